@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from chatapp.cli_args import MODEL, POSITIVE, Given, Number
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_error, translate_text
+from chatapp.library_removal import CONTEXT, DELETE, DELETE_PARTS, removal_question
 from chatapp.terminal import ask
 from chatapp.units import (
     decimal,
@@ -88,10 +89,7 @@ T_ALREADY_FROM = QT_TRANSLATE_NOOP(
 T_SEARCH_HEAD = QT_TRANSLATE_NOOP("cli", "model|parameters|downloads|likes|architecture")
 T_NO_DATA = QT_TRANSLATE_NOOP("cli", "no data for {time}")
 T_PAUSED = QT_TRANSLATE_NOOP("cli", "Paused. Run the same command again to resume.")
-T_CONFIRM = QT_TRANSLATE_NOOP("cli", "Delete {name} ({size}, {path})? [y/N] ")
-T_CONFIRM_PARTS = QT_TRANSLATE_NOOP(
-    "cli", "Delete {name} ({size} in {count} files, the first {path})? [y/N] ")
-T_CONFIRM_LINK = QT_TRANSLATE_NOOP("cli", "Forget {name}? The file stays in {path}. [y/N] ")
+T_YES = QT_TRANSLATE_NOOP("cli", "yes")  # the language's word a [y/N] question takes too
 T_NEED_YES = QT_TRANSLATE_NOOP(
     "errors", "Deleting needs confirmation: run it in a terminal or add --yes.")
 T_DELETED = QT_TRANSLATE_NOOP("cli", "Deleted {name}.")
@@ -108,6 +106,12 @@ VERDICTS = {
     "tight": QT_TRANSLATE_NOOP("fit", "tight"),
     "too_big": QT_TRANSLATE_NOOP("fit", "too big"),
 }
+
+
+def said_yes(answer: str) -> bool:
+    """Whether the answer to a [y/N] question is yes: y, yes or the language's word for it
+    (Indonesian and Malay "ya", Filipino "oo"), in any case."""
+    return answer.strip().casefold() in ("y", "yes", _t("cli", T_YES).casefold())
 
 
 def _t(context: str, text: str) -> str:
@@ -401,7 +405,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
         if fit is not None and fit.verdict == TOO_BIG and not args.yes:
             if sys.stdin is None or not sys.stdin.isatty():
                 raise UserError(T_TOO_BIG_NEED_YES)
-            if ask(_t("cli", T_TOO_BIG_ASK)).strip().lower() not in ("y", "yes"):
+            if not said_yes(ask(_t("cli", T_TOO_BIG_ASK))):
                 print(_t("cli", T_NOT_DOWNLOADED))
                 return 1
         manager = DownloadManager(app.paths, lambda: config,
@@ -469,19 +473,17 @@ def cmd_rm(args: argparse.Namespace) -> int:
             if model is None:
                 print(_t("cli", T_KEPT))
                 return 1
-        linked = model.source not in ("library", "downloaded", "starter", "")
+        question, fields = removal_question(model)
         if not args.yes:
             if not interactive:
                 raise UserError(T_NEED_YES)
-            prompt = (_t("cli", T_CONFIRM_LINK).format(name=model.display_name, path=model.path)
-                      if linked else _t("cli", T_CONFIRM_PARTS if model.parts else T_CONFIRM)
-                      .format(name=model.display_name, size=format_bytes(model.size),
-                              count=len(model.parts), path=model.path))
-            if ask(prompt).strip().lower() not in ("y", "yes"):
+            fields["size"] = format_bytes(model.size)
+            if not said_yes(ask(_t(CONTEXT, question).format(**fields) + " [y/N] ")):
                 print(_t("cli", T_KEPT))
                 return 1
         app.library.delete(model)
-        print(_t("cli", T_UNLINKED if linked else T_DELETED).format(name=model.display_name))
+        print(_t("cli", T_DELETED if question in (DELETE, DELETE_PARTS) else T_UNLINKED)
+              .format(name=model.display_name))
         return 0
     finally:
         app.close()

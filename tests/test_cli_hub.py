@@ -225,3 +225,32 @@ def test_pull_of_a_file_linked_from_another_app_is_not_downloaded_again(
     assert again.stdout.strip() == (
         f"linked-Q4_K_M.gguf is already in the library: {store / 'linked-Q4_K_M.gguf'}")
     assert not (chatapp_home / "data" / "models" / "tester").exists()  # no second copy
+
+
+def test_rm_says_what_happens_to_the_file_and_takes_the_languages_yes(
+        chatapp_home: Path, tiny_files: dict[str, Path], tmp_path: Path, monkeypatch) -> None:
+    """Before removing, `rm` says what happens on disk: a symbolic link in the models folder
+    is deleted and what it points to stays (was: "Delete … (50 MB)"); a linked file already
+    gone is forgotten (was: "The file stays in …", untrue). The language's yes is a yes (was:
+    Indonesian "ya" deleted nothing)."""
+    from terminal_run import run_in_terminal
+
+    elsewhere = tmp_path / "other-app"
+    elsewhere.mkdir()
+    target = shutil.copy(tiny_files["small"], elsewhere / "real-Q4_0.gguf")
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True, exist_ok=True)
+    os.symlink(target, models / "via-link-Q4_0.gguf")
+    asked = " ".join(run_in_terminal(["rm", "via-link-Q4_0"], {"[y/N]": "y\n"}).split())
+    assert (f"Delete the link via-link-Q4_0 ({models / 'via-link-Q4_0.gguf'})? The file it "
+            f"points to stays in {target}. [y/N]") in asked, asked
+    assert "Forgot via-link-Q4_0; the file was not touched." in asked, asked
+    assert not os.path.lexists(models / "via-link-Q4_0.gguf") and Path(target).exists()
+
+    assert run_cli("link", str(target)).returncode == 0
+    Path(target).unlink()
+    monkeypatch.setenv("LANG", "id_ID.UTF-8")
+    asked = " ".join(run_in_terminal(["rm", "real-Q4_0"], {"[y/N]": "Ya\n"}).split())
+    assert (f"Hapus real-Q4_0 dari daftar? Berkasnya, {target}, sudah tidak ada. [y/N]"
+            in asked), asked
+    assert "real-Q4_0" not in run_cli("models").stdout

@@ -92,7 +92,8 @@ def test_split_in_the_models_folder_is_one_model_that_chats_and_is_removed_whole
 
     asked = run_in_terminal(["rm", "tiny-split-F32"], {"[y/N]": "n\n"})  # all its files named
     assert f"Delete tiny-split-F32 ({format_bytes(model.size)} in 3 files, the first " \
-        f"{folder / PARTS[0]})? [y/N]" in " ".join(asked.split()), asked
+        f"{folder / PARTS[0]}) from this computer? This cannot be undone. [y/N]" in \
+        " ".join(asked.split()), asked
     assert folder.exists()
     result = run_cli("rm", "tiny-split-F32", "--yes")
     assert result.returncode == 0, result.stderr

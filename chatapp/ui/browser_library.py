@@ -24,6 +24,7 @@ from chatapp.fit import Estimate, estimate
 from chatapp.fit_file import beside_the_model, local_shape
 from chatapp.gguf_meta import GGUFError
 from chatapp.library import LocalModel
+from chatapp.library_removal import CONTEXT, linked, removal_question
 from chatapp.ui.background import Background
 from chatapp.ui.browser_hub import count_text
 from chatapp.ui.errors import error_text
@@ -225,8 +226,7 @@ class LibraryTab:
             self.use_button.setEnabled(model.is_chat and not model.problem)
             self.settings_button.setEnabled(model.is_chat and not model.problem)
             self.delete_button.setEnabled(not model.starter)
-            linked = model.source not in ("library", "downloaded", "starter")
-            self.delete_button.setText(self.tr("Remove from list…") if linked
+            self.delete_button.setText(self.tr("Remove from list…") if linked(model)
                                        else self.tr("Delete…"))
             problem = error_text(model.problem_error()) if model.problem else ""
             self.library_info.setText(model.path + (f"\n{problem}" if problem else ""))
@@ -262,12 +262,9 @@ class LibraryTab:
         model = self.selected_model()
         if model is None or model.starter:
             return
-        linked = model.source not in ("library", "downloaded")
-        text = (self.tr("Remove {name} from the list? The file stays in {path}.")
-                if linked else
-                self.tr("Delete {name} ({size}) from this computer? This cannot be undone."))
-        if not self._confirm(text.format(name=model.display_name, path=model.path,
-                                         size=data_size(model.size))):
+        question, fields = removal_question(model)
+        fields["size"] = data_size(model.size)
+        if not self._confirm(QCoreApplication.translate(CONTEXT, question).format(**fields)):
             return
         try:
             self.ctx.library.delete(model)

@@ -2649,213 +2649,203 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="68"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="68"/>
         <source>Architecture</source>
         <translation>Arkitektura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="68"/>
         <source>Parameters</source>
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="69"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="69"/>
         <source>Context</source>
         <translation>Konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="69"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="69"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
         <source>From</source>
         <translation>Pinagmulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
         <source>Last used</source>
         <translation>Huling ginamit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="59"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="73"/>
         <source>Add from disk</source>
         <translation>Idagdag mula sa disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="63"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="77"/>
         <source>Model settings…</source>
         <translation>Setting ng model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="116"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="133"/>
         <source>part missing</source>
         <translation>may kulang na bahagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="182"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="201"/>
         <source>+ {size} for the answers of the local API and of evaluations decoded together, from memory that is free (Model settings → Answers together)</source>
         <translation>+ {size} para sa mga sagot ng lokal na API at ng mga pagsusuri na sabay na dine-decode, mula sa bakanteng memorya (Mga setting ng model → Mga sagot na sabay)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="269"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="284"/>
         <source>A GGUF file…</source>
         <translation>Isang GGUF file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="270"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="285"/>
         <source>A folder…</source>
         <translation>Isang folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="271"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="286"/>
         <source>Other apps</source>
         <translation>Ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="272"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="287"/>
         <source>Hugging Face cache</source>
         <translation>Hugging Face cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="272"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="287"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="273"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="288"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="278"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="293"/>
         <source>No other apps&apos; models found</source>
         <translation>Walang nahanap na model mula sa ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="62"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="76"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="65"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="79"/>
         <source>Show in folder</source>
         <translation>Ipakita sa folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="67"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="212"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="81"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="230"/>
         <source>Delete…</source>
         <translation>I-delete…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="77"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="91"/>
         <source>Search the Hub</source>
         <translation>Maghanap sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="97"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="111"/>
         <source>never</source>
         <translation>hindi pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="114"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="106"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="120"/>
         <source>yes</source>
         <translation>mayroon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="106"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="120"/>
         <source>no</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="117"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="134"/>
         <source>unreadable</source>
         <translation>hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="116"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="133"/>
         <source>missing</source>
         <translation>nawawala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
         <source>Memory needed</source>
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="211"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="229"/>
         <source>Remove from list…</source>
         <translation>Alisin sa listahan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="217"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="235"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="218"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="236"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="248"/>
-        <source>Remove {name} from the list? The file stays in {path}.</source>
-        <translation>Alisin ang {name} sa listahan? Mananatili ang file sa {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="250"/>
-        <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
-        <translation>I-delete ang {name} ({size}) mula sa computer na ito? Hindi na ito mababawi.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="281"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="296"/>
         <source>Add a GGUF model</source>
         <translation>Magdagdag ng GGUF model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="283"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="298"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="288"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="303"/>
         <source>Add the models in a folder</source>
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="308"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="323"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="309"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="324"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="317"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="332"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
     </message>
@@ -5984,227 +5974,217 @@ Mga log: {logs}</translation>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="33"/>
+        <location filename="../../chatapp/cli_hub.py" line="34"/>
         <source>{time} left</source>
         <translation>{time} ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="34"/>
+        <location filename="../../chatapp/cli_hub.py" line="35"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="48"/>
+        <location filename="../../chatapp/cli_hub.py" line="49"/>
         <source>&quot;{value}&quot; is not a number of parameters; write it like 500M, 1.5B or 8B</source>
         <translation>Ang &quot;{value}&quot; ay hindi bilang ng parameter; isulat ito tulad ng 500M, 1.5B o 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="52"/>
+        <location filename="../../chatapp/cli_hub.py" line="53"/>
         <source>the search words are only spaces; give words, or leave them out to list the most downloaded GGUF models</source>
         <translation>puro espasyo ang mga salitang hahanapin; magbigay ng mga salita, o alisin ang mga ito para ilista ang mga GGUF model na pinakamaraming na-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="63"/>
+        <location filename="../../chatapp/cli_hub.py" line="64"/>
         <source>The first {count} models are shown; more match: refine the search or raise --limit.</source>
         <translation>Ipinapakita ang unang {count} model; may iba pang tumutugma: paliitin ang paghahanap o taasan ang --limit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="68"/>
+        <location filename="../../chatapp/cli_hub.py" line="69"/>
         <source>Several models match &quot;{spec}&quot;:</source>
         <translation>Maraming model ang tumutugma sa &quot;{spec}&quot;:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="69"/>
+        <location filename="../../chatapp/cli_hub.py" line="70"/>
         <source>Which one to delete? [1-{n}, Enter: none] </source>
         <translation>Alin ang buburahin? [1-{n}, Enter: wala] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="71"/>
+        <location filename="../../chatapp/cli_hub.py" line="72"/>
         <source>{name}: {size}; needs about {need} of memory at {ctx} tokens of context ({free} free): {verdict}</source>
         <translation>{name}: {size}; kailangan ng humigit-kumulang {need} na memorya sa {ctx} token ng konteksto ({free} ang bakante): {verdict}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="74"/>
+        <location filename="../../chatapp/cli_hub.py" line="75"/>
         <source>{name}: the memory it needs could not be checked, so it is downloaded all the same: {reason}</source>
         <translation>{name}: hindi masuri ang memoryang kailangan nito, kaya ida-download pa rin ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="77"/>
+        <location filename="../../chatapp/cli_hub.py" line="78"/>
         <source>It will probably not run on this computer. Download it anyway? [y/N] </source>
         <translation>Malamang hindi ito tatakbo sa computer na ito. I-download pa rin? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="82"/>
+        <location filename="../../chatapp/cli_hub.py" line="83"/>
         <source>Nothing downloaded.</source>
         <translation>Walang na-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="83"/>
+        <location filename="../../chatapp/cli_hub.py" line="84"/>
         <source>Saved {path}</source>
         <translation>Na-save ang {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="84"/>
+        <location filename="../../chatapp/cli_hub.py" line="85"/>
         <source>{name} is already in the library: {path}</source>
         <translation>Nasa library na ang {name}: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="85"/>
+        <location filename="../../chatapp/cli_hub.py" line="86"/>
         <source>{name} is already in the library, the same file as downloaded from {repo}: {path}. Name it as {repo} or by its file name.</source>
         <translation>Nasa library na ang {name}, ang parehong file na na-download mula sa {repo}: {path}. Tawagin ito bilang {repo} o sa pangalan ng file nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="88"/>
+        <location filename="../../chatapp/cli_hub.py" line="89"/>
         <source>model|parameters|downloads|likes|architecture</source>
         <translation>model|parameter|download|like|arkitektura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="89"/>
+        <location filename="../../chatapp/cli_hub.py" line="90"/>
         <source>no data for {time}</source>
         <translation>walang data sa loob ng {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="90"/>
+        <location filename="../../chatapp/cli_hub.py" line="91"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Naka-pause. Patakbuhin ulit ang parehong command para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="91"/>
-        <source>Delete {name} ({size}, {path})? [y/N] </source>
-        <translation>Burahin ang {name} ({size}, {path})? [y/N] </translation>
-    </message>
-    <message>
         <location filename="../../chatapp/cli_hub.py" line="92"/>
-        <source>Delete {name} ({size} in {count} files, the first {path})? [y/N] </source>
-        <translation>Burahin ang {name} ({size} sa {count} file, ang una ay {path})? [y/N] </translation>
+        <source>yes</source>
+        <translation>oo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="94"/>
-        <source>Forget {name}? The file stays in {path}. [y/N] </source>
-        <translation>Kalimutan ang {name}? Mananatili ang file sa {path}. [y/N] </translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_hub.py" line="97"/>
+        <location filename="../../chatapp/cli_hub.py" line="95"/>
         <source>Deleted {name}.</source>
         <translation>Na-delete ang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="98"/>
+        <location filename="../../chatapp/cli_hub.py" line="96"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>Kinalimutan ang {name}; hindi ginalaw ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="99"/>
+        <location filename="../../chatapp/cli_hub.py" line="97"/>
         <source>Nothing deleted.</source>
         <translation>Walang na-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="100"/>
+        <location filename="../../chatapp/cli_hub.py" line="98"/>
         <source>Added {count} model (not copied):</source>
         <translation>Naidagdag ang {count} model (hindi kinopya):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="101"/>
+        <location filename="../../chatapp/cli_hub.py" line="99"/>
         <source>Added {count} models (not copied):</source>
         <translation>Naidagdag ang {count} model (hindi kinopya):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="102"/>
+        <location filename="../../chatapp/cli_hub.py" line="100"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Walang nahanap na bagong GGUF model sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="103"/>
+        <location filename="../../chatapp/cli_hub.py" line="101"/>
         <source>The models in {path} are in the library already.</source>
         <translation>Nasa library na ang mga model sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="177"/>
+        <location filename="../../chatapp/cli_hub.py" line="181"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>maghanap ng mga GGUF model sa Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="180"/>
+        <location filename="../../chatapp/cli_hub.py" line="184"/>
         <source>words in the repository name</source>
         <translation>mga salita sa pangalan ng repository</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="182"/>
+        <location filename="../../chatapp/cli_hub.py" line="186"/>
         <source>order of the results (default: downloads)</source>
         <translation>ayos ng mga resulta (default: downloads)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="185"/>
+        <location filename="../../chatapp/cli_hub.py" line="189"/>
         <source>smallest model, e.g. 1B</source>
         <translation>pinakamaliit na model, hal. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="187"/>
+        <location filename="../../chatapp/cli_hub.py" line="191"/>
         <source>largest model, e.g. 8B</source>
         <translation>pinakamalaking model, hal. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="188"/>
+        <location filename="../../chatapp/cli_hub.py" line="192"/>
         <source>most results shown (default: 20)</source>
         <translation>pinakamaraming resultang ipapakita (default: 20)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="190"/>
+        <location filename="../../chatapp/cli_hub.py" line="194"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>mag-download ng GGUF model mula sa Hub papunta sa library</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="192"/>
+        <location filename="../../chatapp/cli_hub.py" line="196"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME sa Hub, OWNER/NAME:QUANT, o ang adres ng model sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="195"/>
+        <location filename="../../chatapp/cli_hub.py" line="199"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>quantization, hal. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="196"/>
+        <location filename="../../chatapp/cli_hub.py" line="200"/>
         <source>file name in the repository</source>
         <translation>pangalan ng file sa repository</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="198"/>
+        <location filename="../../chatapp/cli_hub.py" line="202"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>haba ng konteksto para sa tantiya ng memorya (default: ang setting)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="200"/>
+        <location filename="../../chatapp/cli_hub.py" line="204"/>
         <source>download a model too big for this computer without asking</source>
         <translation>i-download ang model na masyadong malaki para sa computer na ito nang hindi nagtatanong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="202"/>
+        <location filename="../../chatapp/cli_hub.py" line="206"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>burahin ang isang model sa library (nananatili ang mga naka-link na file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="205"/>
+        <location filename="../../chatapp/cli_hub.py" line="209"/>
         <source>file path, file name, stem or repo id</source>
         <translation>file path, pangalan ng file, stem o repo id</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="206"/>
+        <location filename="../../chatapp/cli_hub.py" line="210"/>
         <source>do not ask for confirmation</source>
         <translation>huwag humingi ng kumpirmasyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="209"/>
+        <location filename="../../chatapp/cli_hub.py" line="213"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>magdagdag ng mga model na nasa disk na nang hindi kinokopya: isang file, folder, HF cache, o store ng LM Studio o Ollama (lahat ng makikita kapag walang path)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="212"/>
+        <location filename="../../chatapp/cli_hub.py" line="216"/>
         <source>file or folder</source>
         <translation>file o folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="215"/>
+        <location filename="../../chatapp/cli_hub.py" line="219"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>kung anong uri ng store ang path (tinutukoy kapag wala)</translation>
     </message>
@@ -7987,80 +7967,80 @@ Mga log: {logs}</translation>
         <translation>Hindi gumana ang embedding model na {model} ng {name} ({reason}): ini-index ang bagong teksto para sa paghahanap ng salita lamang. Mag-index muli para maidagdag ang mga kulang na vector.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="35"/>
+        <location filename="../../chatapp/cli_hub.py" line="36"/>
         <source>{repo} has several quantizations; choose one with --quant or --file: {choices}</source>
         <translation>Maraming quantization ang {repo}; pumili ng isa gamit ang --quant o --file: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="37"/>
+        <location filename="../../chatapp/cli_hub.py" line="38"/>
         <source>{repo} has no quantization &quot;{wanted}&quot;. Available quantizations: {choices}</source>
         <translation>Walang quantization na &quot;{wanted}&quot; ang {repo}. Mga available na quantization: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="39"/>
+        <location filename="../../chatapp/cli_hub.py" line="40"/>
         <source>{repo} has no GGUF file named &quot;{wanted}&quot;. Available files: {choices}</source>
         <translation>Walang GGUF file na &quot;{wanted}&quot; ang {repo}. Mga available na file: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="41"/>
+        <location filename="../../chatapp/cli_hub.py" line="42"/>
         <source>{wanted} in {repo} is a vision projector, which works beside a model, not alone: pull one of its models: {choices}</source>
         <translation>Ang {wanted} sa {repo} ay isang vision projector, na gumagana kasama ng isang model, hindi nang mag-isa: i-pull ang isa sa mga model nito: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="44"/>
+        <location filename="../../chatapp/cli_hub.py" line="45"/>
         <source>{repo} has several models of {quant}; choose one with --file: {choices}</source>
         <translation>May ilang modelo ng {quant} ang {repo}; pumili ng isa gamit ang --file: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="46"/>
+        <location filename="../../chatapp/cli_hub.py" line="47"/>
         <source>{spec} names the quantization {named} but --quant says {quant}: give only one.</source>
         <translation>Ang {spec} ay nagsasabi ng quantization na {named} pero ang --quant ay {quant}: isa lang ang ibigay.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="50"/>
+        <location filename="../../chatapp/cli_hub.py" line="51"/>
         <source>--min-params {low} is more than --max-params {high}: no model can match.</source>
         <translation>Mas malaki ang --min-params {low} kaysa sa --max-params {high}: walang model na tutugma.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="55"/>
+        <location filename="../../chatapp/cli_hub.py" line="56"/>
         <source>Offline mode is on because HF_HUB_OFFLINE (or TRANSFORMERS_OFFLINE) is set: the Hugging Face Hub is not contacted. Unset it (or set it to 0) to search or download models.</source>
         <translation>Naka-on ang offline mode dahil naka-set ang HF_HUB_OFFLINE (o TRANSFORMERS_OFFLINE): hindi kinokontak ang Hugging Face Hub. I-unset ito (o i-set sa 0) para maghanap o mag-download ng mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="59"/>
+        <location filename="../../chatapp/cli_hub.py" line="60"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn it off in the window (Models → Work offline), or set &quot;offline&quot; to false in {path}, to search or download models.</source>
         <translation>Naka-on ang offline mode: hindi kinokontak ang Hugging Face Hub. I-off ito sa window (Mga Model → Magtrabaho nang offline), o i-set ang &quot;offline&quot; sa false sa {path}, para maghanap o mag-download ng mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="66"/>
+        <location filename="../../chatapp/cli_hub.py" line="67"/>
         <source>Several models match &quot;{spec}&quot;; name the one to delete by its path:
 {paths}</source>
         <translation>Maraming model ang tumutugma sa &quot;{spec}&quot;; tukuyin ang buburahin gamit ang path nito:
 {paths}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="70"/>
+        <location filename="../../chatapp/cli_hub.py" line="71"/>
         <location filename="../../chatapp/hub/recommended.py" line="117"/>
         <source>{repo} has no GGUF model files.</source>
         <translation>Walang GGUF model file ang {repo}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="79"/>
+        <location filename="../../chatapp/cli_hub.py" line="80"/>
         <source>It will probably not run on this computer: nothing was downloaded. Run it in a terminal to be asked, or add --yes to download it all the same.</source>
         <translation>Malamang hindi ito tatakbo sa computer na ito: walang na-download. Patakbuhin ito sa terminal para matanong, o idagdag ang --yes para i-download pa rin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="95"/>
+        <location filename="../../chatapp/cli_hub.py" line="93"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Kailangan ng kumpirmasyon ang pag-delete: patakbuhin ito sa terminal o idagdag ang --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="104"/>
+        <location filename="../../chatapp/cli_hub.py" line="102"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Walang nahanap na folder ng mga model ng Hugging Face cache, LM Studio o Ollama; magbigay ng path.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="445"/>
+        <location filename="../../chatapp/cli_hub.py" line="449"/>
         <source>The download of {file} stopped.</source>
         <translation>Huminto ang download ng {file}.</translation>
     </message>
@@ -9884,19 +9864,19 @@ Mga log: {logs}</translation>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="107"/>
+        <location filename="../../chatapp/cli_hub.py" line="105"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="108"/>
+        <location filename="../../chatapp/cli_hub.py" line="106"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="109"/>
+        <location filename="../../chatapp/cli_hub.py" line="107"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>
@@ -10003,6 +9983,32 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/library_model.py" line="34"/>
         <source>linked file</source>
         <translation>naka-link na file</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_removal.py" line="17"/>
+        <source>Remove {name} from the list? Its file stays in {path}.</source>
+        <extracomment>the questions&apos; translation context</extracomment>
+        <translation>Alisin ang {name} sa listahan? Mananatili ang file nito sa {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_removal.py" line="18"/>
+        <source>Remove {name} from the list? Its file {path} is not there any more.</source>
+        <translation>Alisin ang {name} sa listahan? Wala na roon ang file nito, {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_removal.py" line="20"/>
+        <source>Delete the link {name} ({path})? The file it points to stays in {target}.</source>
+        <translation>I-delete ang link na {name} ({path})? Mananatili sa {target} ang file na itinuturo nito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_removal.py" line="22"/>
+        <source>Delete {name} ({size}, {path}) from this computer? This cannot be undone.</source>
+        <translation>I-delete ang {name} ({size}, {path}) mula sa computer na ito? Hindi na ito mababawi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_removal.py" line="24"/>
+        <source>Delete {name} ({size} in {count} files, the first {path}) from this computer? This cannot be undone.</source>
+        <translation>I-delete ang {name} ({size} sa {count} file, ang una ay {path}) mula sa computer na ito? Hindi na ito mababawi.</translation>
     </message>
 </context>
 <context>

@@ -2649,213 +2649,203 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="68"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="68"/>
         <source>Architecture</source>
         <translation>Arsitektur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="68"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="69"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="69"/>
         <source>Context</source>
         <translation>Konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="69"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="69"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
         <source>From</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
         <source>Last used</source>
         <translation>Terakhir digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="59"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="73"/>
         <source>Add from disk</source>
         <translation>Tambahkan dari disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="63"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="77"/>
         <source>Model settings…</source>
         <translation>Pengaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="116"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="133"/>
         <source>part missing</source>
         <translation>bagian hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="182"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="201"/>
         <source>+ {size} for the answers of the local API and of evaluations decoded together, from memory that is free (Model settings → Answers together)</source>
         <translation>+ {size} untuk jawaban API lokal dan evaluasi yang didekode bersama, dari memori yang bebas (Pengaturan model → Jawaban bersamaan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="269"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="284"/>
         <source>A GGUF file…</source>
         <translation>Berkas GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="270"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="285"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="271"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="286"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="272"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="287"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="272"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="287"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="273"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="288"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="278"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="293"/>
         <source>No other apps&apos; models found</source>
         <translation>Tidak ditemukan model dari aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="62"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="76"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="65"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="79"/>
         <source>Show in folder</source>
         <translation>Tampilkan di folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="67"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="212"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="81"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="230"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="77"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="91"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="97"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="111"/>
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="114"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="106"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="120"/>
         <source>yes</source>
         <translation>ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="106"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="120"/>
         <source>no</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="117"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="134"/>
         <source>unreadable</source>
         <translation>tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="116"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="133"/>
         <source>missing</source>
         <translation>hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
         <source>Memory needed</source>
         <translation>Memori yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="211"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="229"/>
         <source>Remove from list…</source>
         <translation>Hapus dari daftar…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="217"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="235"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="218"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="236"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="248"/>
-        <source>Remove {name} from the list? The file stays in {path}.</source>
-        <translation>Hapus {name} dari daftar? Berkasnya tetap ada di {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="250"/>
-        <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
-        <translation>Hapus {name} ({size}) dari komputer ini? Tindakan ini tidak dapat diurungkan.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="281"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="296"/>
         <source>Add a GGUF model</source>
         <translation>Tambahkan model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="283"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="298"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="288"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="303"/>
         <source>Add the models in a folder</source>
         <translation>Tambahkan model dari folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="308"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="323"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambahkan {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="309"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="324"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambahkan dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="317"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="332"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tidak ada model GGUF baru di {path}.</translation>
     </message>
@@ -5984,227 +5974,217 @@ Log: {logs}</translation>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="33"/>
+        <location filename="../../chatapp/cli_hub.py" line="34"/>
         <source>{time} left</source>
         <translation>sisa {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="34"/>
+        <location filename="../../chatapp/cli_hub.py" line="35"/>
         <source>No GGUF models found.</source>
         <translation>Tidak ditemukan model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="48"/>
+        <location filename="../../chatapp/cli_hub.py" line="49"/>
         <source>&quot;{value}&quot; is not a number of parameters; write it like 500M, 1.5B or 8B</source>
         <translation>&quot;{value}&quot; bukan jumlah parameter; tulis seperti 500M, 1.5B atau 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="52"/>
+        <location filename="../../chatapp/cli_hub.py" line="53"/>
         <source>the search words are only spaces; give words, or leave them out to list the most downloaded GGUF models</source>
         <translation>kata pencarian hanya berisi spasi; berikan kata, atau hilangkan untuk menampilkan model GGUF yang paling banyak diunduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="63"/>
+        <location filename="../../chatapp/cli_hub.py" line="64"/>
         <source>The first {count} models are shown; more match: refine the search or raise --limit.</source>
         <translation>{count} model pertama ditampilkan; masih ada yang cocok: persempit pencarian atau naikkan --limit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="68"/>
+        <location filename="../../chatapp/cli_hub.py" line="69"/>
         <source>Several models match &quot;{spec}&quot;:</source>
         <translation>Beberapa model cocok dengan &quot;{spec}&quot;:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="69"/>
+        <location filename="../../chatapp/cli_hub.py" line="70"/>
         <source>Which one to delete? [1-{n}, Enter: none] </source>
         <translation>Mana yang dihapus? [1-{n}, Enter: tidak ada] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="71"/>
+        <location filename="../../chatapp/cli_hub.py" line="72"/>
         <source>{name}: {size}; needs about {need} of memory at {ctx} tokens of context ({free} free): {verdict}</source>
         <translation>{name}: {size}; memerlukan sekitar {need} memori pada konteks {ctx} token ({free} tersedia): {verdict}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="74"/>
+        <location filename="../../chatapp/cli_hub.py" line="75"/>
         <source>{name}: the memory it needs could not be checked, so it is downloaded all the same: {reason}</source>
         <translation>{name}: memori yang dibutuhkannya tidak dapat diperiksa, jadi tetap diunduh: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="77"/>
+        <location filename="../../chatapp/cli_hub.py" line="78"/>
         <source>It will probably not run on this computer. Download it anyway? [y/N] </source>
         <translation>Model ini kemungkinan tidak akan berjalan di komputer ini. Tetap unduh? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="82"/>
+        <location filename="../../chatapp/cli_hub.py" line="83"/>
         <source>Nothing downloaded.</source>
         <translation>Tidak ada yang diunduh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="83"/>
+        <location filename="../../chatapp/cli_hub.py" line="84"/>
         <source>Saved {path}</source>
         <translation>Disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="84"/>
+        <location filename="../../chatapp/cli_hub.py" line="85"/>
         <source>{name} is already in the library: {path}</source>
         <translation>{name} sudah ada di pustaka: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="85"/>
+        <location filename="../../chatapp/cli_hub.py" line="86"/>
         <source>{name} is already in the library, the same file as downloaded from {repo}: {path}. Name it as {repo} or by its file name.</source>
         <translation>{name} sudah ada di pustaka, berkas yang sama dengan yang diunduh dari {repo}: {path}. Sebut sebagai {repo} atau dengan nama berkasnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="88"/>
+        <location filename="../../chatapp/cli_hub.py" line="89"/>
         <source>model|parameters|downloads|likes|architecture</source>
         <translation>model|parameter|unduhan|suka|arsitektur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="89"/>
+        <location filename="../../chatapp/cli_hub.py" line="90"/>
         <source>no data for {time}</source>
         <translation>tidak ada data selama {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="90"/>
+        <location filename="../../chatapp/cli_hub.py" line="91"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Dijeda. Jalankan perintah yang sama lagi untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="91"/>
-        <source>Delete {name} ({size}, {path})? [y/N] </source>
-        <translation>Hapus {name} ({size}, {path})? [y/N] </translation>
-    </message>
-    <message>
         <location filename="../../chatapp/cli_hub.py" line="92"/>
-        <source>Delete {name} ({size} in {count} files, the first {path})? [y/N] </source>
-        <translation>Hapus {name} ({size} dalam {count} berkas, yang pertama {path})? [y/N] </translation>
+        <source>yes</source>
+        <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="94"/>
-        <source>Forget {name}? The file stays in {path}. [y/N] </source>
-        <translation>Lupakan {name}? Berkasnya tetap ada di {path}. [y/N] </translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_hub.py" line="97"/>
+        <location filename="../../chatapp/cli_hub.py" line="95"/>
         <source>Deleted {name}.</source>
         <translation>{name} dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="98"/>
+        <location filename="../../chatapp/cli_hub.py" line="96"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>{name} dilupakan; berkasnya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="99"/>
+        <location filename="../../chatapp/cli_hub.py" line="97"/>
         <source>Nothing deleted.</source>
         <translation>Tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="100"/>
+        <location filename="../../chatapp/cli_hub.py" line="98"/>
         <source>Added {count} model (not copied):</source>
         <translation>Menambahkan {count} model (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="101"/>
+        <location filename="../../chatapp/cli_hub.py" line="99"/>
         <source>Added {count} models (not copied):</source>
         <translation>{count} model ditambahkan (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="102"/>
+        <location filename="../../chatapp/cli_hub.py" line="100"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Tidak ditemukan model GGUF baru di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="103"/>
+        <location filename="../../chatapp/cli_hub.py" line="101"/>
         <source>The models in {path} are in the library already.</source>
         <translation>Model di {path} sudah ada di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="177"/>
+        <location filename="../../chatapp/cli_hub.py" line="181"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>cari model GGUF di Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="180"/>
+        <location filename="../../chatapp/cli_hub.py" line="184"/>
         <source>words in the repository name</source>
         <translation>kata dalam nama repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="182"/>
+        <location filename="../../chatapp/cli_hub.py" line="186"/>
         <source>order of the results (default: downloads)</source>
         <translation>urutan hasil (bawaan: downloads)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="185"/>
+        <location filename="../../chatapp/cli_hub.py" line="189"/>
         <source>smallest model, e.g. 1B</source>
         <translation>model terkecil, mis. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="187"/>
+        <location filename="../../chatapp/cli_hub.py" line="191"/>
         <source>largest model, e.g. 8B</source>
         <translation>model terbesar, mis. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="188"/>
+        <location filename="../../chatapp/cli_hub.py" line="192"/>
         <source>most results shown (default: 20)</source>
         <translation>hasil terbanyak yang ditampilkan (bawaan: 20)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="190"/>
+        <location filename="../../chatapp/cli_hub.py" line="194"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>unduh model GGUF dari Hub ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="192"/>
+        <location filename="../../chatapp/cli_hub.py" line="196"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME di Hub, OWNER/NAME:QUANT, atau alamat model di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="195"/>
+        <location filename="../../chatapp/cli_hub.py" line="199"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>kuantisasi, mis. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="196"/>
+        <location filename="../../chatapp/cli_hub.py" line="200"/>
         <source>file name in the repository</source>
         <translation>nama berkas di repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="198"/>
+        <location filename="../../chatapp/cli_hub.py" line="202"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>panjang konteks untuk perkiraan memori (bawaan: pengaturannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="200"/>
+        <location filename="../../chatapp/cli_hub.py" line="204"/>
         <source>download a model too big for this computer without asking</source>
         <translation>unduh model yang terlalu besar untuk komputer ini tanpa bertanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="202"/>
+        <location filename="../../chatapp/cli_hub.py" line="206"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>hapus model dari pustaka (berkas yang ditautkan tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="205"/>
+        <location filename="../../chatapp/cli_hub.py" line="209"/>
         <source>file path, file name, stem or repo id</source>
         <translation>path berkas, nama berkas, stem, atau id repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="206"/>
+        <location filename="../../chatapp/cli_hub.py" line="210"/>
         <source>do not ask for confirmation</source>
         <translation>jangan minta konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="209"/>
+        <location filename="../../chatapp/cli_hub.py" line="213"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>tambahkan model yang sudah ada di disk tanpa menyalin: berkas, folder, cache HF, atau penyimpanan LM Studio atau Ollama (semua yang ditemukan jika tanpa path)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="212"/>
+        <location filename="../../chatapp/cli_hub.py" line="216"/>
         <source>file or folder</source>
         <translation>berkas atau folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="215"/>
+        <location filename="../../chatapp/cli_hub.py" line="219"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>jenis penyimpanan path tersebut (dideteksi jika tidak diberikan)</translation>
     </message>
@@ -7987,80 +7967,80 @@ Log: {logs}</translation>
         <translation>Model embedding {model} milik {name} tidak berfungsi ({reason}): teks baru diindeks hanya untuk pencarian kata. Indeks lagi untuk menambahkan vektor yang kurang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="35"/>
+        <location filename="../../chatapp/cli_hub.py" line="36"/>
         <source>{repo} has several quantizations; choose one with --quant or --file: {choices}</source>
         <translation>{repo} memiliki beberapa kuantisasi; pilih salah satu dengan --quant atau --file: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="37"/>
+        <location filename="../../chatapp/cli_hub.py" line="38"/>
         <source>{repo} has no quantization &quot;{wanted}&quot;. Available quantizations: {choices}</source>
         <translation>{repo} tidak memiliki kuantisasi &quot;{wanted}&quot;. Kuantisasi yang tersedia: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="39"/>
+        <location filename="../../chatapp/cli_hub.py" line="40"/>
         <source>{repo} has no GGUF file named &quot;{wanted}&quot;. Available files: {choices}</source>
         <translation>{repo} tidak memiliki berkas GGUF bernama &quot;{wanted}&quot;. Berkas yang tersedia: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="41"/>
+        <location filename="../../chatapp/cli_hub.py" line="42"/>
         <source>{wanted} in {repo} is a vision projector, which works beside a model, not alone: pull one of its models: {choices}</source>
         <translation>{wanted} di {repo} adalah proyektor visi, yang bekerja di samping sebuah model, bukan sendiri: tarik salah satu modelnya: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="44"/>
+        <location filename="../../chatapp/cli_hub.py" line="45"/>
         <source>{repo} has several models of {quant}; choose one with --file: {choices}</source>
         <translation>{repo} memiliki beberapa model {quant}; pilih salah satu dengan --file: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="46"/>
+        <location filename="../../chatapp/cli_hub.py" line="47"/>
         <source>{spec} names the quantization {named} but --quant says {quant}: give only one.</source>
         <translation>{spec} menyebut kuantisasi {named} tetapi --quant menyebut {quant}: berikan satu saja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="50"/>
+        <location filename="../../chatapp/cli_hub.py" line="51"/>
         <source>--min-params {low} is more than --max-params {high}: no model can match.</source>
         <translation>--min-params {low} lebih besar daripada --max-params {high}: tidak ada model yang cocok.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="55"/>
+        <location filename="../../chatapp/cli_hub.py" line="56"/>
         <source>Offline mode is on because HF_HUB_OFFLINE (or TRANSFORMERS_OFFLINE) is set: the Hugging Face Hub is not contacted. Unset it (or set it to 0) to search or download models.</source>
         <translation>Mode offline aktif karena HF_HUB_OFFLINE (atau TRANSFORMERS_OFFLINE) diatur: Hugging Face Hub tidak dihubungi. Hapus variabel itu (atau atur ke 0) untuk mencari atau mengunduh model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="59"/>
+        <location filename="../../chatapp/cli_hub.py" line="60"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn it off in the window (Models → Work offline), or set &quot;offline&quot; to false in {path}, to search or download models.</source>
         <translation>Mode offline aktif: Hugging Face Hub tidak dihubungi. Matikan di jendela (Model → Bekerja offline), atau ubah &quot;offline&quot; menjadi false di {path}, untuk mencari atau mengunduh model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="66"/>
+        <location filename="../../chatapp/cli_hub.py" line="67"/>
         <source>Several models match &quot;{spec}&quot;; name the one to delete by its path:
 {paths}</source>
         <translation>Beberapa model cocok dengan &quot;{spec}&quot;; sebutkan yang akan dihapus dengan jalurnya:
 {paths}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="70"/>
+        <location filename="../../chatapp/cli_hub.py" line="71"/>
         <location filename="../../chatapp/hub/recommended.py" line="117"/>
         <source>{repo} has no GGUF model files.</source>
         <translation>{repo} tidak memiliki berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="79"/>
+        <location filename="../../chatapp/cli_hub.py" line="80"/>
         <source>It will probably not run on this computer: nothing was downloaded. Run it in a terminal to be asked, or add --yes to download it all the same.</source>
         <translation>Model ini kemungkinan tidak akan berjalan di komputer ini: tidak ada yang diunduh. Jalankan di terminal agar ditanya, atau tambahkan --yes untuk tetap mengunduhnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="95"/>
+        <location filename="../../chatapp/cli_hub.py" line="93"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Penghapusan memerlukan konfirmasi: jalankan di terminal atau tambahkan --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="104"/>
+        <location filename="../../chatapp/cli_hub.py" line="102"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Tidak ditemukan cache Hugging Face maupun folder model LM Studio atau Ollama; berikan jalurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="445"/>
+        <location filename="../../chatapp/cli_hub.py" line="449"/>
         <source>The download of {file} stopped.</source>
         <translation>Unduhan {file} terhenti.</translation>
     </message>
@@ -9884,19 +9864,19 @@ Log: {logs}</translation>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="107"/>
+        <location filename="../../chatapp/cli_hub.py" line="105"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="108"/>
+        <location filename="../../chatapp/cli_hub.py" line="106"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>pas-pasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="109"/>
+        <location filename="../../chatapp/cli_hub.py" line="107"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
@@ -10003,6 +9983,32 @@ Log: {logs}</translation>
         <location filename="../../chatapp/library_model.py" line="34"/>
         <source>linked file</source>
         <translation>berkas tertaut</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_removal.py" line="17"/>
+        <source>Remove {name} from the list? Its file stays in {path}.</source>
+        <extracomment>the questions&apos; translation context</extracomment>
+        <translation>Hapus {name} dari daftar? Berkasnya tetap ada di {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_removal.py" line="18"/>
+        <source>Remove {name} from the list? Its file {path} is not there any more.</source>
+        <translation>Hapus {name} dari daftar? Berkasnya, {path}, sudah tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_removal.py" line="20"/>
+        <source>Delete the link {name} ({path})? The file it points to stays in {target}.</source>
+        <translation>Hapus tautan {name} ({path})? Berkas yang ditunjuknya tetap ada di {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_removal.py" line="22"/>
+        <source>Delete {name} ({size}, {path}) from this computer? This cannot be undone.</source>
+        <translation>Hapus {name} ({size}, {path}) dari komputer ini? Tindakan ini tidak dapat diurungkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_removal.py" line="24"/>
+        <source>Delete {name} ({size} in {count} files, the first {path}) from this computer? This cannot be undone.</source>
+        <translation>Hapus {name} ({size} dalam {count} berkas, yang pertama {path}) dari komputer ini? Tindakan ini tidak dapat diurungkan.</translation>
     </message>
 </context>
 <context>

@@ -2649,213 +2649,203 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="68"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="68"/>
         <source>Architecture</source>
         <translation>Seni bina</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="54"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="68"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="69"/>
         <source>Quantization</source>
         <translation>Pengkuantuman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="69"/>
         <source>Context</source>
         <translation>Konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="69"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="55"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="69"/>
         <source>Size</source>
         <translation>Saiz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
         <source>From</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
         <source>Last used</source>
         <translation>Terakhir digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="59"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="73"/>
         <source>Add from disk</source>
         <translation>Tambah daripada cakera</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="63"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="77"/>
         <source>Model settings…</source>
         <translation>Tetapan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="116"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="133"/>
         <source>part missing</source>
         <translation>bahagian hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="182"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="201"/>
         <source>+ {size} for the answers of the local API and of evaluations decoded together, from memory that is free (Model settings → Answers together)</source>
         <translation>+ {size} untuk jawapan API setempat dan penilaian yang dinyahkod bersama, daripada memori yang bebas (Tetapan model → Jawapan bersama)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="269"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="284"/>
         <source>A GGUF file…</source>
         <translation>Fail GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="270"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="285"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="271"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="286"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="272"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="287"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="272"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="287"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="273"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="288"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="278"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="293"/>
         <source>No other apps&apos; models found</source>
         <translation>Tiada model daripada aplikasi lain ditemui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="62"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="76"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="65"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="79"/>
         <source>Show in folder</source>
         <translation>Tunjukkan dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="67"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="212"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="81"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="230"/>
         <source>Delete…</source>
         <translation>Padam…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="77"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="91"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="97"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="111"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="114"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="106"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="120"/>
         <source>yes</source>
         <translation>ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="106"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="120"/>
         <source>no</source>
         <translation>tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="117"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="134"/>
         <source>unreadable</source>
         <translation>tidak boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="116"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="133"/>
         <source>missing</source>
         <translation>hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="56"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="70"/>
         <source>Memory needed</source>
         <translation>Memori diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="211"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="229"/>
         <source>Remove from list…</source>
         <translation>Alih keluar daripada senarai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="217"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="235"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="218"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="236"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="248"/>
-        <source>Remove {name} from the list? The file stays in {path}.</source>
-        <translation>Alih keluar {name} daripada senarai? Fail kekal di {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="250"/>
-        <source>Delete {name} ({size}) from this computer? This cannot be undone.</source>
-        <translation>Padam {name} ({size}) daripada komputer ini? Tindakan ini tidak boleh dibuat asal.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="281"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="296"/>
         <source>Add a GGUF model</source>
         <translation>Tambah model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="283"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="298"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="288"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="303"/>
         <source>Add the models in a folder</source>
         <translation>Tambah model dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="308"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="323"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambah {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="309"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="324"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="317"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="332"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tiada model GGUF baharu dalam {path}.</translation>
     </message>
@@ -5984,227 +5974,217 @@ Log: {logs}</translation>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="33"/>
+        <location filename="../../chatapp/cli_hub.py" line="34"/>
         <source>{time} left</source>
         <translation>{time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="34"/>
+        <location filename="../../chatapp/cli_hub.py" line="35"/>
         <source>No GGUF models found.</source>
         <translation>Tiada model GGUF ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="48"/>
+        <location filename="../../chatapp/cli_hub.py" line="49"/>
         <source>&quot;{value}&quot; is not a number of parameters; write it like 500M, 1.5B or 8B</source>
         <translation>&quot;{value}&quot; bukan bilangan parameter; tulis seperti 500M, 1.5B atau 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="52"/>
+        <location filename="../../chatapp/cli_hub.py" line="53"/>
         <source>the search words are only spaces; give words, or leave them out to list the most downloaded GGUF models</source>
         <translation>perkataan carian hanya mengandungi ruang; berikan perkataan, atau tinggalkan untuk menyenaraikan model GGUF yang paling banyak dimuat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="63"/>
+        <location filename="../../chatapp/cli_hub.py" line="64"/>
         <source>The first {count} models are shown; more match: refine the search or raise --limit.</source>
         <translation>{count} model pertama dipaparkan; ada lagi yang sepadan: perhalusi carian atau naikkan --limit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="68"/>
+        <location filename="../../chatapp/cli_hub.py" line="69"/>
         <source>Several models match &quot;{spec}&quot;:</source>
         <translation>Beberapa model sepadan dengan &quot;{spec}&quot;:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="69"/>
+        <location filename="../../chatapp/cli_hub.py" line="70"/>
         <source>Which one to delete? [1-{n}, Enter: none] </source>
         <translation>Yang mana hendak dipadam? [1-{n}, Enter: tiada] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="71"/>
+        <location filename="../../chatapp/cli_hub.py" line="72"/>
         <source>{name}: {size}; needs about {need} of memory at {ctx} tokens of context ({free} free): {verdict}</source>
         <translation>{name}: {size}; memerlukan kira-kira {need} memori pada {ctx} token konteks ({free} tersedia): {verdict}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="74"/>
+        <location filename="../../chatapp/cli_hub.py" line="75"/>
         <source>{name}: the memory it needs could not be checked, so it is downloaded all the same: {reason}</source>
         <translation>{name}: memori yang diperlukannya tidak dapat disemak, jadi ia tetap dimuat turun: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="77"/>
+        <location filename="../../chatapp/cli_hub.py" line="78"/>
         <source>It will probably not run on this computer. Download it anyway? [y/N] </source>
         <translation>Model ini mungkin tidak akan berjalan pada komputer ini. Muat turun juga? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="82"/>
+        <location filename="../../chatapp/cli_hub.py" line="83"/>
         <source>Nothing downloaded.</source>
         <translation>Tiada apa-apa dimuat turun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="83"/>
+        <location filename="../../chatapp/cli_hub.py" line="84"/>
         <source>Saved {path}</source>
         <translation>Disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="84"/>
+        <location filename="../../chatapp/cli_hub.py" line="85"/>
         <source>{name} is already in the library: {path}</source>
         <translation>{name} sudah ada dalam pustaka: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="85"/>
+        <location filename="../../chatapp/cli_hub.py" line="86"/>
         <source>{name} is already in the library, the same file as downloaded from {repo}: {path}. Name it as {repo} or by its file name.</source>
         <translation>{name} sudah ada dalam pustaka, fail yang sama seperti yang dimuat turun daripada {repo}: {path}. Namakannya sebagai {repo} atau dengan nama failnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="88"/>
+        <location filename="../../chatapp/cli_hub.py" line="89"/>
         <source>model|parameters|downloads|likes|architecture</source>
         <translation>model|parameter|muat turun|suka|seni bina</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="89"/>
+        <location filename="../../chatapp/cli_hub.py" line="90"/>
         <source>no data for {time}</source>
         <translation>tiada data selama {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="90"/>
+        <location filename="../../chatapp/cli_hub.py" line="91"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Dijeda. Jalankan arahan yang sama sekali lagi untuk menyambung.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="91"/>
-        <source>Delete {name} ({size}, {path})? [y/N] </source>
-        <translation>Padam {name} ({size}, {path})? [y/N] </translation>
-    </message>
-    <message>
         <location filename="../../chatapp/cli_hub.py" line="92"/>
-        <source>Delete {name} ({size} in {count} files, the first {path})? [y/N] </source>
-        <translation>Padam {name} ({size} dalam {count} fail, yang pertama {path})? [y/N] </translation>
+        <source>yes</source>
+        <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="94"/>
-        <source>Forget {name}? The file stays in {path}. [y/N] </source>
-        <translation>Lupakan {name}? Fail kekal di {path}. [y/N] </translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_hub.py" line="97"/>
+        <location filename="../../chatapp/cli_hub.py" line="95"/>
         <source>Deleted {name}.</source>
         <translation>{name} dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="98"/>
+        <location filename="../../chatapp/cli_hub.py" line="96"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>{name} dilupakan; fail tidak diusik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="99"/>
+        <location filename="../../chatapp/cli_hub.py" line="97"/>
         <source>Nothing deleted.</source>
         <translation>Tiada apa-apa dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="100"/>
+        <location filename="../../chatapp/cli_hub.py" line="98"/>
         <source>Added {count} model (not copied):</source>
         <translation>Menambah {count} model (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="101"/>
+        <location filename="../../chatapp/cli_hub.py" line="99"/>
         <source>Added {count} models (not copied):</source>
         <translation>{count} model ditambah (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="102"/>
+        <location filename="../../chatapp/cli_hub.py" line="100"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Tiada model GGUF baharu ditemui dalam {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="103"/>
+        <location filename="../../chatapp/cli_hub.py" line="101"/>
         <source>The models in {path} are in the library already.</source>
         <translation>Model dalam {path} sudah ada dalam pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="177"/>
+        <location filename="../../chatapp/cli_hub.py" line="181"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>cari model GGUF di Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="180"/>
+        <location filename="../../chatapp/cli_hub.py" line="184"/>
         <source>words in the repository name</source>
         <translation>perkataan dalam nama repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="182"/>
+        <location filename="../../chatapp/cli_hub.py" line="186"/>
         <source>order of the results (default: downloads)</source>
         <translation>susunan hasil (lalai: downloads)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="185"/>
+        <location filename="../../chatapp/cli_hub.py" line="189"/>
         <source>smallest model, e.g. 1B</source>
         <translation>model terkecil, cth. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="187"/>
+        <location filename="../../chatapp/cli_hub.py" line="191"/>
         <source>largest model, e.g. 8B</source>
         <translation>model terbesar, cth. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="188"/>
+        <location filename="../../chatapp/cli_hub.py" line="192"/>
         <source>most results shown (default: 20)</source>
         <translation>hasil paling banyak dipaparkan (lalai: 20)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="190"/>
+        <location filename="../../chatapp/cli_hub.py" line="194"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>muat turun model GGUF daripada Hub ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="192"/>
+        <location filename="../../chatapp/cli_hub.py" line="196"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME di Hub, OWNER/NAME:QUANT, atau alamat model di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="195"/>
+        <location filename="../../chatapp/cli_hub.py" line="199"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>pengkuantuman, cth. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="196"/>
+        <location filename="../../chatapp/cli_hub.py" line="200"/>
         <source>file name in the repository</source>
         <translation>nama fail dalam repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="198"/>
+        <location filename="../../chatapp/cli_hub.py" line="202"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>panjang konteks untuk anggaran memori (lalai: tetapannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="200"/>
+        <location filename="../../chatapp/cli_hub.py" line="204"/>
         <source>download a model too big for this computer without asking</source>
         <translation>muat turun model yang terlalu besar untuk komputer ini tanpa bertanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="202"/>
+        <location filename="../../chatapp/cli_hub.py" line="206"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>padam model daripada pustaka (fail yang dipautkan dikekalkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="205"/>
+        <location filename="../../chatapp/cli_hub.py" line="209"/>
         <source>file path, file name, stem or repo id</source>
         <translation>laluan fail, nama fail, stem atau id repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="206"/>
+        <location filename="../../chatapp/cli_hub.py" line="210"/>
         <source>do not ask for confirmation</source>
         <translation>jangan minta pengesahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="209"/>
+        <location filename="../../chatapp/cli_hub.py" line="213"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>tambah model yang sudah ada pada cakera tanpa menyalin: fail, folder, cache HF, atau storan LM Studio atau Ollama (semua yang ditemui jika tiada laluan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="212"/>
+        <location filename="../../chatapp/cli_hub.py" line="216"/>
         <source>file or folder</source>
         <translation>fail atau folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="215"/>
+        <location filename="../../chatapp/cli_hub.py" line="219"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>jenis storan laluan itu (dikesan jika tidak diberi)</translation>
     </message>
@@ -7987,80 +7967,80 @@ Log: {logs}</translation>
         <translation>Model embedding {model} bagi {name} tidak berfungsi ({reason}): teks baharu diindeks untuk carian perkataan sahaja. Indeks sekali lagi untuk menambah vektor yang tiada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="35"/>
+        <location filename="../../chatapp/cli_hub.py" line="36"/>
         <source>{repo} has several quantizations; choose one with --quant or --file: {choices}</source>
         <translation>{repo} mempunyai beberapa pengkuantuman; pilih satu dengan --quant atau --file: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="37"/>
+        <location filename="../../chatapp/cli_hub.py" line="38"/>
         <source>{repo} has no quantization &quot;{wanted}&quot;. Available quantizations: {choices}</source>
         <translation>{repo} tidak mempunyai pengkuantuman &quot;{wanted}&quot;. Pengkuantuman yang tersedia: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="39"/>
+        <location filename="../../chatapp/cli_hub.py" line="40"/>
         <source>{repo} has no GGUF file named &quot;{wanted}&quot;. Available files: {choices}</source>
         <translation>{repo} tidak mempunyai fail GGUF bernama &quot;{wanted}&quot;. Fail yang tersedia: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="41"/>
+        <location filename="../../chatapp/cli_hub.py" line="42"/>
         <source>{wanted} in {repo} is a vision projector, which works beside a model, not alone: pull one of its models: {choices}</source>
         <translation>{wanted} dalam {repo} ialah projektor visi, yang berfungsi bersama sebuah model, bukan sendirian: tarik salah satu modelnya: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="44"/>
+        <location filename="../../chatapp/cli_hub.py" line="45"/>
         <source>{repo} has several models of {quant}; choose one with --file: {choices}</source>
         <translation>{repo} mempunyai beberapa model {quant}; pilih satu dengan --file: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="46"/>
+        <location filename="../../chatapp/cli_hub.py" line="47"/>
         <source>{spec} names the quantization {named} but --quant says {quant}: give only one.</source>
         <translation>{spec} menyebut pengkuantuman {named} tetapi --quant menyebut {quant}: berikan satu sahaja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="50"/>
+        <location filename="../../chatapp/cli_hub.py" line="51"/>
         <source>--min-params {low} is more than --max-params {high}: no model can match.</source>
         <translation>--min-params {low} lebih besar daripada --max-params {high}: tiada model yang sepadan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="55"/>
+        <location filename="../../chatapp/cli_hub.py" line="56"/>
         <source>Offline mode is on because HF_HUB_OFFLINE (or TRANSFORMERS_OFFLINE) is set: the Hugging Face Hub is not contacted. Unset it (or set it to 0) to search or download models.</source>
         <translation>Mod luar talian aktif kerana HF_HUB_OFFLINE (atau TRANSFORMERS_OFFLINE) ditetapkan: Hugging Face Hub tidak dihubungi. Nyahtetapkannya (atau tetapkan kepada 0) untuk mencari atau memuat turun model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="59"/>
+        <location filename="../../chatapp/cli_hub.py" line="60"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn it off in the window (Models → Work offline), or set &quot;offline&quot; to false in {path}, to search or download models.</source>
         <translation>Mod luar talian aktif: Hugging Face Hub tidak dihubungi. Matikannya dalam tetingkap (Model → Bekerja luar talian), atau tetapkan &quot;offline&quot; kepada false dalam {path}, untuk mencari atau memuat turun model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="66"/>
+        <location filename="../../chatapp/cli_hub.py" line="67"/>
         <source>Several models match &quot;{spec}&quot;; name the one to delete by its path:
 {paths}</source>
         <translation>Beberapa model sepadan dengan &quot;{spec}&quot;; namakan yang hendak dipadam dengan laluannya:
 {paths}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="70"/>
+        <location filename="../../chatapp/cli_hub.py" line="71"/>
         <location filename="../../chatapp/hub/recommended.py" line="117"/>
         <source>{repo} has no GGUF model files.</source>
         <translation>{repo} tiada fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="79"/>
+        <location filename="../../chatapp/cli_hub.py" line="80"/>
         <source>It will probably not run on this computer: nothing was downloaded. Run it in a terminal to be asked, or add --yes to download it all the same.</source>
         <translation>Model ini mungkin tidak akan berjalan pada komputer ini: tiada apa-apa dimuat turun. Jalankan dalam terminal untuk ditanya, atau tambah --yes untuk memuat turunnya juga.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="95"/>
+        <location filename="../../chatapp/cli_hub.py" line="93"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Pemadaman memerlukan pengesahan: jalankannya dalam terminal atau tambah --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="104"/>
+        <location filename="../../chatapp/cli_hub.py" line="102"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Tiada folder model cache Hugging Face, LM Studio atau Ollama ditemui; berikan laluan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="445"/>
+        <location filename="../../chatapp/cli_hub.py" line="449"/>
         <source>The download of {file} stopped.</source>
         <translation>Muat turun {file} terhenti.</translation>
     </message>
@@ -9884,19 +9864,19 @@ Log: {logs}</translation>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="107"/>
+        <location filename="../../chatapp/cli_hub.py" line="105"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>sesuai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="108"/>
+        <location filename="../../chatapp/cli_hub.py" line="106"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>cukup-cukup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="109"/>
+        <location filename="../../chatapp/cli_hub.py" line="107"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
@@ -10003,6 +9983,32 @@ Log: {logs}</translation>
         <location filename="../../chatapp/library_model.py" line="34"/>
         <source>linked file</source>
         <translation>fail dipaut</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_removal.py" line="17"/>
+        <source>Remove {name} from the list? Its file stays in {path}.</source>
+        <extracomment>the questions&apos; translation context</extracomment>
+        <translation>Buang {name} daripada senarai? Failnya kekal di {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_removal.py" line="18"/>
+        <source>Remove {name} from the list? Its file {path} is not there any more.</source>
+        <translation>Buang {name} daripada senarai? Failnya, {path}, sudah tiada.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_removal.py" line="20"/>
+        <source>Delete the link {name} ({path})? The file it points to stays in {target}.</source>
+        <translation>Padam pautan {name} ({path})? Fail yang ditunjukkannya kekal di {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_removal.py" line="22"/>
+        <source>Delete {name} ({size}, {path}) from this computer? This cannot be undone.</source>
+        <translation>Padam {name} ({size}, {path}) daripada komputer ini? Tindakan ini tidak boleh dibuat asal.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_removal.py" line="24"/>
+        <source>Delete {name} ({size} in {count} files, the first {path}) from this computer? This cannot be undone.</source>
+        <translation>Padam {name} ({size} dalam {count} fail, yang pertama {path}) daripada komputer ini? Tindakan ini tidak boleh dibuat asal.</translation>
     </message>
 </context>
 <context>
