@@ -24,8 +24,9 @@ def with_seed(params: dict[str, Any]) -> dict[str, Any]:
 
 def label_columns(model: AnyModel) -> dict[str, Any]:
     """The columns that say which model answers (a server's: its endpoint too, so that the
-    answer is named the same while it is written and after)."""
-    name = model.file_name if is_remote(model) else model.shared_file_name  # (split: whole)
+    answer is named the same while it is written and after; a file another app named, by
+    that name: Ollama's "llama3.2:1b", not its blob's "sha256-…")."""
+    name = model.file_name if is_remote(model) else model.list_name  # (split: whole)
     return {"model_name": name, "model_key": model.key,
             "model_quant": model.quantization or None, "model_arch": model.architecture or None,
             "endpoint": model.endpoint if is_remote(model) else None}

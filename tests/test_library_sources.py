@@ -136,6 +136,23 @@ def test_ollama_store(tmp_path: Path, tiny_files: dict[str, Path]) -> None:
     model = next(m for m in Library(app_paths()).models() if m.name == "tiny:1b")
     assert model.source == OLLAMA and model.key == f"sha256:{digest}"
     assert Library(app_paths()).resolve("tiny:1b").path == model.path
+    # an answer is named by Ollama's name, not by its blob's (was: "sha256-…")
+    import subprocess
+    import sys
+
+    from chatapp.store import Store
+
+    chat = subprocess.run([sys.executable, "-m", "chatapp", "chat", "-m", "tiny:1b",
+                           "--max-tokens", "2", "hi"], capture_output=True, text=True,
+                          timeout=120, env=os.environ.copy())
+    assert chat.returncode == 0, chat.stderr
+    store = Store(app_paths().database)
+    try:
+        (conversation,) = store.conversations()
+        answer = store.messages(conversation.id)[-1]
+        assert (answer.role, answer.model_name) == ("assistant", "tiny:1b")
+    finally:
+        store.close()
 
 
 def test_any_folder_or_file_and_delete_only_forgets_links(tmp_path: Path,

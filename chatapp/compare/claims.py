@@ -43,7 +43,8 @@ def named_claims(names: Sequence[str], library: Any, store: Store,
     kept claims of its model's repo, for the names whose model is in the library and whose
     card declared results."""
     files = ranked_models(store)
-    by_file = {name: m for m in library.entries() for name in (m.file_name, m.shared_file_name)}
+    by_file = {name: m for m in library.entries()
+               for name in (m.file_name, m.shared_file_name, m.list_name)}
     found = {}
     for name in names:
         model = by_file.get(files.get(name, name))
