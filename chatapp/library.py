@@ -548,21 +548,21 @@ class Library:
         )
         for number, test in enumerate(tests):
             matches = [m for m in models if test(m)]
-            chats = [m for m in matches if m.is_chat]
-            # several models, unless they are copies of one file: one name and one size (the
-            # starter copied into the models folder, say)
+            chats = [m for m in matches if m.is_chat and not m.problem] or [
+                m for m in matches if m.is_chat]
+            # several models (a listed file gone or unreadable gives way to one there), unless
+            # they are copies of one file: one name and one size (the starter copied, say)
             several = len({m.key for m in chats}) > 1 \
                 and len({(m.file_name, m.size) for m in chats}) > 1
             whole_name = number in (1, 2)  # a file name or stem, which two files may share
             if whole_name and several:
-                raise ModelNotFound(AMBIGUOUS, spec=spec, paths=", ".join(
-                    m.path for m in matches if m.is_chat))
+                raise ModelNotFound(AMBIGUOUS, spec=spec, paths=", ".join(m.path for m in chats))
             part = number == len(tests) - 1  # a part of a name, which fits any number
             if part and several:
                 raise ModelNotFound(PART_OF_SEVERAL, spec=spec, names=", ".join(
-                    m.list_name for m in matches if m.is_chat))
+                    m.list_name for m in chats))
             if matches:
-                return matches[0]
+                return (chats or matches)[0]
         if os.sep in spec:  # a path, not a name: as typed, with "~" expanded
             raise ModelNotFound(MISSING_PATH, path=os.path.expanduser(spec))
         if wanted.endswith(".gguf"):

@@ -274,3 +274,22 @@ def test_copies_of_one_file_are_one_model_by_name(chatapp_home: Path) -> None:
     assert len([m for m in library.entries() if m.file_name == "copy-F32.gguf"]) == 2
     for name in ("copy-F32", "copy-F32.gguf", "copy"):
         assert library.resolve(name).path in (str(first), str(second))
+
+
+def test_a_linked_file_gone_gives_way_to_one_of_its_name_that_is_there(
+        chatapp_home: Path, tmp_path: Path) -> None:
+    """The other app moved its folder: the old link is listed as missing beside the new one
+    of the same name, and the name picks the one that is there (was: refused as naming more
+    than one model)."""
+    from chatapp.library_sources import find_models
+
+    paths = app_paths().ensure()
+    (tmp_path / "old-place").mkdir()
+    old = write_tiny_llama(tmp_path / "old-place" / "same-F32.gguf")
+    Links(paths).add(find_models(old.parent), paths.models)
+    old.parent.rename(tmp_path / "new-place")
+    Links(paths).add(find_models(tmp_path / "new-place"), paths.models)
+    library = Library(paths)
+    listed = [m for m in library.entries() if m.file_name == "same-F32.gguf"]
+    assert sorted(bool(m.problem) for m in listed) == [False, True]
+    assert library.resolve("same-F32").path == str(tmp_path / "new-place" / "same-F32.gguf")
