@@ -249,6 +249,40 @@ def test_a_model_that_leaves_the_library_is_not_swapped_in_silence(qtbot) -> Non
         close_window(window)
 
 
+@pytest.mark.usefixtures("two_models")
+def test_a_conversation_whose_model_went_away_says_so_when_opened(qtbot) -> None:
+    """A conversation answered by a model whose file went away while another conversation
+    was shown: opening it says so, and the model is picked again once its file is back (was:
+    the next answer came from another model without a word)."""
+    from test_conversation_window import open_window, pick
+
+    window = open_window(qtbot)
+    try:
+        pick(window, "tiny-other-F32")
+        gone = window.current_model()
+        send(qtbot, window, "hello")
+        conversation = window.conversation_id
+        window.new_conversation()
+        other = next(m for m in window.models if m.key != gone.key and not m.problem)
+        window.select_model(other.key)
+        kept = Path(gone.path).read_bytes()
+        Path(gone.path).unlink()
+        window.model_list.reload()
+        assert not window.notice.isVisible()  # (the model picked now is there)
+        window.open_conversation(conversation)
+        assert window.current_model().key == other.key
+        assert window.notice.isVisible() and window.notice.label.text() == (
+            f"tiny-other-F32 is not in the library any more: {other.display_name} answers "
+            f"now (until tiny-other-F32 is back).")
+        window.new_conversation()  # another conversation shown: the line goes
+        window.open_conversation(conversation)
+        Path(gone.path).write_bytes(kept)
+        window.model_list.reload()
+        assert window.current_model().key == gone.key and not window.notice.isVisible()
+    finally:
+        close_window(window)
+
+
 def test_the_meter_says_when_a_servers_context_is_not_known(qtbot, tiny_home: Path,
                                                              server) -> None:
     window = window_with(qtbot, server.url, "lab/tiny")

@@ -24,6 +24,7 @@ from chatapp.ui.model_list import MODEL_ROLE, ModelList
 from chatapp.ui.model_notes import base_model_text
 from chatapp.ui.outside_changes import OutsideChanges
 from chatapp.ui.overflow import ask_overflow
+from chatapp.ui.provenance import answered_by
 from chatapp.ui.quitting import keep_drafts
 from chatapp.ui.sidebar import SEARCH_HITS
 from chatapp.ui.sizing import fit_to_screen
@@ -262,7 +263,8 @@ class MainWindow(QMainWindow):
         self.session.conversation_id = conversation_id
         self.title_label.setText(" ".join(conversation.title.split())
                                  or self.tr("New conversation"))
-        self.select_model(self.session.branch_model(branch) or conversation.model_key)
+        key = self.session.branch_model(branch) or conversation.model_key
+        self.picker.want(key, *answered_by(branch, key))  # (one gone since is said)
         self.chat_view.marked = self.sidebar.search.text().strip() if message_id else ""
         self.chat_view.show_messages(branch, around=message_id)
         if not self.sidebar.showing_hits and not self.sidebar.select(conversation_id):

@@ -362,11 +362,20 @@ class _PickerBinding(QObject):
             self.wanted = None
             self.chosen()
 
-    def want(self, key: str | None) -> None:
+    def want(self, key: str | None, name: str = "", path: str = "") -> None:
         """Show the model with key: now when it is listed, else (an endpoint's model not
-        listed now) once it is, unless another is picked first."""
+        listed now) once it is, unless another is picked first. A model not in the library
+        now (name and path: its file, as a conversation's answers recorded it) is said to be
+        gone (lost(a line)) and picked again when it is back, as one that goes while picked."""
+        if self.missing is not None:  # the line about another model gone goes
+            self.back("", self.missing[2])
         self.missing = None
         if self.models.index_of(key) < 0 and not self.models.pending(key):
+            now = self.combo.currentData(MODEL_ROLE)
+            if key and name and now is not None:  # never in silence
+                said = self._gone_text(name, path, now.display_name)
+                self.missing = (key, name, said, path)
+                self.lost(said)
             return
         self.wanted = key
         self.combo.blockSignals(True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -32,6 +33,14 @@ def short_name(message: Message) -> str:
         return f"{message.endpoint}/{message.model_name or ''}"
     split = split_name(message.model_name or "")
     return split.base if split is not None else without_gguf(message.model_name or "")
+
+
+def answered_by(branch: Sequence[Message], key: str | None) -> tuple[str, str]:
+    """The name and file of the model with key, as the branch's latest answer by it recorded
+    them (("", "") when none did)."""
+    message = next((m for m in reversed(branch) if m.role == "assistant" and key
+                    and m.model_key == key), None)
+    return (short_name(message), message.model_path or "") if message else ("", "")
 
 
 def _value(value: object) -> str:
