@@ -355,6 +355,14 @@ def test_library_tab_links_and_deletes(qtbot, browser: ModelBrowser, tmp_path: P
     items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     projector = next(i for i in items if i.text(0) == "mmproj-x-F16")
     assert projector.text(1) == "vision projector"
+    assert projector.text(5) == "–"  # no template to lack (was: "no · base model")
+    for column in (0, 6):  # below the chat models, whichever way a column sorts
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            tree.sortByColumn(column, order)
+            assert tree.topLevelItem(tree.topLevelItemCount() - 1) is projector, (column, order)
+    tree.clearSelection()
+    assert window.library_info.text().endswith("\n1 other file, not for chatting")
+    assert window.library_info.text().startswith("2 models · folder: ")
     tree.setCurrentItem(projector)
     assert not window.use_button.isEnabled() and window.delete_button.isEnabled()
     item = next(i for i in items if i.text(0) == "x-Q4_0")

@@ -39,14 +39,21 @@ from chatapp.units import format_time
 
 COLUMN_GAP = 12  # px after the widest text of a column
 SORT_KEY = Qt.ItemDataRole.UserRole + 1  # a column's value to sort by, where it is a number
+CHAT_ROLE = Qt.ItemDataRole.UserRole + 2  # (column 1) whether the row is a chat model
 
 
 class _Row(QTreeWidgetItem):
     """A library row that sorts by its columns' values (sizes, counts, times), not by their
-    text ("90 MB" after "259 kB"); a column without one sorts by its text."""
+    text ("90 MB" after "259 kB"); a column without one sorts by its text. Chat models stay
+    above the other files (projectors, embedding models, adapters) either way round."""
 
     def __lt__(self, other: QTreeWidgetItem) -> bool:
-        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
+        tree = self.treeWidget()
+        chat, other_chat = self.data(1, CHAT_ROLE), other.data(1, CHAT_ROLE)
+        if chat != other_chat:  # (a descending sort asks other < self)
+            return bool(chat) != (tree is not None and tree.header().sortIndicatorOrder()
+                                  == Qt.SortOrder.DescendingOrder)
+        column = tree.sortColumn() if tree is not None else 0
         mine, theirs = self.data(column, SORT_KEY), other.data(column, SORT_KEY)
         if isinstance(mine, (int, float)) and isinstance(theirs, (int, float)):
             return mine < theirs
@@ -121,6 +128,7 @@ class LibraryTab:
                                        base_model_tag() if model.base_model else "") if p),
                 data_size(model.size), "", source, used])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
+            item.setData(1, CHAT_ROLE, model.is_chat)
             for column, value in ((2, model.parameters), (4, model.context_length),
                                   (6, model.size), (9, model.last_used)):
                 item.setData(column, SORT_KEY, float(value or 0))  # unknown / never: first
@@ -139,6 +147,9 @@ class LibraryTab:
             elif not model.is_chat:
                 item.setText(1, QCoreApplication.translate("library", LABELS[model.kind]))
                 item.setToolTip(1, model.architecture)
+            if not model.is_chat:  # no chat template to have or lack
+                item.setText(5, "–")
+                item.setToolTip(5, "")
             self.library_tree.addTopLevelItem(item)
         self.library_tree.setSortingEnabled(True)
         for column in range(self.library_tree.columnCount()):  # the name whole, first
@@ -231,10 +242,16 @@ class LibraryTab:
             problem = error_text(model.problem_error()) if model.problem else ""
             self.library_info.setText(model.path + (f"\n{problem}" if problem else ""))
         else:
-            count = len(self.local_models)
+            count = sum(m.is_chat for m in self.local_models)
             text = (self.tr("{count} model · folder: {path}") if count == 1
                     else self.tr("{count} models · folder: {path}"))
-            self.library_info.setText(text.format(count=count, path=str(self.ctx.paths.models)))
+            text = text.format(count=count, path=str(self.ctx.paths.models))
+            others = len(self.local_models) - count
+            if others:  # listed below the models
+                text += "\n" + (self.tr("1 other file, not for chatting") if others == 1 else
+                                self.tr("{count} other files, not for chatting")
+                                .format(count=others))
+            self.library_info.setText(text)
 
     def use_selected(self) -> None:
         model = self.selected_model()
