@@ -359,6 +359,22 @@ def test_embeddings_have_one_unit_vector_per_text(api) -> None:
                         caught.value.body["message"]), caught.value.body["message"]
 
 
+def test_a_field_sent_as_null_is_a_field_left_out(api) -> None:
+    """Serializers that write None as null send "stream": null and the like: taken as left
+    out, as OpenAI's API takes them (was: 400 "Input should be a valid boolean")."""
+    for path, body in (
+            ("/v1/chat/completions", {"model": STARTER, "messages": HELLO, "max_tokens": 2,
+                                      "stream": None, "ignore_eos": None, "n": None,
+                                      "stream_options": None, "temperature": None}),
+            ("/v1/completions", {"model": STARTER, "prompt": "Hi", "max_tokens": 2,
+                                 "stream": None, "echo": None}),
+            ("/v1/embeddings", {"model": "tiny-embed", "input": "hi",
+                                "encoding_format": None})):
+        status, reply = raw(api, path, json.dumps(body).encode())
+        assert status == 200, (path, reply)
+    assert isinstance(reply["data"][0]["embedding"], list)  # floats, the default
+
+
 # failures
 
 

@@ -53,6 +53,15 @@ class _Body(BaseModel):
     # strict: a number is a number (true is not 1, "0.5" not 0.5), as OpenAI's API has it
     model_config = ConfigDict(extra="allow", strict=True)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _null_is_left_out(cls, data: Any) -> Any:
+        """A field given as null is the field left out, as OpenAI's API takes it
+        ("stream": null streams nothing; "encoding_format": null is float)."""
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if v is not None or k not in cls.model_fields}
+        return data
+
 
 class Message(_Body):
     """One chat message (content: text, or OpenAI's list of parts)."""
