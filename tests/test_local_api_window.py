@@ -95,14 +95,15 @@ def test_off_until_turned_on_then_only_this_computer(qtbot, tiny_home: Path) -> 
         dialog.example_button.click()
         example = QGuiApplication.clipboard().text()
         assert example.startswith(f"curl http://127.0.0.1:{port}/v1/chat/completions ")
+        assert token not in example  # read from its file: not in `ps` or the shell's history
         assert dialog.example_button.text() == "Copied"
         assert f"http://127.0.0.1:{port}/v1" in dialog.status.text()
         if shutil.which("curl"):
             import subprocess
 
             short = example.replace('"max_tokens": 100}', '"max_tokens": 2}')
-            made = subprocess.run(["sh", "-c", short + " -s"], capture_output=True, text=True,
-                                  timeout=120)
+            made = subprocess.run(["bash", "-c", short + " -s"], capture_output=True,
+                                  text=True, timeout=120)
             assert 1 <= json.loads(made.stdout)["usage"]["completion_tokens"] <= 2
         with pytest.raises(openai.AuthenticationError):
             openai.OpenAI(base_url=client.base_url, api_key="wrong",

@@ -241,8 +241,8 @@ class LocalApiDialog(QDialog):
         form.addRow(self.tr("&Web pages allowed:"), self.cors_edit)
         self.example_button = QPushButton(self.tr("Copy an e&xample request"), self)
         self.example_button.setToolTip(self.tr(
-            "A curl command with this API's address, its token and a model: paste it in a "
-            "terminal to try the API"))
+            "A curl command (bash or zsh) with this API's address and a model, which reads the "
+            "token from its file: paste it in a terminal to try the API"))
         self.example_button.clicked.connect(guarded(self.copy_example, self))
         form.addRow(self.example_button)
 
@@ -304,10 +304,13 @@ class LocalApiDialog(QDialog):
         self._say_copied(self.copy_button)
 
     def example(self) -> str:
-        """A curl request to this API (its address as set, its token, the window's model)."""
+        """A curl request to this API (its address as set, the window's model) for bash or
+        zsh: the token is read from its file as curl runs, so that it is not on the command
+        line (seen by every program in `ps`) or in the shell's history."""
         import json
         import shlex
 
+        from chatapp.api.token import token_path
         from chatapp.library_model import without_gguf
 
         host = self.host_edit.text().strip() or "127.0.0.1"
@@ -318,8 +321,10 @@ class LocalApiDialog(QDialog):
         model = without_gguf(picked.file_name) if picked is not None else "MODEL"
         body = json.dumps({"model": model, "messages": [{"role": "user", "content": "Hello"}],
                            "max_tokens": 100})
-        return (f"curl {base}/chat/completions -H 'Authorization: Bearer {self.api.token()}' "
-                f"-H 'Content-Type: application/json' -d {shlex.quote(body)}")
+        self.api.token()  # (made now when there is none)
+        token = shlex.quote(str(token_path(self.ctx.paths)))
+        return (f"curl {base}/chat/completions -H @<(printf 'Authorization: Bearer %s\\n' "
+                f"\"$(cat {token})\") -H 'Content-Type: application/json' -d {shlex.quote(body)}")
 
     def copy_example(self) -> None:
         """Put the example request on the clipboard."""
