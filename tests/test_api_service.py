@@ -674,3 +674,28 @@ def test_streamed_reasoning_is_the_whole_answers(app, home: Path, serving) -> No
                        for c in chunks if c.choices)
     assert whole.choices[0].message.model_extra["reasoning_content"] == "Need rain."
     assert streamed == "Need rain."
+
+
+def test_a_refused_request_leaves_a_kept_conversation_as_it_was(app, serving) -> None:
+    """A request that goes on with a kept conversation but is refused (tools for a model
+    whose template takes none) leaves it as it was: its turns and the model it goes on with
+    (was: the refused model's, and the window's next message went to it)."""
+    _server, client = serving(save_conversations=True)
+    first = client.chat.completions.create(model="tiny-tools", messages=ASK, max_tokens=40)
+    history = [*ASK, {"role": "assistant", "content": first.choices[0].message.content},
+               {"role": "user", "content": "And tomorrow?"}]
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and not app.store.conversations():
+        time.sleep(0.05)
+    (kept,) = app.store.conversations()
+    other = next(m for m in app.library.models() if m.file_name != "tiny-tools.gguf"
+                 and m.is_chat and not m.starter)
+    with pytest.raises(openai.BadRequestError, match="does not take tools"):
+        client.chat.completions.create(model=other.stem, messages=history,
+                                       tools=[WEATHER_TOOL], max_tokens=3)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and len(app.store.current_branch(kept.id)) != 2:
+        time.sleep(0.05)
+    assert len(app.store.current_branch(kept.id)) == 2
+    assert app.store.conversation(kept.id).model_key == next(
+        m.key for m in app.library.models() if m.file_name == "tiny-tools.gguf")

@@ -190,7 +190,9 @@ class ApiService:
         self.closing = False
         self._queues: dict[str, int] = {}
         self._answers: set[Answer] = set()
-        self._rows: dict[Answer, tuple[int | None, int]] = {}  # what a stored answer added
+        # what a stored answer added: (the conversation it began, or None), its first row,
+        # and the conversation's model before (a refusal puts it back)
+        self._rows: dict[Answer, tuple[int | None, int, str | None]] = {}
         self._lock = threading.Lock()
         self._log_lock = threading.Lock()
         self._kept_before = ctx.engine.max_loaded
@@ -328,23 +330,28 @@ class ApiService:
                                                      system_prompt=system, kind="api")
         added = store.add_turns(conversation.id, parent, new)  # the client's own: whole
         parent = added[-1] if added else parent
+        before = conversation.model_key
         store.set_conversation_model(conversation.id, chosen.model.key)
         answer = self.pipeline.start(conversation.id, parent, chosen.model, messages, params,
                                      batch=True)
         first_added = added[0] if added else answer.message.id  # what a refusal takes back
         with self._lock:
-            self._rows[answer] = (conversation.id if made else None, first_added)
+            self._rows[answer] = (conversation.id if made else None, first_added, before)
         return answer
 
-    def _take_back(self, conversation_id: int | None, first_added: int) -> None:
+    def _take_back(self, conversation_id: int | None, first_added: int,
+                   model_before: str | None) -> None:
         """Put what a refused request added to an API conversation in the trash (all of a
-        conversation it began): a request the API answered with a 400 is not a turn."""
+        conversation it began; else its turns, and the conversation's model is the one
+        before): a request the API answered with a 400 is not a turn."""
         store = self.ctx.store
         try:
             if conversation_id is not None:
                 store.delete_conversation(conversation_id)
             else:
+                kept = store.message(first_added).conversation_id
                 store.delete_branch(first_added)
+                store.set_conversation_model(kept, model_before)
         except UserError as exc:  # a busy or full database: it stays, with its error
             log.warning("a refused API request stays in its conversation: %s", exc)
 
