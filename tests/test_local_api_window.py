@@ -213,6 +213,19 @@ def test_api_conversations_reach_the_sidebar_when_asked_for(qtbot, tiny_home: Pa
                         timeout=10000)
         (kept,) = window.ctx.store.conversations()
         assert kept.kind == "api"
+        # shown in the window, then gone on with by the program: the window shows the new
+        # turns (was: the old ones, and a message sent there went after turns not shown)
+        window.open_conversation(kept.id)
+        history = [{"role": m.role, "content": m.content}
+                   for m in window.ctx.store.current_branch(kept.id)]
+        client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1",
+                               api_key=window.local_api.token(), max_retries=0, timeout=120)
+        client.chat.completions.create(model=MODEL, max_tokens=3, messages=[
+            *history, {"role": "user", "content": "Asked later from the API"}])
+        client.close()
+        qtbot.waitUntil(lambda: any(m.content == "Asked later from the API"
+                                    for m in window.chat_view.messages), timeout=10000)
+        assert len(window.chat_view.messages) == 4
     finally:
         close_window(window)
 

@@ -486,7 +486,8 @@ def install_local_api(window, menu) -> LocalApi:
     state.clicked.connect(guarded(show, window))
     api.stateChanged.connect(update)
     api.stateChanged.connect(window.show_model_status)  # a request may have loaded the model
-    api.conversationSaved.connect(lambda _id: window.refresh_sidebar())
+    api.conversationSaved.connect(lambda _id: (window.refresh_sidebar(),
+                                               window.outside.changed_here()))
     if window.ctx.settings.api.enabled:  # once the window is up
         QTimer.singleShot(0, api, lambda: (api.apply(), started()))
     return api

@@ -65,6 +65,12 @@ class OutsideChanges(QObject):
         w.open_conversation(conversation_id)
         return True
 
+    def changed_here(self) -> None:
+        """This process's local API stored an answer (its commits are not in data_version):
+        the conversation on screen is shown again when it grew, as for a change elsewhere."""
+        self._pending = True
+        self.check(now=True)
+
     def _gone_text(self, names: list[str]) -> str:
         return self.tr("The document collection {names} was deleted in another window or "
                        "program: this conversation's answers no longer search it.").format(
