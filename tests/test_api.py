@@ -288,11 +288,8 @@ def test_streamed_tool_calls_keep_their_id_and_name(api) -> None:
     assert caught.value.body["message"] == (
         "This model's chat template does not take tools. Use a model made for tool calls, "
         "one whose chat template handles them (such as Qwen 2.5 or Llama 3.1 Instruct).")
-    # what a local model cannot be made to do is refused, not left undone in silence
-    for choice, said in (("required", "decides for itself"),
-                         ({"type": "function", "function": {"name": "get_weather"}},
-                          "decides for itself"),
-                         ({"type": "function", "function": {"name": "nope"}},
+    # a choice that cannot be made is refused, not left undone in silence
+    for choice, said in (({"type": "function", "function": {"name": "nope"}},
                           "names the function nope, which is not among"),
                          ("sometimes", "tool_choice")):  # not one of OpenAI's words
         with pytest.raises(openai.BadRequestError, match=said) as caught:
@@ -304,6 +301,40 @@ def test_streamed_tool_calls_keep_their_id_and_name(api) -> None:
             client.chat.completions.create(model="tiny-tools", messages=ask, max_tokens=4,
                                            extra_body={field: value})
         assert caught.value.body["param"] == field
+
+
+def test_tool_choice_required_or_named_makes_a_local_model_call(api) -> None:
+    """tool_choice "required", or a function named, holds a model on this computer to one
+    call (of that function) in its template's form, as llama-server does (was: refused with
+    400, and instructor's or LangChain's structured output by function calling failed)."""
+    client = api.client()
+    time_tool = {"type": "function", "function": {
+        "name": "get_time",
+        "parameters": {"type": "object", "additionalProperties": False, "required": ["zone"],
+                       "properties": {"zone": {"type": "string", "enum": ["UTC", "WIB"]}}}}}
+    ask = [{"role": "user", "content": "What is the weather in Paris?"}]
+    first = client.chat.completions.create(model="tiny-tools", messages=ask,
+                                           tools=[WEATHER_TOOL], max_tokens=40).choices[0]
+    (call,) = first.message.tool_calls
+    # after the tool's result the model answers in words by itself; required: a call
+    history = [*ask, first.message.model_dump(exclude_none=True),
+               {"role": "tool", "tool_call_id": call.id, "content": "sunny, 21 °C"}]
+    forced = client.chat.completions.create(
+        model="tiny-tools", messages=history, tools=[WEATHER_TOOL],
+        tool_choice="required", max_tokens=60).choices[0]
+    assert forced.finish_reason == "tool_calls", forced
+    assert forced.message.tool_calls[0].function.name == "get_weather"
+    json.loads(forced.message.tool_calls[0].function.arguments)
+    # a function named: that one, with arguments its parameters allow (the model alone
+    # calls get_weather, whatever it is offered)
+    named = client.chat.completions.create(
+        model="tiny-tools", messages=ask, tools=[time_tool],
+        tool_choice={"type": "function", "function": {"name": "get_time"}},
+        max_tokens=60).choices[0]
+    assert named.finish_reason == "tool_calls", named
+    (called,) = named.message.tool_calls
+    assert called.function.name == "get_time"
+    assert json.loads(called.function.arguments)["zone"] in ("UTC", "WIB")
 
 
 def test_text_completions(api) -> None:

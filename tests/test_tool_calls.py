@@ -82,3 +82,37 @@ def test_response_formats() -> None:
     assert schema_of({"type": "json_object"}) == {}
     schema = {"type": "object"}
     assert schema_of({"type": "json_schema", "json_schema": {"schema": schema}}) == schema
+
+
+@pytest.mark.parametrize(("template", "text"), [
+    ("… <tool_call> …", '<tool_call>\n{"name": "f", "arguments": {"q": "x"}}\n</tool_call>'),
+    ("… <|tool_call|> …", '<|tool_call|>[{"name": "f", "arguments": {"q": "x"}}]<|/tool_call|>'),
+    ("… [TOOL_CALLS] …", '[TOOL_CALLS][{"name": "f", "arguments": {"q": "x"}}]'),
+    ("… <|python_tag|> …", '{"name": "f", "parameters": {"q": "x"}}'),
+    ("{{ tools }}", '{"name": "f", "arguments": {"q": "x"}}'),
+])
+def test_a_forced_call_is_held_to_the_templates_form_which_is_read_back(template, text) -> None:
+    """tool_choice "required": a grammar llama.cpp takes, whose text around the call is the
+    template's form, which the parser reads back as the call."""
+    from llama_cpp import LlamaGrammar
+
+    from chatapp.engine.grammar import forced_call, tool_call_grammar
+
+    tools = [{"type": "function", "function": {"name": "f", "parameters": {
+        "type": "object", "properties": {"q": {"type": "string"}}, "required": ["q"]}}}]
+    assert tool_call_grammar(template, tools, "auto") is None and not forced_call("auto")
+    grammar = tool_call_grammar(template, tools, "required")
+    LlamaGrammar.from_string(grammar, verbose=False)  # (raises on a grammar it cannot parse)
+    root = grammar.splitlines()[0]
+    opener = text.split("{", 1)[0].strip()
+    assert root.startswith("root ::= " + (f'"{opener[:-1] if opener.endswith("[") else opener}"'
+                                          if opener else "tool-call")), root
+    key = "parameters" if "python_tag" in template else "arguments"
+    assert f'"\\"{key}\\""' in grammar
+    parser = ToolCallParser(frozenset({"f"}))
+    shown, calls = parser.feed(text)
+    more, rest = parser.finish()
+    assert (shown + more).strip() == "" and [(c.name, json.loads(c.arguments))
+                                            for c in calls + rest] == [("f", {"q": "x"})]
+    with pytest.raises(GrammarError):
+        tool_call_grammar(template, tools, {"type": "function", "function": {"name": "g"}})

@@ -46,9 +46,6 @@ TOKEN_IDS = QT_TRANSLATE_NOOP(
     "itself).")
 UNKNOWN_TOOL = QT_TRANSLATE_NOOP(
     "errors", "tool_choice names the function {name}, which is not among the request's tools.")
-LOCAL_TOOL_CHOICE = QT_TRANSLATE_NOOP(
-    "errors", "A model on this computer decides for itself whether to call a tool: tool_choice "
-    "can be auto or none here, not required or a named function.")
 TEXT_ONLY = QT_TRANSLATE_NOOP(
     "errors", "Only text can be sent to this model (a message holds {kind}).")
 NOT_CHAT = QT_TRANSLATE_NOOP(

@@ -29,7 +29,6 @@ from chatapp.api.errors import (
     BAD_JSON_DEEP,
     BAD_JSON_NUMBER,
     BAD_JSON_TEXT,
-    LOCAL_TOOL_CHOICE,
     NOT_AN_OBJECT,
     NOT_SUPPORTED,
     ONE_PROMPT,
@@ -317,19 +316,16 @@ def answer_params(request: ChatRequest | CompletionRequest, model: AnyModel,
     if request.tools and request.tool_choice != "none":
         params["tools"] = [tool.model_dump(exclude_none=True) for tool in request.tools]
         if request.tool_choice is not None:
-            params["tool_choice"] = _tool_choice(request, model)
+            params["tool_choice"] = _tool_choice(request)
     return params
 
 
-def _tool_choice(request: ChatRequest, model: AnyModel) -> str | dict[str, Any]:
-    """The request's tool_choice, checked: a named function must be one of its tools, and a
-    local model only decides for itself ("auto"); ApiError 400 otherwise."""
-    from chatapp.catalogue import is_remote
-
+def _tool_choice(request: ChatRequest) -> str | dict[str, Any]:
+    """The request's tool_choice, checked: a named function must be one of its tools
+    (ApiError 400 otherwise). A local model held to "required" or a named function answers
+    with a call (chatapp.engine.grammar.tool_call_grammar); a server gets the choice."""
     choice = request.tool_choice
     named = (choice.get("function") or {}).get("name") if isinstance(choice, dict) else None
     if isinstance(choice, dict) and named not in {t.function.name for t in request.tools or []}:
         raise ApiError(400, UNKNOWN_TOOL, api_param="tool_choice", name=str(named))
-    if choice != "auto" and not is_remote(model):
-        raise ApiError(400, LOCAL_TOOL_CHOICE, api_param="tool_choice")
     return choice

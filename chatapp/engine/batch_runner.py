@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from chatapp.engine.batch import BatchDecoder, NoRoom, Sequence
 from chatapp.engine.decoder import DecodeError
-from chatapp.engine.grammar import GrammarError, grammar_for
+from chatapp.engine.grammar import GrammarError, forced_call, grammar_for
 from chatapp.engine.lora import adapter_uses
 
 if TYPE_CHECKING:
@@ -33,7 +33,8 @@ def batchable(params: dict[str, Any]) -> bool:
     if not params.get("batch") or params.get("adapters") and adapter_uses(params["adapters"]):
         return False
     try:
-        return grammar_for(params.get("response_format")) is None
+        return grammar_for(params.get("response_format")) is None and not (
+            params.get("tools") and forced_call(params.get("tool_choice")))
     except GrammarError:
         return False
 

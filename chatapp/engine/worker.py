@@ -21,7 +21,7 @@ from chatapp.engine.batch_runner import BatchRunner, batchable
 from chatapp.engine.decoder import DecodeError, Decoder
 from chatapp.engine.draft_model import DraftSlot
 from chatapp.engine.dry_run import TAP, dry_run, parse_log
-from chatapp.engine.grammar import GrammarError, grammar_for
+from chatapp.engine.grammar import GrammarError, grammar_for, tool_call_grammar
 from chatapp.engine.job import Cancelled, Job
 from chatapp.engine.llama_model import (
     cache_options,
@@ -436,7 +436,8 @@ class Worker:
         tools = params.get("tools") or None
         if tools and "tools" not in self.template.text:
             raise NoTools
-        grammar = grammar_for(params.get("response_format"))
+        grammar = tool_call_grammar(self.template.text, tools or [], params.get(
+            "tool_choice")) or grammar_for(params.get("response_format"))
         max_tokens = int(params.get("max_tokens") or 512)
         max_tokens = n_ctx if max_tokens < 0 else max(1, max_tokens)
         # an answer cut off inside its reasoning goes on reasoning (not harmony's channels)

@@ -4282,17 +4282,17 @@ Mga log: {logs}</translation>
 <context>
     <name>OutsideChanges</name>
     <message>
-        <location filename="../../chatapp/ui/outside_changes.py" line="69"/>
+        <location filename="../../chatapp/ui/outside_changes.py" line="75"/>
         <source>The document collection {names} was deleted in another window or program: this conversation&apos;s answers no longer search it.</source>
         <translation>Binura sa ibang window o program ang koleksiyon ng dokumento na {names}: hindi na ito hinahanap ng mga sagot sa usapang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/outside_changes.py" line="87"/>
+        <location filename="../../chatapp/ui/outside_changes.py" line="93"/>
         <source>This conversation changed in another window or program; it is shown again. Send again to go on.</source>
         <translation>Binago ang usapang ito sa ibang window o program; ipinapakita itong muli. Ipadala ulit para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/outside_changes.py" line="89"/>
+        <location filename="../../chatapp/ui/outside_changes.py" line="95"/>
         <source>Send again to go on.</source>
         <translation>Ipadala muli para magpatuloy.</translation>
     </message>
@@ -8991,41 +8991,36 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="49"/>
-        <source>A model on this computer decides for itself whether to call a tool: tool_choice can be auto or none here, not required or a named function.</source>
-        <translation>Ang modelo sa computer na ito ang nagpapasya kung tatawag ng tool: ang tool_choice dito ay maaaring auto o none, hindi required o pangalan ng function.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/api/errors.py" line="52"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Teksto lamang ang maipapadala sa model na ito (may {kind} ang isang mensahe).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="54"/>
+        <location filename="../../chatapp/api/errors.py" line="51"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>Ang {model} ay isang embedding model: gumagawa ito ng mga embedding, hindi ng mga sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="56"/>
+        <location filename="../../chatapp/api/errors.py" line="53"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>Gumagawa ang {model} ng mga sagot, hindi ng mga embedding. Gumamit ng embedding model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="58"/>
+        <location filename="../../chatapp/api/errors.py" line="55"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Para lamang sa mga model sa computer na ito ang text completions; gumamit ng chat completions para sa {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="61"/>
+        <location filename="../../chatapp/api/errors.py" line="58"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>May {count} kahilingan nang naghihintay ang {model}. Subukang muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="63"/>
+        <location filename="../../chatapp/api/errors.py" line="60"/>
         <source>The model could not answer: {reason}</source>
         <translation>Hindi nakasagot ang model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="64"/>
+        <location filename="../../chatapp/api/errors.py" line="61"/>
         <source>The local API is stopping.</source>
         <translation>Humihinto ang lokal na API.</translation>
     </message>

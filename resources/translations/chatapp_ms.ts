@@ -4282,17 +4282,17 @@ Log: {logs}</translation>
 <context>
     <name>OutsideChanges</name>
     <message>
-        <location filename="../../chatapp/ui/outside_changes.py" line="69"/>
+        <location filename="../../chatapp/ui/outside_changes.py" line="75"/>
         <source>The document collection {names} was deleted in another window or program: this conversation&apos;s answers no longer search it.</source>
         <translation>Koleksi dokumen {names} telah dipadam dalam tetingkap atau program lain: jawapan dalam perbualan ini tidak lagi mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/outside_changes.py" line="87"/>
+        <location filename="../../chatapp/ui/outside_changes.py" line="93"/>
         <source>This conversation changed in another window or program; it is shown again. Send again to go on.</source>
         <translation>Perbualan ini diubah dalam tetingkap atau program lain; kini dipaparkan semula. Hantar sekali lagi untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/outside_changes.py" line="89"/>
+        <location filename="../../chatapp/ui/outside_changes.py" line="95"/>
         <source>Send again to go on.</source>
         <translation>Hantar sekali lagi untuk meneruskan.</translation>
     </message>
@@ -8991,41 +8991,36 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="49"/>
-        <source>A model on this computer decides for itself whether to call a tool: tool_choice can be auto or none here, not required or a named function.</source>
-        <translation>Model pada komputer ini memutuskan sendiri sama ada memanggil tool: tool_choice di sini boleh auto atau none, bukan required atau nama fungsi.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/api/errors.py" line="52"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Hanya teks boleh dihantar kepada model ini (satu mesej mengandungi {kind}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="54"/>
+        <location filename="../../chatapp/api/errors.py" line="51"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>{model} ialah model embedding: ia membuat embedding, bukan jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="56"/>
+        <location filename="../../chatapp/api/errors.py" line="53"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>{model} membuat jawapan, bukan embedding. Gunakan model embedding.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="58"/>
+        <location filename="../../chatapp/api/errors.py" line="55"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Pelengkapan teks hanya untuk model pada komputer ini; gunakan chat completions untuk {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="61"/>
+        <location filename="../../chatapp/api/errors.py" line="58"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>{model} sudah mempunyai {count} permintaan yang menunggu. Cuba lagi kemudian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="63"/>
+        <location filename="../../chatapp/api/errors.py" line="60"/>
         <source>The model could not answer: {reason}</source>
         <translation>Model tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="64"/>
+        <location filename="../../chatapp/api/errors.py" line="61"/>
         <source>The local API is stopping.</source>
         <translation>API setempat sedang berhenti.</translation>
     </message>
