@@ -348,3 +348,59 @@ def test_the_request_log_stays_when_the_window_opens_again_in_another_language(
         assert shown.log_table.item(0, 2).text() == "/v1/models"
     finally:
         close_window(again)
+
+
+def test_quitting_asks_first_while_another_program_waits_for_an_answer(
+        qtbot, tiny_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing the window while the local API writes an answer for another program asks
+    first, No by default (was: the program's answer ended without a word)."""
+    import threading
+
+    from gguf_factory import write_tiny_llama
+    from PySide6.QtWidgets import QMessageBox
+
+    write_tiny_llama(tiny_home / "data" / "models" / "long-F32.gguf", ctx=32768)
+    window = open_window(qtbot)
+    dialog = open_dialog(qtbot, window)
+    port = free_port()
+    turn_on(qtbot, window, dialog, port)
+    client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1",
+                           api_key=window.local_api.token(), max_retries=0, timeout=120)
+    ended: list[str] = []
+
+    def ask() -> None:
+        try:
+            for _chunk in client.chat.completions.create(
+                    model="long-F32", messages=[{"role": "user", "content": "Go on"}],
+                    max_tokens=30000, stream=True, extra_body={"ignore_eos": True}):
+                pass
+            ended.append("whole")
+        except openai.APIError as exc:
+            ended.append(str(exc))
+
+    asking = threading.Thread(target=ask)
+    asked: list[str] = []
+    try:
+        asking.start()
+        qtbot.waitUntil(lambda: window.local_api.active == 1, timeout=30000)
+
+        def answer(button):
+            def exec_(box) -> QMessageBox.StandardButton:
+                asked.append(box.text())
+                assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+                return button
+            return exec_
+
+        monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.No))
+        window.close()
+        assert window.isVisible() and not ended
+        assert asked == ["Another program waits for an answer from the local API: quitting "
+                         "ends it. Quit all the same?"]
+        monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.Yes))
+        window.close()
+        assert not window.isVisible()
+        asking.join(60)
+        assert ended and ended[0] != "whole", ended
+    finally:
+        client.close()
+        close_window(window)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from chatapp.errors import UserError
 from chatapp.remote.endpoints import is_loopback
 from chatapp.ui.connections import ERROR_STYLE
-from chatapp.ui.errors import error_text, guarded
+from chatapp.ui.errors import error_text, guarded, message_box
 from chatapp.ui.label import Label
 from chatapp.ui.layouts import fill
 from chatapp.ui.sizing import HintedLineEdit, fit_to_screen
@@ -114,6 +114,20 @@ class LocalApi(QObject):
     def active(self) -> int:
         """Requests that wait for or use a model now."""
         return self.server.service.active if self.server is not None else 0
+
+    def may_quit(self) -> bool:
+        """Whether the app may close now: no other program waits for an answer from the
+        API, or the user says to end theirs (asked; No is the default)."""
+        count = self.active
+        if not count:
+            return True
+        translate = QCoreApplication.translate
+        text = (translate("LocalApi", "Another program waits for an answer from the local API: "
+                          "quitting ends it. Quit all the same?") if count == 1 else
+                translate("LocalApi", "Other programs wait for {count} answers from the local "
+                          "API: quitting ends them. Quit all the same?").format(count=count))
+        return message_box(self.parent(), translate("LocalApi", "Local API"), text,
+                           question=True, risky=True)
 
     def apply(self) -> None:
         """Stop, then listen again as the settings say (nothing when they say off). A start

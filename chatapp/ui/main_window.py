@@ -468,9 +468,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if getattr(self, "_closed", False):  # closed before: its parts are let go already
             return super().closeEvent(event)
+        browser = getattr(self, "model_browser", None)
         if (not getattr(self, "_asked", False) and not getattr(self, "reopen", False)
-                and (browser := getattr(self, "model_browser", None)) and not browser.may_quit()):
-            return event.ignore()  # downloads not finished, and the user keeps the app open
+                and not (self.local_api.may_quit() and (browser is None or browser.may_quit()))):
+            return event.ignore()  # other programs' answers or downloads: the user stays
         self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
         if not (self.answers.keep_unsaved(may_stay=True) and keep_drafts(self)):
             return event.ignore()  # an answer or unsent text would be lost: the user stays
