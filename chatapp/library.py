@@ -39,7 +39,7 @@ from chatapp.library_split import (
     part_paths,
     shared_path,
 )
-from chatapp.library_walk import Skipped, Walk, stat_key, walk_gguf
+from chatapp.library_walk import Skipped, Walk, listed_once, stat_key, walk_gguf
 from chatapp.paths import Paths, read_json, write_json
 from chatapp.starter import STARTER_MODULE
 from chatapp.units import format_bytes
@@ -368,6 +368,7 @@ class Library:
             for path in self._group(files):
                 found.append(self.describe(path))
             found += sorted(self._linked(links), key=lambda m: (m.display_name.lower(), m.path))
+            found = listed_once(found, skipped)
             _tell_apart(found)
             self._save_cache()
             self._listing = _Listing(signature, found, skipped)
@@ -384,8 +385,7 @@ class Library:
         return [m for m in self.entries() if not m.is_chat]
 
     def adapters(self) -> list[LocalModel]:
-        """The LoRA adapters (in the models folder or linked from disk), to apply on a base
-        model."""
+        """The LoRA adapters (in the models folder or linked), to apply on a base model."""
         return [m for m in self.entries() if m.kind == ADAPTER]
 
     def skipped(self) -> list[Skipped]:

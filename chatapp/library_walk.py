@@ -245,3 +245,23 @@ def walk_gguf(root: Path, *, follow_folder_links: bool = True,
                 return walk
         stack.extend(reversed(below))
     return walk
+
+
+def listed_once(models: list, skipped: list[Skipped]) -> list:
+    """models (chatapp.library.LocalModel) without each later one whose file is one listed
+    before it (a link in the models folder to a linked file, say), said in skipped."""
+    seen: dict[tuple[int, int], str] = {}
+    kept = []
+    for model in models:
+        try:
+            target = os.stat(model.path)
+        except OSError:  # gone or unreadable: listed as such
+            kept.append(model)
+            continue
+        key = (target.st_dev, target.st_ino)
+        if key in seen:
+            skipped.append(Skipped.of(model.path, SAME_FILE, other=seen[key]))
+            continue
+        seen[key] = model.path
+        kept.append(model)
+    return kept

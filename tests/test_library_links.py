@@ -293,3 +293,22 @@ def test_a_linked_file_gone_gives_way_to_one_of_its_name_that_is_there(
     listed = [m for m in library.entries() if m.file_name == "same-F32.gguf"]
     assert sorted(bool(m.problem) for m in listed) == [False, True]
     assert library.resolve("same-F32").path == str(tmp_path / "new-place" / "same-F32.gguf")
+
+
+def test_a_link_in_the_models_folder_to_a_linked_file_is_listed_once(
+        chatapp_home: Path, tmp_path: Path) -> None:
+    """A file linked from another app's folder, and a symbolic link to it put in the models
+    folder: one model, the other said to be the same file (was: two rows)."""
+    from chatapp.library_sources import find_models
+
+    paths = app_paths().ensure()
+    (tmp_path / "lmstudio").mkdir()
+    real = write_tiny_llama(tmp_path / "lmstudio" / "small-Q8_0.gguf")
+    Links(paths).add(find_models(real.parent), paths.models)
+    os.symlink(real, paths.models / "via-link.gguf")
+    library = Library(paths)
+    listed = [m for m in library.entries() if not m.starter]
+    assert [m.path for m in listed] == [str(paths.models / "via-link.gguf")]
+    (said,) = [s for s in library.skipped() if s.path == str(real)]
+    assert str(said.reason) == (f"{real} is the same file as {paths.models / 'via-link.gguf'}; "
+                                "listed once.")
