@@ -58,9 +58,9 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 NOT_GGUF = QT_TRANSLATE_NOOP(
     "errors", "{path} does not start with the GGUF signature, so it is not a GGUF model; "
     "skipped.")
-SKIPPED = QT_TRANSLATE_NOOP("errors", "{path} was skipped: {reason}")
+SKIPPED = QT_TRANSLATE_NOOP("errors", "{path} was skipped. {reason}")  # (a sentence)
 DAMAGED_GGUF = QT_TRANSLATE_NOOP(
-    "errors", "{path} is a damaged GGUF file and was skipped: {reason}")
+    "errors", "{path} is a damaged GGUF file and was skipped. {reason}")
 NO_FIRST_PART = QT_TRANSLATE_NOOP(
     "errors", "{path} is a later part of a split model whose first part ({first}) is "
     "missing; skipped.")

@@ -153,7 +153,7 @@ def test_link_skips_damaged_gguf_files_with_their_reason(tmp_path: Path,
     result = run_cli("link", str(folder))
     assert result.returncode == 0, result.stderr
     assert "Added" not in result.stdout
-    damaged = " is a damaged GGUF file and was skipped: "
+    damaged = " is a damaged GGUF file and was skipped. "
     skipped = sorted(line for line in result.stdout.splitlines() if damaged in line)
     assert [line.split(damaged)[0] for line in skipped] \
         == [str(folder / n) for n in ("badkey-F32.gguf", "cut-F32.gguf", "flipped-F32.gguf",

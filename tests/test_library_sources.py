@@ -117,7 +117,7 @@ def test_lmstudio_folder(tmp_path: Path, tiny_files: dict[str, Path]) -> None:
         ("tiny-Q4_K_M.gguf", "lmstudio-community/tiny-GGUF")]
     assert [str(s) for s in scan(root).skipped] == [  # only real GGUF files are linked
         f"{folder / 'broken.gguf'} does not start with the GGUF signature, so it is not a "
-        "GGUF model; skipped.", f"{folder / 'empty.gguf'} was skipped: The file is empty."]
+        "GGUF model; skipped.", f"{folder / 'empty.gguf'} was skipped. The file is empty."]
     assert link_all(root) == ["tiny-Q4_K_M"]
     model = next(m for m in Library(app_paths()).models() if m.source == LMSTUDIO)
     assert model.repo_id == "lmstudio-community/tiny-GGUF" and model.path.startswith(str(root))

@@ -185,7 +185,7 @@ def test_a_linked_folder_is_watched_too(qtbot, chatapp_home: Path, tiny_model: P
         os.utime(broken, (old, old))
         qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=10000)
         said = window.statusBar().currentMessage()
-        assert said.startswith(f"{broken} is a damaged GGUF file and was skipped: "), said
+        assert said.startswith(f"{broken} is a damaged GGUF file and was skipped. "), said
         assert "cut-Q4_K_M" not in picker_names(window)
     finally:
         window.close()

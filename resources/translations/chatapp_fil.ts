@@ -7937,13 +7937,13 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_sources.py" line="61"/>
-        <source>{path} was skipped: {reason}</source>
-        <translation>Nilaktawan ang {path}: {reason}</translation>
+        <source>{path} was skipped. {reason}</source>
+        <translation>Nilaktawan ang {path}. {reason}</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_sources.py" line="62"/>
-        <source>{path} is a damaged GGUF file and was skipped: {reason}</source>
-        <translation>Sirang GGUF file ang {path} kaya nilaktawan ito: {reason}</translation>
+        <source>{path} is a damaged GGUF file and was skipped. {reason}</source>
+        <translation>Sirang GGUF file ang {path} kaya nilaktawan ito. {reason}</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_sources.py" line="64"/>

@@ -5865,7 +5865,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="73"/>
         <source>file path, file name, stem or repo id of a model</source>
-        <translation>path berkas, nama berkas, stem, atau id repo sebuah model</translation>
+        <translation>jalur berkas, nama berkas, stem, atau id repo sebuah model</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="75"/>
@@ -6191,7 +6191,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="209"/>
         <source>file path, file name, stem or repo id</source>
-        <translation>path berkas, nama berkas, stem, atau id repo</translation>
+        <translation>jalur berkas, nama berkas, stem, atau id repo</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="210"/>
@@ -6201,7 +6201,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="213"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
-        <translation>tambahkan model yang sudah ada di disk tanpa menyalin: berkas, folder, cache HF, atau penyimpanan LM Studio atau Ollama (semua yang ditemukan jika tanpa path)</translation>
+        <translation>tambahkan model yang sudah ada di disk tanpa menyalin: berkas, folder, cache HF, atau penyimpanan LM Studio atau Ollama (semua yang ditemukan jika tanpa jalur)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="216"/>
@@ -6211,7 +6211,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="219"/>
         <source>what kind of store the path is (detected when left out)</source>
-        <translation>jenis penyimpanan path tersebut (dideteksi jika tidak diberikan)</translation>
+        <translation>jenis penyimpanan jalur tersebut (dideteksi jika tidak diberikan)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="18"/>
@@ -6361,7 +6361,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="73"/>
         <source>comma-separated models (path, file name, stem or repo id)</source>
-        <translation>model dipisahkan koma (path, nama berkas, stem, atau id repo)</translation>
+        <translation>model dipisahkan koma (jalur, nama berkas, stem, atau id repo)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="76"/>
@@ -6979,7 +6979,7 @@ Log: {logs}</translation>
         <location filename="../../chatapp/cli_args.py" line="222"/>
         <source>file path, file name, stem or repo id of a model (default: the model picked last in the window)</source>
         <extracomment>the help of -m where the model used without it is the window&apos;s</extracomment>
-        <translation>path berkas, nama berkas, stem, atau id repo sebuah model (bawaan: model yang terakhir dipilih di jendela)</translation>
+        <translation>jalur berkas, nama berkas, stem, atau id repo sebuah model (bawaan: model yang terakhir dipilih di jendela)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_args.py" line="230"/>
@@ -7434,12 +7434,12 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/library.py" line="57"/>
         <source>&quot;{spec}&quot; is the name of more than one model: {paths}. Give the path of the one you mean.</source>
-        <translation>&quot;{spec}&quot; adalah nama lebih dari satu model: {paths}. Berikan path model yang Anda maksud.</translation>
+        <translation>&quot;{spec}&quot; adalah nama lebih dari satu model: {paths}. Berikan jalur model yang Anda maksud.</translation>
     </message>
     <message>
         <location filename="../../chatapp/library.py" line="60"/>
         <source>&quot;{spec}&quot; is part of the names of more than one model: {names}. Give more of the name of the one you mean, or its path.</source>
-        <translation>&quot;{spec}&quot; adalah bagian dari nama lebih dari satu model: {names}. Berikan lebih banyak dari nama model yang Anda maksud, atau path-nya.</translation>
+        <translation>&quot;{spec}&quot; adalah bagian dari nama lebih dari satu model: {names}. Berikan lebih banyak dari nama model yang Anda maksud, atau jalurnya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/library.py" line="69"/>
@@ -7449,7 +7449,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/library.py" line="514"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
-        <translation>Nama model kosong: sebut model dengan path, nama berkas, stem, atau id repo-nya (lihat `chatapp models`).</translation>
+        <translation>Nama model kosong: sebut model dengan jalur, nama berkas, stem, atau id repo-nya (lihat `chatapp models`).</translation>
     </message>
     <message>
         <location filename="../../chatapp/library.py" line="524"/>
@@ -7459,7 +7459,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/library.py" line="569"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
-        <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan path-nya, atau tambahkan dengan `chatapp link PATH`.</translation>
+        <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan jalurnya, atau tambahkan dengan `chatapp link PATH`.</translation>
     </message>
     <message>
         <location filename="../../chatapp/library.py" line="572"/>
@@ -7933,17 +7933,17 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/library_sources.py" line="58"/>
         <source>{path} does not start with the GGUF signature, so it is not a GGUF model; skipped.</source>
-        <translation>{path} tidak diawali tanda tangan GGUF, jadi bukan model GGUF; dilewati.</translation>
+        <translation>{path} tidak diawali penanda GGUF, jadi bukan model GGUF; dilewati.</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_sources.py" line="61"/>
-        <source>{path} was skipped: {reason}</source>
-        <translation>{path} dilewati: {reason}</translation>
+        <source>{path} was skipped. {reason}</source>
+        <translation>{path} dilewati. {reason}</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_sources.py" line="62"/>
-        <source>{path} is a damaged GGUF file and was skipped: {reason}</source>
-        <translation>{path} adalah berkas GGUF yang rusak dan dilewati: {reason}</translation>
+        <source>{path} is a damaged GGUF file and was skipped. {reason}</source>
+        <translation>{path} adalah berkas GGUF yang rusak dan dilewati. {reason}</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_sources.py" line="64"/>
@@ -8302,7 +8302,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/config.py" line="373"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
-        <translation>{where}: adaptor memerlukan path dan skala berupa angka.</translation>
+        <translation>{where}: adaptor memerlukan jalur dan skala berupa angka.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/config.py" line="381"/>
@@ -9067,7 +9067,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/api/server.py" line="43"/>
         <source>{origin} is not a web page origin: write it as a browser sends it, such as http://localhost:3000 (scheme, host and port; no path).</source>
-        <translation>{origin} bukan asal halaman web: tulis seperti yang dikirim peramban, misalnya http://localhost:3000 (skema, host, dan port; tanpa path).</translation>
+        <translation>{origin} bukan asal halaman web: tulis seperti yang dikirim peramban, misalnya http://localhost:3000 (skema, host, dan port; tanpa jalur).</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="78"/>
@@ -9263,7 +9263,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/gguf_stream.py" line="372"/>
         <source>This is not a GGUF model file (it does not start with the GGUF signature).</source>
-        <translation>Ini bukan berkas model GGUF (tidak diawali tanda tangan GGUF).</translation>
+        <translation>Ini bukan berkas model GGUF (tidak diawali penanda GGUF).</translation>
     </message>
     <message>
         <location filename="../../chatapp/gguf_meta.py" line="251"/>
@@ -9298,7 +9298,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/gguf_meta.py" line="288"/>
         <source>The file is damaged: the GGUF signature is followed by no real version number.</source>
-        <translation>Berkas rusak: tanda tangan GGUF tidak diikuti nomor versi yang sah.</translation>
+        <translation>Berkas rusak: penanda GGUF tidak diikuti nomor versi yang sah.</translation>
     </message>
     <message>
         <location filename="../../chatapp/gguf_meta.py" line="291"/>

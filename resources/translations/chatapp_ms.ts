@@ -7937,13 +7937,13 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_sources.py" line="61"/>
-        <source>{path} was skipped: {reason}</source>
-        <translation>{path} dilangkau: {reason}</translation>
+        <source>{path} was skipped. {reason}</source>
+        <translation>{path} dilangkau. {reason}</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_sources.py" line="62"/>
-        <source>{path} is a damaged GGUF file and was skipped: {reason}</source>
-        <translation>{path} ialah fail GGUF yang rosak dan dilangkau: {reason}</translation>
+        <source>{path} is a damaged GGUF file and was skipped. {reason}</source>
+        <translation>{path} ialah fail GGUF yang rosak dan dilangkau. {reason}</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_sources.py" line="64"/>
