@@ -1103,3 +1103,28 @@ def test_the_library_sorts_sizes_counts_and_contexts_by_their_values(
     assert [t.replace(",", "") for t in column(4)] == ["512", "32768", "32768"], column(4)
     assert values(2, "parameters") == sorted(values(2, "parameters"))
     assert column(0) == sorted(column(0), key=str.casefold)  # names: A to Z, as before
+
+
+def test_the_library_filter_shows_the_rows_that_match(qtbot, browser: ModelBrowser) -> None:
+    """Typing in the filter keeps the rows whose name, architecture, quantization or source
+    hold the text, in any case; clearing it shows every row, and a refresh keeps it."""
+    from gguf_factory import write_tiny_llama
+
+    write_tiny_llama(browser.ctx.paths.models / "Lighthouse-Q8_0.gguf")
+    browser.refresh_library()
+    tree = browser.library_tree
+
+    def shown() -> list[str]:
+        return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())
+                if not tree.topLevelItem(i).isHidden()]
+
+    everything = shown()
+    assert len(everything) >= 2
+    browser.library_filter.setText("lighthouse")
+    assert shown() == ["Lighthouse-Q8_0"]
+    browser.refresh_library()  # (a file added or removed meanwhile)
+    assert shown() == ["Lighthouse-Q8_0"]
+    browser.library_filter.setText("gemma3")  # an architecture
+    assert "Lighthouse-Q8_0" not in shown() and shown()
+    browser.library_filter.clear()
+    assert shown() == everything

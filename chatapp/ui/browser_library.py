@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLineEdit,
     QMenu,
     QPushButton,
     QTreeWidget,
@@ -37,7 +38,10 @@ from chatapp.ui.open_url import open_url
 from chatapp.ui.units import data_size, number
 from chatapp.units import format_time
 
+log = logging.getLogger(__name__)
+
 COLUMN_GAP = 12  # px after the widest text of a column
+FILTERED = (0, 1, 3, 8)  # the columns the filter reads: name, architecture, quantization, from
 SORT_KEY = Qt.ItemDataRole.UserRole + 1  # a column's value to sort by, where it is a number
 CHAT_ROLE = Qt.ItemDataRole.UserRole + 2  # (column 1) whether the row is a chat model
 
@@ -59,8 +63,6 @@ class _Row(QTreeWidgetItem):
             return mine < theirs
         return self.text(column).casefold() < other.text(column).casefold()
 
-log = logging.getLogger(__name__)
-
 
 class LibraryTab:
     """The model browser's "On this computer" tab: the library, add, link, reveal, delete
@@ -75,6 +77,10 @@ class LibraryTab:
             self.tr("Model"), self.tr("Architecture"), self.tr("Parameters"),
             self.tr("Quantization"), self.tr("Context"), self.tr("Template"), self.tr("Size"),
             self.tr("Memory needed"), self.tr("From"), self.tr("Last used")])
+        self.library_filter = QLineEdit(tab, clearButtonEnabled=True, placeholderText=self.tr(
+            "Filter by name, architecture, quantization or where it is from"))
+        self.library_filter.setAccessibleName(self.tr("Filter the models"))
+        self.library_filter.textChanged.connect(self._filter_library)
         self.library_tree.itemSelectionChanged.connect(self._library_selection)
         self.library_tree.itemDoubleClicked.connect(lambda *_: self.use_selected())
         self.add_button = QPushButton(self.tr("Add from disk"), tab)
@@ -99,7 +105,8 @@ class LibraryTab:
         self.library_base_note.browseRequested.connect(self._find_chat_model)
         self.library_base_note.hide()
         column = QVBoxLayout(tab)
-        fill(column, (self.library_tree, 1), self.library_base_note, self.library_info, buttons)
+        fill(column, self.library_filter, (self.library_tree, 1), self.library_base_note,
+             self.library_info, buttons)
         self.refresh_library()
         return tab
 
@@ -141,8 +148,9 @@ class LibraryTab:
                 item.setText(1, self.tr("missing") if gone else self.tr("part missing")
                              if not all(there) else self.tr("unreadable"))
                 item.setToolTip(1, error_text(model.problem_error()))
-                if gone:
-                    item.setText(6, "–")  # no size: no file
+                if gone:  # no file: no size, nor a template known to be there or not
+                    item.setText(5, "–")
+                    item.setText(6, "–")
                     item.setData(6, SORT_KEY, -1.0)
             elif not model.is_chat:
                 item.setText(1, QCoreApplication.translate("library", LABELS[model.kind]))
@@ -152,6 +160,7 @@ class LibraryTab:
                 item.setToolTip(5, "")
             self.library_tree.addTopLevelItem(item)
         self.library_tree.setSortingEnabled(True)
+        self._filter_library(self.library_filter.text())
         for column in range(self.library_tree.columnCount()):  # the name whole, first
             self.library_tree.resizeColumnToContents(column)
             self.library_tree.setColumnWidth(  # and a gap before the next column
@@ -214,6 +223,15 @@ class LibraryTab:
                     .format(size=data_size(batch)) if batch else ""))
         tree.resizeColumnToContents(7)
         tree.setColumnWidth(7, tree.columnWidth(7) + COLUMN_GAP)
+
+    def _filter_library(self, text: str) -> None:
+        """Show only the rows whose name, architecture, quantization, source or path hold
+        text (any case); all rows for none."""
+        wanted = text.strip().casefold()
+        tree = self.library_tree
+        for item in (tree.topLevelItem(i) for i in range(tree.topLevelItemCount())):
+            texts = [item.text(c) for c in FILTERED] + [item.toolTip(0)]
+            item.setHidden(bool(wanted) and not any(wanted in t.casefold() for t in texts))
 
     def selected_model(self) -> LocalModel | None:
         items = self.library_tree.selectedItems()
