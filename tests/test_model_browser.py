@@ -1026,6 +1026,9 @@ def test_add_from_disk_lists_another_apps_store_made_while_the_window_was_open(
     (home / ".lmstudio" / "models").mkdir(parents=True)
     assert shown() == ["A GGUF file…", "A folder…", "Other apps",
                        f"LM Studio ({home / '.lmstudio' / 'models'})"]
+    browser.link_path(home / ".lmstudio" / "models", "lmstudio")  # linked: said so
+    assert shown()[-1] == (f"LM Studio ({home / '.lmstudio' / 'models'}) · linked: new "
+                           "models come by themselves")
 
 
 def test_a_split_model_added_with_a_part_missing_says_so_as_it_is_added(

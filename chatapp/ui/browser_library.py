@@ -4,6 +4,7 @@ folders (copied or linked), revealing and deleting them."""
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -322,8 +323,13 @@ class LibraryTab:
         names = {"hf-cache": self.tr("Hugging Face cache"), "lmstudio": self.tr("LM Studio"),
                  "ollama": self.tr("Ollama")}
         stores = known_stores()
-        for kind, path in stores:
-            menu.addAction(f"{names[kind]} ({path})", lambda p=path, k=kind: self.link_path(p, k))
+        linked = {os.path.realpath(p) for p, _layout in self.ctx.library.folders.folders()}
+        for kind, path in stores:  # one linked already: its new models come by themselves
+            item = menu.addAction(f"{names[kind]} ({path})",
+                                  lambda p=path, k=kind: self.link_path(p, k))
+            if os.path.realpath(path) in linked:
+                item.setText(self.tr("{store} · linked: new models come by themselves")
+                             .format(store=item.text()))
         if not stores:
             menu.addAction(self.tr("No other apps' models found")).setEnabled(False)
 
