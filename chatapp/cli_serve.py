@@ -8,7 +8,7 @@ import sys
 import threading
 
 from chatapp.cli_args import PORT, Given, Token
-from chatapp.errors import QT_TRANSLATE_NOOP
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import say, translate_text
 
 COMMAND = "serve"
@@ -28,6 +28,10 @@ T_ANY_PAGE = QT_TRANSLATE_NOOP(
     "token can use the models).")
 T_SAVING = QT_TRANSLATE_NOOP("cli", "Conversations are saved in the conversation list.")
 T_STOPPED = QT_TRANSLATE_NOOP("cli", "The API stopped.")
+T_WINDOW_HAS_IT = QT_TRANSLATE_NOOP(
+    "errors", "Port {port} on {host} is in use, most likely by the ChatApp window, whose local "
+    "API is on (Settings → Local API…): programs can use that one, or give --port another "
+    "port.")
 
 
 def add_command(sub: argparse._SubParsersAction) -> None:
@@ -56,7 +60,7 @@ def add_command(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Serve until Ctrl+C (or SIGTERM); 0 when stopped that way."""
-    from chatapp.api.server import ApiServer
+    from chatapp.api.server import PORT_IN_USE, ApiServer
     from chatapp.api.service import ApiService
     from chatapp.api.token import load_token, token_path
     from chatapp.cli_app import open_app
@@ -77,7 +81,12 @@ def run(args: argparse.Namespace) -> int:
         handlers = {sig: signal.signal(sig, lambda *_: stop.set())
                     for sig in (signal.SIGINT, signal.SIGTERM)}
         try:
-            server.start()
+            try:
+                server.start()
+            except UserError as exc:  # the window's own API, most likely: said so
+                if exc.template != PORT_IN_USE or not settings.enabled or port != settings.port:
+                    raise
+                raise UserError(T_WINDOW_HAS_IT, port=port, host=host) from None
             say(T_LISTENING, url=server.base_url)
             if server.network_url:
                 say(T_NETWORK, url=server.network_url)

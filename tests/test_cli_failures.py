@@ -240,3 +240,30 @@ def test_an_export_the_full_disk_cannot_take_leaves_the_old_file_whole(
         one_line(run_cli("export", "--all", "-o", str(fresh)))
         assert not fresh.exists()
         filler.unlink()
+
+
+def test_serve_on_the_port_of_the_windows_api_says_whose_it_most_likely_is(
+        chatapp_home: Path) -> None:
+    """`chatapp serve` while the window's local API is on: its port is said to be most
+    likely the window's (was: "in use by another program", the other program being
+    ChatApp); a port taken with the window's API off is another program's."""
+    import json
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        (chatapp_home / "config").mkdir(parents=True, exist_ok=True)
+        settings = chatapp_home / "config" / "settings.json"
+        settings.write_text(json.dumps({"api": {"enabled": True, "port": port}}),
+                            encoding="utf-8")
+        assert one_line(run_cli("serve")) == (
+            f"chatapp: Port {port} on 127.0.0.1 is in use, most likely by the ChatApp window, "
+            "whose local API is on (Settings → Local API…): programs can use that one, or give "
+            "--port another port.")
+        settings.write_text(json.dumps({"api": {"enabled": False, "port": port}}),
+                            encoding="utf-8")
+        assert one_line(run_cli("serve")) == (
+            f"chatapp: Port {port} on 127.0.0.1 is in use by another program. Choose another "
+            "port.")

@@ -6664,32 +6664,32 @@ Mga log: {logs}</translation>
         <translation>Huminto ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="36"/>
+        <location filename="../../chatapp/cli_serve.py" line="40"/>
         <source>let other programs use the models through a local OpenAI-compatible API</source>
         <translation>hayaang gamitin ng ibang programa ang mga model sa pamamagitan ng isang lokal na API na OpenAI-compatible</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="38"/>
+        <location filename="../../chatapp/cli_serve.py" line="42"/>
         <source>address to listen on (default: the one set in the window&apos;s Local API, else 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
         <translation>adres na pakikinggan (default: ang nakatakda sa Lokal na API ng window, kung wala ay 127.0.0.1: itong computer lang; pinapapasok ng 0.0.0.0 ang ibang computer)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="41"/>
+        <location filename="../../chatapp/cli_serve.py" line="45"/>
         <source>port to listen on (default: the one set in the window&apos;s Local API, else 8765; 0: any free port)</source>
         <translation>port na pakikinggan (default: ang nakatakda sa Lokal na API ng window, kung wala ay 8765; 0: kahit anong bakanteng port)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="48"/>
+        <location filename="../../chatapp/cli_serve.py" line="52"/>
         <source>keep the API&apos;s conversations in the conversation list (also when the window&apos;s Local API is set to)</source>
         <translation>itago ang mga usapan ng API sa listahan ng usapan (pati kapag ganoon ang nakatakda sa Lokal na API ng window)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="52"/>
+        <location filename="../../chatapp/cli_serve.py" line="56"/>
         <source>a web page origin allowed to use the API (repeatable; default: those set in the window&apos;s Local API, else none)</source>
         <translation>isang origin ng web page na pinapayagang gumamit ng API (mauulit; default: ang mga nakatakda sa Lokal na API ng window, o wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="44"/>
+        <location filename="../../chatapp/cli_serve.py" line="48"/>
         <source>the token requests must carry (default: the one kept in the config folder, made on first use)</source>
         <translation>ang token na dapat dala ng mga request (default: ang nakatago sa config folder, ginawa sa unang paggamit)</translation>
     </message>
@@ -9796,6 +9796,11 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/chat.py" line="47"/>
         <source>The last answer of this conversation is still being written (in the window or another program): wait until it ends, or start a new conversation.</source>
         <translation>Isinusulat pa ang huling sagot ng usapang ito (sa window o sa ibang program): hintaying matapos ito, o magsimula ng bagong usapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="31"/>
+        <source>Port {port} on {host} is in use, most likely by the ChatApp window, whose local API is on (Settings → Local API…): programs can use that one, or give --port another port.</source>
+        <translation>Ginagamit ang port {port} sa {host}, malamang ng window ng ChatApp na naka-on ang lokal na API (Mga Setting → Lokal na API…): maaaring gamitin iyon ng mga program, o magbigay ng ibang port sa --port.</translation>
     </message>
 </context>
 <context>

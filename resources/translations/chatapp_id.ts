@@ -6664,32 +6664,32 @@ Log: {logs}</translation>
         <translation>API berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="36"/>
+        <location filename="../../chatapp/cli_serve.py" line="40"/>
         <source>let other programs use the models through a local OpenAI-compatible API</source>
         <translation>izinkan program lain memakai model melalui API lokal yang kompatibel dengan OpenAI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="38"/>
+        <location filename="../../chatapp/cli_serve.py" line="42"/>
         <source>address to listen on (default: the one set in the window&apos;s Local API, else 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
         <translation>alamat untuk mendengarkan (bawaan: yang diatur di API lokal jendela, selain itu 127.0.0.1: hanya komputer ini; 0.0.0.0 mengizinkan komputer lain)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="41"/>
+        <location filename="../../chatapp/cli_serve.py" line="45"/>
         <source>port to listen on (default: the one set in the window&apos;s Local API, else 8765; 0: any free port)</source>
         <translation>port untuk mendengarkan (bawaan: yang diatur di API lokal jendela, selain itu 8765; 0: port bebas mana saja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="48"/>
+        <location filename="../../chatapp/cli_serve.py" line="52"/>
         <source>keep the API&apos;s conversations in the conversation list (also when the window&apos;s Local API is set to)</source>
         <translation>simpan percakapan API di daftar percakapan (juga bila API lokal jendela diatur begitu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="52"/>
+        <location filename="../../chatapp/cli_serve.py" line="56"/>
         <source>a web page origin allowed to use the API (repeatable; default: those set in the window&apos;s Local API, else none)</source>
         <translation>origin halaman web yang diizinkan memakai API (bisa diulang; bawaan: yang diatur di API lokal jendela, selain itu tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="44"/>
+        <location filename="../../chatapp/cli_serve.py" line="48"/>
         <source>the token requests must carry (default: the one kept in the config folder, made on first use)</source>
         <translation>token yang wajib dibawa permintaan (bawaan: yang disimpan di folder konfigurasi, dibuat saat pertama dipakai)</translation>
     </message>
@@ -9796,6 +9796,11 @@ Log: {logs}</translation>
         <location filename="../../chatapp/chat.py" line="47"/>
         <source>The last answer of this conversation is still being written (in the window or another program): wait until it ends, or start a new conversation.</source>
         <translation>Jawaban terakhir percakapan ini masih sedang ditulis (di jendela atau program lain): tunggu sampai selesai, atau mulai percakapan baru.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="31"/>
+        <source>Port {port} on {host} is in use, most likely by the ChatApp window, whose local API is on (Settings → Local API…): programs can use that one, or give --port another port.</source>
+        <translation>Port {port} di {host} sedang dipakai, kemungkinan besar oleh jendela ChatApp yang API lokalnya menyala (Pengaturan → API lokal…): program dapat memakai yang itu, atau berikan port lain dengan --port.</translation>
     </message>
 </context>
 <context>

@@ -6664,32 +6664,32 @@ Log: {logs}</translation>
         <translation>API telah berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="36"/>
+        <location filename="../../chatapp/cli_serve.py" line="40"/>
         <source>let other programs use the models through a local OpenAI-compatible API</source>
         <translation>benarkan program lain menggunakan model melalui API setempat yang serasi dengan OpenAI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="38"/>
+        <location filename="../../chatapp/cli_serve.py" line="42"/>
         <source>address to listen on (default: the one set in the window&apos;s Local API, else 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
         <translation>alamat untuk mendengar (lalai: yang ditetapkan dalam API setempat tetingkap, jika tiada, 127.0.0.1: komputer ini sahaja; 0.0.0.0 membenarkan komputer lain)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="41"/>
+        <location filename="../../chatapp/cli_serve.py" line="45"/>
         <source>port to listen on (default: the one set in the window&apos;s Local API, else 8765; 0: any free port)</source>
         <translation>port untuk mendengar (lalai: yang ditetapkan dalam API setempat tetingkap, jika tiada, 8765; 0: mana-mana port yang bebas)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="48"/>
+        <location filename="../../chatapp/cli_serve.py" line="52"/>
         <source>keep the API&apos;s conversations in the conversation list (also when the window&apos;s Local API is set to)</source>
         <translation>simpan perbualan API dalam senarai perbualan (juga apabila API setempat tetingkap ditetapkan begitu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="52"/>
+        <location filename="../../chatapp/cli_serve.py" line="56"/>
         <source>a web page origin allowed to use the API (repeatable; default: those set in the window&apos;s Local API, else none)</source>
         <translation>asal (origin) halaman web yang dibenarkan menggunakan API (boleh diulang; lalai: yang ditetapkan dalam API setempat tetingkap, atau tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="44"/>
+        <location filename="../../chatapp/cli_serve.py" line="48"/>
         <source>the token requests must carry (default: the one kept in the config folder, made on first use)</source>
         <translation>token yang mesti dibawa oleh permintaan (lalai: yang disimpan dalam folder konfigurasi, dibuat semasa penggunaan pertama)</translation>
     </message>
@@ -9796,6 +9796,11 @@ Log: {logs}</translation>
         <location filename="../../chatapp/chat.py" line="47"/>
         <source>The last answer of this conversation is still being written (in the window or another program): wait until it ends, or start a new conversation.</source>
         <translation>Jawapan terakhir perbualan ini masih sedang ditulis (dalam tetingkap atau program lain): tunggu sehingga ia selesai, atau mulakan perbualan baharu.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_serve.py" line="31"/>
+        <source>Port {port} on {host} is in use, most likely by the ChatApp window, whose local API is on (Settings → Local API…): programs can use that one, or give --port another port.</source>
+        <translation>Port {port} pada {host} sedang digunakan, kemungkinan besar oleh tetingkap ChatApp yang API setempatnya dihidupkan (Tetapan → API setempat…): program boleh menggunakan yang itu, atau berikan port lain dengan --port.</translation>
     </message>
 </context>
 <context>
