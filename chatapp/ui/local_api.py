@@ -369,8 +369,9 @@ class LocalApiDialog(QDialog):
             self.api.apply()  # it was refused (its token, say): it starts with the new one
             if self.api.error is not None:
                 return
-        self.status.setStyleSheet("")
-        self.status.setText(self.tr("A new token is in use.") if self.api.running else
+        self.show_state()  # where it listens stays said
+        self.status.setText(self.status.text() + " " + self.tr("A new token is in use.")
+                            if self.api.running else
                             self.tr("A new token is made; the API is off."))
 
     # settings and state

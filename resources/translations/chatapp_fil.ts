@@ -2903,12 +2903,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>mga kahilingan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="495"/>
+        <location filename="../../chatapp/ui/local_api.py" line="496"/>
         <source>The local API is off: {reason}</source>
         <translation>Naka-off ang lokal na API: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="499"/>
+        <location filename="../../chatapp/ui/local_api.py" line="500"/>
         <source>Local AP&amp;I…</source>
         <translation>Lokal na &amp;API…</translation>
     </message>
@@ -3068,33 +3068,33 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>May bagong token na ginagamit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="374"/>
+        <location filename="../../chatapp/ui/local_api.py" line="375"/>
         <source>A new token is made; the API is off.</source>
         <translation>May bagong token na nagawa; naka-off ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="383"/>
+        <location filename="../../chatapp/ui/local_api.py" line="384"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>Ang {host} ay hindi lamang ang computer na ito: magagamit ng ibang computer sa network ang mga model (gamit ang token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="414"/>
+        <location filename="../../chatapp/ui/local_api.py" line="415"/>
         <source>The API still listens on {url}.</source>
         <translation>Nakikinig pa rin ang API sa {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="422"/>
+        <location filename="../../chatapp/ui/local_api.py" line="423"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Nakikinig sa {url} — mga kahilingang naghihintay o sinasagot: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="434"/>
+        <location filename="../../chatapp/ui/local_api.py" line="435"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>Bukas ito sa ibang computer sa network: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="416"/>
-        <location filename="../../chatapp/ui/local_api.py" line="426"/>
+        <location filename="../../chatapp/ui/local_api.py" line="417"/>
+        <location filename="../../chatapp/ui/local_api.py" line="427"/>
         <source>Off: nothing listens.</source>
         <translation>Naka-off: walang nakikinig.</translation>
     </message>

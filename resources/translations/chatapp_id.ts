@@ -2903,12 +2903,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="495"/>
+        <location filename="../../chatapp/ui/local_api.py" line="496"/>
         <source>The local API is off: {reason}</source>
         <translation>API lokal mati: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="499"/>
+        <location filename="../../chatapp/ui/local_api.py" line="500"/>
         <source>Local AP&amp;I…</source>
         <translation>&amp;API lokal…</translation>
     </message>
@@ -3068,33 +3068,33 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Token baru sedang dipakai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="374"/>
+        <location filename="../../chatapp/ui/local_api.py" line="375"/>
         <source>A new token is made; the API is off.</source>
         <translation>Token baru sudah dibuat; API sedang mati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="383"/>
+        <location filename="../../chatapp/ui/local_api.py" line="384"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan hanya komputer ini: komputer lain di jaringan dapat memakai model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="414"/>
+        <location filename="../../chatapp/ui/local_api.py" line="415"/>
         <source>The API still listens on {url}.</source>
         <translation>API masih mendengarkan di {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="422"/>
+        <location filename="../../chatapp/ui/local_api.py" line="423"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengarkan di {url} — permintaan yang menunggu atau dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="434"/>
+        <location filename="../../chatapp/ui/local_api.py" line="435"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>API ini terbuka bagi komputer lain di jaringan: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="416"/>
-        <location filename="../../chatapp/ui/local_api.py" line="426"/>
+        <location filename="../../chatapp/ui/local_api.py" line="417"/>
+        <location filename="../../chatapp/ui/local_api.py" line="427"/>
         <source>Off: nothing listens.</source>
         <translation>Mati: tidak ada yang mendengarkan.</translation>
     </message>

@@ -2903,12 +2903,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="495"/>
+        <location filename="../../chatapp/ui/local_api.py" line="496"/>
         <source>The local API is off: {reason}</source>
         <translation>API setempat dimatikan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="499"/>
+        <location filename="../../chatapp/ui/local_api.py" line="500"/>
         <source>Local AP&amp;I…</source>
         <translation>&amp;API setempat…</translation>
     </message>
@@ -3068,33 +3068,33 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Token baharu sedang digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="374"/>
+        <location filename="../../chatapp/ui/local_api.py" line="375"/>
         <source>A new token is made; the API is off.</source>
         <translation>Token baharu telah dibuat; API dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="383"/>
+        <location filename="../../chatapp/ui/local_api.py" line="384"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan komputer ini sahaja: komputer lain dalam rangkaian boleh menggunakan model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="414"/>
+        <location filename="../../chatapp/ui/local_api.py" line="415"/>
         <source>The API still listens on {url}.</source>
         <translation>API masih mendengar pada {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="422"/>
+        <location filename="../../chatapp/ui/local_api.py" line="423"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengar pada {url} — permintaan yang menunggu atau sedang dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="434"/>
+        <location filename="../../chatapp/ui/local_api.py" line="435"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>API ini terbuka kepada komputer lain dalam rangkaian: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="416"/>
-        <location filename="../../chatapp/ui/local_api.py" line="426"/>
+        <location filename="../../chatapp/ui/local_api.py" line="417"/>
+        <location filename="../../chatapp/ui/local_api.py" line="427"/>
         <source>Off: nothing listens.</source>
         <translation>Dimatikan: tiada apa-apa yang mendengar.</translation>
     </message>
