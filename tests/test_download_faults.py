@@ -270,6 +270,10 @@ def test_running_is_the_status_while_waiting() -> None:
     d.retry_at, d.retry_attempt, d.retry_attempts = time.time() + 3.2, 2, 7
     assert d.retry_message() == (RETRY_NETWORK, {"seconds": 4, "attempt": 2, "attempts": 7})
     assert "retry_at" not in d.to_json()
+    d.retry_status = 429  # a rate limit is said as one (was: "The Hub answered HTTP 429")
+    from chatapp.hub.download_record import RETRY_RATE
+
+    assert d.retry_message()[0] == RETRY_RATE
 
 
 def test_a_recommended_repo_gone_from_the_hub_is_not_the_users_typo(hub: FakeHub) -> None:

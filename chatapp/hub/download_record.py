@@ -48,6 +48,9 @@ RETRY_NETWORK = QT_TRANSLATE_NOOP(
 RETRY_SERVER = QT_TRANSLATE_NOOP(
     "downloads", "The Hub answered HTTP {status}, trying again in {seconds} s (attempt "
     "{attempt} of {attempts})")
+RETRY_RATE = QT_TRANSLATE_NOOP(
+    "downloads", "The Hub asks to wait (too many requests from this address), trying again "
+    "in {seconds} s (attempt {attempt} of {attempts})")
 INSTALL_FAILED = QT_TRANSLATE_NOOP(
     "errors", "Could not move {file} into the models folder ({reason}); nothing was installed. "
     "Retry the download.")
@@ -138,6 +141,8 @@ class Download:
         left = max(math.ceil(self.retry_at - (time.time() if now is None else now)), 0)
         params: dict = {"seconds": left, "attempt": self.retry_attempt,
                         "attempts": self.retry_attempts}
+        if self.retry_status == 429:  # a rate limit, not a failing server
+            return RETRY_RATE, params
         if self.retry_status:
             return RETRY_SERVER, {**params, "status": self.retry_status}
         return RETRY_NETWORK, params

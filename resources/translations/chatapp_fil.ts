@@ -7275,6 +7275,11 @@ Mga log: {logs}</translation>
         <source>The Hub answered HTTP {status}, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Sumagot ang Hub ng HTTP {status}, susubukang muli sa loob ng {seconds} s (pagsubok {attempt} sa {attempts})</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/hub/download_record.py" line="51"/>
+        <source>The Hub asks to wait (too many requests from this address), trying again in {seconds} s (attempt {attempt} of {attempts})</source>
+        <translation>Pinapahintay ng Hub (masyadong maraming kahilingan mula sa address na ito), susubukang muli sa loob ng {seconds} s (pagsubok {attempt} sa {attempts})</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -7755,7 +7760,7 @@ Mga log: {logs}</translation>
         <translation>Mayroon nang {path} sa library na iba ang nilalaman; i-delete muna ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="51"/>
+        <location filename="../../chatapp/hub/download_record.py" line="54"/>
         <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
         <translation>Hindi mailipat ang {file} sa folder ng mga model ({reason}); walang na-install. Subukang i-download muli.</translation>
     </message>

@@ -7275,6 +7275,11 @@ Log: {logs}</translation>
         <source>The Hub answered HTTP {status}, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Hub menjawab HTTP {status}, mencoba lagi dalam {seconds} dtk (percobaan {attempt} dari {attempts})</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/hub/download_record.py" line="51"/>
+        <source>The Hub asks to wait (too many requests from this address), trying again in {seconds} s (attempt {attempt} of {attempts})</source>
+        <translation>Hub meminta menunggu (terlalu banyak permintaan dari alamat ini), mencoba lagi dalam {seconds} dtk (percobaan {attempt} dari {attempts})</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -7755,7 +7760,7 @@ Log: {logs}</translation>
         <translation>{path} sudah ada di pustaka dengan isi yang berbeda; hapus terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="51"/>
+        <location filename="../../chatapp/hub/download_record.py" line="54"/>
         <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
         <translation>Tidak dapat memindahkan {file} ke folder model ({reason}); tidak ada yang dipasang. Ulangi unduhan.</translation>
     </message>

@@ -7275,6 +7275,11 @@ Log: {logs}</translation>
         <source>The Hub answered HTTP {status}, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Hub menjawab HTTP {status}, mencuba lagi dalam {seconds} saat (cubaan {attempt} daripada {attempts})</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/hub/download_record.py" line="51"/>
+        <source>The Hub asks to wait (too many requests from this address), trying again in {seconds} s (attempt {attempt} of {attempts})</source>
+        <translation>Hub meminta tunggu (terlalu banyak permintaan daripada alamat ini), mencuba lagi dalam {seconds} saat (cubaan {attempt} daripada {attempts})</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -7755,7 +7760,7 @@ Log: {logs}</translation>
         <translation>{path} sudah wujud dalam pustaka dengan kandungan yang berbeza; padamkannya terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="51"/>
+        <location filename="../../chatapp/hub/download_record.py" line="54"/>
         <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
         <translation>Tidak dapat memindahkan {file} ke dalam folder model ({reason}); tiada apa-apa dipasang. Cuba muat turun semula.</translation>
     </message>
