@@ -440,7 +440,8 @@ class Links:
 
     def add(self, models: list[LinkedModel], models_root: Path | None = None) -> list[LinkedModel]:
         """Link models (skipping ones already linked, by path or by the file they lead to,
-        and ones inside the library); the new ones."""
+        and ones inside the library); the new ones. A linked file that is gone and has the
+        name (and Ollama digest) of one linked now was moved there: it is forgotten."""
         entries = self.entries()
         known = {e.path for e in entries} | {os.path.realpath(e.path) for e in entries}
         root = str(models_root.resolve()) if models_root else None
@@ -453,7 +454,10 @@ class Links:
             known |= {model.path, real}
             entries.append(model)
             added.append(model)
-        if added:
+        if added:  # a file gone whose like was linked again elsewhere was moved: forgotten
+            moved = {(os.path.basename(m.path), m.sha256 or "") for m in added}
+            entries = [e for e in entries if e in added or os.path.lexists(e.path)
+                       or (os.path.basename(e.path), e.sha256 or "") not in moved]
             self._write(entries)
         return added
 

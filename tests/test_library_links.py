@@ -278,9 +278,9 @@ def test_copies_of_one_file_are_one_model_by_name(chatapp_home: Path) -> None:
 
 def test_a_linked_file_gone_gives_way_to_one_of_its_name_that_is_there(
         chatapp_home: Path, tmp_path: Path) -> None:
-    """The other app moved its folder: the old link is listed as missing beside the new one
-    of the same name, and the name picks the one that is there (was: refused as naming more
-    than one model)."""
+    """The other app moved its folder and it is linked again from there: the old entry is
+    forgotten (was: listed as missing beside the new one, and the name refused as naming
+    two models). One gone while a copy is linked elsewhere gives way to the copy."""
     from chatapp.library_sources import find_models
 
     paths = app_paths().ensure()
@@ -290,9 +290,16 @@ def test_a_linked_file_gone_gives_way_to_one_of_its_name_that_is_there(
     old.parent.rename(tmp_path / "new-place")
     Links(paths).add(find_models(tmp_path / "new-place"), paths.models)
     library = Library(paths)
+    (listed,) = [m for m in library.entries() if m.file_name == "same-F32.gguf"]
+    assert listed.path == str(tmp_path / "new-place" / "same-F32.gguf") and not listed.problem
+    (tmp_path / "copy").mkdir()
+    shutil.copy(listed.path, tmp_path / "copy" / "same-F32.gguf")
+    Links(paths).add(find_models(tmp_path / "copy"), paths.models)
+    Path(listed.path).unlink()  # gone after the copy was linked: listed as missing
+    library = Library(paths)
     listed = [m for m in library.entries() if m.file_name == "same-F32.gguf"]
     assert sorted(bool(m.problem) for m in listed) == [False, True]
-    assert library.resolve("same-F32").path == str(tmp_path / "new-place" / "same-F32.gguf")
+    assert library.resolve("same-F32").path == str(tmp_path / "copy" / "same-F32.gguf")
 
 
 def test_a_link_in_the_models_folder_to_a_linked_file_is_listed_once(
