@@ -24,7 +24,8 @@ T_REREAD = QT_TRANSLATE_NOOP(
     "cli", "Loading also reads {size} of the file once more; the system takes that memory "
     "back when it runs short.")
 T_LARGEST = QT_TRANSLATE_NOOP("cli", "Largest context that fits: {n} tokens")
-T_NONE_FITS = QT_TRANSLATE_NOOP("cli", "Not even {n} tokens of context fit.")
+T_NONE_FITS = QT_TRANSLATE_NOOP(
+    "cli", "Not even {n} tokens of context fit with memory to spare.")
 T_CTX_CAPPED = QT_TRANSLATE_NOOP(
     "cli", "--ctx {asked} is more than {model} was trained for: the estimate is for its "
     "largest context, {n} tokens.")

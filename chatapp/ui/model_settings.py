@@ -452,7 +452,7 @@ class ModelSettingsDialog(QDialog):
             return
         if result is None:
             self.update_need()
-            self._show_error(self.tr("Not even {n} tokens of context fit in free memory.")
+            self._show_error(self.tr("Not even {n} tokens of context fit with memory to spare.")
                              .format(n=MIN_CONTEXT))
             return
         self.error.hide()

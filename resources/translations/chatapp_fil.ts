@@ -4135,6 +4135,11 @@ Mga log: {logs}</translation>
         <translation>+ {size} para sa 1 sagot kasabay ng usapan</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
+        <source>Not even {n} tokens of context fit with memory to spare.</source>
+        <translation>Hindi kasya kahit {n} token na konteksto nang may natitirang memorya.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/model_settings.py" line="494"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Hindi maaaring mag-draft para sa model na ito: {reason}</translation>
@@ -4234,11 +4239,6 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/ui/model_settings.py" line="440"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Sinusukat gamit ang llama.cpp…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
-        <source>Not even {n} tokens of context fit in free memory.</source>
-        <translation>Hindi kasya kahit {n} token na konteksto sa bakanteng memorya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="462"/>
@@ -6555,71 +6555,71 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="27"/>
-        <source>Not even {n} tokens of context fit.</source>
-        <translation>Hindi kasya kahit {n} token na konteksto.</translation>
+        <source>Not even {n} tokens of context fit with memory to spare.</source>
+        <translation>Hindi kasya kahit {n} token na konteksto nang may natitirang memorya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="28"/>
+        <location filename="../../chatapp/cli_fit.py" line="29"/>
         <source>--ctx {asked} is more than {model} was trained for: the estimate is for its largest context, {n} tokens.</source>
         <translation>Lampas ang --ctx {asked} sa sinanay para sa {model}: para sa pinakamalaking konteksto nito ang tantiya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="31"/>
+        <location filename="../../chatapp/cli_fit.py" line="32"/>
         <source>{repo} has {n} models here; this is for {file}. Name another with -m: {others}</source>
         <translation>May {n} model dito ang {repo}; ito ay para sa {file}. Pumili ng iba gamit ang -m: {others}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="33"/>
+        <location filename="../../chatapp/cli_fit.py" line="34"/>
         <source>+ {bytes} for 1 answer decoded beside the conversation (the local API and evaluations; Model settings → Answers together): {total} in all</source>
         <translation>+ {bytes} para sa 1 sagot na dine-decode kasabay ng usapan (ang lokal na API at mga ebalwasyon; Mga setting ng model → Mga sagot na sabay): {total} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="36"/>
+        <location filename="../../chatapp/cli_fit.py" line="37"/>
         <source>+ {bytes} for {n} answers decoded together (the local API and evaluations; Model settings → Answers together): {total} in all</source>
         <translation>+ {bytes} para sa {n} sagot na sabay na dine-decode (ang lokal na API at mga ebalwasyon; Mga setting ng model → Mga sagot na sabay): {total} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="39"/>
+        <location filename="../../chatapp/cli_fit.py" line="40"/>
         <source>+ {bytes} for the draft model {draft}: {total} in all</source>
         <translation>+ {bytes} para sa draft model na {draft}: {total} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="40"/>
+        <location filename="../../chatapp/cli_fit.py" line="41"/>
         <source>The draft model {draft} cannot draft for {model} (their vocabularies differ): it is not counted, and answers go on without it.</source>
         <translation>Hindi makakagawa ng draft ang draft model na {draft} para sa {model} (magkaiba ang kanilang bokabularyo): hindi ito binibilang, at magpapatuloy ang mga sagot nang wala ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="43"/>
+        <location filename="../../chatapp/cli_fit.py" line="44"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the estimate is for the CPU alone.</source>
         <translation>Hindi pinansin ang --gpu-layers {n}: hindi makagamit ng GPU ang build na ito ng llama.cpp, kaya para sa CPU lamang ang tantiya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="50"/>
+        <location filename="../../chatapp/cli_fit.py" line="51"/>
         <source>the memory a model needs here, from llama.cpp itself</source>
         <translation>ang memoryang kailangan ng model dito, mula mismo sa llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="54"/>
+        <location filename="../../chatapp/cli_fit.py" line="55"/>
         <source>context length in tokens (default: the model&apos;s setting)</source>
         <translation>haba ng konteksto sa mga token (default: setting ng model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="56"/>
+        <location filename="../../chatapp/cli_fit.py" line="57"/>
         <source>the KV cache&apos;s type</source>
         <translation>uri ng KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="58"/>
+        <location filename="../../chatapp/cli_fit.py" line="59"/>
         <source>flash attention</source>
         <translation>flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="60"/>
+        <location filename="../../chatapp/cli_fit.py" line="61"/>
         <source>layers on the GPU (-1: all, 0: none)</source>
         <translation>mga layer sa GPU (-1: lahat, 0: wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="62"/>
+        <location filename="../../chatapp/cli_fit.py" line="63"/>
         <source>print the result as JSON (bytes)</source>
         <translation>i-print ang resulta bilang JSON (bytes)</translation>
     </message>
@@ -8880,7 +8880,7 @@ Mga log: {logs}</translation>
         <translation>kailangan ng similar ang isang embedding model: pangalanan ito sa config (defaultTest: options: provider: embedding) o sa --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="78"/>
+        <location filename="../../chatapp/cli_fit.py" line="79"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>Tumatakbo ang {model} sa ibang makina: memorya ng server na iyon ang ginagamit nito.</translation>
     </message>

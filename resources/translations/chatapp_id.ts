@@ -4135,6 +4135,11 @@ Log: {logs}</translation>
         <translation>+ {size} untuk 1 jawaban di samping percakapan</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
+        <source>Not even {n} tokens of context fit with memory to spare.</source>
+        <translation>Bahkan konteks {n} token pun tidak muat dengan memori yang masih tersisa.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/model_settings.py" line="494"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Tidak dapat menjadi model draf untuk model ini: {reason}</translation>
@@ -4234,11 +4239,6 @@ Log: {logs}</translation>
         <location filename="../../chatapp/ui/model_settings.py" line="440"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
-        <source>Not even {n} tokens of context fit in free memory.</source>
-        <translation>Bahkan konteks {n} token pun tidak muat di memori yang tersedia.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="462"/>
@@ -6555,71 +6555,71 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="27"/>
-        <source>Not even {n} tokens of context fit.</source>
-        <translation>Bahkan konteks {n} token pun tidak muat.</translation>
+        <source>Not even {n} tokens of context fit with memory to spare.</source>
+        <translation>Bahkan konteks {n} token pun tidak muat dengan memori yang masih tersisa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="28"/>
+        <location filename="../../chatapp/cli_fit.py" line="29"/>
         <source>--ctx {asked} is more than {model} was trained for: the estimate is for its largest context, {n} tokens.</source>
         <translation>--ctx {asked} melebihi konteks yang dilatihkan untuk {model}: perkiraan ini untuk konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="31"/>
+        <location filename="../../chatapp/cli_fit.py" line="32"/>
         <source>{repo} has {n} models here; this is for {file}. Name another with -m: {others}</source>
         <translation>{repo} memiliki {n} model di sini; ini untuk {file}. Sebutkan yang lain dengan -m: {others}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="33"/>
+        <location filename="../../chatapp/cli_fit.py" line="34"/>
         <source>+ {bytes} for 1 answer decoded beside the conversation (the local API and evaluations; Model settings → Answers together): {total} in all</source>
         <translation>+ {bytes} untuk 1 jawaban yang didekode di samping percakapan (API lokal dan evaluasi; Pengaturan model → Jawaban bersamaan): total {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="36"/>
+        <location filename="../../chatapp/cli_fit.py" line="37"/>
         <source>+ {bytes} for {n} answers decoded together (the local API and evaluations; Model settings → Answers together): {total} in all</source>
         <translation>+ {bytes} untuk {n} jawaban yang didekode bersamaan (API lokal dan evaluasi; Pengaturan model → Jawaban bersamaan): total {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="39"/>
+        <location filename="../../chatapp/cli_fit.py" line="40"/>
         <source>+ {bytes} for the draft model {draft}: {total} in all</source>
         <translation>+ {bytes} untuk model draf {draft}: total {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="40"/>
+        <location filename="../../chatapp/cli_fit.py" line="41"/>
         <source>The draft model {draft} cannot draft for {model} (their vocabularies differ): it is not counted, and answers go on without it.</source>
         <translation>Model draf {draft} tidak dapat membuat draf untuk {model} (kosakata keduanya berbeda): model itu tidak dihitung, dan jawaban berjalan tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="43"/>
+        <location filename="../../chatapp/cli_fit.py" line="44"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the estimate is for the CPU alone.</source>
         <translation>--gpu-layers {n} diabaikan: build llama.cpp ini tidak dapat memakai GPU, jadi perkiraan ini hanya untuk CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="50"/>
+        <location filename="../../chatapp/cli_fit.py" line="51"/>
         <source>the memory a model needs here, from llama.cpp itself</source>
         <translation>memori yang dibutuhkan model di sini, dari llama.cpp sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="54"/>
+        <location filename="../../chatapp/cli_fit.py" line="55"/>
         <source>context length in tokens (default: the model&apos;s setting)</source>
         <translation>panjang konteks dalam token (bawaan: pengaturan model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="56"/>
+        <location filename="../../chatapp/cli_fit.py" line="57"/>
         <source>the KV cache&apos;s type</source>
         <translation>tipe KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="58"/>
+        <location filename="../../chatapp/cli_fit.py" line="59"/>
         <source>flash attention</source>
         <translation>flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="60"/>
+        <location filename="../../chatapp/cli_fit.py" line="61"/>
         <source>layers on the GPU (-1: all, 0: none)</source>
         <translation>layer di GPU (-1: semua, 0: tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="62"/>
+        <location filename="../../chatapp/cli_fit.py" line="63"/>
         <source>print the result as JSON (bytes)</source>
         <translation>cetak hasilnya sebagai JSON (byte)</translation>
     </message>
@@ -8880,7 +8880,7 @@ Log: {logs}</translation>
         <translation>similar memerlukan model embedding: sebutkan satu di konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="78"/>
+        <location filename="../../chatapp/cli_fit.py" line="79"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>{model} berjalan di mesin lain: memorinya adalah milik server itu.</translation>
     </message>
