@@ -407,3 +407,27 @@ def test_quitting_asks_first_while_another_program_waits_for_an_answer(
     finally:
         client.close()
         close_window(window)
+
+
+def test_the_example_request_names_the_model_as_the_api_lists_it(
+        qtbot, tiny_home: Path, tiny_model: Path, tmp_path: Path) -> None:
+    """An Ollama model picked in the window is named in the example request by its Ollama
+    name, as /v1/models lists it (was: its blob's sha256-… file name)."""
+    from test_library_sources import make_ollama
+
+    from chatapp.api.models import offered
+    from chatapp.library_sources import Links, find_models
+
+    root = tmp_path / ".ollama" / "models"
+    make_ollama(root, tiny_model, "tiny", "1b")
+    window = open_window(qtbot)
+    try:
+        paths = window.ctx.paths
+        Links(paths).add(find_models(root), paths.models)
+        window.model_list.reload()
+        key = next(o.model.key for o in offered(window.ctx) if o.id == "tiny:1b")
+        window.select_model(key)
+        dialog = open_dialog(qtbot, window)
+        assert '"model": "tiny:1b"' in dialog.example()
+    finally:
+        close_window(window)

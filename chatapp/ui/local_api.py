@@ -324,15 +324,16 @@ class LocalApiDialog(QDialog):
         import json
         import shlex
 
+        from chatapp.api.models import offered
         from chatapp.api.token import token_path
-        from chatapp.library_model import without_gguf
 
         host = self.host_edit.text().strip() or "127.0.0.1"
         server = self.api.server
         base = server.base_url if server is not None else (
             f"http://{'[' + host + ']' if ':' in host else host}:{self.port_box.value()}/v1")
         picked = getattr(self.parent(), "current_model", lambda: None)()
-        model = without_gguf(picked.file_name) if picked is not None else "MODEL"
+        model = "MODEL" if picked is None else next(  # the name /v1/models gives it
+            (o.id for o in offered(self.ctx) if o.model.key == picked.key), picked.display_name)
         body = json.dumps({"model": model, "messages": [{"role": "user", "content": "Hello"}],
                            "max_tokens": 100})
         self.api.token()  # (made now when there is none)
