@@ -168,6 +168,7 @@ def test_a_judge_with_nothing_to_grade_and_greedy_repeats_are_said_from_the_star
         started = dialog.progress_label.text().splitlines()
         assert started[0] == "Starting…" and started[1] == judge, started
         assert "show no spread" in started[2], started
+        assert "Add a variant…" in started[2] and "--temperature" not in started[2]  # its words
     assert blocker.args[0].exists()
     assert seen and all(judge in text and "show no spread" in text for text in seen), seen
     lines = dialog.progress_label.text().splitlines()

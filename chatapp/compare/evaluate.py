@@ -169,6 +169,10 @@ GREEDY_REPEATS = QT_TRANSLATE_NOOP(
     "errors", "At temperature 0 every repeat gives the same answer, so the repeats of {names} "
     "show no spread: give them a temperature above 0 (such as 0.7, in a variant's parameters "
     "or with --temperature) to measure one.")
+GREEDY_REPEATS_WINDOW = QT_TRANSLATE_NOOP(  # (the same, in the Evaluate dialog's words)
+    "errors", "At temperature 0 every repeat gives the same answer, so the repeats of {names} "
+    "show no spread: give them a temperature above 0 (such as 0.7, with Add a variant…) to "
+    "measure one.")
 
 
 class EvalRun:
@@ -221,14 +225,16 @@ class EvalRun:
         """The answers the run asks for: prompts × variants × repeats."""
         return len(self.prompts) * len(self.variants) * self.repeats
 
-    def greedy_repeats(self) -> UserError | None:
-        """What to know of variants repeated at temperature 0 (GREEDY_REPEATS): each repeat
-        gives the same answer, so they show no spread; None when none is."""
+    def greedy_repeats(self, window: bool = False) -> UserError | None:
+        """What to know of variants repeated at temperature 0 (GREEDY_REPEATS, or in the
+        Evaluate dialog's words GREEDY_REPEATS_WINDOW): each repeat gives the same answer, so
+        they show no spread; None when none is."""
         temperatures = ((v.name, v.merged_params(self.params).get("temperature"))
                         for v in self.variants)
         names = [name for name, temperature in temperatures
                  if self.repeats > 1 and temperature is not None and float(temperature) == 0]
-        return UserError(GREEDY_REPEATS, names=", ".join(names)) if names else None
+        return UserError(GREEDY_REPEATS_WINDOW if window else GREEDY_REPEATS,
+                         names=", ".join(names)) if names else None
 
     @property
     def nothing_new(self) -> bool:

@@ -390,7 +390,7 @@ class EvalDialog(QDialog):
             except UserError as exc:
                 self._problem(error_text(exc))
                 return
-        self._notes += [error_text(same) for same in [run.greedy_repeats()] if same]
+        self._notes += [error_text(same) for same in [run.greedy_repeats(window=True)] if same]
         self.run, self._graders, self.report = run, graders, None
         names = [v.name for v in run.variants]
         language = choose_language(self.ctx.settings.language)
