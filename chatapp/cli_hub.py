@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from chatapp.cli_args import MODEL, POSITIVE, Given, Number
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_error, translate_text
-from chatapp.library_removal import CONTEXT, DELETE, DELETE_PARTS, removal_question
+from chatapp.library_removal import CONTEXT, DELETE, DELETE_PARTS, UNLINK, removal_question
 from chatapp.terminal import ask
 from chatapp.units import (
     decimal,
@@ -89,7 +89,10 @@ T_ALREADY_FROM = QT_TRANSLATE_NOOP(
 T_SEARCH_HEAD = QT_TRANSLATE_NOOP("cli", "model|parameters|downloads|likes|architecture")
 T_NO_DATA = QT_TRANSLATE_NOOP("cli", "no data for {time}")
 T_PAUSED = QT_TRANSLATE_NOOP("cli", "Paused. Run the same command again to resume.")
-T_YES = QT_TRANSLATE_NOOP("cli", "yes")  # the language's word a [y/N] question takes too
+# the language's words a [y/N] question takes too, split by | ("ya|iya")
+T_YES = QT_TRANSLATE_NOOP("cli", "yes")
+T_LINK_DELETED = QT_TRANSLATE_NOOP(
+    "cli", "Deleted the link {name}; the file it points to was not touched.")
 T_NEED_YES = QT_TRANSLATE_NOOP(
     "errors", "Deleting needs confirmation: run it in a terminal or add --yes.")
 T_DELETED = QT_TRANSLATE_NOOP("cli", "Deleted {name}.")
@@ -109,9 +112,9 @@ VERDICTS = {
 
 
 def said_yes(answer: str) -> bool:
-    """Whether the answer to a [y/N] question is yes: y, yes or the language's word for it
-    (Indonesian and Malay "ya", Filipino "oo"), in any case."""
-    return answer.strip().casefold() in ("y", "yes", _t("cli", T_YES).casefold())
+    """Whether the answer to a [y/N] question is yes: y, yes or the language's words for it
+    (Indonesian "ya", "iya", Malay "ya", Filipino "oo", "opo"), in any case."""
+    return answer.strip().casefold() in ("y", "yes", *_t("cli", T_YES).casefold().split("|"))
 
 
 def _t(context: str, text: str) -> str:
@@ -482,8 +485,8 @@ def cmd_rm(args: argparse.Namespace) -> int:
                 print(_t("cli", T_KEPT))
                 return 1
         app.library.delete(model)
-        print(_t("cli", T_DELETED if question in (DELETE, DELETE_PARTS) else T_UNLINKED)
-              .format(name=model.display_name))
+        said = {DELETE: T_DELETED, DELETE_PARTS: T_DELETED, UNLINK: T_LINK_DELETED}
+        print(_t("cli", said.get(question, T_UNLINKED)).format(name=model.display_name))
         return 0
     finally:
         app.close()

@@ -244,13 +244,13 @@ def test_rm_says_what_happens_to_the_file_and_takes_the_languages_yes(
     asked = " ".join(run_in_terminal(["rm", "via-link-Q4_0"], {"[y/N]": "y\n"}).split())
     assert (f"Delete the link via-link-Q4_0 ({models / 'via-link-Q4_0.gguf'})? The file it "
             f"points to stays in {target}. [y/N]") in asked, asked
-    assert "Forgot via-link-Q4_0; the file was not touched." in asked, asked
+    assert "Deleted the link via-link-Q4_0; the file it points to was not touched." in asked
     assert not os.path.lexists(models / "via-link-Q4_0.gguf") and Path(target).exists()
 
     assert run_cli("link", str(target)).returncode == 0
     Path(target).unlink()
     monkeypatch.setenv("LANG", "id_ID.UTF-8")
-    asked = " ".join(run_in_terminal(["rm", "real-Q4_0"], {"[y/N]": "Ya\n"}).split())
+    asked = " ".join(run_in_terminal(["rm", "real-Q4_0"], {"[y/N]": "Iya\n"}).split())
     assert (f"Hapus real-Q4_0 dari daftar? Berkasnya, {target}, sudah tidak ada. [y/N]"
             in asked), asked
     assert "real-Q4_0" not in run_cli("models").stdout

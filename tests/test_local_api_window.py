@@ -317,7 +317,7 @@ def test_a_token_easy_to_guess_keeps_the_api_off_and_renew_mends_it(qtbot, tiny_
         assert window.local_api.running
         dialog.renew_button.click()  # while it runs: where it listens stays said
         assert dialog.status.text().startswith("Listening on http://127.0.0.1:")
-        assert dialog.status.text().endswith(" A new token is in use."), dialog.status.text()
+        assert dialog.status.text().endswith(": 0 · A new token is in use."), dialog.status.text()
         token.write_text("b\n", encoding="utf-8")  # changed by hand while it runs: read again
         turn_on(qtbot, window, dialog, free_port())
         assert window.local_api.server is None

@@ -371,7 +371,7 @@ class LocalApiDialog(QDialog):
             if self.api.error is not None:
                 return
         self.show_state()  # where it listens stays said
-        self.status.setText(self.status.text() + " " + self.tr("A new token is in use.")
+        self.status.setText(self.status.text() + " · " + self.tr("A new token is in use.")
                             if self.api.running else
                             self.tr("A new token is made; the API is off."))
 

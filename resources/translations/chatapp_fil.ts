@@ -6099,132 +6099,137 @@ Mga log: {logs}</translation>
         <translation>Naka-pause. Patakbuhin ulit ang parehong command para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="92"/>
+        <location filename="../../chatapp/cli_hub.py" line="93"/>
         <source>yes</source>
-        <translation>oo</translation>
+        <translation>oo|opo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="95"/>
+        <location filename="../../chatapp/cli_hub.py" line="94"/>
+        <source>Deleted the link {name}; the file it points to was not touched.</source>
+        <translation>Na-delete ang link na {name}; hindi ginalaw ang file na itinuturo nito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="98"/>
         <source>Deleted {name}.</source>
         <translation>Na-delete ang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="96"/>
+        <location filename="../../chatapp/cli_hub.py" line="99"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>Kinalimutan ang {name}; hindi ginalaw ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="97"/>
+        <location filename="../../chatapp/cli_hub.py" line="100"/>
         <source>Nothing deleted.</source>
         <translation>Walang na-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="98"/>
+        <location filename="../../chatapp/cli_hub.py" line="101"/>
         <source>Added {count} model (not copied):</source>
         <translation>Naidagdag ang {count} model (hindi kinopya):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="99"/>
+        <location filename="../../chatapp/cli_hub.py" line="102"/>
         <source>Added {count} models (not copied):</source>
         <translation>Naidagdag ang {count} model (hindi kinopya):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="100"/>
+        <location filename="../../chatapp/cli_hub.py" line="103"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Walang nahanap na bagong GGUF model sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="101"/>
+        <location filename="../../chatapp/cli_hub.py" line="104"/>
         <source>The models in {path} are in the library already.</source>
         <translation>Nasa library na ang mga model sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="181"/>
+        <location filename="../../chatapp/cli_hub.py" line="184"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>maghanap ng mga GGUF model sa Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="184"/>
+        <location filename="../../chatapp/cli_hub.py" line="187"/>
         <source>words in the repository name</source>
         <translation>mga salita sa pangalan ng repository</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="186"/>
+        <location filename="../../chatapp/cli_hub.py" line="189"/>
         <source>order of the results (default: downloads)</source>
         <translation>ayos ng mga resulta (default: downloads)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="189"/>
+        <location filename="../../chatapp/cli_hub.py" line="192"/>
         <source>smallest model, e.g. 1B</source>
         <translation>pinakamaliit na model, hal. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="191"/>
+        <location filename="../../chatapp/cli_hub.py" line="194"/>
         <source>largest model, e.g. 8B</source>
         <translation>pinakamalaking model, hal. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="192"/>
+        <location filename="../../chatapp/cli_hub.py" line="195"/>
         <source>most results shown (default: 20)</source>
         <translation>pinakamaraming resultang ipapakita (default: 20)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="194"/>
+        <location filename="../../chatapp/cli_hub.py" line="197"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>mag-download ng GGUF model mula sa Hub papunta sa library</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="196"/>
+        <location filename="../../chatapp/cli_hub.py" line="199"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME sa Hub, OWNER/NAME:QUANT, o ang adres ng model sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="199"/>
+        <location filename="../../chatapp/cli_hub.py" line="202"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>quantization, hal. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="200"/>
+        <location filename="../../chatapp/cli_hub.py" line="203"/>
         <source>file name in the repository</source>
         <translation>pangalan ng file sa repository</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="202"/>
+        <location filename="../../chatapp/cli_hub.py" line="205"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>haba ng konteksto para sa tantiya ng memorya (default: ang setting)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="204"/>
+        <location filename="../../chatapp/cli_hub.py" line="207"/>
         <source>download a model too big for this computer without asking</source>
         <translation>i-download ang model na masyadong malaki para sa computer na ito nang hindi nagtatanong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="206"/>
+        <location filename="../../chatapp/cli_hub.py" line="209"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>burahin ang isang model sa library (nananatili ang mga naka-link na file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="209"/>
+        <location filename="../../chatapp/cli_hub.py" line="212"/>
         <source>file path, file name, stem or repo id</source>
         <translation>file path, pangalan ng file, stem o repo id</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="210"/>
+        <location filename="../../chatapp/cli_hub.py" line="213"/>
         <source>do not ask for confirmation</source>
         <translation>huwag humingi ng kumpirmasyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="213"/>
+        <location filename="../../chatapp/cli_hub.py" line="216"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>magdagdag ng mga model na nasa disk na nang hindi kinokopya: isang file, folder, HF cache, o store ng LM Studio o Ollama (lahat ng makikita kapag walang path)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="216"/>
+        <location filename="../../chatapp/cli_hub.py" line="219"/>
         <source>file or folder</source>
         <translation>file o folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="219"/>
+        <location filename="../../chatapp/cli_hub.py" line="222"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>kung anong uri ng store ang path (tinutukoy kapag wala)</translation>
     </message>
@@ -8075,17 +8080,17 @@ Mga log: {logs}</translation>
         <translation>Malamang hindi ito tatakbo sa computer na ito: walang na-download. Patakbuhin ito sa terminal para matanong, o idagdag ang --yes para i-download pa rin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="93"/>
+        <location filename="../../chatapp/cli_hub.py" line="96"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Kailangan ng kumpirmasyon ang pag-delete: patakbuhin ito sa terminal o idagdag ang --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="102"/>
+        <location filename="../../chatapp/cli_hub.py" line="105"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Walang nahanap na folder ng mga model ng Hugging Face cache, LM Studio o Ollama; magbigay ng path.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="449"/>
+        <location filename="../../chatapp/cli_hub.py" line="452"/>
         <source>The download of {file} stopped.</source>
         <translation>Huminto ang download ng {file}.</translation>
     </message>
@@ -9914,19 +9919,19 @@ Mga log: {logs}</translation>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="105"/>
+        <location filename="../../chatapp/cli_hub.py" line="108"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="106"/>
+        <location filename="../../chatapp/cli_hub.py" line="109"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="107"/>
+        <location filename="../../chatapp/cli_hub.py" line="110"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>

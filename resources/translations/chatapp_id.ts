@@ -6099,132 +6099,137 @@ Log: {logs}</translation>
         <translation>Dijeda. Jalankan perintah yang sama lagi untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="92"/>
+        <location filename="../../chatapp/cli_hub.py" line="93"/>
         <source>yes</source>
-        <translation>ya</translation>
+        <translation>ya|iya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="95"/>
+        <location filename="../../chatapp/cli_hub.py" line="94"/>
+        <source>Deleted the link {name}; the file it points to was not touched.</source>
+        <translation>Tautan {name} dihapus; berkas yang ditunjuknya tidak disentuh.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="98"/>
         <source>Deleted {name}.</source>
         <translation>{name} dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="96"/>
+        <location filename="../../chatapp/cli_hub.py" line="99"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>{name} dilupakan; berkasnya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="97"/>
+        <location filename="../../chatapp/cli_hub.py" line="100"/>
         <source>Nothing deleted.</source>
         <translation>Tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="98"/>
+        <location filename="../../chatapp/cli_hub.py" line="101"/>
         <source>Added {count} model (not copied):</source>
         <translation>Menambahkan {count} model (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="99"/>
+        <location filename="../../chatapp/cli_hub.py" line="102"/>
         <source>Added {count} models (not copied):</source>
         <translation>{count} model ditambahkan (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="100"/>
+        <location filename="../../chatapp/cli_hub.py" line="103"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Tidak ditemukan model GGUF baru di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="101"/>
+        <location filename="../../chatapp/cli_hub.py" line="104"/>
         <source>The models in {path} are in the library already.</source>
         <translation>Model di {path} sudah ada di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="181"/>
+        <location filename="../../chatapp/cli_hub.py" line="184"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>cari model GGUF di Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="184"/>
+        <location filename="../../chatapp/cli_hub.py" line="187"/>
         <source>words in the repository name</source>
         <translation>kata dalam nama repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="186"/>
+        <location filename="../../chatapp/cli_hub.py" line="189"/>
         <source>order of the results (default: downloads)</source>
         <translation>urutan hasil (bawaan: downloads)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="189"/>
+        <location filename="../../chatapp/cli_hub.py" line="192"/>
         <source>smallest model, e.g. 1B</source>
         <translation>model terkecil, mis. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="191"/>
+        <location filename="../../chatapp/cli_hub.py" line="194"/>
         <source>largest model, e.g. 8B</source>
         <translation>model terbesar, mis. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="192"/>
+        <location filename="../../chatapp/cli_hub.py" line="195"/>
         <source>most results shown (default: 20)</source>
         <translation>hasil terbanyak yang ditampilkan (bawaan: 20)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="194"/>
+        <location filename="../../chatapp/cli_hub.py" line="197"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>unduh model GGUF dari Hub ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="196"/>
+        <location filename="../../chatapp/cli_hub.py" line="199"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME di Hub, OWNER/NAME:QUANT, atau alamat model di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="199"/>
+        <location filename="../../chatapp/cli_hub.py" line="202"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>kuantisasi, mis. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="200"/>
+        <location filename="../../chatapp/cli_hub.py" line="203"/>
         <source>file name in the repository</source>
         <translation>nama berkas di repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="202"/>
+        <location filename="../../chatapp/cli_hub.py" line="205"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>panjang konteks untuk perkiraan memori (bawaan: pengaturannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="204"/>
+        <location filename="../../chatapp/cli_hub.py" line="207"/>
         <source>download a model too big for this computer without asking</source>
         <translation>unduh model yang terlalu besar untuk komputer ini tanpa bertanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="206"/>
+        <location filename="../../chatapp/cli_hub.py" line="209"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>hapus model dari pustaka (berkas yang ditautkan tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="209"/>
+        <location filename="../../chatapp/cli_hub.py" line="212"/>
         <source>file path, file name, stem or repo id</source>
         <translation>jalur berkas, nama berkas, stem, atau id repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="210"/>
+        <location filename="../../chatapp/cli_hub.py" line="213"/>
         <source>do not ask for confirmation</source>
         <translation>jangan minta konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="213"/>
+        <location filename="../../chatapp/cli_hub.py" line="216"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>tambahkan model yang sudah ada di disk tanpa menyalin: berkas, folder, cache HF, atau penyimpanan LM Studio atau Ollama (semua yang ditemukan jika tanpa jalur)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="216"/>
+        <location filename="../../chatapp/cli_hub.py" line="219"/>
         <source>file or folder</source>
         <translation>berkas atau folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="219"/>
+        <location filename="../../chatapp/cli_hub.py" line="222"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>jenis penyimpanan jalur tersebut (dideteksi jika tidak diberikan)</translation>
     </message>
@@ -8075,17 +8080,17 @@ Log: {logs}</translation>
         <translation>Model ini kemungkinan tidak akan berjalan di komputer ini: tidak ada yang diunduh. Jalankan di terminal agar ditanya, atau tambahkan --yes untuk tetap mengunduhnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="93"/>
+        <location filename="../../chatapp/cli_hub.py" line="96"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Penghapusan memerlukan konfirmasi: jalankan di terminal atau tambahkan --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="102"/>
+        <location filename="../../chatapp/cli_hub.py" line="105"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Tidak ditemukan cache Hugging Face maupun folder model LM Studio atau Ollama; berikan jalurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="449"/>
+        <location filename="../../chatapp/cli_hub.py" line="452"/>
         <source>The download of {file} stopped.</source>
         <translation>Unduhan {file} terhenti.</translation>
     </message>
@@ -9914,19 +9919,19 @@ Log: {logs}</translation>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="105"/>
+        <location filename="../../chatapp/cli_hub.py" line="108"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="106"/>
+        <location filename="../../chatapp/cli_hub.py" line="109"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>pas-pasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="107"/>
+        <location filename="../../chatapp/cli_hub.py" line="110"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
