@@ -289,12 +289,13 @@ def test_streamed_tool_calls_keep_their_id_and_name(api) -> None:
         "This model's chat template does not take tools. Use a model made for tool calls, "
         "one whose chat template handles them (such as Qwen 2.5 or Llama 3.1 Instruct).")
     # a choice that cannot be made is refused, not left undone in silence
-    for choice, said in (({"type": "function", "function": {"name": "nope"}},
-                          "names the function nope, which is not among"),
-                         ("sometimes", "tool_choice")):  # not one of OpenAI's words
+    for choice, said, tools in (({"type": "function", "function": {"name": "nope"}},
+                                 "names the function nope, which is not among", [WEATHER_TOOL]),
+                                ("sometimes", "tool_choice", [WEATHER_TOOL]),  # not OpenAI's
+                                ("required", "offers no tools", openai.NOT_GIVEN)):
         with pytest.raises(openai.BadRequestError, match=said) as caught:
             client.chat.completions.create(model="tiny-tools", messages=ask, max_tokens=4,
-                                           tools=[WEATHER_TOOL], tool_choice=choice)
+                                           tools=tools, tool_choice=choice)
         assert caught.value.body["param"] == "tool_choice"
     for field, value in (("logit_bias", {"262": -100}), ("functions", [WEATHER_TOOL])):
         with pytest.raises(openai.BadRequestError, match=f"{field} is not supported") as caught:

@@ -44,6 +44,8 @@ NOT_SUPPORTED = QT_TRANSLATE_NOOP("errors", "The request field {field} is not su
 TOKEN_IDS = QT_TRANSLATE_NOOP(
     "errors", "Token ids are not taken here: send the {field} as text (each model tokenizes it "
     "itself).")
+NO_TOOLS_TO_CHOOSE = QT_TRANSLATE_NOOP(
+    "errors", "tool_choice asks for a tool call, but the request offers no tools.")
 UNKNOWN_TOOL = QT_TRANSLATE_NOOP(
     "errors", "tool_choice names the function {name}, which is not among the request's tools.")
 TEXT_ONLY = QT_TRANSLATE_NOOP(

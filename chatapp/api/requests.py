@@ -29,6 +29,7 @@ from chatapp.api.errors import (
     BAD_JSON_DEEP,
     BAD_JSON_NUMBER,
     BAD_JSON_TEXT,
+    NO_TOOLS_TO_CHOOSE,
     NOT_AN_OBJECT,
     NOT_SUPPORTED,
     ONE_PROMPT,
@@ -313,6 +314,8 @@ def answer_params(request: ChatRequest | CompletionRequest, model: AnyModel,
             raise ApiError(400, BAD_FIELD, api_param="response_format", field="response_format",
                            reason=str(exc)) from None
         params["response_format"] = request.response_format
+    if not request.tools and request.tool_choice not in (None, "none", "auto"):
+        raise ApiError(400, NO_TOOLS_TO_CHOOSE, api_param="tool_choice")  # as OpenAI's says
     if request.tools and request.tool_choice != "none":
         params["tools"] = [tool.model_dump(exclude_none=True) for tool in request.tools]
         if request.tool_choice is not None:

@@ -9026,41 +9026,46 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="47"/>
+        <source>tool_choice asks for a tool call, but the request offers no tools.</source>
+        <translation>Humihingi ang tool_choice ng pagtawag sa tool, pero walang tool na inaalok ang request.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="49"/>
         <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
         <translation>Pinangalanan ng tool_choice ang function na {name}, na wala sa mga tools ng request.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="49"/>
+        <location filename="../../chatapp/api/errors.py" line="51"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Teksto lamang ang maipapadala sa model na ito (may {kind} ang isang mensahe).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="51"/>
+        <location filename="../../chatapp/api/errors.py" line="53"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>Ang {model} ay isang embedding model: gumagawa ito ng mga embedding, hindi ng mga sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="53"/>
+        <location filename="../../chatapp/api/errors.py" line="55"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>Gumagawa ang {model} ng mga sagot, hindi ng mga embedding. Gumamit ng embedding model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="55"/>
+        <location filename="../../chatapp/api/errors.py" line="57"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Para lamang sa mga model sa computer na ito ang text completions; gumamit ng chat completions para sa {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="58"/>
+        <location filename="../../chatapp/api/errors.py" line="60"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>May {count} kahilingan nang naghihintay ang {model}. Subukang muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="60"/>
+        <location filename="../../chatapp/api/errors.py" line="62"/>
         <source>The model could not answer: {reason}</source>
         <translation>Hindi nakasagot ang model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="61"/>
+        <location filename="../../chatapp/api/errors.py" line="63"/>
         <source>The local API is stopping.</source>
         <translation>Humihinto ang lokal na API.</translation>
     </message>

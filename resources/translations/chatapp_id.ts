@@ -9026,41 +9026,46 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="47"/>
+        <source>tool_choice asks for a tool call, but the request offers no tools.</source>
+        <translation>tool_choice meminta pemanggilan alat, tetapi permintaan ini tidak menawarkan alat apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="49"/>
         <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
         <translation>tool_choice menyebut fungsi {name}, yang tidak ada di antara tools permintaan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="49"/>
+        <location filename="../../chatapp/api/errors.py" line="51"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Hanya teks yang dapat dikirim ke model ini (sebuah pesan berisi {kind}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="51"/>
+        <location filename="../../chatapp/api/errors.py" line="53"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>{model} adalah model embedding: model ini membuat embedding, bukan jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="53"/>
+        <location filename="../../chatapp/api/errors.py" line="55"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>{model} membuat jawaban, bukan embedding. Gunakan model embedding.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="55"/>
+        <location filename="../../chatapp/api/errors.py" line="57"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Pelengkapan teks hanya untuk model di komputer ini; gunakan chat completions untuk {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="58"/>
+        <location filename="../../chatapp/api/errors.py" line="60"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>{model} sudah memiliki {count} permintaan yang menunggu. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="60"/>
+        <location filename="../../chatapp/api/errors.py" line="62"/>
         <source>The model could not answer: {reason}</source>
         <translation>Model tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="61"/>
+        <location filename="../../chatapp/api/errors.py" line="63"/>
         <source>The local API is stopping.</source>
         <translation>API lokal sedang berhenti.</translation>
     </message>

@@ -9026,41 +9026,46 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="47"/>
+        <source>tool_choice asks for a tool call, but the request offers no tools.</source>
+        <translation>tool_choice meminta panggilan alat, tetapi permintaan ini tidak menawarkan sebarang alat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="49"/>
         <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
         <translation>tool_choice menamakan fungsi {name}, yang tiada dalam tools permintaan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="49"/>
+        <location filename="../../chatapp/api/errors.py" line="51"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Hanya teks boleh dihantar kepada model ini (satu mesej mengandungi {kind}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="51"/>
+        <location filename="../../chatapp/api/errors.py" line="53"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>{model} ialah model embedding: ia membuat embedding, bukan jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="53"/>
+        <location filename="../../chatapp/api/errors.py" line="55"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>{model} membuat jawapan, bukan embedding. Gunakan model embedding.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="55"/>
+        <location filename="../../chatapp/api/errors.py" line="57"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Pelengkapan teks hanya untuk model pada komputer ini; gunakan chat completions untuk {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="58"/>
+        <location filename="../../chatapp/api/errors.py" line="60"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>{model} sudah mempunyai {count} permintaan yang menunggu. Cuba lagi kemudian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="60"/>
+        <location filename="../../chatapp/api/errors.py" line="62"/>
         <source>The model could not answer: {reason}</source>
         <translation>Model tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="61"/>
+        <location filename="../../chatapp/api/errors.py" line="63"/>
         <source>The local API is stopping.</source>
         <translation>API setempat sedang berhenti.</translation>
     </message>
