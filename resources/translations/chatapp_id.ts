@@ -9027,7 +9027,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/api/errors.py" line="47"/>
         <source>tool_choice asks for a tool call, but the request offers no tools.</source>
-        <translation>tool_choice meminta pemanggilan alat, tetapi permintaan ini tidak menawarkan alat apa pun.</translation>
+        <translation>tool_choice meminta pemanggilan tool, tetapi permintaan ini tidak menawarkan tools.</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="49"/>
