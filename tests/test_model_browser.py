@@ -582,10 +582,13 @@ def test_counts_use_the_locales_decimal_separator(qtbot, browser: ModelBrowser) 
     QLocale.setDefault(QLocale("id_ID"))
     try:
         search(qtbot, browser, "tiny")
-        assert "120,0K" in browser.results.item(0).text()
+        assert "120K params" in browser.results.item(0).text()  # (a tenth of 0: not shown)
         browser.results.setCurrentRow(0)
         qtbot.waitUntil(lambda: browser.page is not None, timeout=5000)
-        assert "120,0K" in browser.meta_label.text()
+        assert "120K" in browser.meta_label.text() and "120,0K" not in browser.meta_label.text()
+        from chatapp.ui.browser_hub import count_text
+
+        assert count_text(120_400) == "120,4K"  # the locale's decimal separator
     finally:
         QLocale.setDefault(before)
     text = "Could not reach (http://127.0.0.1:9/api/models?search=x&limit=50)."

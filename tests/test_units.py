@@ -22,10 +22,10 @@ def test_format_bytes_uses_decimal_units(size: int | None, text: str) -> None:
 
 def test_format_count_and_duration() -> None:
     assert [format_count(n) for n in (950, 1_200, 3_400_000, 7_000_000_000)] == [
-        "950", "1.2K", "3.4M", "7.0B"]
+        "950", "1.2K", "3.4M", "7B"]
     # one decimal that would round up to 1000 goes to the next unit
     assert [format_count(n) for n in (999, 999_949, 999_999, 999_999_999)] == [
-        "999", "999.9K", "1.0M", "1.0B"]
+        "999", "999.9K", "1M", "1B"]
     assert [format_duration(s) for s in (0, 59.9, 61, 3599, 3600, 3725)] == [
         "0:00", "0:59", "1:01", "59:59", "1:00:00", "1:02:05"]
 

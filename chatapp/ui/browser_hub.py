@@ -59,7 +59,7 @@ ZWSP = "\u200b"
 
 
 def count_text(n: float) -> str:
-    """A model's parameters as 1.2K / 3.4M / 7.0B (the field's way of writing them) with the
+    """A model's parameters as 1.2K / 3.4M / 7B (the field's way of writing them) with the
     window's locale's decimal separator."""
     return format_count(n, QLocale().decimalPoint())
 
