@@ -1132,5 +1132,7 @@ def test_the_library_filter_shows_the_rows_that_match(qtbot, browser: ModelBrows
     assert shown() == ["Lighthouse-Q8_0"]
     browser.library_filter.setText("gemma3")  # an architecture
     assert "Lighthouse-Q8_0" not in shown() and shown()
+    browser.library_filter.setText("zzz")  # nothing: said, not an empty list alone
+    assert shown() == [] and browser.library_info.text().startswith("Nothing here matches “zzz”.")
     browser.library_filter.clear()
-    assert shown() == everything
+    assert shown() == everything and "Nothing here" not in browser.library_info.text()

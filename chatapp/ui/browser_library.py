@@ -161,11 +161,11 @@ class LibraryTab:
                 item.setToolTip(5, "")
             self.library_tree.addTopLevelItem(item)
         self.library_tree.setSortingEnabled(True)
-        self._filter_library(self.library_filter.text())
         for column in range(self.library_tree.columnCount()):  # the name whole, first
             self.library_tree.resizeColumnToContents(column)
             self.library_tree.setColumnWidth(  # and a gap before the next column
                 column, self.library_tree.columnWidth(column) + COLUMN_GAP)
+        self._filter_library(self.library_filter.text())  # (every row measured first)
         self._library_selection()
         self._estimate_library()
         self._mark_installed()
@@ -233,6 +233,7 @@ class LibraryTab:
         for item in (tree.topLevelItem(i) for i in range(tree.topLevelItemCount())):
             texts = [item.text(c) for c in FILTERED] + [item.toolTip(0)]
             item.setHidden(bool(wanted) and not any(wanted in t.casefold() for t in texts))
+        self._library_selection()  # (says when nothing matches)
 
     def selected_model(self) -> LocalModel | None:
         items = self.library_tree.selectedItems()
@@ -270,6 +271,10 @@ class LibraryTab:
                 text += "\n" + (self.tr("1 other file, not for chatting") if others == 1 else
                                 self.tr("{count} other files, not for chatting")
                                 .format(count=others))
+            tree, wanted = self.library_tree, self.library_filter.text().strip()
+            if wanted and all(tree.topLevelItem(i).isHidden()
+                              for i in range(tree.topLevelItemCount())):
+                text = self.tr("Nothing here matches “{text}”.").format(text=wanted) + "\n" + text
             self.library_info.setText(text)
 
     def use_selected(self) -> None:

@@ -2133,18 +2133,18 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>HubTab</name>
     <message>
-        <location filename="../../chatapp/units.py" line="62"/>
+        <location filename="../../chatapp/units.py" line="63"/>
         <source>{n}B</source>
         <extracomment>downloads and likes: thousands, millions, billions in the language&apos;s own abbreviations (Indonesian &quot;1,2 rb&quot;, &quot;3,4 jt&quot;: its &quot;M&quot; is miliar, a billion)</extracomment>
         <translation>{n}B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/units.py" line="63"/>
+        <location filename="../../chatapp/units.py" line="64"/>
         <source>{n}M</source>
         <translation>{n}M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/units.py" line="64"/>
+        <location filename="../../chatapp/units.py" line="65"/>
         <source>{n}K</source>
         <translation>{n}K</translation>
     </message>
@@ -2724,52 +2724,57 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>+ {size} para sa mga sagot ng lokal na API at ng mga pagsusuri na sabay na dine-decode, mula sa bakanteng memorya (Mga setting ng model → Mga sagot na sabay)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="270"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="271"/>
         <source>1 other file, not for chatting</source>
         <translation>1 pang file, hindi para sa pakikipag-chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="271"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="272"/>
         <source>{count} other files, not for chatting</source>
         <translation>{count} pang file, hindi para sa pakikipag-chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="277"/>
+        <source>Nothing here matches “{text}”.</source>
+        <translation>Walang tumutugma sa “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="325"/>
         <source>A GGUF file…</source>
         <translation>Isang GGUF file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="321"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="326"/>
         <source>A folder…</source>
         <translation>Isang folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="322"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
         <source>Other apps</source>
         <translation>Ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="323"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
         <source>Hugging Face cache</source>
         <translation>Hugging Face cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="323"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="324"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="329"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="331"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="336"/>
         <source>{store} · linked: new models come by themselves</source>
         <translation>{store} · naka-link: kusang dumarating ang mga bagong model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="334"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="339"/>
         <source>No other apps&apos; models found</source>
         <translation>Walang nahanap na model mula sa ibang app</translation>
     </message>
@@ -2785,7 +2790,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="95"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="260"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="261"/>
         <source>Delete…</source>
         <translation>I-delete…</translation>
     </message>
@@ -2830,47 +2835,47 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="259"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="260"/>
         <source>Remove from list…</source>
         <translation>Alisin sa listahan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="265"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="266"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="266"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="267"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="337"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="342"/>
         <source>Add a GGUF model</source>
         <translation>Magdagdag ng GGUF model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="339"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="344"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="344"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="349"/>
         <source>Add the models in a folder</source>
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="364"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="369"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="365"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="370"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="373"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="378"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
     </message>

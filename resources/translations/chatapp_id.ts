@@ -2133,18 +2133,18 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>HubTab</name>
     <message>
-        <location filename="../../chatapp/units.py" line="62"/>
+        <location filename="../../chatapp/units.py" line="63"/>
         <source>{n}B</source>
         <extracomment>downloads and likes: thousands, millions, billions in the language&apos;s own abbreviations (Indonesian &quot;1,2 rb&quot;, &quot;3,4 jt&quot;: its &quot;M&quot; is miliar, a billion)</extracomment>
         <translation>{n} M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/units.py" line="63"/>
+        <location filename="../../chatapp/units.py" line="64"/>
         <source>{n}M</source>
         <translation>{n} jt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/units.py" line="64"/>
+        <location filename="../../chatapp/units.py" line="65"/>
         <source>{n}K</source>
         <translation>{n} rb</translation>
     </message>
@@ -2724,52 +2724,57 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>+ {size} untuk jawaban API lokal dan evaluasi yang didekode bersama, dari memori yang bebas (Pengaturan model → Jawaban bersamaan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="270"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="271"/>
         <source>1 other file, not for chatting</source>
         <translation>1 berkas lain, bukan untuk mengobrol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="271"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="272"/>
         <source>{count} other files, not for chatting</source>
         <translation>{count} berkas lain, bukan untuk mengobrol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="277"/>
+        <source>Nothing here matches “{text}”.</source>
+        <translation>Tidak ada yang cocok dengan “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="325"/>
         <source>A GGUF file…</source>
         <translation>Berkas GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="321"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="326"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="322"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="323"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="323"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="324"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="329"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="331"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="336"/>
         <source>{store} · linked: new models come by themselves</source>
         <translation>{store} · tertaut: model baru masuk dengan sendirinya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="334"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="339"/>
         <source>No other apps&apos; models found</source>
         <translation>Tidak ditemukan model dari aplikasi lain</translation>
     </message>
@@ -2785,7 +2790,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="95"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="260"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="261"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
@@ -2830,47 +2835,47 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Memori yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="259"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="260"/>
         <source>Remove from list…</source>
         <translation>Hapus dari daftar…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="265"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="266"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="266"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="267"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="337"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="342"/>
         <source>Add a GGUF model</source>
         <translation>Tambahkan model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="339"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="344"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="344"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="349"/>
         <source>Add the models in a folder</source>
         <translation>Tambahkan model dari folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="364"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="369"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambahkan {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="365"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="370"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambahkan dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="373"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="378"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tidak ada model GGUF baru di {path}.</translation>
     </message>

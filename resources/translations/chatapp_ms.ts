@@ -2133,18 +2133,18 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>HubTab</name>
     <message>
-        <location filename="../../chatapp/units.py" line="62"/>
+        <location filename="../../chatapp/units.py" line="63"/>
         <source>{n}B</source>
         <extracomment>downloads and likes: thousands, millions, billions in the language&apos;s own abbreviations (Indonesian &quot;1,2 rb&quot;, &quot;3,4 jt&quot;: its &quot;M&quot; is miliar, a billion)</extracomment>
         <translation>{n} bilion</translation>
     </message>
     <message>
-        <location filename="../../chatapp/units.py" line="63"/>
+        <location filename="../../chatapp/units.py" line="64"/>
         <source>{n}M</source>
         <translation>{n} juta</translation>
     </message>
     <message>
-        <location filename="../../chatapp/units.py" line="64"/>
+        <location filename="../../chatapp/units.py" line="65"/>
         <source>{n}K</source>
         <translation>{n} ribu</translation>
     </message>
@@ -2724,52 +2724,57 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>+ {size} untuk jawapan API setempat dan penilaian yang dinyahkod bersama, daripada memori yang bebas (Tetapan model → Jawapan bersama)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="270"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="271"/>
         <source>1 other file, not for chatting</source>
         <translation>1 fail lain, bukan untuk berbual</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="271"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="272"/>
         <source>{count} other files, not for chatting</source>
         <translation>{count} fail lain, bukan untuk berbual</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="277"/>
+        <source>Nothing here matches “{text}”.</source>
+        <translation>Tiada yang sepadan dengan “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="325"/>
         <source>A GGUF file…</source>
         <translation>Fail GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="321"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="326"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="322"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="323"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="323"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="324"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="329"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="331"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="336"/>
         <source>{store} · linked: new models come by themselves</source>
         <translation>{store} · dipautkan: model baharu masuk dengan sendirinya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="334"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="339"/>
         <source>No other apps&apos; models found</source>
         <translation>Tiada model daripada aplikasi lain ditemui</translation>
     </message>
@@ -2785,7 +2790,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="95"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="260"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="261"/>
         <source>Delete…</source>
         <translation>Padam…</translation>
     </message>
@@ -2830,47 +2835,47 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Memori diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="259"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="260"/>
         <source>Remove from list…</source>
         <translation>Alih keluar daripada senarai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="265"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="266"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="266"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="267"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="337"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="342"/>
         <source>Add a GGUF model</source>
         <translation>Tambah model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="339"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="344"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="344"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="349"/>
         <source>Add the models in a folder</source>
         <translation>Tambah model dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="364"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="369"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambah {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="365"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="370"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="373"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="378"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tiada model GGUF baharu dalam {path}.</translation>
     </message>
