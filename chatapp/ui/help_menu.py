@@ -103,6 +103,8 @@ def install_help_menu(window) -> None:
     paths = window.ctx.paths
 
     def show_shortcuts() -> None:
+        if (old := getattr(window, "shortcuts_dialog", None)) is not None:
+            old.deleteLater()  # (each one kept would hold its memory)
         dialog = ShortcutsDialog(window)
         window.shortcuts_dialog = dialog
         dialog.show()

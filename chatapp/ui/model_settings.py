@@ -573,6 +573,8 @@ def edit_model_settings(window: MainWindow, model: AnyModel | None = None,
     ctx = window.ctx
     options = ctx.settings.model_options
     before = ctx.chat.load_options(model)
+    if (old := getattr(window, "_model_settings_dialog", None)) is not None:
+        old.deleteLater()  # (the last one is kept for tests; the ones before would pile up)
     dialog = ModelSettingsDialog(
         model, options.get(model.key), ctx.engine.n_ctx,
         ctx.chat.template_overrides.get(model.key), parent=parent or window,
