@@ -39,6 +39,7 @@ from chatapp.library_split import (
     part_paths,
     shared_path,
 )
+from chatapp.library_used import last_used_times
 from chatapp.library_walk import Skipped, Walk, listed_once, stat_key, walk_gguf
 from chatapp.paths import Paths, read_json, write_json
 from chatapp.starter import STARTER_MODULE
@@ -98,37 +99,6 @@ def starter_model_path(paths: Paths) -> tuple[Path, str] | None:
             raise
         os.replace(partial, target)
     return target, starter.EXPECTED_SHA256
-
-
-def last_used_times(database: Path) -> dict[str, float]:
-    """When each model (by key and by path) last wrote an answer, read from the database (an
-    answer that failed before its first word, as when the model could not be loaded, does
-    not count)."""
-    import sqlite3
-
-    if not database.is_file():
-        return {}
-    try:
-        conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=1)
-    except sqlite3.Error:
-        return {}
-    try:
-        used: dict[str, float] = {}
-        began = "(content != '' OR finish_reason IS NOT 'error')"
-        for key, at in conn.execute("SELECT model_key, MAX(created_at) FROM messages WHERE "
-                                    f"model_key IS NOT NULL AND {began} GROUP BY model_key"):
-            used[key] = at
-        try:
-            for path, at in conn.execute("SELECT model_path, MAX(created_at) FROM messages WHERE "
-                                         f"model_path IS NOT NULL AND {began} GROUP BY model_path"):
-                used[path] = max(at, used.get(path, 0.0))
-        except sqlite3.Error:
-            pass
-        return used
-    except sqlite3.Error:
-        return {}
-    finally:
-        conn.close()
 
 
 def _is_regular(path: Path) -> bool:

@@ -285,3 +285,47 @@ def test_a_new_modification_time_alone_keeps_the_models_key(tmp_path: Path) -> N
         f.write(b"\0" * 32)
     (grown,) = [m for m in Library(paths).models() if m.file_name == "linked-F32.gguf"]
     assert grown.key != before.key
+
+
+def test_the_databases_files_changing_do_not_make_the_library_check_itself(
+        qtbot, chatapp_home: Path, tiny_model: Path, tmp_path: Path) -> None:
+    """The database's files in the data folder change with every answer, and reading it for
+    Last used touches them (as root, SQLite changes their owner): no check for those (was: a
+    check every 0.6 s, each reading every message, 6–8 % of a core while idle); a file linked
+    by the command line (its list in the same folder) is still seen. Last used is read again
+    only when the database changed."""
+    from chatapp.context import open_app
+    from chatapp.library_used import last_used_times
+    from chatapp.ui.app import make_application
+    from chatapp.ui.main_window import MainWindow
+
+    paths = app_paths().ensure()
+    make_application()
+    ctx = open_app()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        watcher = window.library_watcher
+        checks: list[bool] = []
+        real_check = watcher.check
+        watcher.timer.timeout.disconnect()
+        watcher.timer.timeout.connect(lambda: checks.append(real_check()))
+        qtbot.wait(600)
+        checks.clear()
+        for _ in range(3):  # what SQLite does to its files while the window is idle
+            wal = Path(f"{paths.database}-wal")
+            wal.touch()
+            os.chmod(wal, 0o600)
+            (paths.data / "scratch.tmp").write_text("x", encoding="utf-8")
+            (paths.data / "scratch.tmp").unlink()
+            qtbot.wait(700)
+        assert checks == []
+        other = write_tiny_llama(tmp_path / "later-F32.gguf", seed=3)
+        Links(paths).add(scan(other).models, paths.models)  # as `chatapp link` does
+        qtbot.waitUntil(lambda: "later-F32" in picker_names(window), timeout=5000)
+        first = last_used_times(paths.database)
+        assert last_used_times(paths.database) == first  # (not read again: unchanged)
+    finally:
+        window.close()
+        ctx.close()

@@ -219,7 +219,7 @@ def test_what_is_deleted_leaves_the_file_when_the_last_app_closes(chatapp_home: 
 def test_a_model_that_never_began_an_answer_was_not_used(store: Store, tmp_path: Path) -> None:
     """"Last used" counts answers a model wrote, not one that failed before its first word
     (its file could not be loaded), nor clears an earlier use."""
-    from chatapp.library import last_used_times
+    from chatapp.library_used import last_used_times
 
     conversation = store.create_conversation()
     question = store.add_message(conversation.id, None, "user", "hi")

@@ -46,11 +46,12 @@ class LibraryWatcher(QObject):
         super().__init__(parent)
         self.library = library
         self.paths = paths
-        self.watcher = QFileSystemWatcher(self, directoryChanged=self.schedule,
+        self.watcher = QFileSystemWatcher(self, directoryChanged=self._folder_changed,
                                           fileChanged=self.schedule)
         self.timer = QTimer(self, singleShot=True, timeout=self.check)
         self._endpoints = EndpointStore(paths).path
         self._endpoints_seen = stat_key(self._endpoints)
+        self._lists_seen = self._lists()
         self._said: set[tuple[str, object]] = set()  # refused files said (path, size and time)
         self._watch()
 
@@ -77,6 +78,25 @@ class LibraryWatcher(QObject):
         new = [f for f in folders if f not in known]
         if new:
             self.watcher.addPaths(new)
+
+    def _lists(self) -> tuple:
+        """The size and time of the lists the library keeps in the data and config folders
+        (linked files and folders, connections)."""
+        return tuple(stat_key(path) for path in (
+            self.paths.data / "linked-models.json", self.paths.data / "linked-folders.json",
+            self._endpoints))
+
+    def _folder_changed(self, folder: str) -> None:
+        """A watched folder changed: checked, unless it is the data or config folder and
+        none of the library's lists there changed (the database's files and the settings
+        change there all the time, and reading the database touches its files: a check at
+        each would never end)."""
+        if folder in (str(self.paths.data), str(self.paths.config)):
+            lists = self._lists()
+            if lists == self._lists_seen:
+                return
+            self._lists_seen = lists
+        self.schedule()
 
     def schedule(self, *_args) -> None:
         """Check a moment from now (changes come in bursts)."""
