@@ -196,6 +196,30 @@ def test_closing_the_window_mid_answer_stops_and_it_opens_ready_again(
     assert not view.stop_all_button.isEnabled()
 
 
+def test_the_windows_status_bar_follows_a_model_the_comparison_unloaded(
+        qtbot, window: MainWindow) -> None:
+    """The chat's model loaded, then compared beside another: closing the comparison unloads
+    the one used least recently, and the main window's status bar says what is loaded now
+    (was: "… loaded" for a model whose process had ended)."""
+    from test_conversation_window import wait_answer
+
+    chat_model = next(m for m in window.models if "tiny" in m.file_name)
+    window.select_model(chat_model.key)
+    qtbot.keyClicks(window.composer.edit, "hello")
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
+    wait_answer(qtbot, window)
+    assert " loaded" in window.model_status.text()
+    view = open_compare(qtbot, window)
+    pick(view, "tiny", "gemma")
+    send(qtbot, view, "Say hello")
+    wait_done(qtbot, view)
+    view.close()
+    unloaded = window.ctx.engine.loaded_info(chat_model.path) is None
+    assert unloaded  # (the least recently used of the two)
+    assert "loads with the next message" in window.model_status.text(), \
+        window.model_status.text()
+
+
 def test_ctrl_w_and_escape_close_the_compare_window(qtbot, window: MainWindow) -> None:
     """As the model browser: a window of its own closes from the keyboard too."""
     for key, modifier in ((Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),

@@ -29,6 +29,7 @@ def install_compare_menu(window) -> None:
             existing.openConversation.connect(lambda cid: _show_in(window, cid))
             existing.voted.connect(lambda _vote: window.refresh_sidebar())
             existing.busyChanged.connect(lambda _busy: window.refresh_sidebar())  # stored
+            existing.closed.connect(window.show_model_status)  # (a model it unloaded)
             window.compare_window = existing
         if not existing.busy:
             existing.arena_box.setChecked(arena)

@@ -51,11 +51,13 @@ class CompareWindow(QWidget):
         openConversation(int): a conversation to show in the main window.
         busyChanged(bool): a comparison started (True) or every pane ended (False).
         voted(int): a vote was stored (its id).
+        closed(): the window closed (models it loaded beyond the engine's limit unloaded).
     """
 
     openConversation = Signal(int)
     busyChanged = Signal(bool)
     voted = Signal(int)
+    closed = Signal()
 
     def __init__(self, ctx, parent: QWidget | None = None, arena: bool = False) -> None:
         super().__init__(parent)
@@ -593,3 +595,4 @@ class CompareWindow(QWidget):
             self._ended()
         self.restore_engine()
         super().closeEvent(event)
+        self.closed.emit()
