@@ -294,17 +294,12 @@ def test_the_databases_files_changing_do_not_make_the_library_check_itself(
     check every 0.6 s, each reading every message, 6–8 % of a core while idle); a file linked
     by the command line (its list in the same folder) is still seen. Last used is read again
     only when the database changed."""
-    from chatapp.context import open_app
+    from test_conversation_window import close_window, open_window
+
     from chatapp.library_used import last_used_times
-    from chatapp.ui.app import make_application
-    from chatapp.ui.main_window import MainWindow
 
     paths = app_paths().ensure()
-    make_application()
-    ctx = open_app()
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot)
     try:
         watcher = window.library_watcher
         checks: list[bool] = []
@@ -327,5 +322,4 @@ def test_the_databases_files_changing_do_not_make_the_library_check_itself(
         first = last_used_times(paths.database)
         assert last_used_times(paths.database) == first  # (not read again: unchanged)
     finally:
-        window.close()
-        ctx.close()
+        close_window(window)

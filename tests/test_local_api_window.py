@@ -47,6 +47,18 @@ def turn_on(qtbot, window, dialog, port: int, save: bool = False) -> None:
         dialog.apply_button.click()
 
 
+def serving(qtbot, timeout: float = 30):
+    """A window whose local API was turned on in its dialog: (window, dialog, client of the
+    official openai package with the window's token)."""
+    window = open_window(qtbot)
+    dialog = open_dialog(qtbot, window)
+    port = free_port()
+    turn_on(qtbot, window, dialog, port)
+    client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1",
+                           api_key=window.local_api.token(), max_retries=0, timeout=timeout)
+    return window, dialog, client
+
+
 def ports_of(pid: int) -> set[tuple[str, int]]:
     return set(listening(pid))
 
@@ -332,12 +344,7 @@ def test_the_request_log_stays_when_the_window_opens_again_in_another_language(
     lists the requests made before (was: an empty log)."""
     from chatapp.ui.app import reopened
 
-    window = open_window(qtbot)
-    dialog = open_dialog(qtbot, window)
-    port = free_port()
-    turn_on(qtbot, window, dialog, port)
-    client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1",
-                           api_key=window.local_api.token(), max_retries=0, timeout=30)
+    window, dialog, client = serving(qtbot)
     client.models.list()
     client.close()
     qtbot.waitUntil(lambda: dialog.log_table.rowCount() == 1, timeout=10000)
@@ -363,12 +370,7 @@ def test_quitting_asks_first_while_another_program_waits_for_an_answer(
     from PySide6.QtWidgets import QMessageBox
 
     write_tiny_llama(tiny_home / "data" / "models" / "long-F32.gguf", ctx=32768)
-    window = open_window(qtbot)
-    dialog = open_dialog(qtbot, window)
-    port = free_port()
-    turn_on(qtbot, window, dialog, port)
-    client = openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1",
-                           api_key=window.local_api.token(), max_retries=0, timeout=120)
+    window, _dialog, client = serving(qtbot, timeout=120)
     ended: list[str] = []
 
     def ask() -> None:
