@@ -166,7 +166,6 @@ class LibraryTab:
             self.library_tree.setColumnWidth(  # and a gap before the next column
                 column, self.library_tree.columnWidth(column) + COLUMN_GAP)
         self._filter_library(self.library_filter.text())  # (every row measured first)
-        self._library_selection()
         self._estimate_library()
         self._mark_installed()
         for row in self.rows.values():  # a downloaded file deleted since: said on its row
