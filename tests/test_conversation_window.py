@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -225,7 +226,7 @@ def test_provenance_popover(qtbot, two_models: Path) -> None:
         "Answer by tiny-other-F32: ")
     with qtbot.waitExposed(popup := bubble.show_provenance()):
         pass
-    values = {k: v.text() for k, v in popup.values.items()}
+    values = {k: v.text().replace("\u200b", "") for k, v in popup.values.items()}
     assert values["Model"] == "tiny-other-F32"
     assert values["File"].endswith("tiny-other-F32.gguf")
     assert values["Quantization"] == "F32" and values["Architecture"] == "llama"
@@ -238,6 +239,9 @@ def test_provenance_popover(qtbot, two_models: Path) -> None:
     assert int(values["Context length"]) == 512
     for shown in popup.values.values():  # every wrapped row whole, none cut at the bottom
         assert shown.height() >= shown.heightForWidth(shown.width())
+        # nor at the side: a path's long pieces have places to wrap (was: "…d8defc8" cut)
+        pieces = re.split(r"[\s\u200b]", shown.text())
+        assert max(shown.fontMetrics().horizontalAdvance(p) for p in pieces) <= shown.width()
     assert "System prompt" not in values  # none was set
     popup.grab().save(str(two_models / "provenance.png"))
     qtbot.keyClick(popup, Qt.Key.Key_Escape)

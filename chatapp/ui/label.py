@@ -6,6 +6,7 @@ status bar whose messages end in "…" rather than be cut mid-word."""
 
 from __future__ import annotations
 
+import re
 import time
 
 from PySide6.QtCore import QEvent, QSize, Qt
@@ -180,3 +181,11 @@ def shortened(text: str, limit: int = 160) -> str:
     or an answer's provenance)."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[:limit].rstrip() + "…"
+
+
+def wrappable(text: str, run: int = 16) -> str:
+    """text with a zero-width space in each run of more than run characters with no place to
+    wrap (a file path's hash, a long word), so that a word-wrapped label wraps it rather than
+    cut it at its edge."""
+    return re.sub(rf"[^\s\u200b]{{{run}}}(?=[^\s\u200b])", lambda m: m.group(0) + "\u200b",
+                  text)

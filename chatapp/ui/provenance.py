@@ -17,7 +17,7 @@ from chatapp.compare.side_by_side import PANE_KEY
 from chatapp.store import Message
 from chatapp.store.records import finish_words
 from chatapp.ui.errors import answer_error_text
-from chatapp.ui.label import Label, shortened
+from chatapp.ui.label import Label, shortened, wrappable
 from chatapp.ui.units import decimal, number
 
 SYSTEM_CHARS = 300  # of an answer's system prompt shown in its provenance
@@ -227,7 +227,7 @@ class ProvenancePopup(QFrame):
         form = QFormLayout(labelAlignment=Qt.AlignmentFlag.AlignLeft)
         self.values: dict[str, QLabel] = {}
         for label, value in provenance_rows(message):
-            shown = Label(value, self, wordWrap=True)
+            shown = Label(wrappable(value), self, wordWrap=True)  # (a long path wraps)
             shown.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse
                 | Qt.TextInteractionFlag.TextSelectableByKeyboard
