@@ -512,7 +512,8 @@ class Library:
             lambda m: m.stem.lower() == wanted or m.display_name.lower() == wanted,
             lambda m: m.name.lower() == wanted,
             lambda m: m.repo_id.lower() == wanted,
-            lambda m: wanted in {Path(p).name.lower() for p in m.all_paths},
+            lambda m: wanted in {Path(q).name.lower() for p in m.all_paths  # (a link's too)
+                                 for q in (p, os.path.realpath(p))},
             lambda m: wanted == f"{m.display_name}:{m.path_tag}".lower(),  # the API's id
             lambda m: wanted in m.file_name.lower() or wanted in m.list_name.lower(),
         )

@@ -319,3 +319,5 @@ def test_a_link_in_the_models_folder_to_a_linked_file_is_listed_once(
     (said,) = [s for s in library.skipped() if s.path == str(real)]
     assert str(said.reason) == (f"{real} is the same file as {paths.models / 'via-link.gguf'}; "
                                 "listed once.")
+    # named as the file it leads to, it is still found (was: "No local model matches")
+    assert library.resolve("small-Q8_0.gguf").path == str(paths.models / "via-link.gguf")
