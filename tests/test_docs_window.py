@@ -707,7 +707,7 @@ def test_a_stop_that_came_after_the_last_file_says_all_was_indexed(qtbot,
     window = open_window(qtbot)
     try:
         docs = window.docs
-        docs._indexing = "Big"
+        docs.indexing = "Big"
         docs._stop.set()  # Cancel pressed while the one big file was being written
         docs._on_finished(Progress(done=1, total=1, indexed=1))
         assert docs.notice == "Big: 1 file indexed."
@@ -737,7 +737,7 @@ def test_a_stop_while_chunks_get_their_vectors_says_so(qtbot, roomy_home: Path,
         left = documents.count_without_vectors(collection)
         assert left > 1
         docs = window.docs
-        docs._indexing = "Office"
+        docs.indexing = "Office"
         docs._stop.set()  # Cancel pressed while vectors were being made
         docs._on_finished(Progress(done=1, total=1, indexed=1, embedded=0))
         assert docs.notice.splitlines() == [
@@ -830,5 +830,50 @@ def test_a_collection_removed_while_the_window_indexes_it_is_said_and_not_counte
                         "nothing more of it is kept."]
         assert controller.notice.startswith("The collection Shelf was removed")
         assert "files indexed" not in controller.notice
+    finally:
+        close_window(window)
+
+
+def test_other_collections_can_be_removed_while_one_is_indexed(
+        qtbot, roomy_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While one collection is indexed, Remove works on the others (was: every collection's
+    Remove off until the indexing ended)."""
+    from chatapp.docs.indexer import _indexing
+
+    (tmp_path / "a.txt").write_text("Tea at four.", encoding="utf-8")
+    window = open_window(qtbot)
+    try:
+        documents = window.docs.documents
+        busy = documents.create("Busy")
+        documents.add_roots(busy.id, [str(tmp_path / "a.txt")])
+        documents.create("Idle")
+        dialog = DocumentsDialog(window.docs, window)
+        qtbot.addWidget(dialog)
+        held = _indexing(busy.id)  # (as another indexing of it in this process holds it)
+        held.acquire()
+        try:
+            window.docs.index(documents.collection("Busy"))
+            assert window.docs.runner is not None
+            dialog.refresh()
+
+            def select(name: str) -> None:
+                dialog.list.setCurrentItem(next(
+                    dialog.list.item(i) for i in range(dialog.list.count())
+                    if dialog.list.item(i).text().startswith(name)))
+
+            select("Idle")
+            assert dialog.remove_button.isEnabled() and not dialog.update_button.isEnabled()
+            select("Busy")
+            assert not dialog.remove_button.isEnabled()
+            select("Idle")
+            monkeypatch.setattr("chatapp.ui.docs_dialog.message_box", lambda *_a, **_k: True)
+            dialog.remove_button.click()
+            assert [c.name for c in documents.collections()] == ["Busy"]
+        finally:
+            held.release()
+        qtbot.waitUntil(lambda: window.docs.runner is None, timeout=20000)
+        select("Busy")
+        assert dialog.remove_button.isEnabled()
+        dialog.reject()
     finally:
         close_window(window)

@@ -156,6 +156,7 @@ class DocumentsDialog(QDialog):
             signal.connect(guarded(slot, self))
         self.list.itemChanged.connect(guarded(self._ticked, self))
         self.list.currentItemChanged.connect(guarded(self.show_problems, self))
+        self.list.currentItemChanged.connect(guarded(self._can_remove, self))
         self.list.currentItemChanged.connect(guarded(self.show_contents, self))
         self.contents.itemExpanded.connect(guarded(self._fill, self))
         self.contents.currentItemChanged.connect(guarded(self._can_take_out, self))
@@ -205,10 +206,10 @@ class DocumentsDialog(QDialog):
             self.status.setText(indexing_text(progress))
         elif not busy:
             self.status.setText(controller.notice)
-        for button in (self.files_button, self.folder_button, self.update_button,
-                       self.remove_button):
+        for button in (self.files_button, self.folder_button, self.update_button):
             button.setEnabled(not busy and self.list.count() > 0)
         self.new_button.setEnabled(not busy)
+        self._can_remove()
         self.show_problems()
         self.show_contents()
 
@@ -403,6 +404,13 @@ class DocumentsDialog(QDialog):
         collection = self.selected()
         if collection is not None:
             self.controller.index(collection)
+
+    def _can_remove(self, *_items) -> None:
+        """Remove works on a collection that is not being indexed (the others stay in
+        reach while one is)."""
+        chosen = self.selected()
+        self.remove_button.setEnabled(chosen is not None and (
+            self.controller.runner is None or chosen.name != self.controller.indexing))
 
     def remove_selected(self) -> None:
         collection = self.selected()

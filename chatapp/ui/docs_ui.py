@@ -40,7 +40,8 @@ class DocsController(QObject):
 
     Attributes:
         button: the Documents button beside the model picker; action: its menu entry.
-        runner: the indexing under way, if any; progress: where it is.
+        runner: the indexing under way, if any; progress: where it is; indexing: the name
+            of the collection it indexes.
         notice: what the Documents dialog says under its lists until it closes: how the
             last indexing went and what it had to tell (folders gone, the embedding model
             missing), or what became of the last request, one line each.
@@ -54,7 +55,7 @@ class DocsController(QObject):
         self.pipeline = window.ctx.chat.pipeline
         self.runner: Background | None = None
         self._stop = threading.Event()
-        self._indexing = ""  # the collection being indexed
+        self.indexing = ""  # the name of the collection being indexed
         self._adding: tuple[Collection, list[str], bool] | None = None  # see add_paths
         self.progress: Progress | None = None
         self.notice = ""
@@ -149,7 +150,7 @@ class DocsController(QObject):
         collection = self.documents.collection(collection.name)
         embedder = self.pipeline.retriever.embedder(collection)
         documents, stop = self.documents, threading.Event()
-        self._stop, self._indexing = stop, collection.name
+        self._stop, self.indexing = stop, collection.name
 
         def work() -> Progress:
             last = Progress()
@@ -190,7 +191,7 @@ class DocsController(QObject):
                          else self.tr("{count} unchanged").format(count=unchanged))
         if progress.failed:
             parts.append(not_indexed(progress.failed))
-        text = self.tr("{name}: {what}.").format(name=self._indexing, what="; ".join(parts))
+        text = self.tr("{name}: {what}.").format(name=self.indexing, what="; ".join(parts))
         left = self._vectors_left() if self._stop.is_set() and failure is None else 0
         if self._stop.is_set() and (progress.done < progress.total or left):  # (else done)
             text = self.tr("Indexing stopped; what was indexed is kept. Update indexes the "
@@ -221,7 +222,7 @@ class DocsController(QObject):
         """The chunks of the collection just indexed that have no vector yet (0: none, or it
         has no embedding model, or it is gone)."""
         try:
-            collection = self.documents.collection(self._indexing)
+            collection = self.documents.collection(self.indexing)
         except UserError:
             return 0
         return self.documents.count_without_vectors(collection) if collection.embed_dim else 0
