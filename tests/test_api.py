@@ -304,6 +304,39 @@ def test_streamed_tool_calls_keep_their_id_and_name(api) -> None:
         assert caught.value.body["param"] == field
 
 
+def test_an_answer_from_document_collections_comes_with_its_sources(
+        api, api_home: Path, tmp_path: Path) -> None:
+    """The `docs` field (this app's, as `chat --docs`) answers from the collections named
+    and gives the passages it cited, by their numbers, streamed or not (was: the field was
+    ignored); a name that is no collection is a 400 on `docs`."""
+    notes = tmp_path / "lighthouse.md"
+    notes.write_text("# Keepers\n\nThe lighthouse keeper lit the lamp at dusk every day "
+                     "and wrote the weather in the log.\n", encoding="utf-8")
+    made = subprocess.run([sys.executable, "-m", "chatapp", "docs", "add", "Handbook",
+                           str(notes)], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "CHATAPP_HOME": str(api_home)})
+    assert made.returncode == 0, made.stderr
+    client = api.client()
+    ask = [{"role": "user", "content": "When did the lighthouse keeper light the lamp?"}]
+    reply = client.chat.completions.create(model=STARTER, messages=ask, max_tokens=8,
+                                           temperature=0, extra_body={"docs": ["Handbook"]})
+    (source,) = reply.model_extra["sources"]
+    assert source["index"] == 1 and source["file"] == str(notes)
+    assert source["collection"] == "Handbook" and source["section"] == "Keepers"
+    assert "lit the lamp at dusk" in source["text"]
+    chunks = list(client.chat.completions.create(
+        model=STARTER, messages=ask, max_tokens=8, temperature=0, stream=True,
+        extra_body={"docs": "Handbook"}))
+    assert [c.model_extra.get("sources") for c in chunks if c.model_extra.get("sources")] \
+        == [reply.model_extra["sources"]]  # once, in the chunk that ends it
+    plain = client.chat.completions.create(model=STARTER, messages=ask, max_tokens=2)
+    assert "sources" not in (plain.model_extra or {})
+    with pytest.raises(openai.BadRequestError) as caught:
+        client.chat.completions.create(model=STARTER, messages=ask, max_tokens=2,
+                                       extra_body={"docs": ["Nowhere"]})
+    assert caught.value.body["param"] == "docs" and "Nowhere" in caught.value.body["message"]
+
+
 def test_tool_choice_required_or_named_makes_a_local_model_call(api) -> None:
     """tool_choice "required", or a function named, holds a model on this computer to one
     call (of that function) in its template's form, as llama-server does (was: refused with

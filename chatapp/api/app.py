@@ -126,14 +126,17 @@ class _Reply:
 
     def event(self, delta: dict[str, Any] | None = None, finish: str | None = None,
               usage: dict[str, int] | None = None, choices: bool = True,
-              with_usage: bool = False) -> bytes:
-        """One server-sent event with a chunk."""
+              with_usage: bool = False, sources: list[dict[str, Any]] | None = None) -> bytes:
+        """One server-sent event with a chunk (the last one with the sources, when the
+        request named document collections)."""
         body: dict[str, Any] = {"id": self.id, "object": self._object(True),
                                 "created": self.created, "model": self.model,
                                 "system_fingerprint": None,
                                 "choices": [self.choice(delta, finish)] if choices else []}
         if with_usage:
             body["usage"] = usage
+        if sources is not None:
+            body["sources"] = sources
         return b"data: " + json.dumps(body, ensure_ascii=False).encode("utf-8") + b"\n\n"
 
     def whole(self, message: dict[str, Any], finish: str,
@@ -297,6 +300,8 @@ async def _complete(service: ApiService, request: Request, chat: bool) -> Respon
             prompt = body.prompt if isinstance(body.prompt, str) else body.prompt[0]
             messages = [{"role": "user", "content": prompt}]
         params = api_requests.answer_params(body, chosen.model, service.ctx.settings.sampling)
+        if params.get("docs"):
+            service.check_docs(params["docs"])
         exchange.queue(chosen)
         if service.save_conversations and chat:  # rows to write first: off the loop
             answer = await asyncio.to_thread(service.start_answer, exchange, chosen, messages,
@@ -344,7 +349,23 @@ async def _complete(service: ApiService, request: Request, chat: bool) -> Respon
         message["tool_calls"] = [{k: v for k, v in c.items() if k != "index"}
                                  for c in _calls(answer.tool_calls, 0)]
     exchange.end(200)
-    return JSONResponse(reply.whole(message, _finish_reason(answer), _usage(answer)))
+    whole = reply.whole(message, _finish_reason(answer), _usage(answer))
+    if (sources := _sources(answer)) is not None:
+        whole["sources"] = sources
+    return JSONResponse(whole)
+
+
+def _sources(answer: Any) -> list[dict[str, Any]] | None:
+    """The passages of the document collections an answer was given, by the numbers it
+    cites them with ([1], [2]…): file, page (PDF), section heading, collection and text;
+    None for an answer the request gave no collections."""
+    retrieval = answer.retrieval
+    if retrieval is None:
+        return None
+    names = {c.get("id"): c.get("name") for c in retrieval.collections}
+    return [{"index": s.number, "file": s.path, "page": s.page, "section": s.heading,
+             "collection": names.get(s.collection_id), "text": s.text}
+            for s in retrieval.sources]
 
 
 async def _stream(feed: AnswerFeed, exchange: Exchange, reply: _Reply, first: str | None,
@@ -387,7 +408,8 @@ async def _stream(feed: AnswerFeed, exchange: Exchange, reply: _Reply, first: st
             settled = True
             yield b"data: " + json.dumps(error.body()).encode("utf-8") + b"\n\n"
             return
-        yield reply.event({}, _finish_reason(answer), with_usage=include_usage)
+        yield reply.event({}, _finish_reason(answer), with_usage=include_usage,
+                          sources=_sources(answer))
         if include_usage:
             yield reply.event(usage=_usage(answer), choices=False, with_usage=True)
         yield b"data: [DONE]\n\n"

@@ -137,6 +137,7 @@ class ChatRequest(_Sampled):
     tools: list[Tool] | None = None
     tool_choice: Literal["none", "auto", "required"] | dict[str, Any] | None = None
     functions: list[dict[str, Any]] | None = None  # the older form of tools
+    docs: str | list[str] | None = None  # this app's: document collections to cite
 
 
 class CompletionRequest(_Sampled):
@@ -212,7 +213,7 @@ def parse(body: bytes, kind: type[BaseModel]) -> Any:
             raise ApiError(400, TOKEN_IDS, api_param=name, field=name)
     if isinstance(request, CompletionRequest):  # (a response format or tools: chat's only)
         extra = request.model_extra or {}
-        for name in ("echo", "suffix", "response_format", "tools"):
+        for name in ("echo", "suffix", "response_format", "tools", "docs"):
             if getattr(request, name, None) or extra.get(name):
                 raise ApiError(400, NOT_SUPPORTED, api_param=name, field=name)
         if isinstance(request.prompt, list) and len(request.prompt) != 1:
@@ -314,6 +315,8 @@ def answer_params(request: ChatRequest | CompletionRequest, model: AnyModel,
             raise ApiError(400, BAD_FIELD, api_param="response_format", field="response_format",
                            reason=str(exc)) from None
         params["response_format"] = request.response_format
+    if request.docs:  # the collections' names (checked by the service: they must exist)
+        params["docs"] = [request.docs] if isinstance(request.docs, str) else list(request.docs)
     if not request.tools and request.tool_choice not in (None, "none", "auto"):
         raise ApiError(400, NO_TOOLS_TO_CHOOSE, api_param="tool_choice")  # as OpenAI's says
     if request.tools and request.tool_choice != "none":

@@ -216,6 +216,13 @@ class ApiService:
                         else pipeline.context_size(o.model))  # a server's: as it says, or None
                 for o in offered(self.ctx)]
 
+    def check_docs(self, names: list[str]) -> None:
+        """ApiError 400 (param docs) for a document collection name that is none."""
+        try:
+            self.ctx.chat.check_docs(names)
+        except UserError as exc:
+            raise ApiError(400, exc.template, api_param="docs", **exc.params) from None
+
     def find(self, name: str, kind: str = CHAT) -> Offered:
         """The model a request names, of the kind it needs; ApiError 404 for an unknown
         one, 503 for a server's that offline mode blocks now, 400 for one of the other
