@@ -18,6 +18,8 @@ COMMAND = "docs"
 
 T_CREATED = QT_TRANSLATE_NOOP("cli", "Made the collection {name}.")
 T_PROGRESS = QT_TRANSLATE_NOOP("cli", "{done}/{total} files")
+T_OTHER_INDEXES = QT_TRANSLATE_NOOP(
+    "cli", "Another chatapp is indexing {name}: waiting for it to end (Ctrl+C stops).")
 T_PROGRESS_PART = QT_TRANSLATE_NOOP("cli", "{done}/{total} files, vectors for {count}/{chunks} "
                                     "chunks")
 T_SUMMARY = QT_TRANSLATE_NOOP(
@@ -225,7 +227,9 @@ def cmd_add(app, args: argparse.Namespace) -> int:
     try:
         with on_interrupt(stop.set):
             for last in index_collection(documents, collection, embedder, stop):
-                if tty:
+                if last.waiting:  # (another chatapp indexes it: its work is not done twice)
+                    say(T_OTHER_INDEXES, name=collection.name, stderr=True)
+                elif tty:
                     count, chunks = last.part or (0, 0)
                     sys.stderr.write("\r" + translate_text(
                         "cli", T_PROGRESS_PART if last.part else T_PROGRESS).format(

@@ -849,3 +849,46 @@ def test_a_file_changed_or_deleted_after_indexing_is_never_quoted_as_it_was(
         assert not run_to_end(documents, documents.collection("Office")).indexed
     finally:
         retriever.close()
+
+
+def test_a_collection_another_program_indexes_is_waited_for_not_indexed_twice(
+        tmp_path: Path, chatapp_home: Path) -> None:
+    """`docs add` of a collection another chatapp is indexing (its lock file held) says so
+    and waits, then finds the files indexed (was: both read and embedded every file);
+    meanwhile an answer takes the collection as it is, as for the window's own indexing."""
+    import subprocess
+    import sys
+
+    from filelock import FileLock
+
+    from chatapp.docs.indexer import being_indexed
+    from chatapp.paths import app_paths
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("The ferry leaves at nine.", encoding="utf-8")
+    assert cli("docs", "add", "Office", str(notes)).returncode == 0
+    paths = app_paths()
+    store = Store(paths.database)
+    try:
+        documents = Documents(store)
+        office = documents.collection("Office")
+        held = FileLock(paths.database.parent / "locks" / f"collection-{office.id}.lock")
+        held.acquire()  # (as another chatapp indexing it holds it)
+        try:
+            assert being_indexed(office, documents) and not being_indexed(office)
+            (tmp_path / "more.txt").write_text("The bus leaves at ten.", encoding="utf-8")
+            waiting = subprocess.Popen(
+                [sys.executable, "-m", "chatapp", "docs", "add", "Office",
+                 str(tmp_path / "more.txt")], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                text=True, env=os.environ.copy())
+            said = waiting.stderr.readline()
+            assert said.strip() == ("Another chatapp is indexing Office: waiting for it to end "
+                                    "(Ctrl+C stops)."), said
+            assert waiting.poll() is None  # it waits
+        finally:
+            held.release()
+        out, _err = waiting.communicate(timeout=120)
+        assert waiting.returncode == 0 and "1 file indexed, 1 unchanged" in out, out
+        assert not being_indexed(office, documents)
+    finally:
+        store.close()

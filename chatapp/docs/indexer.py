@@ -6,7 +6,9 @@ the Progress says why its chunks got no vectors.
 
 Indexing is a generator of Progress that checks a stop flag between files and between
 embedding batches: stopping (or a crash, or a kill) leaves each file as it was or fully
-replaced, and the next run goes on with the files left.
+replaced, and the next run goes on with the files left. A collection is indexed by one
+thread of one program at a time (a lock, and a lock file for other programs): a second
+indexing waits, then finds the files indexed already.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import os
 import stat
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,6 +78,7 @@ class Progress:
         embedded: chunks that had no vector and got one.
         part: (chunks with vectors, chunks) of the file being read while they get them;
             after the files, of the chunks still without vectors (a large file's).
+        waiting: another program (a chatapp) is indexing the collection: this waits for it.
     """
 
     done: int = 0
@@ -91,6 +95,7 @@ class Progress:
     no_vectors: UserError | None = None
     embedded: int = 0
     part: tuple[int, int] | None = None
+    waiting: bool = False
 
 
 def printable(path: str) -> str:
@@ -156,9 +161,59 @@ def _indexing(collection_id: int) -> threading.Lock:
         return _locks.setdefault(collection_id, threading.Lock())
 
 
-def being_indexed(collection: Collection) -> bool:
-    """Whether this process is indexing the collection now."""
-    return _indexing(collection.id).locked()
+class _OtherProcesses:
+    """The lock file that other programs indexing the same collection take too (the
+    database's folder, locks/collection-ID.lock; filelock)."""
+
+    def __init__(self, documents: Documents, collection: Collection) -> None:
+        from filelock import FileLock
+
+        folder = Path(documents.store.path).parent / "locks"
+        folder.mkdir(exist_ok=True)
+        self.lock = FileLock(folder / f"collection-{collection.id}.lock")
+
+    def acquire(self) -> bool:
+        """Take it if no other program holds it; whether it was taken."""
+        from filelock import Timeout
+
+        try:
+            self.lock.acquire(timeout=0)
+        except Timeout:
+            return False
+        return True
+
+    def wait(self, stop: threading.Event) -> bool:
+        """Take it once the other program lets it go; False when stop was set first."""
+        while not stop.is_set():
+            if self.acquire():
+                return True
+            stop.wait(0.5)
+        return False
+
+
+@contextmanager
+def _across(documents: Documents, collection: Collection) -> Iterator[_OtherProcesses]:
+    """The collection's lock for other processes, let go at the end."""
+    other = _OtherProcesses(documents, collection)
+    try:
+        yield other
+    finally:
+        if other.lock.is_locked:
+            other.lock.release()
+
+
+def being_indexed(collection: Collection, documents: Documents | None = None) -> bool:
+    """Whether this process (or, given the documents, another program) is indexing the
+    collection now."""
+    if _indexing(collection.id).locked():
+        return True
+    if documents is None:
+        return False
+    other = _OtherProcesses(documents, collection)
+    if other.acquire():
+        other.lock.release()
+        return False
+    return True
 
 
 def is_stale(documents: Documents, collection: Collection) -> bool:
@@ -189,8 +244,12 @@ def index_collection(documents: Documents, collection: Collection,
     then those that have none yet. A collection with an embedding model but no embedder (its
     file is gone), or one that fails, is indexed for word search: Progress.no_vectors says
     so, and a later run with the model adds the missing vectors."""
-    with _indexing(collection.id):  # one indexing of a collection at a time
-        stop = stop or threading.Event()
+    stop = stop or threading.Event()
+    with _indexing(collection.id), _across(documents, collection) as other:  # one at a time
+        if not other.acquire():  # another chatapp indexes it: waited for, said first
+            yield Progress(waiting=True)
+            if not other.wait(stop):
+                return
         documents.drop_staged(collection)  # left by indexing that was killed mid-file
         progress = Progress()
         paths = find_files(collection.roots, progress.errors, collection.left_out, progress.gone)

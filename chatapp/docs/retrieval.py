@@ -213,14 +213,15 @@ class Retriever:
         date first where a file it holds text of has changed or is gone, or a file is new in
         its folders (indexed again as `docs add` would), so that no answer quotes text its
         file no longer has or misses a file just put in. indexing(name) is told before such
-        a collection is indexed ("" after). One this process is indexing already (the
-        Documents window) is taken as it is now, not waited for: its name goes in busy."""
+        a collection is indexed ("" after). One being indexed already (by the Documents
+        window, or another program) is taken as it is now, not waited for: its name goes in
+        busy."""
         from chatapp.docs.indexer import being_indexed, is_stale, run_to_end
 
         collections = []
         for name in dict.fromkeys(names):
             collection = self.documents.collection(name)
-            if being_indexed(collection) and busy is not None:
+            if being_indexed(collection, self.documents) and busy is not None:
                 busy.append(collection.name)
             elif is_stale(self.documents, collection):
                 if indexing is not None:

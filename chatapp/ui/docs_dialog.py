@@ -58,6 +58,9 @@ def indexing_text(progress: Progress) -> str:
     """Where indexing is: the file being read and its number, with how many of its chunks
     have their vectors while they get them (a large file takes long)."""
     translate = QCoreApplication.translate
+    if progress.waiting:
+        return translate("DocumentsDialog", "Another ChatApp is indexing this collection: "
+                         "waiting for it to end…")
     fields = {"name": Path(progress.path).name if progress.path else "…",
               "done": progress.done, "total": progress.total}
     if progress.part is None:

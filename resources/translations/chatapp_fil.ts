@@ -590,27 +590,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>&amp;Ihambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="78"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="79"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Ihambing nang magkatabi…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="81"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="82"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>&amp;Buksan nang magkatabi ang usapang ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="84"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="85"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="86"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="87"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Talaan ng ranggo…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="87"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="88"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Suriin ang isang set ng prompt…</translation>
     </message>
@@ -618,48 +618,48 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="63"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="313"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="65"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="315"/>
         <source>Compare models</source>
         <translation>Ihambing ang mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="89"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="91"/>
         <source>&amp;Add pane</source>
         <translation>Mag&amp;dagdag ng pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="92"/>
         <source>&amp;Remove pane</source>
         <translation>A&amp;lisin ang pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="88"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
         <source>&amp;New comparison</source>
         <translation>&amp;Bagong paghahambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="106"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="108"/>
         <source>Vote &amp;tag:</source>
         <translation>&amp;Tag ng boto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="108"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="110"/>
         <source>Draw from:</source>
         <translation>Bubunutin mula sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="117"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="119"/>
         <source>New &amp;variant…</source>
         <translation>Bagong &amp;variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="118"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="120"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
         <translation>Bumuo ng variant na mabubunot: isang model na may sariling prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="125"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="127"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -699,17 +699,17 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>May sagot na pinahinto bago ito nakasulat ng kahit ano, kaya walang boto ang round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="138"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="140"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Itanong ang parehong bagay sa bawat model (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="140"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="142"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="154"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="156"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Walang lokal na model: magdagdag sa menu na Mga Model.</translation>
     </message>
@@ -719,27 +719,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="312"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="103"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="105"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Lagyan ng tsek ang kahit dalawang model o preset na pagpipilian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="82"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="84"/>
         <source>Ar&amp;ena (blind, 2 random models)</source>
         <translation>&amp;Arena (nakatago, 2 sapalarang model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="91"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="93"/>
         <source>St&amp;op all</source>
         <translation>Ihinto ang la&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="251"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="253"/>
         <source>The removed pane&apos;s answers stay in the conversation: Open this conversation side by side shows them.</source>
         <translation>Nananatili sa usapan ang mga sagot ng inalis na pane: ipinapakita ang mga ito ng Buksan nang magkatabi ang usapang ito.</translation>
     </message>
@@ -754,82 +754,82 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="311"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="313"/>
         <source>The comparison shown before is kept in the conversation list.</source>
         <translation>Nananatili sa listahan ng mga usapan ang paghahambing na ipinakita kanina.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="326"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="325"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Ika-{n} na palitan (binabasa rin ng bawat modelo ang sarili nitong mga naunang palitan; nagsisimula muli ang Bagong paghahambing): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="380"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="382"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Walang boto ang nakaraang round, kaya hindi ito binibilang kahit saan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="381"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="383"/>
         <source>A new comparison began: a pane had not answered the earlier turns (Answer this prompt catches it up first).</source>
         <translation>Nagsimula ang bagong paghahambing: may pane na hindi pa sumasagot sa mga naunang palitan (hinahabol muna ito ng Sagutin ang prompt na ito).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="406"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="408"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} nang sabay-sabay (batay sa bakanteng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="408"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="410"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} nang sabay (nagsasalitan ang mga pane na iisa ang model file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="471"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="473"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Wala pang prompt ang usapang ito na maihahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="491"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="493"/>
         <source>answers “{prompt}”</source>
         <translation>sumasagot sa “{prompt}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="498"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="500"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Ipinapakita ang {shown} sa {total} na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="501"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="503"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Wala na sa library: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="504"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="506"/>
         <source>Compare models: {title}</source>
         <translation>Ihambing ang mga model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="505"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="507"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="578"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="580"/>
         <source>Close without a vote?</source>
         <translation>Isara nang walang boto?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="579"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="581"/>
         <source>This arena round has no vote yet, so it counts for no model, and its answers are deleted when ChatApp closes. Close all the same?</source>
         <translation>Wala pang boto ang round na ito ng arena, kaya hindi ito binibilang para sa anumang modelo, at mabubura ang mga sagot nito pagsara ng ChatApp. Isara pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="582"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="584"/>
         <source>This arena round has no vote yet. Its answers are kept, but the round counts for no model. Close all the same?</source>
         <translation>Wala pang boto ang round na ito ng arena. Itinatago ang mga sagot nito, pero hindi ito bibilangin para sa anumang model. Isara pa rin?</translation>
     </message>
@@ -839,12 +839,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>May model na hindi nakasagot, kaya walang boto sa round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="533"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="535"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="551"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -1214,125 +1214,125 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="65"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="84"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="66"/>
         <location filename="../../chatapp/ui/docs_ui.py" line="85"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="86"/>
         <source>Documents the answers search and cite</source>
         <translation>Mga dokumentong hinahanap at sinisipi ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="66"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="67"/>
         <source>Search &amp;in documents…</source>
         <translation>Maghanap sa mga &amp;dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="80"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="81"/>
         <source>Documents: {names}</source>
         <translation>Mga dokumento: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="62"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="81"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="63"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="82"/>
         <source>Documents…</source>
         <translation>Dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="68"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
         <source>Attach &amp;files…</source>
         <translation>Maglakip ng mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="71"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="72"/>
         <source>Attach documents (.txt, .md, .pdf, .docx, .html, .csv): this conversation&apos;s answers search them and cite them (Ctrl+Shift+A; dropping files here does the same)</source>
         <translation>Maglakip ng mga dokumento (.txt, .md, .pdf, .docx, .html, .csv): hinahanap at binabanggit ito ng mga sagot sa usapang ito (Ctrl+Shift+A; pareho rin ang pag-drop ng mga file dito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="146"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="147"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Ini-index pa ang mga dokumento; hintaying matapos muna iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="186"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="187"/>
         <source>1 file indexed</source>
         <translation>1 file ang na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="187"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="188"/>
         <source>{count} files indexed</source>
         <translation>{count} file ang na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="189"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="190"/>
         <source>1 unchanged</source>
         <translation>1 hindi nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="190"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="191"/>
         <source>{count} unchanged</source>
         <translation>{count} hindi nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="193"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="194"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="196"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="197"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Itinigil ang pag-index; nananatili ang na-index na. Ini-index ng I-update ang natitira.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="201"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="202"/>
         <source>{path} is no longer there, so what it held left the index: take it out of the collection under Documents.</source>
         <translation>Wala na ang {path}, kaya umalis sa index ang laman nito: alisin ito sa koleksyon sa Mga dokumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="207"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="208"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Nagdagdag ng vector sa 1 pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="209"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="210"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Nagdagdag ng vector sa {count} pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="212"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="213"/>
         <source>1 chunk has no vector yet: it is found by its words only.</source>
         <translation>Wala pang vector ang 1 piraso: sa mga salita lang nito ito nahahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="214"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="215"/>
         <source>{count} chunks have no vector yet: they are found by their words only.</source>
         <translation>Wala pang vector ang {count} piraso: sa mga salita lang nila sila nahahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="237"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Mga file na .txt, .md, .pdf, .docx, .html at .csv lang ang maidaragdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="248"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="249"/>
         <source>{name} and {count} more</source>
         <translation>{name} at {count} pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="254"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>Nasa {name} na ang {path} (sa pamamagitan ng {root}): walang bagong naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="276"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="277"/>
         <source>Not added: {reason}</source>
         <translation>Hindi naidagdag: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="280"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Walang file na ma-index, kaya hindi ginawa ang koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="288"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="289"/>
         <source>Took {path} out of {name}.</source>
         <translation>Inalis ang {path} sa {name}.</translation>
     </message>
@@ -1350,238 +1350,243 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{count} file ang hindi na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="66"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="62"/>
+        <source>Another ChatApp is indexing this collection: waiting for it to end…</source>
+        <translation>May ibang ChatApp na nag-i-index ng koleksyong ito: hinihintay itong matapos…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="69"/>
         <source>Indexing {name} ({done}/{total}): {count} of {chunks} chunks…</source>
         <translation>Ini-index ang {name} ({done}/{total}): {count} sa {chunks} na piraso…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="87"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="90"/>
         <source>Documents</source>
         <translation>Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="89"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="92"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Hinahanap ng mga sagot sa usapang ito ang mga koleksyong may tsek at sinisipi ang mga ito bilang [1], [2]. Nananatili ang mga file mo kung nasaan sila; ini-index ang teksto nila sa database ng mga usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="93"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="96"/>
         <source>Document collections</source>
         <translation>Mga koleksyon ng dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="94"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="97"/>
         <source>Search new collections by</source>
         <translation>Hanapin ang mga bagong koleksyon ayon sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="98"/>
         <source>Words only (works without a model)</source>
         <translation>Mga salita lang (gumagana nang walang model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="101"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="104"/>
         <source>Words and meaning ({model})</source>
         <translation>Mga salita at kahulugan ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="107"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="110"/>
         <source>New collections search by:</source>
         <translation>Hinahanap ang mga bagong koleksyon ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="114"/>
         <source>&amp;New collection…</source>
         <translation>&amp;Bagong koleksyon…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="112"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
         <source>Add &amp;files…</source>
         <translation>Magdagdag ng mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
         <source>Add f&amp;older…</source>
         <translation>Magdagdag ng f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="114"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
         <source>&amp;Update</source>
         <translation>I-&amp;update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="118"/>
         <source>&amp;Remove</source>
         <translation>&amp;Alisin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
         <source>Files and folders of the collection</source>
         <translation>Mga file at folder ng koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
         <source>&amp;Take out of collection</source>
         <translation>Al&amp;isin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="122"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Alisin sa koleksyon ang napiling file o folder: aalis sa index ang teksto nito; mananatili ang file kung nasaan ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="128"/>
         <source>In the selected collection:</source>
         <translation>Sa napiling koleksyon:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="137"/>
         <source>Indexing progress</source>
         <translation>Progreso ng pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="138"/>
         <source>&amp;Cancel indexing</source>
         <translation>I-&amp;kansela ang pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="142"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="145"/>
         <source>Files that could not be indexed</source>
         <translation>Mga file na hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="174"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="178"/>
         <source>words only (its embedding model is missing)</source>
         <translation>mga salita lamang (nawawala ang embedding model nito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="175"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
         <source>words and meaning</source>
         <translation>mga salita at kahulugan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="175"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
         <source>words</source>
         <translation>mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="176"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="180"/>
         <source>1 file</source>
         <translation>1 file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="177"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="181"/>
         <source>{count} files</source>
         <translation>{count} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="178"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="182"/>
         <source>1 chunk</source>
         <translation>1 piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="183"/>
         <source>{count} chunks</source>
         <translation>{count} piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="180"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="184"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, hinahanap ayon sa {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="64"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="67"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="233"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="305"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="237"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="309"/>
         <source>…and {count} more.</source>
         <translation>…at {count} pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="235"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="239"/>
         <source>Not indexed in {name}:</source>
         <translation>Hindi na-index sa {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="241"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="245"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>Wala na ang {path}: piliin ito sa ibaba at alisin sa koleksyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="246"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="250"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Nawawala ang embedding model nitong {model}: mga salita lamang ang ginagamit sa paghahanap dito, at walang vector ang tekstong ini-index ngayon hanggang maibalik ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="275"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="279"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (wala na)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="276"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="280"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="277"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="281"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 file na hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="279"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="283"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} file na hindi pa na-index: ini-index ang mga ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="288"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="292"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (inalis: ibabalik ito kapag idinagdag muli)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="326"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="330"/>
         <source>Take out of collection</source>
         <translation>Alisin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="327"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="331"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Alisin ang {path} sa koleksyong {name}? Aalis sa index ang teksto nito; hindi gagalawin ang mga file mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="352"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="356"/>
         <source>Add a folder</source>
         <translation>Magdagdag ng folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="74"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="77"/>
         <source>Add documents</source>
         <translation>Magdagdag ng mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="75"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="78"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="359"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="363"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="359"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="363"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="412"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="423"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="413"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="424"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -2719,62 +2724,62 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>may kulang na bahagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="222"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="221"/>
         <source>+ {size} for the answers of the local API and of evaluations decoded together, from memory that is free (Model settings → Answers together)</source>
         <translation>+ {size} para sa mga sagot ng lokal na API at ng mga pagsusuri na sabay na dine-decode, mula sa bakanteng memorya (Mga setting ng model → Mga sagot na sabay)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="271"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="270"/>
         <source>1 other file, not for chatting</source>
         <translation>1 pang file, hindi para sa pakikipag-chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="272"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="271"/>
         <source>{count} other files, not for chatting</source>
         <translation>{count} pang file, hindi para sa pakikipag-chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="277"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="276"/>
         <source>Nothing here matches “{text}”.</source>
         <translation>Walang tumutugma sa “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="325"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="324"/>
         <source>A GGUF file…</source>
         <translation>Isang GGUF file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="326"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="325"/>
         <source>A folder…</source>
         <translation>Isang folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="326"/>
         <source>Other apps</source>
         <translation>Ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
         <source>Hugging Face cache</source>
         <translation>Hugging Face cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="329"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="336"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="335"/>
         <source>{store} · linked: new models come by themselves</source>
         <translation>{store} · naka-link: kusang dumarating ang mga bagong model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="339"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="338"/>
         <source>No other apps&apos; models found</source>
         <translation>Walang nahanap na model mula sa ibang app</translation>
     </message>
@@ -2790,7 +2795,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="95"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="261"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="260"/>
         <source>Delete…</source>
         <translation>I-delete…</translation>
     </message>
@@ -2835,47 +2840,47 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="260"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="259"/>
         <source>Remove from list…</source>
         <translation>Alisin sa listahan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="266"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="265"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="267"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="266"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="342"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="341"/>
         <source>Add a GGUF model</source>
         <translation>Magdagdag ng GGUF model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="344"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="343"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="349"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="348"/>
         <source>Add the models in a folder</source>
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="369"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="368"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="370"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="369"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="378"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="377"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
     </message>
@@ -3410,22 +3415,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="115"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="117"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Mga &amp;shortcut ng keyboard</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="116"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="118"/>
         <source>Open the &amp;data folder</source>
         <translation>Buksan ang folder ng &amp;data</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="118"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="120"/>
         <source>Open the &amp;log folder</source>
         <translation>Buksan ang folder ng &amp;log</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="139"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="141"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.
@@ -3476,7 +3481,7 @@ Mga log: {logs}</translation>
         <translation>&amp;Palitan ang pangalan ng usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="119"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="121"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tungkol sa ChatApp</translation>
     </message>
@@ -3689,7 +3694,7 @@ Mga log: {logs}</translation>
         <translation>Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="149"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="151"/>
         <source>About ChatApp</source>
         <translation>Tungkol sa ChatApp</translation>
     </message>
@@ -6714,244 +6719,249 @@ Mga log: {logs}</translation>
         <translation>{done}/{total} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="30"/>
+        <location filename="../../chatapp/cli_docs.py" line="32"/>
         <source>Stopped. What was indexed is kept; run the same command to go on.</source>
         <translation>Itinigil. Nananatili ang na-index na; patakbuhin ang parehong utos para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <location filename="../../chatapp/cli_docs.py" line="34"/>
         <source>Removed the collection {name} (your files were not touched).</source>
         <translation>Inalis ang koleksyong {name} (hindi ginalaw ang mga file mo).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <location filename="../../chatapp/cli_docs.py" line="36"/>
         <source>No document collections yet. Make one with: chatapp docs add NAME PATH…</source>
         <translation>Wala pang koleksyon ng dokumento. Gumawa ng isa gamit ang: chatapp docs add NAME PATH…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="23"/>
+        <location filename="../../chatapp/cli_docs.py" line="25"/>
         <source>{name}: {indexed} indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks}.</source>
         <translation>{name}: {indexed} na-index, {unchanged} hindi nagbago, {failed} pumalya, {removed} inalis; {chunks}.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="21"/>
+        <source>Another chatapp is indexing {name}: waiting for it to end (Ctrl+C stops).</source>
+        <translation>May ibang chatapp na nag-i-index ng {name}: hinihintay itong matapos (Ctrl+C para huminto).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="23"/>
         <source>{done}/{total} files, vectors for {count}/{chunks} chunks</source>
         <translation>{done}/{total} file, vector para sa {count}/{chunks} na piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="26"/>
+        <location filename="../../chatapp/cli_docs.py" line="28"/>
         <source>{path} was not added: it could not be indexed (the reason is above).</source>
         <translation>Hindi naidagdag ang {path}: hindi ito ma-index (nasa itaas ang dahilan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="28"/>
+        <location filename="../../chatapp/cli_docs.py" line="30"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Walang file na ma-index, kaya hindi ginawa ang koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="36"/>
+        <location filename="../../chatapp/cli_docs.py" line="38"/>
         <source>{name}  {files}  {chunks}  {search}</source>
         <translation>{name}  {files}  {chunks}  {search}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="37"/>
+        <location filename="../../chatapp/cli_docs.py" line="39"/>
         <source>{count} file</source>
         <translation>{count} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="38"/>
+        <location filename="../../chatapp/cli_docs.py" line="40"/>
         <source>{count} files</source>
         <translation>{count} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="39"/>
+        <location filename="../../chatapp/cli_docs.py" line="41"/>
         <source>{count} chunk</source>
         <translation>{count} piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="40"/>
+        <location filename="../../chatapp/cli_docs.py" line="42"/>
         <source>{count} chunks</source>
         <translation>{count} piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="41"/>
+        <location filename="../../chatapp/cli_docs.py" line="43"/>
         <source>{count} file could not be indexed</source>
         <translation>{count} file ang hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="42"/>
+        <location filename="../../chatapp/cli_docs.py" line="44"/>
         <source>{count} files could not be indexed</source>
         <translation>{count} file ang hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="43"/>
+        <location filename="../../chatapp/cli_docs.py" line="45"/>
         <source>… and {count} more</source>
         <translation>… at {count} pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="44"/>
+        <location filename="../../chatapp/cli_docs.py" line="46"/>
         <source>search: words</source>
         <translation>paghahanap: mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="45"/>
+        <location filename="../../chatapp/cli_docs.py" line="47"/>
         <source>search: words + vectors ({model})</source>
         <translation>paghahanap: mga salita + vector ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="46"/>
+        <location filename="../../chatapp/cli_docs.py" line="48"/>
         <source>search: words only (its embedding model {model} is missing)</source>
         <translation>paghahanap: mga salita lamang (nawawala ang embedding model nitong {model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="48"/>
+        <location filename="../../chatapp/cli_docs.py" line="50"/>
         <source>{count} chunk has no vector yet: {command} adds it</source>
         <translation>{count} piraso ang wala pang vector: idinaragdag ito ng {command}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="50"/>
+        <location filename="../../chatapp/cli_docs.py" line="52"/>
         <source>{count} chunks have no vector yet: {command} adds them</source>
         <translation>{count} piraso ang wala pang vector: idinaragdag ang mga ito ng {command}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="52"/>
+        <location filename="../../chatapp/cli_docs.py" line="54"/>
         <source>Added vectors to {count} chunk that had none.</source>
         <translation>Nagdagdag ng vector sa {count} pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="53"/>
+        <location filename="../../chatapp/cli_docs.py" line="55"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Nagdagdag ng vector sa {count} pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="54"/>
+        <location filename="../../chatapp/cli_docs.py" line="56"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>Nasa {name} na ang {path} (sa pamamagitan ng {root}): walang bagong naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="56"/>
+        <location filename="../../chatapp/cli_docs.py" line="58"/>
         <source>{name} was searched by words only: its embedding model {model} is missing.</source>
         <translation>Hinanap ang {name} ayon sa mga salita lamang: nawawala ang embedding model nitong {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="58"/>
+        <location filename="../../chatapp/cli_docs.py" line="60"/>
         <source>{name} was searched by words only: its embedding model {model} did not work.</source>
         <translation>Hinanap ang {name} ayon sa mga salita lamang: hindi gumana ang embedding model nitong {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="60"/>
+        <location filename="../../chatapp/cli_docs.py" line="62"/>
         <source>{path} is already in {name}: what changed in it is indexed.</source>
         <translation>Nasa {name} na ang {path}: ini-index ang nagbago rito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="62"/>
+        <location filename="../../chatapp/cli_docs.py" line="64"/>
         <source>{path} is no longer there, so what it held left the index. To take it out of {name}: {command}</source>
         <translation>Wala na ang {path}, kaya umalis sa index ang laman nito. Para alisin ito sa {name}: {command}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="65"/>
+        <location filename="../../chatapp/cli_docs.py" line="67"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (wala na)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="66"/>
+        <location filename="../../chatapp/cli_docs.py" line="68"/>
         <source>{path} (not indexed yet: {command} indexes it)</source>
         <translation>{path} (hindi pa na-index: ini-index ito ng {command})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="67"/>
+        <location filename="../../chatapp/cli_docs.py" line="69"/>
         <source>left out: {path}</source>
         <translation>hindi isinama: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="68"/>
+        <location filename="../../chatapp/cli_docs.py" line="70"/>
         <source>Took {path} out of {name}: {files} left the index (your files were not touched).</source>
         <translation>Inalis ang {path} sa {name}: umalis sa index ang {files} (hindi ginalaw ang mga file mo).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="71"/>
+        <location filename="../../chatapp/cli_docs.py" line="73"/>
         <source>Nothing found.</source>
         <translation>Walang nahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="72"/>
+        <location filename="../../chatapp/cli_docs.py" line="74"/>
         <source>Sources:</source>
         <translation>Mga pinagmulan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="73"/>
+        <location filename="../../chatapp/cli_docs.py" line="75"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="74"/>
+        <location filename="../../chatapp/cli_docs.py" line="76"/>
         <source>Passages of {collections} matched this question, but this model&apos;s context leaves no room for them: a longer context makes room (Model settings, up to what the model was trained for), or a model with a longer one.</source>
         <translation>May mga sipi ng {collections} na tumugma sa tanong na ito, pero walang natitirang puwang para sa mga ito sa context ng model na ito: mas mahabang context ang magbibigay ng puwang (Mga setting ng model, hanggang sa haba na sinanay ang model), o isang model na may mas mahabang context.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="87"/>
+        <location filename="../../chatapp/cli_docs.py" line="89"/>
         <source>document collections that answers can cite</source>
         <translation>mga koleksyon ng dokumento na mababanggit ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="91"/>
+        <location filename="../../chatapp/cli_docs.py" line="93"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>magdagdag ng mga file at folder sa isang koleksyon (gagawin kung bago) at i-index ang nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="93"/>
-        <location filename="../../chatapp/cli_docs.py" line="105"/>
-        <location filename="../../chatapp/cli_docs.py" line="111"/>
+        <location filename="../../chatapp/cli_docs.py" line="95"/>
+        <location filename="../../chatapp/cli_docs.py" line="107"/>
+        <location filename="../../chatapp/cli_docs.py" line="113"/>
         <source>the collection&apos;s name</source>
         <translation>ang pangalan ng koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="96"/>
+        <location filename="../../chatapp/cli_docs.py" line="98"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>mga file na .txt, .md, .pdf, .docx, .html, .csv o mga folder ng mga ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="99"/>
+        <location filename="../../chatapp/cli_docs.py" line="101"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>embedding model (GGUF) para sa vector search bukod sa mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="101"/>
+        <location filename="../../chatapp/cli_docs.py" line="103"/>
         <source>list the collections</source>
         <translation>ilista ang mga koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="102"/>
+        <location filename="../../chatapp/cli_docs.py" line="104"/>
         <source>remove a collection, or only some of its files and folders (never your files themselves)</source>
         <translation>alisin ang isang koleksyon, o ilan lamang sa mga file at folder nito (hindi kailanman ang mismong mga file mo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="107"/>
+        <location filename="../../chatapp/cli_docs.py" line="109"/>
         <source>files or folders to take out of the collection (all of it when none is named)</source>
         <translation>mga file o folder na aalisin sa koleksyon (ang kabuuan nito kapag walang pinangalanan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="110"/>
+        <location filename="../../chatapp/cli_docs.py" line="112"/>
         <source>search a collection</source>
         <translation>maghanap sa isang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="113"/>
+        <location filename="../../chatapp/cli_docs.py" line="115"/>
         <source>the words to look for</source>
         <translation>ang mga salitang hahanapin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="114"/>
+        <location filename="../../chatapp/cli_docs.py" line="116"/>
         <source>how many chunks (default 5)</source>
         <translation>ilang chunk (default 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="116"/>
+        <location filename="../../chatapp/cli_docs.py" line="118"/>
         <source>print JSON</source>
         <translation>i-print bilang JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="118"/>
+        <location filename="../../chatapp/cli_docs.py" line="120"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>pinakamababang cosine similarity ng isang chunk na nahanap sa kahulugan lang (-1 hanggang 1, default 0.25)</translation>
     </message>
@@ -7447,52 +7457,52 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="453"/>
+        <location filename="../../chatapp/library.py" line="423"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="56"/>
+        <location filename="../../chatapp/library.py" line="57"/>
         <source>{path} is not a model file in the library.</source>
         <translation>Hindi model file sa library ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="53"/>
+        <location filename="../../chatapp/library.py" line="54"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Wala na ang naka-link na file na {path} (inilipat, binura, o nasa disk na hindi nakakonekta).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="57"/>
+        <location filename="../../chatapp/library.py" line="58"/>
         <source>&quot;{spec}&quot; is the name of more than one model: {paths}. Give the path of the one you mean.</source>
         <translation>Ang &quot;{spec}&quot; ay pangalan ng higit sa isang model: {paths}. Ibigay ang path ng model na tinutukoy mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="60"/>
+        <location filename="../../chatapp/library.py" line="61"/>
         <source>&quot;{spec}&quot; is part of the names of more than one model: {names}. Give more of the name of the one you mean, or its path.</source>
         <translation>Bahagi ang &quot;{spec}&quot; ng mga pangalan ng higit sa isang model: {names}. Ibigay ang mas mahabang bahagi ng pangalan ng model na tinutukoy mo, o ang path nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="69"/>
+        <location filename="../../chatapp/library.py" line="70"/>
         <source>There is not enough free space for the starter model in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Kulang ang bakanteng espasyo para sa panimulang model sa {path} (kailangan nito ng {size} na bakante). Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="514"/>
+        <location filename="../../chatapp/library.py" line="484"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Walang laman ang pangalan ng model: pangalanan ang model ayon sa path, pangalan ng file, stem o repo id nito (tingnan ang `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="524"/>
+        <location filename="../../chatapp/library.py" line="494"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="569"/>
+        <location filename="../../chatapp/library.py" line="540"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Walang model sa library na ang pangalan ay &quot;{spec}&quot;: para gumamit ng file na wala rito, ibigay ang path nito, o idagdag ito gamit ang `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="572"/>
+        <location filename="../../chatapp/library.py" line="543"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;: nakalista ang mga model dito sa Mga Model → Mag-browse ng mga model… sa window, at ng `chatapp models`.</translation>
     </message>
@@ -8007,17 +8017,17 @@ Mga log: {logs}</translation>
         <translation>Hindi umiiral ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="48"/>
+        <location filename="../../chatapp/docs/indexer.py" line="51"/>
         <source>A file name in {folder} is not valid text in this system&apos;s encoding: that file was left out.</source>
         <translation>May pangalan ng file sa {folder} na hindi wastong teksto sa encoding ng system na ito: hindi isinama ang file na iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="51"/>
+        <location filename="../../chatapp/docs/indexer.py" line="54"/>
         <source>The embedding model {model} of {name} is missing: new text is indexed for word search only. Put the model back and index again to add the missing vectors.</source>
         <translation>Nawawala ang embedding model na {model} ng {name}: ini-index ang bagong teksto para sa paghahanap ng salita lamang. Ibalik ang model at mag-index muli para maidagdag ang mga kulang na vector.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="54"/>
+        <location filename="../../chatapp/docs/indexer.py" line="57"/>
         <source>The embedding model {model} of {name} did not work ({reason}): new text is indexed for word search only. Index again to add the missing vectors.</source>
         <translation>Hindi gumana ang embedding model na {model} ng {name} ({reason}): ini-index ang bagong teksto para sa paghahanap ng salita lamang. Mag-index muli para maidagdag ang mga kulang na vector.</translation>
     </message>
@@ -9105,12 +9115,12 @@ Mga log: {logs}</translation>
         <translation>Hindi pinagmulan ng web page ang {origin}: isulat ito gaya ng ipinapadala ng browser, halimbawa http://localhost:3000 (scheme, host at port; walang path).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="78"/>
+        <location filename="../../chatapp/cli_docs.py" line="80"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Pangalanan ang mga file o folder na idaragdag sa bagong koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="80"/>
+        <location filename="../../chatapp/cli_docs.py" line="82"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Ang pangalang {path} ay hindi wastong teksto sa encoding ng sistemang ito: palitan ang pangalan para maidagdag ito. Walang binago.</translation>
     </message>

@@ -590,27 +590,27 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="78"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="79"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Bandingkan berdampingan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="81"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="82"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>B&amp;uka percakapan ini secara berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="84"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="85"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="86"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="87"/>
         <source>&amp;Leaderboard…</source>
         <translation>Papan &amp;peringkat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="87"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="88"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Evaluasi kumpulan prompt…</translation>
     </message>
@@ -618,48 +618,48 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="63"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="313"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="65"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="315"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="89"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="91"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambahkan panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="92"/>
         <source>&amp;Remove pane</source>
         <translation>&amp;Hapus panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="88"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="106"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="108"/>
         <source>Vote &amp;tag:</source>
         <translation>Ta&amp;g suara:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="108"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="110"/>
         <source>Draw from:</source>
         <translation>Pilih acak dari:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="117"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="119"/>
         <source>New &amp;variant…</source>
         <translation>&amp;Varian baru…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="118"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="120"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
         <translation>Susun varian untuk diundi: model dengan prompt sistem, parameter, dokumen, dan adaptornya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="125"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="127"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -699,17 +699,17 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Sebuah jawaban dihentikan sebelum menulis apa pun, jadi ronde ini tidak mendapat suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="138"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="140"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Ajukan pertanyaan yang sama ke semua model (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="140"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="142"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="154"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="156"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tidak ada model lokal: tambahkan melalui menu Model.</translation>
     </message>
@@ -719,27 +719,27 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="312"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="103"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="105"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Centang setidaknya dua model atau preset untuk dipilih secara acak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="82"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="84"/>
         <source>Ar&amp;ena (blind, 2 random models)</source>
         <translation>&amp;Arena (tersamar, 2 model acak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="91"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="93"/>
         <source>St&amp;op all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="251"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="253"/>
         <source>The removed pane&apos;s answers stay in the conversation: Open this conversation side by side shows them.</source>
         <translation>Jawaban panel yang dihapus tetap ada di percakapan: Buka percakapan ini secara berdampingan menampilkannya.</translation>
     </message>
@@ -754,82 +754,82 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="311"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="313"/>
         <source>The comparison shown before is kept in the conversation list.</source>
         <translation>Perbandingan yang ditampilkan sebelumnya tetap tersimpan di daftar percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="326"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="325"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Giliran {n} (tiap model juga membaca giliran sebelumnya miliknya sendiri; Perbandingan baru memulai dari awal): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="380"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="382"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Ronde sebelumnya tidak mendapat suara, jadi tidak dihitung di mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="381"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="383"/>
         <source>A new comparison began: a pane had not answered the earlier turns (Answer this prompt catches it up first).</source>
         <translation>Perbandingan baru dimulai: ada panel yang belum menjawab giliran sebelumnya (Jawab prompt ini menyusulkannya lebih dulu).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="406"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="408"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} sekaligus (sesuai memori yang tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="408"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="410"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} sekaligus (panel dengan berkas model yang sama bergiliran)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="471"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="473"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Percakapan ini belum punya prompt untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="491"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="493"/>
         <source>answers “{prompt}”</source>
         <translation>menjawab “{prompt}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="498"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="500"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menampilkan {shown} dari {total} jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="501"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="503"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tidak ada di pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="504"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="506"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="505"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="507"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="578"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="580"/>
         <source>Close without a vote?</source>
         <translation>Tutup tanpa suara?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="579"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="581"/>
         <source>This arena round has no vote yet, so it counts for no model, and its answers are deleted when ChatApp closes. Close all the same?</source>
         <translation>Babak arena ini belum punya suara, jadi tidak dihitung untuk model mana pun, dan jawabannya dihapus saat ChatApp ditutup. Tetap tutup?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="582"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="584"/>
         <source>This arena round has no vote yet. Its answers are kept, but the round counts for no model. Close all the same?</source>
         <translation>Ronde arena ini belum mendapat suara. Jawabannya tetap disimpan, tetapi ronde ini tidak dihitung untuk model mana pun. Tetap tutup?</translation>
     </message>
@@ -839,12 +839,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Salah satu model tidak dapat menjawab, jadi babak ini tidak diberi suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="533"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="535"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="551"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Suara disimpan. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
@@ -1214,125 +1214,125 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="65"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="84"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="66"/>
         <location filename="../../chatapp/ui/docs_ui.py" line="85"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="86"/>
         <source>Documents the answers search and cite</source>
         <translation>Dokumen yang dicari dan dikutip oleh jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="66"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="67"/>
         <source>Search &amp;in documents…</source>
         <translation>Cari d&amp;i dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="80"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="81"/>
         <source>Documents: {names}</source>
         <translation>Dokumen: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="62"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="81"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="63"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="82"/>
         <source>Documents…</source>
         <translation>Dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="68"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
         <source>Attach &amp;files…</source>
         <translation>Lampirkan &amp;dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="71"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="72"/>
         <source>Attach documents (.txt, .md, .pdf, .docx, .html, .csv): this conversation&apos;s answers search them and cite them (Ctrl+Shift+A; dropping files here does the same)</source>
         <translation>Lampirkan dokumen (.txt, .md, .pdf, .docx, .html, .csv): jawaban dalam percakapan ini mencarinya dan mengutipnya (Ctrl+Shift+A; menjatuhkan berkas di sini sama saja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="146"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="147"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Dokumen sedang diindeks; tunggu sampai selesai dulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="186"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="187"/>
         <source>1 file indexed</source>
         <translation>1 berkas diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="187"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="188"/>
         <source>{count} files indexed</source>
         <translation>{count} berkas diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="189"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="190"/>
         <source>1 unchanged</source>
         <translation>1 tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="190"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="191"/>
         <source>{count} unchanged</source>
         <translation>{count} tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="193"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="194"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="196"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="197"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Pengindeksan dihentikan; yang sudah diindeks tetap disimpan. Perbarui mengindeks sisanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="201"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="202"/>
         <source>{path} is no longer there, so what it held left the index: take it out of the collection under Documents.</source>
         <translation>{path} sudah tidak ada, jadi isinya keluar dari indeks: keluarkan dari koleksi di Dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="207"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="208"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Vektor ditambahkan ke 1 potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="209"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="210"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Vektor ditambahkan ke {count} potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="212"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="213"/>
         <source>1 chunk has no vector yet: it is found by its words only.</source>
         <translation>1 potongan belum punya vektor: potongan itu hanya ditemukan lewat kata-katanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="214"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="215"/>
         <source>{count} chunks have no vector yet: they are found by their words only.</source>
         <translation>{count} potongan belum punya vektor: potongan itu hanya ditemukan lewat kata-katanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="237"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya berkas .txt, .md, .pdf, .docx, .html, dan .csv yang dapat ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="248"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="249"/>
         <source>{name} and {count} more</source>
         <translation>{name} dan {count} lainnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="254"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada di {name} (melalui {root}): tidak ada yang baru ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="276"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="277"/>
         <source>Not added: {reason}</source>
         <translation>Tidak ditambahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="280"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Tidak ada berkas yang dapat diindeks, jadi koleksi {name} tidak dibuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="288"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="289"/>
         <source>Took {path} out of {name}.</source>
         <translation>{path} dikeluarkan dari {name}.</translation>
     </message>
@@ -1350,238 +1350,243 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{count} berkas tidak diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="66"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="62"/>
+        <source>Another ChatApp is indexing this collection: waiting for it to end…</source>
+        <translation>ChatApp lain sedang mengindeks koleksi ini: menunggu hingga selesai…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="69"/>
         <source>Indexing {name} ({done}/{total}): {count} of {chunks} chunks…</source>
         <translation>Mengindeks {name} ({done}/{total}): {count} dari {chunks} potongan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="87"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="90"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="89"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="92"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Jawaban dalam percakapan ini mencari di koleksi yang dicentang dan mengutipnya sebagai [1], [2]. Berkas Anda tetap di tempatnya; teksnya diindeks di basis data percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="93"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="96"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="94"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="97"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baru dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="98"/>
         <source>Words only (works without a model)</source>
         <translation>Kata saja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="101"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="104"/>
         <source>Words and meaning ({model})</source>
         <translation>Kata dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="107"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="110"/>
         <source>New collections search by:</source>
         <translation>Koleksi baru dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="114"/>
         <source>&amp;New collection…</source>
         <translation>Koleksi &amp;baru…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="112"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
         <source>Add &amp;files…</source>
         <translation>Tambah be&amp;rkas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="114"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
         <source>&amp;Update</source>
         <translation>P&amp;erbarui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="118"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
         <source>Files and folders of the collection</source>
         <translation>Berkas dan folder koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
         <source>&amp;Take out of collection</source>
         <translation>&amp;Keluarkan dari koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="122"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Keluarkan berkas atau folder yang dipilih dari koleksi: teksnya keluar dari indeks; berkasnya tetap di tempatnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="128"/>
         <source>In the selected collection:</source>
         <translation>Di koleksi yang dipilih:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="137"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="138"/>
         <source>&amp;Cancel indexing</source>
         <translation>Bata&amp;lkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="142"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="145"/>
         <source>Files that could not be indexed</source>
         <translation>Berkas yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="174"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="178"/>
         <source>words only (its embedding model is missing)</source>
         <translation>kata saja (model embedding-nya tidak ditemukan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="175"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
         <source>words and meaning</source>
         <translation>kata dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="175"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
         <source>words</source>
         <translation>kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="176"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="180"/>
         <source>1 file</source>
         <translation>1 berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="177"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="181"/>
         <source>{count} files</source>
         <translation>{count} berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="178"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="182"/>
         <source>1 chunk</source>
         <translation>1 potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="183"/>
         <source>{count} chunks</source>
         <translation>{count} potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="180"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="184"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, dicari menurut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="64"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="67"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="233"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="305"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="237"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="309"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lainnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="235"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="239"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks di {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="241"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="245"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>{path} sudah tidak ada: pilih di bawah dan keluarkan dari koleksi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="246"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="250"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Model embedding-nya, {model}, tidak ditemukan: koleksi ini dicari hanya dengan kata, dan teks yang diindeks sekarang tidak mendapat vektor sampai model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="275"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="279"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="276"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="280"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (belum diindeks: Perbarui mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="277"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="281"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 berkas belum diindeks: Perbarui mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="279"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="283"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} berkas belum diindeks: Perbarui mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="288"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="292"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (dikeluarkan: menambahkannya lagi akan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="326"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="330"/>
         <source>Take out of collection</source>
         <translation>Keluarkan dari koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="327"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="331"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} dari koleksi {name}? Teksnya keluar dari indeks; berkas Anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="352"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="356"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="74"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="77"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="75"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="78"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="359"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="363"/>
         <source>New collection</source>
         <translation>Koleksi baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="359"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="363"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="412"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="423"/>
         <source>Remove collection</source>
         <translation>Hapus koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="413"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="424"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Hapus koleksi {name} beserta indeksnya? Berkas Anda tidak disentuh, dan jawaban tetap menyimpan sumber yang dikutipnya.</translation>
     </message>
@@ -2719,62 +2724,62 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>bagian hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="222"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="221"/>
         <source>+ {size} for the answers of the local API and of evaluations decoded together, from memory that is free (Model settings → Answers together)</source>
         <translation>+ {size} untuk jawaban API lokal dan evaluasi yang didekode bersama, dari memori yang bebas (Pengaturan model → Jawaban bersamaan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="271"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="270"/>
         <source>1 other file, not for chatting</source>
         <translation>1 berkas lain, bukan untuk mengobrol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="272"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="271"/>
         <source>{count} other files, not for chatting</source>
         <translation>{count} berkas lain, bukan untuk mengobrol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="277"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="276"/>
         <source>Nothing here matches “{text}”.</source>
         <translation>Tidak ada yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="325"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="324"/>
         <source>A GGUF file…</source>
         <translation>Berkas GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="326"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="325"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="326"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="329"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="336"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="335"/>
         <source>{store} · linked: new models come by themselves</source>
         <translation>{store} · tertaut: model baru masuk dengan sendirinya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="339"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="338"/>
         <source>No other apps&apos; models found</source>
         <translation>Tidak ditemukan model dari aplikasi lain</translation>
     </message>
@@ -2790,7 +2795,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="95"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="261"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="260"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
@@ -2835,47 +2840,47 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Memori yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="260"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="259"/>
         <source>Remove from list…</source>
         <translation>Hapus dari daftar…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="266"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="265"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="267"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="266"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="342"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="341"/>
         <source>Add a GGUF model</source>
         <translation>Tambahkan model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="344"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="343"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="349"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="348"/>
         <source>Add the models in a folder</source>
         <translation>Tambahkan model dari folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="369"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="368"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambahkan {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="370"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="369"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambahkan dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="378"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="377"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tidak ada model GGUF baru di {path}.</translation>
     </message>
@@ -3410,22 +3415,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="115"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="117"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="116"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="118"/>
         <source>Open the &amp;data folder</source>
         <translation>Buka folder &amp;data</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="118"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="120"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="139"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="141"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.
@@ -3476,7 +3481,7 @@ Log: {logs}</translation>
         <translation>&amp;Ganti nama percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="119"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="121"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tentang ChatApp</translation>
     </message>
@@ -3689,7 +3694,7 @@ Log: {logs}</translation>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="149"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="151"/>
         <source>About ChatApp</source>
         <translation>Tentang ChatApp</translation>
     </message>
@@ -6714,244 +6719,249 @@ Log: {logs}</translation>
         <translation>{done}/{total} berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="30"/>
+        <location filename="../../chatapp/cli_docs.py" line="32"/>
         <source>Stopped. What was indexed is kept; run the same command to go on.</source>
         <translation>Dihentikan. Yang sudah diindeks tetap disimpan; jalankan perintah yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <location filename="../../chatapp/cli_docs.py" line="34"/>
         <source>Removed the collection {name} (your files were not touched).</source>
         <translation>Koleksi {name} dihapus (berkas Anda tidak disentuh).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <location filename="../../chatapp/cli_docs.py" line="36"/>
         <source>No document collections yet. Make one with: chatapp docs add NAME PATH…</source>
         <translation>Belum ada koleksi dokumen. Buat satu dengan: chatapp docs add NAME PATH…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="23"/>
+        <location filename="../../chatapp/cli_docs.py" line="25"/>
         <source>{name}: {indexed} indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks}.</source>
         <translation>{name}: {indexed} diindeks, {unchanged} tidak berubah, {failed} gagal, {removed} dihapus; {chunks}.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="21"/>
+        <source>Another chatapp is indexing {name}: waiting for it to end (Ctrl+C stops).</source>
+        <translation>chatapp lain sedang mengindeks {name}: menunggu hingga selesai (Ctrl+C menghentikan).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="23"/>
         <source>{done}/{total} files, vectors for {count}/{chunks} chunks</source>
         <translation>{done}/{total} file, vektor untuk {count}/{chunks} potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="26"/>
+        <location filename="../../chatapp/cli_docs.py" line="28"/>
         <source>{path} was not added: it could not be indexed (the reason is above).</source>
         <translation>{path} tidak ditambahkan: berkas itu tidak dapat diindeks (alasannya ada di atas).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="28"/>
+        <location filename="../../chatapp/cli_docs.py" line="30"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Tidak ada berkas yang dapat diindeks, jadi koleksi {name} tidak dibuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="36"/>
+        <location filename="../../chatapp/cli_docs.py" line="38"/>
         <source>{name}  {files}  {chunks}  {search}</source>
         <translation>{name}  {files}  {chunks}  {search}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="37"/>
+        <location filename="../../chatapp/cli_docs.py" line="39"/>
         <source>{count} file</source>
         <translation>{count} berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="38"/>
+        <location filename="../../chatapp/cli_docs.py" line="40"/>
         <source>{count} files</source>
         <translation>{count} berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="39"/>
+        <location filename="../../chatapp/cli_docs.py" line="41"/>
         <source>{count} chunk</source>
         <translation>{count} potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="40"/>
+        <location filename="../../chatapp/cli_docs.py" line="42"/>
         <source>{count} chunks</source>
         <translation>{count} potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="41"/>
+        <location filename="../../chatapp/cli_docs.py" line="43"/>
         <source>{count} file could not be indexed</source>
         <translation>{count} berkas tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="42"/>
+        <location filename="../../chatapp/cli_docs.py" line="44"/>
         <source>{count} files could not be indexed</source>
         <translation>{count} berkas tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="43"/>
+        <location filename="../../chatapp/cli_docs.py" line="45"/>
         <source>… and {count} more</source>
         <translation>… dan {count} lainnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="44"/>
+        <location filename="../../chatapp/cli_docs.py" line="46"/>
         <source>search: words</source>
         <translation>pencarian: kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="45"/>
+        <location filename="../../chatapp/cli_docs.py" line="47"/>
         <source>search: words + vectors ({model})</source>
         <translation>pencarian: kata + vektor ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="46"/>
+        <location filename="../../chatapp/cli_docs.py" line="48"/>
         <source>search: words only (its embedding model {model} is missing)</source>
         <translation>pencarian: kata saja (model embedding {model} miliknya tidak ditemukan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="48"/>
+        <location filename="../../chatapp/cli_docs.py" line="50"/>
         <source>{count} chunk has no vector yet: {command} adds it</source>
         <translation>{count} potongan belum punya vektor: {command} menambahkannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="50"/>
+        <location filename="../../chatapp/cli_docs.py" line="52"/>
         <source>{count} chunks have no vector yet: {command} adds them</source>
         <translation>{count} potongan belum punya vektor: {command} menambahkannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="52"/>
+        <location filename="../../chatapp/cli_docs.py" line="54"/>
         <source>Added vectors to {count} chunk that had none.</source>
         <translation>Vektor ditambahkan ke {count} potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="53"/>
+        <location filename="../../chatapp/cli_docs.py" line="55"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Vektor ditambahkan ke {count} potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="54"/>
+        <location filename="../../chatapp/cli_docs.py" line="56"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada di {name} (melalui {root}): tidak ada yang baru ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="56"/>
+        <location filename="../../chatapp/cli_docs.py" line="58"/>
         <source>{name} was searched by words only: its embedding model {model} is missing.</source>
         <translation>{name} dicari hanya berdasarkan kata: model embedding-nya, {model}, hilang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="58"/>
+        <location filename="../../chatapp/cli_docs.py" line="60"/>
         <source>{name} was searched by words only: its embedding model {model} did not work.</source>
         <translation>{name} dicari hanya berdasarkan kata: model embedding-nya, {model}, tidak berfungsi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="60"/>
+        <location filename="../../chatapp/cli_docs.py" line="62"/>
         <source>{path} is already in {name}: what changed in it is indexed.</source>
         <translation>{path} sudah ada di {name}: yang berubah di dalamnya diindeks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="62"/>
+        <location filename="../../chatapp/cli_docs.py" line="64"/>
         <source>{path} is no longer there, so what it held left the index. To take it out of {name}: {command}</source>
         <translation>{path} sudah tidak ada, jadi isinya keluar dari indeks. Untuk mengeluarkannya dari {name}: {command}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="65"/>
+        <location filename="../../chatapp/cli_docs.py" line="67"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="66"/>
+        <location filename="../../chatapp/cli_docs.py" line="68"/>
         <source>{path} (not indexed yet: {command} indexes it)</source>
         <translation>{path} (belum diindeks: {command} mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="67"/>
+        <location filename="../../chatapp/cli_docs.py" line="69"/>
         <source>left out: {path}</source>
         <translation>dikecualikan: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="68"/>
+        <location filename="../../chatapp/cli_docs.py" line="70"/>
         <source>Took {path} out of {name}: {files} left the index (your files were not touched).</source>
         <translation>{path} dikeluarkan dari {name}: {files} keluar dari indeks (berkas Anda tidak disentuh).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="71"/>
+        <location filename="../../chatapp/cli_docs.py" line="73"/>
         <source>Nothing found.</source>
         <translation>Tidak ada yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="72"/>
+        <location filename="../../chatapp/cli_docs.py" line="74"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="73"/>
+        <location filename="../../chatapp/cli_docs.py" line="75"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tidak ada yang cocok dengan pertanyaan ini di {collections}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="74"/>
+        <location filename="../../chatapp/cli_docs.py" line="76"/>
         <source>Passages of {collections} matched this question, but this model&apos;s context leaves no room for them: a longer context makes room (Model settings, up to what the model was trained for), or a model with a longer one.</source>
         <translation>Ada bagian {collections} yang cocok dengan pertanyaan ini, tetapi konteks model ini tidak menyisakan ruang untuknya: konteks yang lebih panjang memberi ruang (Pengaturan model, hingga panjang yang dilatihkan pada model), atau model dengan konteks yang lebih panjang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="87"/>
+        <location filename="../../chatapp/cli_docs.py" line="89"/>
         <source>document collections that answers can cite</source>
         <translation>koleksi dokumen yang bisa dikutip oleh jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="91"/>
+        <location filename="../../chatapp/cli_docs.py" line="93"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>tambahkan berkas dan folder ke koleksi (dibuat jika baru) dan indeks yang berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="93"/>
-        <location filename="../../chatapp/cli_docs.py" line="105"/>
-        <location filename="../../chatapp/cli_docs.py" line="111"/>
+        <location filename="../../chatapp/cli_docs.py" line="95"/>
+        <location filename="../../chatapp/cli_docs.py" line="107"/>
+        <location filename="../../chatapp/cli_docs.py" line="113"/>
         <source>the collection&apos;s name</source>
         <translation>nama koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="96"/>
+        <location filename="../../chatapp/cli_docs.py" line="98"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>berkas .txt, .md, .pdf, .docx, .html, .csv atau folder berisi berkas tersebut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="99"/>
+        <location filename="../../chatapp/cli_docs.py" line="101"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>model embedding (GGUF) untuk pencarian vektor selain kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="101"/>
+        <location filename="../../chatapp/cli_docs.py" line="103"/>
         <source>list the collections</source>
         <translation>daftar koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="102"/>
+        <location filename="../../chatapp/cli_docs.py" line="104"/>
         <source>remove a collection, or only some of its files and folders (never your files themselves)</source>
         <translation>hapus koleksi, atau hanya sebagian berkas dan foldernya (tidak pernah berkas Anda itu sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="107"/>
+        <location filename="../../chatapp/cli_docs.py" line="109"/>
         <source>files or folders to take out of the collection (all of it when none is named)</source>
         <translation>berkas atau folder yang dikeluarkan dari koleksi (seluruhnya bila tidak ada yang disebut)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="110"/>
+        <location filename="../../chatapp/cli_docs.py" line="112"/>
         <source>search a collection</source>
         <translation>cari di koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="113"/>
+        <location filename="../../chatapp/cli_docs.py" line="115"/>
         <source>the words to look for</source>
         <translation>kata-kata yang dicari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="114"/>
+        <location filename="../../chatapp/cli_docs.py" line="116"/>
         <source>how many chunks (default 5)</source>
         <translation>berapa banyak potongan (bawaan 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="116"/>
+        <location filename="../../chatapp/cli_docs.py" line="118"/>
         <source>print JSON</source>
         <translation>cetak JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="118"/>
+        <location filename="../../chatapp/cli_docs.py" line="120"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>kemiripan kosinus terkecil untuk potongan yang ditemukan hanya berdasarkan makna (-1 sampai 1, bawaan 0.25)</translation>
     </message>
@@ -7447,52 +7457,52 @@ Log: {logs}</translation>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="453"/>
+        <location filename="../../chatapp/library.py" line="423"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="56"/>
+        <location filename="../../chatapp/library.py" line="57"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan berkas model di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="53"/>
+        <location filename="../../chatapp/library.py" line="54"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Berkas tertaut {path} sudah tidak ada (dipindahkan, dihapus, atau berada di disk yang tidak tersambung).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="57"/>
+        <location filename="../../chatapp/library.py" line="58"/>
         <source>&quot;{spec}&quot; is the name of more than one model: {paths}. Give the path of the one you mean.</source>
         <translation>&quot;{spec}&quot; adalah nama lebih dari satu model: {paths}. Berikan jalur model yang Anda maksud.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="60"/>
+        <location filename="../../chatapp/library.py" line="61"/>
         <source>&quot;{spec}&quot; is part of the names of more than one model: {names}. Give more of the name of the one you mean, or its path.</source>
         <translation>&quot;{spec}&quot; adalah bagian dari nama lebih dari satu model: {names}. Berikan lebih banyak dari nama model yang Anda maksud, atau jalurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="69"/>
+        <location filename="../../chatapp/library.py" line="70"/>
         <source>There is not enough free space for the starter model in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Ruang kosong tidak cukup untuk model pemula di {path} (perlu {size} kosong). Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="514"/>
+        <location filename="../../chatapp/library.py" line="484"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: sebut model dengan jalur, nama berkas, stem, atau id repo-nya (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="524"/>
+        <location filename="../../chatapp/library.py" line="494"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="569"/>
+        <location filename="../../chatapp/library.py" line="540"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan jalurnya, atau tambahkan dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="572"/>
+        <location filename="../../chatapp/library.py" line="543"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;: model yang ada di sini tercantum di Model → Jelajahi model… di jendela, dan oleh `chatapp models`.</translation>
     </message>
@@ -8007,17 +8017,17 @@ Log: {logs}</translation>
         <translation>{path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="48"/>
+        <location filename="../../chatapp/docs/indexer.py" line="51"/>
         <source>A file name in {folder} is not valid text in this system&apos;s encoding: that file was left out.</source>
         <translation>Sebuah nama berkas di {folder} bukan teks yang sah dalam pengodean sistem ini: berkas itu dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="51"/>
+        <location filename="../../chatapp/docs/indexer.py" line="54"/>
         <source>The embedding model {model} of {name} is missing: new text is indexed for word search only. Put the model back and index again to add the missing vectors.</source>
         <translation>Model embedding {model} milik {name} tidak ditemukan: teks baru diindeks hanya untuk pencarian kata. Kembalikan model itu dan indeks lagi untuk menambahkan vektor yang kurang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="54"/>
+        <location filename="../../chatapp/docs/indexer.py" line="57"/>
         <source>The embedding model {model} of {name} did not work ({reason}): new text is indexed for word search only. Index again to add the missing vectors.</source>
         <translation>Model embedding {model} milik {name} tidak berfungsi ({reason}): teks baru diindeks hanya untuk pencarian kata. Indeks lagi untuk menambahkan vektor yang kurang.</translation>
     </message>
@@ -9105,12 +9115,12 @@ Log: {logs}</translation>
         <translation>{origin} bukan asal halaman web: tulis seperti yang dikirim peramban, misalnya http://localhost:3000 (skema, host, dan port; tanpa jalur).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="78"/>
+        <location filename="../../chatapp/cli_docs.py" line="80"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Sebutkan berkas atau folder yang akan ditambahkan ke koleksi baru {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="80"/>
+        <location filename="../../chatapp/cli_docs.py" line="82"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Nama {path} bukan teks yang sah dalam pengodean sistem ini: ganti namanya untuk menambahkannya. Tidak ada yang diubah.</translation>
     </message>

@@ -590,27 +590,27 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="78"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="79"/>
         <source>&amp;Side by side…</source>
         <translation>Banding &amp;sebelah-menyebelah…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="81"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="82"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>&amp;Buka perbualan ini sebelah-menyebelah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="84"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="85"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="86"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="87"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Papan pendahulu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="87"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="88"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Nilaikan set gesaan…</translation>
     </message>
@@ -618,48 +618,48 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="63"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="313"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="65"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="315"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="89"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="91"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambah panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="92"/>
         <source>&amp;Remove pane</source>
         <translation>Alih &amp;keluar panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="88"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="106"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="108"/>
         <source>Vote &amp;tag:</source>
         <translation>Tag &amp;undian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="108"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="110"/>
         <source>Draw from:</source>
         <translation>Pilih secara rawak daripada:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="117"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="119"/>
         <source>New &amp;variant…</source>
         <translation>&amp;Varian baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="118"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="120"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
         <translation>Susun varian untuk dicabut: model dengan gesaan sistem, parameter, dokumen dan penyesuainya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="125"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="127"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
@@ -699,17 +699,17 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Satu jawapan dihentikan sebelum menulis apa-apa, jadi pusingan ini tidak mendapat undi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="138"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="140"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Tanya semua model soalan yang sama (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="140"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="142"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="154"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="156"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tiada model setempat: tambah model dalam menu Model.</translation>
     </message>
@@ -719,27 +719,27 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="312"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="103"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="105"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Tandakan sekurang-kurangnya dua model atau pratetap untuk dipilih secara rawak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="82"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="84"/>
         <source>Ar&amp;ena (blind, 2 random models)</source>
         <translation>&amp;Arena (buta, 2 model rawak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="91"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="93"/>
         <source>St&amp;op all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="251"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="253"/>
         <source>The removed pane&apos;s answers stay in the conversation: Open this conversation side by side shows them.</source>
         <translation>Jawapan panel yang dibuang kekal dalam perbualan: Buka perbualan ini sebelah-menyebelah menunjukkannya.</translation>
     </message>
@@ -754,82 +754,82 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="311"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="313"/>
         <source>The comparison shown before is kept in the conversation list.</source>
         <translation>Perbandingan yang dipaparkan sebelum ini kekal tersimpan dalam senarai perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="326"/>
         <source>Prompt: {text}</source>
         <translation>Gesaan: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="325"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Giliran {n} (setiap model turut membaca giliran terdahulunya sendiri; Perbandingan baharu bermula semula): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="380"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="382"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Pusingan sebelumnya tidak mendapat undi, jadi ia tidak dikira di mana-mana.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="381"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="383"/>
         <source>A new comparison began: a pane had not answered the earlier turns (Answer this prompt catches it up first).</source>
         <translation>Perbandingan baharu bermula: satu panel belum menjawab giliran terdahulu (Jawab gesaan ini mengejarnya dahulu).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="406"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="408"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} serentak (berdasarkan memori tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="408"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="410"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} serentak (anak tetingkap dengan fail model yang sama bergilir-gilir)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="471"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="473"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Perbualan ini belum ada gesaan untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="491"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="493"/>
         <source>answers “{prompt}”</source>
         <translation>menjawab “{prompt}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="498"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="500"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menunjukkan {shown} daripada {total} jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="501"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="503"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tiada dalam pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="504"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="506"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="505"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="507"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="578"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="580"/>
         <source>Close without a vote?</source>
         <translation>Tutup tanpa undi?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="579"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="581"/>
         <source>This arena round has no vote yet, so it counts for no model, and its answers are deleted when ChatApp closes. Close all the same?</source>
         <translation>Pusingan arena ini belum ada undi, jadi ia tidak dikira untuk mana-mana model, dan jawapannya dipadam apabila ChatApp ditutup. Tutup juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="582"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="584"/>
         <source>This arena round has no vote yet. Its answers are kept, but the round counts for no model. Close all the same?</source>
         <translation>Pusingan arena ini belum mendapat undi. Jawapannya tetap disimpan, tetapi pusingan ini tidak dikira untuk mana-mana model. Tutup juga?</translation>
     </message>
@@ -839,12 +839,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Satu model tidak dapat menjawab, jadi pusingan ini tidak diundi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="533"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="535"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="551"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="553"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Undian disimpan. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -1214,125 +1214,125 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="65"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="84"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="66"/>
         <location filename="../../chatapp/ui/docs_ui.py" line="85"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="86"/>
         <source>Documents the answers search and cite</source>
         <translation>Dokumen yang dicari dan dipetik oleh jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="66"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="67"/>
         <source>Search &amp;in documents…</source>
         <translation>Cari dalam &amp;dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="80"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="81"/>
         <source>Documents: {names}</source>
         <translation>Dokumen: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="62"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="81"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="63"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="82"/>
         <source>Documents…</source>
         <translation>Dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="68"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
         <source>Attach &amp;files…</source>
         <translation>Lampirkan &amp;fail…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="71"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="72"/>
         <source>Attach documents (.txt, .md, .pdf, .docx, .html, .csv): this conversation&apos;s answers search them and cite them (Ctrl+Shift+A; dropping files here does the same)</source>
         <translation>Lampirkan dokumen (.txt, .md, .pdf, .docx, .html, .csv): jawapan dalam perbualan ini mencarinya dan memetiknya (Ctrl+Shift+A; melepaskan fail di sini sama sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="146"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="147"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Dokumen sedang diindeks; tunggu sehingga selesai dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="186"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="187"/>
         <source>1 file indexed</source>
         <translation>1 fail diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="187"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="188"/>
         <source>{count} files indexed</source>
         <translation>{count} fail diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="189"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="190"/>
         <source>1 unchanged</source>
         <translation>1 tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="190"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="191"/>
         <source>{count} unchanged</source>
         <translation>{count} tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="193"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="194"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="196"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="197"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Pengindeksan dihentikan; yang telah diindeks tetap disimpan. Kemas kini mengindeks selebihnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="201"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="202"/>
         <source>{path} is no longer there, so what it held left the index: take it out of the collection under Documents.</source>
         <translation>{path} sudah tiada, jadi kandungannya keluar daripada indeks: keluarkannya daripada koleksi di bawah Dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="207"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="208"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Vektor ditambah kepada 1 cebisan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="209"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="210"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Vektor ditambah kepada {count} cebisan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="212"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="213"/>
         <source>1 chunk has no vector yet: it is found by its words only.</source>
         <translation>1 cebisan belum ada vektor: ia hanya ditemui melalui perkataannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="214"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="215"/>
         <source>{count} chunks have no vector yet: they are found by their words only.</source>
         <translation>{count} cebisan belum ada vektor: ia hanya ditemui melalui perkataannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="237"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya fail .txt, .md, .pdf, .docx, .html dan .csv boleh ditambah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="248"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="249"/>
         <source>{name} and {count} more</source>
         <translation>{name} dan {count} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="254"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="255"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada dalam {name} (melalui {root}): tiada apa-apa yang baharu ditambah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="276"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="277"/>
         <source>Not added: {reason}</source>
         <translation>Tidak ditambah: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="280"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Tiada fail yang dapat diindeks, jadi koleksi {name} tidak dibuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="288"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="289"/>
         <source>Took {path} out of {name}.</source>
         <translation>{path} dikeluarkan daripada {name}.</translation>
     </message>
@@ -1350,238 +1350,243 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{count} fail tidak diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="66"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="62"/>
+        <source>Another ChatApp is indexing this collection: waiting for it to end…</source>
+        <translation>ChatApp lain sedang mengindeks koleksi ini: menunggu sehingga selesai…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="69"/>
         <source>Indexing {name} ({done}/{total}): {count} of {chunks} chunks…</source>
         <translation>Mengindeks {name} ({done}/{total}): {count} daripada {chunks} cebisan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="87"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="90"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="89"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="92"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Jawapan dalam perbualan ini mencari dalam koleksi yang ditanda dan memetiknya sebagai [1], [2]. Fail anda kekal di tempatnya; teksnya diindeks dalam pangkalan data perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="93"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="96"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="94"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="97"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baharu dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="98"/>
         <source>Words only (works without a model)</source>
         <translation>Perkataan sahaja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="101"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="104"/>
         <source>Words and meaning ({model})</source>
         <translation>Perkataan dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="107"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="110"/>
         <source>New collections search by:</source>
         <translation>Koleksi baharu dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="111"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="114"/>
         <source>&amp;New collection…</source>
         <translation>Koleksi &amp;baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="112"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
         <source>Add &amp;files…</source>
         <translation>Tambah &amp;fail…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="114"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
         <source>&amp;Update</source>
         <translation>&amp;Kemas kini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="118"/>
         <source>&amp;Remove</source>
         <translation>B&amp;uang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
         <source>Files and folders of the collection</source>
         <translation>Fail dan folder koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
         <source>&amp;Take out of collection</source>
         <translation>Keluarkan &amp;daripada koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="122"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Keluarkan fail atau folder yang dipilih daripada koleksi: teksnya keluar daripada indeks; fail itu kekal di tempatnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="128"/>
         <source>In the selected collection:</source>
         <translation>Dalam koleksi yang dipilih:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="137"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="138"/>
         <source>&amp;Cancel indexing</source>
         <translation>Bata&amp;lkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="142"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="145"/>
         <source>Files that could not be indexed</source>
         <translation>Fail yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="174"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="178"/>
         <source>words only (its embedding model is missing)</source>
         <translation>perkataan sahaja (model embedding-nya tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="175"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
         <source>words and meaning</source>
         <translation>perkataan dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="175"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
         <source>words</source>
         <translation>perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="176"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="180"/>
         <source>1 file</source>
         <translation>1 fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="177"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="181"/>
         <source>{count} files</source>
         <translation>{count} fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="178"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="182"/>
         <source>1 chunk</source>
         <translation>1 cebisan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="183"/>
         <source>{count} chunks</source>
         <translation>{count} cebisan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="180"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="184"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, dicari mengikut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="64"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="67"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="233"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="305"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="237"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="309"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="235"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="239"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks dalam {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="241"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="245"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>{path} sudah tiada: pilihnya di bawah dan keluarkannya daripada koleksi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="246"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="250"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Model embedding-nya, {model}, tiada: koleksi ini dicari dengan perkataan sahaja, dan teks yang diindeks sekarang tidak mendapat vektor sehingga model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="275"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="279"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="276"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="280"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="277"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="281"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 fail belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="279"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="283"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} fail belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="288"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="292"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (dikeluarkan: menambahnya semula akan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="326"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="330"/>
         <source>Take out of collection</source>
         <translation>Keluarkan daripada koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="327"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="331"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} daripada koleksi {name}? Teksnya keluar daripada indeks; fail anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="352"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="356"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="74"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="77"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="75"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="78"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="359"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="363"/>
         <source>New collection</source>
         <translation>Koleksi baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="359"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="363"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="412"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="423"/>
         <source>Remove collection</source>
         <translation>Buang koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="413"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="424"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Buang koleksi {name} bersama indeksnya? Fail anda tidak disentuh, dan jawapan kekal menyimpan sumber yang dipetiknya.</translation>
     </message>
@@ -2719,62 +2724,62 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>bahagian hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="222"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="221"/>
         <source>+ {size} for the answers of the local API and of evaluations decoded together, from memory that is free (Model settings → Answers together)</source>
         <translation>+ {size} untuk jawapan API setempat dan penilaian yang dinyahkod bersama, daripada memori yang bebas (Tetapan model → Jawapan bersama)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="271"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="270"/>
         <source>1 other file, not for chatting</source>
         <translation>1 fail lain, bukan untuk berbual</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="272"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="271"/>
         <source>{count} other files, not for chatting</source>
         <translation>{count} fail lain, bukan untuk berbual</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="277"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="276"/>
         <source>Nothing here matches “{text}”.</source>
         <translation>Tiada yang sepadan dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="325"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="324"/>
         <source>A GGUF file…</source>
         <translation>Fail GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="326"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="325"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="326"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="329"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="336"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="335"/>
         <source>{store} · linked: new models come by themselves</source>
         <translation>{store} · dipautkan: model baharu masuk dengan sendirinya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="339"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="338"/>
         <source>No other apps&apos; models found</source>
         <translation>Tiada model daripada aplikasi lain ditemui</translation>
     </message>
@@ -2790,7 +2795,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="95"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="261"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="260"/>
         <source>Delete…</source>
         <translation>Padam…</translation>
     </message>
@@ -2835,47 +2840,47 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Memori diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="260"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="259"/>
         <source>Remove from list…</source>
         <translation>Alih keluar daripada senarai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="266"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="265"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="267"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="266"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="342"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="341"/>
         <source>Add a GGUF model</source>
         <translation>Tambah model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="344"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="343"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="349"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="348"/>
         <source>Add the models in a folder</source>
         <translation>Tambah model dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="369"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="368"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambah {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="370"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="369"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="378"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="377"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tiada model GGUF baharu dalam {path}.</translation>
     </message>
@@ -3410,22 +3415,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="115"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="117"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Pintasan papan &amp;kekunci</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="116"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="118"/>
         <source>Open the &amp;data folder</source>
         <translation>Buka folder &amp;data</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="118"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="120"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="139"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="141"/>
         <source>ChatApp {version}
 
 Chat with open models on your own computer. Your conversations stay on this machine.
@@ -3476,7 +3481,7 @@ Log: {logs}</translation>
         <translation>&amp;Namakan semula perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="119"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="121"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Perihal ChatApp</translation>
     </message>
@@ -3689,7 +3694,7 @@ Log: {logs}</translation>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="149"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="151"/>
         <source>About ChatApp</source>
         <translation>Perihal ChatApp</translation>
     </message>
@@ -6714,244 +6719,249 @@ Log: {logs}</translation>
         <translation>{done}/{total} fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="30"/>
+        <location filename="../../chatapp/cli_docs.py" line="32"/>
         <source>Stopped. What was indexed is kept; run the same command to go on.</source>
         <translation>Dihentikan. Yang telah diindeks tetap disimpan; jalankan arahan yang sama untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="32"/>
+        <location filename="../../chatapp/cli_docs.py" line="34"/>
         <source>Removed the collection {name} (your files were not touched).</source>
         <translation>Koleksi {name} dibuang (fail anda tidak disentuh).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="34"/>
+        <location filename="../../chatapp/cli_docs.py" line="36"/>
         <source>No document collections yet. Make one with: chatapp docs add NAME PATH…</source>
         <translation>Belum ada koleksi dokumen. Buat satu dengan: chatapp docs add NAME PATH…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="23"/>
+        <location filename="../../chatapp/cli_docs.py" line="25"/>
         <source>{name}: {indexed} indexed, {unchanged} unchanged, {failed} failed, {removed} removed; {chunks}.</source>
         <translation>{name}: {indexed} diindeks, {unchanged} tidak berubah, {failed} gagal, {removed} dibuang; {chunks}.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="21"/>
+        <source>Another chatapp is indexing {name}: waiting for it to end (Ctrl+C stops).</source>
+        <translation>chatapp lain sedang mengindeks {name}: menunggu sehingga selesai (Ctrl+C menghentikan).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="23"/>
         <source>{done}/{total} files, vectors for {count}/{chunks} chunks</source>
         <translation>{done}/{total} fail, vektor untuk {count}/{chunks} cebisan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="26"/>
+        <location filename="../../chatapp/cli_docs.py" line="28"/>
         <source>{path} was not added: it could not be indexed (the reason is above).</source>
         <translation>{path} tidak ditambah: fail itu tidak dapat diindeks (sebabnya ada di atas).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="28"/>
+        <location filename="../../chatapp/cli_docs.py" line="30"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Tiada fail yang dapat diindeks, jadi koleksi {name} tidak dibuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="36"/>
+        <location filename="../../chatapp/cli_docs.py" line="38"/>
         <source>{name}  {files}  {chunks}  {search}</source>
         <translation>{name}  {files}  {chunks}  {search}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="37"/>
+        <location filename="../../chatapp/cli_docs.py" line="39"/>
         <source>{count} file</source>
         <translation>{count} fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="38"/>
+        <location filename="../../chatapp/cli_docs.py" line="40"/>
         <source>{count} files</source>
         <translation>{count} fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="39"/>
+        <location filename="../../chatapp/cli_docs.py" line="41"/>
         <source>{count} chunk</source>
         <translation>{count} cebisan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="40"/>
+        <location filename="../../chatapp/cli_docs.py" line="42"/>
         <source>{count} chunks</source>
         <translation>{count} cebisan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="41"/>
+        <location filename="../../chatapp/cli_docs.py" line="43"/>
         <source>{count} file could not be indexed</source>
         <translation>{count} fail tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="42"/>
+        <location filename="../../chatapp/cli_docs.py" line="44"/>
         <source>{count} files could not be indexed</source>
         <translation>{count} fail tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="43"/>
+        <location filename="../../chatapp/cli_docs.py" line="45"/>
         <source>… and {count} more</source>
         <translation>… dan {count} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="44"/>
+        <location filename="../../chatapp/cli_docs.py" line="46"/>
         <source>search: words</source>
         <translation>carian: perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="45"/>
+        <location filename="../../chatapp/cli_docs.py" line="47"/>
         <source>search: words + vectors ({model})</source>
         <translation>carian: perkataan + vektor ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="46"/>
+        <location filename="../../chatapp/cli_docs.py" line="48"/>
         <source>search: words only (its embedding model {model} is missing)</source>
         <translation>carian: perkataan sahaja (model embedding {model} miliknya tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="48"/>
+        <location filename="../../chatapp/cli_docs.py" line="50"/>
         <source>{count} chunk has no vector yet: {command} adds it</source>
         <translation>{count} cebisan belum mempunyai vektor: {command} menambahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="50"/>
+        <location filename="../../chatapp/cli_docs.py" line="52"/>
         <source>{count} chunks have no vector yet: {command} adds them</source>
         <translation>{count} cebisan belum mempunyai vektor: {command} menambahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="52"/>
+        <location filename="../../chatapp/cli_docs.py" line="54"/>
         <source>Added vectors to {count} chunk that had none.</source>
         <translation>Vektor ditambah kepada {count} cebisan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="53"/>
+        <location filename="../../chatapp/cli_docs.py" line="55"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Vektor ditambah kepada {count} cebisan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="54"/>
+        <location filename="../../chatapp/cli_docs.py" line="56"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada dalam {name} (melalui {root}): tiada apa-apa yang baharu ditambah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="56"/>
+        <location filename="../../chatapp/cli_docs.py" line="58"/>
         <source>{name} was searched by words only: its embedding model {model} is missing.</source>
         <translation>{name} dicari mengikut perkataan sahaja: model embedding {model} miliknya tiada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="58"/>
+        <location filename="../../chatapp/cli_docs.py" line="60"/>
         <source>{name} was searched by words only: its embedding model {model} did not work.</source>
         <translation>{name} dicari mengikut perkataan sahaja: model embedding {model} miliknya tidak berfungsi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="60"/>
+        <location filename="../../chatapp/cli_docs.py" line="62"/>
         <source>{path} is already in {name}: what changed in it is indexed.</source>
         <translation>{path} sudah ada dalam {name}: apa yang berubah di dalamnya diindeks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="62"/>
+        <location filename="../../chatapp/cli_docs.py" line="64"/>
         <source>{path} is no longer there, so what it held left the index. To take it out of {name}: {command}</source>
         <translation>{path} sudah tiada, jadi kandungannya keluar daripada indeks. Untuk mengeluarkannya daripada {name}: {command}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="65"/>
+        <location filename="../../chatapp/cli_docs.py" line="67"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="66"/>
+        <location filename="../../chatapp/cli_docs.py" line="68"/>
         <source>{path} (not indexed yet: {command} indexes it)</source>
         <translation>{path} (belum diindeks: {command} mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="67"/>
+        <location filename="../../chatapp/cli_docs.py" line="69"/>
         <source>left out: {path}</source>
         <translation>dikecualikan: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="68"/>
+        <location filename="../../chatapp/cli_docs.py" line="70"/>
         <source>Took {path} out of {name}: {files} left the index (your files were not touched).</source>
         <translation>{path} dikeluarkan daripada {name}: {files} keluar daripada indeks (fail anda tidak disentuh).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="71"/>
+        <location filename="../../chatapp/cli_docs.py" line="73"/>
         <source>Nothing found.</source>
         <translation>Tiada apa-apa ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="72"/>
+        <location filename="../../chatapp/cli_docs.py" line="74"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="73"/>
+        <location filename="../../chatapp/cli_docs.py" line="75"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tiada apa-apa dalam {collections} yang sepadan dengan soalan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="74"/>
+        <location filename="../../chatapp/cli_docs.py" line="76"/>
         <source>Passages of {collections} matched this question, but this model&apos;s context leaves no room for them: a longer context makes room (Model settings, up to what the model was trained for), or a model with a longer one.</source>
         <translation>Ada petikan {collections} yang sepadan dengan soalan ini, tetapi konteks model ini tidak meninggalkan ruang untuknya: konteks yang lebih panjang memberi ruang (Tetapan model, sehingga panjang yang dilatih untuk model itu), atau model dengan konteks yang lebih panjang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="87"/>
+        <location filename="../../chatapp/cli_docs.py" line="89"/>
         <source>document collections that answers can cite</source>
         <translation>koleksi dokumen yang boleh dipetik oleh jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="91"/>
+        <location filename="../../chatapp/cli_docs.py" line="93"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>tambah fail dan folder ke koleksi (dibuat jika baharu) dan indeks yang berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="93"/>
-        <location filename="../../chatapp/cli_docs.py" line="105"/>
-        <location filename="../../chatapp/cli_docs.py" line="111"/>
+        <location filename="../../chatapp/cli_docs.py" line="95"/>
+        <location filename="../../chatapp/cli_docs.py" line="107"/>
+        <location filename="../../chatapp/cli_docs.py" line="113"/>
         <source>the collection&apos;s name</source>
         <translation>nama koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="96"/>
+        <location filename="../../chatapp/cli_docs.py" line="98"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>fail .txt, .md, .pdf, .docx, .html, .csv atau folder yang mengandunginya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="99"/>
+        <location filename="../../chatapp/cli_docs.py" line="101"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>model embedding (GGUF) untuk carian vektor selain perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="101"/>
+        <location filename="../../chatapp/cli_docs.py" line="103"/>
         <source>list the collections</source>
         <translation>senaraikan koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="102"/>
+        <location filename="../../chatapp/cli_docs.py" line="104"/>
         <source>remove a collection, or only some of its files and folders (never your files themselves)</source>
         <translation>buang koleksi, atau hanya sebahagian fail dan foldernya (tidak sekali-kali fail anda sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="107"/>
+        <location filename="../../chatapp/cli_docs.py" line="109"/>
         <source>files or folders to take out of the collection (all of it when none is named)</source>
         <translation>fail atau folder yang dikeluarkan daripada koleksi (keseluruhannya jika tiada yang dinamakan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="110"/>
+        <location filename="../../chatapp/cli_docs.py" line="112"/>
         <source>search a collection</source>
         <translation>cari dalam koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="113"/>
+        <location filename="../../chatapp/cli_docs.py" line="115"/>
         <source>the words to look for</source>
         <translation>perkataan yang dicari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="114"/>
+        <location filename="../../chatapp/cli_docs.py" line="116"/>
         <source>how many chunks (default 5)</source>
         <translation>berapa banyak cebisan (lalai 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="116"/>
+        <location filename="../../chatapp/cli_docs.py" line="118"/>
         <source>print JSON</source>
         <translation>cetak JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="118"/>
+        <location filename="../../chatapp/cli_docs.py" line="120"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>keserupaan kosinus terkecil bagi cebisan yang ditemui berdasarkan makna sahaja (-1 hingga 1, lalai 0.25)</translation>
     </message>
@@ -7447,52 +7457,52 @@ Log: {logs}</translation>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="453"/>
+        <location filename="../../chatapp/library.py" line="423"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="56"/>
+        <location filename="../../chatapp/library.py" line="57"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan fail model dalam pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="53"/>
+        <location filename="../../chatapp/library.py" line="54"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Fail terpaut {path} sudah tiada (dipindahkan, dipadam, atau pada cakera yang tidak disambungkan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="57"/>
+        <location filename="../../chatapp/library.py" line="58"/>
         <source>&quot;{spec}&quot; is the name of more than one model: {paths}. Give the path of the one you mean.</source>
         <translation>&quot;{spec}&quot; ialah nama lebih daripada satu model: {paths}. Berikan laluan model yang anda maksudkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="60"/>
+        <location filename="../../chatapp/library.py" line="61"/>
         <source>&quot;{spec}&quot; is part of the names of more than one model: {names}. Give more of the name of the one you mean, or its path.</source>
         <translation>&quot;{spec}&quot; ialah sebahagian daripada nama lebih daripada satu model: {names}. Berikan lebih banyak daripada nama model yang anda maksudkan, atau laluannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="69"/>
+        <location filename="../../chatapp/library.py" line="70"/>
         <source>There is not enough free space for the starter model in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Ruang kosong tidak mencukupi untuk model permulaan di {path} (ia memerlukan {size} kosong). Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="514"/>
+        <location filename="../../chatapp/library.py" line="484"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: namakan model dengan laluan, nama fail, stem atau id repo (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="524"/>
+        <location filename="../../chatapp/library.py" line="494"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan fail biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="569"/>
+        <location filename="../../chatapp/library.py" line="540"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tiada model dalam pustaka yang bernama &quot;{spec}&quot;: untuk menggunakan fail yang tiada di dalamnya, berikan laluannya, atau tambahkannya dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="572"/>
+        <location filename="../../chatapp/library.py" line="543"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;: model di sini disenaraikan di bawah Model → Semak imbas model… dalam tetingkap, dan oleh `chatapp models`.</translation>
     </message>
@@ -8007,17 +8017,17 @@ Log: {logs}</translation>
         <translation>{path} tidak wujud.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="48"/>
+        <location filename="../../chatapp/docs/indexer.py" line="51"/>
         <source>A file name in {folder} is not valid text in this system&apos;s encoding: that file was left out.</source>
         <translation>Satu nama fail dalam {folder} bukan teks yang sah dalam pengekodan sistem ini: fail itu ditinggalkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="51"/>
+        <location filename="../../chatapp/docs/indexer.py" line="54"/>
         <source>The embedding model {model} of {name} is missing: new text is indexed for word search only. Put the model back and index again to add the missing vectors.</source>
         <translation>Model embedding {model} bagi {name} tiada: teks baharu diindeks untuk carian perkataan sahaja. Letakkan semula model itu dan indeks sekali lagi untuk menambah vektor yang tiada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="54"/>
+        <location filename="../../chatapp/docs/indexer.py" line="57"/>
         <source>The embedding model {model} of {name} did not work ({reason}): new text is indexed for word search only. Index again to add the missing vectors.</source>
         <translation>Model embedding {model} bagi {name} tidak berfungsi ({reason}): teks baharu diindeks untuk carian perkataan sahaja. Indeks sekali lagi untuk menambah vektor yang tiada.</translation>
     </message>
@@ -9105,12 +9115,12 @@ Log: {logs}</translation>
         <translation>{origin} bukan asal halaman web: tulis seperti yang dihantar oleh pelayar, contohnya http://localhost:3000 (skema, hos dan port; tanpa laluan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="78"/>
+        <location filename="../../chatapp/cli_docs.py" line="80"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Namakan fail atau folder untuk ditambah ke koleksi baharu {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="80"/>
+        <location filename="../../chatapp/cli_docs.py" line="82"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Nama {path} bukan teks yang sah dalam pengekodan sistem ini: namakan semula untuk menambahkannya. Tiada apa-apa yang diubah.</translation>
     </message>
