@@ -196,11 +196,12 @@ def test_closing_the_window_mid_answer_stops_and_it_opens_ready_again(
     assert not view.stop_all_button.isEnabled()
 
 
-def test_the_windows_status_bar_follows_a_model_the_comparison_unloaded(
+def test_closing_a_comparison_keeps_the_chats_model_loaded_and_says_what_is(
         qtbot, window: MainWindow) -> None:
     """The chat's model loaded, then compared beside another: closing the comparison unloads
-    the one used least recently, and the main window's status bar says what is loaded now
-    (was: "… loaded" for a model whose process had ended)."""
+    the other one, not the chat's (was: the chat's, the one used least recently, and its
+    next message loaded it again), and the status bar says what is loaded (was: "… loaded"
+    for a model whose process had ended)."""
     from test_conversation_window import wait_answer
 
     chat_model = next(m for m in window.models if "tiny" in m.file_name)
@@ -208,16 +209,18 @@ def test_the_windows_status_bar_follows_a_model_the_comparison_unloaded(
     qtbot.keyClicks(window.composer.edit, "hello")
     qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
     wait_answer(qtbot, window)
-    assert " loaded" in window.model_status.text()
     view = open_compare(qtbot, window)
     pick(view, "tiny", "gemma")
     send(qtbot, view, "Say hello")
     wait_done(qtbot, view)
+    other = next(p.chosen() for p in view.panes if "gemma" in p.chosen().file_name)
     view.close()
-    unloaded = window.ctx.engine.loaded_info(chat_model.path) is None
-    assert unloaded  # (the least recently used of the two)
-    assert "loads with the next message" in window.model_status.text(), \
-        window.model_status.text()
+    engine = window.ctx.engine
+    assert engine.loaded_info(chat_model.path) is not None
+    assert engine.loaded_info(other.path) is None
+    assert window.model_status.text().startswith(f"{chat_model.display_name} loaded · ")
+    window.select_model(other.key)  # the status bar follows the one it names
+    assert "loads with the next message" in window.model_status.text()
 
 
 def test_ctrl_w_and_escape_close_the_compare_window(qtbot, window: MainWindow) -> None:

@@ -216,13 +216,15 @@ class Engine:
                 self._running.remove(worker)
             self._rebalance()
 
-    def set_max_loaded(self, count: int) -> None:
+    def set_max_loaded(self, count: int, keep: str | Path | None = None) -> None:
         """Keep at most count models loaded from now on; idle ones beyond it unload now,
-        the least recently used first."""
+        the least recently used first, the model at path keep (the one the window answers
+        with next) last."""
         with self._lock:
             self.max_loaded = count
-            idle = [path for path, worker in self._workers.items()
-                    if worker not in self._running]
+            kept = Path(keep) if keep else None
+            idle = sorted((path for path, worker in self._workers.items()
+                           if worker not in self._running), key=lambda path: path == kept)
             extra = len(self._workers) - count
         for path in idle[:max(0, extra)]:
             self.unload(path)

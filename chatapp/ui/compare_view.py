@@ -563,8 +563,10 @@ class CompareWindow(QWidget):
     # closing
 
     def restore_engine(self) -> None:
-        """Give the engine back its own limit of loaded models (idle extra ones unload)."""
-        self.ctx.engine.set_max_loaded(self._max_loaded)
+        """Give the engine back its own limit of loaded models (idle extra ones unload; the
+        main window's model stays loaded)."""
+        picked = getattr(self.parent(), "current_model", lambda: None)()
+        self.ctx.engine.set_max_loaded(self._max_loaded, getattr(picked, "path", None))
 
     def escape(self) -> None:
         """Escape: stop the answers while they run (as in the main window), else close."""
