@@ -47,9 +47,10 @@ log = logging.getLogger(__name__)
 
 HF_CACHE, LMSTUDIO, OLLAMA, FOLDER, FILE = "hf-cache", "lmstudio", "ollama", "folder", "file"
 OLLAMA_MODEL_LAYER = "application/vnd.ollama.image.model"
-OLLAMA_EXTRA_LAYERS = {  # GGUF layers that go with the model: listed apart, by what they are
-    "application/vnd.ollama.image.projector": "projector",
-    "application/vnd.ollama.image.adapter": "adapter",
+OLLAMA_EXTRA_LAYERS = {  # GGUF layers that go with the model: listed apart, named by the
+    # terms llama.cpp's options use in every language (--mmproj, --lora)
+    "application/vnd.ollama.image.projector": "mmproj",
+    "application/vnd.ollama.image.adapter": "lora",
 }
 OLLAMA_DEFAULT_HOST, OLLAMA_DEFAULT_NAMESPACE = "registry.ollama.ai", "library"
 MAX_MANIFEST = 1 << 20

@@ -228,7 +228,7 @@ def test_ollama_names_other_registries_old_blobs_and_projectors(
     (root / "manifests" / "registry.ollama.ai" / "library" / "broken" / "latest").write_text("{")
     result = scan(root)
     assert sorted(m.name for m in result.models) == [
-        "hf.co/bartowski/Tiny-GGUF:Q4_K_M", "llava:7b", "llava:7b projector",
+        "hf.co/bartowski/Tiny-GGUF:Q4_K_M", "llava:7b", "llava:7b mmproj",
         "someone/old:latest"]
     assert sorted(str(s).split(" ")[0].rsplit("/", 1)[-1] for s in result.skipped) == [
         "latest", f"sha256-{'f' * 64}:"]
@@ -238,7 +238,7 @@ def test_ollama_names_other_registries_old_blobs_and_projectors(
     assert sorted(m.list_name for m in library.models() if not m.starter) == [
         "hf.co/bartowski/Tiny-GGUF:Q4_K_M", "llava:7b", "someone/old:latest"]
     assert [(m.list_name, m.kind) for m in library.others()] == [
-        ("llava:7b projector", "vision-projector")]
+        ("llava:7b mmproj", "vision-projector")]
     assert library.resolve("someone/old:latest").path.endswith(
         "sha256:" + hashlib.sha256(tiny_files["large"].read_bytes()).hexdigest())
 

@@ -819,17 +819,17 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="580"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="582"/>
         <source>Close without a vote?</source>
         <translation>Isara nang walang boto?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="581"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="583"/>
         <source>This arena round has no vote yet, so it counts for no model, and its answers are deleted when ChatApp closes. Close all the same?</source>
         <translation>Wala pang boto ang round na ito ng arena, kaya hindi ito binibilang para sa anumang modelo, at mabubura ang mga sagot nito pagsara ng ChatApp. Isara pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="584"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="586"/>
         <source>This arena round has no vote yet. Its answers are kept, but the round counts for no model. Close all the same?</source>
         <translation>Wala pang boto ang round na ito ng arena. Itinatago ang mga sagot nito, pero hindi ito bibilangin para sa anumang model. Isara pa rin?</translation>
     </message>

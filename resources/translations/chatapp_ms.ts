@@ -819,17 +819,17 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="580"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="582"/>
         <source>Close without a vote?</source>
         <translation>Tutup tanpa undi?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="581"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="583"/>
         <source>This arena round has no vote yet, so it counts for no model, and its answers are deleted when ChatApp closes. Close all the same?</source>
         <translation>Pusingan arena ini belum ada undi, jadi ia tidak dikira untuk mana-mana model, dan jawapannya dipadam apabila ChatApp ditutup. Tutup juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="584"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="586"/>
         <source>This arena round has no vote yet. Its answers are kept, but the round counts for no model. Close all the same?</source>
         <translation>Pusingan arena ini belum mendapat undi. Jawapannya tetap disimpan, tetapi pusingan ini tidak dikira untuk mana-mana model. Tutup juga?</translation>
     </message>
