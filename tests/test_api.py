@@ -369,6 +369,19 @@ def test_tool_choice_required_or_named_makes_a_local_model_call(api) -> None:
     (called,) = named.message.tool_calls
     assert called.function.name == "get_time"
     assert json.loads(called.function.arguments)["zone"] in ("UTC", "WIB")
+    # cut by the token limit: the call as far as it was written, as OpenAI gives it (was:
+    # the template's markup as the answer's text)
+    full = client.chat.completions.create(
+        model="tiny-tools", messages=ask, tools=[time_tool], tool_choice="required",
+        max_tokens=60, temperature=0)
+    cut = client.chat.completions.create(
+        model="tiny-tools", messages=ask, tools=[time_tool], tool_choice="required",
+        max_tokens=full.usage.completion_tokens - 4, temperature=0).choices[0]
+    assert cut.finish_reason == "length" and not cut.message.content, cut
+    (partial,) = cut.message.tool_calls
+    whole = full.choices[0].message.tool_calls[0].function.arguments
+    assert partial.function.name == "get_time"
+    assert whole.startswith(partial.function.arguments), (whole, partial)
 
 
 def test_text_completions(api) -> None:

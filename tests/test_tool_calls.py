@@ -116,3 +116,33 @@ def test_a_forced_call_is_held_to_the_templates_form_which_is_read_back(template
                                             for c in calls + rest] == [("f", {"q": "x"})]
     with pytest.raises(GrammarError):
         tool_call_grammar(template, tools, {"type": "function", "function": {"name": "g"}})
+
+
+@pytest.mark.parametrize(("text", "name", "arguments"), [
+    ('<tool_call>\n{"name": "get_weather", "arguments": {"city": "Par', "get_weather",
+     '{"city": "Par'),
+    ('[TOOL_CALLS][{"name": "f", "parameters": {"q"', "f", '{"q"'),
+    ("[TOOL_CALLS]get_weather[ARGS]{\"ci", "get_weather", '{"ci'),
+    ('<|tool_call|>[{"name": "f", "arguments": ', "f", ""),
+    ('<tool_call>{"name": "f", "arguments": {"x": 1}}</tool_', "f", '{"x": 1}'),
+])
+def test_a_call_the_token_limit_cut_is_a_call_with_the_arguments_written(
+        text, name, arguments) -> None:
+    """As OpenAI gives it: the call, its arguments as far as they were written (was: the
+    template's markup given back as the answer's text)."""
+    for cut in range(len(text) + 1):
+        parser = ToolCallParser(frozenset({name}))
+        out, found = parser.feed(text[:cut])
+        more, last = parser.feed(text[cut:])
+        rest, final = parser.finish()
+        assert out + more + rest == ""
+        assert [(c.name, c.arguments) for c in found + last + final] == [(name, arguments)]
+
+
+@pytest.mark.parametrize("text", ['<tool_call>{"na', '<tool_call>{"name": "other", "arguments"'
+                                  ': {"x', "[TOOL_CALLS]get_wea"])
+def test_a_cut_call_without_an_offered_name_stays_text(text) -> None:
+    parser = ToolCallParser(frozenset({"get_weather"}))
+    out, _ = parser.feed(text)
+    rest, calls = parser.finish()
+    assert out + rest == text and calls == []

@@ -164,9 +164,10 @@ def _cut(answer: Any) -> ApiError:
 
 
 def _finish_reason(answer: Any) -> str:
-    if answer.tool_calls:
-        return "tool_calls"
-    return FINISH.get(answer.result.finish_reason, "stop")
+    """OpenAI's finish reason: "length" for an answer the token limit cut (a tool call in it
+    may be unfinished), else "tool_calls" for one that called, else "stop"."""
+    finish = FINISH.get(answer.result.finish_reason, "stop")
+    return "tool_calls" if answer.tool_calls and finish != "length" else finish
 
 
 def _calls(calls: list[dict[str, str]], start: int) -> list[dict[str, Any]]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import secrets
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +37,9 @@ TOOL_MARKERS = frozenset([*OPENERS, *(c for c in OPENERS.values() if c), "[ARGS]
                           "</tool_call>", "<|/tool_call|>"])
 MISTRAL = "[TOOL_CALLS]"
 MISTRAL_ARGS = "[ARGS]"
+# the start of a call cut short: its name, then where its arguments begin
+_CUT_CALL = re.compile(r'^\s*\[?\s*\{\s*"name"\s*:\s*"([^"\\]+)"\s*,\s*'
+                       r'"(?:arguments|parameters)"\s*:\s*')
 
 
 @dataclass
@@ -152,6 +156,22 @@ def _held(buffer: str) -> int:
     return 0
 
 
+def _cut_call(opener: str, buffer: str) -> list[ToolCall] | None:
+    """A call the answer's end cut short (a token limit) after opener, as OpenAI gives one:
+    its name and the arguments written so far, which need not be whole JSON; None when not
+    even the name was written (or no opener began it: a bare value is text)."""
+    if not opener:
+        return None
+    if opener == MISTRAL and buffer.lstrip()[:1] not in ("[", "{"):
+        name, args, rest = buffer.partition(MISTRAL_ARGS)
+        return [ToolCall(new_call_id(), name.strip(), rest)] if args and name.strip() else None
+    if (end := json_end(buffer)) is not None:  # whole, cut inside its closing tag
+        with contextlib.suppress(ValueError):
+            return calls_from(json.loads(buffer[:end]))
+    match = _CUT_CALL.match(buffer)
+    return [ToolCall(new_call_id(), match.group(1), buffer[match.end():])] if match else None
+
+
 class ToolCallParser:
     """Splits streamed answer text into text and tool calls.
 
@@ -175,7 +195,8 @@ class ToolCallParser:
         return self._scan(final=False)
 
     def finish(self) -> tuple[str, list[ToolCall]]:
-        """The end of the answer: what is held back comes out (an unfinished call as text)."""
+        """The end of the answer: what is held back comes out (a call cut short as a call
+        with the arguments written so far when its name was written, else as text)."""
         return self._scan(final=True)
 
     def _scan(self, final: bool) -> tuple[str, list[ToolCall]]:
@@ -242,7 +263,8 @@ class ToolCallParser:
         if end is None:
             if not final:
                 return False
-            return self._took(None, opener, buffer, len(buffer), found, shown)
+            return self._took(_cut_call(opener, buffer), opener, buffer, len(buffer),
+                              found, shown)
         try:
             calls = calls_from(json.loads(body))
         except ValueError:
