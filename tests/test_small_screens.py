@@ -17,6 +17,7 @@ from chatapp.ui.app import install_language, make_application
 from chatapp.ui.sizing import TITLE_BAR, fit_to_screen
 
 LAPTOP = (1366, 768 - TITLE_BAR)  # a 1366×768 screen, less the window's title bar
+SCALED = 1280 * 2 // 3  # a 1280×800 screen at 1.5× scale, in Qt's (logical) pixels
 SMALL = (1024, 700)
 HALF_SCREEN = 1920 // 2
 SMALL_FREE = (SMALL[0], SMALL[1] - TITLE_BAR)  # what a dialog has on it, less its title bar
@@ -95,6 +96,19 @@ def test_windows_fit_small_screens(qtbot, app, long_names_home: Path, language: 
     QApplication.processEvents()
     assert composer.edit.width() == box, (language, composer.button.text())
     composer.set_busy(False)
+    # at 1.5× on a 1280×800 screen the buttons take a row of their own, whole (was: "Model …",
+    # "System prompt & …"), and go back beside the model in a wide window
+    for width, below in ((SCALED, True), (1600, False)):
+        window.resize(width, SMALL[1])
+        qtbot.waitUntil(lambda: window.width() == width, timeout=2000)  # noqa: B023
+        QApplication.processEvents()
+        assert composer.tools_below.indexOf(composer.settings_button) >= 0 if below else \
+            composer.tools.indexOf(composer.settings_button) >= 0, (language, width)
+        for button in (composer.model_settings_button, composer.settings_button,
+                       window.docs.button):
+            assert button.shown_text() == button.text(), (language, button.shown_text())
+    window.resize(*SMALL)
+    qtbot.wait(50)
     sizes = {"main": needed.toTuple()}
     # documents attached and a full context meter: the Documents button is cut, the window
     # does not widen past the screen
@@ -116,6 +130,17 @@ def test_windows_fit_small_screens(qtbot, app, long_names_home: Path, language: 
         sizes[name] = needed.toTuple()
         assert needed.width() <= LAPTOP[0] and needed.height() <= LAPTOP[1], (language, name,
                                                                                 needed)
+    # the Models window at 1.5× on a 1280×800 screen, with the memory measured and a long
+    # repository open (was: 943 px wide, its memory line and title bar off the screen)
+    browser.machine_label.setText(browser.tr("RAM: {free} free of {total}").format(
+        free="21.4 GB", total="23.4 GB") + " · " + browser.tr(
+        "GPU: {free} free of {total}").format(free="79.1 GB", total="79.6 GB"))
+    browser.title_label.setText("bartowski/" + "Some-Very-Long-Model-Name-" * 3 + "GGUF")
+    for tab in range(browser.tabs.count()):
+        browser.tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        sizes[f"models, tab {tab}"] = browser.minimumSizeHint().toTuple()
+        assert sizes[f"models, tab {tab}"][0] <= SCALED, (language, sizes)
     while len(compare.panes) < 4:  # four models side by side still fit a small screen
         compare.add_pane()
     QApplication.processEvents()

@@ -221,7 +221,7 @@ class DownloadsPanel:
 
     def _build_downloads(self) -> QWidget:
         box = QWidget(self)
-        self.downloads_title = Label(box)
+        self.downloads_title = Label(box, wordWrap=True)
         self.downloads_title.setStyleSheet("QLabel { font-weight: 600; }")
         self.rows_widget = QWidget(box)
         self.rows_layout = QVBoxLayout(self.rows_widget)

@@ -46,7 +46,7 @@ from chatapp.ui.background import Background
 from chatapp.ui.card_claims import ClaimsView
 from chatapp.ui.errors import error_text, hub_error_text
 from chatapp.ui.fit_badge import Badge
-from chatapp.ui.label import Label
+from chatapp.ui.label import ElidedLabel, Label
 from chatapp.ui.layouts import fill
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.open_url import open_url
@@ -164,7 +164,8 @@ class HubTab:
 
     def _build_page(self, parent: QWidget) -> QWidget:
         page = QWidget(parent)
-        self.title_label = Label(page, objectName="modelTitle")
+        self.title_label = ElidedLabel(page, objectName="modelTitle",
+                                       mode=Qt.TextElideMode.ElideMiddle)
         self.title_label.setStyleSheet("QLabel { font-size: 14pt; font-weight: 600; }")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta_label = Label(page, wordWrap=True)
@@ -184,11 +185,11 @@ class HubTab:
         self.context_spin.setGroupSeparatorShown(True)
         self.context_spin.valueChanged.connect(lambda _v: self._update_badges())
         self.machine_label = Label(self.tr("Measuring this computer's memory…"), page,
-                                   objectName="machineLabel")
+                                   objectName="machineLabel", wordWrap=True)
         ctx_row = QHBoxLayout()
         ctx_label = Label(self.tr("Context for the memory estimate:"), page)
         ctx_label.setBuddy(self.context_spin)
-        fill(ctx_row, ctx_label, self.context_spin, 1, self.machine_label)
+        fill(ctx_row, ctx_label, self.context_spin, (self.machine_label, 1))
 
         self.quant_tree = QTreeWidget(page)
         self.quant_tree.setObjectName("quantList")

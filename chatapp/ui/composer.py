@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -121,7 +121,8 @@ class Composer(QWidget):
         self.model_box.setMaximumWidth(420)
         model_label = Label(self.tr("Mod&el:"), self)  # not M: the Models menu has it
         model_label.setBuddy(self.model_box)
-        # in a narrow window the buttons' texts are cut, not the window kept wide
+        # in a narrow window the buttons go to a row of their own, and in a narrower one
+        # their texts are cut, not the window kept wide
         self.model_settings_button = ElidedButton(self.tr("Model settings…"), self,
                                                   least=LEAST_BUTTON_PX)
         self.model_settings_button.setAccessibleName(self.tr("Model settings"))
@@ -145,6 +146,11 @@ class Composer(QWidget):
         tools.addWidget(self.model_box, 1)  # widens (to 420 px) before the gap does
         fill(tools, self.model_settings_button, self.settings_button, 0, self.meter)
         self.tools = tools
+        self.tools_below = fill(QHBoxLayout(), 1)  # the buttons, where one row is too narrow
+        self.tools_below.setContentsMargins(0, 0, 0, 0)
+        self._one_row = [model_label, self.model_box, self.meter]
+        self._buttons: list[QWidget] = [self.model_settings_button, self.settings_button]
+        self._buttons_below = False
         self._draft_timer = QTimer(self, singleShot=True, interval=250,
                                    timeout=lambda: self.draftChanged.emit(self.edit.toPlainText()))
         self.edit = MessageEdit(self)
@@ -162,7 +168,7 @@ class Composer(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 6, 16, 12)
         column.setSpacing(4)
-        column.addLayout(tools)
+        fill(column, tools, self.tools_below)
         layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
@@ -174,6 +180,50 @@ class Composer(QWidget):
         self.edit.filesDropped.connect(self.filesDropped)
         self.button.clicked.connect(self._clicked)
         self.busy = False
+
+    def add_button(self, button: QWidget) -> None:
+        """Put button after the last one (System prompt & parameters first), on its row."""
+        row = self.tools_below if self._buttons_below else self.tools
+        row.insertWidget(row.indexOf(self._buttons[-1]) + 1, button)
+        self._buttons.append(button)
+        self._place_buttons()
+
+    def _one_row_width(self) -> int:
+        """Pixels the model, the buttons (whole) and the meter need on one row."""
+        shown = [w for w in self._one_row + self._buttons if not w.isHidden()]
+        hints = [self.model_box.minimumSizeHint().width() if w is self.model_box
+                 else self.meter.minimumWidth() if w is self.meter
+                 else min(w.sizeHint().width(), w.maximumWidth())
+                 for w in shown]
+        margins = self.layout().contentsMargins()
+        return sum(hints) + self.tools.spacing() * len(hints) + margins.left() + margins.right()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As wide as one row of tools needs (the conversation list gives up width for it
+        before the buttons go to a row below)."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._one_row_width()), hint.height())
+
+    def _place_buttons(self) -> None:
+        """The buttons beside the model where they fit there whole, else on a row below."""
+        below = self.width() < self._one_row_width()
+        if below == self._buttons_below:
+            return
+        self._buttons_below = below
+        for i, button in enumerate(self._buttons):
+            if below:
+                self.tools_below.insertWidget(i, button)
+            else:
+                self.tools.insertWidget(2 + i, button)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place_buttons()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a button's text changed its width
+            self._place_buttons()
+        return super().event(event)
 
     def set_draft(self, text: str) -> None:
         """Put a conversation's unsent text in the box, the cursor at its end."""

@@ -338,7 +338,7 @@ def install_docs(window) -> DocsController:
     controller = DocsController(window)
     button = controller.button
     button.clicked.connect(guarded(controller.open_dialog, window))
-    window.composer.tools.insertWidget(window.composer.tools.count() - 2, button)
+    window.composer.add_button(button)
     action = controller.action
     action.triggered.connect(guarded(controller.open_dialog, window))
     window.addAction(action)
