@@ -10,8 +10,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pathlib import Path  # noqa: E402
 
+import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QMenu  # noqa: E402
+from PySide6.QtWidgets import QMenu, QWidget  # noqa: E402
 
 from chatapp.context import open_app  # noqa: E402
 from chatapp.ui.app import install_language, make_application  # noqa: E402
@@ -657,6 +658,43 @@ def test_the_keyboard_focus_shows_on_the_composers_buttons(qtbot, chatapp_home: 
             assert after.size() == before.size()  # nothing moves
             assert after != before, button.text()  # where the keyboard is shows
     finally:
+        window.close()
+        window.ctx.close()
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+def test_the_keyboard_focus_shows_on_a_messages_buttons(qtbot, chatapp_home: Path,
+                                                        theme: str) -> None:
+    """Copy, Edit, Regenerate… are framed in the highlight colour where the keyboard is
+    (was: a faintly lighter box in the dark theme), and nothing moves."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication, QToolButton
+
+    from chatapp.ui.theme import apply_theme
+
+    apply_theme(make_application(), theme)
+    window = chat_window(qtbot, ("Alpha",), turns=1)
+    try:
+        bubbles = [b for b in window.chat_view.findChildren(QWidget)
+                   if b.objectName() in ("userBubble", "assistantBubble")]
+        buttons = [b for bubble in bubbles for b in bubble.findChildren(QToolButton)
+                   if b.isVisible() and b.isEnabled()
+                   and b.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        assert len(buttons) >= 4
+        highlight = window.palette().color(QPalette.ColorRole.Highlight).getRgb()[:3]
+        for button in buttons:
+            window.composer.edit.setFocus()
+            QApplication.processEvents()
+            before = button.grab().toImage()
+            button.setFocus()
+            qtbot.waitUntil(button.hasFocus, timeout=2000)
+            QApplication.processEvents()
+            after = button.grab().toImage()
+            assert after.size() == before.size()
+            edge = after.pixelColor(after.width() // 2, 0).getRgb()[:3]
+            assert edge == highlight, (button.accessibleName(), edge, highlight)
+    finally:
+        apply_theme(make_application(), "light")
         window.close()
         window.ctx.close()
 
