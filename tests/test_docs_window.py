@@ -877,3 +877,30 @@ def test_other_collections_can_be_removed_while_one_is_indexed(
         dialog.reject()
     finally:
         close_window(window)
+
+
+def test_removing_a_collection_says_so_instead_of_its_last_indexing(
+        qtbot, roomy_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Was: "Notes: 1 file indexed." stayed under the list (and in the status bar) after
+    the collection was removed."""
+    (tmp_path / "a.txt").write_text("Tea at four.", encoding="utf-8")
+    window = open_window(qtbot)
+    try:
+        documents = window.docs.documents
+        notes = documents.create("Notes")
+        documents.add_roots(notes.id, [str(tmp_path / "a.txt")])
+        dialog = DocumentsDialog(window.docs, window)
+        qtbot.addWidget(dialog)
+        window.docs.index(documents.collection("Notes"))
+        qtbot.waitUntil(lambda: window.docs.runner is None, timeout=20000)
+        qtbot.waitUntil(lambda: "indexed" in dialog.status.text(), timeout=5000)
+        dialog.list.setCurrentRow(0)
+        monkeypatch.setattr("chatapp.ui.docs_dialog.message_box", lambda *_a, **_k: True)
+        dialog.remove_button.click()
+        assert documents.collections() == []
+        said = "Removed the collection Notes; your files were not touched."
+        assert dialog.status.text() == said
+        assert window.statusBar().currentMessage() == said
+        dialog.reject()
+    finally:
+        close_window(window)

@@ -425,7 +425,8 @@ class DocumentsDialog(QDialog):
                         "touched, and answers keep the sources they cited.").format(
                     name=collection.name), question=True):
             self.controller.documents.remove(collection)
-            self.controller.changed.emit()
+            self.controller.say(self.tr("Removed the collection {name}; your files were not "
+                                        "touched.").format(name=collection.name))
 
     def done(self, result: int) -> None:  # noqa: D102 - QDialog's
         self.controller.changed.disconnect(self.refresh)

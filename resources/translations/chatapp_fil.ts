@@ -868,120 +868,120 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mod&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="125"/>
+        <location filename="../../chatapp/ui/composer.py" line="126"/>
         <source>Model settings…</source>
         <translation>Setting ng model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="127"/>
+        <location filename="../../chatapp/ui/composer.py" line="128"/>
         <source>Model settings</source>
         <translation>Mga setting ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="129"/>
+        <location filename="../../chatapp/ui/composer.py" line="130"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Haba ng konteksto, mga layer sa GPU at ang inirerekomenda ng model file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="131"/>
+        <location filename="../../chatapp/ui/composer.py" line="132"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>Prompt ng system &amp;&amp; parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="134"/>
+        <location filename="../../chatapp/ui/composer.py" line="135"/>
         <source>System prompt and parameters</source>
         <translation>Prompt ng system at mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="137"/>
+        <location filename="../../chatapp/ui/composer.py" line="138"/>
         <source>Context used</source>
         <translation>Nagamit na konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="152"/>
+        <location filename="../../chatapp/ui/composer.py" line="158"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Sumulat ng mensahe… (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="153"/>
+        <location filename="../../chatapp/ui/composer.py" line="159"/>
         <source>Message</source>
         <translation>Mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="154"/>
+        <location filename="../../chatapp/ui/composer.py" line="160"/>
         <source>Attach…</source>
         <translation>Maglakip…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="155"/>
+        <location filename="../../chatapp/ui/composer.py" line="161"/>
         <source>Attach documents</source>
         <translation>Maglakip ng mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="158"/>
-        <location filename="../../chatapp/ui/composer.py" line="160"/>
-        <location filename="../../chatapp/ui/composer.py" line="186"/>
+        <location filename="../../chatapp/ui/composer.py" line="164"/>
+        <location filename="../../chatapp/ui/composer.py" line="166"/>
+        <location filename="../../chatapp/ui/composer.py" line="236"/>
         <source>Send</source>
         <translation>Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="157"/>
-        <location filename="../../chatapp/ui/composer.py" line="186"/>
+        <location filename="../../chatapp/ui/composer.py" line="163"/>
+        <location filename="../../chatapp/ui/composer.py" line="236"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="197"/>
+        <location filename="../../chatapp/ui/composer.py" line="247"/>
         <source>System prompt: {text}</source>
         <translation>Prompt ng system: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="200"/>
+        <location filename="../../chatapp/ui/composer.py" line="250"/>
         <source>Own parameters: {list}</source>
         <translation>Sariling parameter: {list}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="205"/>
+        <location filename="../../chatapp/ui/composer.py" line="255"/>
         <source>No system prompt; the default parameters</source>
         <translation>Walang prompt ng system; ang mga default na parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="221"/>
+        <location filename="../../chatapp/ui/composer.py" line="271"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="223"/>
+        <location filename="../../chatapp/ui/composer.py" line="273"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Hindi sinasabi ng server kung gaano kahaba ang context ng model nito: ang mga sagot na maagang natapos ay maaaring mangahulugang napuno na ito ng usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="231"/>
+        <location filename="../../chatapp/ui/composer.py" line="281"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="233"/>
+        <location filename="../../chatapp/ui/composer.py" line="283"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Nagamit na konteksto: {used} sa {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="236"/>
+        <location filename="../../chatapp/ui/composer.py" line="286"/>
         <source>of which up to {sources} for document sources</source>
         <translation>kasama ang hanggang {sources} para sa mga pinagmulang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="239"/>
+        <location filename="../../chatapp/ui/composer.py" line="289"/>
         <source>Kept free for the answer: {room} tokens</source>
         <translation>Nakalaan para sa sagot: {room} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="242"/>
+        <location filename="../../chatapp/ui/composer.py" line="292"/>
         <source>Left out to fit, as chosen for this conversation: the oldest {count} messages</source>
         <translation>Iniwan para magkasya, ayon sa pinili para sa usapang ito: ang {count} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="253"/>
+        <location filename="../../chatapp/ui/composer.py" line="303"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>May sagot na isinusulat: maghihintay dito ang mensahe mo hanggang matapos ito (pinahihinto ng Esc ang sagot).</translation>
     </message>
@@ -1493,6 +1493,11 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <location filename="../../chatapp/ui/docs_dialog.py" line="184"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, hinahanap ayon sa {how}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="428"/>
+        <source>Removed the collection {name}; your files were not touched.</source>
+        <translation>Inalis ang koleksyong {name}; hindi ginalaw ang iyong mga file.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="67"/>
@@ -2230,7 +2235,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="129"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="171"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="172"/>
         <source>Try again</source>
         <translation>Subukang muli</translation>
     </message>
@@ -2250,234 +2255,234 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mag-type ng pangalan at pindutin ang Enter para maghanap sa Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="183"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="184"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="186"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="187"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Sinusukat ang memorya ng computer na ito…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="189"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="190"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteksto para sa tantiya ng memorya:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="198"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="198"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
         <source>Memory needed</source>
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
         <source>This computer</source>
         <translation>Computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="238"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="239"/>
         <source>Searching…</source>
         <translation>Naghahanap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="263"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="264"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="267"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="541"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="268"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="542"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="285"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="286"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>Ipinapakita ang unang {count} model na nakita; may iba pang tugma: naglilista pa ang Magpakita pa ng iba, o paliitin ang paghahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="288"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="289"/>
         <source>Models found: {count}</source>
         <translation>Mga nahanap na model: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="290"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="291"/>
         <source>No GGUF models of this size found: Any size shows the others.</source>
         <translation>Walang nahanap na GGUF model na ganito ang laki: ipinapakita ng Kahit anong laki ang iba.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="292"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="293"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="321"/>
         <source>Loading…</source>
         <translation>Nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="368"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="369"/>
         <source>No model selected</source>
         <translation>Walang napiling model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="370"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="377"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="378"/>
         <source>License: {license}</source>
         <translation>Lisensya: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="379"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="380"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="382"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="383"/>
         <source>1 download</source>
         <translation>1 download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="383"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
         <source>{count} downloads</source>
         <translation>{count} download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
         <source>1 like</source>
         <translation>1 like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="386"/>
         <source>{count} likes</source>
         <translation>{count} like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="387"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
         <source>updated {date}</source>
         <translation>na-update noong {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="393"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="394"/>
         <source>This model is gated: its files are fetched with your access token, from an account that accepted its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt;.</source>
         <translation>Gated ang model na ito: kinukuha ang mga file nito gamit ang iyong access token, mula sa account na tumanggap sa lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="396"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="397"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="404"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="405"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="409"/>
         <source>(The description could not be read: {reason})</source>
         <translation>(Hindi mabasa ang paglalarawan: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="410"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="411"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="415"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="456"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="416"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="457"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="422"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="463"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="487"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="423"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="430"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="464"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="488"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="462"/>
         <source>{file}: in your library already</source>
         <translation>{file}: nasa library mo na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="425"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="466"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="467"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="425"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="466"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="467"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="487"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="496"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="497"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="489"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="490"/>
         <source>Offline mode is on: turn it off to download.</source>
         <translation>Naka-on ang offline mode: i-off ito para makapag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="497"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="505"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="498"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="506"/>
         <source>Downloading: see Downloads below</source>
         <translation>Dina-download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="425"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="500"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="501"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="501"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="502"/>
         <source>The download failed: see Downloads below</source>
         <translation>Nabigo ang download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="504"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="505"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="540"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="541"/>
         <source>damaged</source>
         <translation>sira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="556"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="557"/>
         <source>{size} at {tokens}</source>
         <translation>{size} sa {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="557"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="558"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Sa {tokens} token ng context, ang pinakamarami na kaya ng model na ito</translation>
     </message>
@@ -7971,42 +7976,42 @@ Mga log: {logs}</translation>
         <translation>hindi ito UTF-8 na text</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="58"/>
+        <location filename="../../chatapp/library_sources.py" line="59"/>
         <source>{path} does not start with the GGUF signature, so it is not a GGUF model; skipped.</source>
         <translation>Hindi nagsisimula ang {path} sa GGUF signature, kaya hindi ito GGUF model; nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="61"/>
+        <location filename="../../chatapp/library_sources.py" line="62"/>
         <source>{path} was skipped. {reason}</source>
         <translation>Nilaktawan ang {path}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="62"/>
+        <location filename="../../chatapp/library_sources.py" line="63"/>
         <source>{path} is a damaged GGUF file and was skipped. {reason}</source>
         <translation>Sirang GGUF file ang {path} kaya nilaktawan ito. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="64"/>
+        <location filename="../../chatapp/library_sources.py" line="65"/>
         <source>{path} is a later part of a split model whose first part ({first}) is missing; skipped.</source>
         <translation>Ang {path} ay kasunod na bahagi ng isang hinating model na nawawala ang unang bahagi ({first}); nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="67"/>
+        <location filename="../../chatapp/library_sources.py" line="68"/>
         <source>{path} points outside its Hugging Face cache folder; skipped.</source>
         <translation>Tumuturo ang {path} sa labas ng Hugging Face cache folder nito; nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="69"/>
+        <location filename="../../chatapp/library_sources.py" line="70"/>
         <source>{path} is not a readable Ollama manifest ({reason}); skipped.</source>
         <translation>Ang {path} ay hindi mabasang Ollama manifest ({reason}); nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="71"/>
+        <location filename="../../chatapp/library_sources.py" line="72"/>
         <source>{path}: the model file of Ollama&apos;s {name} is missing; skipped.</source>
         <translation>{path}: nawawala ang model file ng {name} ng Ollama; nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="281"/>
+        <location filename="../../chatapp/library_sources.py" line="282"/>
         <source>{path} is a file, and --layout {layout} reads a folder of models: leave out --layout to link the file.</source>
         <extracomment>a store&apos;s layout given for one file</extracomment>
         <translation>File ang {path}, at ang --layout {layout} ay bumabasa ng folder ng mga model: alisin ang --layout para i-link ang file.</translation>

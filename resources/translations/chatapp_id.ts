@@ -868,120 +868,120 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Mod&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="125"/>
+        <location filename="../../chatapp/ui/composer.py" line="126"/>
         <source>Model settings…</source>
         <translation>Pengaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="127"/>
+        <location filename="../../chatapp/ui/composer.py" line="128"/>
         <source>Model settings</source>
         <translation>Pengaturan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="129"/>
+        <location filename="../../chatapp/ui/composer.py" line="130"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Panjang konteks, lapisan GPU, dan rekomendasi dari berkas model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="131"/>
+        <location filename="../../chatapp/ui/composer.py" line="132"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>Prompt sistem &amp;&amp; parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="134"/>
+        <location filename="../../chatapp/ui/composer.py" line="135"/>
         <source>System prompt and parameters</source>
         <translation>Prompt sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="137"/>
+        <location filename="../../chatapp/ui/composer.py" line="138"/>
         <source>Context used</source>
         <translation>Konteks terpakai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="152"/>
+        <location filename="../../chatapp/ui/composer.py" line="158"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Tulis pesan… (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="153"/>
+        <location filename="../../chatapp/ui/composer.py" line="159"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="154"/>
+        <location filename="../../chatapp/ui/composer.py" line="160"/>
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="155"/>
+        <location filename="../../chatapp/ui/composer.py" line="161"/>
         <source>Attach documents</source>
         <translation>Lampirkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="158"/>
-        <location filename="../../chatapp/ui/composer.py" line="160"/>
-        <location filename="../../chatapp/ui/composer.py" line="186"/>
+        <location filename="../../chatapp/ui/composer.py" line="164"/>
+        <location filename="../../chatapp/ui/composer.py" line="166"/>
+        <location filename="../../chatapp/ui/composer.py" line="236"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="157"/>
-        <location filename="../../chatapp/ui/composer.py" line="186"/>
+        <location filename="../../chatapp/ui/composer.py" line="163"/>
+        <location filename="../../chatapp/ui/composer.py" line="236"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="197"/>
+        <location filename="../../chatapp/ui/composer.py" line="247"/>
         <source>System prompt: {text}</source>
         <translation>Prompt sistem: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="200"/>
+        <location filename="../../chatapp/ui/composer.py" line="250"/>
         <source>Own parameters: {list}</source>
         <translation>Parameter sendiri: {list}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="205"/>
+        <location filename="../../chatapp/ui/composer.py" line="255"/>
         <source>No system prompt; the default parameters</source>
         <translation>Tanpa prompt sistem; parameter bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="221"/>
+        <location filename="../../chatapp/ui/composer.py" line="271"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="223"/>
+        <location filename="../../chatapp/ui/composer.py" line="273"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Server tidak menyebutkan panjang konteks modelnya: jawaban yang berhenti lebih awal bisa berarti percakapan sudah memenuhinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="231"/>
+        <location filename="../../chatapp/ui/composer.py" line="281"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="233"/>
+        <location filename="../../chatapp/ui/composer.py" line="283"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks terpakai: {used} dari {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="236"/>
+        <location filename="../../chatapp/ui/composer.py" line="286"/>
         <source>of which up to {sources} for document sources</source>
         <translation>dengan hingga {sources} untuk sumber dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="239"/>
+        <location filename="../../chatapp/ui/composer.py" line="289"/>
         <source>Kept free for the answer: {room} tokens</source>
         <translation>Disisihkan untuk jawaban: {room} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="242"/>
+        <location filename="../../chatapp/ui/composer.py" line="292"/>
         <source>Left out to fit, as chosen for this conversation: the oldest {count} messages</source>
         <translation>Ditinggalkan agar muat, sesuai pilihan untuk percakapan ini: {count} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="253"/>
+        <location filename="../../chatapp/ui/composer.py" line="303"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>Jawaban sedang ditulis: pesan Anda menunggu di sini sampai selesai (Esc menghentikan jawaban).</translation>
     </message>
@@ -1493,6 +1493,11 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <location filename="../../chatapp/ui/docs_dialog.py" line="184"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, dicari menurut {how}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="428"/>
+        <source>Removed the collection {name}; your files were not touched.</source>
+        <translation>Koleksi {name} dihapus; berkas Anda tidak disentuh.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="67"/>
@@ -2230,7 +2235,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="129"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="171"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="172"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
@@ -2250,234 +2255,234 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Ketik nama lalu tekan Enter untuk mencari di Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="183"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="184"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="186"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="187"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Mengukur memori komputer ini…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="189"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="190"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteks untuk perkiraan memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="198"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="198"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
         <source>Memory needed</source>
         <translation>Memori yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="238"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="239"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="263"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="264"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="267"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="541"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="268"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="542"/>
         <source>gated</source>
         <translation>akses terbatas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="285"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="286"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>{count} model pertama yang ditemukan ditampilkan; masih ada yang cocok: Tampilkan lainnya menampilkan lebih banyak, atau persempit pencarian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="288"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="289"/>
         <source>Models found: {count}</source>
         <translation>Model ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="290"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="291"/>
         <source>No GGUF models of this size found: Any size shows the others.</source>
         <translation>Tidak ditemukan model GGUF dengan ukuran ini: Semua ukuran menampilkan yang lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="292"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="293"/>
         <source>No GGUF models found.</source>
         <translation>Tidak ditemukan model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="321"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="368"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="369"/>
         <source>No model selected</source>
         <translation>Tidak ada model yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="370"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil pencarian untuk melihat deskripsi dan berkasnya. Setiap kuantisasi diberi lencana yang menunjukkan apakah kuantisasi tersebut muat di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="377"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="378"/>
         <source>License: {license}</source>
         <translation>Lisensi: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="379"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="380"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="382"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="383"/>
         <source>1 download</source>
         <translation>1 unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="383"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
         <source>{count} downloads</source>
         <translation>{count} unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
         <source>1 like</source>
         <translation>1 suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="386"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="387"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
         <source>updated {date}</source>
         <translation>diperbarui {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="393"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="394"/>
         <source>This model is gated: its files are fetched with your access token, from an account that accepted its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt;.</source>
         <translation>Akses model ini dibatasi: berkasnya diambil dengan token akses Anda, dari akun yang telah menyetujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="396"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="397"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Akses model ini dibatasi: setujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt; dengan akun Anda, lalu tambahkan token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="404"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="405"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak memiliki berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="409"/>
         <source>(The description could not be read: {reason})</source>
         <translation>(Deskripsinya tidak dapat dibaca: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="410"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="411"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tidak memiliki deskripsi.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="415"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="456"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="416"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="457"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="422"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="463"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="487"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="423"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="430"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="464"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="488"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="461"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="462"/>
         <source>{file}: in your library already</source>
         <translation>{file}: sudah ada di pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="425"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="466"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="467"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="425"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="466"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="467"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="487"/>
         <source>In library</source>
         <translation>Ada di pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="496"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="497"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="489"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="490"/>
         <source>Offline mode is on: turn it off to download.</source>
         <translation>Mode offline aktif: matikan untuk mengunduh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="497"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="505"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="498"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="506"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang diunduh: lihat Unduhan di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="425"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="500"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="501"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="501"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="502"/>
         <source>The download failed: see Downloads below</source>
         <translation>Unduhan gagal: lihat Unduhan di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="504"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="505"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="540"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="541"/>
         <source>damaged</source>
         <translation>rusak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="556"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="557"/>
         <source>{size} at {tokens}</source>
         <translation>{size} pada {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="557"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="558"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
     </message>
@@ -7971,42 +7976,42 @@ Log: {logs}</translation>
         <translation>isinya bukan teks UTF-8</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="58"/>
+        <location filename="../../chatapp/library_sources.py" line="59"/>
         <source>{path} does not start with the GGUF signature, so it is not a GGUF model; skipped.</source>
         <translation>{path} tidak diawali penanda GGUF, jadi bukan model GGUF; dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="61"/>
+        <location filename="../../chatapp/library_sources.py" line="62"/>
         <source>{path} was skipped. {reason}</source>
         <translation>{path} dilewati. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="62"/>
+        <location filename="../../chatapp/library_sources.py" line="63"/>
         <source>{path} is a damaged GGUF file and was skipped. {reason}</source>
         <translation>{path} adalah berkas GGUF yang rusak dan dilewati. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="64"/>
+        <location filename="../../chatapp/library_sources.py" line="65"/>
         <source>{path} is a later part of a split model whose first part ({first}) is missing; skipped.</source>
         <translation>{path} adalah bagian lanjutan dari model terpisah yang bagian pertamanya ({first}) tidak ada; dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="67"/>
+        <location filename="../../chatapp/library_sources.py" line="68"/>
         <source>{path} points outside its Hugging Face cache folder; skipped.</source>
         <translation>{path} menunjuk ke luar folder cache Hugging Face-nya; dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="69"/>
+        <location filename="../../chatapp/library_sources.py" line="70"/>
         <source>{path} is not a readable Ollama manifest ({reason}); skipped.</source>
         <translation>{path} bukan manifest Ollama yang dapat dibaca ({reason}); dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="71"/>
+        <location filename="../../chatapp/library_sources.py" line="72"/>
         <source>{path}: the model file of Ollama&apos;s {name} is missing; skipped.</source>
         <translation>{path}: berkas model {name} milik Ollama tidak ada; dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="281"/>
+        <location filename="../../chatapp/library_sources.py" line="282"/>
         <source>{path} is a file, and --layout {layout} reads a folder of models: leave out --layout to link the file.</source>
         <extracomment>a store&apos;s layout given for one file</extracomment>
         <translation>{path} adalah berkas, sedangkan --layout {layout} membaca folder berisi model: hilangkan --layout untuk menautkan berkas itu.</translation>
