@@ -200,7 +200,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <location filename="../../chatapp/ui/fit_badge.py" line="32"/>
         <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} + fixed cost {fixed} = {total}
 {free} {where}</source>
-        <translation>Weights {weights} + konteksto {kv} ({ctx} token) + work buffer {work} + nakapirming gastos {fixed} = {total}
+        <translation>Mga parameter ng model {weights} + konteksto {kv} ({ctx} token) + pantrabahong memorya {work} + nakapirming gastos {fixed} = {total}
 {free} {where}</translation>
     </message>
     <message>
