@@ -348,6 +348,11 @@ def too_long(label: UserError, n: int, limit: int) -> GGUFError:
     return GGUFError(TOO_LONG, what=label, n=n, limit=format_bytes(limit))
 
 
+LFS_POINTER = QT_TRANSLATE_NOOP(
+    "errors", "This is a Git LFS pointer, a small text file that stands for the model, not the "
+    "model itself. Download the actual file instead.")
+
+
 def identify_non_gguf(head: bytes) -> str:
     """Explain what a file without the GGUF magic probably is (a message template)."""
     if head[:4] in (b"lmgg", b"fmgg", b"tjgg", b"algg"):
@@ -356,9 +361,7 @@ def identify_non_gguf(head: bytes) -> str:
             "it is no longer supported. Download a GGUF version of the model instead.")
     stripped = head.lstrip()
     if stripped.startswith(b"version https://git-lfs"):
-        return QT_TRANSLATE_NOOP(
-            "errors", "This is a Git LFS pointer, a small text file that stands for the model, "
-            "not the model itself. Download the actual file instead.")
+        return LFS_POINTER
     low = stripped[:64].lower()
     if low.startswith((b"<!doctype", b"<html", b"<?xml", b"{", b"[")):
         return QT_TRANSLATE_NOOP(

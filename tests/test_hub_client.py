@@ -120,6 +120,26 @@ def test_header_is_read_with_range_requests(hub: FakeHub, tiny_files: dict[str, 
     assert hub.requests == []
 
 
+def test_a_git_lfs_pointer_on_the_hub_says_what_can_be_done(hub: FakeHub,
+                                                            tmp_path: Path) -> None:
+    """Was: "… Download the actual file instead.", the advice for a pointer on this
+    computer, which a user cannot follow for the Hub's own file."""
+    from chatapp.hub.client import DamagedOnHub
+
+    pointer = tmp_path / "m-Q6_K_L.gguf"
+    pointer.write_bytes(b"version https://git-lfs.github.com/spec/v1\noid sha256:"
+                        + b"ab" * 32 + b"\nsize 6596011200\n")
+    hub.add_repo("tester/pointer-GGUF", {"m-Q6_K_L.gguf": pointer})
+    c = client(hub, cache=tmp_path / "headers")
+    page = c.model("tester/pointer-GGUF", with_card=False)
+    with pytest.raises(DamagedOnHub) as caught:
+        c.header_shape(page.repo_id, page.models[0], page.commit)
+    assert str(caught.value) == (
+        "m-Q6_K_L.gguf on the Hub is a Git LFS pointer, a small text file that stands for the "
+        "model, not the model itself (its authors uploaded it without Git LFS), so it is not "
+        "downloaded. Ask its authors, or choose another file.")
+
+
 def test_header_grows_the_range_when_needed(hub: FakeHub, tmp_path: Path) -> None:
     # a header larger than the first 1 MiB range (a big vocabulary, like gemma3's)
     from gguf_factory import write_tiny_llama

@@ -653,6 +653,10 @@ def test_a_file_the_hub_serves_damaged_says_so_and_is_not_downloaded(
     qtbot.waitUntil(lambda: window.page is not None and bool(window.damaged), timeout=10000)
     badge = window.badge(window.page.models[0].key)
     assert badge.text() == "damaged" and "is incomplete" in badge.toolTip()
+    # its button is off and says why (was: Download, which only answered with the reason)
+    item = window.quant_item(window.page.models[0].key)
+    button = window.quant_tree.itemWidget(item, 5)
+    assert not button.isEnabled() and "is incomplete" in button.toolTip()
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or
                         QMessageBox.StandardButton.Ok)

@@ -19,11 +19,12 @@ from typing import TypeVar
 from chatapp.errors import UserError
 from chatapp.fit import ModelShape
 from chatapp.gguf_meta import GGUFError, NeedMoreData, read_gguf_info
-from chatapp.gguf_stream import exact_sizes
+from chatapp.gguf_stream import LFS_POINTER, exact_sizes
 from chatapp.hub.card_results import Claim, base_models, claims, front_matter
 from chatapp.hub.config import HubConfig
 from chatapp.hub.errors import (
     DAMAGED_ON_HUB,
+    LFS_POINTER_ON_HUB,
     TRUNCATED_ON_HUB,
     DamagedOnHub,
     HubError,
@@ -226,6 +227,8 @@ class HubClient:
         try:
             info = read_gguf_info(data, read_tensors=True)
         except GGUFError as exc:
+            if exc.template == LFS_POINTER:  # (the local file's advice cannot be followed)
+                raise DamagedOnHub(LFS_POINTER_ON_HUB, file=first.path) from exc
             raise DamagedOnHub(DAMAGED_ON_HUB, file=first.path, reason=exc) from exc
         end = info.header_size + max((t.offset + t.nbytes for t in info.tensors), default=0)
         if first.size and end > first.size:

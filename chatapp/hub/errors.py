@@ -30,6 +30,10 @@ class DamagedOnHub(HubError):
 DAMAGED_ON_HUB = QT_TRANSLATE_NOOP(
     "errors", "{file} on the Hub is not a usable GGUF model, so it is not downloaded: "
     "{reason}")
+LFS_POINTER_ON_HUB = QT_TRANSLATE_NOOP(
+    "errors", "{file} on the Hub is a Git LFS pointer, a small text file that stands for the "
+    "model, not the model itself (its authors uploaded it without Git LFS), so it is not "
+    "downloaded. Ask its authors, or choose another file.")
 TRUNCATED_ON_HUB = QT_TRANSLATE_NOOP(
     "errors", "{file} on the Hub is incomplete, so it is not downloaded: its model data "
     "should take {want}, but the file there has only {have}. Ask its authors, or choose "

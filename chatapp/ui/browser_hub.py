@@ -484,11 +484,12 @@ class HubTab:
             paths = {f.path for f in entry.files}
             parts = [d for d in downloads if d.path in paths]
             if not parts:
+                damaged = self.damaged.get(entry.key)
                 if button.text() != self.tr("In library"):
                     button.setText(self.tr("Download"))
-                    button.setEnabled(not offline)
-                button.setToolTip(self.tr("Offline mode is on: turn it off to download.")
-                                  if offline else "")
+                    button.setEnabled(not offline and damaged is None)
+                button.setToolTip(error_text(damaged) if damaged is not None else self.tr(
+                    "Offline mode is on: turn it off to download.") if offline else "")
                 continue
             statuses = {d.status for d in parts}
             done = sum(d.done_bytes for d in parts)
@@ -531,7 +532,8 @@ class HubTab:
     def _shape_failed(self, key: str, exc: Exception) -> None:
         damaged = isinstance(exc, DamagedOnHub)
         if damaged:
-            self.damaged[key] = exc  # downloading it is refused
+            self.damaged[key] = exc  # downloading it is refused: its button is off
+            self._mark_downloading()
         row = self.quant_item(key)
         if row is not None:
             row.setText(3, "—")  # not known (was "…", as if still reading)

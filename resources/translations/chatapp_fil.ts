@@ -2306,7 +2306,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="268"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="542"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="544"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
@@ -2415,7 +2415,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <location filename="../../chatapp/ui/browser_hub.py" line="423"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="430"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="464"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="488"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="489"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
@@ -2433,56 +2433,56 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="467"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="487"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="488"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="497"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="498"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="490"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="492"/>
         <source>Offline mode is on: turn it off to download.</source>
         <translation>Naka-on ang offline mode: i-off ito para makapag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="498"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="506"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="499"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="507"/>
         <source>Downloading: see Downloads below</source>
         <translation>Dina-download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="501"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="502"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="502"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="503"/>
         <source>The download failed: see Downloads below</source>
         <translation>Nabigo ang download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="505"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="506"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="541"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="543"/>
         <source>damaged</source>
         <translation>sira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="557"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="559"/>
         <source>{size} at {tokens}</source>
         <translation>{size} sa {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="558"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="560"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Sa {tokens} token ng context, ang pinakamarami na kaya ng model na ito</translation>
     </message>
@@ -7635,81 +7635,86 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/errors.py" line="33"/>
+        <source>{file} on the Hub is a Git LFS pointer, a small text file that stands for the model, not the model itself (its authors uploaded it without Git LFS), so it is not downloaded. Ask its authors, or choose another file.</source>
+        <translation>Ang {file} sa Hub ay isang Git LFS pointer, isang maliit na text file na kumakatawan sa model, hindi ang model mismo (in-upload ito ng mga gumawa nang walang Git LFS), kaya hindi ito dina-download. Tanungin ang mga gumawa nito, o pumili ng ibang file.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="37"/>
         <source>{file} on the Hub is incomplete, so it is not downloaded: its model data should take {want}, but the file there has only {have}. Ask its authors, or choose another file.</source>
         <translation>Kulang ang {file} sa Hub, kaya hindi ito ida-download: dapat {want} ang data ng model nito, pero {have} lang ang file doon. Tanungin ang mga gumawa nito, o pumili ng ibang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="37"/>
+        <location filename="../../chatapp/hub/errors.py" line="41"/>
         <source>{repo} is gated: its authors want you to accept their license first. Open {url}, accept the license with your Hugging Face account, then add an access token of that account (Models → Hugging Face token…, or the HF_TOKEN variable).</source>
         <translation>Gated ang {repo}: gusto ng mga gumawa nito na tanggapin mo muna ang kanilang lisensya. Buksan ang {url}, tanggapin ang lisensya gamit ang iyong Hugging Face account, pagkatapos ay magdagdag ng access token ng account na iyon (Mga Model → Token ng Hugging Face…, o ang variable na HF_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="41"/>
+        <location filename="../../chatapp/hub/errors.py" line="45"/>
         <source>{repo} is gated and your access token has no access yet. Open {url} and accept the license (or wait for the authors to approve your request), then try again.</source>
         <translation>Gated ang {repo} at wala pang access ang iyong access token. Buksan ang {url} at tanggapin ang lisensya (o hintaying aprubahan ng mga gumawa ang iyong request), pagkatapos ay subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="44"/>
+        <location filename="../../chatapp/hub/errors.py" line="48"/>
         <source>The repository {repo} was not found. Check its name; if it is private, add an access token that can read it (Models → Hugging Face token…).</source>
         <translation>Hindi nahanap ang repository na {repo}. Suriin ang pangalan nito; kung pribado ito, magdagdag ng access token na may pahintulot na basahin ito (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="47"/>
+        <location filename="../../chatapp/hub/errors.py" line="51"/>
         <source>The file {file} is not in {repo}.</source>
         <translation>Wala sa {repo} ang file na {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="48"/>
+        <location filename="../../chatapp/hub/errors.py" line="52"/>
         <source>The Hub refused your access token. Check it, or remove it to browse public models (Models → Hugging Face token…).</source>
         <translation>Tinanggihan ng Hub ang iyong access token. Suriin ito, o alisin ito para makapag-browse ng mga pampublikong model (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="51"/>
+        <location filename="../../chatapp/hub/errors.py" line="55"/>
         <source>The Hub refused access to {repo}. Your access token may lack the permission to read it.</source>
         <translation>Tinanggihan ng Hub ang access sa {repo}. Maaaring walang pahintulot ang iyong access token na basahin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="54"/>
+        <location filename="../../chatapp/hub/errors.py" line="58"/>
         <source>The Hub is limiting how many requests you make. Wait a minute and try again.</source>
         <translation>Nililimitahan ng Hub ang dami ng iyong mga request. Maghintay ng isang minuto at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="56"/>
+        <location filename="../../chatapp/hub/errors.py" line="60"/>
         <source>The Hub is limiting how many requests you make: try again in {time}.</source>
         <translation>Nililimitahan ng Hub ang dami ng iyong mga request: subukang muli pagkalipas ng {time}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="58"/>
+        <location filename="../../chatapp/hub/errors.py" line="62"/>
         <source>The Hub asks for an access token to search (HTTP 401). Add one in Models → Hugging Face token… (or the HF_TOKEN variable).</source>
         <translation>Humihingi ang Hub ng access token para makapaghanap (HTTP 401). Magdagdag nito sa Mga Model → Token ng Hugging Face… (o sa variable na HF_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="61"/>
+        <location filename="../../chatapp/hub/errors.py" line="65"/>
         <source>The Hub answered with an error (HTTP {status}). Try again later.</source>
         <translation>Sumagot ng error ang Hub (HTTP {status}). Subukang muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="63"/>
+        <location filename="../../chatapp/hub/errors.py" line="67"/>
         <source>Could not reach the Hugging Face Hub ({endpoint}): {reason}. Check your internet connection.</source>
         <translation>Hindi maabot ang Hugging Face Hub ({endpoint}): {reason}. Suriin ang iyong koneksyon sa internet.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="66"/>
+        <location filename="../../chatapp/hub/errors.py" line="70"/>
         <source>The Hugging Face Hub ({endpoint}) was reached but stopped sending data (no answer in time). Try again later.</source>
         <translation>Naabot ang Hugging Face Hub ({endpoint}) pero tumigil ito sa pagpapadala ng data (walang sagot sa takdang oras). Subukan muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="69"/>
+        <location filename="../../chatapp/hub/errors.py" line="73"/>
         <source>The Hub&apos;s address {endpoint} is not a web address (http:// or https://). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>Hindi web address (http:// o https://) ang address ng Hub na {endpoint}. Suriin ang HF_ENDPOINT, o iwan itong walang laman para sa Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="72"/>
+        <location filename="../../chatapp/hub/errors.py" line="76"/>
         <source>{endpoint} does not answer as the Hugging Face Hub does (HTTP {status}). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>Hindi sumasagot ang {endpoint} gaya ng Hugging Face Hub (HTTP {status}). Suriin ang HF_ENDPOINT, o iwan itong walang laman para sa Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="75"/>
+        <location filename="../../chatapp/hub/errors.py" line="79"/>
         <source>Without a network, turn on Models → Work offline: the app then stops asking the Hub.</source>
         <translation>Kung walang network, i-on ang Mga Model → Magtrabaho nang offline: hindi na kokontakin ng app ang Hub.</translation>
     </message>
@@ -9286,32 +9291,32 @@ Mga log: {logs}</translation>
         <translation>Sira ang file: imposible ang laki ng tensor na &apos;{tensor}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="354"/>
+        <location filename="../../chatapp/gguf_stream.py" line="359"/>
         <source>This is an old GGML/GGJT model file from before the GGUF format (2023); it is no longer supported. Download a GGUF version of the model instead.</source>
         <translation>Lumang GGML/GGJT model file ito mula bago ang GGUF format (2023); hindi na ito suportado. Mag-download na lang ng GGUF na bersyon ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="359"/>
+        <location filename="../../chatapp/gguf_stream.py" line="351"/>
         <source>This is a Git LFS pointer, a small text file that stands for the model, not the model itself. Download the actual file instead.</source>
         <translation>Git LFS pointer ito, isang maliit na text file na kumakatawan sa model, hindi ang model mismo. I-download ang totoong file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="364"/>
+        <location filename="../../chatapp/gguf_stream.py" line="367"/>
         <source>This is a web page or text document, not a GGUF model file; the download may have failed.</source>
         <translation>Web page o text document ito, hindi GGUF model file; maaaring pumalya ang pag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="368"/>
+        <location filename="../../chatapp/gguf_stream.py" line="371"/>
         <source>This is a ZIP archive, not a GGUF model file.</source>
         <translation>ZIP archive ito, hindi GGUF model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="370"/>
+        <location filename="../../chatapp/gguf_stream.py" line="373"/>
         <source>This looks like a safetensors file, not a GGUF model file.</source>
         <translation>Mukhang safetensors file ito, hindi GGUF model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="372"/>
+        <location filename="../../chatapp/gguf_stream.py" line="375"/>
         <source>This is not a GGUF model file (it does not start with the GGUF signature).</source>
         <translation>Hindi ito GGUF model file (hindi ito nagsisimula sa GGUF signature).</translation>
     </message>

@@ -2306,7 +2306,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="268"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="542"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="544"/>
         <source>gated</source>
         <translation>akses terbatas</translation>
     </message>
@@ -2415,7 +2415,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <location filename="../../chatapp/ui/browser_hub.py" line="423"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="430"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="464"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="488"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="489"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
@@ -2433,56 +2433,56 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="467"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="487"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="488"/>
         <source>In library</source>
         <translation>Ada di pustaka</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="497"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="498"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="490"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="492"/>
         <source>Offline mode is on: turn it off to download.</source>
         <translation>Mode offline aktif: matikan untuk mengunduh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="498"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="506"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="499"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="507"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang diunduh: lihat Unduhan di bawah</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="501"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="502"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="502"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="503"/>
         <source>The download failed: see Downloads below</source>
         <translation>Unduhan gagal: lihat Unduhan di bawah</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="505"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="506"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="541"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="543"/>
         <source>damaged</source>
         <translation>rusak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="557"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="559"/>
         <source>{size} at {tokens}</source>
         <translation>{size} pada {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="558"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="560"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
     </message>
@@ -7635,81 +7635,86 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/errors.py" line="33"/>
+        <source>{file} on the Hub is a Git LFS pointer, a small text file that stands for the model, not the model itself (its authors uploaded it without Git LFS), so it is not downloaded. Ask its authors, or choose another file.</source>
+        <translation>{file} di Hub adalah pointer Git LFS, berkas teks kecil yang mewakili model, bukan model itu sendiri (pembuatnya mengunggahnya tanpa Git LFS), jadi tidak diunduh. Tanyakan kepada pembuatnya, atau pilih berkas lain.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="37"/>
         <source>{file} on the Hub is incomplete, so it is not downloaded: its model data should take {want}, but the file there has only {have}. Ask its authors, or choose another file.</source>
         <translation>{file} di Hub tidak lengkap, jadi tidak diunduh: data modelnya seharusnya {want}, tetapi berkas di sana hanya {have}. Tanyakan pembuatnya, atau pilih berkas lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="37"/>
+        <location filename="../../chatapp/hub/errors.py" line="41"/>
         <source>{repo} is gated: its authors want you to accept their license first. Open {url}, accept the license with your Hugging Face account, then add an access token of that account (Models → Hugging Face token…, or the HF_TOKEN variable).</source>
         <translation>Akses {repo} dibatasi: pembuatnya meminta Anda menyetujui lisensinya terlebih dahulu. Buka {url}, setujui lisensinya dengan akun Hugging Face Anda, lalu tambahkan token akses dari akun tersebut (Model → Token Hugging Face…, atau variabel HF_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="41"/>
+        <location filename="../../chatapp/hub/errors.py" line="45"/>
         <source>{repo} is gated and your access token has no access yet. Open {url} and accept the license (or wait for the authors to approve your request), then try again.</source>
         <translation>Akses {repo} dibatasi dan token akses Anda belum memiliki akses. Buka {url} dan setujui lisensinya (atau tunggu pembuatnya menyetujui permintaan Anda), lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="44"/>
+        <location filename="../../chatapp/hub/errors.py" line="48"/>
         <source>The repository {repo} was not found. Check its name; if it is private, add an access token that can read it (Models → Hugging Face token…).</source>
         <translation>Repositori {repo} tidak ditemukan. Periksa namanya; jika repositori itu privat, tambahkan token akses yang dapat membacanya (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="47"/>
+        <location filename="../../chatapp/hub/errors.py" line="51"/>
         <source>The file {file} is not in {repo}.</source>
         <translation>Berkas {file} tidak ada di {repo}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="48"/>
+        <location filename="../../chatapp/hub/errors.py" line="52"/>
         <source>The Hub refused your access token. Check it, or remove it to browse public models (Models → Hugging Face token…).</source>
         <translation>Hub menolak token akses Anda. Periksa token tersebut, atau hapus untuk menjelajahi model publik (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="51"/>
+        <location filename="../../chatapp/hub/errors.py" line="55"/>
         <source>The Hub refused access to {repo}. Your access token may lack the permission to read it.</source>
         <translation>Hub menolak akses ke {repo}. Token akses Anda mungkin tidak memiliki izin untuk membacanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="54"/>
+        <location filename="../../chatapp/hub/errors.py" line="58"/>
         <source>The Hub is limiting how many requests you make. Wait a minute and try again.</source>
         <translation>Hub membatasi jumlah permintaan Anda. Tunggu satu menit, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="56"/>
+        <location filename="../../chatapp/hub/errors.py" line="60"/>
         <source>The Hub is limiting how many requests you make: try again in {time}.</source>
         <translation>Hub membatasi jumlah permintaan Anda: coba lagi dalam {time}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="58"/>
+        <location filename="../../chatapp/hub/errors.py" line="62"/>
         <source>The Hub asks for an access token to search (HTTP 401). Add one in Models → Hugging Face token… (or the HF_TOKEN variable).</source>
         <translation>Hub meminta token akses untuk mencari (HTTP 401). Tambahkan di Model → Token Hugging Face… (atau variabel HF_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="61"/>
+        <location filename="../../chatapp/hub/errors.py" line="65"/>
         <source>The Hub answered with an error (HTTP {status}). Try again later.</source>
         <translation>Hub merespons dengan kesalahan (HTTP {status}). Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="63"/>
+        <location filename="../../chatapp/hub/errors.py" line="67"/>
         <source>Could not reach the Hugging Face Hub ({endpoint}): {reason}. Check your internet connection.</source>
         <translation>Tidak dapat menjangkau Hugging Face Hub ({endpoint}): {reason}. Periksa koneksi internet Anda.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="66"/>
+        <location filename="../../chatapp/hub/errors.py" line="70"/>
         <source>The Hugging Face Hub ({endpoint}) was reached but stopped sending data (no answer in time). Try again later.</source>
         <translation>Hugging Face Hub ({endpoint}) dapat dihubungi tetapi berhenti mengirim data (tidak ada jawaban tepat waktu). Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="69"/>
+        <location filename="../../chatapp/hub/errors.py" line="73"/>
         <source>The Hub&apos;s address {endpoint} is not a web address (http:// or https://). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>Alamat Hub {endpoint} bukan alamat web (http:// atau https://). Periksa HF_ENDPOINT, atau biarkan kosong untuk Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="72"/>
+        <location filename="../../chatapp/hub/errors.py" line="76"/>
         <source>{endpoint} does not answer as the Hugging Face Hub does (HTTP {status}). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>{endpoint} tidak menjawab seperti Hugging Face Hub (HTTP {status}). Periksa HF_ENDPOINT, atau biarkan kosong untuk Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="75"/>
+        <location filename="../../chatapp/hub/errors.py" line="79"/>
         <source>Without a network, turn on Models → Work offline: the app then stops asking the Hub.</source>
         <translation>Tanpa jaringan, nyalakan Model → Bekerja offline: aplikasi lalu berhenti menghubungi Hub.</translation>
     </message>
@@ -9286,32 +9291,32 @@ Log: {logs}</translation>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; memiliki ukuran yang mustahil.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="354"/>
+        <location filename="../../chatapp/gguf_stream.py" line="359"/>
         <source>This is an old GGML/GGJT model file from before the GGUF format (2023); it is no longer supported. Download a GGUF version of the model instead.</source>
         <translation>Ini berkas model GGML/GGJT lama dari sebelum format GGUF (2023); tidak didukung lagi. Unduh versi GGUF dari model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="359"/>
+        <location filename="../../chatapp/gguf_stream.py" line="351"/>
         <source>This is a Git LFS pointer, a small text file that stands for the model, not the model itself. Download the actual file instead.</source>
         <translation>Ini penunjuk Git LFS, berkas teks kecil yang mewakili model, bukan model itu sendiri. Unduh berkas yang sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="364"/>
+        <location filename="../../chatapp/gguf_stream.py" line="367"/>
         <source>This is a web page or text document, not a GGUF model file; the download may have failed.</source>
         <translation>Ini halaman web atau dokumen teks, bukan berkas model GGUF; unduhan mungkin gagal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="368"/>
+        <location filename="../../chatapp/gguf_stream.py" line="371"/>
         <source>This is a ZIP archive, not a GGUF model file.</source>
         <translation>Ini arsip ZIP, bukan berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="370"/>
+        <location filename="../../chatapp/gguf_stream.py" line="373"/>
         <source>This looks like a safetensors file, not a GGUF model file.</source>
         <translation>Ini tampaknya berkas safetensors, bukan berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="372"/>
+        <location filename="../../chatapp/gguf_stream.py" line="375"/>
         <source>This is not a GGUF model file (it does not start with the GGUF signature).</source>
         <translation>Ini bukan berkas model GGUF (tidak diawali penanda GGUF).</translation>
     </message>

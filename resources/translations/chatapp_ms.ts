@@ -2306,7 +2306,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="268"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="542"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="544"/>
         <source>gated</source>
         <translation>akses terkawal</translation>
     </message>
@@ -2415,7 +2415,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <location filename="../../chatapp/ui/browser_hub.py" line="423"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="430"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="464"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="488"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="489"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
@@ -2433,56 +2433,56 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="467"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="487"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="488"/>
         <source>In library</source>
         <translation>Ada dalam pustaka</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="497"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="498"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="490"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="492"/>
         <source>Offline mode is on: turn it off to download.</source>
         <translation>Mod luar talian dihidupkan: matikannya untuk memuat turun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="498"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="506"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="499"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="507"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang dimuat turun: lihat Muat Turun di bawah</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="501"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="502"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="502"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="503"/>
         <source>The download failed: see Downloads below</source>
         <translation>Muat turun gagal: lihat Muat Turun di bawah</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="505"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="506"/>
         <source>Resume</source>
         <translation>Sambung semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="541"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="543"/>
         <source>damaged</source>
         <translation>rosak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="557"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="559"/>
         <source>{size} at {tokens}</source>
         <translation>{size} pada {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="558"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="560"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
     </message>
@@ -7635,81 +7635,86 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/errors.py" line="33"/>
+        <source>{file} on the Hub is a Git LFS pointer, a small text file that stands for the model, not the model itself (its authors uploaded it without Git LFS), so it is not downloaded. Ask its authors, or choose another file.</source>
+        <translation>{file} di Hub ialah penuding Git LFS, fail teks kecil yang mewakili model, bukan model itu sendiri (pembuatnya memuat naiknya tanpa Git LFS), jadi ia tidak dimuat turun. Tanya pembuatnya, atau pilih fail lain.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="37"/>
         <source>{file} on the Hub is incomplete, so it is not downloaded: its model data should take {want}, but the file there has only {have}. Ask its authors, or choose another file.</source>
         <translation>{file} di Hub tidak lengkap, jadi ia tidak dimuat turun: data modelnya sepatutnya {want}, tetapi fail di sana hanya {have}. Tanya pembuatnya, atau pilih fail lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="37"/>
+        <location filename="../../chatapp/hub/errors.py" line="41"/>
         <source>{repo} is gated: its authors want you to accept their license first. Open {url}, accept the license with your Hugging Face account, then add an access token of that account (Models → Hugging Face token…, or the HF_TOKEN variable).</source>
         <translation>{repo} mempunyai akses terkawal: pengarangnya mahu anda menerima lesen mereka terlebih dahulu. Buka {url}, terima lesen tersebut dengan akaun Hugging Face anda, kemudian tambah token akses bagi akaun itu (Model → Token Hugging Face…, atau pemboleh ubah HF_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="41"/>
+        <location filename="../../chatapp/hub/errors.py" line="45"/>
         <source>{repo} is gated and your access token has no access yet. Open {url} and accept the license (or wait for the authors to approve your request), then try again.</source>
         <translation>{repo} mempunyai akses terkawal dan token akses anda belum diberi akses. Buka {url} dan terima lesen tersebut (atau tunggu pengarangnya meluluskan permintaan anda), kemudian cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="44"/>
+        <location filename="../../chatapp/hub/errors.py" line="48"/>
         <source>The repository {repo} was not found. Check its name; if it is private, add an access token that can read it (Models → Hugging Face token…).</source>
         <translation>Repositori {repo} tidak ditemui. Semak namanya; jika ia peribadi, tambah token akses yang boleh membacanya (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="47"/>
+        <location filename="../../chatapp/hub/errors.py" line="51"/>
         <source>The file {file} is not in {repo}.</source>
         <translation>Fail {file} tiada dalam {repo}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="48"/>
+        <location filename="../../chatapp/hub/errors.py" line="52"/>
         <source>The Hub refused your access token. Check it, or remove it to browse public models (Models → Hugging Face token…).</source>
         <translation>Hub menolak token akses anda. Semak token itu, atau buangnya untuk menyemak imbas model awam (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="51"/>
+        <location filename="../../chatapp/hub/errors.py" line="55"/>
         <source>The Hub refused access to {repo}. Your access token may lack the permission to read it.</source>
         <translation>Hub menolak akses kepada {repo}. Token akses anda mungkin tiada kebenaran untuk membacanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="54"/>
+        <location filename="../../chatapp/hub/errors.py" line="58"/>
         <source>The Hub is limiting how many requests you make. Wait a minute and try again.</source>
         <translation>Hub sedang mengehadkan bilangan permintaan anda. Tunggu seminit dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="56"/>
+        <location filename="../../chatapp/hub/errors.py" line="60"/>
         <source>The Hub is limiting how many requests you make: try again in {time}.</source>
         <translation>Hub sedang mengehadkan bilangan permintaan anda: cuba lagi dalam {time}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="58"/>
+        <location filename="../../chatapp/hub/errors.py" line="62"/>
         <source>The Hub asks for an access token to search (HTTP 401). Add one in Models → Hugging Face token… (or the HF_TOKEN variable).</source>
         <translation>Hub meminta token akses untuk mencari (HTTP 401). Tambahkannya dalam Model → Token Hugging Face… (atau pemboleh ubah HF_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="61"/>
+        <location filename="../../chatapp/hub/errors.py" line="65"/>
         <source>The Hub answered with an error (HTTP {status}). Try again later.</source>
         <translation>Hub membalas dengan ralat (HTTP {status}). Cuba lagi kemudian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="63"/>
+        <location filename="../../chatapp/hub/errors.py" line="67"/>
         <source>Could not reach the Hugging Face Hub ({endpoint}): {reason}. Check your internet connection.</source>
         <translation>Tidak dapat menghubungi Hugging Face Hub ({endpoint}): {reason}. Semak sambungan Internet anda.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="66"/>
+        <location filename="../../chatapp/hub/errors.py" line="70"/>
         <source>The Hugging Face Hub ({endpoint}) was reached but stopped sending data (no answer in time). Try again later.</source>
         <translation>Hugging Face Hub ({endpoint}) dapat dihubungi tetapi berhenti menghantar data (tiada jawapan dalam masa). Cuba lagi kemudian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="69"/>
+        <location filename="../../chatapp/hub/errors.py" line="73"/>
         <source>The Hub&apos;s address {endpoint} is not a web address (http:// or https://). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>Alamat Hub {endpoint} bukan alamat web (http:// atau https://). Semak HF_ENDPOINT, atau biarkan ia tidak ditetapkan untuk Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="72"/>
+        <location filename="../../chatapp/hub/errors.py" line="76"/>
         <source>{endpoint} does not answer as the Hugging Face Hub does (HTTP {status}). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>{endpoint} tidak menjawab seperti Hugging Face Hub (HTTP {status}). Semak HF_ENDPOINT, atau biarkan ia tidak ditetapkan untuk Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="75"/>
+        <location filename="../../chatapp/hub/errors.py" line="79"/>
         <source>Without a network, turn on Models → Work offline: the app then stops asking the Hub.</source>
         <translation>Tanpa rangkaian, hidupkan Model → Bekerja luar talian: aplikasi kemudian berhenti menghubungi Hub.</translation>
     </message>
@@ -9286,32 +9291,32 @@ Log: {logs}</translation>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mempunyai saiz yang mustahil.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="354"/>
+        <location filename="../../chatapp/gguf_stream.py" line="359"/>
         <source>This is an old GGML/GGJT model file from before the GGUF format (2023); it is no longer supported. Download a GGUF version of the model instead.</source>
         <translation>Ini fail model GGML/GGJT lama dari sebelum format GGUF (2023); ia tidak disokong lagi. Muat turun versi GGUF model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="359"/>
+        <location filename="../../chatapp/gguf_stream.py" line="351"/>
         <source>This is a Git LFS pointer, a small text file that stands for the model, not the model itself. Download the actual file instead.</source>
         <translation>Ini penunjuk Git LFS, fail teks kecil yang mewakili model, bukan model itu sendiri. Muat turun fail yang sebenar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="364"/>
+        <location filename="../../chatapp/gguf_stream.py" line="367"/>
         <source>This is a web page or text document, not a GGUF model file; the download may have failed.</source>
         <translation>Ini halaman web atau dokumen teks, bukan fail model GGUF; muat turun mungkin telah gagal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="368"/>
+        <location filename="../../chatapp/gguf_stream.py" line="371"/>
         <source>This is a ZIP archive, not a GGUF model file.</source>
         <translation>Ini arkib ZIP, bukan fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="370"/>
+        <location filename="../../chatapp/gguf_stream.py" line="373"/>
         <source>This looks like a safetensors file, not a GGUF model file.</source>
         <translation>Ini kelihatan seperti fail safetensors, bukan fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="372"/>
+        <location filename="../../chatapp/gguf_stream.py" line="375"/>
         <source>This is not a GGUF model file (it does not start with the GGUF signature).</source>
         <translation>Ini bukan fail model GGUF (ia tidak bermula dengan tandatangan GGUF).</translation>
     </message>
