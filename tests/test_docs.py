@@ -96,6 +96,14 @@ def test_text_in_other_encodings_is_read(tmp_path: Path) -> None:
     assert text_of(quotes.encode("cp1252")) == quotes
     polish = "Zażółć „gęślą” jaźń – Świętość"
     assert text_of(polish.encode("cp1250")) == polish
+    # two accented letters side by side in a short Latin-1 line are not one East Asian
+    # letter (was: "teks 氆 rosak latin", read as Big5); East Asian text stays itself
+    for western in ("teks éè rosak latin", "Café où", "Ñandú"):
+        assert text_of(western.encode("latin-1")) == western
+    for text, encoding in (("中文文本测试，这是一个简短的句子。", "gbk"),
+                           ("日本語のテキストです。", "shift_jis"),
+                           ("한국어 텍스트입니다", "euc-kr")):
+        assert text_of(text.encode(encoding)) == text
     assert text_of("\ufeffNasi goreng".encode()) == "Nasi goreng"
     # a UTF-8 file (its mark says so) with one stray Latin-1 byte stays UTF-8
     assert text_of("\ufeffBOM café ".encode() + b"\xe9 end") == "BOM café \ufffd end"

@@ -191,13 +191,18 @@ TEXT_SAMPLE = 1_000_000
 # Windows-1252's typographic marks: € ‚ „ … ‘ ’ “ ” – —; and the bytes it leaves undefined
 _CP1252_MARKS = re.compile(rb"[\x80\x82\x84\x85\x91-\x94\x96\x97]")
 _CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+# East Asian encodings of two (or more) bytes a letter; text in them is mostly such bytes
+_MULTIBYTE = ("big5", "cp932", "cp949", "cp950", "euc", "gb", "hz", "iso2022", "johab",
+              "shift_jis")
+MULTIBYTE_SHARE = 0.25  # the share of bytes beyond ASCII under which text is not theirs
 
 
 def text_of(data: bytes) -> str | None:
     """The text bytes hold, decoded once (UTF-16 with a byte order mark, or without one
     where _utf16_order tells; else, with few control bytes, UTF-8 as _utf8 takes it, or the
     encoding charset-normalizer finds: Windows-1252 among the likeliest, then Latin-1 and
-    the others), control characters left out; None for binary content (charset-normalizer
+    the others, but not an East Asian one for text mostly in ASCII), control characters
+    left out; None for binary content (charset-normalizer
     finds no encoding for random or compressed bytes). What cannot be decoded is U+FFFD."""
     sample = data[:TEXT_SAMPLE]
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -223,6 +228,11 @@ def text_of(data: bytes) -> str | None:
     if not names[0].startswith("cp125") and "cp1252" not in names \
             and _CP1252_MARKS.search(sample) and not _CP1252_UNDEFINED.search(sample):
         names = ["cp1252"]  # (not a DOS page's letters: cp775 read “ as ō)
+    beyond_ascii = len(sample) - len(sample.translate(None, bytes(range(0x80, 0x100))))
+    if names[0].startswith(_MULTIBYTE) and beyond_ascii < MULTIBYTE_SHARE * len(sample):
+        # a few accented letters of a Western text, which two East Asian letters fit
+        # as well ("teks \xe9\xe8 rosak" read as "teks 氆 rosak")
+        names = ["latin-1" if _CP1252_UNDEFINED.search(sample) else "cp1252"]
     try:
         return _clean(data.decode("cp1252" if "cp1252" in names else names[0],
                                   errors="replace"))
