@@ -175,6 +175,32 @@ def test_api_conversations_are_kept_only_when_asked_for(app, serving) -> None:
     assert app.store.empty_trash() >= 1
 
 
+def test_a_conversation_the_database_cannot_keep_is_said_in_the_request_log(
+        app, serving) -> None:
+    """The answer comes all the same, and its log line (printed by serve, shown in the
+    window) says the conversation was not saved, and why (was: 200, and nothing said)."""
+    import sqlite3
+
+    server, client = serving(save_conversations=True)
+    holder = sqlite3.connect(app.paths.database)  # another program writing, a while
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        reply = client.chat.completions.create(model="tiny-tools", messages=ASK,
+                                               max_tokens=8)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert reply.choices[0].message.content
+    deadline = time.monotonic() + 10
+    while not server.service.entries and time.monotonic() < deadline:
+        time.sleep(0.02)
+    (entry,) = server.service.entries
+    assert entry.status == 200 and entry.unsaved is not None
+    assert "  200  conversation not saved: " in entry.line()
+    assert "is locked by another program" in entry.line(), entry.line()
+    assert app.store.conversations() == []
+
+
 def test_a_kept_api_conversation_shows_the_tools_called(app, serving) -> None:
     """An answer that is only a call is kept as the call (was: an empty answer, "The model
     ended its answer without writing anything"); the client's next turn, which sends the

@@ -30,7 +30,7 @@ from chatapp.catalogue import is_remote
 from chatapp.chat import title_from
 from chatapp.engine.tool_calls import calls_text
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import translate_text
+from chatapp.i18n import translate_error, translate_text
 from chatapp.library_kinds import CHAT
 from chatapp.remote.errors import offline_error
 from chatapp.units import decimal
@@ -42,6 +42,8 @@ log = logging.getLogger(__name__)
 #: a request's tokens (prompt + answer) and speed in its log line
 TOKENS = QT_TRANSLATE_NOOP("cli", "{prompt}+{completion} tokens")
 RATE = QT_TRANSLATE_NOOP("cli", "{rate} tok/s")
+#: a request whose conversation the store could not keep (serve --save-conversations)
+NOT_SAVED = QT_TRANSLATE_NOOP("cli", "conversation not saved: {reason}")
 
 QUEUE_LIMIT = 32  # requests that may wait for (or use) one model at once
 QUEUE_RETRY_S = 2  # what a client refused for a full queue is told to wait (Retry-After)
@@ -70,6 +72,8 @@ class LogEntry:
         tokens_per_s: the answer's decode speed, where known.
         duration_s: from the request to its end.
         error: why it failed (a translatable UserError), or None.
+        unsaved: why its conversation was not kept where the user asked to keep them (a
+            read-only, locked or full database), or None.
     """
 
     at: float
@@ -82,6 +86,13 @@ class LogEntry:
     tokens_per_s: float | None = None
     duration_s: float = 0.0
     error: UserError | None = None
+    unsaved: UserError | None = None
+
+    def not_saved(self) -> str:
+        """"conversation not saved: …" in the user's language ("" when it was, or when
+        conversations are not kept)."""
+        return "" if self.unsaved is None else translate_text("cli", NOT_SAVED).format(
+            reason=translate_error(self.unsaved))
 
     def line(self) -> str:
         """One line for a terminal: time, client, model, tokens, tok/s, status."""
@@ -90,7 +101,8 @@ class LogEntry:
             "cli", TOKENS).format(prompt=self.prompt_tokens or 0, completion=self.completion_tokens)
         rate = "" if self.tokens_per_s is None else translate_text("cli", RATE).format(
             rate=decimal(self.tokens_per_s, 1))
-        parts = (stamp, self.client, self.path, self.model, tokens, rate, str(self.status))
+        parts = (stamp, self.client, self.path, self.model, tokens, rate, str(self.status),
+                 self.not_saved())
         return "  ".join(p for p in parts if p)
 
 
@@ -112,6 +124,7 @@ class Exchange:
     answer: Answer | None = None
     status: int | None = None
     error: UserError | None = None
+    unsaved: UserError | None = None
     usage: tuple[int | None, int | None] = (None, None)
     _answer_done: bool = True
     _queued_model: str | None = None
@@ -158,7 +171,8 @@ class Exchange:
             completion = stats.get("completion_tokens", completion)
             rate = stats.get("tokens_per_s")
         return LogEntry(time.time(), self.client, self.path, self.model, self.status or 0,
-                        prompt, completion, rate, time.monotonic() - self.started, self.error)
+                        prompt, completion, rate, time.monotonic() - self.started, self.error,
+                        self.unsaved)
 
 
 class ApiService:
@@ -278,11 +292,14 @@ class ApiService:
         """The answer to messages by the chosen model (not made yet: iterate it), stored in
         an API conversation when the user asked for that (and keep is True)."""
         answer = None
-        if keep and self.save_conversations and self.ctx.store.read_only is None:
+        if keep and self.save_conversations:
             try:
+                if self.ctx.store.read_only is not None:
+                    raise self.ctx.store.read_only
                 answer = self._stored_answer(chosen, messages, params)
-            except UserError as exc:  # a busy or full database: answer without saving
-                log.warning("an API conversation could not be saved: %s", exc)
+            except UserError as exc:  # a read-only, busy or full database: answered all
+                log.warning("an API conversation could not be saved: %s", exc)  # the same
+                exchange.unsaved = exc  # (and its log line says so)
         if answer is None:
             answer = self.pipeline.unstored(chosen.model, messages, params, batch=True)
         with self._lock:

@@ -2918,12 +2918,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>mga kahilingan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="497"/>
+        <location filename="../../chatapp/ui/local_api.py" line="498"/>
         <source>The local API is off: {reason}</source>
         <translation>Naka-off ang lokal na API: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="501"/>
+        <location filename="../../chatapp/ui/local_api.py" line="502"/>
         <source>Local AP&amp;I…</source>
         <translation>Lokal na &amp;API…</translation>
     </message>
@@ -2931,185 +2931,185 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="210"/>
-        <location filename="../../chatapp/ui/local_api.py" line="363"/>
+        <location filename="../../chatapp/ui/local_api.py" line="211"/>
+        <location filename="../../chatapp/ui/local_api.py" line="364"/>
         <source>Local API</source>
         <translation>Lokal na API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="212"/>
+        <location filename="../../chatapp/ui/local_api.py" line="213"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Hayaang gamitin ng ibang programa (mga editor, notebook, script, agent) ang mga model sa pamamagitan ng API na tugma sa OpenAI. Walang nakikinig hangga&apos;t hindi mo ito binubuksan; kailangan ng bawat kahilingan ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="217"/>
+        <location filename="../../chatapp/ui/local_api.py" line="218"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;I-on ang lokal na API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="229"/>
+        <location filename="../../chatapp/ui/local_api.py" line="230"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="230"/>
+        <location filename="../../chatapp/ui/local_api.py" line="231"/>
         <source>made when the API is first turned on</source>
         <translation>ginagawa kapag unang binuksan ang API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="234"/>
-        <location filename="../../chatapp/ui/local_api.py" line="309"/>
+        <location filename="../../chatapp/ui/local_api.py" line="235"/>
+        <location filename="../../chatapp/ui/local_api.py" line="310"/>
         <source>S&amp;how</source>
         <translation>I&amp;pakita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="236"/>
+        <location filename="../../chatapp/ui/local_api.py" line="237"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="238"/>
+        <location filename="../../chatapp/ui/local_api.py" line="239"/>
         <source>&amp;New token</source>
         <translation>Bagong &amp;token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>I-&amp;save ang mga usapan ng API sa listahan ng mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="247"/>
+        <location filename="../../chatapp/ui/local_api.py" line="248"/>
         <source>none (web pages cannot use the API)</source>
         <translation>wala (hindi magagamit ng mga web page ang API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="250"/>
+        <location filename="../../chatapp/ui/local_api.py" line="251"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="251"/>
+        <location filename="../../chatapp/ui/local_api.py" line="252"/>
         <source>&amp;Port:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="253"/>
+        <location filename="../../chatapp/ui/local_api.py" line="254"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="255"/>
+        <location filename="../../chatapp/ui/local_api.py" line="256"/>
         <source>&amp;Web pages allowed:</source>
         <translation>Mga &amp;web page na pinapayagan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="256"/>
+        <location filename="../../chatapp/ui/local_api.py" line="257"/>
         <source>Copy an e&amp;xample request</source>
         <translation>Kopyahin ang isang halimbawang &amp;request</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="258"/>
+        <location filename="../../chatapp/ui/local_api.py" line="259"/>
         <source>A curl command (bash or zsh) with this API&apos;s address and a model, which reads the token from its file: paste it in a terminal to try the API</source>
         <translation>Isang curl command (bash o zsh) na may adres ng API na ito at isang model, na bumabasa ng token mula sa file nito: i-paste ito sa terminal para subukan ang API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="265"/>
+        <location filename="../../chatapp/ui/local_api.py" line="266"/>
         <source>Request log</source>
         <translation>Log ng mga kahilingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="267"/>
+        <location filename="../../chatapp/ui/local_api.py" line="268"/>
         <source>Time</source>
         <translation>Oras</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="267"/>
+        <location filename="../../chatapp/ui/local_api.py" line="268"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="267"/>
+        <location filename="../../chatapp/ui/local_api.py" line="268"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="267"/>
+        <location filename="../../chatapp/ui/local_api.py" line="268"/>
         <source>Request</source>
         <translation>Kahilingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="269"/>
         <source>Tokens</source>
         <translation>Mga token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="269"/>
         <source>Status</source>
         <translation>Katayuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="269"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="274"/>
+        <location filename="../../chatapp/ui/local_api.py" line="275"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Mga kahilingan (mga numero lamang; hindi kailanman itinatala ang teksto ng mensahe):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="309"/>
+        <location filename="../../chatapp/ui/local_api.py" line="310"/>
         <source>&amp;Hide</source>
         <translation>Ita&amp;go</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="351"/>
+        <location filename="../../chatapp/ui/local_api.py" line="352"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Nasa clipboard ang isang halimbawang request: i-paste ito sa terminal kapag naka-on na ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="358"/>
+        <location filename="../../chatapp/ui/local_api.py" line="359"/>
         <source>Copied</source>
         <translation>Nakopya na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="364"/>
+        <location filename="../../chatapp/ui/local_api.py" line="365"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Gumawa ng bagong token? Hihinto ang mga programang gumagamit ng luma hanggang makuha nila ang bago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="374"/>
+        <location filename="../../chatapp/ui/local_api.py" line="375"/>
         <source>A new token is in use.</source>
         <translation>May bagong token na ginagamit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="376"/>
+        <location filename="../../chatapp/ui/local_api.py" line="377"/>
         <source>A new token is made; the API is off.</source>
         <translation>May bagong token na nagawa; naka-off ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="385"/>
+        <location filename="../../chatapp/ui/local_api.py" line="386"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>Ang {host} ay hindi lamang ang computer na ito: magagamit ng ibang computer sa network ang mga model (gamit ang token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="416"/>
+        <location filename="../../chatapp/ui/local_api.py" line="417"/>
         <source>The API still listens on {url}.</source>
         <translation>Nakikinig pa rin ang API sa {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="424"/>
+        <location filename="../../chatapp/ui/local_api.py" line="425"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Nakikinig sa {url} — mga kahilingang naghihintay o sinasagot: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="436"/>
+        <location filename="../../chatapp/ui/local_api.py" line="437"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>Bukas ito sa ibang computer sa network: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="418"/>
-        <location filename="../../chatapp/ui/local_api.py" line="428"/>
+        <location filename="../../chatapp/ui/local_api.py" line="419"/>
+        <location filename="../../chatapp/ui/local_api.py" line="429"/>
         <source>Off: nothing listens.</source>
         <translation>Naka-off: walang nakikinig.</translation>
     </message>
@@ -7257,6 +7257,12 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/api/service.py" line="44"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/service.py" line="46"/>
+        <source>conversation not saved: {reason}</source>
+        <extracomment>a request whose conversation the store could not keep (serve --save-conversations)</extracomment>
+        <translation>hindi na-save ang usapan: {reason}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_app.py" line="14"/>

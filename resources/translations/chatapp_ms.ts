@@ -2918,12 +2918,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="497"/>
+        <location filename="../../chatapp/ui/local_api.py" line="498"/>
         <source>The local API is off: {reason}</source>
         <translation>API setempat dimatikan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="501"/>
+        <location filename="../../chatapp/ui/local_api.py" line="502"/>
         <source>Local AP&amp;I…</source>
         <translation>&amp;API setempat…</translation>
     </message>
@@ -2931,185 +2931,185 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="210"/>
-        <location filename="../../chatapp/ui/local_api.py" line="363"/>
+        <location filename="../../chatapp/ui/local_api.py" line="211"/>
+        <location filename="../../chatapp/ui/local_api.py" line="364"/>
         <source>Local API</source>
         <translation>API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="212"/>
+        <location filename="../../chatapp/ui/local_api.py" line="213"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Benarkan program lain (editor, buku nota, skrip, ejen) menggunakan model melalui API yang serasi dengan OpenAI. Tiada apa-apa yang mendengar sehingga anda menghidupkannya; setiap permintaan memerlukan token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="217"/>
+        <location filename="../../chatapp/ui/local_api.py" line="218"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;Hidupkan API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="229"/>
+        <location filename="../../chatapp/ui/local_api.py" line="230"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="230"/>
+        <location filename="../../chatapp/ui/local_api.py" line="231"/>
         <source>made when the API is first turned on</source>
         <translation>dibuat apabila API mula-mula dihidupkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="234"/>
-        <location filename="../../chatapp/ui/local_api.py" line="309"/>
+        <location filename="../../chatapp/ui/local_api.py" line="235"/>
+        <location filename="../../chatapp/ui/local_api.py" line="310"/>
         <source>S&amp;how</source>
         <translation>&amp;Tunjuk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="236"/>
+        <location filename="../../chatapp/ui/local_api.py" line="237"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="238"/>
+        <location filename="../../chatapp/ui/local_api.py" line="239"/>
         <source>&amp;New token</source>
         <translation>Token &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="243"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>Si&amp;mpan perbualan API dalam senarai perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="247"/>
+        <location filename="../../chatapp/ui/local_api.py" line="248"/>
         <source>none (web pages cannot use the API)</source>
         <translation>tiada (halaman web tidak boleh menggunakan API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="250"/>
+        <location filename="../../chatapp/ui/local_api.py" line="251"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="251"/>
+        <location filename="../../chatapp/ui/local_api.py" line="252"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="253"/>
+        <location filename="../../chatapp/ui/local_api.py" line="254"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="255"/>
+        <location filename="../../chatapp/ui/local_api.py" line="256"/>
         <source>&amp;Web pages allowed:</source>
         <translation>Halaman &amp;web yang dibenarkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="256"/>
+        <location filename="../../chatapp/ui/local_api.py" line="257"/>
         <source>Copy an e&amp;xample request</source>
         <translation>Salin contoh pe&amp;rmintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="258"/>
+        <location filename="../../chatapp/ui/local_api.py" line="259"/>
         <source>A curl command (bash or zsh) with this API&apos;s address and a model, which reads the token from its file: paste it in a terminal to try the API</source>
         <translation>Arahan curl (bash atau zsh) dengan alamat API ini dan sebuah model, yang membaca token daripada failnya: tampalkan dalam terminal untuk mencuba API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="265"/>
+        <location filename="../../chatapp/ui/local_api.py" line="266"/>
         <source>Request log</source>
         <translation>Log permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="267"/>
+        <location filename="../../chatapp/ui/local_api.py" line="268"/>
         <source>Time</source>
         <translation>Masa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="267"/>
+        <location filename="../../chatapp/ui/local_api.py" line="268"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="267"/>
+        <location filename="../../chatapp/ui/local_api.py" line="268"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="267"/>
+        <location filename="../../chatapp/ui/local_api.py" line="268"/>
         <source>Request</source>
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="269"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="269"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="269"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="274"/>
+        <location filename="../../chatapp/ui/local_api.py" line="275"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Permintaan (nombor sahaja; teks mesej tidak pernah direkodkan):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="309"/>
+        <location filename="../../chatapp/ui/local_api.py" line="310"/>
         <source>&amp;Hide</source>
         <translation>S&amp;orok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="351"/>
+        <location filename="../../chatapp/ui/local_api.py" line="352"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Contoh permintaan ada pada papan keratan: tampalkan dalam terminal setelah API dihidupkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="358"/>
+        <location filename="../../chatapp/ui/local_api.py" line="359"/>
         <source>Copied</source>
         <translation>Disalin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="364"/>
+        <location filename="../../chatapp/ui/local_api.py" line="365"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Buat token baharu? Program yang menggunakan token lama akan berhenti berfungsi sehingga mendapat token baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="374"/>
+        <location filename="../../chatapp/ui/local_api.py" line="375"/>
         <source>A new token is in use.</source>
         <translation>Token baharu sedang digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="376"/>
+        <location filename="../../chatapp/ui/local_api.py" line="377"/>
         <source>A new token is made; the API is off.</source>
         <translation>Token baharu telah dibuat; API dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="385"/>
+        <location filename="../../chatapp/ui/local_api.py" line="386"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan komputer ini sahaja: komputer lain dalam rangkaian boleh menggunakan model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="416"/>
+        <location filename="../../chatapp/ui/local_api.py" line="417"/>
         <source>The API still listens on {url}.</source>
         <translation>API masih mendengar pada {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="424"/>
+        <location filename="../../chatapp/ui/local_api.py" line="425"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengar pada {url} — permintaan yang menunggu atau sedang dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="436"/>
+        <location filename="../../chatapp/ui/local_api.py" line="437"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>API ini terbuka kepada komputer lain dalam rangkaian: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="418"/>
-        <location filename="../../chatapp/ui/local_api.py" line="428"/>
+        <location filename="../../chatapp/ui/local_api.py" line="419"/>
+        <location filename="../../chatapp/ui/local_api.py" line="429"/>
         <source>Off: nothing listens.</source>
         <translation>Dimatikan: tiada apa-apa yang mendengar.</translation>
     </message>
@@ -7257,6 +7257,12 @@ Log: {logs}</translation>
         <location filename="../../chatapp/api/service.py" line="44"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/service.py" line="46"/>
+        <source>conversation not saved: {reason}</source>
+        <extracomment>a request whose conversation the store could not keep (serve --save-conversations)</extracomment>
+        <translation>perbualan tidak disimpan: {reason}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_app.py" line="14"/>
