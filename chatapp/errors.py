@@ -134,6 +134,9 @@ READ_ONLY_DISK = QT_TRANSLATE_NOOP(
 BAD_TEXT = QT_TRANSLATE_NOOP(
     "errors", "Some text is not valid Unicode and could not be used ({detail}). Nothing was "
     "saved.")
+BAD_TEXT_AT = QT_TRANSLATE_NOOP(
+    "errors", "Some text is not valid Unicode and could not be used: {bad} at character "
+    "{position}. Nothing was saved.")
 UNEXPECTED = QT_TRANSLATE_NOOP(
     "errors", "Something unexpected went wrong ({kind}). The details are in the log file "
     "{log}")
@@ -193,6 +196,15 @@ def os_reason(exc: BaseException) -> UserError | str:
     return re.sub(r"^\[Errno -?\d+\]\s*", "", str(exc)).rstrip(".") or type(exc).__name__
 
 
+def _bad_text(bad: str | bytes) -> str:
+    """What could not be encoded or decoded, as code: bytes as \\xff (a byte that was not
+    UTF-8 comes in a string as a lone surrogate, U+DCFF), other characters as U+D800."""
+    if isinstance(bad, bytes):
+        return "".join(f"\\x{b:02x}" for b in bad)
+    return "".join(f"\\x{ord(c) - 0xDC00:02x}" if 0xDC80 <= ord(c) <= 0xDCFF
+                   else f"U+{ord(c):04X}" for c in bad)
+
+
 def known_error(exc: BaseException) -> UserError | None:
     """The UserError for an exception of a known cause: itself, a full disk, a missing
     permission, a read-only disk, text that is not valid Unicode, a database that is busy,
@@ -211,6 +223,9 @@ def known_error(exc: BaseException) -> UserError | None:
         if exc.errno in PATH_ERRNOS and exc.filename is not None:  # a file or folder in the way
             return UserError(CANNOT_USE, path=path, reason=os_reason(exc))
         return None
+    if isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError)):
+        return UserError(BAD_TEXT_AT, bad=_bad_text(exc.object[exc.start:exc.end]),
+                         position=exc.start + 1)
     if isinstance(exc, UnicodeError):
         reason = getattr(exc, "reason", "") or type(exc).__name__
         return UserError(BAD_TEXT, detail=str(reason))

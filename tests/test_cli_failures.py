@@ -114,7 +114,10 @@ def test_a_file_or_folder_in_the_way_is_named(chatapp_home: Path) -> None:
 
 def test_text_that_is_not_valid_unicode(chatapp_home: Path, tmp_path: Path) -> None:
     line = one_line(run_cli("chat", os.fsdecode(b"caf\xe9 \xff")))
-    assert "not valid Unicode" in line
+    # the bytes and where, in words of the user's language (was: Python's "(surrogates
+    # not allowed)")
+    assert line == ("chatapp: Some text is not valid Unicode and could not be used: \\xe9 at "
+                    "character 4. Nothing was saved.")
     broken = tmp_path / "latin1.json"
     broken.write_bytes('{"title": "café"}'.encode("latin-1"))
     assert "not UTF-8 text" in one_line(run_cli("import", str(broken)))

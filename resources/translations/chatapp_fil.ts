@@ -8787,106 +8787,111 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/errors.py" line="137"/>
+        <source>Some text is not valid Unicode and could not be used: {bad} at character {position}. Nothing was saved.</source>
+        <translation>May tekstong hindi wastong Unicode at hindi magamit: {bad} sa ika-{position} na character. Walang na-save.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="140"/>
         <source>Something unexpected went wrong ({kind}). The details are in the log file {log}</source>
         <translation>May hindi inaasahang nagkamali ({kind}). Nasa log file ang mga detalye: {log}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="140"/>
+        <location filename="../../chatapp/errors.py" line="143"/>
         <source>Something unexpected went wrong ({kind}), and no log file could be written.</source>
         <translation>May hindi inaasahang nagkamali ({kind}), at hindi maisulat ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="153"/>
+        <location filename="../../chatapp/errors.py" line="156"/>
         <source>No such file or folder</source>
         <translation>Walang ganoong file o folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="154"/>
+        <location filename="../../chatapp/errors.py" line="157"/>
         <source>Permission denied</source>
         <translation>Walang pahintulot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="155"/>
+        <location filename="../../chatapp/errors.py" line="158"/>
         <source>Operation not permitted</source>
         <translation>Hindi pinapayagan ang operasyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="156"/>
+        <location filename="../../chatapp/errors.py" line="159"/>
         <source>It is a folder</source>
         <translation>Folder iyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="157"/>
+        <location filename="../../chatapp/errors.py" line="160"/>
         <source>Not a folder</source>
         <translation>Hindi folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="158"/>
+        <location filename="../../chatapp/errors.py" line="161"/>
         <source>It already exists</source>
         <translation>Umiiral na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="159"/>
+        <location filename="../../chatapp/errors.py" line="162"/>
         <source>No space left on the disk</source>
         <translation>Wala nang espasyo sa disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="160"/>
+        <location filename="../../chatapp/errors.py" line="163"/>
         <source>The disk is read-only</source>
         <translation>Read-only ang disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="161"/>
+        <location filename="../../chatapp/errors.py" line="164"/>
         <source>The disk could not be read or written</source>
         <translation>Hindi mabasa o masulatan ang disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="162"/>
+        <location filename="../../chatapp/errors.py" line="165"/>
         <source>The name is too long</source>
         <translation>Masyadong mahaba ang pangalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="163"/>
+        <location filename="../../chatapp/errors.py" line="166"/>
         <source>Connection refused</source>
         <translation>Tinanggihan ang koneksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="164"/>
+        <location filename="../../chatapp/errors.py" line="167"/>
         <source>The connection timed out</source>
         <translation>Nag-time out ang koneksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="165"/>
+        <location filename="../../chatapp/errors.py" line="168"/>
         <source>The host cannot be reached</source>
         <translation>Hindi maabot ang host</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="166"/>
+        <location filename="../../chatapp/errors.py" line="169"/>
         <source>The network cannot be reached</source>
         <translation>Hindi maabot ang network</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="167"/>
+        <location filename="../../chatapp/errors.py" line="170"/>
         <source>The address is already in use</source>
         <translation>Ginagamit na ang adres</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="168"/>
+        <location filename="../../chatapp/errors.py" line="171"/>
         <source>Cannot assign requested address</source>
         <translation>Hindi magamit ang hininging adres</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="170"/>
+        <location filename="../../chatapp/errors.py" line="173"/>
         <source>Name or service not known</source>
         <translation>Hindi kilala ang pangalan o serbisyo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="174"/>
+        <location filename="../../chatapp/errors.py" line="177"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Hindi magamit ang {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="204"/>
+        <location filename="../../chatapp/errors.py" line="216"/>
         <source>the standard output</source>
         <translation>standard output</translation>
     </message>

@@ -8787,106 +8787,111 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/errors.py" line="137"/>
+        <source>Some text is not valid Unicode and could not be used: {bad} at character {position}. Nothing was saved.</source>
+        <translation>Sebagian teks bukan Unicode yang valid dan tidak dapat digunakan: {bad} pada karakter ke-{position}. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/errors.py" line="140"/>
         <source>Something unexpected went wrong ({kind}). The details are in the log file {log}</source>
         <translation>Terjadi kesalahan yang tidak terduga ({kind}). Rinciannya ada di berkas log {log}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="140"/>
+        <location filename="../../chatapp/errors.py" line="143"/>
         <source>Something unexpected went wrong ({kind}), and no log file could be written.</source>
         <translation>Terjadi kesalahan yang tidak terduga ({kind}), dan berkas log tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="153"/>
+        <location filename="../../chatapp/errors.py" line="156"/>
         <source>No such file or folder</source>
         <translation>Berkas atau folder tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="154"/>
+        <location filename="../../chatapp/errors.py" line="157"/>
         <source>Permission denied</source>
         <translation>Izin ditolak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="155"/>
+        <location filename="../../chatapp/errors.py" line="158"/>
         <source>Operation not permitted</source>
         <translation>Operasi tidak diizinkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="156"/>
+        <location filename="../../chatapp/errors.py" line="159"/>
         <source>It is a folder</source>
         <translation>Itu sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="157"/>
+        <location filename="../../chatapp/errors.py" line="160"/>
         <source>Not a folder</source>
         <translation>Bukan folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="158"/>
+        <location filename="../../chatapp/errors.py" line="161"/>
         <source>It already exists</source>
         <translation>Sudah ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="159"/>
+        <location filename="../../chatapp/errors.py" line="162"/>
         <source>No space left on the disk</source>
         <translation>Ruang disk habis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="160"/>
+        <location filename="../../chatapp/errors.py" line="163"/>
         <source>The disk is read-only</source>
         <translation>Disk hanya bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="161"/>
+        <location filename="../../chatapp/errors.py" line="164"/>
         <source>The disk could not be read or written</source>
         <translation>Disk tidak dapat dibaca atau ditulisi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="162"/>
+        <location filename="../../chatapp/errors.py" line="165"/>
         <source>The name is too long</source>
         <translation>Namanya terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="163"/>
+        <location filename="../../chatapp/errors.py" line="166"/>
         <source>Connection refused</source>
         <translation>Koneksi ditolak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="164"/>
+        <location filename="../../chatapp/errors.py" line="167"/>
         <source>The connection timed out</source>
         <translation>Koneksi habis waktu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="165"/>
+        <location filename="../../chatapp/errors.py" line="168"/>
         <source>The host cannot be reached</source>
         <translation>Host tidak dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="166"/>
+        <location filename="../../chatapp/errors.py" line="169"/>
         <source>The network cannot be reached</source>
         <translation>Jaringan tidak dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="167"/>
+        <location filename="../../chatapp/errors.py" line="170"/>
         <source>The address is already in use</source>
         <translation>Alamat sudah dipakai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="168"/>
+        <location filename="../../chatapp/errors.py" line="171"/>
         <source>Cannot assign requested address</source>
         <translation>Alamat yang diminta tidak dapat dipakai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="170"/>
+        <location filename="../../chatapp/errors.py" line="173"/>
         <source>Name or service not known</source>
         <translation>Nama atau layanan tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="174"/>
+        <location filename="../../chatapp/errors.py" line="177"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Tidak dapat memakai {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="204"/>
+        <location filename="../../chatapp/errors.py" line="216"/>
         <source>the standard output</source>
         <translation>keluaran standar</translation>
     </message>
