@@ -433,9 +433,11 @@ class MainWindow(QMainWindow):
         used = sum(sizes) - dropped_tokens  # what the next send holds
         sources = self.docs.reserved_tokens(total)
         held = self.runner.answer.context_tokens if self.answers.here() else None
-        if held is not None:  # the model's own count of the answer being written
-            used, estimated = held + (sizes[-1] if draft.strip() else 0), False
-            sources = 0  # the prompt holds its sources already
+        if held is not None:  # the model's count of the answer being written (its sources
+            held += sizes[-1] if draft.strip() else 0  # in it), unless below the count
+            held = held if not sources or held >= used + sources else None  # with the room
+        if held is not None:  # kept for sources: the meter does not drop while it writes
+            used, sources, estimated = held, 0, False
         unknown = is_remote(model) and not self.ctx.chat.pipeline.remote_context(model)
         room = self.session.answer_room(total) if held is None else 0
         self.composer.set_meter(used + sources, 0 if unknown else total, estimated, sources,
