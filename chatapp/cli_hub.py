@@ -359,7 +359,8 @@ def _retry_note(jobs) -> str:
 
 def cmd_pull(args: argparse.Namespace) -> int:
     """Download one model (all parts of a split one) with a progress bar."""
-    from chatapp.fit import TOO_BIG, detect_machine, estimate
+    from chatapp.fit import TOO_BIG, detect_machine, estimate, kv_cache_bytes
+    from chatapp.fit_file import shape_batch
     from chatapp.hub.download import DONE, FAILED, DownloadManager
     from chatapp.hub.errors import DamagedOnHub, HubError, is_unreachable
 
@@ -383,10 +384,13 @@ def cmd_pull(args: argparse.Namespace) -> int:
         fit = None
         try:
             shape = client.header_shape(page.repo_id, entry, page.commit)
-            fit = estimate(shape, n_ctx, detect_machine())
+            machine = detect_machine()
+            fit = estimate(shape, n_ctx, machine)
+            n_seq, seq_ctx = shape_batch(shape, n_ctx, machine)  # as the window counts it
+            need = fit.total + n_seq * kv_cache_bytes(shape, seq_ctx)
             print(_t("cli", T_FIT).format(
                 name=entry.name, size=format_bytes(entry.size or 0),
-                need=format_bytes(fit.total), ctx=fit.n_ctx, free=format_bytes(fit.budget),
+                need=format_bytes(need), ctx=fit.n_ctx, free=format_bytes(fit.budget),
                 verdict=_t("fit", VERDICTS[fit.verdict])), file=sys.stderr)
         except DamagedOnHub:
             raise  # downloading cannot make it usable

@@ -261,6 +261,14 @@ def batch_sequences(path: str | os.PathLike[str], n_ctx: int, machine: Machine |
         shape = local_shape(path)
     except (GGUFError, OSError):
         return 0, 0
+    return shape_batch(shape, n_ctx, machine, kv_type=kv_type, flash_attn=flash_attn,
+                       n_gpu_layers=n_gpu_layers, cap=cap)
+
+
+def shape_batch(shape: ModelShape, n_ctx: int, machine: Machine, *, kv_type: str = "f16",
+                flash_attn: str = "auto", n_gpu_layers: int = -1,
+                cap: int = 8) -> tuple[int, int]:
+    """batch_sequences for a model's shape (a file on the Hub, before it is downloaded)."""
     seq_ctx = min(n_ctx, BATCH_SEQ_CTX)
     needs = estimate(shape, n_ctx, machine, kv_type=kv_type, flash_attn=flash_attn,
                      n_gpu_layers=n_gpu_layers)

@@ -133,6 +133,18 @@ def test_search_page_badges_and_download(qtbot, browser: ModelBrowser, hub: Fake
     names = [window.library_tree.topLevelItem(i).text(0)
              for i in range(window.library_tree.topLevelItemCount())]
     assert "tiny-Q4_K_M" in names and names == sorted(names)  # A to Z by name
+    # one memory figure for a file at a context, on the Hub as On this computer (was: the
+    # answers decoded together counted only there, 594 MB against the Hub's 443 MB)
+    window.machine = Machine(64 << 30, 32 << 30)  # room for answers decoded together
+    window.context_spin.setValue(window.ctx.engine.n_ctx)
+    window._update_badges()
+    on_hub = window.quant_tree.topLevelItem(0).text(3)
+    assert "for the answers of the local API" in window.badge(page.models[0].key).toolTip()
+    here = window.library_tree.topLevelItem(names.index("tiny-Q4_K_M"))
+    here.setText(7, "")
+    window._estimate_library()
+    qtbot.waitUntil(lambda: here.text(7) != "", timeout=10000)
+    assert here.text(7).split(" · ")[0] == on_hub, (here.text(7), on_hub)
     used = []
     window.useModelRequested.connect(used.append)
     qtbot.mouseClick(row.use_button, Qt.MouseButton.LeftButton)

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.fit import FITS, estimate, largest_context
+from chatapp.fit import FITS, estimate, kv_cache_bytes, largest_context
+from chatapp.fit_file import shape_batch
 from chatapp.hub.client import ModelPage, SearchHit
 from chatapp.hub.config import env_offline
 from chatapp.hub.download import (
@@ -45,7 +46,7 @@ from chatapp.hub.files import QuantEntry
 from chatapp.ui.background import Background
 from chatapp.ui.card_claims import ClaimsView
 from chatapp.ui.errors import error_text, hub_error_text
-from chatapp.ui.fit_badge import Badge
+from chatapp.ui.fit_badge import Badge, batch_tip
 from chatapp.ui.label import ElidedLabel, Label
 from chatapp.ui.layouts import fill
 from chatapp.ui.markdown_view import MarkdownView
@@ -553,7 +554,10 @@ class HubTab:
             if item is None or badge is None:
                 continue
             result = estimate(shape, n_ctx, self.machine)
-            needed = data_size(result.total)
+            # with the answers it decodes together, as On this computer counts it once here
+            n_seq, seq_ctx = shape_batch(shape, n_ctx, self.machine)
+            batch = n_seq * kv_cache_bytes(shape, seq_ctx, "f16")
+            needed = data_size(result.total + batch)
             if result.n_ctx < n_ctx:  # the model takes no more: say at what it was counted
                 tokens = QLocale().toString(result.n_ctx)
                 needed = self.tr("{size} at {tokens}").format(size=needed, tokens=tokens)
@@ -565,3 +569,4 @@ class HubTab:
             largest = None if result.verdict == FITS else largest_context(
                 shape, self.machine, high=n_ctx)
             badge.set_estimate(result, self.machine, largest)
+            badge.setToolTip(badge.toolTip() + batch_tip(batch))

@@ -31,7 +31,7 @@ from chatapp.ui.background import Background
 from chatapp.ui.browser_hub import count_text
 from chatapp.ui.errors import error_text
 from chatapp.ui.file_dialogs import MODELS, remember, user_folder
-from chatapp.ui.fit_badge import estimate_tip, verdict_text
+from chatapp.ui.fit_badge import batch_tip, estimate_tip, verdict_text
 from chatapp.ui.label import Label
 from chatapp.ui.layouts import fill
 from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_text
@@ -217,10 +217,7 @@ class LibraryTab:
                 item.setText(7, f"{data_size(result.total + batch)} · "
                                 f"{verdict_text(result.verdict)}")
                 item.setData(7, SORT_KEY, float(result.total + batch))
-                item.setToolTip(7, estimate_tip(result) + ("\n" + self.tr(
-                    "+ {size} for the answers of the local API and of evaluations decoded "
-                    "together, from memory that is free (Model settings → Answers together)")
-                    .format(size=data_size(batch)) if batch else ""))
+                item.setToolTip(7, estimate_tip(result) + batch_tip(batch))
         tree.resizeColumnToContents(7)
         tree.setColumnWidth(7, tree.columnWidth(7) + COLUMN_GAP)
 

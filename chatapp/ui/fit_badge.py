@@ -43,6 +43,14 @@ def estimate_tip(result: Estimate) -> str:
     return tip
 
 
+def batch_tip(size: int) -> str:
+    """The line a memory tooltip adds for the answers decoded together ("" for none)."""
+    return "\n" + QCoreApplication.translate(
+        "ModelBrowser", "+ {size} for the answers of the local API and of evaluations decoded "
+        "together, from memory that is free (Model settings → Answers together)").format(
+        size=data_size(size)) if size else ""
+
+
 class Badge(Label):
     """A coloured "fits" / "tight" / "too big" label with the memory breakdown as tooltip."""
 
