@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason, stored_error
 from chatapp.markdown_text import hard_breaks, markdown_block
 from chatapp.store import Conversation, Message, Store
 from chatapp.store.database import storable_text
@@ -84,8 +84,11 @@ def _retrieval_document(retrieval: Retrieval) -> dict[str, Any]:
                          if getattr(s, key) is not None} for s in retrieval.sources]}
 
 
-def conversation_document(store: Store, conversation: Conversation) -> dict[str, Any]:
-    """One conversation with its whole tree, ids local to the document."""
+def conversation_document(store: Store, conversation: Conversation,
+                          translate: Callable[[str, str], str] = as_is) -> dict[str, Any]:
+    """One conversation with its whole tree, ids local to the document; an answer's "error"
+    (the text people read) in the reader's language where it was stored as data (translate:
+    as in export_markdown), its "error_data" as it is."""
     from chatapp.store.documents import Documents
 
     documents = Documents(store)
@@ -103,6 +106,8 @@ def conversation_document(store: Store, conversation: Conversation) -> dict[str,
                 value = bool(value)  # (SQLite keeps 0 or 1)
             if value is not None:
                 row[key] = value
+        if message.error_data and message.error:
+            row["error"] = _error_words(message, translate)
         if retrieval := documents.retrieval_of(message):
             row["retrieval"] = _retrieval_document(retrieval)
         out_messages.append(row)
@@ -126,12 +131,13 @@ def conversation_document(store: Store, conversation: Conversation) -> dict[str,
     return doc
 
 
-def export_json(store: Store, conversations: list[Conversation]) -> str:
-    """The conversations as one JSON document."""
+def export_json(store: Store, conversations: list[Conversation],
+                translate: Callable[[str, str], str] = as_is) -> str:
+    """The conversations as one JSON document (translate: as in conversation_document)."""
     document = {
         "format": FORMAT,
         "version": VERSION,
-        "conversations": [conversation_document(store, c) for c in conversations],
+        "conversations": [conversation_document(store, c, translate) for c in conversations],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -216,8 +222,6 @@ def export_markdown(store: Store, conversations: list[Conversation],
 def _error_words(message: Message, translate: Callable[[str, str], str]) -> str:
     """Why an answer failed, in the export's language where it was stored as data, else as
     stored (English)."""
-    from chatapp.errors import stored_error
-
     data = stored_error(message.error_data)
     if data is None:
         return message.error or ""
@@ -251,7 +255,7 @@ def _system_line(prompt: str, t: Callable[[str], str]) -> str:
 def export_conversations(store: Store, conversations: list[Conversation], fmt: str,
                          translate: Callable[[str, str], str] = as_is) -> str:
     """The conversations as "json" or "md" (translate: as in export_markdown)."""
-    return export_json(store, conversations) if fmt == "json" else export_markdown(
+    return export_json(store, conversations, translate) if fmt == "json" else export_markdown(
         store, conversations, translate)
 
 
@@ -416,6 +420,8 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
             if reason is not None and reason not in FINISH_REASONS:
                 raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: unknown finish reason"),
                     where=mwhere)
+            if (error := stored_error(out.get("error_data"))) is not None:
+                out["error"] = str(error)  # stored in English (exported in the reader's words)
             if out["role"] == "assistant" and reason is None:
                 out["finish_reason"] = "interrupted"
             if message.get("retrieval") is not None and out["role"] == "assistant":

@@ -572,3 +572,41 @@ def test_a_private_file_that_cannot_be_written_is_named_itself(tmp_path: Path) -
     write_private(tmp_path / "config" / "keys.json", "{}")
     assert (tmp_path / "config" / "keys.json").stat().st_mode & 0o777 == 0o600
     assert [p.name for p in (tmp_path / "config").iterdir()] == ["keys.json"]
+
+
+def test_a_json_export_says_why_an_answer_failed_in_the_users_language(
+        chatapp_home: Path, tmp_path: Path, monkeypatch) -> None:
+    """As the window's pane says it (was: English "error" in an Indonesian user's export);
+    error_data, the data, stays as it is, and an import stores the English line again."""
+    from chatapp.errors import UserError
+    from chatapp.i18n import translate_error
+    from chatapp.paths import app_paths
+    from chatapp.remote.errors import REFUSED
+
+    paths = app_paths().ensure()
+    paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_text(json.dumps({"language": "id"}), encoding="utf-8")
+    store = Store(paths.database)
+    c = store.create_conversation("failing")
+    u = store.add_message(c.id, None, "user", "hi")
+    a = store.add_message(c.id, u.id, "assistant", "")
+    error = UserError(REFUSED, endpoint="jauh", host="127.0.0.1:8765")
+    data = json.dumps(error.to_dict(), ensure_ascii=False)
+    store.finish_message(a.id, "", "error", error=str(error), error_data=data)
+    store.close()
+    out = run_cli("export", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    message = json.loads(out.stdout)["conversations"][0]["messages"][1]
+    assert message["error"] == translate_error(error, "id") != str(error)
+    assert message["error_data"] == data
+    monkeypatch.setenv("CHATAPP_HOME", str(tmp_path / "fresh"))
+    exported = tmp_path / "one.json"
+    exported.write_text(out.stdout, encoding="utf-8")
+    assert run_cli("import", str(exported)).returncode == 0
+    fresh = Store(app_paths().database)
+    try:
+        (imported,) = [m for m in fresh.messages(fresh.conversations()[0].id)
+                       if m.role == "assistant"]
+        assert imported.error == str(error) and imported.error_data == data
+    finally:
+        fresh.close()

@@ -7800,173 +7800,173 @@ Mga log: {logs}</translation>
         <translation>Hindi ma-import ang file na ito: {reason}. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="270"/>
+        <location filename="../../chatapp/export.py" line="274"/>
         <source>{where}: {key} is not a number</source>
         <translation>{where}: hindi numero ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="273"/>
+        <location filename="../../chatapp/export.py" line="277"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: ang {key} ay hindi oras sa pagitan ng mga taong 1970 at 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="279"/>
-        <location filename="../../chatapp/export.py" line="301"/>
+        <location filename="../../chatapp/export.py" line="283"/>
+        <location filename="../../chatapp/export.py" line="305"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: hindi buong numero ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="284"/>
+        <location filename="../../chatapp/export.py" line="288"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: hindi true o false ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="289"/>
+        <location filename="../../chatapp/export.py" line="293"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: hindi object ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="293"/>
+        <location filename="../../chatapp/export.py" line="297"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: hindi text ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="295"/>
+        <location filename="../../chatapp/export.py" line="299"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: masyadong mahaba ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="318"/>
+        <location filename="../../chatapp/export.py" line="322"/>
         <source>{where}, its sources</source>
         <translation>{where}, ang mga pinagmulan nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="326"/>
-        <location filename="../../chatapp/export.py" line="333"/>
+        <location filename="../../chatapp/export.py" line="330"/>
+        <location filename="../../chatapp/export.py" line="337"/>
         <source>{where}: a field is missing or not valid</source>
         <translation>{where}: may field na wala o hindi wasto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="344"/>
+        <location filename="../../chatapp/export.py" line="348"/>
         <source>the file is empty</source>
         <translation>walang laman ang file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="346"/>
+        <location filename="../../chatapp/export.py" line="350"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>Markdown ito (gaya ng Markdown export, na nagtatago lang ng ipinapakitang sangay bilang teksto); JSON export lang ang maaaring i-import</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="349"/>
+        <location filename="../../chatapp/export.py" line="353"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>hindi ito wastong JSON (linya {line}, hanay {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="353"/>
+        <location filename="../../chatapp/export.py" line="357"/>
         <source>it is not JSON that can be read</source>
         <translation>hindi ito JSON na mababasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="355"/>
+        <location filename="../../chatapp/export.py" line="359"/>
         <source>it is not a chatapp conversation export</source>
         <translation>hindi ito export ng usapan ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="358"/>
+        <location filename="../../chatapp/export.py" line="362"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>isinulat ito ng mas bagong bersyon ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="361"/>
+        <location filename="../../chatapp/export.py" line="365"/>
         <source>it has no list of conversations</source>
         <translation>wala itong listahan ng mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="364"/>
+        <location filename="../../chatapp/export.py" line="368"/>
         <source>conversation {number}</source>
         <translation>usapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="310"/>
-        <location filename="../../chatapp/export.py" line="320"/>
-        <location filename="../../chatapp/export.py" line="366"/>
-        <location filename="../../chatapp/export.py" line="396"/>
+        <location filename="../../chatapp/export.py" line="314"/>
+        <location filename="../../chatapp/export.py" line="324"/>
+        <location filename="../../chatapp/export.py" line="370"/>
+        <location filename="../../chatapp/export.py" line="400"/>
         <source>{where} is not an object</source>
         <translation>hindi object ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="373"/>
+        <location filename="../../chatapp/export.py" line="377"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: wala ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="376"/>
+        <location filename="../../chatapp/export.py" line="380"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: hindi kilalang uri ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="383"/>
+        <location filename="../../chatapp/export.py" line="387"/>
         <source>{where}: {key} is not a list of names</source>
         <translation>{where}: ang {key} ay hindi listahan ng mga pangalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="389"/>
+        <location filename="../../chatapp/export.py" line="393"/>
         <source>{where} has no list of messages</source>
         <translation>walang listahan ng mga mensahe ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="393"/>
+        <location filename="../../chatapp/export.py" line="397"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mensahe {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="400"/>
+        <location filename="../../chatapp/export.py" line="404"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: dalawang beses ginamit ang id na {id}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="404"/>
+        <location filename="../../chatapp/export.py" line="408"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: dapat mauna ang parent nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="409"/>
+        <location filename="../../chatapp/export.py" line="413"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: dapat system, user o assistant ang role</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="413"/>
+        <location filename="../../chatapp/export.py" line="417"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: wala ang text o oras nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="417"/>
+        <location filename="../../chatapp/export.py" line="421"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: hindi kilalang dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="429"/>
+        <location filename="../../chatapp/export.py" line="435"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: hindi umiiral ang ipinapakitang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="482"/>
+        <location filename="../../chatapp/export.py" line="488"/>
         <source>it is not a regular file</source>
         <translation>hindi ito karaniwang file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="484"/>
-        <location filename="../../chatapp/export.py" line="497"/>
+        <location filename="../../chatapp/export.py" line="490"/>
+        <location filename="../../chatapp/export.py" line="503"/>
         <source>it is larger than {limit} MB</source>
         <translation>mas malaki ito sa {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="488"/>
+        <location filename="../../chatapp/export.py" line="494"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="502"/>
+        <location filename="../../chatapp/export.py" line="508"/>
         <source>it is not UTF-8 text</source>
         <translation>hindi ito UTF-8 na text</translation>
     </message>
@@ -9841,58 +9841,58 @@ Mga log: {logs}</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../chatapp/export.py" line="154"/>
+        <location filename="../../chatapp/export.py" line="160"/>
         <source>Conversation</source>
         <extracomment>the words of a Markdown export (context &quot;export&quot;), in the reader&apos;s language</extracomment>
         <translation>Usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="155"/>
+        <location filename="../../chatapp/export.py" line="161"/>
         <source>System prompt:</source>
         <translation>Prompt ng system:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="156"/>
+        <location filename="../../chatapp/export.py" line="162"/>
         <source>(none)</source>
         <translation>(wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="157"/>
+        <location filename="../../chatapp/export.py" line="163"/>
         <source>Sources:</source>
         <translation>Mga pinagmulan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="158"/>
+        <location filename="../../chatapp/export.py" line="164"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="159"/>
+        <location filename="../../chatapp/export.py" line="165"/>
         <source>Assistant</source>
         <translation>Katuwang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="160"/>
+        <location filename="../../chatapp/export.py" line="166"/>
         <source>Assistant ({model})</source>
         <translation>Katuwang ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="161"/>
+        <location filename="../../chatapp/export.py" line="167"/>
         <source>Thinking</source>
         <translation>Pag-iisip</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="162"/>
+        <location filename="../../chatapp/export.py" line="168"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Tinapos ng model ang sagot nito nang walang isinulat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="163"/>
+        <location filename="../../chatapp/export.py" line="169"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Pangangatwiran lang ang isinulat ng model at walang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="164"/>
+        <location filename="../../chatapp/export.py" line="170"/>
         <source>The model wrote only spaces and line breaks.</source>
         <translation>Puro espasyo at bagong linya lang ang isinulat ng model.</translation>
     </message>

@@ -7800,173 +7800,173 @@ Log: {logs}</translation>
         <translation>Berkas ini tidak dapat diimpor: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="270"/>
+        <location filename="../../chatapp/export.py" line="274"/>
         <source>{where}: {key} is not a number</source>
         <translation>{where}: {key} bukan angka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="273"/>
+        <location filename="../../chatapp/export.py" line="277"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: {key} bukan waktu antara tahun 1970 dan 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="279"/>
-        <location filename="../../chatapp/export.py" line="301"/>
+        <location filename="../../chatapp/export.py" line="283"/>
+        <location filename="../../chatapp/export.py" line="305"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: {key} bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="284"/>
+        <location filename="../../chatapp/export.py" line="288"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: {key} bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="289"/>
+        <location filename="../../chatapp/export.py" line="293"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: {key} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="293"/>
+        <location filename="../../chatapp/export.py" line="297"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: {key} bukan teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="295"/>
+        <location filename="../../chatapp/export.py" line="299"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: {key} terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="318"/>
+        <location filename="../../chatapp/export.py" line="322"/>
         <source>{where}, its sources</source>
         <translation>{where}, sumbernya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="326"/>
-        <location filename="../../chatapp/export.py" line="333"/>
+        <location filename="../../chatapp/export.py" line="330"/>
+        <location filename="../../chatapp/export.py" line="337"/>
         <source>{where}: a field is missing or not valid</source>
         <translation>{where}: ada kolom yang tidak ada atau tidak valid</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="344"/>
+        <location filename="../../chatapp/export.py" line="348"/>
         <source>the file is empty</source>
         <translation>berkasnya kosong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="346"/>
+        <location filename="../../chatapp/export.py" line="350"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>isinya Markdown (misalnya ekspor Markdown, yang hanya menyimpan cabang yang ditampilkan sebagai teks); hanya ekspor JSON yang dapat diimpor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="349"/>
+        <location filename="../../chatapp/export.py" line="353"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>isinya bukan JSON yang sah (baris {line}, kolom {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="353"/>
+        <location filename="../../chatapp/export.py" line="357"/>
         <source>it is not JSON that can be read</source>
         <translation>isinya bukan JSON yang dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="355"/>
+        <location filename="../../chatapp/export.py" line="359"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan ekspor percakapan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="358"/>
+        <location filename="../../chatapp/export.py" line="362"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>berkas ini ditulis oleh versi chatapp yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="361"/>
+        <location filename="../../chatapp/export.py" line="365"/>
         <source>it has no list of conversations</source>
         <translation>tidak ada daftar percakapan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="364"/>
+        <location filename="../../chatapp/export.py" line="368"/>
         <source>conversation {number}</source>
         <translation>percakapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="310"/>
-        <location filename="../../chatapp/export.py" line="320"/>
-        <location filename="../../chatapp/export.py" line="366"/>
-        <location filename="../../chatapp/export.py" line="396"/>
+        <location filename="../../chatapp/export.py" line="314"/>
+        <location filename="../../chatapp/export.py" line="324"/>
+        <location filename="../../chatapp/export.py" line="370"/>
+        <location filename="../../chatapp/export.py" line="400"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="373"/>
+        <location filename="../../chatapp/export.py" line="377"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="376"/>
+        <location filename="../../chatapp/export.py" line="380"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: jenis percakapan tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="383"/>
+        <location filename="../../chatapp/export.py" line="387"/>
         <source>{where}: {key} is not a list of names</source>
         <translation>{where}: {key} bukan daftar nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="389"/>
+        <location filename="../../chatapp/export.py" line="393"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tidak memiliki daftar pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="393"/>
+        <location filename="../../chatapp/export.py" line="397"/>
         <source>{where}, message {index}</source>
         <translation>{where}, pesan {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="400"/>
+        <location filename="../../chatapp/export.py" line="404"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} dipakai dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="404"/>
+        <location filename="../../chatapp/export.py" line="408"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya harus muncul lebih dulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="409"/>
+        <location filename="../../chatapp/export.py" line="413"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: perannya harus system, user, atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="413"/>
+        <location filename="../../chatapp/export.py" line="417"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau waktunya tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="417"/>
+        <location filename="../../chatapp/export.py" line="421"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: alasan selesai tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="429"/>
+        <location filename="../../chatapp/export.py" line="435"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: pesan yang ditampilkan tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="482"/>
+        <location filename="../../chatapp/export.py" line="488"/>
         <source>it is not a regular file</source>
         <translation>ini bukan berkas biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="484"/>
-        <location filename="../../chatapp/export.py" line="497"/>
+        <location filename="../../chatapp/export.py" line="490"/>
+        <location filename="../../chatapp/export.py" line="503"/>
         <source>it is larger than {limit} MB</source>
         <translation>ukurannya lebih dari {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="488"/>
+        <location filename="../../chatapp/export.py" line="494"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="502"/>
+        <location filename="../../chatapp/export.py" line="508"/>
         <source>it is not UTF-8 text</source>
         <translation>isinya bukan teks UTF-8</translation>
     </message>
@@ -9841,58 +9841,58 @@ Log: {logs}</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../chatapp/export.py" line="154"/>
+        <location filename="../../chatapp/export.py" line="160"/>
         <source>Conversation</source>
         <extracomment>the words of a Markdown export (context &quot;export&quot;), in the reader&apos;s language</extracomment>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="155"/>
+        <location filename="../../chatapp/export.py" line="161"/>
         <source>System prompt:</source>
         <translation>Prompt sistem:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="156"/>
+        <location filename="../../chatapp/export.py" line="162"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="157"/>
+        <location filename="../../chatapp/export.py" line="163"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="158"/>
+        <location filename="../../chatapp/export.py" line="164"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="159"/>
+        <location filename="../../chatapp/export.py" line="165"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="160"/>
+        <location filename="../../chatapp/export.py" line="166"/>
         <source>Assistant ({model})</source>
         <translation>Asisten ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="161"/>
+        <location filename="../../chatapp/export.py" line="167"/>
         <source>Thinking</source>
         <translation>Berpikir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="162"/>
+        <location filename="../../chatapp/export.py" line="168"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model mengakhiri jawabannya tanpa menulis apa pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="163"/>
+        <location filename="../../chatapp/export.py" line="169"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penalaran dan tidak memberi jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="164"/>
+        <location filename="../../chatapp/export.py" line="170"/>
         <source>The model wrote only spaces and line breaks.</source>
         <translation>Model hanya menulis spasi dan baris baru.</translation>
     </message>
