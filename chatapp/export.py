@@ -25,7 +25,7 @@ from chatapp.store.doc_records import Retrieval
 from chatapp.store.records import FILLED_CONTEXT, FINISH_REASONS, KINDS, as_is, finish_words
 
 FORMAT = "chatapp-conversations"
-VERSION = 2  # 2: an answer's "retrieval" (its document sources)
+VERSION = 3  # 2: an answer's "retrieval" (its document sources); 3: arena rounds' "votes"
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
 MAX_TEXT = 50_000_000
 
@@ -126,6 +126,10 @@ def conversation_document(store: Store, conversation: Conversation,
         doc["model_key"] = conversation.model_key
     if conversation.kind != "chat":
         doc["kind"] = conversation.kind
+    from chatapp.compare.votes import exported_votes
+
+    if votes := exported_votes(store, conversation.id, local):
+        doc["votes"] = votes
     if attached := documents.attached(conversation.id):
         doc["collections"] = [c.name for c in attached]
     return doc
@@ -339,6 +343,22 @@ def _checked_retrieval(where: object, value: Any) -> dict[str, Any]:
     return out
 
 
+def _checked_votes(where: object, value: Any, rows: list[dict[str, Any]]
+                   ) -> list[dict[str, Any]]:
+    """A conversation's "votes" checked against its messages (see votes.vote_fault)."""
+    from chatapp.compare.votes import VOTE_KEYS, vote_fault
+
+    if not isinstance(value, list):
+        raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: {key} is not a list"),
+                   where=where, key="votes")
+    messages, seen = {r["id"]: r for r in rows}, set()
+    votes = [_checked_fields(where, vote, VOTE_KEYS) for vote in value]
+    if any(vote_fault(vote, messages, seen) for vote in votes):
+        raise _bad(QT_TRANSLATE_NOOP(
+            "errors", "{where}: a vote does not judge two answers to one prompt"), where=where)
+    return votes
+
+
 def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
     """Check a JSON export and turn it into rows for Store.insert_conversations."""
     try:
@@ -369,7 +389,7 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
         if not isinstance(conv, dict):
             raise _bad(QT_TRANSLATE_NOOP("errors", "{where} is not an object"), where=where)
         _refuse_unknown(where, conv, {*_CONVERSATION_KEYS, "messages", "current_leaf_id",
-                                      "collections"})
+                                      "collections", "votes"})
         row = {key: _check_value(where, key, conv[key], kind)
                for key, kind in _CONVERSATION_KEYS.items() if key in conv}
         for key in ("created_at", "updated_at"):
@@ -436,6 +456,9 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
                 where=where)
         # none named: the branch of the message written last, as the conversation was left
         row["current_leaf_id"] = leaf if leaf is not None or not rows else rows[-1]["id"]
+        row["votes"] = _checked_votes(where, conv.get("votes", []), rows)
+        if row["kind"] == "arena" and not row["votes"] and version < 3:
+            row["kind"] = "compare"  # its vote was not exported: not a round hidden for one
         items.append((row, rows))
     return items
 

@@ -574,6 +574,84 @@ def test_a_private_file_that_cannot_be_written_is_named_itself(tmp_path: Path) -
     assert [p.name for p in (tmp_path / "config").iterdir()] == ["keys.json"]
 
 
+def _arena_rounds(store: Store) -> None:
+    """Three voted arena rounds of a.gguf, b.gguf and c.gguf (one tagged) and a round not
+    voted on."""
+    from chatapp.compare.votes import add_vote
+
+    for number, (x, y, outcome, tag) in enumerate((("a", "b", "a", ""), ("b", "c", "tie", ""),
+                                                   ("a", "c", "b", "capitals"), ("a", "b", None,
+                                                                                 ""))):
+        conversation = store.create_conversation(f"round {number}", kind="arena")
+        user = store.add_message(conversation.id, None, "user", f"question {number}")
+        first, second = (store.add_message(conversation.id, user.id, "assistant",
+                                           f"{name} says {number}", finish_reason="stop",
+                                           model_name=f"{name}.gguf") for name in (x, y))
+        if outcome is not None:
+            add_vote(store, first.id, second.id, outcome, tag)
+
+
+def test_arena_votes_travel_with_an_export(chatapp_home: Path, tmp_path: Path,
+                                           monkeypatch) -> None:
+    """was: arena rounds were exported with "kind": "arena" but no vote, and after an import
+    into a fresh profile the leaderboard said there were no votes."""
+    from chatapp.paths import app_paths
+
+    store = Store(app_paths().ensure().database)
+    _arena_rounds(store)
+    store.close()
+    board, tagged = run_cli("leaderboard", "--csv"), run_cli("leaderboard", "--tag", "capitals")
+    assert board.returncode == 0 and "\n1,c,1059.6," in board.stdout, board.stderr
+    exported = tmp_path / "all.json"
+    assert run_cli("export", "--all", "-o", str(exported)).returncode == 0
+    rounds = json.loads(exported.read_text(encoding="utf-8"))["conversations"]
+    assert sorted(len(c.get("votes", [])) for c in rounds) == [1, 1, 1]  # (not the blind one)
+    monkeypatch.setenv("CHATAPP_HOME", str(tmp_path / "fresh"))
+    imported = run_cli("import", str(exported))
+    assert imported.returncode == 0, imported.stderr
+    assert run_cli("leaderboard", "--csv").stdout == board.stdout
+    assert run_cli("leaderboard", "--tag", "capitals").stdout == tagged.stdout
+    assert run_cli("export", "--all").stdout == exported.read_text(encoding="utf-8")
+
+
+def test_a_vote_that_does_not_fit_its_round_is_refused(store: Store, tmp_path: Path) -> None:
+    """The import's checks hold for votes too: one naming a question, or two answers to
+    different prompts, or a second vote on one pair, changes nothing."""
+    _arena_rounds(store)
+    text = export_json(store, store.conversations())
+    fresh = Store(tmp_path / "fresh.db")
+    for change in ({"a": 1}, {"b": 9}, {"outcome": "maybe"}, {"model_a": ""}):
+        document = json.loads(text)
+        document["conversations"][0]["votes"][0].update(change)
+        with pytest.raises(ImportError_) as refused:
+            import_text(fresh, json.dumps(document))
+        assert "a vote does not judge two answers to one prompt" in str(refused.value)
+    document = json.loads(text)
+    document["conversations"][0]["votes"] *= 2
+    with pytest.raises(ImportError_):
+        import_text(fresh, json.dumps(document))
+    assert fresh.conversations() == []
+    fresh.close()
+
+
+def test_an_older_export_of_an_arena_round_still_imports_and_shows(store: Store,
+                                                                   tmp_path: Path) -> None:
+    """A version 2 file has no votes: its rounds come in as comparisons, not as rounds
+    hidden until a vote that never comes."""
+    _arena_rounds(store)
+    document = json.loads(export_json(store, store.conversations()))
+    document["version"] = 2
+    for conversation in document["conversations"]:
+        conversation.pop("votes")
+    other = Store(tmp_path / "other.db")
+    try:
+        ids = import_text(other, json.dumps(document)).ids
+        assert len(ids) == 3 and {other.conversation(i).kind for i in ids} == {"compare"}
+        assert len(other.conversations()) == 3
+    finally:
+        other.close()
+
+
 def test_a_json_export_says_why_an_answer_failed_in_the_users_language(
         chatapp_home: Path, tmp_path: Path, monkeypatch) -> None:
     """As the window's pane says it (was: English "error" in an Indonesian user's export);

@@ -7800,173 +7800,183 @@ Log: {logs}</translation>
         <translation>Fail ini tidak boleh diimport: {reason}. Tiada apa-apa yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="274"/>
+        <location filename="../../chatapp/export.py" line="278"/>
         <source>{where}: {key} is not a number</source>
         <translation>{where}: {key} bukan nombor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="277"/>
+        <location filename="../../chatapp/export.py" line="281"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: {key} bukan masa antara tahun 1970 dan 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="283"/>
-        <location filename="../../chatapp/export.py" line="305"/>
+        <location filename="../../chatapp/export.py" line="287"/>
+        <location filename="../../chatapp/export.py" line="309"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: {key} bukan nombor bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="288"/>
+        <location filename="../../chatapp/export.py" line="292"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: {key} bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="293"/>
+        <location filename="../../chatapp/export.py" line="297"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: {key} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="297"/>
+        <location filename="../../chatapp/export.py" line="301"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: {key} bukan teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="299"/>
+        <location filename="../../chatapp/export.py" line="303"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: {key} terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="322"/>
+        <location filename="../../chatapp/export.py" line="326"/>
         <source>{where}, its sources</source>
         <translation>{where}, sumbernya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="330"/>
-        <location filename="../../chatapp/export.py" line="337"/>
+        <location filename="../../chatapp/export.py" line="334"/>
+        <location filename="../../chatapp/export.py" line="341"/>
         <source>{where}: a field is missing or not valid</source>
         <translation>{where}: ada medan yang tiada atau tidak sah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="348"/>
+        <location filename="../../chatapp/export.py" line="352"/>
+        <source>{where}: {key} is not a list</source>
+        <translation>{where}: {key} bukan senarai</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="357"/>
+        <source>{where}: a vote does not judge two answers to one prompt</source>
+        <translation>{where}: satu undian tidak menilai dua jawapan kepada satu gesaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="368"/>
         <source>the file is empty</source>
         <translation>failnya kosong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="350"/>
+        <location filename="../../chatapp/export.py" line="370"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>ia Markdown (seperti eksport Markdown, yang hanya menyimpan cabang yang dipaparkan sebagai teks); hanya eksport JSON boleh diimport</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="353"/>
+        <location filename="../../chatapp/export.py" line="373"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>kandungannya bukan JSON yang sah (baris {line}, lajur {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="357"/>
+        <location filename="../../chatapp/export.py" line="377"/>
         <source>it is not JSON that can be read</source>
         <translation>kandungannya bukan JSON yang boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="359"/>
+        <location filename="../../chatapp/export.py" line="379"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan eksport perbualan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="362"/>
+        <location filename="../../chatapp/export.py" line="382"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>fail ini ditulis oleh versi chatapp yang lebih baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="365"/>
+        <location filename="../../chatapp/export.py" line="385"/>
         <source>it has no list of conversations</source>
         <translation>tiada senarai perbualan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="368"/>
+        <location filename="../../chatapp/export.py" line="388"/>
         <source>conversation {number}</source>
         <translation>perbualan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="314"/>
-        <location filename="../../chatapp/export.py" line="324"/>
-        <location filename="../../chatapp/export.py" line="370"/>
-        <location filename="../../chatapp/export.py" line="400"/>
+        <location filename="../../chatapp/export.py" line="318"/>
+        <location filename="../../chatapp/export.py" line="328"/>
+        <location filename="../../chatapp/export.py" line="390"/>
+        <location filename="../../chatapp/export.py" line="420"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="377"/>
+        <location filename="../../chatapp/export.py" line="397"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="380"/>
+        <location filename="../../chatapp/export.py" line="400"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: jenis perbualan tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="387"/>
+        <location filename="../../chatapp/export.py" line="407"/>
         <source>{where}: {key} is not a list of names</source>
         <translation>{where}: {key} bukan senarai nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="393"/>
+        <location filename="../../chatapp/export.py" line="413"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tiada senarai mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="397"/>
+        <location filename="../../chatapp/export.py" line="417"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mesej {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="404"/>
+        <location filename="../../chatapp/export.py" line="424"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} digunakan dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="408"/>
+        <location filename="../../chatapp/export.py" line="428"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya mesti datang dahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="413"/>
+        <location filename="../../chatapp/export.py" line="433"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: peranannya mesti system, user atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="417"/>
+        <location filename="../../chatapp/export.py" line="437"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau masanya tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="421"/>
+        <location filename="../../chatapp/export.py" line="441"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: sebab tamat tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="435"/>
+        <location filename="../../chatapp/export.py" line="455"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: mesej yang dipaparkan tidak wujud</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="488"/>
+        <location filename="../../chatapp/export.py" line="511"/>
         <source>it is not a regular file</source>
         <translation>ini bukan fail biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="490"/>
-        <location filename="../../chatapp/export.py" line="503"/>
+        <location filename="../../chatapp/export.py" line="513"/>
+        <location filename="../../chatapp/export.py" line="526"/>
         <source>it is larger than {limit} MB</source>
         <translation>saiznya lebih daripada {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="494"/>
+        <location filename="../../chatapp/export.py" line="517"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="508"/>
+        <location filename="../../chatapp/export.py" line="531"/>
         <source>it is not UTF-8 text</source>
         <translation>kandungannya bukan teks UTF-8</translation>
     </message>
@@ -9841,58 +9851,58 @@ Log: {logs}</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../chatapp/export.py" line="160"/>
+        <location filename="../../chatapp/export.py" line="164"/>
         <source>Conversation</source>
         <extracomment>the words of a Markdown export (context &quot;export&quot;), in the reader&apos;s language</extracomment>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="161"/>
+        <location filename="../../chatapp/export.py" line="165"/>
         <source>System prompt:</source>
         <translation>Gesaan sistem:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="162"/>
+        <location filename="../../chatapp/export.py" line="166"/>
         <source>(none)</source>
         <translation>(tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="163"/>
+        <location filename="../../chatapp/export.py" line="167"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="164"/>
+        <location filename="../../chatapp/export.py" line="168"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="165"/>
+        <location filename="../../chatapp/export.py" line="169"/>
         <source>Assistant</source>
         <translation>Pembantu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="166"/>
+        <location filename="../../chatapp/export.py" line="170"/>
         <source>Assistant ({model})</source>
         <translation>Pembantu ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="167"/>
+        <location filename="../../chatapp/export.py" line="171"/>
         <source>Thinking</source>
         <translation>Berfikir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="168"/>
+        <location filename="../../chatapp/export.py" line="172"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model menamatkan jawapannya tanpa menulis apa-apa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="169"/>
+        <location filename="../../chatapp/export.py" line="173"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penaakulan dan tidak memberi jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="170"/>
+        <location filename="../../chatapp/export.py" line="174"/>
         <source>The model wrote only spaces and line breaks.</source>
         <translation>Model hanya menulis ruang kosong dan baris baharu.</translation>
     </message>
