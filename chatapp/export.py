@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason, stored_error
 from chatapp.markdown_text import hard_breaks, markdown_block
 from chatapp.store import Conversation, Message, Store
 from chatapp.store.database import storable_text
@@ -25,7 +25,7 @@ from chatapp.store.doc_records import Retrieval
 from chatapp.store.records import FILLED_CONTEXT, FINISH_REASONS, KINDS, as_is, finish_words
 
 FORMAT = "chatapp-conversations"
-VERSION = 2  # 2: an answer's "retrieval" (its document sources)
+VERSION = 3  # 2: an answer's "retrieval" (its document sources); 3: arena rounds' "votes"
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
 MAX_TEXT = 50_000_000
 
@@ -84,8 +84,11 @@ def _retrieval_document(retrieval: Retrieval) -> dict[str, Any]:
                          if getattr(s, key) is not None} for s in retrieval.sources]}
 
 
-def conversation_document(store: Store, conversation: Conversation) -> dict[str, Any]:
-    """One conversation with its whole tree, ids local to the document."""
+def conversation_document(store: Store, conversation: Conversation,
+                          translate: Callable[[str, str], str] = as_is) -> dict[str, Any]:
+    """One conversation with its whole tree, ids local to the document; an answer's "error"
+    (the text people read) in the reader's language where it was stored as data (translate:
+    as in export_markdown), its "error_data" as it is."""
     from chatapp.store.documents import Documents
 
     documents = Documents(store)
@@ -103,6 +106,8 @@ def conversation_document(store: Store, conversation: Conversation) -> dict[str,
                 value = bool(value)  # (SQLite keeps 0 or 1)
             if value is not None:
                 row[key] = value
+        if message.error_data and message.error:
+            row["error"] = _error_words(message, translate)
         if retrieval := documents.retrieval_of(message):
             row["retrieval"] = _retrieval_document(retrieval)
         out_messages.append(row)
@@ -121,17 +126,22 @@ def conversation_document(store: Store, conversation: Conversation) -> dict[str,
         doc["model_key"] = conversation.model_key
     if conversation.kind != "chat":
         doc["kind"] = conversation.kind
+    from chatapp.compare.votes import exported_votes
+
+    if votes := exported_votes(store, conversation.id, local):
+        doc["votes"] = votes
     if attached := documents.attached(conversation.id):
         doc["collections"] = [c.name for c in attached]
     return doc
 
 
-def export_json(store: Store, conversations: list[Conversation]) -> str:
-    """The conversations as one JSON document."""
+def export_json(store: Store, conversations: list[Conversation],
+                translate: Callable[[str, str], str] = as_is) -> str:
+    """The conversations as one JSON document (translate: as in conversation_document)."""
     document = {
         "format": FORMAT,
         "version": VERSION,
-        "conversations": [conversation_document(store, c) for c in conversations],
+        "conversations": [conversation_document(store, c, translate) for c in conversations],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -216,8 +226,6 @@ def export_markdown(store: Store, conversations: list[Conversation],
 def _error_words(message: Message, translate: Callable[[str, str], str]) -> str:
     """Why an answer failed, in the export's language where it was stored as data, else as
     stored (English)."""
-    from chatapp.errors import stored_error
-
     data = stored_error(message.error_data)
     if data is None:
         return message.error or ""
@@ -251,7 +259,7 @@ def _system_line(prompt: str, t: Callable[[str], str]) -> str:
 def export_conversations(store: Store, conversations: list[Conversation], fmt: str,
                          translate: Callable[[str, str], str] = as_is) -> str:
     """The conversations as "json" or "md" (translate: as in export_markdown)."""
-    return export_json(store, conversations) if fmt == "json" else export_markdown(
+    return export_json(store, conversations, translate) if fmt == "json" else export_markdown(
         store, conversations, translate)
 
 
@@ -335,6 +343,22 @@ def _checked_retrieval(where: object, value: Any) -> dict[str, Any]:
     return out
 
 
+def _checked_votes(where: object, value: Any, rows: list[dict[str, Any]]
+                   ) -> list[dict[str, Any]]:
+    """A conversation's "votes" checked against its messages (see votes.vote_fault)."""
+    from chatapp.compare.votes import VOTE_KEYS, vote_fault
+
+    if not isinstance(value, list):
+        raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: {key} is not a list"),
+                   where=where, key="votes")
+    messages, seen = {r["id"]: r for r in rows}, set()
+    votes = [_checked_fields(where, vote, VOTE_KEYS) for vote in value]
+    if any(vote_fault(vote, messages, seen) for vote in votes):
+        raise _bad(QT_TRANSLATE_NOOP(
+            "errors", "{where}: a vote does not judge two answers to one prompt"), where=where)
+    return votes
+
+
 def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
     """Check a JSON export and turn it into rows for Store.insert_conversations."""
     try:
@@ -365,7 +389,7 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
         if not isinstance(conv, dict):
             raise _bad(QT_TRANSLATE_NOOP("errors", "{where} is not an object"), where=where)
         _refuse_unknown(where, conv, {*_CONVERSATION_KEYS, "messages", "current_leaf_id",
-                                      "collections"})
+                                      "collections", "votes"})
         row = {key: _check_value(where, key, conv[key], kind)
                for key, kind in _CONVERSATION_KEYS.items() if key in conv}
         for key in ("created_at", "updated_at"):
@@ -416,6 +440,8 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
             if reason is not None and reason not in FINISH_REASONS:
                 raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: unknown finish reason"),
                     where=mwhere)
+            if (error := stored_error(out.get("error_data"))) is not None:
+                out["error"] = str(error)  # stored in English (exported in the reader's words)
             if out["role"] == "assistant" and reason is None:
                 out["finish_reason"] = "interrupted"
             if message.get("retrieval") is not None and out["role"] == "assistant":
@@ -430,6 +456,9 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
                 where=where)
         # none named: the branch of the message written last, as the conversation was left
         row["current_leaf_id"] = leaf if leaf is not None or not rows else rows[-1]["id"]
+        row["votes"] = _checked_votes(where, conv.get("votes", []), rows)
+        if row["kind"] == "arena" and not row["votes"] and version < 3:
+            row["kind"] = "compare"  # its vote was not exported: not a round hidden for one
         items.append((row, rows))
     return items
 

@@ -412,6 +412,18 @@ def test_connection_refused():
     assert generation.result.finish_reason == "error"
     assert generation.error.template == errors.REFUSED
     assert_one_line(generation.result.error)
+    assert generation.result.stats["ttft_s"] is None  # no token came (was: 0.0018 s)
+
+
+def test_an_empty_answer_has_no_time_to_the_first_token(server):
+    """was: the whole answer's duration, which ranked an empty server as the fastest."""
+    server.replies = [Reply(pieces=[], delay=0.2, fault="slow"), Reply(pieces=["Hi"])]
+    model = RemoteModel(client_for(server.url), "tiny")
+    empty, _ = answer(model)
+    assert empty.result.finish_reason == "stop" and empty.result.stats["completion_tokens"] == 0
+    assert empty.result.stats["ttft_s"] is None and empty.result.stats["duration_s"] >= 0.2
+    full, _ = answer(model)
+    assert full.result.stats["ttft_s"] is not None and full.result.stats["ttft_s"] >= 0
 
 
 def test_unknown_host(monkeypatch):

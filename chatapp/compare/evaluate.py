@@ -82,6 +82,24 @@ class PairResult:
     # cut off ("length") where the prompt and the answer filled the model's context: a
     # larger max_tokens gives no more
     context_full: bool = False
+    # the error as UserError.to_dict() JSON (Message.error_data), for its translation; None:
+    # kept as English text only (error), or made before it was kept
+    error_data: str | None = None
+
+    @property
+    def first_token_s(self) -> float | None:
+        """Seconds to the first token; None when no token came (a line of an earlier version
+        kept the whole wait of an answer without one)."""
+        return self.ttft_s if self.completion_tokens != 0 else None
+
+    def error_text(self, language: str | None = None) -> str:
+        """Why the answer failed, in language ("en", "id"…; None: the user's) where it was
+        kept as data, else as stored (English); "" for an answer that did not fail."""
+        from chatapp.errors import stored_error
+        from chatapp.i18n import translate_error
+
+        data = stored_error(self.error_data)
+        return translate_error(data, language) if data is not None else (self.error or "")
 
     @property
     def failed(self) -> bool:
@@ -91,7 +109,10 @@ class PairResult:
     @property
     def passed(self) -> bool | None:
         """All checks passed; False as soon as one failed (whatever the others); None when
-        the prompt has none, or none failed and one is not graded."""
+        the prompt has none, or none failed and one is not graded, or the answer failed (an
+        error is counted apart, as promptfoo does: it says nothing of the model's answers)."""
+        if self.failed:
+            return None
         if not self.checks or any(c is False for c in self.checks):
             return False if self.checks else None
         return None if any(c is None for c in self.checks) else True
@@ -512,12 +533,13 @@ class EvalRun:
             prompt.checks, message)
         return PairResult(
             prompt.id, variant.name, model.key, conversation_id, message.id, message.content,
-            message.finish_reason, message.error, message.ttft_s, message.tokens_per_s,
+            message.finish_reason, message.error, message.first_token_s, message.tokens_per_s,
             message.completion_tokens, message.duration_s, checks, repeat, seed,
             eval_name(model), grades, answer.peak_rss_bytes,
             answer.error_kind if message.finish_reason == "error" else None,
             prompt_digest(prompt), checks_digest(prompt), sources_of(answer),
-            message.finish_reason == "length" and message.filled_context)
+            message.finish_reason == "length" and message.filled_context,
+            message.error_data if message.finish_reason == "error" else None)
 
     def _asked(self, message_id: int) -> str | None:
         """The text of a prompt's stored message (None when it is gone)."""

@@ -14,8 +14,9 @@ from typing import Any
 from chatapp.compare.evaluate import REPORT_FILE, PairResult
 from chatapp.compare.judge import UNREADABLE, ungraded
 from chatapp.compare.prompts import Prompt
-from chatapp.compare.ratings import csv_text, spreadsheet_text, wilson
+from chatapp.compare.ratings import wilson
 from chatapp.compare.report_claims import claims_json, claims_section
+from chatapp.compare.report_csv import answers_csv, sources_text, summary_csv
 from chatapp.compare.report_stats import (
     MEAN_JUDGE,
     MEAN_SIMILARITY,
@@ -87,7 +88,7 @@ def summarize(results: list[PairResult], models: list[str]) -> list[ModelSummary
             model, len(mine), len(checked), passed, low, high,
             sum(1 for r in mine if r.finish_reason == "error"),
             sum(1 for r in mine if r.finish_reason == "length"),
-            _median([r.ttft_s for r in ok]), _median([r.tokens_per_s for r in ok]),
+            _median([r.first_token_s for r in ok]), _median([r.tokens_per_s for r in ok]),
             _median([float(len(r.answer)) for r in ok]),
             max((r.peak_rss_bytes / 1e6 for r in mine if r.peak_rss_bytes), default=None)))
     return summaries
@@ -101,59 +102,6 @@ def _fmt(value: float | None, digits: int = 2, suffix: str = "", missing: str = 
         return missing
     return (whole(round(value), language) if digits == 0 else decimal(value, digits, language)
             ) + suffix
-
-
-def _cell(value: float | None, digits: int) -> str:
-    """A CSV number, for programs: a decimal point whatever the app's language, its
-    thousands not grouped; empty where there is none (a spreadsheet reads "–" as text)."""
-    return "" if value is None else f"{value:.{digits}f}"
-
-
-def summary_csv(summaries: list[ModelSummary]) -> str:
-    """The per model summary as CSV (see csv_text; a model name a spreadsheet could run as a
-    formula starts with "'", see spreadsheet_text)."""
-    header = ["model", "answers", "checked", "passed", "pass_rate", "pass_ci_low",
-              "pass_ci_high", "errors", "cut_off", "median_ttft_s", "median_tokens_per_s",
-              "median_answer_chars", "peak_memory_mb"]
-    return csv_text([header, *(
-        [spreadsheet_text(s.model), s.answers, s.checked, s.passed, _cell(s.pass_rate, 4),
-         _cell(s.pass_low, 4), _cell(s.pass_high, 4), s.errors, s.cut_off,
-         _cell(s.median_ttft_s, 4), _cell(s.median_tokens_per_s, 2), _cell(s.median_chars, 0),
-         _cell(s.peak_memory_mb, 0)]
-        for s in summaries)])
-
-
-def answers_csv(results: list[PairResult], prompts: list[Prompt]) -> str:
-    """Every answer as CSV (one row per prompt and model), in the prompts' order, then the
-    variants' (as they first come in results), then the repeats'. Any text reads back exactly
-    (see csv_text), but a text cell a spreadsheet could run as a formula (an answer
-    "=HYPERLINK(...)") starts with "'" (see spreadsheet_text); numbers go as they are."""
-    texts = {p.id: p.text for p in prompts}
-    place = {p.id: i for i, p in enumerate(prompts)}
-    variants = {name: i for i, name in enumerate(dict.fromkeys(r.model for r in results))}
-    header = ["prompt_id", "prompt", "model", "passed", "finish_reason", "ttft_s",
-              "tokens_per_s", "completion_tokens", "answer", "error", "message_id", "repeat",
-              "seed", "sources"]
-    ordered = sorted(results, key=lambda r: (place.get(r.prompt_id, len(place)),
-                                             variants[r.model], r.repeat))
-    return csv_text([header, *(
-        [*map(spreadsheet_text, (r.prompt_id, texts.get(r.prompt_id, ""), r.model)),
-         "" if r.passed is None else int(r.passed), spreadsheet_text(r.finish_reason),
-         _cell(r.ttft_s, 4), _cell(r.tokens_per_s, 2), r.completion_tokens or 0,
-         spreadsheet_text(r.answer), spreadsheet_text(r.error or ""), r.message_id,
-         r.repeat + 1, "" if r.seed is None else r.seed, spreadsheet_text(sources_text(r))]
-        for r in ordered)])
-
-
-def sources_text(r: PairResult, language: str | None = None) -> str:
-    """A docs variant's passages in one line, named as answers cite them, in language:
-    "[1] guide.pdf, page 3 — Parking; [2] faq.txt"."""
-    from chatapp.docs.retrieval import ON_PAGE, label
-
-    on_page = translate_text("docs", ON_PAGE, language)
-    return "; ".join(f"[{s.get('number')}] " + label(str(s.get("file") or "?"), s.get("page"),
-                                                      str(s.get("heading") or ""), on_page)
-                     for s in r.sources)
 
 
 def _text(text: str, language: str | None) -> str:
@@ -339,6 +287,24 @@ MEMORY_NOTE = QT_TRANSLATE_NOOP(
 VARIANT = QT_TRANSLATE_NOOP("report", "Variant")
 PASSED_OF = QT_TRANSLATE_NOOP("report", "Passed / checked")
 ERRORS = QT_TRANSLATE_NOOP("report", "Errors")
+ERRORS_APART = QT_TRANSLATE_NOOP(
+    "report", "Answers that ended in an error (a server down, a model that failed) are counted "
+    "under Errors and in no pass rate: they say nothing of what the model answers.")
+
+
+ERRORS_APART_ONE = QT_TRANSLATE_NOOP("report", "1 error not counted")
+ERRORS_APART_MANY = QT_TRANSLATE_NOOP("report", "{count} errors not counted")
+
+
+def pass_rates(summaries: list[ModelSummary], language: str | None = None) -> list[str]:
+    """Each variant's pass rate, in language, as one unbroken line: "NAME 75% (3 / 4)" ("–"
+    where nothing was checked), its errors counted apart ("+ 2 errors not counted"); a
+    variant with neither checks nor errors is left out."""
+    return [f"{s.model} " + (f"{'–' if s.pass_rate is None else f'{s.pass_rate * 100:.0f}%'} "
+                             f"({s.passed} / {s.checked})" + (" + " + translate_count(
+                                 "report", ERRORS_APART_ONE, ERRORS_APART_MANY, s.errors,
+                                 language) if s.errors else "")).replace(" ", "\u00a0")
+            for s in summaries if s.checked or s.errors]
 
 
 def summary_text(results: list[PairResult], models: list[str],
@@ -423,6 +389,8 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
         out.append("<p class=note>" + t(QT_TRANSLATE_NOOP(
             "report", "With repeats, the 95% CI is one over the prompts: the answers to one "
             "prompt are not independent of each other, so they count as one sample.")) + "</p>")
+    if any(s.errors for s in summaries):  # (as promptfoo counts them)
+        out.append("<p class=note>" + t(ERRORS_APART) + "</p>")
     waiting = sum(1 for r in results if r.checks and r.passed is None and not r.failed)
     if waiting:  # (their checks that passed so far do not make a pass)
         out.append("<p class=note>" + esc(translate_count(
@@ -527,14 +495,14 @@ def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: tuple[str, str], p
         reason=translate_text("finish", FILLED_CONTEXT, language) if r.context_full
         else finish_words(r.finish_reason,
                           lambda context, text: translate_text(context, text, language))))
-    error = f"<div class=err>{esc(r.error)}</div>" if r.error else ""
+    error = f"<div class=err>{esc(r.error_text(language))}</div>" if r.error else ""
     if r.finish_reason == "length" and r.passed:
         cut = CUT_PASSED_CONTEXT if r.context_full else CUT_PASSED
         error += f"<div class=failed>✂ {esc(_text(cut, language))}</div>"
     grades = [*r.grades, *[{}] * max(0, len(r.checks) - len(r.grades))]
     error += "".join(f"<div class=failed>✘ {esc(failed_check_text(c, r, g, language))}</div>"
                      for c, ok, g in zip(prompt.checks, r.checks, grades, strict=False)
-                     if ok is False)
+                     if ok is False and not r.failed)  # (an error is no failed check)
     pending = _text(NOT_GRADED, language)
     refused = _text(NOT_GRADED_BECAUSE, language)
 
@@ -589,7 +557,7 @@ def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[st
         (folder / "claims.json").write_text(claims_json(claims), encoding="utf-8")
     (folder / "summary.csv").write_text(summary_csv(summarize(results, models)),
                                         encoding="utf-8", newline="")
-    (folder / "answers.csv").write_text(answers_csv(results, prompts), encoding="utf-8",
+    (folder / "answers.csv").write_text(answers_csv(results, prompts, language), encoding="utf-8",
                                         newline="")
     (folder / "stats.json").write_text(stats_json(results, models), encoding="utf-8")
     return page

@@ -110,3 +110,41 @@ def tags(store: Store) -> list[str]:
 def board(store: Store, tag: str | None = None, rounds: int = 200) -> Leaderboard:
     """The leaderboard of the stored votes."""
     return leaderboard(votes(store, tag), rounds=rounds)
+
+
+# votes in a conversation export (chatapp.export): each vote with the two answers it judged,
+# named by their ids local to the document
+VOTE_KEYS: dict[str, type] = {"a": int, "b": int, "outcome": str, "model_a": str,
+                              "model_b": str, "tag": str, "created_at": float}
+
+
+def exported_votes(store: Store, conversation_id: int, local: dict[int, int]
+                   ) -> list[dict[str, object]]:
+    """The conversation's votes as an export keeps them ({"a", "b": local ids of the answers,
+    "outcome", "model_a", "model_b": the names ranked, "tag", "created_at"}), oldest first;
+    local: message id -> its id in the document (a vote on an answer left out is left out)."""
+    rows = store._rows(
+        "SELECT message_a_id, message_b_id, outcome, model_a, model_b, tag, created_at FROM"
+        " votes WHERE conversation_id = ? ORDER BY id", [conversation_id])
+    return [{"a": local[r["message_a_id"]], "b": local[r["message_b_id"]],
+             "outcome": r["outcome"], "model_a": r["model_a"], "model_b": r["model_b"],
+             "tag": r["tag"] or "", "created_at": r["created_at"]}
+            for r in rows if r["message_a_id"] in local and r["message_b_id"] in local]
+
+
+def vote_fault(vote: dict[str, object], messages: dict[int, dict[str, object]],
+               seen: set[frozenset[int]]) -> bool:
+    """Whether an imported vote (its fields checked as VOTE_KEYS) does not fit the
+    conversation's messages (local id -> row): two answers to one prompt, an outcome and
+    both names, no second vote on the same two answers (seen: the pairs before it; this one
+    is added)."""
+    a, b = messages.get(vote.get("a")), messages.get(vote.get("b"))
+    pair = frozenset((vote.get("a"), vote.get("b")))
+    if (a is None or b is None or a is b or a.get("role") != "assistant"
+            or b.get("role") != "assistant" or a.get("parent_id") != b.get("parent_id")
+            or vote.get("outcome") not in OUTCOMES or pair in seen
+            or not vote.get("model_a") or not vote.get("model_b")
+            or vote.get("created_at") is None):
+        return True
+    seen.add(pair)
+    return False

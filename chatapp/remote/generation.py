@@ -533,7 +533,9 @@ class RemoteGeneration:
         stats: dict[str, Any] = {
             "prompt_tokens": self.prompt_tokens,
             "completion_tokens": tokens,
-            "ttft_s": (first or ended) - self._started,
+            # None when no token came (a refused connection, an empty answer): the wait was
+            # for no token, and counting it would rank the server as fast
+            "ttft_s": first - self._started if first is not None else None,
             "tokens_per_s": (tokens - 1) / span if tokens > 1 and span > 0 else None,
             "duration_s": ended - self._started,
             "usage_reported": counted is not None,

@@ -153,6 +153,12 @@ class Message:
                 and (self.completion_tokens or 0) >= NO_TEXT_TOKENS)
 
     @property
+    def first_token_s(self) -> float | None:
+        """Seconds to the first token; None when no token came (an answer that failed before
+        one, or that the model ended empty: earlier versions stored the whole wait then)."""
+        return self.ttft_s if self.completion_tokens != 0 else None
+
+    @property
     def from_base_model(self) -> bool:
         """Whether the answer was asked of a base model, as a question/answer transcript."""
         return self.template_source == "fallback" and self.template_name == "plain"

@@ -508,7 +508,8 @@ class Store(MessageSearch, PresetStore, TreeStore):
         conversation's fields and its messages, parents before children, referring to one
         another by their own ids (mapped to new ones); current_leaf_id uses those ids too. A
         message's "retrieval" (export.py's checked fields) is stored as what it retrieved; a
-        conversation's "collections" (names) are attached where this store has them."""
+        conversation's "collections" (names) are attached where this store has them, its
+        "votes" (answers named by those ids) stored with the answers they judged."""
         new_ids = []
         with self._tx() as db:
             named = {r[0]: r[1] for r in db.execute("SELECT name, id FROM doc_collections")}
@@ -531,6 +532,14 @@ class Store(MessageSearch, PresetStore, TreeStore):
                     if name in named:
                         db.execute("INSERT OR IGNORE INTO conversation_collections"
                                    " VALUES (?, ?)", [new_id, named[name]])
+                for vote in conversation.get("votes", []):  # (export.py checked them)
+                    a, b = mapped[vote["a"]], mapped[vote["b"]]
+                    db.execute(
+                        "INSERT INTO votes (conversation_id, prompt_message_id, message_a_id,"
+                        " message_b_id, model_a, model_b, outcome, tag, created_at) VALUES"
+                        " (?, (SELECT parent_id FROM messages WHERE id = ?), ?, ?, ?, ?, ?, ?, ?)",
+                        [new_id, a, a, b, vote["model_a"], vote["model_b"], vote["outcome"],
+                         vote.get("tag") or "", vote["created_at"]])
                 leaf = conversation.get("current_leaf_id")
                 db["conversations"].update(new_id, {
                     "current_leaf_id": mapped.get(leaf) if leaf is not None else None})

@@ -59,9 +59,9 @@ def stats_text(message: Message) -> str:
     if message.tokens_per_s:
         parts.append(QCoreApplication.translate("Bubble", "{rate} tok/s")
                      .format(rate=decimal(message.tokens_per_s, 1)))
-    if message.ttft_s is not None:
+    if message.first_token_s is not None:
         parts.append(QCoreApplication.translate("Bubble", "first token {s} s")
-                     .format(s=decimal(message.ttft_s, 2)))
+                     .format(s=decimal(message.first_token_s, 2)))
     return " · ".join(parts)
 
 

@@ -528,8 +528,9 @@ class PaneWidget(QFrame):
                 parts.append(tokens_text(tokens))
             if message.tokens_per_s and tokens > 1:
                 parts.append(self.tr("{rate} tok/s").format(rate=decimal(message.tokens_per_s, 1)))
-            if message.ttft_s is not None and tokens > 0:
-                parts.append(self.tr("first token {s} s").format(s=decimal(message.ttft_s, 2)))
+            if message.first_token_s is not None and tokens > 0:
+                parts.append(self.tr("first token {s} s").format(
+                    s=decimal(message.first_token_s, 2)))
         if message.finish_reason == "error" and message.error and not self.blind:
             parts.append(answer_error_text(message))  # (it may name the model's file)
         self.stats_label.setText(" · ".join(parts))

@@ -32,7 +32,7 @@ from chatapp.compare.claims import variant_claims
 from chatapp.compare.evaluate import EvalRun, Progress
 from chatapp.compare.judge import Graders
 from chatapp.compare.prompts import load_prompts
-from chatapp.compare.report import summarize, write_report
+from chatapp.compare.report import pass_rates, summarize, write_report
 from chatapp.compare.report_stats import unread_note
 from chatapp.compare.variants import Variant, of_model
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
@@ -401,9 +401,7 @@ class EvalDialog(QDialog):
             if graders is not None and not run.stop_event.is_set():
                 results = graders.grade_run(run, results)
             page = write_report(folder, name, prompts, names, results, params, language, claims)
-            nbsp = "\u00a0"  # a rate and its counts stay on one line
-            rates = [f"{s.model} {s.pass_rate * 100:.0f}%{nbsp}({s.passed}{nbsp}/{nbsp}"
-                     f"{s.checked})" for s in summarize(results, names) if s.pass_rate is not None]
+            rates = pass_rates(summarize(results, names), language)  # errors apart
             notes = unread_note(results, language, folder)
             return page, "\n".join(filter(None, (self.tr("Pass rate: {rates}").format(
                 rates=" · ".join(rates)) if rates else "", notes)))

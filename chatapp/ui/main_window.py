@@ -108,9 +108,6 @@ class MainWindow(QMainWindow):
                                                   for m in self.models]  # as pickers name them
         if ctx.store.read_only is not None:
             self.notice.show_notice(error_text(ctx.store.read_only), lasting=True)
-        ctx.chat.template_overrides.update(
-            {k: v for k, v in getattr(ctx.settings, "template_overrides", {}).items()
-             if isinstance(k, str) and isinstance(v, str)})
         ctx.chat.model_options = ctx.settings.model_options
         self.picker = self.model_list.bind(
             self.model_box, self._default_key, self._picker_shown, self.notice.show_notice,

@@ -176,7 +176,7 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
     add(translate("Provenance", "Completion tokens"), number(m.completion_tokens or 0),
         m.completion_tokens is not None)
     add(translate("Provenance", "Time to first token"), translate("Provenance", "{s} s").format(
-        s=decimal(m.ttft_s or 0.0, 2)), m.ttft_s is not None)
+        s=decimal(m.first_token_s or 0.0, 2)), m.first_token_s is not None)
     add(translate("Provenance", "Speed"), translate("Provenance", "{rate} tokens/s").format(
         rate=decimal(m.tokens_per_s or 0.0, 1)), m.tokens_per_s)
     if m.draft_tokens:
