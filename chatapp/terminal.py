@@ -91,6 +91,11 @@ class TerminalText(io.TextIOBase):
     def encoding(self) -> str:  # type: ignore[override]
         return self._stream.encoding
 
+    @property
+    def errors(self) -> str | None:  # type: ignore[override]
+        # (input() reads with readline only when standard output names its errors)
+        return self._stream.errors
+
 
 def guard_terminal() -> None:
     """Wrap sys.stdout and sys.stderr in `TerminalText` where they are a terminal (a pipe

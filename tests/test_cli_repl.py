@@ -1,0 +1,50 @@
+"""The conversation at a terminal (`chatapp chat` with no prompt) as a person types it: line
+editing and history, messages of several lines, slash commands, Ctrl+C and Ctrl+D at the
+prompt (a real pseudo-terminal, the tiny llama model)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from test_cli import db_rows
+from test_cli_converse import Terminal
+
+CHAT = ("chat", "-m", "tiny-llama-F32", "--max-tokens", "2", "--seed", "1")
+
+
+def questions(home: Path) -> list[str]:
+    """The user messages stored, oldest first."""
+    return [r[0] for r in db_rows(home, "SELECT content FROM messages WHERE role = 'user' "
+                                        "AND deleted_at IS NULL ORDER BY id")]
+
+
+def test_arrow_keys_edit_the_line_and_up_brings_back_a_message(tiny_home: Path) -> None:
+    """Left arrow moves the cursor, Up recalls this session's message, and an escape typed
+    in (Ctrl+V Esc) is not kept (was: "abc^[[DX" stored as typed, and titled so)."""
+    with Terminal(*CHAT) as term:
+        term.wait_for("> ")
+        term.type("abc\x1b[DX\r")  # X typed before the c
+        term.wait_for("> ", 2)
+        term.type("\x1b[A\r")  # Up: the same message again
+        term.wait_for("> ", 3)
+        term.type("\x16\x1b[31mred\r")  # Ctrl+V Esc: a real escape in the line
+        term.wait_for("> ", 4)
+        term.type("\x04")
+        assert term.close() == 0, term.text
+    assert questions(tiny_home) == ["abXc", "abXc", "red"]
+    assert db_rows(tiny_home, "SELECT title FROM conversations") == [("abXc",)]
+
+
+def test_without_readline_a_typed_escape_sequence_is_dropped(tiny_home: Path) -> None:
+    """Where the readline module is missing (Windows), the prompt still works and an arrow
+    key's sequence is dropped whole (was: stored in the message)."""
+    code = ("import sys; sys.modules['readline'] = None; from chatapp.cli import main; "
+            "sys.exit(main())")
+    with Terminal(*CHAT, command=[sys.executable, "-c", code]) as term:
+        term.wait_for("> ")
+        term.type("abc\x1b[DX\r")
+        term.wait_for("> ", 2)
+        term.type("\x04")
+        assert term.close() == 0, term.text
+    assert questions(tiny_home) == ["abcX"]
