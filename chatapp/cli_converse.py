@@ -17,7 +17,11 @@ from chatapp.i18n import say
 CONVERSE = QT_TRANSLATE_NOOP(
     "cli", "Chatting with {model}: type a message and press Enter. Ctrl+C stops an answer, "
     "Ctrl+D ends.")
+SEVERAL_LINES = QT_TRANSLATE_NOOP(
+    "cli", 'A message of several lines: begin it with """ and end it with """.')
 PROMPT = "> "
+MORE = "... "  # the prompt of a message's next line
+BLOCK = '"""'  # begins and ends a message of several lines, as ollama's prompt takes them
 
 
 def read_line(prompt: str) -> str:
@@ -26,6 +30,24 @@ def read_line(prompt: str) -> str:
     from chatapp.terminal import ask, printable
 
     return printable(ask(prompt))
+
+
+def read_message() -> str:
+    """The next message typed: a line, or the lines from one that begins with BLOCK to one
+    that ends with it (without the marks, nor a line of the mark alone). EOFError and
+    KeyboardInterrupt as read_line (a message begun is dropped)."""
+    line = read_line(PROMPT)
+    if not line.startswith(BLOCK):
+        return line
+    lines = [line[len(BLOCK):]]
+    while not lines[-1].endswith(BLOCK):
+        lines.append(read_line(MORE))
+    lines[-1] = lines[-1][:-len(BLOCK)]
+    if len(lines) > 1 and not lines[0].strip():  # the mark alone on the first line
+        del lines[0]
+    if len(lines) > 1 and not lines[-1].strip():  # the mark alone on the last one
+        del lines[-1]
+    return "\n".join(lines)
 
 
 def converse(app, latest, model, sampling, args: argparse.Namespace) -> int:
@@ -38,10 +60,11 @@ def converse(app, latest, model, sampling, args: argparse.Namespace) -> int:
         import readline  # noqa: F401
 
     say(CONVERSE, model=model.display_name, stderr=True)
+    say(SEVERAL_LINES, stderr=True)
     conversation, status, made = None, 0, False
     while True:
         try:
-            line = read_line(PROMPT)
+            line = read_message()
         except (EOFError, KeyboardInterrupt):
             sys.stdout.write("\n")
             return status

@@ -48,3 +48,22 @@ def test_without_readline_a_typed_escape_sequence_is_dropped(tiny_home: Path) ->
         term.type("\x04")
         assert term.close() == 0, term.text
     assert questions(tiny_home) == ["abcX"]
+
+
+def test_lines_between_triple_quotes_are_one_message(tiny_home: Path) -> None:
+    """Pasted lines between \"\"\" and \"\"\" are one message, said in the banner (was: an
+    answer to each line)."""
+    with Terminal(*CHAT) as term:
+        term.wait_for("> ")
+        assert 'A message of several lines: begin it with """ and end it with """.' in term.text
+        term.type('"""\rline one\r\r  line three\r"""\r')
+        term.wait_for("... ", 4)  # a prompt for each line of the message
+        term.wait_for("> ", 2)
+        term.type('"""first\rsecond"""\r')
+        term.wait_for("> ", 3)
+        term.type('"""just one"""\r')
+        term.wait_for("> ", 4)
+        term.type("\x04")
+        assert term.close() == 0, term.text
+    assert questions(tiny_home) == ["line one\n\n  line three", "first\nsecond", "just one"]
+    assert db_rows(tiny_home, "SELECT count(*) FROM messages WHERE role = 'assistant'") == [(3,)]

@@ -5818,6 +5818,11 @@ Mga log: {logs}</translation>
         <translation>Nakikipag-chat sa {model}: mag-type ng mensahe at pindutin ang Enter. Pinahihinto ng Ctrl+C ang isang sagot, tinatapos ng Ctrl+D.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_converse.py" line="20"/>
+        <source>A message of several lines: begin it with &quot;&quot;&quot; and end it with &quot;&quot;&quot;.</source>
+        <translation>Mensahe na maraming linya: simulan ito sa &quot;&quot;&quot; at tapusin sa &quot;&quot;&quot;.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli.py" line="45"/>
         <source>unreadable: {reason}</source>
         <translation>hindi mabasa: {reason}</translation>

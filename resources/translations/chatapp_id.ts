@@ -5818,6 +5818,11 @@ Log: {logs}</translation>
         <translation>Mengobrol dengan {model}: ketik pesan lalu tekan Enter. Ctrl+C menghentikan jawaban, Ctrl+D mengakhiri.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_converse.py" line="20"/>
+        <source>A message of several lines: begin it with &quot;&quot;&quot; and end it with &quot;&quot;&quot;.</source>
+        <translation>Pesan beberapa baris: awali dengan &quot;&quot;&quot; dan akhiri dengan &quot;&quot;&quot;.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli.py" line="45"/>
         <source>unreadable: {reason}</source>
         <translation>tidak dapat dibaca: {reason}</translation>

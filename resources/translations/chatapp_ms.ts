@@ -5818,6 +5818,11 @@ Log: {logs}</translation>
         <translation>Bersembang dengan {model}: taip mesej dan tekan Enter. Ctrl+C menghentikan jawapan, Ctrl+D menamatkan.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_converse.py" line="20"/>
+        <source>A message of several lines: begin it with &quot;&quot;&quot; and end it with &quot;&quot;&quot;.</source>
+        <translation>Mesej beberapa baris: mulakan dengan &quot;&quot;&quot; dan akhiri dengan &quot;&quot;&quot;.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli.py" line="45"/>
         <source>unreadable: {reason}</source>
         <translation>tidak boleh dibaca: {reason}</translation>
