@@ -12,13 +12,22 @@ import contextlib
 import sys
 
 from chatapp.errors import QT_TRANSLATE_NOOP
-from chatapp.i18n import say
+from chatapp.i18n import say, translate_text
 
 CONVERSE = QT_TRANSLATE_NOOP(
-    "cli", "Chatting with {model}: type a message and press Enter. Ctrl+C stops an answer, "
-    "Ctrl+D ends.")
+    "cli", "Chatting with {model}: type a message and press Enter; /? lists the commands. "
+    "Ctrl+C stops an answer, Ctrl+D or /bye ends.")
 SEVERAL_LINES = QT_TRANSLATE_NOOP(
     "cli", 'A message of several lines: begin it with """ and end it with """.')
+UNKNOWN = QT_TRANSLATE_NOOP(
+    "cli", "chatapp: {command} is not a command (/? lists them); a message that begins with "
+    "\"/\" is typed with two: //{rest}")
+HELP = (  # the commands and keys, each with what it does
+    ("/?, /help", QT_TRANSLATE_NOOP("cli", "list these commands")),
+    ("/bye, /exit", QT_TRANSLATE_NOOP("cli", "end the conversation (as Ctrl+D does)")),
+    ('"""', QT_TRANSLATE_NOOP("cli", "begin, and end, a message of several lines")),
+    ("//", QT_TRANSLATE_NOOP("cli", "begin a message that starts with \"/\" (//etc sends /etc)")),
+)
 PROMPT = "> "
 MORE = "... "  # the prompt of a message's next line
 BLOCK = '"""'  # begins and ends a message of several lines, as ollama's prompt takes them
@@ -32,13 +41,14 @@ def read_line(prompt: str) -> str:
     return printable(ask(prompt))
 
 
-def read_message() -> str:
+def read_message() -> tuple[str, bool]:
     """The next message typed: a line, or the lines from one that begins with BLOCK to one
     that ends with it (without the marks, nor a line of the mark alone). EOFError and
-    KeyboardInterrupt as read_line (a message begun is dropped)."""
+    KeyboardInterrupt as read_line (a message begun is dropped). (text, whether it was
+    typed between the marks)."""
     line = read_line(PROMPT)
     if not line.startswith(BLOCK):
-        return line
+        return line, False
     lines = [line[len(BLOCK):]]
     while not lines[-1].endswith(BLOCK):
         lines.append(read_line(MORE))
@@ -47,7 +57,29 @@ def read_message() -> str:
         del lines[0]
     if len(lines) > 1 and not lines[-1].strip():  # the mark alone on the last one
         del lines[-1]
-    return "\n".join(lines)
+    return "\n".join(lines), True
+
+
+def command(line: str) -> tuple[str | None, str]:
+    """What a line typed at the prompt asks: ("help" or "bye", ""), ("unknown", the word),
+    or (None, the message to send: a line that begins with // loses one slash)."""
+    if line.startswith("//"):
+        return None, line[1:]
+    if not line.startswith("/"):
+        return None, line
+    word = line.split()[0].casefold()
+    if word in ("/?", "/help"):
+        return "help", ""
+    if word in ("/bye", "/exit"):
+        return "bye", ""
+    return "unknown", line.split()[0]
+
+
+def show_help() -> None:
+    """The commands and keys, on standard error (standard output holds the answers)."""
+    width = max(len(name) for name, _ in HELP) + 2
+    for name, text in HELP:
+        print(f"  {name.ljust(width)}{translate_text('cli', text)}", file=sys.stderr)
 
 
 def converse(app, latest, model, sampling, args: argparse.Namespace) -> int:
@@ -64,11 +96,18 @@ def converse(app, latest, model, sampling, args: argparse.Namespace) -> int:
     conversation, status, made = None, 0, False
     while True:
         try:
-            line = read_message()
+            line, block = read_message()
         except (EOFError, KeyboardInterrupt):
             sys.stdout.write("\n")
             return status
-        if not line.strip():
+        asked, line = (None, line) if block else command(line)
+        if asked == "help":
+            show_help()
+        elif asked == "bye":
+            return status
+        elif asked == "unknown":
+            say(UNKNOWN, command=line, rest=line[1:], stderr=True)
+        if asked is not None or not line.strip():
             continue
         try:
             app.chat.check_length(model, line)  # (before anything is stored)

@@ -67,3 +67,26 @@ def test_lines_between_triple_quotes_are_one_message(tiny_home: Path) -> None:
         assert term.close() == 0, term.text
     assert questions(tiny_home) == ["line one\n\n  line three", "first\nsecond", "just one"]
     assert db_rows(tiny_home, "SELECT count(*) FROM messages WHERE role = 'assistant'") == [(3,)]
+
+
+def test_slash_commands_list_leave_and_refuse_unknown_words(tiny_home: Path) -> None:
+    """/? lists the commands, an unknown /word is said in one line and not sent, // sends a
+    message that begins with "/", /bye leaves (was: each sent to the model as a message)."""
+    with Terminal(*CHAT) as term:
+        term.wait_for("> ")
+        assert "/? lists the commands" in term.text
+        term.type("/?\r")
+        term.wait_for("> ", 2)
+        listed = term.text.rsplit("/?\r\n", 1)[1]
+        assert "/bye, /exit" in listed and "list these commands" in listed, listed
+        term.type("/tell me a joke\r")
+        term.wait_for("> ", 3)
+        assert ("chatapp: /tell is not a command (/? lists them); a message that begins with "
+                '"/" is typed with two: //tell\r\n') in term.text
+        term.type("//etc/hosts holds what?\r")
+        term.wait_for("> ", 4)
+        term.type('"""/not a command"""\r')
+        term.wait_for("> ", 5)
+        term.type("/BYE\r")
+        assert term.close() == 0, term.text
+    assert questions(tiny_home) == ["/etc/hosts holds what?", "/not a command"]

@@ -5814,13 +5814,38 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_converse.py" line="17"/>
-        <source>Chatting with {model}: type a message and press Enter. Ctrl+C stops an answer, Ctrl+D ends.</source>
-        <translation>Nakikipag-chat sa {model}: mag-type ng mensahe at pindutin ang Enter. Pinahihinto ng Ctrl+C ang isang sagot, tinatapos ng Ctrl+D.</translation>
+        <source>Chatting with {model}: type a message and press Enter; /? lists the commands. Ctrl+C stops an answer, Ctrl+D or /bye ends.</source>
+        <translation>Nakikipag-chat sa {model}: mag-type ng mensahe at pindutin ang Enter; inililista ng /? ang mga command. Pinahihinto ng Ctrl+C ang isang sagot, tinatapos ng Ctrl+D o /bye.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_converse.py" line="20"/>
         <source>A message of several lines: begin it with &quot;&quot;&quot; and end it with &quot;&quot;&quot;.</source>
         <translation>Mensahe na maraming linya: simulan ito sa &quot;&quot;&quot; at tapusin sa &quot;&quot;&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_converse.py" line="22"/>
+        <source>chatapp: {command} is not a command (/? lists them); a message that begins with &quot;/&quot; is typed with two: //{rest}</source>
+        <translation>chatapp: Hindi command ang {command} (inililista ng /? ang mga ito); ang mensaheng nagsisimula sa &quot;/&quot; ay tina-type nang may dalawa: //{rest}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_converse.py" line="26"/>
+        <source>list these commands</source>
+        <translation>ilista ang mga command na ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_converse.py" line="27"/>
+        <source>end the conversation (as Ctrl+D does)</source>
+        <translation>tapusin ang usapan (gaya ng Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_converse.py" line="28"/>
+        <source>begin, and end, a message of several lines</source>
+        <translation>simulan, at tapusin, ang mensaheng maraming linya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_converse.py" line="29"/>
+        <source>begin a message that starts with &quot;/&quot; (//etc sends /etc)</source>
+        <translation>simulan ang mensaheng nagsisimula sa &quot;/&quot; (ipinapadala ng //etc ang /etc)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="45"/>

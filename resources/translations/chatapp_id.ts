@@ -5814,13 +5814,38 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_converse.py" line="17"/>
-        <source>Chatting with {model}: type a message and press Enter. Ctrl+C stops an answer, Ctrl+D ends.</source>
-        <translation>Mengobrol dengan {model}: ketik pesan lalu tekan Enter. Ctrl+C menghentikan jawaban, Ctrl+D mengakhiri.</translation>
+        <source>Chatting with {model}: type a message and press Enter; /? lists the commands. Ctrl+C stops an answer, Ctrl+D or /bye ends.</source>
+        <translation>Mengobrol dengan {model}: ketik pesan lalu tekan Enter; /? menampilkan daftar perintah. Ctrl+C menghentikan jawaban, Ctrl+D atau /bye mengakhiri.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_converse.py" line="20"/>
         <source>A message of several lines: begin it with &quot;&quot;&quot; and end it with &quot;&quot;&quot;.</source>
         <translation>Pesan beberapa baris: awali dengan &quot;&quot;&quot; dan akhiri dengan &quot;&quot;&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_converse.py" line="22"/>
+        <source>chatapp: {command} is not a command (/? lists them); a message that begins with &quot;/&quot; is typed with two: //{rest}</source>
+        <translation>chatapp: {command} bukan perintah (/? menampilkan daftarnya); pesan yang diawali &quot;/&quot; diketik dengan dua: //{rest}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_converse.py" line="26"/>
+        <source>list these commands</source>
+        <translation>tampilkan daftar perintah ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_converse.py" line="27"/>
+        <source>end the conversation (as Ctrl+D does)</source>
+        <translation>akhiri percakapan (seperti Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_converse.py" line="28"/>
+        <source>begin, and end, a message of several lines</source>
+        <translation>awali, dan akhiri, pesan beberapa baris</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_converse.py" line="29"/>
+        <source>begin a message that starts with &quot;/&quot; (//etc sends /etc)</source>
+        <translation>awali pesan yang dimulai dengan &quot;/&quot; (//etc mengirim /etc)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="45"/>

@@ -5814,13 +5814,38 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_converse.py" line="17"/>
-        <source>Chatting with {model}: type a message and press Enter. Ctrl+C stops an answer, Ctrl+D ends.</source>
-        <translation>Bersembang dengan {model}: taip mesej dan tekan Enter. Ctrl+C menghentikan jawapan, Ctrl+D menamatkan.</translation>
+        <source>Chatting with {model}: type a message and press Enter; /? lists the commands. Ctrl+C stops an answer, Ctrl+D or /bye ends.</source>
+        <translation>Bersembang dengan {model}: taip mesej dan tekan Enter; /? menyenaraikan arahan. Ctrl+C menghentikan jawapan, Ctrl+D atau /bye menamatkan.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_converse.py" line="20"/>
         <source>A message of several lines: begin it with &quot;&quot;&quot; and end it with &quot;&quot;&quot;.</source>
         <translation>Mesej beberapa baris: mulakan dengan &quot;&quot;&quot; dan akhiri dengan &quot;&quot;&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_converse.py" line="22"/>
+        <source>chatapp: {command} is not a command (/? lists them); a message that begins with &quot;/&quot; is typed with two: //{rest}</source>
+        <translation>chatapp: {command} bukan arahan (/? menyenaraikannya); mesej yang bermula dengan &quot;/&quot; ditaip dengan dua: //{rest}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_converse.py" line="26"/>
+        <source>list these commands</source>
+        <translation>senaraikan arahan ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_converse.py" line="27"/>
+        <source>end the conversation (as Ctrl+D does)</source>
+        <translation>tamatkan perbualan (seperti Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_converse.py" line="28"/>
+        <source>begin, and end, a message of several lines</source>
+        <translation>mulakan, dan akhiri, mesej beberapa baris</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_converse.py" line="29"/>
+        <source>begin a message that starts with &quot;/&quot; (//etc sends /etc)</source>
+        <translation>mulakan mesej yang bermula dengan &quot;/&quot; (//etc menghantar /etc)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="45"/>
