@@ -27,7 +27,9 @@ HELP = (  # the commands and keys, each with what it does
     ("/bye, /exit", QT_TRANSLATE_NOOP("cli", "end the conversation (as Ctrl+D does)")),
     ('"""', QT_TRANSLATE_NOOP("cli", "begin, and end, a message of several lines")),
     ("//", QT_TRANSLATE_NOOP("cli", "begin a message that starts with \"/\" (//etc sends /etc)")),
+    ("Ctrl+C", QT_TRANSLATE_NOOP("cli", "stop an answer; at the prompt, drop what was typed")),
 )
+CLEARED = QT_TRANSLATE_NOOP("cli", "(Ctrl+D or /bye ends the conversation.)")
 PROMPT = "> "
 MORE = "... "  # the prompt of a message's next line
 BLOCK = '"""'  # begins and ends a message of several lines, as ollama's prompt takes them
@@ -83,9 +85,10 @@ def show_help() -> None:
 
 
 def converse(app, latest, model, sampling, args: argparse.Namespace) -> int:
-    """Answer each line typed at the terminal in one conversation (latest, else one made at
-    the first line) until the end of input (Ctrl+D) or Ctrl+C at the prompt; a failure is
-    said in one line and the next line is read. The exit status of the last answer."""
+    """Answer each message typed at the terminal in one conversation (latest, else one made
+    at the first message) until the end of input (Ctrl+D at an empty prompt) or /bye; Ctrl+C
+    at the prompt drops what was typed and asks again. A failure is said in one line and the
+    next message is read. The exit status of the last answer."""
     from chatapp.cli import answer_one, begin_conversation, report
 
     with contextlib.suppress(ImportError):  # line editing and history for input()
@@ -95,11 +98,17 @@ def converse(app, latest, model, sampling, args: argparse.Namespace) -> int:
     say(SEVERAL_LINES, stderr=True)
     conversation, status, made = None, 0, False
     while True:
+        shown = sys.stdout if sys.stdout.isatty() else sys.stderr  # where the prompt is
         try:
             line, block = read_message()
-        except (EOFError, KeyboardInterrupt):
-            sys.stdout.write("\n")
+        except EOFError:
+            shown.write("\n")
             return status
+        except KeyboardInterrupt:  # a new prompt under the line dropped, as Python's has
+            shown.write("\n")
+            shown.flush()
+            say(CLEARED, stderr=True)
+            continue
         asked, line = (None, line) if block else command(line)
         if asked == "help":
             show_help()

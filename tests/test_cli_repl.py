@@ -90,3 +90,28 @@ def test_slash_commands_list_leave_and_refuse_unknown_words(tiny_home: Path) -> 
         term.type("/BYE\r")
         assert term.close() == 0, term.text
     assert questions(tiny_home) == ["/etc/hosts holds what?", "/not a command"]
+
+
+def test_ctrl_c_at_the_prompt_drops_the_line_and_asks_again(tiny_home: Path) -> None:
+    """Ctrl+C at the prompt, or in a message of several lines, drops what was typed and
+    shows a new prompt; Ctrl+D still ends with status 0 (was: Ctrl+C ended the session)."""
+    import signal
+
+    with Terminal(*CHAT) as term:
+        term.wait_for("> ")
+        term.type("half typed")
+        term.wait_for("half typed")
+        term.process.send_signal(signal.SIGINT)
+        term.wait_for("(Ctrl+D or /bye ends the conversation.)\r\n")
+        term.wait_for("> ", 2)
+        term.type("after\r")
+        term.wait_for("> ", 3)
+        term.type('"""\rpart of a message\r')
+        term.wait_for("... ", 2)
+        term.process.send_signal(signal.SIGINT)
+        term.wait_for("> ", 4)
+        term.type("last\r")
+        term.wait_for("> ", 5)
+        term.type("\x04")
+        assert term.close() == 0, term.text
+    assert questions(tiny_home) == ["after", "last"]

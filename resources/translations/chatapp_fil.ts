@@ -5848,6 +5848,16 @@ Mga log: {logs}</translation>
         <translation>simulan ang mensaheng nagsisimula sa &quot;/&quot; (ipinapadala ng //etc ang /etc)</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_converse.py" line="30"/>
+        <source>stop an answer; at the prompt, drop what was typed</source>
+        <translation>ihinto ang isang sagot; sa prompt, itapon ang na-type</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_converse.py" line="32"/>
+        <source>(Ctrl+D or /bye ends the conversation.)</source>
+        <translation>(Tinatapos ng Ctrl+D o /bye ang usapan.)</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli.py" line="45"/>
         <source>unreadable: {reason}</source>
         <translation>hindi mabasa: {reason}</translation>

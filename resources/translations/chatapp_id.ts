@@ -5848,6 +5848,16 @@ Log: {logs}</translation>
         <translation>awali pesan yang dimulai dengan &quot;/&quot; (//etc mengirim /etc)</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_converse.py" line="30"/>
+        <source>stop an answer; at the prompt, drop what was typed</source>
+        <translation>hentikan jawaban; di prompt, buang yang sudah diketik</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_converse.py" line="32"/>
+        <source>(Ctrl+D or /bye ends the conversation.)</source>
+        <translation>(Ctrl+D atau /bye mengakhiri percakapan.)</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli.py" line="45"/>
         <source>unreadable: {reason}</source>
         <translation>tidak dapat dibaca: {reason}</translation>

@@ -5848,6 +5848,16 @@ Log: {logs}</translation>
         <translation>mulakan mesej yang bermula dengan &quot;/&quot; (//etc menghantar /etc)</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_converse.py" line="30"/>
+        <source>stop an answer; at the prompt, drop what was typed</source>
+        <translation>hentikan jawapan; di gesaan, buang apa yang telah ditaip</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_converse.py" line="32"/>
+        <source>(Ctrl+D or /bye ends the conversation.)</source>
+        <translation>(Ctrl+D atau /bye menamatkan perbualan.)</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli.py" line="45"/>
         <source>unreadable: {reason}</source>
         <translation>tidak boleh dibaca: {reason}</translation>
