@@ -362,6 +362,10 @@ def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
 
         cli_unsaved.keep(answer)
     message = answer.message
+    if message.finish_reason == "stopped" and not message.content \
+            and not (message.reasoning or "").strip():
+        with contextlib.suppress(UserError):  # stopped before it began: no empty answer is kept
+            app.store.delete_branch(message.id)  # (the question stays, as it was asked)
     if message.finish_reason == "error" and answer.error_kind == "context" and not answer.text:
         with contextlib.suppress(UserError):  # a question that cannot be asked is not kept
             (app.store.delete_conversation if made else app.store.delete_branch)(

@@ -115,3 +115,35 @@ def test_ctrl_c_at_the_prompt_drops_the_line_and_asks_again(tiny_home: Path) -> 
         term.type("\x04")
         assert term.close() == 0, term.text
     assert questions(tiny_home) == ["after", "last"]
+
+
+def test_an_answer_stopped_before_it_began_is_not_kept(chatapp_home: Path) -> None:
+    """Ctrl+C while the model still reads the question keeps the question and no answer, at
+    the terminal's prompt as in one question asked on the command line (was: an empty
+    answer, exported as an empty section and sent to the model with the next question)."""
+    import signal
+
+    from gguf_factory import write_tiny_llama
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    write_tiny_llama(models / "slow-llama.gguf", n_embd=512, n_layer=8, n_head=8, n_ff=1536,
+                     ctx=4096, f16=True)
+    long_question = "word " * 1500  # read for seconds before the first token
+    slow = ("chat", "-m", "slow-llama", "--max-tokens", "20")
+    with Terminal(*slow) as term:
+        term.wait_for("> ")
+        term.type(long_question + "\r")
+        term.wait_for("Reading the prompt")
+        term.process.send_signal(signal.SIGINT)
+        term.wait_for("chatapp: Stopped before the answer began.\r\n")
+        term.wait_for("> ", 2)
+        term.type("\x04")
+        assert term.close() == 0, term.text
+    with Terminal(*slow, long_question) as term:
+        term.wait_for("Reading the prompt")
+        term.process.send_signal(signal.SIGINT)
+        term.wait_for("chatapp: Stopped before the answer began.\r\n")
+        assert term.close() == 130, term.text
+    rows = db_rows(chatapp_home, "SELECT conversation_id, role FROM messages ORDER BY id")
+    assert rows == [(1, "user"), (2, "user")]
