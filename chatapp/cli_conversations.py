@@ -17,6 +17,8 @@ T_FOUND_HEAD = QT_TRANSLATE_NOOP("cli", "id|title|where the words are")
 T_NONE = QT_TRANSLATE_NOOP("cli", "No conversations yet.")
 T_NOT_FOUND = QT_TRANSLATE_NOOP("cli", "No conversation holds these words.")
 T_MORE = QT_TRANSLATE_NOOP("cli", "… and {n} more (--limit shows more).")
+T_FIRST_WORDS = QT_TRANSLATE_NOOP(
+    "cli", "Only the first {n} different words were looked for; the rest was left out.")
 TITLE_WIDTH = 60
 
 
@@ -44,12 +46,15 @@ def run(args: argparse.Namespace) -> int:
     """Print the conversations (or those found); 0, also when there are none."""
     from chatapp.cli_app import open_app
     from chatapp.store.records import HIT_END, HIT_START
+    from chatapp.store.search import MAX_SEARCH_WORDS, searched_words
     from chatapp.units import table_lines
 
     t = lambda text: translate_text("cli", text)  # noqa: E731
     query = " ".join(args.words).strip()
     with open_app() as app:
         if query:
+            if searched_words(query)[1]:  # (stderr: stdout holds the table only)
+                print(t(T_FIRST_WORDS).format(n=MAX_SEARCH_WORDS), file=sys.stderr)
             hits = app.store.search_hits(query, args.limit)
             if not hits:
                 print(t(T_NOT_FOUND), file=sys.stderr)  # (stdout: data only)

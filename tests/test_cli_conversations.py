@@ -57,3 +57,23 @@ def test_export_refuses_an_id_with_all_and_an_id_past_sqlites(chatapp_home: Path
     beyond = run_cli("export", huge)
     assert beyond.returncode == 1
     assert beyond.stderr.strip() == f"chatapp: There is no conversation {huge}."
+
+
+def test_a_query_of_a_thousand_words_searches_its_first_ones(chatapp_home: Path) -> None:
+    """A long query finds what its first words find and says the rest was left out (was:
+    "Something unexpected went wrong (OperationalError)": SQLite's "Expression tree is too
+    large")."""
+    app_paths().ensure()
+    store = Store(app_paths().database)
+    conversation = store.create_conversation("Lighthouses")
+    words = [f"lamp{i}" for i in range(32)]
+    store.add_message(conversation.id, None, "user", "Lighthouse " + " ".join(words))
+    store.close()
+    query = " ".join(words + [f"other{i}" for i in range(1000)])
+    found = run_cli("conversations", query)
+    assert found.returncode == 0, found.stderr
+    assert found.stderr.strip() == (
+        "Only the first 32 different words were looked for; the rest was left out.")
+    assert found.stdout.splitlines()[1].split()[:2] == [str(conversation.id), "Lighthouses"]
+    again = run_cli("conversations", "lighthouse " * 1000)  # one word a thousand times
+    assert (again.stderr, again.stdout.splitlines()[1].split()[0]) == ("", str(conversation.id))

@@ -7253,17 +7253,22 @@ Mga log: {logs}</translation>
         <translation>… at {n} pa (mas marami ang ipinapakita ng --limit).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="25"/>
+        <location filename="../../chatapp/cli_conversations.py" line="20"/>
+        <source>Only the first {n} different words were looked for; the rest was left out.</source>
+        <translation>Ang unang {n} magkakaibang salita lang ang hinanap; iniwan ang iba.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="27"/>
         <source>list the conversations with their ids (for export), or find some by words</source>
         <translation>ilista ang mga usapan kasama ang mga id nila (para sa export), o hanapin ang ilan ayon sa mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="27"/>
+        <location filename="../../chatapp/cli_conversations.py" line="29"/>
         <source>words the conversation&apos;s title or messages hold</source>
         <translation>mga salitang nasa pamagat o mga mensahe ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="29"/>
+        <location filename="../../chatapp/cli_conversations.py" line="31"/>
         <source>how many to list at most (default: 50)</source>
         <translation>pinakamaraming ililista (default: 50)</translation>
     </message>

@@ -7253,17 +7253,22 @@ Log: {logs}</translation>
         <translation>… dan {n} lagi (--limit menampilkan lebih banyak).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="25"/>
+        <location filename="../../chatapp/cli_conversations.py" line="20"/>
+        <source>Only the first {n} different words were looked for; the rest was left out.</source>
+        <translation>Hanya {n} kata berbeda pertama yang dicari; sisanya diabaikan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="27"/>
         <source>list the conversations with their ids (for export), or find some by words</source>
         <translation>daftar percakapan beserta id-nya (untuk export), atau cari percakapan berdasarkan kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="27"/>
+        <location filename="../../chatapp/cli_conversations.py" line="29"/>
         <source>words the conversation&apos;s title or messages hold</source>
         <translation>kata-kata yang ada di judul atau pesan percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="29"/>
+        <location filename="../../chatapp/cli_conversations.py" line="31"/>
         <source>how many to list at most (default: 50)</source>
         <translation>paling banyak berapa yang didaftar (bawaan: 50)</translation>
     </message>

@@ -7253,17 +7253,22 @@ Log: {logs}</translation>
         <translation>… dan {n} lagi (--limit menunjukkan lebih banyak).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="25"/>
+        <location filename="../../chatapp/cli_conversations.py" line="20"/>
+        <source>Only the first {n} different words were looked for; the rest was left out.</source>
+        <translation>Hanya {n} perkataan berbeza yang pertama dicari; selebihnya diketepikan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="27"/>
         <source>list the conversations with their ids (for export), or find some by words</source>
         <translation>senaraikan perbualan bersama id-nya (untuk export), atau cari perbualan mengikut perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="27"/>
+        <location filename="../../chatapp/cli_conversations.py" line="29"/>
         <source>words the conversation&apos;s title or messages hold</source>
         <translation>perkataan yang ada dalam tajuk atau mesej perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="29"/>
+        <location filename="../../chatapp/cli_conversations.py" line="31"/>
         <source>how many to list at most (default: 50)</source>
         <translation>paling banyak berapa yang disenaraikan (lalai: 50)</translation>
     </message>
