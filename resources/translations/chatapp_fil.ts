@@ -7228,47 +7228,77 @@ Mga log: {logs}</translation>
         <translation>mag-print ng CSV (ang mga column ng export sa window)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="15"/>
+        <location filename="../../chatapp/cli_conversations.py" line="16"/>
         <source>id|last used|messages (all branches)|title</source>
         <translation>id|huling ginamit|mensahe (lahat ng sangay)|pamagat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="16"/>
+        <location filename="../../chatapp/cli_conversations.py" line="17"/>
         <source>id|title|where the words are</source>
         <translation>id|pamagat|kung nasaan ang mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="17"/>
+        <location filename="../../chatapp/cli_conversations.py" line="18"/>
         <source>No conversations yet.</source>
         <translation>Wala pang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="18"/>
+        <location filename="../../chatapp/cli_conversations.py" line="19"/>
         <source>No conversation holds these words.</source>
         <translation>Walang usapang may mga salitang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="19"/>
+        <location filename="../../chatapp/cli_conversations.py" line="20"/>
         <source>… and {n} more (--limit shows more).</source>
         <translation>… at {n} pa (mas marami ang ipinapakita ng --limit).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="20"/>
+        <location filename="../../chatapp/cli_conversations.py" line="21"/>
         <source>Only the first {n} different words were looked for; the rest was left out.</source>
         <translation>Ang unang {n} magkakaibang salita lang ang hinanap; iniwan ang iba.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_conversations.py" line="23"/>
+        <source>Delete this conversation for good?</source>
+        <translation>I-delete nang tuluyan ang usapang ito?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="24"/>
+        <source>Delete these {count} conversations for good?</source>
+        <translation>I-delete nang tuluyan ang {count} usapang ito?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="25"/>
+        <source>Deleted {count} conversation.</source>
+        <translation>Na-delete ang {count} usapan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="26"/>
+        <source>Deleted {count} conversations.</source>
+        <translation>Na-delete ang {count} usapan.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_conversations.py" line="27"/>
+        <source>Conversation {id} is now titled: {title}</source>
+        <translation>Ang pamagat ng usapang {id} ngayon: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="44"/>
         <source>list the conversations with their ids (for export), or find some by words</source>
         <translation>ilista ang mga usapan kasama ang mga id nila (para sa export), o hanapin ang ilan ayon sa mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="29"/>
-        <source>words the conversation&apos;s title or messages hold</source>
-        <translation>mga salitang nasa pamagat o mga mensahe ng usapan</translation>
+        <location filename="../../chatapp/cli_conversations.py" line="46"/>
+        <source>words the conversation&apos;s title or messages hold; or rm ID… to delete conversations, rename ID TITLE to retitle one</source>
+        <translation>mga salitang nasa pamagat o mga mensahe ng usapan; o rm ID… para i-delete ang mga usapan, rename ID TITLE para palitan ang pamagat ng isa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="31"/>
+        <location filename="../../chatapp/cli_conversations.py" line="49"/>
+        <source>rm: delete without asking</source>
+        <translation>rm: i-delete nang hindi nagtatanong</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="51"/>
         <source>how many to list at most (default: 50)</source>
         <translation>pinakamaraming ililista (default: 50)</translation>
     </message>
@@ -7407,6 +7437,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="395"/>
+        <location filename="../../chatapp/cli_conversations.py" line="34"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
@@ -9881,6 +9912,21 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/cli_serve.py" line="31"/>
         <source>Port {port} on {host} is in use, most likely by the ChatApp window, whose local API is on (Settings → Local API…): programs can use that one, or give --port another port.</source>
         <translation>Ginagamit ang port {port} sa {host}, malamang ng window ng ChatApp na naka-on ang lokal na API (Mga Setting → Lokal na API…): maaaring gamitin iyon ng mga program, o magbigay ng ibang port sa --port.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="28"/>
+        <source>Name the conversations to delete by their ids, as `chatapp conversations` lists them.</source>
+        <translation>Pangalanan ang mga usapang ide-delete ayon sa kanilang id, gaya ng paglista ng `chatapp conversations`.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="31"/>
+        <source>{word} is not a conversation id: give the numbers `chatapp conversations` lists.</source>
+        <translation>Hindi id ng usapan ang {word}: ibigay ang mga numerong inililista ng `chatapp conversations`.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="35"/>
+        <source>Give a conversation&apos;s id and its new title: chatapp conversations rename ID TITLE</source>
+        <translation>Ibigay ang id ng usapan at ang bago nitong pamagat: chatapp conversations rename ID TITLE</translation>
     </message>
 </context>
 <context>

@@ -7228,47 +7228,77 @@ Log: {logs}</translation>
         <translation>cetak CSV (kolom yang sama dengan ekspor di jendela)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="15"/>
+        <location filename="../../chatapp/cli_conversations.py" line="16"/>
         <source>id|last used|messages (all branches)|title</source>
         <translation>id|terakhir dipakai|pesan (semua cabang)|judul</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="16"/>
+        <location filename="../../chatapp/cli_conversations.py" line="17"/>
         <source>id|title|where the words are</source>
         <translation>id|judul|tempat kata-kata itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="17"/>
+        <location filename="../../chatapp/cli_conversations.py" line="18"/>
         <source>No conversations yet.</source>
         <translation>Belum ada percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="18"/>
+        <location filename="../../chatapp/cli_conversations.py" line="19"/>
         <source>No conversation holds these words.</source>
         <translation>Tidak ada percakapan yang memuat kata-kata ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="19"/>
+        <location filename="../../chatapp/cli_conversations.py" line="20"/>
         <source>… and {n} more (--limit shows more).</source>
         <translation>… dan {n} lagi (--limit menampilkan lebih banyak).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="20"/>
+        <location filename="../../chatapp/cli_conversations.py" line="21"/>
         <source>Only the first {n} different words were looked for; the rest was left out.</source>
         <translation>Hanya {n} kata berbeda pertama yang dicari; sisanya diabaikan.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_conversations.py" line="23"/>
+        <source>Delete this conversation for good?</source>
+        <translation>Hapus percakapan ini untuk selamanya?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="24"/>
+        <source>Delete these {count} conversations for good?</source>
+        <translation>Hapus {count} percakapan ini untuk selamanya?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="25"/>
+        <source>Deleted {count} conversation.</source>
+        <translation>{count} percakapan dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="26"/>
+        <source>Deleted {count} conversations.</source>
+        <translation>{count} percakapan dihapus.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_conversations.py" line="27"/>
+        <source>Conversation {id} is now titled: {title}</source>
+        <translation>Judul percakapan {id} sekarang: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="44"/>
         <source>list the conversations with their ids (for export), or find some by words</source>
         <translation>daftar percakapan beserta id-nya (untuk export), atau cari percakapan berdasarkan kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="29"/>
-        <source>words the conversation&apos;s title or messages hold</source>
-        <translation>kata-kata yang ada di judul atau pesan percakapan</translation>
+        <location filename="../../chatapp/cli_conversations.py" line="46"/>
+        <source>words the conversation&apos;s title or messages hold; or rm ID… to delete conversations, rename ID TITLE to retitle one</source>
+        <translation>kata yang ada di judul atau pesan percakapan; atau rm ID… untuk menghapus percakapan, rename ID TITLE untuk mengganti judulnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="31"/>
+        <location filename="../../chatapp/cli_conversations.py" line="49"/>
+        <source>rm: delete without asking</source>
+        <translation>rm: hapus tanpa bertanya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="51"/>
         <source>how many to list at most (default: 50)</source>
         <translation>paling banyak berapa yang didaftar (bawaan: 50)</translation>
     </message>
@@ -7407,6 +7437,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="395"/>
+        <location filename="../../chatapp/cli_conversations.py" line="34"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
@@ -9881,6 +9912,21 @@ Log: {logs}</translation>
         <location filename="../../chatapp/cli_serve.py" line="31"/>
         <source>Port {port} on {host} is in use, most likely by the ChatApp window, whose local API is on (Settings → Local API…): programs can use that one, or give --port another port.</source>
         <translation>Port {port} di {host} sedang dipakai, kemungkinan besar oleh jendela ChatApp yang API lokalnya menyala (Pengaturan → API lokal…): program dapat memakai yang itu, atau berikan port lain dengan --port.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="28"/>
+        <source>Name the conversations to delete by their ids, as `chatapp conversations` lists them.</source>
+        <translation>Sebutkan percakapan yang akan dihapus dengan id-nya, seperti yang ditampilkan `chatapp conversations`.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="31"/>
+        <source>{word} is not a conversation id: give the numbers `chatapp conversations` lists.</source>
+        <translation>{word} bukan id percakapan: berikan nomor yang ditampilkan `chatapp conversations`.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="35"/>
+        <source>Give a conversation&apos;s id and its new title: chatapp conversations rename ID TITLE</source>
+        <translation>Berikan id percakapan dan judul barunya: chatapp conversations rename ID TITLE</translation>
     </message>
 </context>
 <context>

@@ -7228,47 +7228,77 @@ Log: {logs}</translation>
         <translation>cetak CSV (lajur yang sama dengan eksport dalam tetingkap)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="15"/>
+        <location filename="../../chatapp/cli_conversations.py" line="16"/>
         <source>id|last used|messages (all branches)|title</source>
         <translation>id|terakhir digunakan|mesej (semua cabang)|tajuk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="16"/>
+        <location filename="../../chatapp/cli_conversations.py" line="17"/>
         <source>id|title|where the words are</source>
         <translation>id|tajuk|tempat perkataan itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="17"/>
+        <location filename="../../chatapp/cli_conversations.py" line="18"/>
         <source>No conversations yet.</source>
         <translation>Belum ada perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="18"/>
+        <location filename="../../chatapp/cli_conversations.py" line="19"/>
         <source>No conversation holds these words.</source>
         <translation>Tiada perbualan yang mengandungi perkataan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="19"/>
+        <location filename="../../chatapp/cli_conversations.py" line="20"/>
         <source>… and {n} more (--limit shows more).</source>
         <translation>… dan {n} lagi (--limit menunjukkan lebih banyak).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="20"/>
+        <location filename="../../chatapp/cli_conversations.py" line="21"/>
         <source>Only the first {n} different words were looked for; the rest was left out.</source>
         <translation>Hanya {n} perkataan berbeza yang pertama dicari; selebihnya diketepikan.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_conversations.py" line="23"/>
+        <source>Delete this conversation for good?</source>
+        <translation>Padam perbualan ini untuk selama-lamanya?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="24"/>
+        <source>Delete these {count} conversations for good?</source>
+        <translation>Padam {count} perbualan ini untuk selama-lamanya?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="25"/>
+        <source>Deleted {count} conversation.</source>
+        <translation>Dipadam {count} perbualan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="26"/>
+        <source>Deleted {count} conversations.</source>
+        <translation>Dipadam {count} perbualan.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_conversations.py" line="27"/>
+        <source>Conversation {id} is now titled: {title}</source>
+        <translation>Tajuk perbualan {id} kini: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="44"/>
         <source>list the conversations with their ids (for export), or find some by words</source>
         <translation>senaraikan perbualan bersama id-nya (untuk export), atau cari perbualan mengikut perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="29"/>
-        <source>words the conversation&apos;s title or messages hold</source>
-        <translation>perkataan yang ada dalam tajuk atau mesej perbualan</translation>
+        <location filename="../../chatapp/cli_conversations.py" line="46"/>
+        <source>words the conversation&apos;s title or messages hold; or rm ID… to delete conversations, rename ID TITLE to retitle one</source>
+        <translation>perkataan dalam tajuk atau mesej perbualan; atau rm ID… untuk memadam perbualan, rename ID TITLE untuk menukar tajuknya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="31"/>
+        <location filename="../../chatapp/cli_conversations.py" line="49"/>
+        <source>rm: delete without asking</source>
+        <translation>rm: padam tanpa bertanya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="51"/>
         <source>how many to list at most (default: 50)</source>
         <translation>paling banyak berapa yang disenaraikan (lalai: 50)</translation>
     </message>
@@ -7407,6 +7437,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="395"/>
+        <location filename="../../chatapp/cli_conversations.py" line="34"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
@@ -9881,6 +9912,21 @@ Log: {logs}</translation>
         <location filename="../../chatapp/cli_serve.py" line="31"/>
         <source>Port {port} on {host} is in use, most likely by the ChatApp window, whose local API is on (Settings → Local API…): programs can use that one, or give --port another port.</source>
         <translation>Port {port} pada {host} sedang digunakan, kemungkinan besar oleh tetingkap ChatApp yang API setempatnya dihidupkan (Tetapan → API setempat…): program boleh menggunakan yang itu, atau berikan port lain dengan --port.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="28"/>
+        <source>Name the conversations to delete by their ids, as `chatapp conversations` lists them.</source>
+        <translation>Namakan perbualan yang hendak dipadam dengan id masing-masing, seperti yang disenaraikan oleh `chatapp conversations`.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="31"/>
+        <source>{word} is not a conversation id: give the numbers `chatapp conversations` lists.</source>
+        <translation>{word} bukan id perbualan: berikan nombor yang disenaraikan oleh `chatapp conversations`.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="35"/>
+        <source>Give a conversation&apos;s id and its new title: chatapp conversations rename ID TITLE</source>
+        <translation>Berikan id perbualan dan tajuk barunya: chatapp conversations rename ID TITLE</translation>
     </message>
 </context>
 <context>
