@@ -41,9 +41,6 @@ from chatapp.units import format_bytes
 log = logging.getLogger(__name__)
 
 ANSWER_FAILED = QT_TRANSLATE_NOOP("errors", "The answer failed: {reason}")
-CONVERSE = QT_TRANSLATE_NOOP(
-    "cli", "Chatting with {model}: type a message and press Enter. Ctrl+C stops an answer, "
-    "Ctrl+D ends.")
 
 UNREADABLE = QT_TRANSLATE_NOOP("cli", "unreadable: {reason}")
 REASONING_ABOVE = QT_TRANSLATE_NOOP(
@@ -294,41 +291,11 @@ def cmd_chat(args: argparse.Namespace) -> int:
             if value is not None:
                 setattr(sampling, name, value)
         if prompt is None:
+            from chatapp.cli_converse import converse
+
             return converse(app, latest, model, sampling, args)
         conversation, made = begin_conversation(app, latest, args)
         return answer_one(app, conversation, made, prompt, model, sampling, args)
-
-
-def converse(app, latest, model, sampling, args: argparse.Namespace) -> int:
-    """Answer each line typed at the terminal in one conversation (latest, else one made at
-    the first line) until the end of input (Ctrl+D) or Ctrl+C at the prompt; a failure is
-    said in one line and the next line is read. The exit status of the last answer."""
-    from chatapp.terminal import ask
-
-    with contextlib.suppress(ImportError):  # line editing and history for input()
-        import readline  # noqa: F401
-
-    say(CONVERSE, model=model.display_name, stderr=True)
-    conversation, status, made = None, 0, False
-    while True:
-        try:
-            line = ask("> ")
-        except (EOFError, KeyboardInterrupt):
-            sys.stdout.write("\n")
-            return status
-        if not line.strip():
-            continue
-        try:
-            app.chat.check_length(model, line)  # (before anything is stored)
-            if conversation is None:
-                conversation, made = begin_conversation(app, latest, args)
-            status = answer_one(app, conversation, made, line, model, sampling, args,
-                                talking=True)
-        except Exception as exc:  # noqa: BLE001 - said, and the next line is read
-            status = report(exc)
-        if made and not app.store.messages(conversation.id):  # taken back: nothing was kept
-            conversation = None
-        made = False
 
 
 def begin_conversation(app, latest, args: argparse.Namespace) -> tuple[Any, bool]:
@@ -395,6 +362,10 @@ def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
 
         cli_unsaved.keep(answer)
     message = answer.message
+    if message.finish_reason == "stopped" and not message.content \
+            and not (message.reasoning or "").strip():
+        with contextlib.suppress(UserError):  # stopped before it began: no empty answer is kept
+            app.store.delete_branch(message.id)  # (the question stays, as it was asked)
     if message.finish_reason == "error" and answer.error_kind == "context" and not answer.text:
         with contextlib.suppress(UserError):  # a question that cannot be asked is not kept
             (app.store.delete_conversation if made else app.store.delete_branch)(

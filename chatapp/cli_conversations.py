@@ -1,5 +1,6 @@
 """`chatapp conversations`: the chat list with the ids that `export` takes, newest first, or
-the conversations whose titles or messages hold some words."""
+the conversations whose titles or messages hold some words; `conversations rm ID…` deletes
+conversations (after a y/N question) and `conversations rename ID TITLE` retitles one."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import argparse
 import sys
 
 from chatapp.cli_args import Number
-from chatapp.errors import QT_TRANSLATE_NOOP
-from chatapp.i18n import translate_text
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.i18n import translate_count, translate_text
 from chatapp.units import format_time
 
 COMMAND = "conversations"
@@ -17,7 +18,25 @@ T_FOUND_HEAD = QT_TRANSLATE_NOOP("cli", "id|title|where the words are")
 T_NONE = QT_TRANSLATE_NOOP("cli", "No conversations yet.")
 T_NOT_FOUND = QT_TRANSLATE_NOOP("cli", "No conversation holds these words.")
 T_MORE = QT_TRANSLATE_NOOP("cli", "… and {n} more (--limit shows more).")
+T_FIRST_WORDS = QT_TRANSLATE_NOOP(
+    "cli", "Only the first {n} different words were looked for; the rest was left out.")
+T_ASK_ONE = QT_TRANSLATE_NOOP("cli", "Delete this conversation for good?")
+T_ASK = QT_TRANSLATE_NOOP("cli", "Delete these {count} conversations for good?")
+T_DELETED_ONE = QT_TRANSLATE_NOOP("cli", "Deleted {count} conversation.")
+T_DELETED = QT_TRANSLATE_NOOP("cli", "Deleted {count} conversations.")
+T_RENAMED = QT_TRANSLATE_NOOP("cli", "Conversation {id} is now titled: {title}")
+NO_IDS = QT_TRANSLATE_NOOP(
+    "errors", "Name the conversations to delete by their ids, as `chatapp conversations` "
+    "lists them.")
+NOT_AN_ID = QT_TRANSLATE_NOOP(
+    "errors", "{word} is not a conversation id: give the numbers `chatapp conversations` "
+    "lists.")
+NO_SUCH = QT_TRANSLATE_NOOP("errors", "There is no conversation {id}.")
+RENAME_HOW = QT_TRANSLATE_NOOP(
+    "errors", "Give a conversation's id and its new title: chatapp conversations rename ID "
+    "TITLE")
 TITLE_WIDTH = 60
+ACTIONS = ("rm", "rename")  # first words that are not searched for
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -25,7 +44,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     command = sub.add_parser(COMMAND, help=QT_TRANSLATE_NOOP(
         "cli", "list the conversations with their ids (for export), or find some by words"))
     command.add_argument("words", nargs="*", default=[], help=QT_TRANSLATE_NOOP(
-        "cli", "words the conversation's title or messages hold"))
+        "cli", "words the conversation's title or messages hold; or rm ID… to delete "
+        "conversations, rename ID TITLE to retitle one"))
+    command.add_argument("-y", "--yes", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "rm: delete without asking"))
     command.add_argument("--limit", type=Number(int, 1), default=50, help=QT_TRANSLATE_NOOP(
         "cli", "how many to list at most (default: 50)"))
 
@@ -44,12 +66,17 @@ def run(args: argparse.Namespace) -> int:
     """Print the conversations (or those found); 0, also when there are none."""
     from chatapp.cli_app import open_app
     from chatapp.store.records import HIT_END, HIT_START
+    from chatapp.store.search import MAX_SEARCH_WORDS, searched_words
     from chatapp.units import table_lines
 
     t = lambda text: translate_text("cli", text)  # noqa: E731
+    if args.words and args.words[0] in ACTIONS:
+        return (remove if args.words[0] == "rm" else rename)(args.words[1:], args.yes)
     query = " ".join(args.words).strip()
     with open_app() as app:
         if query:
+            if searched_words(query)[1]:  # (stderr: stdout holds the table only)
+                print(t(T_FIRST_WORDS).format(n=MAX_SEARCH_WORDS), file=sys.stderr)
             hits = app.store.search_hits(query, args.limit)
             if not hits:
                 print(t(T_NOT_FOUND), file=sys.stderr)  # (stdout: data only)
@@ -73,4 +100,65 @@ def run(args: argparse.Namespace) -> int:
     print("\n".join(lines))
     if len(conversations) > len(shown):
         print(t(T_MORE).format(n=len(conversations) - len(shown)), file=sys.stderr)
+    return 0
+
+
+def _listed(app, words: list[str]) -> list:
+    """The listed conversations the words name by id, in their order (each once); UserError
+    for a word that is no id or names no conversation of the list."""
+    listed = {c.id: c for c in app.store.conversations()}
+    chosen = {}
+    for word in words:
+        try:
+            conversation_id = int(word)
+        except ValueError:
+            raise UserError(NOT_AN_ID, word=word) from None
+        if conversation_id not in listed:
+            raise UserError(NO_SUCH, id=word)
+        chosen[conversation_id] = listed[conversation_id]
+    return list(chosen.values())
+
+
+def remove(words: list[str], yes: bool) -> int:
+    """Move the conversations named by id to the trash (emptied for good as the last chatapp
+    closes), after a y/N question at a terminal unless yes; 0, or 1 when the answer is no.
+    UserError for a wrong id, or when asking is not possible (no terminal, no --yes)."""
+    from chatapp.cli_app import open_app
+    from chatapp.cli_hub import T_KEPT, T_NEED_YES, said_yes
+    from chatapp.terminal import ask
+
+    if not words:
+        raise UserError(NO_IDS)
+    with open_app() as app:
+        if app.store.read_only is not None:
+            raise app.store.read_only
+        chosen = _listed(app, words)
+        if not yes:
+            if sys.stdin is None or not sys.stdin.isatty():
+                raise UserError(T_NEED_YES)
+            for c in chosen:
+                print(f"  {c.id}  {_cut(_marked(c.mark, c.title))}")
+            question = translate_count("cli", T_ASK_ONE, T_ASK, len(chosen))
+            if not said_yes(ask(question + " [y/N] ")):
+                print(translate_text("cli", T_KEPT))
+                return 1
+        app.store.delete_conversations([c.id for c in chosen])
+    print(translate_count("cli", T_DELETED_ONE, T_DELETED, len(chosen)))
+    return 0
+
+
+def rename(words: list[str], _yes: bool = False) -> int:
+    """Give the conversation named by id (words[0]) the title of the other words; 0, or
+    UserError for a wrong id or no title."""
+    from chatapp.cli_app import open_app
+
+    title = " ".join(" ".join(words[1:]).split())
+    if not title:
+        raise UserError(RENAME_HOW)
+    with open_app() as app:
+        if app.store.read_only is not None:
+            raise app.store.read_only
+        (conversation,) = _listed(app, words[:1])
+        app.store.rename_conversation(conversation.id, title)
+    print(translate_text("cli", T_RENAMED).format(id=conversation.id, title=title))
     return 0

@@ -14,7 +14,7 @@ from chatapp.cli_args import MODEL, POSITIVE, Given, Number
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_error, translate_text
 from chatapp.library_removal import CONTEXT, DELETE, DELETE_PARTS, UNLINK, removal_question
-from chatapp.terminal import ask
+from chatapp.terminal import StatusLine, ask
 from chatapp.units import (
     decimal,
     format_bytes,
@@ -323,8 +323,8 @@ def _choose(page, args: argparse.Namespace):
 
 
 def _progress(name: str, done: int, total: int, speed: float, note: str = "") -> str:
-    """The progress line (starting with a carriage return): bar, percent, bytes, and the
-    speed and ETA, or note in their place (a retry's countdown)."""
+    """The progress line: bar, percent, bytes, and the speed and ETA, or note in their place
+    (a retry's countdown)."""
     width = 30
     frac = done / total if total else 0.0
     bar = "#" * int(frac * width) + "-" * (width - int(frac * width))
@@ -338,8 +338,7 @@ def _progress(name: str, done: int, total: int, speed: float, note: str = "") ->
             tail += " " + translate_text("cli", LEFT).format(
                 time=format_duration((total - done) / speed))
     percent = decimal(frac * 100, 1).rjust(5)
-    return (f"\r{name[:40]} [{bar}] {percent}% {format_bytes(done)}/"
-            f"{format_bytes(total)}{tail}   ")
+    return f"{name[:40]} [{bar}] {percent}% {format_bytes(done)}/{format_bytes(total)}{tail}"
 
 
 def _retry_note(jobs) -> str:
@@ -423,6 +422,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
         fetched = sum(j.fetched_bytes for j in jobs)
         started = time.monotonic()
         tty = sys.stderr.isatty()
+        shown = StatusLine(sys.stderr)  # (a pipe gets a line every 5 s instead)
         last = 0.0
         drawn = False
         try:
@@ -434,8 +434,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
                     done = sum(j.done_bytes for j in current)
                     speed = sum(j.speed for j in current)
                     line = _progress(entry.name, done, total, speed, _retry_note(current))
-                    sys.stderr.write(line if tty else line.strip() + "\n")
-                    sys.stderr.flush()
+                    shown.show(line) if tty else print(line, file=sys.stderr, flush=True)
                     drawn = True
         except KeyboardInterrupt:
             manager.close()
@@ -445,7 +444,9 @@ def cmd_pull(args: argparse.Namespace) -> int:
         elapsed = time.monotonic() - started
         average = (sum(j.fetched_bytes for j in jobs) - fetched) / elapsed if elapsed else 0.0
         if all(j.status == DONE for j in jobs):
-            sys.stderr.write(_progress(entry.name, total, total, average).rstrip() + "\n")
+            line = _progress(entry.name, total, total, average)
+            shown.show(line) if tty else sys.stderr.write(line)
+            sys.stderr.write("\n")
         elif drawn and tty:
             sys.stderr.write("\n")  # the error goes below the last bar, which stays as it was
         for job in jobs:

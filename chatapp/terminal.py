@@ -91,6 +91,11 @@ class TerminalText(io.TextIOBase):
     def encoding(self) -> str:  # type: ignore[override]
         return self._stream.encoding
 
+    @property
+    def errors(self) -> str | None:  # type: ignore[override]
+        # (input() reads with readline only when standard output names its errors)
+        return self._stream.errors
+
 
 def guard_terminal() -> None:
     """Wrap sys.stdout and sys.stderr in `TerminalText` where they are a terminal (a pipe
@@ -118,3 +123,29 @@ def ask(prompt: str) -> str:
         return input(prompt)
     print(prompt, end="", file=sys.stderr, flush=True)
     return input()
+
+
+class StatusLine:
+    """One line of a terminal rewritten in place (a download's progress): each text replaces
+    the one before whole, spaces covering what a longer one left, and is cut to the
+    terminal's width, since a carriage return cannot go back up to a line that wrapped."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._shown = 0  # the columns of the text on the line now
+
+    def show(self, text: str) -> None:
+        """Put text on the line in place of what it showed."""
+        from chatapp.units import columns
+
+        try:
+            width = os.get_terminal_size(self._stream.fileno()).columns
+        except (AttributeError, OSError, ValueError):
+            width = 0
+        room = (width or 80) - 1  # (a character in the last column wraps on some terminals)
+        while columns(text) > room:
+            text = text[:-1]
+        used = columns(text)
+        self._stream.write("\r" + text + " " * max(0, self._shown - used))
+        self._stream.flush()
+        self._shown = used

@@ -57,3 +57,87 @@ def test_export_refuses_an_id_with_all_and_an_id_past_sqlites(chatapp_home: Path
     beyond = run_cli("export", huge)
     assert beyond.returncode == 1
     assert beyond.stderr.strip() == f"chatapp: There is no conversation {huge}."
+
+
+def test_a_query_of_a_thousand_words_searches_its_first_ones(chatapp_home: Path) -> None:
+    """A long query finds what its first words find and says the rest was left out (was:
+    "Something unexpected went wrong (OperationalError)": SQLite's "Expression tree is too
+    large")."""
+    app_paths().ensure()
+    store = Store(app_paths().database)
+    conversation = store.create_conversation("Lighthouses")
+    words = [f"lamp{i}" for i in range(32)]
+    store.add_message(conversation.id, None, "user", "Lighthouse " + " ".join(words))
+    store.close()
+    query = " ".join(words + [f"other{i}" for i in range(1000)])
+    found = run_cli("conversations", query)
+    assert found.returncode == 0, found.stderr
+    assert found.stderr.strip() == (
+        "Only the first 32 different words were looked for; the rest was left out.")
+    assert found.stdout.splitlines()[1].split()[:2] == [str(conversation.id), "Lighthouses"]
+    again = run_cli("conversations", "lighthouse " * 1000)  # one word a thousand times
+    assert (again.stderr, again.stdout.splitlines()[1].split()[0]) == ("", str(conversation.id))
+
+
+def _three_conversations() -> list[int]:
+    app_paths().ensure()
+    store = Store(app_paths().database)
+    made = []
+    for title in ("Secret plans", "Holiday", "Recipes"):
+        conversation = store.create_conversation(title)
+        store.add_message(conversation.id, None, "user", f"About {title.lower()}")
+        made.append(conversation.id)
+    store.close()
+    return made
+
+
+def test_conversations_rm_asks_and_deletes_for_good(chatapp_home: Path,
+                                                     monkeypatch) -> None:
+    """`conversations rm ID…` asks y/N at a terminal (each language's yes), needs --yes
+    elsewhere, refuses a wrong id changing nothing, and leaves nothing of the deleted ones in
+    the database (was: no way to delete a conversation without the window)."""
+    from test_cli import db_rows
+    from test_cli_converse import Terminal
+
+    first, second, third = _three_conversations()
+    piped = run_cli("conversations", "rm", str(first))
+    assert (piped.returncode, piped.stderr.strip()) == (
+        1, "chatapp: Deleting needs confirmation: run it in a terminal or add --yes.")
+    wrong = run_cli("conversations", "rm", str(first), "99", "--yes")
+    assert (wrong.returncode, wrong.stderr.strip()) == (
+        1, "chatapp: There is no conversation 99.")
+    word = run_cli("conversations", "rm", "Holiday", "--yes")
+    assert word.stderr.strip() == ("chatapp: Holiday is not a conversation id: give the "
+                                   "numbers `chatapp conversations` lists.")
+    with Terminal("conversations", "rm", str(first), str(second)) as term:
+        term.wait_for("[y/N] ")
+        assert "Delete these 2 conversations for good?" in term.text
+        assert "Secret plans" in term.text and "Holiday" in term.text
+        term.type("n\r")
+        term.wait_for("Nothing deleted.")
+        assert term.close() == 1
+    assert db_rows(chatapp_home, "SELECT count(*) FROM conversations") == [(3,)]
+    monkeypatch.setenv("LANG", "ms_MY.UTF-8")
+    with Terminal("conversations", "rm", str(first), str(second)) as term:
+        term.wait_for("[y/N] ")
+        term.type("ya\r")
+        term.wait_for("Dipadam 2 perbualan.")
+        assert term.close() == 0, term.text
+    assert db_rows(chatapp_home, "SELECT id FROM conversations") == [(third,)]
+    assert db_rows(chatapp_home, "SELECT content FROM messages") == [("About recipes",)]
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert run_cli("conversations", "rm", str(third), "-y").stdout == "Deleted 1 conversation.\n"
+    assert run_cli("conversations").stdout.strip() == "No conversations yet."
+
+
+def test_conversations_rename_gives_a_new_title(chatapp_home: Path) -> None:
+    """`conversations rename ID TITLE` (was: only in the window)."""
+    first, _, _ = _three_conversations()
+    renamed = run_cli("conversations", "rename", str(first), "Garden", "plans")
+    assert (renamed.returncode, renamed.stdout) == (
+        0, f"Conversation {first} is now titled: Garden plans\n")
+    assert "Garden plans" in run_cli("conversations").stdout
+    untitled = run_cli("conversations", "rename", str(first))
+    assert (untitled.returncode, untitled.stderr.strip()) == (
+        1, "chatapp: Give a conversation's id and its new title: chatapp conversations "
+           "rename ID TITLE")

@@ -18,10 +18,12 @@ from test_cli import db_rows
 class Terminal:
     """A command run on a pseudo-terminal: what it wrote so far, and keys typed to it."""
 
-    def __init__(self, *args: str, stdout=None) -> None:
-        """stdout: where standard output goes instead of the terminal (a file)."""
+    def __init__(self, *args: str, stdout=None, command: list[str] | None = None) -> None:
+        """stdout: where standard output goes instead of the terminal (a file); command: what
+        runs `chatapp` (default: python -m chatapp)."""
         self.master, slave = pty.openpty()
-        self.process = subprocess.Popen([sys.executable, "-m", "chatapp", *args], stdin=slave,
+        self.process = subprocess.Popen([*(command or [sys.executable, "-m", "chatapp"]),
+                                         *args], stdin=slave,
                                         stdout=stdout or slave, stderr=slave,
                                         env=os.environ.copy(), close_fds=True)
         os.close(slave)

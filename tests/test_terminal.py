@@ -211,3 +211,41 @@ def test_the_waiting_line_says_how_much_was_read_and_is_erased(monkeypatch) -> N
     with cli_waiting.WaitingLine(answer, piped):
         time.sleep(0.05)
     assert piped.getvalue() == ""  # not a terminal: nothing
+
+
+def test_a_status_line_replaces_a_longer_one_whole_and_never_wraps() -> None:
+    """The download line on a 40-column terminal: a shorter text after a longer one leaves
+    nothing of it, and a text wider than the terminal is cut rather than wrapped (was:
+    "… 1:17 left   ying again in 1 s (attempt 6 of 7)", and rows a return cannot reach)."""
+    import fcntl
+    import struct
+    import termios
+
+    from chatapp.terminal import StatusLine
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 40, 0, 0))
+    stream = open(follower, "w", encoding="utf-8")  # noqa: SIM115
+    try:
+        line = StatusLine(TerminalText(stream, carriage_returns=True))
+        texts = ["m.gguf [####] 50% trying again in 1 s (attempt 6 of 7)", "m.gguf [####] 51%",
+                 "m.gguf [#####] 60% 1:17 left", "模型 [#####] 61% 十秒"]
+        screens, row, column = [], [" "] * 80, 0  # the terminal's row, kept from text to text
+        for text in texts:
+            line.show(text)
+            shown = os.read(leader, 4096).decode("utf-8")
+            for char in shown:  # as a terminal draws it (a wide character takes two cells)
+                if char == "\r":
+                    column = 0
+                    continue
+                assert column < 40, f"wrapped: {shown!r}"
+                row[column] = char
+                column += 2 if char in "模型十秒" else 1
+                if char in "模型十秒":
+                    row[column - 1] = ""
+            screens.append("".join(row).rstrip())
+    finally:
+        stream.close()
+        os.close(leader)
+    assert screens == ["m.gguf [####] 50% trying again in 1 s (", "m.gguf [####] 51%",
+                       "m.gguf [#####] 60% 1:17 left", "模型 [#####] 61% 十秒"]

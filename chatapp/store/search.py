@@ -6,13 +6,27 @@ import re
 
 from chatapp.store.records import FINDABLE, HIT_END, HIT_START, Message, SearchHit, message_from
 
+# the most words a search looks for: each is a condition of the query, and SQLite refuses a
+# query deeper than 1000 ("Expression tree is too large")
+MAX_SEARCH_WORDS = 32
+
+
+def searched_words(query: str) -> tuple[list[str], int]:
+    """The words of query a search looks for (each once, whatever its case; the first
+    MAX_SEARCH_WORDS) and how many other different words it leaves out."""
+    first: dict[str, str] = {}
+    for word in query.split():
+        first.setdefault(word.casefold(), word)
+    unique = list(first.values())
+    return unique[:MAX_SEARCH_WORDS], max(0, len(unique) - MAX_SEARCH_WORDS)
+
 
 class MessageSearch:
     """The store's searches (part of Store: uses its _rows)."""
 
     @staticmethod
     def _match(query: str) -> str | None:
-        words = [w.replace('"', '""') for w in query.split()]
+        words = [w.replace('"', '""') for w in searched_words(query)[0]]
         if not words:
             return None
         # every word as a phrase; the last one also as a prefix, so results follow typing
@@ -43,8 +57,8 @@ class MessageSearch:
         words, the last one also as a prefix), or, when no text does, holds them anywhere
         (inside words, Chinese and Japanese, symbols). Each with the conversation's title
         and an excerpt with the matches between HIT_START and HIT_END (a title's hit is at
-        its newest matching message when it has one)."""
-        words = query.split()
+        its newest matching message when it has one). Only the words of searched_words count."""
+        words = searched_words(query)[0]
         if not words:
             return []
         found: dict[int, SearchHit] = {}  # conversation -> its newest matching message
