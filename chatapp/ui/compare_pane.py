@@ -497,6 +497,7 @@ class PaneWidget(QFrame):
         else:
             self.view.flush()
         self._show_empty_note(empty_answer_text(message))
+        self.earlier.set_dropped(message.dropped_messages)  # what the model did not read
         self.message = message
         self._show_thinking(message)
         nothing = not message.completion_tokens and not message.content
