@@ -11,7 +11,9 @@ endpoint, never fatal.
 from __future__ import annotations
 
 import logging
+import ntpath
 import os
+import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -19,6 +21,7 @@ from typing import TypeVar, Union
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.library import Library, LocalModel, ModelNotFound
+from chatapp.library_model import without_gguf
 from chatapp.paths import Paths
 from chatapp.remote.client import RemoteClient, offline_now
 from chatapp.remote.endpoints import Endpoint, EndpointError, EndpointStore, check_name
@@ -63,6 +66,11 @@ class RemoteEntry:
     context_length: int | None = None
     host: str = ""
     problem: str = ""
+    short_id: str = ""  # the id as people are shown it ("" until set: short_model_id)
+
+    def __post_init__(self) -> None:
+        if not self.short_id:
+            self.short_id = short_model_id(self.model_id)
 
     remote = True
     starter = False
@@ -80,8 +88,12 @@ class RemoteEntry:
 
     @property
     def display_name(self) -> str:
-        """The name shown to people."""
-        return self.key
+        """The name shown to people: ENDPOINT/MODEL_ID, a file's path as id cut to the
+        file's name (``llama_cpp.server`` lists the path it was given) where that names no
+        other model of the endpoint, without ".gguf" as a local model's."""
+        if self.short_id == self.model_id:
+            return self.key
+        return f"{self.endpoint}/{without_gguf(self.short_id)}"  # as a local file is shown
 
     @property
     def file_name(self) -> str:
@@ -94,6 +106,53 @@ class RemoteEntry:
 
     def check_chat(self) -> None:
         """A server's model is a chat model (the server says otherwise when it answers)."""
+
+
+# an id that is a file's path: absolute, from the home folder, relative with a folder, or a
+# Windows path (llama-cpp-python's server lists the --model it was given)
+_PATH_ID = re.compile(r"^(/|~|\.{1,2}[/\\]|[A-Za-z]:[/\\]|\\\\)|[/\\][^/\\]+\.gguf$",
+                      re.IGNORECASE)
+
+
+def short_model_id(model_id: str) -> str:
+    """An endpoint's model id as people are shown it: a file's path cut to the file's name
+    ("/models/gemma-3-270m-q4_k_m.gguf" -> "gemma-3-270m-q4_k_m.gguf"), any other id
+    ("Qwen/Qwen2.5-0.5B-Instruct", "llama3.2:latest") as it is."""
+    if not _PATH_ID.search(model_id):
+        return model_id
+    return ntpath.basename(model_id.rstrip("/\\")) or model_id
+
+
+def short_key(name: str) -> str:
+    """A ranked or stored model name (ENDPOINT/MODEL_ID, a file name, a variant's name) as
+    people are shown it: an endpoint's path id cut to the file's name (see short_model_id);
+    what follows " + " (a variant's documents) is kept."""
+    head, plus, tail = name.partition(" + ")
+    endpoint, slash, model_id = head.partition("/")
+    if not slash or not endpoint or not model_id:
+        return name
+    return f"{endpoint}/{short_model_id(model_id)}{plus}{tail}"
+
+
+def short_keys(names: list[str]) -> dict[str, str]:
+    """name -> short_key(name) for names, each kept whole where two would be shown alike."""
+    shown = {name: short_key(name) for name in names}
+    counts: dict[str, int] = {}
+    for label in shown.values():
+        counts[label] = counts.get(label, 0) + 1
+    return {name: label if counts[label] == 1 else name for name, label in shown.items()}
+
+
+def _shown_apart(entries: list[RemoteEntry]) -> list[RemoteEntry]:
+    """entries (one endpoint's models) with each short_id kept only where no other entry
+    shows the same: two files of one name in two folders are shown by their whole paths."""
+    counts: dict[str, int] = {}
+    for entry in entries:
+        counts[entry.short_id] = counts.get(entry.short_id, 0) + 1
+    for entry in entries:
+        if counts[entry.short_id] > 1:
+            entry.short_id = entry.model_id
+    return entries
 
 
 # A model that can answer: a GGUF file here, or a model of an endpoint.
@@ -219,9 +278,9 @@ class Catalogue:
             error = exc
         with self._lock:
             if error is None:
-                self._remote[endpoint.name] = [
+                self._remote[endpoint.name] = _shown_apart([
                     RemoteEntry(endpoint.name, info.model_id, info.context_length,
-                                endpoint.host) for info in listed]
+                                endpoint.host) for info in listed])
                 self.errors.pop(endpoint.name, None)
             else:
                 self.errors[endpoint.name] = error
@@ -300,14 +359,17 @@ class Catalogue:
         return RemoteEntry(endpoint.name, model_id, None, endpoint.host, problem)
 
     def _listed(self, name: str, model_id: str) -> RemoteEntry | None:
-        """The endpoint's model as last listed (Ollama's "NAME:latest" for "NAME"), or None."""
+        """The endpoint's model as last listed (Ollama's "NAME:latest" for "NAME"; a path
+        id also by the name it is shown by, where that names one model), or None."""
         with self._lock:
             listed = list(self._remote.get(name, []))
         for wanted in (model_id, f"{model_id}:latest"):
             for entry in listed:
                 if entry.model_id == wanted:
                     return entry
-        return None
+        shown = [e for e in listed if e.short_id != e.model_id
+                 and model_id in (e.short_id, without_gguf(e.short_id))]
+        return shown[0] if len(shown) == 1 else None
 
     def _remote_by_key(self, key: str, listed_only: bool) -> RemoteEntry | None:
         name, _, model_id = key.partition("/")

@@ -92,7 +92,7 @@ class Variant:
         """What the variant is, for run.json and the report."""
         data: dict[str, Any] = {"name": self.name, "model": self.model}
         if self.resolved is not None:
-            data["model_file"] = eval_name(self.resolved)
+            data["model_file"] = model_spec(self.resolved)
         if self.system:
             data["system"] = self.system
         if self.params:
@@ -108,12 +108,19 @@ class Variant:
 
 def eval_name(model: AnyModel) -> str:
     """How an evaluation names a model: a local one by its file name (a split model's shared
-    name), an endpoint's by ENDPOINT/MODEL_ID (two servers may serve the same id); a
-    DocsVariant as its model, with its collections."""
+    name), an endpoint's by ENDPOINT/MODEL_ID as pickers show it (two servers may serve the
+    same id; a file's path as id cut to the file's name); a DocsVariant as its model, with
+    its collections."""
     from chatapp.docs.variant import DocsVariant
 
     if isinstance(model, DocsVariant):
         return f"{eval_name(model.model)} + {', '.join(model.collections)}"
+    return model.display_name if is_remote(model) else model.shared_file_name
+
+
+def model_spec(model: AnyModel) -> str:
+    """The model's name that selects it exactly (the catalogue resolves it): a local one's
+    shared file name, an endpoint's whole ENDPOINT/MODEL_ID."""
     return model.key if is_remote(model) else model.shared_file_name
 
 
@@ -123,9 +130,9 @@ def of_model(model: AnyModel) -> Variant:
     from chatapp.docs.variant import DocsVariant
 
     if isinstance(model, DocsVariant):
-        return Variant(eval_name(model), eval_name(model.model), docs=list(model.collections),
+        return Variant(eval_name(model), model_spec(model.model), docs=list(model.collections),
                        resolved=model.model)
-    return Variant(eval_name(model), eval_name(model), resolved=model)
+    return Variant(eval_name(model), model_spec(model), resolved=model)
 
 
 def of_preset(preset: Any, catalogue: Catalogue,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +54,20 @@ class PaneSignals(QObject):
 
     updated = Signal(int, int)
     done = Signal(int, int)
+
+
+class DocsBox(ElidingComboBox):
+    """A pane's documents picker: as wide as its first entry ("No documents" in the
+    language shown) where there is room, down to a few letters where there is not."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        text = self.fontMetrics().horizontalAdvance(self.itemText(0)) + 2
+        whole = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, option, QSize(text, hint.height()), self)
+        return QSize(max(hint.width(), whole.width()), hint.height())
 
 
 class PaneTitle(QWidget):
@@ -140,7 +156,7 @@ class PaneWidget(QFrame):
         self.picker.setMinimumContentsLength(7)
         self.params_button = ElidedButton(self.tr("Parameters…"), self, flat=False)
         self.params_button.setToolTip(self.tr("Sampling parameters for this pane"))
-        self.docs_box = ElidingComboBox(self)  # retrieval on or off is compared too
+        self.docs_box = DocsBox(self)  # retrieval on or off is compared too
         self.docs_box.setSizeAdjustPolicy(  # nor a long collection name (the list shows it)
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.docs_box.setMinimumContentsLength(6)
@@ -206,8 +222,8 @@ class PaneWidget(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 8, 6, 8)
         choose = QHBoxLayout()
-        choose.addWidget(self.picker, 2)
-        choose.addWidget(self.docs_box, 1)  # room to show "No documents" whole when there is
+        choose.addWidget(self.picker, 1)
+        choose.addWidget(self.docs_box)  # room to show "No documents" whole when there is
         layout.addLayout(choose)
         tune = QHBoxLayout()
         fill(tune, self.params_button, self.variant_button, 1)
@@ -481,6 +497,7 @@ class PaneWidget(QFrame):
         else:
             self.view.flush()
         self._show_empty_note(empty_answer_text(message))
+        self.earlier.set_dropped(message.dropped_messages)  # what the model did not read
         self.message = message
         self._show_thinking(message)
         nothing = not message.completion_tokens and not message.content

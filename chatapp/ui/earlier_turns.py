@@ -4,10 +4,12 @@ shown, collapsed under one header, so that a later answer can be read with what 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QToolButton, QVBoxLayout, QWidget
 
 from chatapp.store import Message
 from chatapp.ui.errors import answer_error_text
+from chatapp.ui.label import Label
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.provenance import empty_answer_text, short_name
 
@@ -17,6 +19,8 @@ class EarlierTurns(QFrame):
 
     Attributes:
         toggle: the header button (checked: open).
+        note: how many of the oldest messages the answer shown was made without (left out
+            to fit the model's context), as the main window says it; hidden when none.
         view: the turns as Markdown: each prompt quoted under "You", each answer under its
             model's name (hidden while blind).
     """
@@ -27,8 +31,14 @@ class EarlierTurns(QFrame):
         self.toggle = QToolButton(self, checkable=True, autoRaise=True,
                                   toolButtonStyle=Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
                                   arrowType=Qt.ArrowType.RightArrow, toggled=self._open)
+        self.note = Label(self, wordWrap=True)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.note.hide()
         self.view = MarkdownView(self)
         self.view.hide()
+        self._messages: list[Message] = []
+        self._blind = False
+        self.dropped = 0
         self.rule = QFrame(self, frameShape=QFrame.Shape.HLine,
                            frameShadow=QFrame.Shadow.Sunken)  # where the turn shown begins
         self.rule.hide()
@@ -36,19 +46,50 @@ class EarlierTurns(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.note)
         layout.addWidget(self.view)
         layout.addWidget(self.rule)
         self.set_turns([])
 
     def set_turns(self, messages: list[Message], blind: bool = False) -> None:
-        """Show these earlier messages (user turns and answers, oldest first), closed."""
-        turns = sum(m.role == "user" for m in messages)
+        """Show these earlier messages (user turns and answers, oldest first), closed, all
+        read by the model until set_dropped says otherwise."""
+        self._messages, self._blind, self.dropped = list(messages), blind, 0
         self.toggle.setChecked(False)
+        self._show()
+
+    def set_dropped(self, dropped: int | None) -> None:
+        """The answer shown was made without the dropped oldest of these messages (left out
+        to fit the model's context; None or 0: it read them all): say so, as the main window
+        does, and mark them apart from those it read."""
+        dropped = min(dropped or 0, len(self._messages))
+        if dropped != self.dropped:
+            self.dropped = dropped
+            self._show()
+
+    def _show(self) -> None:
+        messages, blind, dropped = self._messages, self._blind, self.dropped
+        turns = sum(m.role == "user" for m in messages)
         self.toggle.setText(self.tr("Earlier turns ({n})").format(n=turns))
         self.toggle.setToolTip(self.tr("What this pane's model was asked and answered before "
-                                       "the prompt shown; it reads these too."))
+                                       "the prompt shown; it reads these too.") if not dropped
+                               else self.tr("What this pane's model was asked and answered "
+                                            "before the prompt shown; the oldest were left "
+                                            "out of this answer's prompt to fit the "
+                                            "model's context."))
+        self.note.setText(
+            "" if not dropped
+            else self.tr("The oldest message was left out to fit the context") if dropped == 1
+            else self.tr("{n} oldest messages were left out to fit the context").format(
+                n=dropped))
+        self.note.setVisible(bool(dropped))
         parts, you, model = [], self.tr("You"), self.tr("Model")
-        for message in messages:
+        for index, message in enumerate(messages):
+            if dropped and index == 0:
+                parts.append("*" + self.tr("Left out to fit the context (the model did not "
+                                           "read these):") + "*")
+            if dropped and index == dropped:
+                parts.append("---\n\n*" + self.tr("Read by the model:") + "*")
             if message.role == "user":
                 quoted = "\n".join("> " + line for line in message.content.splitlines())
                 parts.append(f"**{you}**\n\n{quoted or '>'}")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.catalogue import short_keys
 from chatapp.compare.judge import board, judge_votes, judgement_tags
 from chatapp.compare.ratings import FEW_VOTES, Leaderboard, leaderboard_csv, ranks
 from chatapp.compare.votes import tags, vote_stamp
@@ -64,6 +65,12 @@ class RatingChart(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(500, 40 + 26 * max(1, len(self.board.ratings) if self.board else 1))
 
+    def labels(self) -> dict[str, str]:
+        """Each rated model's name -> its bar's label (without ".gguf"; a server's path id
+        by its file's name, see short_keys)."""
+        names = [r.model for r in self.board.ratings] if self.board else []
+        return {name: without_gguf(label) for name, label in short_keys(names).items()}
+
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -78,7 +85,8 @@ class RatingChart(QWidget):
                                      "evaluation (Compare → Evaluate a prompt set…)."))
             return
         metrics = painter.fontMetrics()
-        label_w = min(max(metrics.horizontalAdvance(without_gguf(r.model))
+        shown = self.labels()
+        label_w = min(max(metrics.horizontalAdvance(shown[r.model])
                           for r in ratings) + 12,
                       self.width() // 3)
         low = min(r.low for r in ratings)
@@ -95,7 +103,7 @@ class RatingChart(QWidget):
         for i, r in enumerate(ratings):
             y = top + i * row_h
             painter.setPen(palette.text().color())
-            name = metrics.elidedText(without_gguf(r.model), Qt.TextElideMode.ElideMiddle,
+            name = metrics.elidedText(shown[r.model], Qt.TextElideMode.ElideMiddle,
                                       label_w - 8)
             painter.drawText(QRectF(0, y, label_w - 8, row_h),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
@@ -268,10 +276,11 @@ class LeaderboardDialog(QDialog):
         few = self.tr("Fewer than {n} votes: this rating can still change a lot.").format(
             n=FEW_VOTES)
         muted = self.palette().placeholderText()
+        shown = short_keys(list({*result.models, *(r.model for r in result.ratings)}))
         for row, (rank, r) in enumerate(zip(ranks(result), result.ratings, strict=True)):
             votes = (self.tr("{n} · few votes").format(n=r.votes) if r.few_votes
                      else str(r.votes))
-            values = [str(rank), without_gguf(r.model), number(round(r.rating)),
+            values = [str(rank), without_gguf(shown[r.model]), number(round(r.rating)),
                       f"{number(round(r.low))} – {number(round(r.high))}", votes,
                       f"{r.wins / r.votes:.0%}" if r.votes else "–"]
             for column, value in enumerate(values):
@@ -297,7 +306,7 @@ class LeaderboardDialog(QDialog):
         order = ranked + [i for i in range(n) if i not in ranked]  # as in the ranking above
         self.matrix.setRowCount(n)
         self.matrix.setColumnCount(n)
-        labels = [without_gguf(result.models[i]) for i in order]
+        labels = [without_gguf(shown[result.models[i]]) for i in order]
         self.matrix.setHorizontalHeaderLabels(labels)
         self.matrix.setVerticalHeaderLabels(labels)
         for i, a in enumerate(order):
