@@ -725,10 +725,16 @@ def test_an_eval_run_is_one_row_of_the_sidebar(qtbot, window: MainWindow,
     before = [i.text() for i in window.sidebar.conversation_items()]
     dialog = open_evaluate(window, prompts, 4)
     assert not dialog.answers_button.isEnabled()
+    shown = []  # the run's row each time the list is told (after the window's refresh)
+    dialog.runsChanged.connect(lambda: shown.extend(
+        (r.text().split(" · ")[1], dialog.running) for r in window.sidebar.run_items()))
     with qtbot.waitSignal(dialog.runsChanged, timeout=20000):
         dialog.start_button.click()
     assert len(window.sidebar.run_items()) == 1  # listed from its start
     qtbot.waitUntil(lambda: not dialog.running, timeout=120000)
+    # the row follows the run as its prompts are answered, not only at its start and end
+    # (was: "1 of 4 prompts" while the dialog said "10 of 12 answers")
+    assert len([text for text, running in shown if running]) >= 2, shown
     assert [i.text() for i in window.sidebar.conversation_items()] == before  # no flood
     runs = window.sidebar.run_items()
     assert [r.text().rsplit(" · ", 1)[0] for r in runs] == [

@@ -392,6 +392,7 @@ class EvalDialog(QDialog):
                 return
         self._notes += [error_text(same) for same in [run.greedy_repeats(window=True)] if same]
         self.run, self._graders, self.report = run, graders, None
+        self._prompts_seen, self._answers_seen = set[str](), 0  # in this run: runsChanged
         names = [v.name for v in run.variants]
         language = choose_language(self.ctx.settings.language)
         claims = variant_claims(run.variants, self.ctx.paths.card_claims)
@@ -434,7 +435,10 @@ class EvalDialog(QDialog):
             self.progress_label.setText(self.tr("Stopping…"))
 
     def _on_progress(self, progress: Progress) -> None:
-        if not progress.model:  # the first report: the run is recorded
+        # the run recorded (its first report), or a prompt's first answer: the list's row
+        answered, self._answers_seen = progress.done > self._answers_seen, progress.done
+        if not progress.model or answered and progress.prompt_id not in self._prompts_seen:
+            self._prompts_seen.add(progress.prompt_id)
             self.runsChanged.emit()
         self._progress = (progress, time.monotonic())
         self._show_progress()
@@ -583,8 +587,7 @@ class EvalDialog(QDialog):
         super().reject()
 
     def _may_close(self) -> bool:
-        """Whether the dialog may close now: with a run going, once the user said to stop
-        it (asked once per closing)."""
+        """Whether it may close now: with a run going, once the user said to stop it."""
         if not self.running or self._asked:
             return True
         bar = self.progress_bar
