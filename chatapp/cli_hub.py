@@ -7,8 +7,6 @@ import logging
 import re
 import sys
 import time
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from chatapp.cli_args import MODEL, POSITIVE, Given, Number
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
@@ -23,9 +21,6 @@ from chatapp.units import (
     people_count,
     table_lines,
 )
-
-if TYPE_CHECKING:
-    from chatapp.library_sources import ScanResult
 
 log = logging.getLogger(__name__)
 
@@ -98,12 +93,6 @@ T_NEED_YES = QT_TRANSLATE_NOOP(
 T_DELETED = QT_TRANSLATE_NOOP("cli", "Deleted {name}.")
 T_UNLINKED = QT_TRANSLATE_NOOP("cli", "Forgot {name}; the file was not touched.")
 T_KEPT = QT_TRANSLATE_NOOP("cli", "Nothing deleted.")
-T_LINKED_ONE = QT_TRANSLATE_NOOP("cli", "Added {count} model (not copied):")
-T_LINKED = QT_TRANSLATE_NOOP("cli", "Added {count} models (not copied):")
-T_NOTHING_LINKED = QT_TRANSLATE_NOOP("cli", "No new GGUF models found in {path}.")
-T_LINKED_BEFORE = QT_TRANSLATE_NOOP("cli", "The models in {path} are in the library already.")
-T_NO_STORES = QT_TRANSLATE_NOOP(
-    "errors", "No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.")
 VERDICTS = {
     "fits": QT_TRANSLATE_NOOP("fit", "fits"),
     "tight": QT_TRANSLATE_NOOP("fit", "tight"),
@@ -225,6 +214,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run a library or Hub sub-command."""
+    from chatapp.cli_link import cmd_link
+
     return {"search": cmd_search, "pull": cmd_pull, "rm": cmd_rm, "link": cmd_link}[
         args.command](args)
 
@@ -530,69 +521,3 @@ def _ask_which(spec: str, models: list):
     if answer.isdigit() and 1 <= int(answer) <= len(models):
         return models[int(answer) - 1]
     return None
-
-
-def _unusable(path: Path, result: ScanResult) -> bool:
-    """Whether a path named to link could not be used at all (a file that is no model, a
-    device, a folder that cannot be read or is in /proc, /sys or /dev): its scan found
-    nothing and skipped the path itself."""
-    import os
-
-    if result.models or not result.skipped:
-        return False
-    if path.is_file():
-        return True
-    named = os.path.abspath(path.expanduser())
-    return any(entry.path == named for entry in result.skipped)
-
-
-def cmd_link(args: argparse.Namespace) -> int:
-    """Add models already on disk to the library without copying them."""
-    from chatapp.i18n import translate_count, translate_error
-    from chatapp.library_kinds import LABELS
-    from chatapp.library_model import source_label
-    from chatapp.library_sources import Links, known_stores, scan
-
-    app = _open()
-    try:
-        if args.path:
-            targets = [(Path(args.path), args.layout or "")]
-        else:
-            targets = [(path, kind) for kind, path in known_stores()]
-            if not targets:
-                raise UserError(T_NO_STORES)
-        links = Links(app.paths)
-        added, skipped, unusable = [], [], False
-        for path, layout in targets:
-            result = scan(path, layout)
-            found = links.add(result.models, app.paths.models)
-            app.library.folders.add(path, layout)  # what appears there later comes too
-            unusable = _unusable(path, result)
-            if not found and result.models:  # found before
-                print(_t("cli", T_LINKED_BEFORE).format(path=str(path)))
-            elif not found and not unusable:  # else the skip says why
-                print(_t("cli", T_NOTHING_LINKED).format(path=str(path)))
-            added += found
-            skipped += result.skipped
-        if added:
-            print(translate_count("cli", T_LINKED_ONE, T_LINKED, len(added)))
-            listed = {p: m for m in app.library.entries() for p in m.all_paths}
-            for model in added:
-                known = listed.get(model.path)
-                label = known.list_name if known else model.name or Path(model.path).name
-                kind = f"  ({_t('library', LABELS[known.kind])})" \
-                    if known and not known.is_chat else ""
-                extra = f"  {model.repo_id}" if model.repo_id else ""
-                print(f"  {label}  [{source_label(model.source)}]{extra}{kind}\n"
-                      f"    {model.path}")
-                if known and known.problem:  # (a split model with a part missing)
-                    print("    " + translate_error(known.problem_error()))
-        refused = bool(args.path) and unusable and not added
-        for entry in skipped:  # the one path named could not be used: an error
-            if refused:
-                print(f"chatapp: {translate_error(entry.reason)}", file=sys.stderr)
-            else:
-                print(translate_error(entry.reason))
-        return 1 if refused else 0
-    finally:
-        app.close()
