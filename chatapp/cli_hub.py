@@ -277,28 +277,34 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def _choose(page, args: argparse.Namespace):
+    from chatapp.hub.files import incomplete_split
+
     models = page.models
-    if not models:
-        raise UserError(T_NO_GGUF, repo=page.repo_id)
+    if not models:  # (a split model with a part missing is not downloadable: say which)
+        raise incomplete_split(page.incomplete[0], page.repo_id) if page.incomplete else \
+            UserError(T_NO_GGUF, repo=page.repo_id)
     by_size = sorted(models, key=lambda e: (e.size or 0, e.name))
     quants = [e.quant for e in models]
     choices = ", ".join(dict.fromkeys(  # a quantization of several files: their names
         e.quant if e.quant and quants.count(e.quant) == 1 else e.name for e in by_size))
     if args.file:
         wanted = args.file.lower()
+        files = ", ".join(sorted({e.name for e in models}, key=str.lower))
         for entry in page.entries:
             names = {entry.name.lower(), entry.key.lower()} | {f.path.lower() for f in entry.files}
             names |= {f.name.lower() for f in entry.files}
-            if wanted in names and entry in models:
-                return entry
             if wanted in names and entry.kind == "mmproj":
-                raise UserError(T_PROJECTOR, repo=page.repo_id, wanted=args.file,
-                                choices=", ".join(sorted({e.name for e in models},
-                                                         key=str.lower)))
-        raise UserError(T_NO_FILE, repo=page.repo_id, wanted=args.file,
-                        choices=", ".join(sorted({e.name for e in models}, key=str.lower)))
+                raise UserError(T_PROJECTOR, repo=page.repo_id, wanted=args.file, choices=files)
+            if wanted in names and not entry.complete:
+                raise incomplete_split(entry, page.repo_id)
+            if wanted in names:
+                return entry
+        raise UserError(T_NO_FILE, repo=page.repo_id, wanted=args.file, choices=files)
     if args.quant:
         matches = [e for e in models if e.quant.upper() == args.quant.upper()]
+        cut = [e for e in page.incomplete if e.quant.upper() == args.quant.upper()]
+        if not matches and cut:
+            raise incomplete_split(cut[0], page.repo_id)
         if not matches:
             raise UserError(T_NO_QUANT, repo=page.repo_id, wanted=args.quant, choices=choices)
         if len(matches) > 1:

@@ -132,6 +132,25 @@ def test_link(tmp_path: Path, tiny_files: dict[str, Path]) -> None:
     assert twice.stdout.splitlines()[0] == f"The models in {folder} are in the library already."
 
 
+def test_pull_of_a_split_model_with_a_part_missing_says_which_part(
+        hub: FakeHub, tiny_files: dict[str, Path]) -> None:
+    """was: 'has no GGUF file named "…-00001-of-00002.gguf"' for a file that is there."""
+    first = "gemma-3-270m-it-IQ2_XXS-00001-of-00002.gguf"
+    hub.add_repo("tester/halved-GGUF", {first: tiny_files["large"],
+                                        "gemma-3-270m-it-Q8_0.gguf": tiny_files["small"]})
+    said = ("chatapp: gemma-3-270m-it-IQ2_XXS.gguf in tester/halved-GGUF is a model split into "
+            "2 parts, and part 2 is not in the repository, so it cannot be downloaded. Ask its "
+            "authors, or choose another file.\n")
+    for how in (("--file", first), ("--file", "gemma-3-270m-it-IQ2_XXS.gguf"),
+                ("--quant", "iq2_xxs")):
+        result = run_cli("pull", "tester/halved-GGUF", *how)
+        assert result.returncode == 1 and result.stderr == said, (how, result.stderr)
+    hub.add_repo("tester/only-half-GGUF", {first: tiny_files["large"]})
+    result = run_cli("pull", "tester/only-half-GGUF")
+    assert result.returncode == 1 and "part 2 is not in the repository" in result.stderr
+    assert "100.0%" not in result.stderr
+
+
 def test_a_file_the_hub_serves_damaged_is_refused_before_it_is_downloaded(
         hub: FakeHub, chatapp_home: Path, tiny_files: dict[str, Path]) -> None:
     """Its header (read with range requests) shows it is no GGUF, or shorter than its own

@@ -679,6 +679,35 @@ def test_a_file_the_hub_serves_damaged_says_so_and_is_not_downloaded(
     shot(window, "model-browser-damaged")
 
 
+def test_a_split_model_with_a_part_missing_on_the_hub_is_listed_as_incomplete(
+        qtbot, browser: ModelBrowser, hub: FakeHub, tiny_files: dict[str, Path]) -> None:
+    """A split model whose repo lacks a part gets a row that says which part, with no
+    Download (was: left out of the table without a word)."""
+    hub.add_repo("tester/halved-GGUF", {
+        "halved-Q8_0.gguf": tiny_files["small"],
+        "halved-IQ2_XXS-00001-of-00002.gguf": tiny_files["large"]})
+    window = browser
+    search(qtbot, window, "halved")
+    window.results.setCurrentRow(0)
+    qtbot.waitUntil(lambda: window.page is not None and len(window.shapes) == 1, timeout=10000)
+    assert window.quant_tree.topLevelItemCount() == 2
+    [cut] = window.page.incomplete
+    row = window.quant_item(cut.key)
+    assert row.text(0) == "IQ2_XXS"
+    assert row.text(1) == "halved-IQ2_XXS.gguf (incomplete: part 2 of 2 missing)"
+    assert window.quant_tree.itemWidget(row, 5) is None  # nothing to download
+    badge = window.badge(cut.key)
+    assert badge.text() == "incomplete"
+    assert badge.toolTip() == (
+        "halved-IQ2_XXS.gguf in tester/halved-GGUF is a model split into 2 parts, and part 2 "
+        "is not in the repository, so it cannot be downloaded. Ask its authors, or choose "
+        "another file.")
+    window.download(cut.key)
+    assert window.manager.downloads() == []
+    whole = window.quant_item(window.page.models[0].key)  # the whole model is offered still
+    assert window.quant_tree.itemWidget(whole, 5).text() == "Download"
+
+
 def test_a_download_the_app_stopped_is_said_at_the_next_start(
         qtbot, hub: FakeHub, starter_home: Path, tmp_path: Path) -> None:
     """The app closed while a download ran: the next start says so in the status bar, and
