@@ -160,6 +160,14 @@ def test_search_page_badges_and_download(qtbot, browser: ModelBrowser, hub: Fake
     assert len(used) == 1
     assert "no longer in the library" in window.statusBar().currentMessage()
     assert "deleted or moved" in row.status.text() and not row.use_button.isVisible()
+    # and it offers to download it again (was: only Clear), also with no page shown
+    assert row.again_button.isVisibleTo(window) and row.remove_button.isVisibleTo(window)
+    window._show_page(None)
+    with qtbot.waitSignal(window.bridge.downloadFinished, timeout=15000):
+        qtbot.mouseClick(row.again_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "verified" in row.status.text(), timeout=5000)
+    assert Path(download.target).is_file() and list(window.rows) == [row_key(download)]
+    assert row.use_button.isVisibleTo(window) and not row.again_button.isVisibleTo(window)
 
 
 def test_pause_resume_and_failure_rows(qtbot, browser: ModelBrowser, hub: FakeHub) -> None:
