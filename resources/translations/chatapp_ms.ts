@@ -5503,13 +5503,13 @@ Log: {logs}</translation>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="76"/>
-        <location filename="../../chatapp/ui/welcome.py" line="346"/>
+        <location filename="../../chatapp/ui/welcome.py" line="349"/>
         <source>asking the Hub…</source>
         <translation>bertanya kepada Hub…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="79"/>
-        <location filename="../../chatapp/ui/welcome.py" line="390"/>
+        <location filename="../../chatapp/ui/welcome.py" line="393"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
@@ -5656,23 +5656,23 @@ Log: {logs}</translation>
         <translation>Cuba semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="347"/>
+        <location filename="../../chatapp/ui/welcome.py" line="350"/>
         <source>not checked</source>
         <translation>tidak disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="385"/>
-        <location filename="../../chatapp/ui/welcome.py" line="397"/>
+        <location filename="../../chatapp/ui/welcome.py" line="388"/>
+        <location filename="../../chatapp/ui/welcome.py" line="400"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="400"/>
+        <location filename="../../chatapp/ui/welcome.py" line="403"/>
         <source>Resume download</source>
         <translation>Sambung muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="403"/>
+        <location filename="../../chatapp/ui/welcome.py" line="406"/>
         <source>Downloading… {percent} %</source>
         <translation>Memuat turun… {percent} %</translation>
     </message>
@@ -8217,7 +8217,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="66"/>
-        <location filename="../../chatapp/hub/recommended.py" line="117"/>
+        <location filename="../../chatapp/hub/recommended.py" line="104"/>
         <source>{repo} has no GGUF model files.</source>
         <translation>{repo} tiada fail model GGUF.</translation>
     </message>
