@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import re
 import sys
 import time
 
-from chatapp.cli_args import MODEL, POSITIVE, Given, Number
+from chatapp.cli_args import MODEL, POSITIVE, Number
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_error, translate_text
 from chatapp.library_removal import CONTEXT, DELETE, DELETE_PARTS, UNLINK, removal_question
@@ -24,7 +25,7 @@ from chatapp.units import (
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("search", "pull", "rm", "link")
+COMMANDS = ("search", "pull", "rm", "link", "unlink")
 
 LEFT = QT_TRANSLATE_NOOP("cli", "{time} left")  # of a download, at its speed now
 T_NO_RESULTS = QT_TRANSLATE_NOOP("cli", "No GGUF models found.")
@@ -93,6 +94,9 @@ T_NEED_YES = QT_TRANSLATE_NOOP(
 T_DELETED = QT_TRANSLATE_NOOP("cli", "Deleted {name}.")
 T_UNLINKED = QT_TRANSLATE_NOOP("cli", "Forgot {name}; the file was not touched.")
 T_KEPT = QT_TRANSLATE_NOOP("cli", "Nothing deleted.")
+T_RM_FOLDER = QT_TRANSLATE_NOOP(
+    "errors", "{path} is a folder: chatapp rm deletes one model; chatapp unlink {path} takes "
+    "the models linked from it off the list and stops watching it.")
 VERDICTS = {
     "fits": QT_TRANSLATE_NOOP("fit", "fits"),
     "tight": QT_TRANSLATE_NOOP("fit", "tight"),
@@ -201,23 +205,17 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                     help=QT_TRANSLATE_NOOP("cli", "file path, file name, stem or repo id"))
     rm.add_argument("-y", "--yes", action="store_true", help=QT_TRANSLATE_NOOP(
         "cli", "do not ask for confirmation"))
-    link = sub.add_parser(
-        "link", help=QT_TRANSLATE_NOOP(
-            "cli", "add models already on disk without copying: a file, a folder, an HF cache, LM "
-            "Studio's or Ollama's store (all found ones when no path)"))
-    link.add_argument("path", nargs="?", type=Given(), help=QT_TRANSLATE_NOOP(
-        "cli", "file or folder"))
-    link.add_argument("--layout", choices=("hf-cache", "lmstudio", "ollama", "folder", "file"),
-                      help=QT_TRANSLATE_NOOP(
-                          "cli", "what kind of store the path is (detected when left out)"))
+    from chatapp.cli_link import add_commands as add_link_commands
+
+    add_link_commands(sub)
 
 
 def run(args: argparse.Namespace) -> int:
     """Run a library or Hub sub-command."""
-    from chatapp.cli_link import cmd_link
+    from chatapp.cli_link import cmd_link, cmd_unlink
 
-    return {"search": cmd_search, "pull": cmd_pull, "rm": cmd_rm, "link": cmd_link}[
-        args.command](args)
+    return {"search": cmd_search, "pull": cmd_pull, "rm": cmd_rm, "link": cmd_link,
+            "unlink": cmd_unlink}[args.command](args)
 
 
 def _hub(app):
@@ -464,6 +462,8 @@ def cmd_pull(args: argparse.Namespace) -> int:
 def cmd_rm(args: argparse.Namespace) -> int:
     """Delete a library model after confirmation (a linked model is only forgotten)."""
 
+    if os.path.isdir(args.model):  # a linked folder is forgotten, not deleted
+        raise UserError(T_RM_FOLDER, path=args.model)
     app = _open()
     try:
         several = _same_name(app.library, args.model)

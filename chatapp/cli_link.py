@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from chatapp.cli_args import Given
 from chatapp.cli_hub import _open, _t
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
@@ -17,8 +18,52 @@ T_LINKED_ONE = QT_TRANSLATE_NOOP("cli", "Added {count} model (not copied):")
 T_LINKED = QT_TRANSLATE_NOOP("cli", "Added {count} models (not copied):")
 T_NOTHING_LINKED = QT_TRANSLATE_NOOP("cli", "No new GGUF models found in {path}.")
 T_LINKED_BEFORE = QT_TRANSLATE_NOOP("cli", "The models in {path} are in the library already.")
+T_NOT_KEPT = QT_TRANSLATE_NOOP(
+    "cli", "No GGUF models found in {path}, so it is not linked: link it again once it holds "
+    "models.")
+T_UNWATCHED = QT_TRANSLATE_NOOP(
+    "cli", "Unlinked {path}: models that come there later are no longer added.")
+T_FORGOT_ONE = QT_TRANSLATE_NOOP(
+    "cli", "Took {count} linked model off the list (the file was not touched):")
+T_FORGOT = QT_TRANSLATE_NOOP(
+    "cli", "Took {count} linked models off the list (the files were not touched):")
 T_NO_STORES = QT_TRANSLATE_NOOP(
     "errors", "No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.")
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    """Add `link` and `unlink` to the `chatapp` parser."""
+    link = sub.add_parser(
+        "link", help=QT_TRANSLATE_NOOP(
+            "cli", "add models already on disk without copying: a file, a folder, an HF cache, LM "
+            "Studio's or Ollama's store (all found ones when no path)"))
+    link.add_argument("path", nargs="?", type=Given(), help=QT_TRANSLATE_NOOP(
+        "cli", "file or folder"))
+    link.add_argument("--layout", choices=("hf-cache", "lmstudio", "ollama", "folder", "file"),
+                      help=QT_TRANSLATE_NOOP(
+                          "cli", "what kind of store the path is (detected when left out)"))
+    unlink = sub.add_parser("unlink", help=QT_TRANSLATE_NOOP(
+        "cli", "take a linked folder or file off the list and stop watching it (no file is "
+        "touched)"))
+    unlink.add_argument("path", type=Given(), help=QT_TRANSLATE_NOOP(
+        "cli", "the folder or file as it was linked"))
+
+
+def cmd_unlink(args: argparse.Namespace) -> int:
+    """Forget a linked folder (no longer watched) or file, and the models linked from it."""
+    from chatapp.i18n import translate_count
+
+    app = _open()
+    try:
+        watched, forgotten = app.library.folders.unlink(Path(args.path))
+    finally:
+        app.close()
+    if watched:
+        print(_t("cli", T_UNWATCHED).format(path=args.path))
+    if forgotten:
+        print(translate_count("cli", T_FORGOT_ONE, T_FORGOT, len(forgotten)))
+        print("\n".join(f"  {p}" for p in forgotten))
+    return 0
 
 
 def _unusable(path: Path, result: ScanResult) -> bool:
@@ -38,6 +83,7 @@ def _unusable(path: Path, result: ScanResult) -> bool:
 def cmd_link(args: argparse.Namespace) -> int:
     """Add models already on disk to the library without copying them."""
     from chatapp.i18n import translate_count, translate_error
+    from chatapp.library_folders import keeps
     from chatapp.library_kinds import LABELS
     from chatapp.library_model import source_label
     from chatapp.library_sources import Links, known_stores, scan
@@ -55,10 +101,14 @@ def cmd_link(args: argparse.Namespace) -> int:
         for path, layout in targets:
             result = scan(path, layout)
             found = links.add(result.models, app.paths.models)
-            app.library.folders.add(path, layout)  # what appears there later comes too
             unusable = _unusable(path, result)
+            kept = not unusable and keeps(path, layout, len(result.models))
+            if kept:  # what appears there later comes too
+                app.library.folders.add(path, layout)
             if not found and result.models:  # found before
                 print(_t("cli", T_LINKED_BEFORE).format(path=str(path)))
+            elif not kept and not unusable and path.is_dir():  # (an empty folder: not kept)
+                print(_t("cli", T_NOT_KEPT).format(path=str(path)))
             elif not found and not unusable:  # else the skip says why
                 print(_t("cli", T_NOTHING_LINKED).format(path=str(path)))
             added += found

@@ -332,6 +332,23 @@ def test_offline_switch_blocks_the_window(qtbot, browser: ModelBrowser, hub: Fak
                                         "contacted.") and not row.status.property("failed")
 
 
+def test_a_folder_added_with_no_model_in_it_is_not_linked(
+        qtbot, browser: ModelBrowser, tmp_path: Path, tiny_files: dict[str, Path]) -> None:
+    """was: kept as a linked folder all the same, its damaged files said again on each
+    listing; a folder with models is kept, and what comes there later is added."""
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "junk.gguf").write_text("not a model")
+    assert browser.link_path(broken) == 0
+    browser.skipped_box.close()
+    assert browser.statusBar().currentMessage() == (
+        f"No GGUF models in {broken}, so it is not linked: add it again once it holds models.")
+    assert browser.ctx.library.folders.folders() == []
+    shutil.copy(tiny_files["small"], broken / "mine-Q4_0.gguf")
+    assert browser.link_path(broken) == 1
+    assert [p for p, _layout in browser.ctx.library.folders.folders()] == [broken]
+
+
 def test_a_damaged_header_with_a_count_beyond_64_bits_is_one_line(
         qtbot, browser: ModelBrowser, tmp_path: Path) -> None:
     """A header that claims more metadata entries than any integer Qt writes is refused
