@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import re
 import sys
 import time
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from chatapp.cli_args import MODEL, POSITIVE, Given, Number
+from chatapp.cli_args import MODEL, POSITIVE, Number
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_error, translate_text
 from chatapp.library_removal import CONTEXT, DELETE, DELETE_PARTS, UNLINK, removal_question
@@ -24,12 +23,9 @@ from chatapp.units import (
     table_lines,
 )
 
-if TYPE_CHECKING:
-    from chatapp.library_sources import ScanResult
-
 log = logging.getLogger(__name__)
 
-COMMANDS = ("search", "pull", "rm", "link")
+COMMANDS = ("search", "pull", "rm", "link", "unlink")
 
 LEFT = QT_TRANSLATE_NOOP("cli", "{time} left")  # of a download, at its speed now
 T_NO_RESULTS = QT_TRANSLATE_NOOP("cli", "No GGUF models found.")
@@ -98,12 +94,9 @@ T_NEED_YES = QT_TRANSLATE_NOOP(
 T_DELETED = QT_TRANSLATE_NOOP("cli", "Deleted {name}.")
 T_UNLINKED = QT_TRANSLATE_NOOP("cli", "Forgot {name}; the file was not touched.")
 T_KEPT = QT_TRANSLATE_NOOP("cli", "Nothing deleted.")
-T_LINKED_ONE = QT_TRANSLATE_NOOP("cli", "Added {count} model (not copied):")
-T_LINKED = QT_TRANSLATE_NOOP("cli", "Added {count} models (not copied):")
-T_NOTHING_LINKED = QT_TRANSLATE_NOOP("cli", "No new GGUF models found in {path}.")
-T_LINKED_BEFORE = QT_TRANSLATE_NOOP("cli", "The models in {path} are in the library already.")
-T_NO_STORES = QT_TRANSLATE_NOOP(
-    "errors", "No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.")
+T_RM_FOLDER = QT_TRANSLATE_NOOP(
+    "errors", "{path} is a folder: chatapp rm deletes one model; chatapp unlink {path} takes "
+    "the models linked from it off the list and stops watching it.")
 VERDICTS = {
     "fits": QT_TRANSLATE_NOOP("fit", "fits"),
     "tight": QT_TRANSLATE_NOOP("fit", "tight"),
@@ -212,21 +205,17 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                     help=QT_TRANSLATE_NOOP("cli", "file path, file name, stem or repo id"))
     rm.add_argument("-y", "--yes", action="store_true", help=QT_TRANSLATE_NOOP(
         "cli", "do not ask for confirmation"))
-    link = sub.add_parser(
-        "link", help=QT_TRANSLATE_NOOP(
-            "cli", "add models already on disk without copying: a file, a folder, an HF cache, LM "
-            "Studio's or Ollama's store (all found ones when no path)"))
-    link.add_argument("path", nargs="?", type=Given(), help=QT_TRANSLATE_NOOP(
-        "cli", "file or folder"))
-    link.add_argument("--layout", choices=("hf-cache", "lmstudio", "ollama", "folder", "file"),
-                      help=QT_TRANSLATE_NOOP(
-                          "cli", "what kind of store the path is (detected when left out)"))
+    from chatapp.cli_link import add_commands as add_link_commands
+
+    add_link_commands(sub)
 
 
 def run(args: argparse.Namespace) -> int:
     """Run a library or Hub sub-command."""
-    return {"search": cmd_search, "pull": cmd_pull, "rm": cmd_rm, "link": cmd_link}[
-        args.command](args)
+    from chatapp.cli_link import cmd_link, cmd_unlink
+
+    return {"search": cmd_search, "pull": cmd_pull, "rm": cmd_rm, "link": cmd_link,
+            "unlink": cmd_unlink}[args.command](args)
 
 
 def _hub(app):
@@ -286,28 +275,34 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def _choose(page, args: argparse.Namespace):
+    from chatapp.hub.files import incomplete_split
+
     models = page.models
-    if not models:
-        raise UserError(T_NO_GGUF, repo=page.repo_id)
+    if not models:  # (a split model with a part missing is not downloadable: say which)
+        raise incomplete_split(page.incomplete[0], page.repo_id) if page.incomplete else \
+            UserError(T_NO_GGUF, repo=page.repo_id)
     by_size = sorted(models, key=lambda e: (e.size or 0, e.name))
     quants = [e.quant for e in models]
     choices = ", ".join(dict.fromkeys(  # a quantization of several files: their names
         e.quant if e.quant and quants.count(e.quant) == 1 else e.name for e in by_size))
     if args.file:
         wanted = args.file.lower()
+        files = ", ".join(sorted({e.name for e in models}, key=str.lower))
         for entry in page.entries:
             names = {entry.name.lower(), entry.key.lower()} | {f.path.lower() for f in entry.files}
             names |= {f.name.lower() for f in entry.files}
-            if wanted in names and entry in models:
-                return entry
             if wanted in names and entry.kind == "mmproj":
-                raise UserError(T_PROJECTOR, repo=page.repo_id, wanted=args.file,
-                                choices=", ".join(sorted({e.name for e in models},
-                                                         key=str.lower)))
-        raise UserError(T_NO_FILE, repo=page.repo_id, wanted=args.file,
-                        choices=", ".join(sorted({e.name for e in models}, key=str.lower)))
+                raise UserError(T_PROJECTOR, repo=page.repo_id, wanted=args.file, choices=files)
+            if wanted in names and not entry.complete:
+                raise incomplete_split(entry, page.repo_id)
+            if wanted in names:
+                return entry
+        raise UserError(T_NO_FILE, repo=page.repo_id, wanted=args.file, choices=files)
     if args.quant:
         matches = [e for e in models if e.quant.upper() == args.quant.upper()]
+        cut = [e for e in page.incomplete if e.quant.upper() == args.quant.upper()]
+        if not matches and cut:
+            raise incomplete_split(cut[0], page.repo_id)
         if not matches:
             raise UserError(T_NO_QUANT, repo=page.repo_id, wanted=args.quant, choices=choices)
         if len(matches) > 1:
@@ -467,6 +462,8 @@ def cmd_pull(args: argparse.Namespace) -> int:
 def cmd_rm(args: argparse.Namespace) -> int:
     """Delete a library model after confirmation (a linked model is only forgotten)."""
 
+    if os.path.isdir(args.model):  # a linked folder is forgotten, not deleted
+        raise UserError(T_RM_FOLDER, path=args.model)
     app = _open()
     try:
         several = _same_name(app.library, args.model)
@@ -530,69 +527,3 @@ def _ask_which(spec: str, models: list):
     if answer.isdigit() and 1 <= int(answer) <= len(models):
         return models[int(answer) - 1]
     return None
-
-
-def _unusable(path: Path, result: ScanResult) -> bool:
-    """Whether a path named to link could not be used at all (a file that is no model, a
-    device, a folder that cannot be read or is in /proc, /sys or /dev): its scan found
-    nothing and skipped the path itself."""
-    import os
-
-    if result.models or not result.skipped:
-        return False
-    if path.is_file():
-        return True
-    named = os.path.abspath(path.expanduser())
-    return any(entry.path == named for entry in result.skipped)
-
-
-def cmd_link(args: argparse.Namespace) -> int:
-    """Add models already on disk to the library without copying them."""
-    from chatapp.i18n import translate_count, translate_error
-    from chatapp.library_kinds import LABELS
-    from chatapp.library_model import source_label
-    from chatapp.library_sources import Links, known_stores, scan
-
-    app = _open()
-    try:
-        if args.path:
-            targets = [(Path(args.path), args.layout or "")]
-        else:
-            targets = [(path, kind) for kind, path in known_stores()]
-            if not targets:
-                raise UserError(T_NO_STORES)
-        links = Links(app.paths)
-        added, skipped, unusable = [], [], False
-        for path, layout in targets:
-            result = scan(path, layout)
-            found = links.add(result.models, app.paths.models)
-            app.library.folders.add(path, layout)  # what appears there later comes too
-            unusable = _unusable(path, result)
-            if not found and result.models:  # found before
-                print(_t("cli", T_LINKED_BEFORE).format(path=str(path)))
-            elif not found and not unusable:  # else the skip says why
-                print(_t("cli", T_NOTHING_LINKED).format(path=str(path)))
-            added += found
-            skipped += result.skipped
-        if added:
-            print(translate_count("cli", T_LINKED_ONE, T_LINKED, len(added)))
-            listed = {p: m for m in app.library.entries() for p in m.all_paths}
-            for model in added:
-                known = listed.get(model.path)
-                label = known.list_name if known else model.name or Path(model.path).name
-                kind = f"  ({_t('library', LABELS[known.kind])})" \
-                    if known and not known.is_chat else ""
-                extra = f"  {model.repo_id}" if model.repo_id else ""
-                print(f"  {label}  [{source_label(model.source)}]{extra}{kind}\n"
-                      f"    {model.path}")
-                if known and known.problem:  # (a split model with a part missing)
-                    print("    " + translate_error(known.problem_error()))
-        refused = bool(args.path) and unusable and not added
-        for entry in skipped:  # the one path named could not be used: an error
-            if refused:
-                print(f"chatapp: {translate_error(entry.reason)}", file=sys.stderr)
-            else:
-                print(translate_error(entry.reason))
-        return 1 if refused else 0
-    finally:
-        app.close()

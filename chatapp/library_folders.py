@@ -11,9 +11,10 @@ import logging
 import os
 from pathlib import Path
 
-from chatapp.errors import UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.library_sources import (
     FILE,
+    FOLDER,
     SCANNERS,
     LinkedModel,
     Links,
@@ -25,6 +26,10 @@ from chatapp.library_walk import Skipped, stat_key
 from chatapp.paths import Paths, read_json, write_json
 
 log = logging.getLogger(__name__)
+
+NOTHING_LINKED = QT_TRANSLATE_NOOP(
+    "errors", "Nothing is linked from {path}: chatapp models lists what is. (A model in the "
+    "models folder is deleted with chatapp rm.)")
 
 
 class LinkedFolders:
@@ -66,6 +71,33 @@ class LinkedFolders:
         if not known:
             data["folders"].append({"path": str(path), "layout": layout})
         write_json(self.file, data)
+
+    def unlink(self, path: Path) -> tuple[bool, list[str]]:
+        """Forget a linked folder or file: the folder is no longer watched, and the models
+        linked from it (or the file: a split model's first part) leave the list; no file is
+        touched. (whether a folder was watched there, the file paths forgotten). A path
+        inside a folder still watched is left out of it (not linked again). Nothing linked
+        there: UserError; the lists cannot be written: OSError."""
+        named = os.path.abspath(path.expanduser())
+        real = os.path.realpath(named)
+        data = self._read()
+        folders = [f for f in data["folders"] if f["path"] != named
+                   and os.path.realpath(f["path"]) != real]
+        watched = len(folders) != len(data["folders"])
+        links = Links(self.paths)
+        inside = (named.rstrip(os.sep) + os.sep, real.rstrip(os.sep) + os.sep)
+        forgotten = [e.path for e in links.entries()
+                     if e.path in (named, real) or e.path.startswith(inside)]
+        if not watched and not forgotten:
+            raise UserError(NOTHING_LINKED, path=named)
+        if watched:
+            data["folders"] = folders
+            data["left_out"] = [p for p in data["left_out"] if not p.startswith(inside)]
+            write_json(self.file, data)
+        links.remove(*forgotten)
+        still = tuple(f["path"].rstrip(os.sep) + os.sep for f in folders)
+        self.leave_out([p for p in forgotten if p.startswith(still)])
+        return watched, forgotten
 
     def leave_out(self, paths: list[str]) -> None:
         """Models taken out of the list: not linked again from their folder."""
@@ -127,6 +159,18 @@ class LinkedFolders:
         those still being copied), while each is there as it was then."""
         return [entry for path, entry in sorted(self._reasons.items())
                 if path in self._refused and self._refused[path] == stat_key(path)]
+
+
+def keeps(path: Path, layout: str, found: int) -> bool:
+    """Whether linking path watches it for the models that come there later: a folder only
+    when found models were in it (one with none, or only damaged files, is not kept: linked
+    again once it holds models); another app's store always (that app puts models there)."""
+    if found:
+        return True
+    try:
+        return path.is_dir() and (layout or detect_layout(path)) not in (FOLDER, FILE)
+    except OSError:
+        return False
 
 
 def _later_part(path: str) -> bool:

@@ -132,6 +132,80 @@ def test_link(tmp_path: Path, tiny_files: dict[str, Path]) -> None:
     assert twice.stdout.splitlines()[0] == f"The models in {folder} are in the library already."
 
 
+def test_pull_of_a_split_model_with_a_part_missing_says_which_part(
+        hub: FakeHub, tiny_files: dict[str, Path]) -> None:
+    """was: 'has no GGUF file named "…-00001-of-00002.gguf"' for a file that is there."""
+    first = "gemma-3-270m-it-IQ2_XXS-00001-of-00002.gguf"
+    hub.add_repo("tester/halved-GGUF", {first: tiny_files["large"],
+                                        "gemma-3-270m-it-Q8_0.gguf": tiny_files["small"]})
+    said = ("chatapp: gemma-3-270m-it-IQ2_XXS.gguf in tester/halved-GGUF is a model split into "
+            "2 parts, and part 2 is not in the repository, so it cannot be downloaded. Ask its "
+            "authors, or choose another file.\n")
+    for how in (("--file", first), ("--file", "gemma-3-270m-it-IQ2_XXS.gguf"),
+                ("--quant", "iq2_xxs")):
+        result = run_cli("pull", "tester/halved-GGUF", *how)
+        assert result.returncode == 1 and result.stderr == said, (how, result.stderr)
+    hub.add_repo("tester/only-half-GGUF", {first: tiny_files["large"]})
+    result = run_cli("pull", "tester/only-half-GGUF")
+    assert result.returncode == 1 and "part 2 is not in the repository" in result.stderr
+    assert "100.0%" not in result.stderr
+
+
+def test_link_keeps_only_folders_with_models_and_unlink_forgets_them(
+        tmp_path: Path, tiny_files: dict[str, Path]) -> None:
+    """was: a folder with no model was kept anyway (one of damaged files had every later
+    `chatapp models` repeat its skipped lines), and nothing could unlink a folder (`rm
+    FOLDER`: "not a regular file")."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run_cli("link", str(empty))
+    assert result.returncode == 0 and result.stdout == (
+        f"No GGUF models found in {empty}, so it is not linked: link it again once it holds "
+        "models.\n")
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "junk.gguf").write_text("not a model")
+    result = run_cli("link", str(broken))
+    assert result.stdout.splitlines()[0].startswith(f"No GGUF models found in {broken}, so")
+    assert "junk.gguf does not start with the GGUF signature" in result.stdout  # said once
+    listing = run_cli("models")
+    assert "junk" not in listing.stdout + listing.stderr
+    shutil.copy(tiny_files["small"], empty / "later-Q4_0.gguf")  # not watched: not listed
+    assert "later-Q4_0" not in run_cli("models").stdout
+    folder = tmp_path / "mine"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(tiny_files["small"], folder / "a-Q4_0.gguf")
+    shutil.copy(tiny_files["medium"], folder / "sub" / "b-Q8_0.gguf")
+    assert "Added 2 models " in run_cli("link", str(folder)).stdout
+    refused = run_cli("rm", str(folder))
+    assert refused.returncode == 1 and refused.stderr == (
+        f"chatapp: {folder} is a folder: chatapp rm deletes one model; chatapp unlink {folder} "
+        "takes the models linked from it off the list and stops watching it.\n")
+    # a file of a folder still watched leaves the list and stays out
+    result = run_cli("unlink", str(folder / "a-Q4_0.gguf"))
+    assert result.returncode == 0 and result.stdout == (
+        "Took 1 linked model off the list (the file was not touched):\n"
+        f"  {folder / 'a-Q4_0.gguf'}\n")
+    listing = run_cli("models").stdout
+    assert "a-Q4_0" not in listing and "b-Q8_0" in listing
+    result = run_cli("unlink", str(folder))
+    assert result.returncode == 0, result.stderr
+    said = result.stdout.splitlines()
+    assert said == [f"Unlinked {folder}: models that come there later are no longer added.",
+                    "Took 1 linked model off the list (the file was not touched):",
+                    f"  {folder / 'sub' / 'b-Q8_0.gguf'}"]
+    assert (folder / "a-Q4_0.gguf").is_file() and (folder / "sub" / "b-Q8_0.gguf").is_file()
+    shutil.copy(tiny_files["small"], folder / "c-Q4_0.gguf")  # no longer watched
+    listing = run_cli("models").stdout
+    assert "b-Q8_0" not in listing and "c-Q4_0" not in listing
+    again = run_cli("unlink", str(folder))
+    assert again.returncode == 1 and again.stderr == (
+        f"chatapp: Nothing is linked from {folder}: chatapp models lists what is. (A model in "
+        "the models folder is deleted with chatapp rm.)\n")
+    # linked again, it brings back what was left out of it
+    assert "Added 3 models " in run_cli("link", str(folder)).stdout
+
+
 def test_a_file_the_hub_serves_damaged_is_refused_before_it_is_downloaded(
         hub: FakeHub, chatapp_home: Path, tiny_files: dict[str, Path]) -> None:
     """Its header (read with range requests) shows it is no GGUF, or shorter than its own

@@ -160,6 +160,14 @@ def test_search_page_badges_and_download(qtbot, browser: ModelBrowser, hub: Fake
     assert len(used) == 1
     assert "no longer in the library" in window.statusBar().currentMessage()
     assert "deleted or moved" in row.status.text() and not row.use_button.isVisible()
+    # and it offers to download it again (was: only Clear), also with no page shown
+    assert row.again_button.isVisibleTo(window) and row.remove_button.isVisibleTo(window)
+    window._show_page(None)
+    with qtbot.waitSignal(window.bridge.downloadFinished, timeout=15000):
+        qtbot.mouseClick(row.again_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "verified" in row.status.text(), timeout=5000)
+    assert Path(download.target).is_file() and list(window.rows) == [row_key(download)]
+    assert row.use_button.isVisibleTo(window) and not row.again_button.isVisibleTo(window)
 
 
 def test_pause_resume_and_failure_rows(qtbot, browser: ModelBrowser, hub: FakeHub) -> None:
@@ -322,6 +330,23 @@ def test_offline_switch_blocks_the_window(qtbot, browser: ModelBrowser, hub: Fak
     row.refresh()
     assert row.status.text().startswith("Offline mode is on: the Hugging Face Hub is not "
                                         "contacted.") and not row.status.property("failed")
+
+
+def test_a_folder_added_with_no_model_in_it_is_not_linked(
+        qtbot, browser: ModelBrowser, tmp_path: Path, tiny_files: dict[str, Path]) -> None:
+    """was: kept as a linked folder all the same, its damaged files said again on each
+    listing; a folder with models is kept, and what comes there later is added."""
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "junk.gguf").write_text("not a model")
+    assert browser.link_path(broken) == 0
+    browser.skipped_box.close()
+    assert browser.statusBar().currentMessage() == (
+        f"No GGUF models in {broken}, so it is not linked: add it again once it holds models.")
+    assert browser.ctx.library.folders.folders() == []
+    shutil.copy(tiny_files["small"], broken / "mine-Q4_0.gguf")
+    assert browser.link_path(broken) == 1
+    assert [p for p, _layout in browser.ctx.library.folders.folders()] == [broken]
 
 
 def test_a_damaged_header_with_a_count_beyond_64_bits_is_one_line(
@@ -677,6 +702,35 @@ def test_a_file_the_hub_serves_damaged_says_so_and_is_not_downloaded(
     assert text.startswith("cut-Q4_K_M.gguf on the Hub is incomplete, so it is not downloaded")
     assert window.manager.downloads() == []
     shot(window, "model-browser-damaged")
+
+
+def test_a_split_model_with_a_part_missing_on_the_hub_is_listed_as_incomplete(
+        qtbot, browser: ModelBrowser, hub: FakeHub, tiny_files: dict[str, Path]) -> None:
+    """A split model whose repo lacks a part gets a row that says which part, with no
+    Download (was: left out of the table without a word)."""
+    hub.add_repo("tester/halved-GGUF", {
+        "halved-Q8_0.gguf": tiny_files["small"],
+        "halved-IQ2_XXS-00001-of-00002.gguf": tiny_files["large"]})
+    window = browser
+    search(qtbot, window, "halved")
+    window.results.setCurrentRow(0)
+    qtbot.waitUntil(lambda: window.page is not None and len(window.shapes) == 1, timeout=10000)
+    assert window.quant_tree.topLevelItemCount() == 2
+    [cut] = window.page.incomplete
+    row = window.quant_item(cut.key)
+    assert row.text(0) == "IQ2_XXS"
+    assert row.text(1) == "halved-IQ2_XXS.gguf (incomplete: part 2 of 2 missing)"
+    assert window.quant_tree.itemWidget(row, 5) is None  # nothing to download
+    badge = window.badge(cut.key)
+    assert badge.text() == "incomplete"
+    assert badge.toolTip() == (
+        "halved-IQ2_XXS.gguf in tester/halved-GGUF is a model split into 2 parts, and part 2 "
+        "is not in the repository, so it cannot be downloaded. Ask its authors, or choose "
+        "another file.")
+    window.download(cut.key)
+    assert window.manager.downloads() == []
+    whole = window.quant_item(window.page.models[0].key)  # the whole model is offered still
+    assert window.quant_tree.itemWidget(whole, 5).text() == "Download"
 
 
 def test_a_download_the_app_stopped_is_said_at_the_next_start(

@@ -82,6 +82,11 @@ class ModelPage:
     def models(self) -> list[QuantEntry]:
         return [e for e in self.entries if e.kind == "model" and e.complete]
 
+    @property
+    def incomplete(self) -> list[QuantEntry]:
+        """Split models with a part missing from the repo: shown, not downloadable."""
+        return [e for e in self.entries if e.kind == "model" and not e.complete]
+
 
 class HubClient:
     """Hub calls for one configuration (endpoint, token, offline)."""

@@ -31,8 +31,21 @@ _REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._
 _BAD_CHARS = re.compile(r"[\x00-\x1f\x7f\\:*?\"<>|]")
 
 
+INCOMPLETE_PART = QT_TRANSLATE_NOOP(
+    "errors", "{name} in {repo} is a model split into {total} parts, and part {parts} is not "
+    "in the repository, so it cannot be downloaded. Ask its authors, or choose another file.")
+INCOMPLETE_PARTS = QT_TRANSLATE_NOOP(
+    "errors", "{name} in {repo} is a model split into {total} parts, and parts {parts} are "
+    "not in the repository, so it cannot be downloaded. Ask its authors, or choose another "
+    "file.")
+
+
 class UnsafePath(UserError):
     """A file name from the Hub that would write outside the library."""
+
+
+class IncompleteSplit(UserError):
+    """A split model whose repo lacks some of its parts: it cannot be downloaded."""
 
 
 @dataclass(frozen=True)
@@ -83,9 +96,23 @@ class QuantEntry:
         return len(self.files) == self.expected_parts
 
     @property
+    def missing_parts(self) -> list[int]:
+        """The numbers (1-based) of a split model's parts the repo lacks; [] when whole."""
+        have = {int(m.group("part")) for f in self.files if (m := _SPLIT.match(f.name))}
+        return [n for n in range(1, self.expected_parts + 1) if n not in have]
+
+    @property
     def size(self) -> int | None:
         sizes = [f.size for f in self.files]
         return None if any(s is None for s in sizes) else sum(sizes)  # type: ignore[misc]
+
+
+def incomplete_split(entry: QuantEntry, repo_id: str) -> IncompleteSplit:
+    """Why entry (a split model with parts missing) cannot be downloaded: the parts it lacks."""
+    missing = entry.missing_parts
+    return IncompleteSplit(INCOMPLETE_PART if len(missing) == 1 else INCOMPLETE_PARTS,
+                           name=entry.name, repo=repo_id, total=entry.expected_parts,
+                           parts=", ".join(str(n) for n in missing))
 
 
 def quant_name(file_name: str) -> str:

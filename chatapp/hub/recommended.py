@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.fit import ModelShape
 from chatapp.hub.client import HubClient
-from chatapp.hub.errors import NOT_FOUND, HubError, is_unreachable
+from chatapp.hub.errors import NOT_FOUND, DamagedOnHub, HubError, is_unreachable
 from chatapp.hub.files import QuantEntry
 
 log = logging.getLogger(__name__)
@@ -101,6 +101,14 @@ class Suggestion:
 GONE = QT_TRANSLATE_NOOP(
     "errors", "The recommended model {repo} is not on the Hub now (its authors may have "
     "moved or removed it). Browse all models to find another.")
+NO_GGUF = QT_TRANSLATE_NOOP("errors", "{repo} has no GGUF model files.")
+
+
+def lasting(exc: BaseException) -> bool:
+    """Whether asking the Hub again cannot help a recommendation that failed with exc: its
+    repository is gone (404), holds no GGUF model, or its file there is damaged (a network
+    failure, a rate limit or a gated repo may pass: those are worth another try)."""
+    return isinstance(exc, DamagedOnHub) or getattr(exc, "template", None) in (GONE, NO_GGUF)
 
 
 def suggest(client: HubClient, recommendation: Recommendation) -> Suggestion:
@@ -114,8 +122,7 @@ def suggest(client: HubClient, recommendation: Recommendation) -> Suggestion:
         raise
     entry = pick_entry(page.models)
     if entry is None:
-        raise HubError(QT_TRANSLATE_NOOP("errors", "{repo} has no GGUF model files."),
-                       repo=recommendation.repo_id)
+        raise HubError(NO_GGUF, repo=recommendation.repo_id)
     return Suggestion(recommendation, page.commit, entry,
                       client.header_shape(page.repo_id, entry, page.commit))
 

@@ -35,7 +35,7 @@ from chatapp.hub.download import (
     download_id,
 )
 from chatapp.hub.errors import GATED_NO_TOKEN, HubError, hub_url
-from chatapp.hub.files import QuantEntry
+from chatapp.hub.files import HubFile, QuantEntry, quant_name
 from chatapp.i18n import translate_text
 from chatapp.library_split import split_name
 from chatapp.ui.errors import error_text, message_box
@@ -97,6 +97,7 @@ class DownloadRow(QFrame):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.use_button = QPushButton(self.tr("Chat with it"), self)
         self.remove_button = QPushButton(self.tr("Clear"), self)
+        self.again_button = QPushButton(self.tr("Download again"), self)
         manager = browser.manager
 
         def each(action, which):
@@ -109,10 +110,11 @@ class DownloadRow(QFrame):
         self.cancel_button.clicked.connect(self.cancel)
         self.use_button.clicked.connect(lambda: browser.use_download(self.key))
         self.remove_button.clicked.connect(lambda: browser.clear_download(self.key))
+        self.again_button.clicked.connect(lambda: browser.download_again(self.key))
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
         for button in (self.pause_button, self.resume_button, self.cancel_button,
-                       self.use_button, self.remove_button):
+                       self.use_button, self.again_button, self.remove_button):
             top.addWidget(button)
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 3, 8, 3)
@@ -198,6 +200,7 @@ class DownloadRow(QFrame):
         self.cancel_button.setVisible(d.status in (QUEUED, RUNNING, PAUSED, VERIFIED)
                                       or d.retryable)
         self.use_button.setVisible(d.status == DONE and Path(d.target).is_file())
+        self.again_button.setVisible(d.status == DONE and not Path(d.target).is_file())
         self.remove_button.setVisible(d.status in (DONE, CANCELLED) or
                                       (d.status == FAILED and not d.retryable))
 
@@ -406,6 +409,26 @@ class DownloadsPanel:
         for d in parts:
             self.manager.remove(d.id)
         self._update_downloads_title()
+
+    def download_again(self, key: str) -> None:
+        """Download a row's model anew (its file was deleted or moved since), as the Hub tab's
+        Download does: from the page shown when it is this model's, else with the space
+        check and the files, sizes and checksums the row kept."""
+        row = self.rows.get(key)
+        parts = row.parts() if row is not None else []
+        if not parts:
+            return
+        first = parts[0]
+        page = self.page
+        if page is not None and (page.repo_id, page.commit) == (first.repo_id, first.revision) \
+                and any(e.key == first.group for e in page.models):
+            self.download(first.group)  # (its fit is known there: asked if too big)
+            return
+        entry = QuantEntry(quant_name(first.path),
+                           [HubFile(d.path, d.size, d.sha256) for d in parts],
+                           expected_parts=len(parts))
+        if self.space_ok(first.repo_id, entry, first.revision):
+            self.queue(first.repo_id, entry, first.revision)  # (entry.key: the row's group)
 
     def use_download(self, key: str) -> None:
         """Pick a row's downloaded model for the next chat message."""

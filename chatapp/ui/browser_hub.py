@@ -42,7 +42,7 @@ from chatapp.hub.download import (
     Download,
 )
 from chatapp.hub.errors import GATED_DENIED, GATED_NO_TOKEN, DamagedOnHub
-from chatapp.hub.files import QuantEntry
+from chatapp.hub.files import QuantEntry, incomplete_split
 from chatapp.ui.background import Background
 from chatapp.ui.card_claims import ClaimsView
 from chatapp.ui.errors import error_text, hub_error_text
@@ -401,8 +401,10 @@ class HubTab:
             self.gated_label.show()
         for entry in page.models:
             self._add_quant_row(entry)
+        for entry in page.incomplete:
+            self._add_incomplete_row(entry, page.repo_id)
         self._mark_installed()
-        if not page.models:
+        if not page.models and not page.incomplete:
             item = QTreeWidgetItem([self.tr("This repository has no GGUF model files.")])
             self.quant_tree.addTopLevelItem(item)
         self.claims_view.show_claims(page.repo_id, page.claims, page.base_claims)
@@ -431,6 +433,22 @@ class HubTab:
         button.setText(self.tr("Download"))
         item.setSizeHint(5, hint)
         self.quant_tree.setItemWidget(item, 5, button)
+
+    def _add_incomplete_row(self, entry: QuantEntry, repo_id: str) -> None:
+        """A split model with parts missing from the repo: said, with nothing to download."""
+        missing = entry.missing_parts
+        note = (self.tr("(incomplete: part {part} of {total} missing)") if len(missing) == 1
+                else self.tr("(incomplete: parts {parts} of {total} missing)")).format(
+            part=missing[0], parts=", ".join(map(str, missing)), total=entry.expected_parts)
+        item = QTreeWidgetItem([entry.quant or "—", f"{entry.name} {note}", "—", "—", "", ""])
+        item.setData(0, Qt.ItemDataRole.UserRole, entry.key)
+        why = error_text(incomplete_split(entry, repo_id))
+        for column in range(item.columnCount()):
+            item.setToolTip(column, why)
+        self.quant_tree.addTopLevelItem(item)
+        badge = Badge(self.quant_tree)
+        badge.set_problem(why, self.tr("incomplete"))
+        self.quant_tree.setItemWidget(item, 4, badge)
 
     def _quant_action(self, key: str) -> None:
         """A quant row's button: chat with the file when it is in the library, else get it."""

@@ -349,12 +349,15 @@ class LibraryTab:
 
     def link_path(self, path: Path, layout: str = "") -> int:
         """Add the models in a file, folder or other app's store, without copying."""
+        from chatapp.library_folders import keeps
         from chatapp.library_sources import Links, scan
 
         try:
             result = scan(path, layout)
             found = Links(self.ctx.paths).add(result.models, self.ctx.paths.models)
-            self.ctx.library.folders.add(path, layout)  # what appears there later comes too
+            kept = keeps(path, layout, len(result.models))
+            if kept:  # what appears there later comes too (a folder with none: not kept)
+                self.ctx.library.folders.add(path, layout)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.show_error(exc)
             return 0
@@ -370,6 +373,10 @@ class LibraryTab:
                                      for m in self.local_models
                                      if m.problem and added & set(m.all_paths))])
             self.statusBar().showMessage(text, 10000)
+        elif not kept and path.is_dir():
+            self.statusBar().showMessage(self.tr(
+                "No GGUF models in {path}, so it is not linked: add it again once it holds "
+                "models.").format(path=str(path)), 10000)
         else:
             self.statusBar().showMessage(self.tr("No new GGUF models in {path}.").format(
                 path=str(path)), 10000)

@@ -24,7 +24,7 @@ from chatapp.hub.config import HubConfig, OfflineError
 from chatapp.hub.download import CANCELLED, DONE, FAILED, PAUSED
 from chatapp.hub.errors import is_unreachable
 from chatapp.hub.files import library_target
-from chatapp.hub.recommended import Suggestion, recommended_for, suggest_all
+from chatapp.hub.recommended import Suggestion, lasting, recommended_for, suggest_all
 from chatapp.i18n import LANGUAGES, choose_language
 from chatapp.launch import frozen
 from chatapp.library import LocalModel
@@ -334,7 +334,10 @@ class WelcomePanel(QWidget):
             return
         row.details.setText(error_text(answer))
         row.badge.set_problem(error_text(answer))
-        row.offer_retry()  # an error may pass
+        if lasting(answer):  # gone from the Hub: asking again cannot help (Browse all models
+            row.button.hide()  # below finds another, as its text says)
+        else:
+            row.offer_retry()  # an error may pass
         if is_unreachable(answer) or isinstance(answer, OfflineError):
             self._clear_rows()
             self.update_offline(unreachable=hub_error_text(answer))
