@@ -344,14 +344,17 @@ class DownloadManager:
                 else:
                     self._fetch_with_retries(d)
                     installed = self._finish(d)
-        except _Stop as stop:
-            status = str(stop)
-            d.status = status
-            if status == CANCELLED:
-                self._delete_partial(d)
-                d.done_bytes = 0
-        except UserError as exc:
-            self._fail(d, exc)
+        except (_Stop, UserError) as exc:
+            # a failure after a pause or cancel was asked (the offline switch that paused it
+            # turned on as its next request went out) is that pause or cancel
+            status = str(exc) if isinstance(exc, _Stop) else self._stops.get(d.id)
+            if status:
+                d.status = status
+                if status == CANCELLED:
+                    self._delete_partial(d)
+                    d.done_bytes = 0
+            else:
+                self._fail(d, exc)
         except Exception as exc:  # noqa: BLE001 - a bug: keep the app up, log the traceback
             log.exception("download %s failed", d.id)
             self._fail(d, UserError(QT_TRANSLATE_NOOP("errors", "The download failed: {reason}"),

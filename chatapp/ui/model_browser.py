@@ -151,6 +151,10 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
     def set_offline(self, offline: bool) -> None:
         """Turn the offline switch on or off (blocks every Hub request when on): downloads
         under way pause, and go on when it is turned off again."""
+        if offline:  # paused before the Hub is blocked: a request that goes out between
+            self._paused_offline = self.active_ids()  # the two is a pause, not a failure
+            for download_id in self._paused_offline:
+                self.manager.pause(download_id)
         self.ctx.settings.offline = offline
         self.ctx.save_settings()
         if not offline:
@@ -160,9 +164,6 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         said = self.tr("Downloads paused: offline mode is on. They go on when it is turned "
                        "off.")
         if offline:
-            self._paused_offline = self.active_ids()
-            for download_id in self._paused_offline:
-                self.manager.pause(download_id)
             if self._paused_offline:
                 self.statusBar().showMessage(said, 15000)
         else:
