@@ -77,6 +77,14 @@ def test_dropped_files_are_indexed_and_the_answer_lists_its_sources(qtbot, roomy
         sources = answer.findChild(SourcesList, "sourcesList")
         assert sources is not None and sources.isVisible()
         first = sources.rows[0]
+        # Tab reaches the sources' toggles and Open file in the answer, before the message
+        # box (was: the rows of a streamed answer were last in the window's Tab order)
+        chain, widget = [], window.chat_view.nextInFocusChain()
+        while widget is not window.composer.edit and len(chain) < 500:
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        assert first.toggle in chain and first.open_button in chain
+        assert first.open_button.focusPolicy() & Qt.FocusPolicy.TabFocus
         assert first.toggle.text() == "[1] guide.md — Parking"
         assert not first.text.isVisible()
         qtbot.mouseClick(first.toggle, Qt.MouseButton.LeftButton)

@@ -275,6 +275,7 @@ class AnswerPresenter(QObject):
         if bubble is not None:
             bubble.refresh(message, window.ctx.store.sibling_ids([message])[message.id])
             window.docs.decorate(bubble)  # its sources, now that they are stored
+            window.chat_view.order_tabs()  # (their rows, made now, where Tab reads them)
 
     def _on_finished(self, message_id: int) -> None:
         window, runner = self.window, self.runner
