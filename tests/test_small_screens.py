@@ -146,6 +146,15 @@ def test_windows_fit_small_screens(qtbot, app, long_names_home: Path, language: 
     QApplication.processEvents()
     sizes["compare 4"] = compare.minimumSizeHint().toTuple()
     assert sizes["compare 4"][0] <= SMALL[0], (language, sizes)
+    # at 1.5× on 1280×800 the window fits, its panes scrolled sideways (was: 1,488 px wide,
+    # the fourth pane and Send off the screen); on a wider one no scrolling
+    assert sizes["compare 4"][0] <= SCALED, (language, sizes)
+    for width, scrolls in ((SCALED, True), (1600, False)):
+        compare.resize(width, 700)
+        QApplication.processEvents()
+        bar = compare.pane_area.horizontalScrollBar()
+        assert (bar.maximum() > 0) == scrolls, (language, width, bar.maximum())
+        assert compare.send_button.geometry().right() <= compare.width()
     compare.arena_box.setChecked(True)  # the arena with its vote asked: a small screen too
     compare.vote_panel.label.setText(QCoreApplication.translate(
         "CompareWindow", "Which answer is better? (A new prompt skips this round.)"))

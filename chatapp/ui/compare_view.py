@@ -34,7 +34,7 @@ from chatapp.ui.composer import MessageEdit
 from chatapp.ui.conversation_settings import PaneParamsDialog
 from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.label import Label
-from chatapp.ui.layouts import fill
+from chatapp.ui.layouts import fill, scrolled_row
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.provenance import short_name
 from chatapp.ui.sizing import fit_to_screen
@@ -83,9 +83,7 @@ class CompareWindow(QWidget):
 
         self.arena_box = QCheckBox(self.tr("Ar&ena (blind, 2 random models)"), self,
                                    toggled=self.set_arena)
-        bar = QHBoxLayout()
-        bar.addWidget(self.arena_box)
-        bar.addStretch(1)
+        bar = fill(QHBoxLayout(), self.arena_box, 1)
         for name, text, slot in (
                 ("new_button", self.tr("&New comparison"), self.new_comparison),
                 ("add_button", self.tr("&Add pane"), self.add_pane),
@@ -128,7 +126,8 @@ class CompareWindow(QWidget):
             textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.prompt_message_id: int | None = None  # the stored user turn the panes answer
 
-        self.pane_row = QHBoxLayout()
+        # (scrolled sideways where four panes do not fit the screen: 1280 px at 1.5×)
+        self.pane_area, self.pane_row = scrolled_row(self)
         self.panes: list[PaneWidget] = []
 
         self.vote_panel = VotePanel(self)
@@ -148,7 +147,7 @@ class CompareWindow(QWidget):
         bottom.addWidget(self.send_button)
 
         layout = QVBoxLayout(self)
-        fill(layout, bar, self.arena_panel, self.prompt_label, (self.pane_row, 1), self.vote_panel,
+        fill(layout, bar, self.arena_panel, self.prompt_label, (self.pane_area, 1), self.vote_panel,
              bottom, self.status)
         for _ in range(MIN_PANES):
             self.add_pane()

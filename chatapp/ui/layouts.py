@@ -1,8 +1,10 @@
-"""Box layouts filled from one list: widgets, layouts and stretches, in their order."""
+"""Box layouts filled from one list: widgets, layouts and stretches, in their order; a row
+that scrolls sideways."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QBoxLayout, QLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLayout, QScrollArea, QWidget
 
 Part = QWidget | QLayout | int | tuple[QWidget | QLayout, int]
 
@@ -19,3 +21,14 @@ def fill(layout: QBoxLayout, *parts: Part) -> QBoxLayout:
         else:
             layout.addWidget(item, stretch)
     return layout
+
+
+def scrolled_row(parent: QWidget) -> tuple[QScrollArea, QHBoxLayout]:
+    """A row of widgets that scrolls sideways where its widgets' least widths do not fit
+    (frameless; widgets added to the row fill its height): (the area to lay out, the row)."""
+    area = QScrollArea(parent, widgetResizable=True, frameShape=QFrame.Shape.NoFrame,
+                       focusPolicy=Qt.FocusPolicy.NoFocus)  # (Tab goes to its widgets)
+    area.setWidget(QWidget(area))
+    row = QHBoxLayout(area.widget())
+    row.setContentsMargins(0, 0, 0, 0)
+    return area, row
