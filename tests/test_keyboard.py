@@ -665,8 +665,9 @@ def test_the_keyboard_focus_shows_on_the_composers_buttons(qtbot, chatapp_home: 
 @pytest.mark.parametrize("theme", ["dark", "light"])
 def test_the_keyboard_focus_shows_on_a_messages_buttons(qtbot, chatapp_home: Path,
                                                         theme: str) -> None:
-    """Copy, Edit, Regenerate… are framed in the highlight colour where the keyboard is
-    (was: a faintly lighter box in the dark theme), and nothing moves."""
+    """Copy, Edit, Regenerate… and the flat buttons under the chat are framed in the
+    highlight colour where the keyboard is (was: a faintly lighter box or an underline in the
+    dark theme), and nothing moves."""
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication, QToolButton
 
@@ -681,6 +682,8 @@ def test_the_keyboard_focus_shows_on_a_messages_buttons(qtbot, chatapp_home: Pat
                    if b.isVisible() and b.isEnabled()
                    and b.focusPolicy() & Qt.FocusPolicy.TabFocus]
         assert len(buttons) >= 4
+        buttons += [window.composer.model_settings_button, window.composer.settings_button,
+                    window.docs.button]  # (flat ones: was an underline, faint when dark)
         highlight = window.palette().color(QPalette.ColorRole.Highlight).getRgb()[:3]
         for button in buttons:
             window.composer.edit.setFocus()
