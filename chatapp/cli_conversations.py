@@ -125,7 +125,7 @@ def remove(words: list[str], yes: bool) -> int:
     UserError for a wrong id, or when asking is not possible (no terminal, no --yes)."""
     from chatapp.cli_app import open_app
     from chatapp.cli_hub import T_KEPT, T_NEED_YES, said_yes
-    from chatapp.terminal import ask
+    from chatapp.terminal import reply
 
     if not words:
         raise UserError(NO_IDS)
@@ -139,7 +139,7 @@ def remove(words: list[str], yes: bool) -> int:
             for c in chosen:
                 print(f"  {c.id}  {_cut(_marked(c.mark, c.title))}")
             question = translate_count("cli", T_ASK_ONE, T_ASK, len(chosen))
-            if not said_yes(ask(question + " [y/N] ")):
+            if not said_yes(reply(question + " [y/N] ")):
                 print(translate_text("cli", T_KEPT))
                 return 1
         app.store.delete_conversations([c.id for c in chosen])

@@ -13,7 +13,7 @@ from chatapp.cli_args import MODEL, POSITIVE, Number
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_error, translate_text
 from chatapp.library_removal import CONTEXT, DELETE, DELETE_PARTS, UNLINK, removal_question
-from chatapp.terminal import StatusLine, ask
+from chatapp.terminal import StatusLine, reply
 from chatapp.units import (
     decimal,
     format_bytes,
@@ -406,7 +406,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
         if fit is not None and fit.verdict == TOO_BIG and not args.yes:
             if sys.stdin is None or not sys.stdin.isatty():
                 raise UserError(T_TOO_BIG_NEED_YES)
-            if not said_yes(ask(_t("cli", T_TOO_BIG_ASK))):
+            if not said_yes(reply(_t("cli", T_TOO_BIG_ASK))):
                 print(_t("cli", T_NOT_DOWNLOADED))
                 return 1
         manager = DownloadManager(app.paths, lambda: config,
@@ -483,7 +483,7 @@ def cmd_rm(args: argparse.Namespace) -> int:
             if not interactive:
                 raise UserError(T_NEED_YES)
             fields["size"] = format_bytes(model.size)
-            if not said_yes(ask(_t(CONTEXT, question).format(**fields) + " [y/N] ")):
+            if not said_yes(reply(_t(CONTEXT, question).format(**fields) + " [y/N] ")):
                 print(_t("cli", T_KEPT))
                 return 1
         app.library.delete(model)
@@ -523,7 +523,7 @@ def _ask_which(spec: str, models: list):
     for n, model in enumerate(models, 1):
         print(f"  {n}. {model.display_name} ({format_bytes(model.size)}, "
               f"{model.source or 'library'}) {model.path}")
-    answer = ask(_t("cli", T_WHICH_ASK).format(n=len(models))).strip()
+    answer = reply(_t("cli", T_WHICH_ASK).format(n=len(models))).strip()
     if answer.isdigit() and 1 <= int(answer) <= len(models):
         return models[int(answer) - 1]
     return None

@@ -125,6 +125,16 @@ def ask(prompt: str) -> str:
     return input()
 
 
+def reply(prompt: str) -> str:
+    """The answer typed to a question (ask): "" where input ends instead (Ctrl+D), which a
+    yes/no question takes as no and a choice as none, the line ended as Enter would."""
+    try:
+        return ask(prompt)
+    except EOFError:
+        print(file=sys.stderr, flush=True)
+        return ""
+
+
 class StatusLine:
     """One line of a terminal rewritten in place (a download's progress): each text replaces
     the one before whole, spaces covering what a longer one left, and is cut to the

@@ -117,6 +117,13 @@ def test_conversations_rm_asks_and_deletes_for_good(chatapp_home: Path,
         term.wait_for("Nothing deleted.")
         assert term.close() == 1
     assert db_rows(chatapp_home, "SELECT count(*) FROM conversations") == [(3,)]
+    # Ctrl+D at the question is no, as Enter is (was: "Something unexpected went wrong
+    # (EOFError)")
+    with Terminal("conversations", "rm", str(first)) as term:
+        term.wait_for("[y/N] ")
+        term.type("\x04")
+        term.wait_for("Nothing deleted.")
+        assert term.close() == 1 and "unexpected" not in term.text
     monkeypatch.setenv("LANG", "ms_MY.UTF-8")
     with Terminal("conversations", "rm", str(first), str(second)) as term:
         term.wait_for("[y/N] ")
