@@ -121,8 +121,26 @@ def ask(prompt: str) -> str:
     once it reads: a key typed on seeing the prompt is read the way it is meant.)"""
     if sys.stdout is not None and sys.stdout.isatty():  # (guarded: a TerminalText)
         return input(prompt)
+    if _is_tty(sys.stdin) and _is_tty(sys.stderr) and hasattr(os, "dup2"):
+        # output to a file, the person at a terminal: input() edits the line (readline)
+        # only where standard output is the terminal, so it is, while the line is read
+        sys.stdout.flush()
+        kept = os.dup(1)
+        os.dup2(sys.stderr.fileno(), 1)
+        try:
+            return input(prompt)
+        finally:
+            os.dup2(kept, 1)
+            os.close(kept)
     print(prompt, end="", file=sys.stderr, flush=True)
     return input()
+
+
+def _is_tty(stream: TextIO | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (AttributeError, ValueError):  # closed, or no file behind it
+        return False
 
 
 def reply(prompt: str) -> str:

@@ -36,6 +36,24 @@ def test_arrow_keys_edit_the_line_and_up_brings_back_a_message(tiny_home: Path) 
     assert db_rows(tiny_home, "SELECT title FROM conversations") == [("abXc",)]
 
 
+def test_the_line_is_edited_with_the_answers_going_to_a_file(tiny_home: Path,
+                                                             tmp_path: Path) -> None:
+    """`chat > transcript.txt` at a terminal: the arrow keys edit the line as without the
+    file (was: "^[[D" shown, and "helloX" sent for "Xhello"), the prompt stays on the
+    screen and the answers go to the file."""
+    transcript = tmp_path / "transcript.txt"
+    with transcript.open("w") as out, Terminal(*CHAT, stdout=out) as term:
+        term.wait_for("> ")
+        term.type("hello\x1b[D\x1b[D\x01X\r")  # Left Left Ctrl+A: X at the start
+        term.wait_for("> ", 2)
+        term.type("\x1b[A\r")  # Up: the message again
+        term.wait_for("> ", 3)
+        term.type("\x04")
+        assert term.close() == 0, term.text
+    assert questions(tiny_home) == ["Xhello", "Xhello"]
+    assert "^[[" not in term.text and "> " not in transcript.read_text()
+
+
 def test_without_readline_a_typed_escape_sequence_is_dropped(tiny_home: Path) -> None:
     """Where the readline module is missing (Windows), the prompt still works and an arrow
     key's sequence is dropped whole (was: stored in the message)."""
