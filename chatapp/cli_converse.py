@@ -124,6 +124,8 @@ def converse(app, latest, model, sampling, args: argparse.Namespace) -> int:
                 conversation, made = begin_conversation(app, latest, args)
             status = answer_one(app, conversation, made, line, model, sampling, args,
                                 talking=True)
+        except BrokenPipeError:  # the reader of the answers went away (`| tee` ended by
+            raise  # Ctrl+C): the conversation ends, as `chatapp export | head` does
         except Exception as exc:  # noqa: BLE001 - said, and the next line is read
             status = report(exc)
         if made and not app.store.messages(conversation.id):  # taken back: nothing was kept

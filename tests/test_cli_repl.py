@@ -54,6 +54,25 @@ def test_the_line_is_edited_with_the_answers_going_to_a_file(tiny_home: Path,
     assert "^[[" not in term.text and "> " not in transcript.read_text()
 
 
+def test_a_reader_of_the_answers_that_went_away_ends_the_conversation(
+        tiny_home: Path) -> None:
+    """`chat | tee out.txt` whose tee a Ctrl+C ended: the next answer ends the conversation
+    without a word, as `export | head` does (was: "Something unexpected went wrong
+    (BrokenPipeError)", and the prompt again)."""
+    import os
+
+    read, write = os.pipe()
+    os.close(read)  # (the reader is gone)
+    try:
+        with Terminal(*CHAT, stdout=write) as term:
+            term.wait_for("> ")
+            term.type("hello\r")
+            assert term.close() == 1, term.text
+    finally:
+        os.close(write)
+    assert "unexpected" not in term.text and term.text.count("> ") == 1, term.text
+
+
 def test_without_readline_a_typed_escape_sequence_is_dropped(tiny_home: Path) -> None:
     """Where the readline module is missing (Windows), the prompt still works and an arrow
     key's sequence is dropped whole (was: stored in the message)."""
