@@ -462,6 +462,8 @@ def cmd_pull(args: argparse.Namespace) -> int:
 def cmd_rm(args: argparse.Namespace) -> int:
     """Delete a library model after confirmation (a linked model is only forgotten)."""
 
+    from chatapp.library import NOT_IN_LIBRARY
+
     if os.path.isdir(args.model):  # a linked folder is forgotten, not deleted
         raise UserError(T_RM_FOLDER, path=args.model)
     app = _open()
@@ -478,6 +480,9 @@ def cmd_rm(args: argparse.Namespace) -> int:
             if model is None:
                 print(_t("cli", T_KEPT))
                 return 1
+        if not model.starter and model.path not in {
+                p for m in app.library.entries() for p in m.all_paths}:
+            raise UserError(NOT_IN_LIBRARY, path=model.path)  # (said before any question)
         question, fields = removal_question(model)
         if not args.yes:
             if not interactive:

@@ -328,3 +328,19 @@ def test_rm_says_what_happens_to_the_file_and_takes_the_languages_yes(
     assert (f"Hapus real-Q4_0 dari daftar? Berkasnya, {target}, sudah tidak ada. [y/N]"
             in asked), asked
     assert "real-Q4_0" not in run_cli("models").stdout
+
+
+def test_rm_of_a_file_outside_the_library_says_so_before_any_question(
+        chatapp_home: Path, tiny_files: dict[str, Path], tmp_path: Path) -> None:
+    """Was: "Delete outside (253 MB, …) from this computer? This cannot be undone. [y/N]",
+    then, answered yes, "… is not a model file in the library."; the file is kept."""
+    from terminal_run import run_in_terminal
+
+    outside = Path(shutil.copy(tiny_files["small"], tmp_path / "outside.gguf"))
+    shown = " ".join(run_in_terminal(["rm", str(outside)], {}).split())
+    assert "[y/N]" not in shown and "cannot be undone" not in shown, shown
+    assert f"chatapp: {outside} is not a model file in the library." in shown, shown
+    piped = run_cli("rm", str(outside))
+    assert (piped.returncode, piped.stderr.strip()) == (
+        1, f"chatapp: {outside} is not a model file in the library.")
+    assert outside.exists()
