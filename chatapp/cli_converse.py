@@ -45,15 +45,20 @@ def read_line(prompt: str) -> str:
 
 def read_message() -> tuple[str, bool]:
     """The next message typed: a line, or the lines from one that begins with BLOCK to one
-    that ends with it (without the marks, nor a line of the mark alone). EOFError and
-    KeyboardInterrupt as read_line (a message begun is dropped). (text, whether it was
-    typed between the marks)."""
+    that ends with it (without the marks, nor a line of the mark alone; the end of input
+    ends it too). EOFError and KeyboardInterrupt as read_line (Ctrl+C drops a message
+    begun). (text, whether it was typed between the marks)."""
     line = read_line(PROMPT)
     if not line.startswith(BLOCK):
         return line, False
     lines = [line[len(BLOCK):]]
     while not lines[-1].endswith(BLOCK):
-        lines.append(read_line(MORE))
+        try:
+            lines.append(read_line(MORE))
+        except EOFError:  # the end of input (Ctrl+D) ends the message, as its mark would
+            if not "".join(lines).strip():
+                raise
+            lines.append(BLOCK)
     lines[-1] = lines[-1][:-len(BLOCK)]
     if len(lines) > 1 and not lines[0].strip():  # the mark alone on the first line
         del lines[0]

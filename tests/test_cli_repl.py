@@ -100,10 +100,15 @@ def test_lines_between_triple_quotes_are_one_message(tiny_home: Path) -> None:
         term.wait_for("> ", 3)
         term.type('"""just one"""\r')
         term.wait_for("> ", 4)
+        # Ctrl+D ends a message begun, as its closing mark would (was: the conversation
+        # ended and the lines typed were lost without a word)
+        term.type('"""\rnot closed\r\x04')
+        term.wait_for("> ", 5)
         term.type("\x04")
         assert term.close() == 0, term.text
-    assert questions(tiny_home) == ["line one\n\n  line three", "first\nsecond", "just one"]
-    assert db_rows(tiny_home, "SELECT count(*) FROM messages WHERE role = 'assistant'") == [(3,)]
+    assert questions(tiny_home) == ["line one\n\n  line three", "first\nsecond", "just one",
+                                    "not closed"]
+    assert db_rows(tiny_home, "SELECT count(*) FROM messages WHERE role = 'assistant'") == [(4,)]
 
 
 def test_slash_commands_list_leave_and_refuse_unknown_words(tiny_home: Path) -> None:
