@@ -97,7 +97,7 @@ def cmd_link(args: argparse.Namespace) -> int:
             if not targets:
                 raise UserError(T_NO_STORES)
         links = Links(app.paths)
-        added, skipped, unusable = [], [], False
+        added, skipped, unusable, not_kept = [], [], False, False
         for path, layout in targets:
             result = scan(path, layout)
             found = links.add(result.models, app.paths.models)
@@ -109,6 +109,7 @@ def cmd_link(args: argparse.Namespace) -> int:
                 print(_t("cli", T_LINKED_BEFORE).format(path=str(path)))
             elif not kept and not unusable and path.is_dir():  # (an empty folder: not kept)
                 print(_t("cli", T_NOT_KEPT).format(path=str(path)))
+                not_kept = True
             elif not found and not unusable:  # else the skip says why
                 print(_t("cli", T_NOTHING_LINKED).format(path=str(path)))
             added += found
@@ -126,9 +127,10 @@ def cmd_link(args: argparse.Namespace) -> int:
                       f"    {model.path}")
                 if known and known.problem:  # (a split model with a part missing)
                     print("    " + translate_error(known.problem_error()))
-        refused = bool(args.path) and unusable and not added
-        for entry in skipped:  # the one path named could not be used: an error
-            if refused:
+        # the one path named could not be used, or linked nothing: an error (for scripts)
+        refused = bool(args.path) and (unusable or not_kept) and not added
+        for entry in skipped:
+            if refused and unusable:
                 print(f"chatapp: {translate_error(entry.reason)}", file=sys.stderr)
             else:
                 print(translate_error(entry.reason))

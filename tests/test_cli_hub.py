@@ -158,8 +158,8 @@ def test_link_keeps_only_folders_with_models_and_unlink_forgets_them(
     FOLDER`: "not a regular file")."""
     empty = tmp_path / "empty"
     empty.mkdir()
-    result = run_cli("link", str(empty))
-    assert result.returncode == 0 and result.stdout == (
+    result = run_cli("link", str(empty))  # (1: nothing was linked, for scripts)
+    assert result.returncode == 1 and result.stdout == (
         f"No GGUF models found in {empty}, so it is not linked: link it again once it holds "
         "models.\n")
     broken = tmp_path / "broken"

@@ -151,7 +151,7 @@ def test_link_skips_damaged_gguf_files_with_their_reason(tmp_path: Path,
     value[265] ^= 0x10  # a metadata key's length
     (folder / "badkey-F32.gguf").write_bytes(bytes(value))
     result = run_cli("link", str(folder))
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # nothing linked
     assert "Added" not in result.stdout
     damaged = " is a damaged GGUF file and was skipped. "
     skipped = sorted(line for line in result.stdout.splitlines() if damaged in line)
