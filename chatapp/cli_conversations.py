@@ -136,8 +136,9 @@ def remove(words: list[str], yes: bool) -> int:
         if not yes:
             if sys.stdin is None or not sys.stdin.isatty():
                 raise UserError(T_NEED_YES)
+            asking = sys.stdout if sys.stdout.isatty() else sys.stderr  # where the question is
             for c in chosen:
-                print(f"  {c.id}  {_cut(_marked(c.mark, c.title))}")
+                print(f"  {c.id}  {_cut(_marked(c.mark, c.title))}", file=asking)
             question = translate_count("cli", T_ASK_ONE, T_ASK, len(chosen))
             if not said_yes(reply(question + " [y/N] ")):
                 print(translate_text("cli", T_KEPT))
