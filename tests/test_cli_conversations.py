@@ -124,6 +124,16 @@ def test_conversations_rm_asks_and_deletes_for_good(chatapp_home: Path,
         term.type("\x04")
         term.wait_for("Nothing deleted.")
         assert term.close() == 1 and "unexpected" not in term.text
+    # the output to a file: the conversations asked about are listed with the question,
+    # on the screen (was: in the file)
+    listing = chatapp_home / "rm-out.txt"
+    with listing.open("w") as out, Terminal("conversations", "rm", str(first),
+                                            stdout=out) as term:
+        term.wait_for("[y/N] ")
+        assert "Secret plans" in term.text
+        term.type("n\r")
+        assert term.close() == 1
+    assert "Secret plans" not in listing.read_text()
     monkeypatch.setenv("LANG", "ms_MY.UTF-8")
     with Terminal("conversations", "rm", str(first), str(second)) as term:
         term.wait_for("[y/N] ")
