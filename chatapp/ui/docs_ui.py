@@ -80,7 +80,11 @@ class DocsController(QObject):
         names = ", ".join(c.name for c in attached)
         full = (self.tr("Documents: {names}").format(names=names) if attached
                 else self.tr("Documents…"))
-        self.button.setText(full)  # cut where it has no room for it; the tip has it whole
+        shown = full  # several names too long for the button: how many, rather than one cut
+        if len(attached) > 1 and self.button.fontMetrics().horizontalAdvance(full) \
+                > BUTTON_PX - 2 * self.button.fontMetrics().averageCharWidth():
+            shown = self.tr("Documents: {count} collections").format(count=len(attached))
+        self.button.setText(shown)  # cut where it has no room for it; the tip has it whole
         self.button.setAccessibleName(full)
         self.button.setToolTip(full + "\n" + self.tr("Documents the answers search and cite")
                                if attached else self.tr("Documents the answers search and cite"))
