@@ -15,6 +15,7 @@ import ntpath
 import os
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar, Union
@@ -137,18 +138,14 @@ def short_key(name: str) -> str:
 def short_keys(names: list[str]) -> dict[str, str]:
     """name -> short_key(name) for names, each kept whole where two would be shown alike."""
     shown = {name: short_key(name) for name in names}
-    counts: dict[str, int] = {}
-    for label in shown.values():
-        counts[label] = counts.get(label, 0) + 1
+    counts = Counter(shown.values())
     return {name: label if counts[label] == 1 else name for name, label in shown.items()}
 
 
 def _shown_apart(entries: list[RemoteEntry]) -> list[RemoteEntry]:
     """entries (one endpoint's models) with each short_id kept only where no other entry
     shows the same: two files of one name in two folders are shown by their whole paths."""
-    counts: dict[str, int] = {}
-    for entry in entries:
-        counts[entry.short_id] = counts.get(entry.short_id, 0) + 1
+    counts = Counter(entry.short_id for entry in entries)
     for entry in entries:
         if counts[entry.short_id] > 1:
             entry.short_id = entry.model_id
