@@ -81,6 +81,7 @@ class EvalDialog(QDialog):
         self._problem_shown = False  # the label says what keeps the run from starting
         self._asked = False  # closing: the user said to stop the run
         self._progress: tuple[Progress, float]  # the last, and when it came
+        self._prompts_seen, self._answers_seen = set[str](), 0  # in a run: runsChanged
         self._tick = QTimer(self, interval=1000, timeout=self._show_progress)  # time left
 
         self.prompt_edit = QLineEdit(self,
@@ -100,8 +101,7 @@ class EvalDialog(QDialog):
         self.folder_edit.textEdited.connect(
             lambda text: setattr(self, "_folder_chosen", bool(text.strip())))
         self._suggest_folder("")
-        self.browse_folder_button = QPushButton(self.tr("Browse…"), self,
-                                                clicked=self._pick_folder)
+        self.browse_folder_button = QPushButton(self.tr("Browse…"), self, clicked=self._pick_folder)
         folder_row = fill(QHBoxLayout(), (self.folder_edit, 1), self.browse_folder_button)
         self.max_tokens = QSpinBox(self, minimum=1, maximum=32768,
                                    value=ctx.settings.sampling.max_tokens)
