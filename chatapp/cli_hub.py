@@ -64,7 +64,6 @@ T_SEVERAL = QT_TRANSLATE_NOOP(
     "errors", "Several models match \"{spec}\"; name the one to delete by its path:\n{paths}")
 T_WHICH = QT_TRANSLATE_NOOP("cli", "Several models match \"{spec}\":")
 T_WHICH_ASK = QT_TRANSLATE_NOOP("cli", "Which one to delete? [1-{n}, Enter: none] ")
-T_NO_GGUF = QT_TRANSLATE_NOOP("errors", "{repo} has no GGUF model files.")
 T_FIT = QT_TRANSLATE_NOOP(
     "cli", "{name}: {size}; needs about {need} of memory at {ctx} tokens of context "
     "({free} free): {verdict}")
@@ -275,12 +274,13 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def _choose(page, args: argparse.Namespace):
+    from chatapp.hub.errors import NO_GGUF
     from chatapp.hub.files import incomplete_split
 
     models = page.models
     if not models:  # (a split model with a part missing is not downloadable: say which)
         raise incomplete_split(page.incomplete[0], page.repo_id) if page.incomplete else \
-            UserError(T_NO_GGUF, repo=page.repo_id)
+            UserError(NO_GGUF, repo=page.repo_id)
     by_size = sorted(models, key=lambda e: (e.size or 0, e.name))
     quants = [e.quant for e in models]
     choices = ", ".join(dict.fromkeys(  # a quantization of several files: their names
@@ -353,8 +353,8 @@ def _retry_note(jobs) -> str:
 
 def cmd_pull(args: argparse.Namespace) -> int:
     """Download one model (all parts of a split one) with a progress bar."""
-    from chatapp.fit import TOO_BIG, detect_machine, estimate, kv_cache_bytes
-    from chatapp.fit_file import shape_batch
+    from chatapp.fit import TOO_BIG, detect_machine, estimate
+    from chatapp.fit_file import batch_bytes
     from chatapp.hub.download import DONE, FAILED, DownloadManager
     from chatapp.hub.errors import DamagedOnHub, HubError, is_unreachable
 
@@ -380,8 +380,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
             shape = client.header_shape(page.repo_id, entry, page.commit)
             machine = detect_machine()
             fit = estimate(shape, n_ctx, machine)
-            n_seq, seq_ctx = shape_batch(shape, n_ctx, machine)  # as the window counts it
-            need = fit.total + n_seq * kv_cache_bytes(shape, seq_ctx)
+            need = fit.total + batch_bytes(shape, n_ctx, machine)  # as the window counts it
             print(_t("cli", T_FIT).format(
                 name=entry.name, size=format_bytes(entry.size or 0),
                 need=format_bytes(need), ctx=fit.n_ctx, free=format_bytes(fit.budget),

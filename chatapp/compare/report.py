@@ -300,11 +300,17 @@ def pass_rates(summaries: list[ModelSummary], language: str | None = None) -> li
     """Each variant's pass rate, in language, as one unbroken line: "NAME 75% (3 / 4)" ("–"
     where nothing was checked), its errors counted apart ("+ 2 errors not counted"); a
     variant with neither checks nor errors is left out."""
-    return [f"{s.model} " + (f"{'–' if s.pass_rate is None else f'{s.pass_rate * 100:.0f}%'} "
-                             f"({s.passed} / {s.checked})" + (" + " + translate_count(
-                                 "report", ERRORS_APART_ONE, ERRORS_APART_MANY, s.errors,
-                                 language) if s.errors else "")).replace(" ", "\u00a0")
-            for s in summaries if s.checked or s.errors]
+    rates = []
+    for s in summaries:
+        if not s.checked and not s.errors:
+            continue
+        rate = "–" if s.pass_rate is None else f"{s.pass_rate * 100:.0f}%"
+        line = f"{s.model} {rate} ({s.passed} / {s.checked})"
+        if s.errors:
+            line += " + " + translate_count("report", ERRORS_APART_ONE, ERRORS_APART_MANY,
+                                            s.errors, language)
+        rates.append(line.replace(" ", "\u00a0"))
+    return rates
 
 
 def summary_text(results: list[PairResult], models: list[str],

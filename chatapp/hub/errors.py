@@ -27,6 +27,7 @@ class DamagedOnHub(HubError):
     cannot help."""
 
 
+NO_GGUF = QT_TRANSLATE_NOOP("errors", "{repo} has no GGUF model files.")
 DAMAGED_ON_HUB = QT_TRANSLATE_NOOP(
     "errors", "{file} on the Hub is not a usable GGUF model, so it is not downloaded: "
     "{reason}")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.fit import ModelShape
 from chatapp.hub.client import HubClient
-from chatapp.hub.errors import NOT_FOUND, DamagedOnHub, HubError, is_unreachable
+from chatapp.hub.errors import NO_GGUF, NOT_FOUND, DamagedOnHub, HubError, is_unreachable
 from chatapp.hub.files import QuantEntry
 
 log = logging.getLogger(__name__)
@@ -101,7 +101,6 @@ class Suggestion:
 GONE = QT_TRANSLATE_NOOP(
     "errors", "The recommended model {repo} is not on the Hub now (its authors may have "
     "moved or removed it). Browse all models to find another.")
-NO_GGUF = QT_TRANSLATE_NOOP("errors", "{repo} has no GGUF model files.")
 
 
 def lasting(exc: BaseException) -> bool:

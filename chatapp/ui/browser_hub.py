@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.fit import FITS, estimate, kv_cache_bytes, largest_context
-from chatapp.fit_file import shape_batch
+from chatapp.fit import FITS, estimate, largest_context
+from chatapp.fit_file import batch_bytes
 from chatapp.hub.client import ModelPage, SearchHit
 from chatapp.hub.config import env_offline
 from chatapp.hub.download import (
@@ -573,8 +573,7 @@ class HubTab:
                 continue
             result = estimate(shape, n_ctx, self.machine)
             # with the answers it decodes together, as On this computer counts it once here
-            n_seq, seq_ctx = shape_batch(shape, n_ctx, self.machine)
-            batch = n_seq * kv_cache_bytes(shape, seq_ctx, "f16")
+            batch = batch_bytes(shape, n_ctx, self.machine)
             needed = data_size(result.total + batch)
             if result.n_ctx < n_ctx:  # the model takes no more: say at what it was counted
                 tokens = QLocale().toString(result.n_ctx)
