@@ -308,3 +308,41 @@ def test_a_file_another_process_fetched_meanwhile_is_not_fetched_again(hub: Fake
     assert waiting.status == DONE and waiting.done_bytes == waiting.size, waiting.error
     assert [r for r in hub.requests if r.method == "GET" and "/resolve/" in r.path] == fetched
     assert not list(window.folder.glob("*.incomplete"))
+
+
+def test_a_download_whose_process_died_is_taken_over(hub: FakeHub, tmp_path: Path) -> None:
+    """`chatapp pull` killed while it downloads: the other process's manager sees the
+    download running there, then interrupted, and Resume here finishes it
+    (was: the queue file was read at start only)."""
+    import signal
+
+    from gguf_factory import write_tiny_llama
+
+    from chatapp.hub.download import PAUSED
+
+    model = write_tiny_llama(tmp_path / "big.gguf", n_embd=512, n_ff=1024)  # 22 MB
+    hub.add_repo("tester/big-GGUF", {"big-F32.gguf": model})
+    hub.faults.rate = 2e6
+    manager = manager_for(hub.url)
+    pull = subprocess.Popen([sys.executable, "-m", "chatapp", "pull", "tester/big-GGUF"],
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 20
+        while not any(d.done_bytes > 1 << 20 for d in manager.refresh()
+                      if manager.elsewhere(d.id)):
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+    finally:
+        pull.send_signal(signal.SIGKILL)
+        pull.wait()
+    [d] = manager.refresh()
+    assert d.status == PAUSED and d.interrupted and not manager.elsewhere(d.id)
+    partial = manager.partial_path(d).stat().st_size
+    assert d.done_bytes == partial > 1 << 20
+    hub.faults.rate = None
+    hub.reset_log()
+    manager.resume(d.id)
+    assert manager.wait(timeout=30)
+    assert d.status == DONE and Path(d.target).is_file(), d.error
+    assert manager.refresh() == []  # nothing new from elsewhere

@@ -1206,3 +1206,51 @@ def test_the_library_filter_shows_the_rows_that_match(qtbot, browser: ModelBrows
     assert shown() == [] and browser.library_info.text().startswith("Nothing here matches “zzz”.")
     browser.library_filter.clear()
     assert shown() == everything and "Nothing here" not in browser.library_info.text()
+
+
+def test_a_download_made_by_chatapp_pull_is_followed_while_it_runs(
+        qtbot, browser: ModelBrowser, hub: FakeHub, tmp_path: Path) -> None:
+    """A model the window's Downloads had cancelled, pulled again at a terminal: the row
+    follows the other process (its progress, no Pause or Cancel of its own) and ends
+    downloaded and ready. (Was: the row said "Cancelled" all along, then "Failed" once
+    Retry was pressed there.)"""
+    import subprocess
+    import sys
+
+    from gguf_factory import write_tiny_llama
+
+    from chatapp.hub.download import CANCELLED
+
+    window = browser
+    model = write_tiny_llama(tmp_path / "big.gguf", n_embd=512, n_ff=1024)  # 22 MB
+    hub.add_repo("tester/big-GGUF", {"big-F32.gguf": model})
+    search(qtbot, window, "big")
+    window.results.setCurrentRow(0)
+    qtbot.waitUntil(lambda: window.page is not None, timeout=5000)
+    hub.faults.rate = 4e6  # five seconds for the file
+    window.download(window.page.models[0].key)
+    download = window.manager.downloads()[0]
+    window.manager.cancel(download.id)
+    row = window.rows[row_key(download)]
+    qtbot.waitUntil(lambda: row.status.text() == "Cancelled", timeout=5000)
+    pull = subprocess.Popen([sys.executable, "-m", "chatapp", "pull", "tester/big-GGUF"],
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        qtbot.waitUntil(lambda: "another window or at a terminal" in row.status.text()
+                        and row.progress.value() > 0, timeout=15000)
+        running = window.manager.downloads()[0]
+        assert running.id == download.id and window.manager.elsewhere(running.id)
+        assert not row.pause_button.isVisible() and not row.cancel_button.isVisible()
+        window.manager.pause(running.id)  # only the process that runs it can
+        assert running.status == "running"
+        shot(window, "model-browser-download-elsewhere")
+        with qtbot.waitSignal(window.bridge.downloadFinished, timeout=30000):
+            assert pull.wait(timeout=30) == 0, pull.stderr.read()
+    finally:
+        pull.kill()
+        pull.communicate()
+    qtbot.waitUntil(lambda: row.status.text().startswith("Downloaded and verified"),
+                    timeout=5000)
+    assert "is downloaded, verified and ready" in window.statusBar().currentMessage()
+    assert row.use_button.isVisible() and window.manager.downloads()[0].status != CANCELLED

@@ -35,6 +35,7 @@ from chatapp.hub import files as hub_files
 from chatapp.hub.config import HubConfig
 from chatapp.hub.disk_space import space_problem
 from chatapp.hub.download_lock import delete_unless_held, hold, is_held
+from chatapp.hub.download_others import OtherProcesses
 from chatapp.hub.download_queue import merge_queue, read_queue
 from chatapp.hub.download_record import (
     ACTIVE,
@@ -98,6 +99,7 @@ class DownloadManager:
         self._listeners: list[Callable[[Download], None]] = []
         self._finished: list[Callable[[Download], None]] = []
         self._removed: set[str] = set()
+        self._others = OtherProcesses(self.folder)
         self._last_save = 0.0
         self._running = False
         self._load()
@@ -155,8 +157,9 @@ class DownloadManager:
         if on_finished is not None:
             self._finished.append(on_finished)
 
-    def _notify(self, d: Download, save: bool = True) -> None:
-        d.updated_at = time.time()
+    def _notify(self, d: Download, save: bool = True, touch: bool = True) -> None:
+        if touch:  # (a record another process wrote keeps its time)
+            d.updated_at = time.time()
         if save:
             self._save()
         with self._changed:
@@ -166,6 +169,23 @@ class DownloadManager:
                 listener(d)
             except Exception:  # noqa: BLE001 - a broken listener must not stop a download
                 log.exception("download listener failed")
+
+    def refresh(self) -> list[Download]:
+        """Take in what other processes (``chatapp pull``, another window) changed of the
+        downloads since the last call (chatapp.hub.download_others); the listeners hear of
+        each, and of those now installed. Returns them."""
+        with self._lock:
+            changed = self._others.take_in(self._downloads, self._runs, self._removed)
+        self._announce(changed, touch=False)
+        return changed
+
+    def elsewhere(self, download_id: str) -> bool:
+        """Whether another process runs this download now (only it can pause or cancel)."""
+        return download_id in self._others.running
+
+    def _runs(self, download_id: str) -> bool:
+        thread = self._threads.get(download_id)
+        return thread is not None and thread.is_alive()
 
     def downloads(self) -> list[Download]:
         """All downloads, oldest first."""
@@ -224,8 +244,7 @@ class DownloadManager:
             current = threading.current_thread()  # a download thread that is ending
 
             def busy(download_id: str) -> bool:
-                thread = self._threads.get(download_id)
-                return thread is not None and thread is not current and thread.is_alive()
+                return self._runs(download_id) and self._threads[download_id] is not current
 
             slots = self.max_parallel - sum(1 for i in self._threads if busy(i))
             for d in self.downloads():
@@ -260,7 +279,7 @@ class DownloadManager:
     def _stop(self, download_id: str, status: str) -> None:
         with self._lock:
             d = self._downloads.get(download_id)
-            if d is None or d.status in (DONE, CANCELLED):
+            if d is None or d.status in (DONE, CANCELLED) or self.elsewhere(download_id):
                 return
             thread = self._threads.get(download_id)
             if thread is not None and thread.is_alive():
@@ -291,7 +310,7 @@ class DownloadManager:
         """Forget a finished, failed or cancelled download (deleting any partial file)."""
         with self._lock:
             d = self._downloads.get(download_id)
-            if d is None:
+            if d is None or self.elsewhere(download_id):
                 return
             if d.status in ACTIVE:
                 self.cancel(download_id)
@@ -309,8 +328,7 @@ class DownloadManager:
             while True:
                 items = [self._downloads[i] for i in wanted if i in self._downloads] \
                     if wanted is not None else list(self._downloads.values())
-                busy = [d for d in items if d.status in ACTIVE
-                        or (d.id in self._threads and self._threads[d.id].is_alive())]
+                busy = [d for d in items if d.status in ACTIVE or self._runs(d.id)]
                 if not busy:
                     return True
                 left = None if deadline is None else deadline - time.monotonic()
@@ -379,10 +397,11 @@ class DownloadManager:
             if partial.is_file() and partial.stat().st_size == 0:
                 partial.unlink()
 
-    def _announce(self, changed: list[Download]) -> None:
-        """Tell the listeners about changed downloads, and about the ones now installed."""
+    def _announce(self, changed: list[Download], touch: bool = True) -> None:
+        """Tell the listeners about changed downloads, and about the ones now installed
+        (touch: changed here, so saved with the time now)."""
         for d in changed:
-            self._notify(d)
+            self._notify(d, save=touch, touch=touch)
         for d in changed:
             if d.status == DONE:
                 for callback in list(self._finished):

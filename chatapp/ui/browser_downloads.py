@@ -145,9 +145,11 @@ class DownloadRow(QFrame):
         """Show the row's downloads as they are now."""
         parts = self.parts()
         if parts:
-            self._show(whole(parts), len(parts))
+            self._show(whole(parts), len(parts),
+                       any(self.browser.manager.elsewhere(p.id) for p in parts))
 
-    def _show(self, d: Download, count: int) -> None:
+    def _show(self, d: Download, count: int, elsewhere: bool = False) -> None:
+        """(elsewhere: another process runs it: only that one can pause or cancel it.)"""
         name = f"{d.repo_id} · {Path(d.path).name}"
         self.name.setText(name if count == 1 else name + " " + self.tr(
             "({count} parts)").format(count=count))
@@ -170,6 +172,8 @@ class DownloadRow(QFrame):
                 text += " · " + self.tr("{speed}/s").format(speed=rate_size(d.speed))
             if d.eta_s is not None:
                 text += " · " + self.tr("{time} left").format(time=format_duration(d.eta_s))
+            if elsewhere:
+                text += " · " + self.tr("downloading in another window or at a terminal")
         elif d.status == QUEUED:
             text = self._waiting_reason() + " · " + sizes
         elif d.status == VERIFYING:
@@ -194,11 +198,11 @@ class DownloadRow(QFrame):
                 text = error_text(error) + " · " + sizes
         self.status.setText(text)
         self.status.setProperty("failed", d.status == FAILED and not waits_online)
-        self.pause_button.setVisible(d.status in (QUEUED, RUNNING))
+        self.pause_button.setVisible(d.status in (QUEUED, RUNNING) and not elsewhere)
         self.resume_button.setVisible(d.status == PAUSED or d.retryable)
         self.resume_button.setText(self.tr("Retry") if d.status == FAILED else self.tr("Resume"))
-        self.cancel_button.setVisible(d.status in (QUEUED, RUNNING, PAUSED, VERIFIED)
-                                      or d.retryable)
+        self.cancel_button.setVisible(not elsewhere and (
+            d.status in (QUEUED, RUNNING, PAUSED, VERIFIED) or d.retryable))
         self.use_button.setVisible(d.status == DONE and Path(d.target).is_file())
         self.again_button.setVisible(d.status == DONE and not Path(d.target).is_file())
         self.remove_button.setVisible(d.status in (DONE, CANCELLED) or
@@ -239,12 +243,15 @@ class DownloadsPanel:
         column.setContentsMargins(8, 4, 8, 4)
         column.addWidget(self.downloads_title)
         column.addWidget(scroll, 1)
-        waits = QTimer(box)  # a transfer that gets no bytes tells no progress: look each second
+        # a transfer that gets no bytes tells no progress, nor does another process (chatapp
+        # pull) here: look each second
+        waits = QTimer(box)
         waits.timeout.connect(self._show_waits)
         waits.start(1000)
         return box
 
     def _show_waits(self) -> None:
+        self.manager.refresh()
         for d in self.manager.downloads():
             if d.waiting_s() is not None and row_key(d) in self.rows:
                 self.rows[row_key(d)].refresh()

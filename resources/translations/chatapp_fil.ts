@@ -1610,7 +1610,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="199"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="203"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
@@ -1640,52 +1640,57 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Kanselahin ang download?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="153"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="155"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="158"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="160"/>
         <source>{done} of {total}</source>
         <translation>{done} sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="165"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="167"/>
         <source>no data for {time}</source>
         <translation>walang data sa loob ng {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="170"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="172"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="172"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="174"/>
         <source>{time} left</source>
         <translation>{time} ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="178"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
+        <source>downloading in another window or at a terminal</source>
+        <translation>dina-download sa ibang window o sa terminal</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
         <source>Verified · being added to the library</source>
         <translation>Na-verify · idinadagdag sa library</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="213"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="217"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Naghihintay: naputol ang koneksyon ng mga naunang download at sinusubukan nilang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="216"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="220"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Naghihintay na matapos ang naunang download ({count} nang sabay-sabay)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="218"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
         <source>Waiting…</source>
         <translation>Naghihintay…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="180"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Sinusuri ang sha256 checksum…</translation>
     </message>
@@ -1695,37 +1700,37 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Kanselahin ang download ng {name}? Buburahin ang {size} na na-download na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="180"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="184"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
         <translation>Naantala: itinutuloy ito ng Ituloy mula sa kung saan ito huminto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
         <source>Paused</source>
         <translation>Naka-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="184"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="188"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Na-download, pero na-delete o nailipat na: i-download ulit para makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="187"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="191"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Na-download at na-verify · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="189"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="193"/>
         <source>Cancelled</source>
         <translation>Kinansela</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="191"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="195"/>
         <source>Failed: {reason}</source>
         <translation>Nabigo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="199"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="203"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
@@ -1733,54 +1738,54 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="257"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="264"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Mga download: wala pa. Sinusuri ang mga file laban sa sha256 ng Hub bago gamitin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="260"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="267"/>
         <source>Downloads ({count} active, {waiting} waiting)</source>
         <translation>Mga download ({count} aktibo, {waiting} naghihintay)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="264"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="271"/>
         <source>Downloads ({count} active)</source>
         <translation>Mga download ({count} aktibo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="267"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="274"/>
         <source>Downloads</source>
         <translation>Mga download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="292"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="297"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="326"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="299"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="304"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="333"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="337"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="344"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>Kailangan ng {name} ng humigit-kumulang {need} na memorya sa kontekstong {ctx} token pero {free} lang ang bakante sa computer na ito. Kasya ito sa kontekstong {fits} token (itakda ito sa Mga setting ng model pagkatapos ma-download). I-download?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="343"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="350"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>Kailangan ng {name} ang humigit-kumulang {need} na memorya pero {free} lang ang bakante sa computer na ito. Malamang na hindi ito gagana rito. I-download pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="394"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="401"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="396"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="403"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>Na-download, na-verify, at handa na ang {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="446"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="453"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>Wala na sa library ang {file} (na-delete o nailipat): i-download ulit para makipag-chat dito.</translation>
     </message>
@@ -7972,7 +7977,7 @@ Mga log: {logs}</translation>
         <translation>Hindi mailipat ang {file} sa folder ng mga model ({reason}); walang na-install. Subukang i-download muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="360"/>
+        <location filename="../../chatapp/hub/download.py" line="378"/>
         <source>The download failed: {reason}</source>
         <translation>Nabigo ang download: {reason}</translation>
     </message>

@@ -1610,7 +1610,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="199"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="203"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
@@ -1640,52 +1640,57 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Batalkan unduhan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="153"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="155"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="158"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="160"/>
         <source>{done} of {total}</source>
         <translation>{done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="165"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="167"/>
         <source>no data for {time}</source>
         <translation>tidak ada data selama {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="170"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="172"/>
         <source>{speed}/s</source>
         <translation>{speed}/dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="172"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="174"/>
         <source>{time} left</source>
         <translation>sisa {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="178"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
+        <source>downloading in another window or at a terminal</source>
+        <translation>sedang diunduh di jendela lain atau di terminal</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
         <source>Verified · being added to the library</source>
         <translation>Terverifikasi · sedang ditambahkan ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="213"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="217"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Menunggu: unduhan sebelumnya kehilangan koneksi dan sedang mencoba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="216"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="220"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Menunggu unduhan sebelumnya selesai ({count} sekaligus)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="218"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="180"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Memeriksa checksum sha256…</translation>
     </message>
@@ -1695,37 +1700,37 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Batalkan unduhan {name}? {size} yang sudah diunduh akan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="180"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="184"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
         <translation>Terhenti: Lanjutkan meneruskan dari titik berhentinya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="184"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="188"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Sudah diunduh, lalu dihapus atau dipindahkan: unduh lagi untuk mengobrol dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="187"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="191"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Telah diunduh dan diverifikasi · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="189"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="193"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="191"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="195"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="199"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="203"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
@@ -1733,54 +1738,54 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="257"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="264"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Unduhan: belum ada. Berkas diperiksa dengan sha256 dari Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="260"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="267"/>
         <source>Downloads ({count} active, {waiting} waiting)</source>
         <translation>Unduhan ({count} aktif, {waiting} menunggu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="264"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="271"/>
         <source>Downloads ({count} active)</source>
         <translation>Unduhan ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="267"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="274"/>
         <source>Downloads</source>
         <translation>Unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="292"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="297"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="326"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="299"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="304"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="333"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="337"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="344"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>{name} membutuhkan sekitar {need} memori pada konteks {ctx} token, tetapi komputer ini hanya punya {free} tersedia. Model ini muat dengan konteks {fits} token (atur di Pengaturan model setelah diunduh). Unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="343"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="350"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan sekitar {need} memori, tetapi komputer ini hanya memiliki {free} yang tersedia. Model ini kemungkinan tidak dapat berjalan di sini. Tetap unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="394"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="401"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="396"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="403"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah diunduh, diverifikasi, dan siap digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="446"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="453"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>{file} tidak ada lagi di pustaka (dihapus atau dipindahkan): unduh lagi untuk mengobrol dengannya.</translation>
     </message>
@@ -7972,7 +7977,7 @@ Log: {logs}</translation>
         <translation>Tidak dapat memindahkan {file} ke folder model ({reason}); tidak ada yang dipasang. Ulangi unduhan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="360"/>
+        <location filename="../../chatapp/hub/download.py" line="378"/>
         <source>The download failed: {reason}</source>
         <translation>Unduhan gagal: {reason}</translation>
     </message>

@@ -1610,7 +1610,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="199"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="203"/>
         <source>Resume</source>
         <translation>Sambung</translation>
     </message>
@@ -1640,52 +1640,57 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Batalkan muat turun?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="153"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="155"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="158"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="160"/>
         <source>{done} of {total}</source>
         <translation>{done} daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="165"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="167"/>
         <source>no data for {time}</source>
         <translation>tiada data selama {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="170"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="172"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="172"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="174"/>
         <source>{time} left</source>
         <translation>{time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="178"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
+        <source>downloading in another window or at a terminal</source>
+        <translation>sedang dimuat turun dalam tetingkap lain atau di terminal</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
         <source>Verified · being added to the library</source>
         <translation>Disahkan · sedang ditambah ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="213"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="217"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Menunggu: muat turun sebelumnya terputus sambungan dan sedang mencuba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="216"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="220"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Menunggu muat turun sebelumnya selesai ({count} pada satu masa)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="218"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="180"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Menyemak checksum sha256…</translation>
     </message>
@@ -1695,37 +1700,37 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Batalkan muat turun {name}? {size} yang sudah dimuat turun akan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="180"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="184"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
         <translation>Terhenti: Sambung meneruskannya dari tempat ia berhenti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="184"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="188"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Sudah dimuat turun, kemudian dipadam atau dipindahkan: muat turun semula untuk bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="187"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="191"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Dimuat turun dan disahkan · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="189"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="193"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="191"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="195"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="199"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="203"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
@@ -1733,54 +1738,54 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="257"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="264"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Muat turun: belum ada. Fail disemak berdasarkan sha256 daripada Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="260"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="267"/>
         <source>Downloads ({count} active, {waiting} waiting)</source>
         <translation>Muat turun ({count} aktif, {waiting} menunggu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="264"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="271"/>
         <source>Downloads ({count} active)</source>
         <translation>Muat turun ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="267"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="274"/>
         <source>Downloads</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="292"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="297"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="326"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="299"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="304"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="333"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="337"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="344"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>{name} memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi komputer ini hanya ada {free} tersedia. Model ini muat dengan konteks {fits} token (tetapkan dalam Tetapan model selepas dimuat turun). Muat turun?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="343"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="350"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan kira-kira {need} memori tetapi komputer ini hanya mempunyai {free} yang tersedia. Model ini mungkin tidak dapat dijalankan di sini. Muat turun juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="394"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="401"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="396"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="403"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah dimuat turun, disahkan dan sedia digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="446"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="453"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>{file} tiada lagi dalam pustaka (dipadam atau dipindahkan): muat turun semula untuk bersembang dengannya.</translation>
     </message>
@@ -7972,7 +7977,7 @@ Log: {logs}</translation>
         <translation>Tidak dapat memindahkan {file} ke dalam folder model ({reason}); tiada apa-apa dipasang. Cuba muat turun semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="360"/>
+        <location filename="../../chatapp/hub/download.py" line="378"/>
         <source>The download failed: {reason}</source>
         <translation>Muat turun gagal: {reason}</translation>
     </message>
