@@ -320,6 +320,8 @@ def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
     be asked), streaming to stdout, the ending and the sources on stderr. The exit status:
     0, or 130 when it was stopped (Ctrl+C) outside a conversation at the terminal
     (talking); UserError when it failed."""
+    import threading
+
     from chatapp.cli_waiting import WaitingLine
     from chatapp.interrupt import on_interrupt
 
@@ -330,8 +332,13 @@ def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
             with contextlib.suppress(UserError):
                 app.store.delete_conversation(conversation.id)
         raise
-    wrote = False
-    with on_interrupt(answer.cancel), WaitingLine(answer) as waiting:
+    wrote, stopped = False, threading.Event()
+
+    def stop() -> None:  # Ctrl+C (or SIGTERM)
+        stopped.set()
+        answer.cancel()
+
+    with on_interrupt(stop), WaitingLine(answer) as waiting:
         try:
             shown = len(answer.text)
             for piece in answer:
@@ -347,6 +354,8 @@ def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
             answer.cancel()  # stops, and is stored with what it wrote
             answer.to_end()
             raise
+        if stopped.is_set() and not (wrote and sys.stdout.isatty()):
+            waiting.end_line()  # the terminal's "^C" is not followed by the ending's line
     if wrote:  # ends the answer's last line; an answer that never began leaves no line
         sys.stdout.write("\n")
     from chatapp.cli_docs import print_sources

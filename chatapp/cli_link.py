@@ -55,11 +55,11 @@ def cmd_unlink(args: argparse.Namespace) -> int:
 
     app = _open()
     try:
-        watched, forgotten = app.library.folders.unlink(Path(args.path))
+        unwatched, forgotten = app.library.folders.unlink(Path(args.path))
     finally:
         app.close()
-    if watched:
-        print(_t("cli", T_UNWATCHED).format(path=args.path))
+    for folder in unwatched:  # (as it was linked: absolute, whatever way it was named now)
+        print(_t("cli", T_UNWATCHED).format(path=folder))
     if forgotten:
         print(translate_count("cli", T_FORGOT_ONE, T_FORGOT, len(forgotten)))
         print("\n".join(f"  {p}" for p in forgotten))

@@ -55,8 +55,7 @@ class WaitingLine:
         self._thread: threading.Thread | None = None
 
     def __enter__(self) -> WaitingLine:
-        isatty = getattr(self.stream, "isatty", None)
-        if isatty is not None and isatty():
+        if self._on_terminal():
             self._thread = threading.Thread(target=self._run, daemon=True, name="waiting")
             self._thread.start()
         return self
@@ -88,6 +87,23 @@ class WaitingLine:
                 self._shown = 0
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join()
+
+    def end_line(self) -> None:
+        """After a Ctrl+C, which the terminal echoes ("^C") where its cursor is: the line
+        stays as it is (the waiting text, if shown, with the "^C" after it) and what comes next
+        begins on a new line; no more is shown. Nothing is written when stream is no
+        terminal."""
+        with self._lock:
+            self._done.set()
+            self._shown = 0
+            if self._on_terminal():
+                self._write("\n")
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join()
+
+    def _on_terminal(self) -> bool:
+        isatty = getattr(self.stream, "isatty", None)
+        return isatty is not None and isatty()
 
     def _write(self, text: str) -> None:
         self.stream.write(text)

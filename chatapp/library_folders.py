@@ -72,32 +72,33 @@ class LinkedFolders:
             data["folders"].append({"path": str(path), "layout": layout})
         write_json(self.file, data)
 
-    def unlink(self, path: Path) -> tuple[bool, list[str]]:
+    def unlink(self, path: Path) -> tuple[list[str], list[str]]:
         """Forget a linked folder or file: the folder is no longer watched, and the models
         linked from it (or the file: a split model's first part) leave the list; no file is
-        touched. (whether a folder was watched there, the file paths forgotten). A path
-        inside a folder still watched is left out of it (not linked again). Nothing linked
-        there: UserError; the lists cannot be written: OSError."""
+        touched. (the absolute paths of the folders no longer watched, as they were linked:
+        none for a file; the file paths forgotten). `path` may be relative or start with
+        `~`. A path inside a folder still watched is left out of it (not linked again).
+        Nothing linked there: UserError; the lists cannot be written: OSError."""
         named = os.path.abspath(path.expanduser())
         real = os.path.realpath(named)
         data = self._read()
-        folders = [f for f in data["folders"] if f["path"] != named
-                   and os.path.realpath(f["path"]) != real]
-        watched = len(folders) != len(data["folders"])
+        unwatched = [f["path"] for f in data["folders"] if f["path"] == named
+                     or os.path.realpath(f["path"]) == real]
+        folders = [f for f in data["folders"] if f["path"] not in unwatched]
         links = Links(self.paths)
         inside = (named.rstrip(os.sep) + os.sep, real.rstrip(os.sep) + os.sep)
         forgotten = [e.path for e in links.entries()
                      if e.path in (named, real) or e.path.startswith(inside)]
-        if not watched and not forgotten:
+        if not unwatched and not forgotten:
             raise UserError(NOTHING_LINKED, path=named)
-        if watched:
+        if unwatched:
             data["folders"] = folders
             data["left_out"] = [p for p in data["left_out"] if not p.startswith(inside)]
             write_json(self.file, data)
         links.remove(*forgotten)
         still = tuple(f["path"].rstrip(os.sep) + os.sep for f in folders)
         self.leave_out([p for p in forgotten if p.startswith(still)])
-        return watched, forgotten
+        return unwatched, forgotten
 
     def leave_out(self, paths: list[str]) -> None:
         """Models taken out of the list: not linked again from their folder."""

@@ -15,17 +15,31 @@ from pathlib import Path
 from test_cli import db_rows
 
 
+def _take_terminal() -> None:
+    """In the command's process, before it starts: its standard input becomes its session's
+    controlling terminal."""
+    import fcntl
+    import termios
+
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+
 class Terminal:
     """A command run on a pseudo-terminal: what it wrote so far, and keys typed to it."""
 
-    def __init__(self, *args: str, stdout=None, command: list[str] | None = None) -> None:
+    def __init__(self, *args: str, stdout=None, command: list[str] | None = None,
+                 controlling: bool = False) -> None:
         """stdout: where standard output goes instead of the terminal (a file); command: what
-        runs `chatapp` (default: python -m chatapp)."""
+        runs `chatapp` (default: python -m chatapp); controlling: the terminal is the
+        command's own (in a session of its own), so that a typed Ctrl+C ("\x03") is echoed
+        as "^C" and sends SIGINT, as at a person's terminal."""
         self.master, slave = pty.openpty()
         self.process = subprocess.Popen([*(command or [sys.executable, "-m", "chatapp"]),
                                          *args], stdin=slave,
                                         stdout=stdout or slave, stderr=slave,
-                                        env=os.environ.copy(), close_fds=True)
+                                        env=os.environ.copy(), close_fds=True,
+                                        start_new_session=controlling,
+                                        preexec_fn=_take_terminal if controlling else None)
         os.close(slave)
         self.text = ""
 
@@ -142,3 +156,41 @@ def test_ctrl_c_stops_an_answer_and_the_conversation_goes_on(chatapp_home: Path)
     (stored,) = db_rows(chatapp_home, "SELECT finish_reason FROM messages WHERE role = "
                         "'assistant'")
     assert stored[0] == "stopped"
+
+
+def test_the_line_after_a_typed_ctrl_c_begins_on_a_new_line(chatapp_home: Path,
+                                                             tmp_path: Path) -> None:
+    """Ctrl+C typed while the model reads the question, or while the answer goes to a file:
+    the terminal's "^C" stays where it was and the stopped line begins a line of its own,
+    then the prompt (was: the stopped line written after the "^C", or over the erased
+    waiting line with the "^C" left after its end)."""
+    from gguf_factory import write_tiny_llama
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    write_tiny_llama(models / "slow-llama.gguf", n_embd=512, n_layer=8, n_head=8, n_ff=1536,
+                     ctx=4096, f16=True)
+    slow = ("chat", "-m", "slow-llama", "--temperature", "0", "--max-tokens")
+    with Terminal(*slow, "20", controlling=True) as term:
+        term.wait_for("> ")
+        term.type("word " * 1500 + "\r")  # read for seconds before the first token
+        term.wait_for("Reading the prompt")  # (its line may be redrawn over the "^C")
+        term.type("\x03")
+        term.wait_for("\r\nchatapp: Stopped before the answer began.\r\n> ")
+        assert "^C" in term.text.split("Reading the prompt", 1)[1]
+        term.type("\x04")
+        assert term.close() == 0, term.text
+    out = tmp_path / "answers.txt"
+    with out.open("w") as file, Terminal(*slow, "3000", stdout=file,
+                                         controlling=True) as term:
+        term.wait_for("> ")
+        term.type("hello\r")
+        ends = time.monotonic() + 60
+        while len(out.read_text(encoding="utf-8", errors="replace")) < 5:  # answering
+            assert time.monotonic() < ends, term.text
+            time.sleep(0.2)
+        term.type("\x03")
+        term.wait_for("^C\r\nchatapp: Stopped: the answer is kept as far as it was written.\r\n"
+                      "> ")
+        term.type("\x04")
+        assert term.close() == 0, term.text

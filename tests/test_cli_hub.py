@@ -206,6 +206,30 @@ def test_link_keeps_only_folders_with_models_and_unlink_forgets_them(
     assert "Added 3 models " in run_cli("link", str(folder)).stdout
 
 
+def test_unlink_names_the_folder_by_its_absolute_path_however_it_was_given(
+        tmp_path: Path, tiny_files: dict[str, Path]) -> None:
+    """was: `chatapp unlink .` inside a linked folder said "Unlinked .: …" (and `../x`, `~/x`
+    were printed as typed), not the folder that stopped being watched."""
+    home = tmp_path / "user"
+    folder = home / "models" / "mine"
+    folder.mkdir(parents=True)
+    (home / "models" / "other").mkdir()
+    shutil.copy(tiny_files["small"], folder / "a-Q4_0.gguf")
+    env = {**os.environ, "HOME": str(home)}
+
+    def run_in(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "chatapp", *args], cwd=cwd, env=env,
+                              capture_output=True, text=True, timeout=120)
+
+    for cwd, named in ((folder, "."), (home / "models" / "other", "../mine"),
+                       (tmp_path, "~/models/mine")):
+        assert "Added 1 model " in run_in(tmp_path, "link", str(folder)).stdout
+        result = run_in(cwd, "unlink", named)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines()[0] == (
+            f"Unlinked {folder}: models that come there later are no longer added."), named
+
+
 def test_a_file_the_hub_serves_damaged_is_refused_before_it_is_downloaded(
         hub: FakeHub, chatapp_home: Path, tiny_files: dict[str, Path]) -> None:
     """Its header (read with range requests) shows it is no GGUF, or shorter than its own

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -53,6 +53,7 @@ from chatapp.ui.units import counted, data_size
 
 log = logging.getLogger(__name__)
 TOKEN_DIALOG_WIDTH = 480  # pixels: the token dialog's text wraps to this width
+MEMORY_EVERY_MS = 3000  # the memory line is measured again this often while the window shows
 
 
 class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
@@ -88,6 +89,8 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         self.search_limit = SEARCH_LIMIT  # models the last search asked for
         self._page_seq = 0
         self._page_error = False  # the model page shown could not be loaded
+        self._measuring = False  # a measure of the memory is under way
+        self.memory_timer = QTimer(self, interval=MEMORY_EVERY_MS, timeout=self._detect_machine)
         self.manager = DownloadManager(ctx.paths, self.hub_config,
                                        max_parallel=max(ctx.settings.downloads_parallel, 1))
         self.bridge = DownloadBridge(self.manager, self)
@@ -133,18 +136,41 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
                          self.ctx.paths.card_claims)
 
     def _detect_machine(self) -> None:
-        Background(detect_machine, self, done=self._machine_ready).start()
+        if self._measuring:
+            return
+        self._measuring = True
+        Background(detect_machine, self, done=self._machine_ready,
+                   failed=self._machine_failed).start()
+
+    def _machine_failed(self, _error: Exception) -> None:
+        self._measuring = False  # (logged by Background; the next tick measures again)
 
     def _machine_ready(self, machine: Machine) -> None:
-        self.machine = machine
+        self._measuring = False
         ram = self.tr("RAM: {free} free of {total}").format(
             free=data_size(machine.ram_available), total=data_size(machine.ram_total))
         if machine.gpu:
             ram += " · " + self.tr("GPU: {free} free of {total}").format(
                 free=data_size(machine.vram_free), total=data_size(machine.vram_total))
+        if self.machine is not None and ram == self.machine_label.text():
+            return  # nothing shown changed: the badges and estimates stand
+        self.machine = machine
         self.machine_label.setText(ram)
         self._update_badges()
         self._estimate_library()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Shown (again): the memory line is measured now, then every MEMORY_EVERY_MS while
+        the window shows (a model loaded or let go, other programs, change it)."""
+        super().showEvent(event)
+        if self.machine is not None:  # (the first measure is under way from the start)
+            self._detect_machine()
+        self.memory_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        """Hidden or minimized: the memory is not measured meanwhile."""
+        super().hideEvent(event)
+        self.memory_timer.stop()
 
     # offline, token, life cycle
 
