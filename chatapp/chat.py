@@ -203,7 +203,8 @@ def clean_title(text: str) -> str:
     """A model's title answer made tidy: its reasoning, markup, Markdown (emphasis, links,
     images), citations of sources ([1]), labels ("Title:") and quotes left out, one line of
     visible text, no trailing dot; "" when nothing usable is left (cut off inside its
-    reasoning, or the request itself said back, as a base model behind a server does)."""
+    reasoning, the request itself said back, or words all in lower case where letters have
+    a case: a base model behind a server goes on with the text instead of titling it)."""
     answer = _after_reasoning(text)
     if answer is None:
         return ""
@@ -213,7 +214,8 @@ def clean_title(text: str) -> str:
     line = _unwrapped(" ".join(_words(CITATION.sub(" ", first)).split()))  # no [1]
     echo = line.casefold().split()[:4] == TITLE_PROMPT.casefold().split()[:4]
     if echo or "\ufffd" in line or not any(c.isalpha() for c in line) or any(
-            unicodedata.category(c) == "Cc" for c in line):
+            unicodedata.category(c) == "Cc" for c in line) or (
+            any(c.islower() for c in line) and not any(c.isupper() for c in line)):
         return ""  # not a usable title (the request said back, say): the rule's title stays
     return title_from(line)
 

@@ -80,7 +80,7 @@ def test_joiners_that_spell_words_and_emoji_stay() -> None:
 
 
 def test_a_right_to_left_override_cannot_reverse_a_title() -> None:
-    assert clean_title("\u202elive") == "live"
+    assert clean_title("\u202eLive") == "Live"
     assert title_from("Hello \u202eevil\u202c world") == "Hello evil world"
     assert clean_title("\u202e\u200b") == ""
 
@@ -122,3 +122,17 @@ def test_the_request_said_back_is_no_title(answer: str) -> None:
     text is not taken as the title (the first message's stays)."""
     assert clean_title(answer) == ""
     assert clean_title("Writing a Title for Cactus Care") == "Writing a Title for Cactus Care"
+
+
+@pytest.mark.parametrize("answer, title", [
+    ("the", ""),  # a base model behind a server, asked for a title, goes on with the text
+    ("three, four, five, six", ""),
+    ("and the rest of the story", ""),
+    ("iPhone Battery Tips", "iPhone Battery Tips"),
+    ("Cactus care", "Cactus care"),
+    ("\u4ed9\u4eba\u638c\u7684\u517b\u62a4", "\u4ed9\u4eba\u638c\u7684\u517b\u62a4"),  # no case
+    ("2024 Budget", "2024 Budget"),
+])
+def test_words_all_in_lower_case_are_no_title(answer: str, title: str) -> None:
+    """(was: a remote base model's conversation was titled "the")"""
+    assert clean_title(answer) == title
