@@ -725,3 +725,26 @@ def test_a_refused_request_leaves_a_kept_conversation_as_it_was(app, serving) ->
     assert len(app.store.current_branch(kept.id)) == 2
     assert app.store.conversation(kept.id).model_key == next(
         m.key for m in app.library.models() if m.file_name == "tiny-tools.gguf")
+
+
+def test_an_endpoint_that_is_this_api_is_not_offered_through_it(app, serving) -> None:
+    """Connections that point back at the API (by 127.0.0.1 and by localhost) add nothing
+    to its models, however often they are listed, and a request for one of their models is
+    refused instead of going round (was: self/MODEL, self/self/MODEL, … listed, changing
+    from call to call, and a request went through the API three times)."""
+    from chatapp.remote.endpoints import EndpointStore, make_endpoint
+
+    server, client = serving()
+    port = server.bound_port
+    before = sorted(m.id for m in client.models.list().data)
+    store = EndpointStore(app.paths)
+    store.add(make_endpoint("self", f"http://127.0.0.1:{port}/v1", api_key=TOKEN))
+    store.add(make_endpoint("again", f"http://localhost:{port}/v1", api_key=TOKEN))
+    for _ in range(3):
+        assert sorted(m.id for m in client.models.list().data) == before
+    model = before[0]
+    with pytest.raises(openai.NotFoundError):
+        client.chat.completions.create(model=f"self/{model}", messages=ASK, max_tokens=4)
+    # the window's own lists still show them (one level: the API answers with its models)
+    app.catalogue.refresh_remote()
+    assert f"self/{model}" in [m.key for m in app.catalogue.remote()]

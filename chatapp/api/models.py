@@ -3,6 +3,7 @@ endpoints' models) and the local embedding models, by the names clients send as 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -46,15 +47,19 @@ class Offered:
         }
 
 
-def offered(ctx: AppContext) -> list[Offered]:
+def offered(ctx: AppContext, itself: Callable[[str], bool] = lambda host: False
+            ) -> list[Offered]:
     """Every model the API can use now: local chat models, the endpoints' models (as last
     listed), local embedding models. Models with a problem (unreadable, offline) are left
-    out. Of local files that share a name, the one first seen here keeps it (a copy added
-    later does not take it over); the others are NAME:TAG (LocalModel.path_tag)."""
+    out, and so are the models of an endpoint that is this API itself (itself(host:port):
+    listed, they would list again through it, one level more each time). Of local files
+    that share a name, the one first seen here keeps it (a copy added later does not take it
+    over); the others are NAME:TAG (LocalModel.path_tag)."""
     found: list[Offered] = []
     keys: set[str] = set()
     local = ctx.library.entries()  # one listing of the library for both kinds
-    chat = [m for m in [*(m for m in local if m.is_chat), *ctx.catalogue.remote()]
+    chat = [m for m in [*(m for m in local if m.is_chat),
+                        *(m for m in ctx.catalogue.remote() if not itself(m.host))]
             if not m.problem]
     embedding = [m for m in local if m.kind == EMBEDDING and not m.is_chat and not m.problem]
     named: dict[str, LocalModel] = {}  # each name's first seen file
@@ -78,11 +83,13 @@ def _seen_at(model: LocalModel) -> tuple[float, str]:
     return model.identity_mtime or model.mtime, model.path
 
 
-def find(ctx: AppContext, name: str) -> Offered | None:
+def find(ctx: AppContext, name: str, itself: Callable[[str], bool] = lambda host: False
+         ) -> Offered | None:
     """The model a request names: by its API id, else by its key, file name, file stem or
     other app's name (case does not matter); an endpoint's model that is not listed yet is
-    found by ``ENDPOINT/MODEL_ID`` (its server says whether it knows it). None if none."""
-    models = offered(ctx)
+    found by ``ENDPOINT/MODEL_ID`` (its server says whether it knows it), unless the
+    endpoint is this API (see offered). None if none."""
+    models = offered(ctx, itself)
     for candidate in models:
         if candidate.id == name:
             return candidate
@@ -90,7 +97,8 @@ def find(ctx: AppContext, name: str) -> Offered | None:
         if _named(candidate.model, candidate.id, name):
             return candidate
     remote = ctx.catalogue.find(name, listed_only=False)
-    if remote is not None and is_remote(remote) and not remote.problem:
+    if remote is not None and is_remote(remote) and not remote.problem and not itself(
+            remote.host):
         return Offered(remote.key, remote)
     return None
 

@@ -163,6 +163,7 @@ class ApiServer:
         sock = listen_socket(self.host, self.port)
         self.service.closing = False
         self.bound_port = sock.getsockname()[1]
+        self.service.address = (self.host, self.bound_port)
         from chatapp.api.slow_headers import HeadTimeoutProtocol
 
         config = uvicorn.Config(self._app, log_config=None, access_log=False,

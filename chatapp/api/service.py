@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from chatapp.answers import Answer
 from chatapp.api.errors import (
@@ -32,6 +33,7 @@ from chatapp.engine.tool_calls import calls_text
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_error, translate_text
 from chatapp.library_kinds import CHAT
+from chatapp.remote.endpoints import is_loopback
 from chatapp.remote.errors import offline_error
 from chatapp.units import decimal
 
@@ -189,6 +191,7 @@ class ApiService:
         save_conversations: keep the API's conversations in the store (marked as API).
         queue_limit: requests that may wait for or use one model at once (503 beyond).
         entries: the latest requests, oldest first.
+        address: the host and port the API listens on (set by its server), or None.
     """
 
     def __init__(self, ctx: AppContext, *, save_conversations: bool = False,
@@ -202,6 +205,7 @@ class ApiService:
         self.on_change: list[Callable[[], None]] = []
         self.on_saved: list[Callable[[int], None]] = []
         self.closing = False
+        self.address: tuple[str, int] | None = None
         self._queues: dict[str, int] = {}
         self._answers: set[Answer] = set()
         # what a stored answer added: (the conversation it began, or None), its first row,
@@ -228,7 +232,21 @@ class ApiService:
         return [o.entry(not is_remote(o.model) and engine.is_loaded(o.model.path),
                         o.model.context_length if o.kind != CHAT or is_remote(o.model)
                         else pipeline.context_size(o.model))  # a server's: as it says, or None
-                for o in offered(self.ctx)]
+                for o in offered(self.ctx, self.itself)]
+
+    def itself(self, host: str) -> bool:
+        """Whether an endpoint's host:port is this API (address: where it listens, set by
+        the server as it starts): its models are not offered again through it."""
+        if self.address is None:
+            return False
+        parts = urlsplit("//" + host)
+        try:
+            port = parts.port
+        except ValueError:
+            return False
+        listens, bound = self.address
+        name = (parts.hostname or "").lower()
+        return port == bound and (is_loopback(name) or name == listens.strip("[]").lower())
 
     def check_docs(self, names: list[str]) -> None:
         """ApiError 400 (param docs) for a document collection name that is none."""
@@ -241,7 +259,7 @@ class ApiService:
         """The model a request names, of the kind it needs; ApiError 404 for an unknown
         one, 503 for a server's that offline mode blocks now, 400 for one of the other
         kind or a local file that cannot be used (damaged, not a model: the reason)."""
-        found = find(self.ctx, name)
+        found = find(self.ctx, name, self.itself)
         blocked = None if found is not None else next(
             (m for m in self.ctx.catalogue.remote() if m.key == name and m.problem), None)
         if blocked is not None:  # listed, but not to be asked now: say why
