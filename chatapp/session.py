@@ -430,6 +430,15 @@ class Session:
         first = 1 if messages and messages[0].get("role") == "system" else 0
         return drop, sum(sizes[first:first + drop])
 
+    def next_prompt(self, draft: str, model: AnyModel,
+                    shown: list[Message] | None = None) -> list[dict]:
+        """The messages the model would see if draft were sent now as the send leaves them:
+        in a conversation whose oldest messages are left out to fit (always_drop), without
+        them (see next_messages for shown)."""
+        messages, sizes, _ = self.context_use(draft, model, shown)
+        dropped, _ = self.left_out(messages, sizes, self.context_size(model))
+        return drop_oldest(messages, dropped) if dropped else messages
+
     def sources_budget(self, total: int) -> int:
         """Tokens of a context of total set aside for document sources: a share when the
         conversation (or the new one) searches collections (no more than their passages

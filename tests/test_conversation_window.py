@@ -486,6 +486,32 @@ def test_context_meter_and_overflow(qtbot, two_models: Path, monkeypatch) -> Non
     window.update_meter("")
     meter = window.composer.meter
     assert "Left out to fit" in meter.toolTip() and meter.value() < meter.maximum() - 64
+    assert meter.text().startswith("✂ ")  # marked (was: said in the tooltip alone)
+    # the template viewer's next prompt is the one the next send makes (was: the whole
+    # conversation, the oldest messages in it)
+    from chatapp.ui.template_view import show_template
+
+    model = window.current_model()
+    sent = window.session.next_prompt("next", model, window.chat_view.messages)
+    whole = window.session.next_messages("next", window.chat_view.messages)
+    assert len(sent) < len(whole)
+    shown = []
+
+    def read_prompt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, read_prompt)
+            return
+        shown.append(dialog.prompt.toPlainText())
+        dialog.reject()
+
+    window.composer.edit.setPlainText("next")
+    QTimer.singleShot(0, read_prompt)
+    show_template(window)
+    window.composer.edit.clear()
+    questions = shown[0].count("Question: ")  # (the models' plain template: one a turn)
+    assert questions == sum(m["role"] == "user" for m in sent)
+    assert questions < sum(m["role"] == "user" for m in whole)
     conversation = window.session.conversation_id
     close_window(window)
     # the choice outlives the window (was: asked again after a restart)

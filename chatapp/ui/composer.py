@@ -263,7 +263,7 @@ class Composer(QWidget):
         context length is not known, as of a server that does not say it). It turns red
         past 90 % or where the answer's room (tokens kept free for it) would be cut into:
         sending then asks what to leave out. left_out: the oldest messages the next send
-        leaves out (not counted in used)."""
+        leaves out (not counted in used; marked ✂, the tooltip says how many)."""
         if total <= 0:
             self.meter.setRange(0, 1)
             self.meter.setValue(0)
@@ -279,6 +279,8 @@ class Composer(QWidget):
         self.meter.setRange(0, total)
         self.meter.setValue(min(used, total))
         text = self.tr("{used} / {total} tokens").format(used=number(used), total=number(total))
+        if left_out:  # marked where it shows: the meter alone looks nearly empty then
+            text = "✂ " + text
         self.meter.setFormat(("≈ " if estimated else "") + text)
         tip = self.tr("Context used: {used} of {total} tokens").format(used=number(used),
                                                                        total=number(total))

@@ -177,7 +177,7 @@ def show_template(window) -> None:
     overrides = window.ctx.chat.template_overrides
     draft = window.composer.edit.toPlainText() or QCoreApplication.translate(
         "MainWindow", "(your next message)")
-    messages = window.session.next_messages(draft, window.chat_view.messages)
+    messages = window.session.next_prompt(draft, model, window.chat_view.messages)
     dialog = TemplateDialog(model, messages, overrides.get(model.key), window)
     if dialog.exec():
         override = dialog.override()
