@@ -452,8 +452,13 @@ def test_a_server_that_does_not_answer_is_said_in_the_status_bar(qtbot, tiny_hom
     try:
         qtbot.waitUntil(lambda: "dead: nothing answers" in
                         window.statusBar().currentMessage(), timeout=20000)
-        assert window.statusBar().currentMessage().endswith(
+        bar = window.statusBar()
+        assert bar.currentMessage().endswith(
             "Its models are left out of the lists until it answers (Models → Connections…).")
+        # cut to the bar's width, it is read whole on hover (was: "(Models → Conne…" alone)
+        assert bar.toolTip() == bar.currentMessage()
+        bar.clearMessage()
+        assert bar.toolTip() == ""
     finally:
         close_window(window)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
+    QStatusBar,
     QWidget,
 )
 
@@ -202,6 +203,12 @@ def install_excepthook() -> None:
         show_failure(QApplication.activeWindow(), value.with_traceback(traceback))
 
     sys.excepthook = hook
+
+
+def whole_on_hover(bar: QStatusBar) -> QStatusBar:
+    """bar, its message read whole in its tooltip (a long one is cut to the bar's width)."""
+    bar.messageChanged.connect(bar.setToolTip)
+    return bar
 
 
 class NoticeBar(QFrame):

@@ -18,7 +18,7 @@ from chatapp.catalogue import AnyModel, is_remote
 from chatapp.context import AppContext
 from chatapp.session import Decision, Overflow, Session
 from chatapp.ui.conversation_io import export_conversation, rename_conversation
-from chatapp.ui.errors import error_text, guarded, show_failure
+from chatapp.ui.errors import error_text, guarded, show_failure, whole_on_hover
 from chatapp.ui.menus import build_menus, show_undo
 from chatapp.ui.model_list import MODEL_ROLE, ModelList
 from chatapp.ui.model_notes import base_model_text
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
             self._model_back)
         self.picker.want(ctx.settings.default_model)
         self.reload_models()
-        self.model_list.tell(self.statusBar())
+        self.model_list.tell(whole_on_hover(self.statusBar()))
         self.model_list.refresh_remote()
         from chatapp.ui.library_watch import install_library_watch
 

@@ -43,7 +43,7 @@ from chatapp.ui.browser_downloads import (
 )
 from chatapp.ui.browser_hub import SEARCH_LIMIT, HubTab
 from chatapp.ui.browser_library import LibraryTab
-from chatapp.ui.errors import error_text, message_box
+from chatapp.ui.errors import error_text, message_box, whole_on_hover
 from chatapp.ui.hub_bridge import DownloadBridge
 from chatapp.ui.label import Label
 from chatapp.ui.model_settings import edit_model_settings
@@ -109,7 +109,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         splitter.setSizes([480, DOWNLOADS_HEIGHT])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
-        self.statusBar().showMessage("")
+        whole_on_hover(self.statusBar()).showMessage("")
         for keys in (QKeySequence("Ctrl+W"), QKeySequence("Esc")):
             QShortcut(keys, self, self.close)  # downloads go on in the background
 
