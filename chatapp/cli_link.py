@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -91,7 +92,9 @@ def cmd_link(args: argparse.Namespace) -> int:
     app = _open()
     try:
         if args.path:
-            targets = [(Path(args.path), args.layout or "")]
+            # named as the absolute path it is, however it was typed (., ../x, ~/x)
+            targets = [(Path(os.path.abspath(Path(args.path).expanduser())),
+                        args.layout or "")]
         else:
             targets = [(path, kind) for kind, path in known_stores()]
             if not targets:

@@ -228,6 +228,13 @@ def test_unlink_names_the_folder_by_its_absolute_path_however_it_was_given(
         assert result.returncode == 0, result.stderr
         assert result.stdout.splitlines()[0] == (
             f"Unlinked {folder}: models that come there later are no longer added."), named
+    empty = home / "models" / "empty"  # link says the folder it looked in the same way
+    empty.mkdir()
+    for cwd, named in ((empty, "."), (home / "models" / "other", "../empty"),
+                       (tmp_path, "~/models/empty")):
+        result = run_in(cwd, "link", named)
+        assert result.stdout.splitlines()[0].startswith(
+            f"No GGUF models found in {empty}, so it is not linked"), (named, result.stdout)
 
 
 def test_a_file_the_hub_serves_damaged_is_refused_before_it_is_downloaded(
