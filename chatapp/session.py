@@ -359,7 +359,9 @@ class Session:
         whether the sizes are estimates. With the model loaded and free the sizes add up to
         the exact prompt (prompt_tokens), what the template adds shared among the messages
         before the last; else the messages before the draft keep the sizes the last exact
-        count gave them. before: see next_messages."""
+        count gave them, or (none since the start) those up to the branch's last answer add
+        up to the tokens the model counted for it (see _answered). before: see
+        next_messages."""
         shown = self._branch(shown, before)  # read once
         messages = self.next_messages(draft, before=shown)
         per_token = self.bytes_per_token(model, shown)
@@ -380,7 +382,40 @@ class Session:
             self._counted = (before, sizes[:-1])
         elif self._counted is not None and self._counted[0] == before:
             sizes = [*self._counted[1], sizes[-1]]  # only the draft is an estimate
+        else:
+            sizes = self._answered(model, shown, messages, sizes)
         return messages, sizes, not exact
+
+    def _answered(self, model: AnyModel, branch: Sequence[Message], messages: list[dict],
+                  sizes: list[int]) -> list[int]:
+        """sizes (estimates of messages, the prompt of branch) with those of the messages up
+        to the branch's last answer made to add up to the tokens model counted for it (its
+        prompt and its own tokens, kept with the answer: also after a restart, the model not
+        loaded), when that answer is model's, left no message out and was made with the
+        system prompt of messages; else sizes as they are. The messages after it (the draft)
+        stay estimates."""
+        upto = next((i for i in range(len(branch) - 1, -1, -1) if branch[i].role == "assistant"
+                     and branch[i].finish_reason not in (None, "error")), None)
+        last = branch[upto] if upto is not None else None
+        if (last is None or last.model_key != model.key or last.prompt_tokens is None
+                or last.completion_tokens is None or last.dropped_messages
+                or (last.reasoning and last.reasoning_tokens is None)):
+            return sizes
+        first = 1 if messages and messages[0]["role"] == "system" else 0
+        system = messages[0]["content"] if first else ""
+        if last.system_prompt is not None and last.system_prompt != system:
+            return sizes
+        from chatapp.store.documents import Documents
+
+        retrieval = Documents(self.store).retrieval_of(last)
+        total = (last.prompt_tokens + last.completion_tokens  # reasoning is not sent back
+                 - ((last.reasoning_tokens or 0) if last.reasoning else 0)
+                 - (retrieval.used_tokens if retrieval is not None else 0))  # nor sources
+        count = first + sum(  # messages of the prompt up to the answer
+            1 for m in branch[:upto + 1] if m.role != "assistant" or m.finish_reason != "error")
+        if total <= 0 or count >= len(sizes):
+            return sizes
+        return [*spread([*sizes[:count], 0], total)[:-1], *sizes[count:]]
 
     def answer_room(self, total: int) -> int:
         """Tokens kept free for the answer in a context of total tokens, as the model

@@ -307,6 +307,40 @@ def test_a_draft_counted_while_the_model_is_busy_keeps_the_conversations_exact_c
     assert estimated and sizes[:-1] == exact[:-1] and sum(sizes) > sum(exact)
 
 
+def test_after_a_restart_the_meter_keeps_the_counts_the_answers_were_made_with(app) -> None:
+    """Opened again after a restart, the model not loaded, the conversation's tokens are those
+    the model counted for its last answer (its prompt and its own tokens, kept with it): the
+    meter shows nearly what the loaded model counts, only the draft estimated (was: every
+    message estimated from its bytes, about 40 % off)."""
+    from chatapp.context import open_app
+
+    model = app.catalogue.local()[0]
+    app.chat.pipeline.engine_worker(model)  # loaded
+    conversation = app.store.create_conversation(system_prompt="Answer briefly.")
+    session = session_of(app)
+    session.conversation_id = conversation.id
+    for question in ("hello there, how are you today?", "and what else is there to say?"):
+        "".join(app.chat.send(conversation.id, question, model,
+                              {"max_tokens": 24, "temperature": 0.0})[1])
+    _messages, exact, estimated = session.context_use("", model)
+    assert not estimated
+    app.close()  # the app restarts; the model is not loaded again
+    again = open_app()
+    try:
+        model = again.catalogue.local()[0]
+        session = Session(again.store, again.chat, again.settings)
+        session.open(conversation.id)
+        messages, sizes, estimated = session.context_use("", model)
+        assert again.chat.engine.loaded is None  # counted without the model
+        assert estimated and len(sizes) == len(exact)
+        assert abs(sum(sizes) - sum(exact)) <= 6, (sizes, exact)
+        # another model's answers say nothing of this one's tokens: all estimated then
+        other = RemoteEntry("box", "m", context_length=4096)
+        assert session.context_use("", other)[1] != sizes
+    finally:
+        again.close()
+
+
 def test_a_comparison_goes_on_with_the_model_of_the_branch_shown(tmp_path: Path) -> None:
     """Reopened (or another version shown), a side-by-side or arena conversation goes on
     with the model that wrote the branch shown; a chat keeps its own model."""
