@@ -142,6 +142,19 @@ def test_pickers_follow_the_models_folder(qtbot, chatapp_home: Path, tiny_model:
         watcher.watcher.blockSignals(False)
         (folder / "copied-F32.gguf").unlink()
         qtbot.waitUntil(lambda: "copied-F32" not in picker_names(window), timeout=5000)
+        # speeds measured by `chatapp bench` in a terminal: the picker says them (was: only
+        # once something else reloaded it)
+        from chatapp.engine.bench import BenchResult, BenchStore
+
+        key = next(m.key for m in window.ctx.library.entries()
+                   if m.display_name.startswith("first-F32"))
+        BenchStore(paths.data / "bench.json").put(BenchResult(
+            "first-F32.gguf", key, 2, 0, 256, 64, 2, 300.0, 1.0, 41.0, 1.0, 40.0, 0.1, 0.5,
+            1 << 20, time.time()))
+        qtbot.waitUntil(lambda: any(
+            "first-F32" in window.model_box.itemText(i) and "41 tok/s here"
+            in window.model_box.itemText(i) for i in range(window.model_box.count())),
+            timeout=5000)
     finally:
         window.close()
         ctx.close()

@@ -1,6 +1,6 @@
 """Keep the model pickers current: models copied into (or removed from) the models folder
-or a linked folder, and connections added or removed by the command line, show up without
-a restart.
+or a linked folder, connections added or removed by the command line, and speeds measured
+by `chatapp bench`, show up without a restart.
 
 A QFileSystemWatcher watches the models folder, the linked folders, their sub-folders and
 the list of linked files; when the main window is activated the library is checked too (for
@@ -32,7 +32,8 @@ class LibraryWatcher(QObject):
     """Tells when the library on disk changed.
 
     Signals:
-        changed(): the models folder or the linked files changed since the last listing.
+        changed(): the models folder, the linked files or the speeds measured here (the
+            pickers show them) changed since the last listing.
         endpointsChanged(): the connections file (endpoints.json) changed since last seen.
         refused(str): a file that appeared in a linked folder could not be linked (a line
             saying why, translated).
@@ -51,6 +52,8 @@ class LibraryWatcher(QObject):
         self.timer = QTimer(self, singleShot=True, timeout=self.check)
         self._endpoints = EndpointStore(paths).path
         self._endpoints_seen = stat_key(self._endpoints)
+        self._bench = paths.data / "bench.json"  # speeds measured here (chatapp bench)
+        self._bench_seen = stat_key(self._bench)
         self._lists_seen = self._lists()
         self._said: set[tuple[str, object]] = set()  # refused files said (path, size and time)
         self._watch()
@@ -84,7 +87,7 @@ class LibraryWatcher(QObject):
         (linked files and folders, connections)."""
         return tuple(stat_key(path) for path in (
             self.paths.data / "linked-models.json", self.paths.data / "linked-folders.json",
-            self._endpoints))
+            self._endpoints, self._bench))
 
     def _folder_changed(self, folder: str) -> None:
         """A watched folder changed: checked, unless it is the data or config folder and
@@ -109,7 +112,9 @@ class LibraryWatcher(QObject):
         if endpoints != self._endpoints_seen:
             self._endpoints_seen = endpoints
             self.endpointsChanged.emit()
-        changed = self.library.changed()
+        bench = stat_key(self._bench)  # the pickers show the speeds measured
+        changed = self.library.changed() or bench != self._bench_seen
+        self._bench_seen = bench
         if changed:
             self.changed.emit()
         now = time.time()
