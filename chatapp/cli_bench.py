@@ -21,7 +21,7 @@ from chatapp.cli_args import (
 )
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import say, translate_text
-from chatapp.units import decimal, format_bytes
+from chatapp.units import decimal, format_bytes, whole
 
 if TYPE_CHECKING:
     from chatapp.engine.bench import BenchResult
@@ -30,7 +30,7 @@ COMMAND = "bench"
 
 T_STREAMED = QT_TRANSLATE_NOOP(
     "cli", "streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak "
-    "memory {memory}")
+    "memory {memory} at a context of {ctx} tokens")
 T_NO_GPU = QT_TRANSLATE_NOOP(
     "cli", "--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the "
     "benchmark runs on the CPU alone.")
@@ -127,7 +127,8 @@ def run(args: argparse.Namespace) -> int:
             return 0
         print(table(result) + "\n")
         say(T_STREAMED, rate=decimal(result.stream_tps, 2), ttft=f"{result.ttft_s * 1000:.0f}",
-            load=decimal(result.load_s, 2), memory=format_bytes(result.peak_rss_bytes))
+            load=decimal(result.load_s, 2), memory=format_bytes(result.peak_rss_bytes),
+            ctx=whole(result.n_ctx))
         return 0
 
 

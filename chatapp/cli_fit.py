@@ -32,11 +32,13 @@ T_CTX_CAPPED = QT_TRANSLATE_NOOP(
 T_PICKED = QT_TRANSLATE_NOOP(
     "cli", "{repo} has {n} models here; this is for {file}. Name another with -m: {others}")
 T_BATCH_ONE = QT_TRANSLATE_NOOP(
-    "cli", "+ {bytes} for 1 answer decoded beside the conversation (the local API and "
-    "evaluations; Model settings → Answers together): {total} in all")
+    "cli", "+ {bytes} for 1 answer decoded beside the conversation, taken as the model loads "
+    "(the local API and evaluations use it; Model settings → Answers together, 0 for none): "
+    "{total} in all")
 T_BATCH = QT_TRANSLATE_NOOP(
-    "cli", "+ {bytes} for {n} answers decoded together (the local API and evaluations; "
-    "Model settings → Answers together): {total} in all")
+    "cli", "+ {bytes} for {n} answers decoded together, taken as the model loads (the local "
+    "API and evaluations use them; Model settings → Answers together, 0 for none): {total} "
+    "in all")
 T_DRAFT = QT_TRANSLATE_NOOP("cli", "+ {bytes} for the draft model {draft}: {total} in all")
 T_DRAFT_UNUSABLE = QT_TRANSLATE_NOOP(
     "cli", "The draft model {draft} cannot draft for {model} (their vocabularies differ): "

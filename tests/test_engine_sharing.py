@@ -66,10 +66,14 @@ def test_bench_command_prints_llama_bench_rows_and_stores_them(
                            env=os.environ.copy())
     assert table.returncode == 0, table.stderr
     assert "pp32" in table.stdout and "tg16" in table.stdout
+    # the peak memory says the context it was measured at (was: a figure with no context,
+    # read as the model's whole footprint)
+    assert "at a context of 512 tokens" in table.stdout.splitlines()[-1]
     as_json = subprocess.run([*run, "--json"], capture_output=True, text=True, timeout=120,
                              env=os.environ.copy())
     result = json.loads(as_json.stdout)
     assert result["pp_tps"] > 0 and result["tg_tps"] > 0 and result["peak_rss_bytes"] > 0
+    assert result["n_ctx"] == 512
     stored = json.loads((chatapp_home / "data" / "bench.json").read_text())
     assert stored[result["model_key"]]["n_gen"] == 16
     env = {**os.environ, "LANG": "id_ID.UTF-8"}

@@ -34,6 +34,7 @@ class BenchResult:
     load_s: float
     peak_rss_bytes: int
     measured_at: float
+    n_ctx: int = 0  # the context the model was loaded with (its peak memory's)
 
 
 def _rate(count: int, seconds: list[float]) -> tuple[float, float]:
@@ -70,7 +71,7 @@ def run_bench(path: Path, model_key: str, *, threads: int, gpu_layers: int, n_pr
             repetitions=len(runs), pp_tps=pp, pp_std=pp_std, tg_tps=tg, tg_std=tg_std,
             stream_tps=float(stats.get("tokens_per_s") or 0.0),
             ttft_s=float(stats.get("ttft_s") or 0.0), load_s=load_s,
-            peak_rss_bytes=worker.peak_rss(), measured_at=time.time(),
+            peak_rss_bytes=worker.peak_rss(), measured_at=time.time(), n_ctx=info.n_ctx,
         )
     finally:
         worker.stop()

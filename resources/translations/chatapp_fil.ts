@@ -159,7 +159,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <name>App</name>
     <message>
         <location filename="../../chatapp/ui/app.py" line="238"/>
-        <location filename="../../chatapp/ui/errors.py" line="116"/>
+        <location filename="../../chatapp/ui/errors.py" line="117"/>
         <source>&amp;Recover</source>
         <translation>&amp;Bawiin</translation>
     </message>
@@ -169,12 +169,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Bukas na ang ChatApp: inilabas sa harap ang window nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="63"/>
+        <location filename="../../chatapp/ui/errors.py" line="64"/>
         <source>The conversation database {path} is damaged: a part of it cannot be read. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the damaged file beside it.</source>
         <translation>Sira ang database ng mga usapan na {path}: may bahagi nitong hindi mabasa. Hindi ito ginalaw. Ang Bawiin ay naglalagay sa lugar nito ng kopya ng lahat ng nababasa pa at itinatabi ang sirang file sa tabi nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="67"/>
+        <location filename="../../chatapp/ui/errors.py" line="68"/>
         <source>The file {path} is not a readable conversation database. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the file beside it; or close ChatApp and move the file away to start a new one.</source>
         <translation>Hindi nababasang database ng mga usapan ang file na {path}. Hindi ito ginalaw. Ang Bawiin ay naglalagay sa lugar nito ng kopya ng lahat ng nababasa pa at itinatabi ang file sa tabi nito; o isara ang ChatApp at ilipat ang file para magsimula ng bago.</translation>
     </message>
@@ -4206,21 +4206,26 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="410"/>
-        <source>+ {size} for 1 answer beside the conversation</source>
-        <translation>+ {size} para sa 1 sagot kasabay ng usapan</translation>
+        <source>+ {size} taken as it loads for 1 answer beside the conversation</source>
+        <translation>+ {size} kinukuha habang nilo-load para sa 1 sagot kasabay ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="412"/>
+        <source>+ {size} taken as it loads for {n} answers together</source>
+        <translation>+ {size} kinukuha habang nilo-load para sa {n} sabay na sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="456"/>
         <source>Not even {n} tokens of context fit with memory to spare.</source>
         <translation>Hindi kasya kahit {n} token na konteksto nang may natitirang memorya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="494"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="495"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Hindi maaaring mag-draft para sa model na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="514"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="515"/>
         <source>Checking…</source>
         <translation>Sinusuri…</translation>
     </message>
@@ -4296,27 +4301,22 @@ Mga log: {logs}</translation>
         <translation>humigit-kumulang {need} ({verdict}; {free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="411"/>
-        <source>+ {size} for {n} answers together</source>
-        <translation>+ {size} para sa {n} sabay na sagot</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="414"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="415"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} para sa draft model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="419"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="420"/>
         <source>= {size} in all</source>
         <translation>= {size} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="440"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="441"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Sinusukat gamit ang llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="462"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="463"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Pinakamalaking kontekstong kasya: {n} token; {need}</translation>
     </message>
@@ -6194,52 +6194,52 @@ Mga log: {logs}</translation>
         <translation>Walang na-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="17"/>
+        <location filename="../../chatapp/cli_link.py" line="18"/>
         <source>Added {count} model (not copied):</source>
         <translation>Naidagdag ang {count} model (hindi kinopya):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="18"/>
+        <location filename="../../chatapp/cli_link.py" line="19"/>
         <source>Added {count} models (not copied):</source>
         <translation>Naidagdag ang {count} model (hindi kinopya):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="19"/>
+        <location filename="../../chatapp/cli_link.py" line="20"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Walang nahanap na bagong GGUF model sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="20"/>
+        <location filename="../../chatapp/cli_link.py" line="21"/>
         <source>The models in {path} are in the library already.</source>
         <translation>Nasa library na ang mga model sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="21"/>
+        <location filename="../../chatapp/cli_link.py" line="22"/>
         <source>No GGUF models found in {path}, so it is not linked: link it again once it holds models.</source>
         <translation>Walang nakitang GGUF model sa {path}, kaya hindi ito na-link: i-link ito muli kapag may laman na itong mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="24"/>
+        <location filename="../../chatapp/cli_link.py" line="25"/>
         <source>Unlinked {path}: models that come there later are no longer added.</source>
         <translation>Tinanggal ang link ng {path}: hindi na idadagdag ang mga model na darating doon mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="26"/>
+        <location filename="../../chatapp/cli_link.py" line="27"/>
         <source>Took {count} linked model off the list (the file was not touched):</source>
         <translation>Inalis sa listahan ang {count} naka-link na model (hindi ginalaw ang file):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="28"/>
+        <location filename="../../chatapp/cli_link.py" line="29"/>
         <source>Took {count} linked models off the list (the files were not touched):</source>
         <translation>Inalis sa listahan ang {count} naka-link na model (hindi ginalaw ang mga file):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="45"/>
+        <location filename="../../chatapp/cli_link.py" line="46"/>
         <source>take a linked folder or file off the list and stop watching it (no file is touched)</source>
         <translation>alisin sa listahan ang naka-link na folder o file at itigil ang pagbabantay dito (walang file na gagalawin)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="48"/>
+        <location filename="../../chatapp/cli_link.py" line="49"/>
         <source>the folder or file as it was linked</source>
         <translation>ang folder o file gaya noong i-link ito</translation>
     </message>
@@ -6319,17 +6319,17 @@ Mga log: {logs}</translation>
         <translation>huwag humingi ng kumpirmasyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="37"/>
+        <location filename="../../chatapp/cli_link.py" line="38"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>magdagdag ng mga model na nasa disk na nang hindi kinokopya: isang file, folder, HF cache, o store ng LM Studio o Ollama (lahat ng makikita kapag walang path)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="40"/>
+        <location filename="../../chatapp/cli_link.py" line="41"/>
         <source>file or folder</source>
         <translation>file o folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="43"/>
+        <location filename="../../chatapp/cli_link.py" line="44"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>kung anong uri ng store ang path (tinutukoy kapag wala)</translation>
     </message>
@@ -6675,56 +6675,56 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="34"/>
-        <source>+ {bytes} for 1 answer decoded beside the conversation (the local API and evaluations; Model settings → Answers together): {total} in all</source>
-        <translation>+ {bytes} para sa 1 sagot na dine-decode kasabay ng usapan (ang lokal na API at mga ebalwasyon; Mga setting ng model → Mga sagot na sabay): {total} lahat</translation>
+        <source>+ {bytes} for 1 answer decoded beside the conversation, taken as the model loads (the local API and evaluations use it; Model settings → Answers together, 0 for none): {total} in all</source>
+        <translation>+ {bytes} para sa 1 sagot na dine-decode kasabay ng usapan, kinukuha habang nilo-load ang model (ginagamit ng lokal na API at mga ebalwasyon; Mga setting ng model → Mga sagot na sabay, 0 para sa wala): {total} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="37"/>
-        <source>+ {bytes} for {n} answers decoded together (the local API and evaluations; Model settings → Answers together): {total} in all</source>
-        <translation>+ {bytes} para sa {n} sagot na sabay na dine-decode (ang lokal na API at mga ebalwasyon; Mga setting ng model → Mga sagot na sabay): {total} lahat</translation>
+        <location filename="../../chatapp/cli_fit.py" line="38"/>
+        <source>+ {bytes} for {n} answers decoded together, taken as the model loads (the local API and evaluations use them; Model settings → Answers together, 0 for none): {total} in all</source>
+        <translation>+ {bytes} para sa {n} sagot na sabay na dine-decode, kinukuha habang nilo-load ang model (ginagamit ng lokal na API at mga ebalwasyon; Mga setting ng model → Mga sagot na sabay, 0 para sa wala): {total} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="40"/>
+        <location filename="../../chatapp/cli_fit.py" line="42"/>
         <source>+ {bytes} for the draft model {draft}: {total} in all</source>
         <translation>+ {bytes} para sa draft model na {draft}: {total} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="41"/>
+        <location filename="../../chatapp/cli_fit.py" line="43"/>
         <source>The draft model {draft} cannot draft for {model} (their vocabularies differ): it is not counted, and answers go on without it.</source>
         <translation>Hindi makakagawa ng draft ang draft model na {draft} para sa {model} (magkaiba ang kanilang bokabularyo): hindi ito binibilang, at magpapatuloy ang mga sagot nang wala ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="44"/>
+        <location filename="../../chatapp/cli_fit.py" line="46"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the estimate is for the CPU alone.</source>
         <translation>Hindi pinansin ang --gpu-layers {n}: hindi makagamit ng GPU ang build na ito ng llama.cpp, kaya para sa CPU lamang ang tantiya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="51"/>
+        <location filename="../../chatapp/cli_fit.py" line="53"/>
         <source>the memory a model needs here, from llama.cpp itself</source>
         <translation>ang memoryang kailangan ng model dito, mula mismo sa llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="55"/>
+        <location filename="../../chatapp/cli_fit.py" line="57"/>
         <source>context length in tokens (default: the model&apos;s setting)</source>
         <translation>haba ng konteksto sa mga token (default: setting ng model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="57"/>
+        <location filename="../../chatapp/cli_fit.py" line="59"/>
         <source>the KV cache&apos;s type</source>
         <translation>uri ng KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="59"/>
+        <location filename="../../chatapp/cli_fit.py" line="61"/>
         <source>flash attention</source>
         <translation>flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="61"/>
+        <location filename="../../chatapp/cli_fit.py" line="63"/>
         <source>layers on the GPU (-1: all, 0: none)</source>
         <translation>mga layer sa GPU (-1: lahat, 0: wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="63"/>
+        <location filename="../../chatapp/cli_fit.py" line="65"/>
         <source>print the result as JSON (bytes)</source>
         <translation>i-print ang resulta bilang JSON (bytes)</translation>
     </message>
@@ -7163,8 +7163,8 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="31"/>
-        <source>streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak memory {memory}</source>
-        <translation>sagot na ini-stream: {rate} tok/s, oras hanggang unang token {ttft} ms, pag-load {load} s, pinakamataas na memorya {memory}</translation>
+        <source>streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak memory {memory} at a context of {ctx} tokens</source>
+        <translation>sagot na ini-stream: {rate} tok/s, oras hanggang unang token {ttft} ms, pag-load {load} s, pinakamataas na memorya {memory} sa context na {ctx} token</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="34"/>
@@ -7784,13 +7784,13 @@ Mga log: {logs}</translation>
         <translation>Nabigo ang pag-update ng database ng mga usapan na {path} mula schema {found} papuntang {known} ({reason}) at hindi ito maibalik. Nasa backup na {backup} ang mga usapan mo: kopyahin ito papalit sa {path} bago mo simulan muli ang chatapp.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="108"/>
+        <location filename="../../chatapp/ui/errors.py" line="109"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="121"/>
-        <location filename="../../chatapp/ui/errors.py" line="221"/>
+        <location filename="../../chatapp/ui/errors.py" line="122"/>
+        <location filename="../../chatapp/ui/errors.py" line="228"/>
         <source>&amp;Retry</source>
         <translation>&amp;Subukang muli</translation>
     </message>
@@ -8306,7 +8306,7 @@ Mga log: {logs}</translation>
         <translation>Ang {path} ay isang folder: ang chatapp rm ay nagde-delete ng isang model; inaalis ng chatapp unlink {path} sa listahan ang mga model na naka-link mula rito at itinitigil ang pagbabantay dito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="30"/>
+        <location filename="../../chatapp/cli_link.py" line="31"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Walang nahanap na folder ng mga model ng Hugging Face cache, LM Studio o Ollama; magbigay ng path.</translation>
     </message>
@@ -9111,7 +9111,7 @@ Mga log: {logs}</translation>
         <translation>kailangan ng similar ang isang embedding model: pangalanan ito sa config (defaultTest: options: provider: embedding) o sa --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="79"/>
+        <location filename="../../chatapp/cli_fit.py" line="81"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>Tumatakbo ang {model} sa ibang makina: memorya ng server na iyon ang ginagamit nito.</translation>
     </message>

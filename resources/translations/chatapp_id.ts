@@ -159,7 +159,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <name>App</name>
     <message>
         <location filename="../../chatapp/ui/app.py" line="238"/>
-        <location filename="../../chatapp/ui/errors.py" line="116"/>
+        <location filename="../../chatapp/ui/errors.py" line="117"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
@@ -169,12 +169,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>ChatApp sudah terbuka: jendelanya dibawa ke depan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="63"/>
+        <location filename="../../chatapp/ui/errors.py" line="64"/>
         <source>The conversation database {path} is damaged: a part of it cannot be read. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the damaged file beside it.</source>
         <translation>Basis data percakapan {path} rusak: sebagian isinya tidak dapat dibaca. Berkas itu dibiarkan apa adanya. Pulihkan menaruh salinan dari apa yang masih dapat dibaca di tempatnya dan menyimpan berkas yang rusak di sampingnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="67"/>
+        <location filename="../../chatapp/ui/errors.py" line="68"/>
         <source>The file {path} is not a readable conversation database. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the file beside it; or close ChatApp and move the file away to start a new one.</source>
         <translation>Berkas {path} bukan basis data percakapan yang dapat dibaca. Berkas itu dibiarkan apa adanya. Pulihkan menaruh salinan dari apa yang masih dapat dibaca di tempatnya dan menyimpan berkas itu di sampingnya; atau tutup ChatApp dan pindahkan berkas itu untuk memulai yang baru.</translation>
     </message>
@@ -4206,21 +4206,26 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="410"/>
-        <source>+ {size} for 1 answer beside the conversation</source>
-        <translation>+ {size} untuk 1 jawaban di samping percakapan</translation>
+        <source>+ {size} taken as it loads for 1 answer beside the conversation</source>
+        <translation>+ {size} diambil saat dimuat untuk 1 jawaban di samping percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="412"/>
+        <source>+ {size} taken as it loads for {n} answers together</source>
+        <translation>+ {size} diambil saat dimuat untuk {n} jawaban bersamaan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="456"/>
         <source>Not even {n} tokens of context fit with memory to spare.</source>
         <translation>Bahkan konteks {n} token pun tidak muat dengan memori yang masih tersisa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="494"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="495"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Tidak dapat menjadi model draf untuk model ini: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="514"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="515"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
@@ -4296,27 +4301,22 @@ Log: {logs}</translation>
         <translation>sekitar {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="411"/>
-        <source>+ {size} for {n} answers together</source>
-        <translation>+ {size} untuk {n} jawaban bersamaan</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="414"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="415"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} untuk model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="419"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="420"/>
         <source>= {size} in all</source>
         <translation>= total {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="440"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="441"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="462"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="463"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -6194,52 +6194,52 @@ Log: {logs}</translation>
         <translation>Tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="17"/>
+        <location filename="../../chatapp/cli_link.py" line="18"/>
         <source>Added {count} model (not copied):</source>
         <translation>Menambahkan {count} model (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="18"/>
+        <location filename="../../chatapp/cli_link.py" line="19"/>
         <source>Added {count} models (not copied):</source>
         <translation>{count} model ditambahkan (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="19"/>
+        <location filename="../../chatapp/cli_link.py" line="20"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Tidak ditemukan model GGUF baru di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="20"/>
+        <location filename="../../chatapp/cli_link.py" line="21"/>
         <source>The models in {path} are in the library already.</source>
         <translation>Model di {path} sudah ada di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="21"/>
+        <location filename="../../chatapp/cli_link.py" line="22"/>
         <source>No GGUF models found in {path}, so it is not linked: link it again once it holds models.</source>
         <translation>Tidak ada model GGUF di {path}, jadi tidak ditautkan: tautkan lagi setelah berisi model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="24"/>
+        <location filename="../../chatapp/cli_link.py" line="25"/>
         <source>Unlinked {path}: models that come there later are no longer added.</source>
         <translation>Tautan {path} dilepas: model yang muncul di sana nanti tidak lagi ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="26"/>
+        <location filename="../../chatapp/cli_link.py" line="27"/>
         <source>Took {count} linked model off the list (the file was not touched):</source>
         <translation>{count} model tertaut dikeluarkan dari daftar (filenya tidak diubah):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="28"/>
+        <location filename="../../chatapp/cli_link.py" line="29"/>
         <source>Took {count} linked models off the list (the files were not touched):</source>
         <translation>{count} model tertaut dikeluarkan dari daftar (file-filenya tidak diubah):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="45"/>
+        <location filename="../../chatapp/cli_link.py" line="46"/>
         <source>take a linked folder or file off the list and stop watching it (no file is touched)</source>
         <translation>keluarkan folder atau file tertaut dari daftar dan berhenti memantaunya (tidak ada file yang diubah)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="48"/>
+        <location filename="../../chatapp/cli_link.py" line="49"/>
         <source>the folder or file as it was linked</source>
         <translation>folder atau file seperti saat ditautkan</translation>
     </message>
@@ -6319,17 +6319,17 @@ Log: {logs}</translation>
         <translation>jangan minta konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="37"/>
+        <location filename="../../chatapp/cli_link.py" line="38"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>tambahkan model yang sudah ada di disk tanpa menyalin: berkas, folder, cache HF, atau penyimpanan LM Studio atau Ollama (semua yang ditemukan jika tanpa jalur)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="40"/>
+        <location filename="../../chatapp/cli_link.py" line="41"/>
         <source>file or folder</source>
         <translation>berkas atau folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="43"/>
+        <location filename="../../chatapp/cli_link.py" line="44"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>jenis penyimpanan jalur tersebut (dideteksi jika tidak diberikan)</translation>
     </message>
@@ -6675,56 +6675,56 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="34"/>
-        <source>+ {bytes} for 1 answer decoded beside the conversation (the local API and evaluations; Model settings → Answers together): {total} in all</source>
-        <translation>+ {bytes} untuk 1 jawaban yang didekode di samping percakapan (API lokal dan evaluasi; Pengaturan model → Jawaban bersamaan): total {total}</translation>
+        <source>+ {bytes} for 1 answer decoded beside the conversation, taken as the model loads (the local API and evaluations use it; Model settings → Answers together, 0 for none): {total} in all</source>
+        <translation>+ {bytes} untuk 1 jawaban yang didekode di samping percakapan, diambil saat model dimuat (dipakai API lokal dan evaluasi; Pengaturan model → Jawaban bersamaan, 0 untuk tidak ada): total {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="37"/>
-        <source>+ {bytes} for {n} answers decoded together (the local API and evaluations; Model settings → Answers together): {total} in all</source>
-        <translation>+ {bytes} untuk {n} jawaban yang didekode bersamaan (API lokal dan evaluasi; Pengaturan model → Jawaban bersamaan): total {total}</translation>
+        <location filename="../../chatapp/cli_fit.py" line="38"/>
+        <source>+ {bytes} for {n} answers decoded together, taken as the model loads (the local API and evaluations use them; Model settings → Answers together, 0 for none): {total} in all</source>
+        <translation>+ {bytes} untuk {n} jawaban yang didekode bersamaan, diambil saat model dimuat (dipakai API lokal dan evaluasi; Pengaturan model → Jawaban bersamaan, 0 untuk tidak ada): total {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="40"/>
+        <location filename="../../chatapp/cli_fit.py" line="42"/>
         <source>+ {bytes} for the draft model {draft}: {total} in all</source>
         <translation>+ {bytes} untuk model draf {draft}: total {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="41"/>
+        <location filename="../../chatapp/cli_fit.py" line="43"/>
         <source>The draft model {draft} cannot draft for {model} (their vocabularies differ): it is not counted, and answers go on without it.</source>
         <translation>Model draf {draft} tidak dapat membuat draf untuk {model} (kosakata keduanya berbeda): model itu tidak dihitung, dan jawaban berjalan tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="44"/>
+        <location filename="../../chatapp/cli_fit.py" line="46"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the estimate is for the CPU alone.</source>
         <translation>--gpu-layers {n} diabaikan: build llama.cpp ini tidak dapat memakai GPU, jadi perkiraan ini hanya untuk CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="51"/>
+        <location filename="../../chatapp/cli_fit.py" line="53"/>
         <source>the memory a model needs here, from llama.cpp itself</source>
         <translation>memori yang dibutuhkan model di sini, dari llama.cpp sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="55"/>
+        <location filename="../../chatapp/cli_fit.py" line="57"/>
         <source>context length in tokens (default: the model&apos;s setting)</source>
         <translation>panjang konteks dalam token (bawaan: pengaturan model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="57"/>
+        <location filename="../../chatapp/cli_fit.py" line="59"/>
         <source>the KV cache&apos;s type</source>
         <translation>tipe KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="59"/>
+        <location filename="../../chatapp/cli_fit.py" line="61"/>
         <source>flash attention</source>
         <translation>flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="61"/>
+        <location filename="../../chatapp/cli_fit.py" line="63"/>
         <source>layers on the GPU (-1: all, 0: none)</source>
         <translation>layer di GPU (-1: semua, 0: tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="63"/>
+        <location filename="../../chatapp/cli_fit.py" line="65"/>
         <source>print the result as JSON (bytes)</source>
         <translation>cetak hasilnya sebagai JSON (byte)</translation>
     </message>
@@ -7163,8 +7163,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="31"/>
-        <source>streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak memory {memory}</source>
-        <translation>jawaban yang dialirkan: {rate} tok/s, waktu ke token pertama {ttft} ms, muat {load} dtk, memori puncak {memory}</translation>
+        <source>streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak memory {memory} at a context of {ctx} tokens</source>
+        <translation>jawaban yang dialirkan: {rate} tok/s, waktu ke token pertama {ttft} ms, muat {load} dtk, memori puncak {memory} pada konteks {ctx} token</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="34"/>
@@ -7784,13 +7784,13 @@ Log: {logs}</translation>
         <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}) dan basis data tidak dapat dipulihkan. Percakapan Anda ada di cadangan {backup}: salin cadangan itu menimpa {path} sebelum Anda menjalankan chatapp lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="108"/>
+        <location filename="../../chatapp/ui/errors.py" line="109"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="121"/>
-        <location filename="../../chatapp/ui/errors.py" line="221"/>
+        <location filename="../../chatapp/ui/errors.py" line="122"/>
+        <location filename="../../chatapp/ui/errors.py" line="228"/>
         <source>&amp;Retry</source>
         <translation>&amp;Coba lagi</translation>
     </message>
@@ -8306,7 +8306,7 @@ Log: {logs}</translation>
         <translation>{path} adalah folder: chatapp rm menghapus satu model; chatapp unlink {path} mengeluarkan model yang ditautkan darinya dari daftar dan berhenti memantaunya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="30"/>
+        <location filename="../../chatapp/cli_link.py" line="31"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Tidak ditemukan cache Hugging Face maupun folder model LM Studio atau Ollama; berikan jalurnya.</translation>
     </message>
@@ -9111,7 +9111,7 @@ Log: {logs}</translation>
         <translation>similar memerlukan model embedding: sebutkan satu di konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="79"/>
+        <location filename="../../chatapp/cli_fit.py" line="81"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>{model} berjalan di mesin lain: memorinya adalah milik server itu.</translation>
     </message>

@@ -159,7 +159,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <name>App</name>
     <message>
         <location filename="../../chatapp/ui/app.py" line="238"/>
-        <location filename="../../chatapp/ui/errors.py" line="116"/>
+        <location filename="../../chatapp/ui/errors.py" line="117"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
@@ -169,12 +169,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>ChatApp sudah dibuka: tetingkapnya dibawa ke hadapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="63"/>
+        <location filename="../../chatapp/ui/errors.py" line="64"/>
         <source>The conversation database {path} is damaged: a part of it cannot be read. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the damaged file beside it.</source>
         <translation>Pangkalan data perbualan {path} rosak: sebahagian daripadanya tidak dapat dibaca. Ia dibiarkan tanpa diubah. Pulihkan meletakkan salinan apa yang masih boleh dibaca di tempatnya dan menyimpan fail yang rosak di sebelahnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="67"/>
+        <location filename="../../chatapp/ui/errors.py" line="68"/>
         <source>The file {path} is not a readable conversation database. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the file beside it; or close ChatApp and move the file away to start a new one.</source>
         <translation>Fail {path} bukan pangkalan data perbualan yang boleh dibaca. Ia dibiarkan tanpa diubah. Pulihkan meletakkan salinan apa yang masih boleh dibaca di tempatnya dan menyimpan fail itu di sebelahnya; atau tutup ChatApp dan alihkan fail itu untuk memulakan yang baharu.</translation>
     </message>
@@ -4206,21 +4206,26 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="410"/>
-        <source>+ {size} for 1 answer beside the conversation</source>
-        <translation>+ {size} untuk 1 jawapan di sisi perbualan</translation>
+        <source>+ {size} taken as it loads for 1 answer beside the conversation</source>
+        <translation>+ {size} diambil semasa dimuatkan untuk 1 jawapan di sisi perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="412"/>
+        <source>+ {size} taken as it loads for {n} answers together</source>
+        <translation>+ {size} diambil semasa dimuatkan untuk {n} jawapan bersama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="456"/>
         <source>Not even {n} tokens of context fit with memory to spare.</source>
         <translation>Konteks {n} token pun tidak sesuai dengan memori yang masih berbaki.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="494"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="495"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Tidak boleh menjadi model draf untuk model ini: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="514"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="515"/>
         <source>Checking…</source>
         <translation>Menyemak…</translation>
     </message>
@@ -4296,27 +4301,22 @@ Log: {logs}</translation>
         <translation>kira-kira {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="411"/>
-        <source>+ {size} for {n} answers together</source>
-        <translation>+ {size} untuk {n} jawapan bersama</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="414"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="415"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} untuk model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="419"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="420"/>
         <source>= {size} in all</source>
         <translation>= jumlah {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="440"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="441"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="462"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="463"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -6194,52 +6194,52 @@ Log: {logs}</translation>
         <translation>Tiada apa-apa dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="17"/>
+        <location filename="../../chatapp/cli_link.py" line="18"/>
         <source>Added {count} model (not copied):</source>
         <translation>Menambah {count} model (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="18"/>
+        <location filename="../../chatapp/cli_link.py" line="19"/>
         <source>Added {count} models (not copied):</source>
         <translation>{count} model ditambah (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="19"/>
+        <location filename="../../chatapp/cli_link.py" line="20"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Tiada model GGUF baharu ditemui dalam {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="20"/>
+        <location filename="../../chatapp/cli_link.py" line="21"/>
         <source>The models in {path} are in the library already.</source>
         <translation>Model dalam {path} sudah ada dalam pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="21"/>
+        <location filename="../../chatapp/cli_link.py" line="22"/>
         <source>No GGUF models found in {path}, so it is not linked: link it again once it holds models.</source>
         <translation>Tiada model GGUF ditemui dalam {path}, jadi ia tidak dipautkan: pautkan semula apabila ia mengandungi model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="24"/>
+        <location filename="../../chatapp/cli_link.py" line="25"/>
         <source>Unlinked {path}: models that come there later are no longer added.</source>
         <translation>Pautan {path} ditanggalkan: model yang muncul di sana kemudian tidak lagi ditambah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="26"/>
+        <location filename="../../chatapp/cli_link.py" line="27"/>
         <source>Took {count} linked model off the list (the file was not touched):</source>
         <translation>{count} model berpaut dialih keluar daripada senarai (failnya tidak diusik):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="28"/>
+        <location filename="../../chatapp/cli_link.py" line="29"/>
         <source>Took {count} linked models off the list (the files were not touched):</source>
         <translation>{count} model berpaut dialih keluar daripada senarai (fail-failnya tidak diusik):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="45"/>
+        <location filename="../../chatapp/cli_link.py" line="46"/>
         <source>take a linked folder or file off the list and stop watching it (no file is touched)</source>
         <translation>alih keluar folder atau fail berpaut daripada senarai dan berhenti memantaunya (tiada fail diusik)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="48"/>
+        <location filename="../../chatapp/cli_link.py" line="49"/>
         <source>the folder or file as it was linked</source>
         <translation>folder atau fail seperti semasa ia dipautkan</translation>
     </message>
@@ -6319,17 +6319,17 @@ Log: {logs}</translation>
         <translation>jangan minta pengesahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="37"/>
+        <location filename="../../chatapp/cli_link.py" line="38"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>tambah model yang sudah ada pada cakera tanpa menyalin: fail, folder, cache HF, atau storan LM Studio atau Ollama (semua yang ditemui jika tiada laluan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="40"/>
+        <location filename="../../chatapp/cli_link.py" line="41"/>
         <source>file or folder</source>
         <translation>fail atau folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="43"/>
+        <location filename="../../chatapp/cli_link.py" line="44"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>jenis storan laluan itu (dikesan jika tidak diberi)</translation>
     </message>
@@ -6675,56 +6675,56 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="34"/>
-        <source>+ {bytes} for 1 answer decoded beside the conversation (the local API and evaluations; Model settings → Answers together): {total} in all</source>
-        <translation>+ {bytes} untuk 1 jawapan yang dinyahkod di sisi perbualan (API setempat dan penilaian; Tetapan model → Jawapan bersama): jumlah {total}</translation>
+        <source>+ {bytes} for 1 answer decoded beside the conversation, taken as the model loads (the local API and evaluations use it; Model settings → Answers together, 0 for none): {total} in all</source>
+        <translation>+ {bytes} untuk 1 jawapan yang dinyahkod di sisi perbualan, diambil semasa model dimuatkan (digunakan oleh API setempat dan penilaian; Tetapan model → Jawapan bersama, 0 untuk tiada): jumlah {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="37"/>
-        <source>+ {bytes} for {n} answers decoded together (the local API and evaluations; Model settings → Answers together): {total} in all</source>
-        <translation>+ {bytes} untuk {n} jawapan yang dinyahkod bersama (API setempat dan penilaian; Tetapan model → Jawapan bersama): jumlah {total}</translation>
+        <location filename="../../chatapp/cli_fit.py" line="38"/>
+        <source>+ {bytes} for {n} answers decoded together, taken as the model loads (the local API and evaluations use them; Model settings → Answers together, 0 for none): {total} in all</source>
+        <translation>+ {bytes} untuk {n} jawapan yang dinyahkod bersama, diambil semasa model dimuatkan (digunakan oleh API setempat dan penilaian; Tetapan model → Jawapan bersama, 0 untuk tiada): jumlah {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="40"/>
+        <location filename="../../chatapp/cli_fit.py" line="42"/>
         <source>+ {bytes} for the draft model {draft}: {total} in all</source>
         <translation>+ {bytes} untuk model draf {draft}: jumlah {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="41"/>
+        <location filename="../../chatapp/cli_fit.py" line="43"/>
         <source>The draft model {draft} cannot draft for {model} (their vocabularies differ): it is not counted, and answers go on without it.</source>
         <translation>Model draf {draft} tidak dapat membuat draf untuk {model} (perbendaharaan kata kedua-duanya berbeza): ia tidak dikira, dan jawapan diteruskan tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="44"/>
+        <location filename="../../chatapp/cli_fit.py" line="46"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the estimate is for the CPU alone.</source>
         <translation>--gpu-layers {n} diabaikan: binaan llama.cpp ini tidak boleh menggunakan GPU, jadi anggaran ini untuk CPU sahaja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="51"/>
+        <location filename="../../chatapp/cli_fit.py" line="53"/>
         <source>the memory a model needs here, from llama.cpp itself</source>
         <translation>memori yang diperlukan model di sini, daripada llama.cpp sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="55"/>
+        <location filename="../../chatapp/cli_fit.py" line="57"/>
         <source>context length in tokens (default: the model&apos;s setting)</source>
         <translation>panjang konteks dalam token (lalai: tetapan model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="57"/>
+        <location filename="../../chatapp/cli_fit.py" line="59"/>
         <source>the KV cache&apos;s type</source>
         <translation>jenis KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="59"/>
+        <location filename="../../chatapp/cli_fit.py" line="61"/>
         <source>flash attention</source>
         <translation>flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="61"/>
+        <location filename="../../chatapp/cli_fit.py" line="63"/>
         <source>layers on the GPU (-1: all, 0: none)</source>
         <translation>lapisan pada GPU (-1: semua, 0: tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="63"/>
+        <location filename="../../chatapp/cli_fit.py" line="65"/>
         <source>print the result as JSON (bytes)</source>
         <translation>cetak hasilnya sebagai JSON (bait)</translation>
     </message>
@@ -7163,8 +7163,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="31"/>
-        <source>streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak memory {memory}</source>
-        <translation>jawapan yang distrim: {rate} tok/s, masa ke token pertama {ttft} ms, muat {load} saat, memori puncak {memory}</translation>
+        <source>streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak memory {memory} at a context of {ctx} tokens</source>
+        <translation>jawapan yang distrim: {rate} tok/s, masa ke token pertama {ttft} ms, muat {load} saat, memori puncak {memory} pada konteks {ctx} token</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="34"/>
@@ -7784,13 +7784,13 @@ Log: {logs}</translation>
         <translation>Kemas kini pangkalan data perbualan {path} daripada skema {found} ke {known} gagal ({reason}) dan ia tidak dapat dipulihkan. Perbualan anda ada dalam sandaran {backup}: salin sandaran itu menggantikan {path} sebelum anda memulakan chatapp semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="108"/>
+        <location filename="../../chatapp/ui/errors.py" line="109"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="121"/>
-        <location filename="../../chatapp/ui/errors.py" line="221"/>
+        <location filename="../../chatapp/ui/errors.py" line="122"/>
+        <location filename="../../chatapp/ui/errors.py" line="228"/>
         <source>&amp;Retry</source>
         <translation>&amp;Cuba semula</translation>
     </message>
@@ -8306,7 +8306,7 @@ Log: {logs}</translation>
         <translation>{path} ialah folder: chatapp rm memadam satu model; chatapp unlink {path} mengalih keluar model yang dipautkan daripadanya daripada senarai dan berhenti memantaunya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="30"/>
+        <location filename="../../chatapp/cli_link.py" line="31"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Tiada folder model cache Hugging Face, LM Studio atau Ollama ditemui; berikan laluan.</translation>
     </message>
@@ -9111,7 +9111,7 @@ Log: {logs}</translation>
         <translation>similar memerlukan model pembenaman: namakan satu dalam konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="79"/>
+        <location filename="../../chatapp/cli_fit.py" line="81"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>{model} berjalan pada mesin lain: memorinya ialah milik pelayan itu.</translation>
     </message>
