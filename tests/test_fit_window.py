@@ -40,6 +40,10 @@ def test_a_model_too_big_at_its_context_is_offered_the_largest_that_fits(
             return
         seen["text"] = box.text() + "\n" + box.informativeText()
         seen["buttons"] = [b.text() for b in box.buttons()]
+        # asked before the answer is shown as failed (was: a failure card and "The answer
+        # failed" behind the question)
+        seen["behind"] = (window.chat_view.bubbles[-1].footer.text(),
+                          window.statusBar().currentMessage())
         box.grab().save(str(starter_home / "fit-offer.png"))
         use = next(b for b in box.buttons() if b.text().startswith("&Use"))
         use.click()
@@ -52,9 +56,18 @@ def test_a_model_too_big_at_its_context_is_offered_the_largest_that_fits(
         return [m for m in window.ctx.store.messages(window.conversation_id)
                 if m.role == "assistant"]
 
-    qtbot.waitUntil(lambda: window.runner is None and len(answers()) == 2, timeout=240_000)
-    refused, again = answers()
+    def tried() -> list:  # the answers made, those hidden too
+        conversation = window.conversation_id
+        return [window.ctx.store.message(r["id"]) for r in window.ctx.store._rows(
+            "SELECT id FROM messages WHERE conversation_id = ? AND role = 'assistant' "
+            "ORDER BY id", [conversation])]
+
+    qtbot.waitUntil(lambda: window.runner is None and len(tried()) == 2, timeout=240_000)
+    refused, again = tried()
     assert refused.finish_reason == "error" and "needs about" in (refused.error or "")
+    assert "failed" not in " ".join(seen["behind"]).lower()
+    # the try that did not fit is not kept beside the answer made at the context that fits
+    assert [m.id for m in answers()] == [again.id] and refused.deleted_at is not None
     fits = window.ctx.settings.model_options[model.key]["n_ctx"]
     from chatapp.ui.units import number
 

@@ -316,11 +316,10 @@ def test_too_big_model_asks_before_loading_anyway(qtbot, tiny_home: Path, monkey
         return [m for m in window.ctx.store.messages(window.conversation_id)
                 if m.role == "assistant"]
 
-    # the answer is written again beside the refused one, with the model loaded anyway
-    qtbot.waitUntil(lambda: window.runner is None and len(answers()) == 2, timeout=60000)
-    answers = answers()
-    assert [a.finish_reason for a in answers][0] == "error"
-    assert answers[-1].finish_reason in ("length", "stop")
+    # the answer is written again with the model loaded anyway, in place of the refused try
+    qtbot.waitUntil(lambda: window.runner is None and any(
+        a.finish_reason in ("length", "stop") for a in answers()), timeout=60000)
+    assert [a.finish_reason for a in answers()] in (["length"], ["stop"])
     close_window(window)
 
 

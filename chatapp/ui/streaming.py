@@ -290,7 +290,10 @@ class AnswerPresenter(QObject):
             window.notice.show_notice(self._unsaved_text(runner.answer.unsaved), retry=True)
         else:
             message = window.ctx.store.message(message_id)
-        self._show_final(message)
+        # a model too big for free memory: asked first, shown as failed only if kept so
+        too_big = runner is not None and runner.answer.too_big and not unsaved
+        if not too_big:
+            self._show_final(message)
         window.composer.set_busy(False)
         window.chat_view.set_busy(False)
         if window.statusBar().currentMessage() == self._busy_said:  # no longer so
@@ -303,7 +306,7 @@ class AnswerPresenter(QObject):
                 failed or message.finish_reason == "error"  # is its server still there?
                 or window.model_list.failing(runner.answer.model.endpoint)):  # or back?
             window.model_list.refresh_remote([runner.answer.model.endpoint])
-        if message.finish_reason == "error":
+        if message.finish_reason == "error" and not too_big:
             window.statusBar().showMessage(self.tr("The answer failed. You can send again."),
                                            8000)
         elif failed:  # going on failed before it wrote anything: the answer is as it was
@@ -320,17 +323,22 @@ class AnswerPresenter(QObject):
         window.update_meter()
         if runner is not None and runner.error is not None:
             show_failure(window, runner.error)
-        if runner is not None and runner.answer.too_big:
-            self._offer_to_load_anyway(runner.answer, message)
+        if too_big:
+            if self._offer_to_load_anyway(runner.answer, message):
+                window.ctx.store.delete_branch(message.id)  # the try that did not fit
+            else:
+                self._show_final(message)
+                window.statusBar().showMessage(
+                    self.tr("The answer failed. You can send again."), 8000)
 
-    def _offer_to_load_anyway(self, answer: Answer, message: Message) -> None:
+    def _offer_to_load_anyway(self, answer: Answer, message: Message) -> bool:
         """The model looked too big for free memory: offer the largest context that fits
-        (kept in its Model settings), or ask before loading it all the same."""
+        (kept in its Model settings), or ask before loading it all the same. Whether it
+        answers again (beside message)."""
         window = self.window
         fits = answer.error.params.get("fits") if answer.error is not None else None
         if isinstance(fits, int) and fits > 0:
-            self._offer_smaller_context(answer, message, fits)
-            return
+            return self._offer_smaller_context(answer, message, fits)
         if message_box(
                 window, self.tr("Load anyway?"),
                 self.tr("{reason}\n\nLoading it anyway may make this computer very slow or "
@@ -339,10 +347,12 @@ class AnswerPresenter(QObject):
                 question=True, risky=True):
             window.ctx.engine.allow(Path(answer.model.path))
             window.tree.regenerate(message.id, answer.model)
+            return self.runner is not None  # (not when the question no longer fits)
+        return False
 
-    def _offer_smaller_context(self, answer: Answer, message: Message, fits: int) -> None:
+    def _offer_smaller_context(self, answer: Answer, message: Message, fits: int) -> bool:
         """Offer to answer again with a context of fits tokens (saved as the model's load
-        option), or with the model loaded as it is."""
+        option), or with the model loaded as it is; whether it answers again."""
         window = self.window
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Too big at this context"),
                           answer_error_text(message), QMessageBox.StandardButton.Cancel, window)
@@ -366,8 +376,9 @@ class AnswerPresenter(QObject):
         elif chosen is anyway:
             window.ctx.engine.allow(Path(answer.model.path))
         else:
-            return
+            return False
         window.tree.regenerate(message.id, answer.model)
+        return self.runner is not None
 
     def _maybe_make_title(self, message: Message) -> None:
         """After the first exchange, let the model title the conversation in the background."""
