@@ -159,7 +159,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <name>App</name>
     <message>
         <location filename="../../chatapp/ui/app.py" line="238"/>
-        <location filename="../../chatapp/ui/errors.py" line="116"/>
+        <location filename="../../chatapp/ui/errors.py" line="117"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
@@ -169,12 +169,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>ChatApp sudah terbuka: jendelanya dibawa ke depan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="63"/>
+        <location filename="../../chatapp/ui/errors.py" line="64"/>
         <source>The conversation database {path} is damaged: a part of it cannot be read. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the damaged file beside it.</source>
         <translation>Basis data percakapan {path} rusak: sebagian isinya tidak dapat dibaca. Berkas itu dibiarkan apa adanya. Pulihkan menaruh salinan dari apa yang masih dapat dibaca di tempatnya dan menyimpan berkas yang rusak di sampingnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="67"/>
+        <location filename="../../chatapp/ui/errors.py" line="68"/>
         <source>The file {path} is not a readable conversation database. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the file beside it; or close ChatApp and move the file away to start a new one.</source>
         <translation>Berkas {path} bukan basis data percakapan yang dapat dibaca. Berkas itu dibiarkan apa adanya. Pulihkan menaruh salinan dari apa yang masih dapat dibaca di tempatnya dan menyimpan berkas itu di sampingnya; atau tutup ChatApp dan pindahkan berkas itu untuk memulai yang baru.</translation>
     </message>
@@ -6194,52 +6194,52 @@ Log: {logs}</translation>
         <translation>Tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="17"/>
+        <location filename="../../chatapp/cli_link.py" line="18"/>
         <source>Added {count} model (not copied):</source>
         <translation>Menambahkan {count} model (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="18"/>
+        <location filename="../../chatapp/cli_link.py" line="19"/>
         <source>Added {count} models (not copied):</source>
         <translation>{count} model ditambahkan (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="19"/>
+        <location filename="../../chatapp/cli_link.py" line="20"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Tidak ditemukan model GGUF baru di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="20"/>
+        <location filename="../../chatapp/cli_link.py" line="21"/>
         <source>The models in {path} are in the library already.</source>
         <translation>Model di {path} sudah ada di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="21"/>
+        <location filename="../../chatapp/cli_link.py" line="22"/>
         <source>No GGUF models found in {path}, so it is not linked: link it again once it holds models.</source>
         <translation>Tidak ada model GGUF di {path}, jadi tidak ditautkan: tautkan lagi setelah berisi model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="24"/>
+        <location filename="../../chatapp/cli_link.py" line="25"/>
         <source>Unlinked {path}: models that come there later are no longer added.</source>
         <translation>Tautan {path} dilepas: model yang muncul di sana nanti tidak lagi ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="26"/>
+        <location filename="../../chatapp/cli_link.py" line="27"/>
         <source>Took {count} linked model off the list (the file was not touched):</source>
         <translation>{count} model tertaut dikeluarkan dari daftar (filenya tidak diubah):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="28"/>
+        <location filename="../../chatapp/cli_link.py" line="29"/>
         <source>Took {count} linked models off the list (the files were not touched):</source>
         <translation>{count} model tertaut dikeluarkan dari daftar (file-filenya tidak diubah):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="45"/>
+        <location filename="../../chatapp/cli_link.py" line="46"/>
         <source>take a linked folder or file off the list and stop watching it (no file is touched)</source>
         <translation>keluarkan folder atau file tertaut dari daftar dan berhenti memantaunya (tidak ada file yang diubah)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="48"/>
+        <location filename="../../chatapp/cli_link.py" line="49"/>
         <source>the folder or file as it was linked</source>
         <translation>folder atau file seperti saat ditautkan</translation>
     </message>
@@ -6319,17 +6319,17 @@ Log: {logs}</translation>
         <translation>jangan minta konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="37"/>
+        <location filename="../../chatapp/cli_link.py" line="38"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>tambahkan model yang sudah ada di disk tanpa menyalin: berkas, folder, cache HF, atau penyimpanan LM Studio atau Ollama (semua yang ditemukan jika tanpa jalur)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="40"/>
+        <location filename="../../chatapp/cli_link.py" line="41"/>
         <source>file or folder</source>
         <translation>berkas atau folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="43"/>
+        <location filename="../../chatapp/cli_link.py" line="44"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>jenis penyimpanan jalur tersebut (dideteksi jika tidak diberikan)</translation>
     </message>
@@ -7784,13 +7784,13 @@ Log: {logs}</translation>
         <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}) dan basis data tidak dapat dipulihkan. Percakapan Anda ada di cadangan {backup}: salin cadangan itu menimpa {path} sebelum Anda menjalankan chatapp lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="108"/>
+        <location filename="../../chatapp/ui/errors.py" line="109"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="121"/>
-        <location filename="../../chatapp/ui/errors.py" line="221"/>
+        <location filename="../../chatapp/ui/errors.py" line="122"/>
+        <location filename="../../chatapp/ui/errors.py" line="228"/>
         <source>&amp;Retry</source>
         <translation>&amp;Coba lagi</translation>
     </message>
@@ -7982,193 +7982,198 @@ Log: {logs}</translation>
         <translation>Unduhan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="63"/>
+        <location filename="../../chatapp/export.py" line="65"/>
         <source>{where} has unknown fields ({names})</source>
         <translation>{where} memiliki kolom yang tidak dikenal ({names})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="70"/>
+        <location filename="../../chatapp/export.py" line="72"/>
         <source>This file cannot be imported: {reason}. Nothing was changed.</source>
         <translation>Berkas ini tidak dapat diimpor: {reason}. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="278"/>
+        <location filename="../../chatapp/export.py" line="282"/>
         <source>{where}: {key} is not a number</source>
         <translation>{where}: {key} bukan angka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="281"/>
+        <location filename="../../chatapp/export.py" line="285"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: {key} bukan waktu antara tahun 1970 dan 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="287"/>
-        <location filename="../../chatapp/export.py" line="309"/>
+        <location filename="../../chatapp/export.py" line="291"/>
+        <location filename="../../chatapp/export.py" line="313"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: {key} bukan bilangan bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="292"/>
+        <location filename="../../chatapp/export.py" line="296"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: {key} bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="297"/>
+        <location filename="../../chatapp/export.py" line="301"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: {key} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="301"/>
+        <location filename="../../chatapp/export.py" line="305"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: {key} bukan teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="303"/>
+        <location filename="../../chatapp/export.py" line="307"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: {key} terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="326"/>
+        <location filename="../../chatapp/export.py" line="330"/>
         <source>{where}, its sources</source>
         <translation>{where}, sumbernya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="334"/>
-        <location filename="../../chatapp/export.py" line="341"/>
+        <location filename="../../chatapp/export.py" line="338"/>
+        <location filename="../../chatapp/export.py" line="345"/>
         <source>{where}: a field is missing or not valid</source>
         <translation>{where}: ada kolom yang tidak ada atau tidak valid</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="352"/>
+        <location filename="../../chatapp/export.py" line="366"/>
         <source>{where}: {key} is not a list</source>
         <translation>{where}: {key} bukan daftar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="357"/>
+        <location filename="../../chatapp/export.py" line="359"/>
         <source>{where}: a vote does not judge two answers to one prompt</source>
         <translation>{where}: sebuah suara tidak menilai dua jawaban atas satu prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="368"/>
+        <location filename="../../chatapp/export.py" line="381"/>
         <source>the file is empty</source>
         <translation>berkasnya kosong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="370"/>
+        <location filename="../../chatapp/export.py" line="383"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>isinya Markdown (misalnya ekspor Markdown, yang hanya menyimpan cabang yang ditampilkan sebagai teks); hanya ekspor JSON yang dapat diimpor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="373"/>
+        <location filename="../../chatapp/export.py" line="386"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>isinya bukan JSON yang sah (baris {line}, kolom {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="377"/>
+        <location filename="../../chatapp/export.py" line="390"/>
         <source>it is not JSON that can be read</source>
         <translation>isinya bukan JSON yang dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="379"/>
+        <location filename="../../chatapp/export.py" line="392"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan ekspor percakapan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="382"/>
+        <location filename="../../chatapp/export.py" line="395"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>berkas ini ditulis oleh versi chatapp yang lebih baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="385"/>
+        <location filename="../../chatapp/export.py" line="398"/>
         <source>it has no list of conversations</source>
         <translation>tidak ada daftar percakapan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="388"/>
+        <location filename="../../chatapp/export.py" line="401"/>
         <source>conversation {number}</source>
         <translation>percakapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="318"/>
-        <location filename="../../chatapp/export.py" line="328"/>
-        <location filename="../../chatapp/export.py" line="390"/>
-        <location filename="../../chatapp/export.py" line="420"/>
+        <location filename="../../chatapp/export.py" line="322"/>
+        <location filename="../../chatapp/export.py" line="332"/>
+        <location filename="../../chatapp/export.py" line="403"/>
+        <location filename="../../chatapp/export.py" line="433"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="397"/>
+        <location filename="../../chatapp/export.py" line="362"/>
+        <source>{where}: a judge&apos;s verdict does not grade an answer, or compare two answers to one prompt, of this conversation</source>
+        <translation>{where}: sebuah putusan juri tidak menilai satu jawaban, atau membandingkan dua jawaban atas satu prompt, dari percakapan ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="410"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="400"/>
+        <location filename="../../chatapp/export.py" line="413"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: jenis percakapan tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="407"/>
+        <location filename="../../chatapp/export.py" line="420"/>
         <source>{where}: {key} is not a list of names</source>
         <translation>{where}: {key} bukan daftar nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="413"/>
+        <location filename="../../chatapp/export.py" line="426"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tidak memiliki daftar pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="417"/>
+        <location filename="../../chatapp/export.py" line="430"/>
         <source>{where}, message {index}</source>
         <translation>{where}, pesan {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="424"/>
+        <location filename="../../chatapp/export.py" line="437"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} dipakai dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="428"/>
+        <location filename="../../chatapp/export.py" line="441"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya harus muncul lebih dulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="433"/>
+        <location filename="../../chatapp/export.py" line="446"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: perannya harus system, user, atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="437"/>
+        <location filename="../../chatapp/export.py" line="450"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau waktunya tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="441"/>
+        <location filename="../../chatapp/export.py" line="454"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: alasan selesai tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="455"/>
+        <location filename="../../chatapp/export.py" line="468"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: pesan yang ditampilkan tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="511"/>
+        <location filename="../../chatapp/export.py" line="524"/>
         <source>it is not a regular file</source>
         <translation>ini bukan berkas biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="513"/>
         <location filename="../../chatapp/export.py" line="526"/>
+        <location filename="../../chatapp/export.py" line="539"/>
         <source>it is larger than {limit} MB</source>
         <translation>ukurannya lebih dari {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="517"/>
+        <location filename="../../chatapp/export.py" line="530"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="531"/>
+        <location filename="../../chatapp/export.py" line="544"/>
         <source>it is not UTF-8 text</source>
         <translation>isinya bukan teks UTF-8</translation>
     </message>
@@ -8306,7 +8311,7 @@ Log: {logs}</translation>
         <translation>{path} adalah folder: chatapp rm menghapus satu model; chatapp unlink {path} mengeluarkan model yang ditautkan darinya dari daftar dan berhenti memantaunya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="30"/>
+        <location filename="../../chatapp/cli_link.py" line="31"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Tidak ditemukan cache Hugging Face maupun folder model LM Studio atau Ollama; berikan jalurnya.</translation>
     </message>
@@ -9964,12 +9969,12 @@ Log: {logs}</translation>
         <translation>prompt yang dibuatnya tidak memuat pesan-pesan percakapan (model tidak akan pernah melihat apa yang Anda tulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/votes.py" line="12"/>
+        <location filename="../../chatapp/compare/votes.py" line="14"/>
         <source>This round has its vote already.</source>
         <translation>Ronde ini sudah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/votes.py" line="13"/>
+        <location filename="../../chatapp/compare/votes.py" line="15"/>
         <source>An answer of this round failed or was stopped before it wrote anything, so the round gets no vote.</source>
         <translation>Sebuah jawaban di ronde ini gagal atau dihentikan sebelum menulis apa pun, jadi ronde ini tidak mendapat suara.</translation>
     </message>
@@ -10072,58 +10077,58 @@ Log: {logs}</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../chatapp/export.py" line="164"/>
+        <location filename="../../chatapp/export.py" line="168"/>
         <source>Conversation</source>
         <extracomment>the words of a Markdown export (context &quot;export&quot;), in the reader&apos;s language</extracomment>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="165"/>
+        <location filename="../../chatapp/export.py" line="169"/>
         <source>System prompt:</source>
         <translation>Prompt sistem:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="166"/>
+        <location filename="../../chatapp/export.py" line="170"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="167"/>
+        <location filename="../../chatapp/export.py" line="171"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="168"/>
+        <location filename="../../chatapp/export.py" line="172"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="169"/>
+        <location filename="../../chatapp/export.py" line="173"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="170"/>
+        <location filename="../../chatapp/export.py" line="174"/>
         <source>Assistant ({model})</source>
         <translation>Asisten ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="171"/>
+        <location filename="../../chatapp/export.py" line="175"/>
         <source>Thinking</source>
         <translation>Berpikir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="172"/>
+        <location filename="../../chatapp/export.py" line="176"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model mengakhiri jawabannya tanpa menulis apa pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="173"/>
+        <location filename="../../chatapp/export.py" line="177"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penalaran dan tidak memberi jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="174"/>
+        <location filename="../../chatapp/export.py" line="178"/>
         <source>The model wrote only spaces and line breaks.</source>
         <translation>Model hanya menulis spasi dan baris baru.</translation>
     </message>

@@ -159,7 +159,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <name>App</name>
     <message>
         <location filename="../../chatapp/ui/app.py" line="238"/>
-        <location filename="../../chatapp/ui/errors.py" line="116"/>
+        <location filename="../../chatapp/ui/errors.py" line="117"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
@@ -169,12 +169,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>ChatApp sudah dibuka: tetingkapnya dibawa ke hadapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="63"/>
+        <location filename="../../chatapp/ui/errors.py" line="64"/>
         <source>The conversation database {path} is damaged: a part of it cannot be read. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the damaged file beside it.</source>
         <translation>Pangkalan data perbualan {path} rosak: sebahagian daripadanya tidak dapat dibaca. Ia dibiarkan tanpa diubah. Pulihkan meletakkan salinan apa yang masih boleh dibaca di tempatnya dan menyimpan fail yang rosak di sebelahnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="67"/>
+        <location filename="../../chatapp/ui/errors.py" line="68"/>
         <source>The file {path} is not a readable conversation database. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the file beside it; or close ChatApp and move the file away to start a new one.</source>
         <translation>Fail {path} bukan pangkalan data perbualan yang boleh dibaca. Ia dibiarkan tanpa diubah. Pulihkan meletakkan salinan apa yang masih boleh dibaca di tempatnya dan menyimpan fail itu di sebelahnya; atau tutup ChatApp dan alihkan fail itu untuk memulakan yang baharu.</translation>
     </message>
@@ -6194,52 +6194,52 @@ Log: {logs}</translation>
         <translation>Tiada apa-apa dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="17"/>
+        <location filename="../../chatapp/cli_link.py" line="18"/>
         <source>Added {count} model (not copied):</source>
         <translation>Menambah {count} model (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="18"/>
+        <location filename="../../chatapp/cli_link.py" line="19"/>
         <source>Added {count} models (not copied):</source>
         <translation>{count} model ditambah (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="19"/>
+        <location filename="../../chatapp/cli_link.py" line="20"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Tiada model GGUF baharu ditemui dalam {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="20"/>
+        <location filename="../../chatapp/cli_link.py" line="21"/>
         <source>The models in {path} are in the library already.</source>
         <translation>Model dalam {path} sudah ada dalam pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="21"/>
+        <location filename="../../chatapp/cli_link.py" line="22"/>
         <source>No GGUF models found in {path}, so it is not linked: link it again once it holds models.</source>
         <translation>Tiada model GGUF ditemui dalam {path}, jadi ia tidak dipautkan: pautkan semula apabila ia mengandungi model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="24"/>
+        <location filename="../../chatapp/cli_link.py" line="25"/>
         <source>Unlinked {path}: models that come there later are no longer added.</source>
         <translation>Pautan {path} ditanggalkan: model yang muncul di sana kemudian tidak lagi ditambah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="26"/>
+        <location filename="../../chatapp/cli_link.py" line="27"/>
         <source>Took {count} linked model off the list (the file was not touched):</source>
         <translation>{count} model berpaut dialih keluar daripada senarai (failnya tidak diusik):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="28"/>
+        <location filename="../../chatapp/cli_link.py" line="29"/>
         <source>Took {count} linked models off the list (the files were not touched):</source>
         <translation>{count} model berpaut dialih keluar daripada senarai (fail-failnya tidak diusik):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="45"/>
+        <location filename="../../chatapp/cli_link.py" line="46"/>
         <source>take a linked folder or file off the list and stop watching it (no file is touched)</source>
         <translation>alih keluar folder atau fail berpaut daripada senarai dan berhenti memantaunya (tiada fail diusik)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="48"/>
+        <location filename="../../chatapp/cli_link.py" line="49"/>
         <source>the folder or file as it was linked</source>
         <translation>folder atau fail seperti semasa ia dipautkan</translation>
     </message>
@@ -6319,17 +6319,17 @@ Log: {logs}</translation>
         <translation>jangan minta pengesahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="37"/>
+        <location filename="../../chatapp/cli_link.py" line="38"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>tambah model yang sudah ada pada cakera tanpa menyalin: fail, folder, cache HF, atau storan LM Studio atau Ollama (semua yang ditemui jika tiada laluan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="40"/>
+        <location filename="../../chatapp/cli_link.py" line="41"/>
         <source>file or folder</source>
         <translation>fail atau folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="43"/>
+        <location filename="../../chatapp/cli_link.py" line="44"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>jenis storan laluan itu (dikesan jika tidak diberi)</translation>
     </message>
@@ -7784,13 +7784,13 @@ Log: {logs}</translation>
         <translation>Kemas kini pangkalan data perbualan {path} daripada skema {found} ke {known} gagal ({reason}) dan ia tidak dapat dipulihkan. Perbualan anda ada dalam sandaran {backup}: salin sandaran itu menggantikan {path} sebelum anda memulakan chatapp semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="108"/>
+        <location filename="../../chatapp/ui/errors.py" line="109"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="121"/>
-        <location filename="../../chatapp/ui/errors.py" line="221"/>
+        <location filename="../../chatapp/ui/errors.py" line="122"/>
+        <location filename="../../chatapp/ui/errors.py" line="228"/>
         <source>&amp;Retry</source>
         <translation>&amp;Cuba semula</translation>
     </message>
@@ -7982,193 +7982,198 @@ Log: {logs}</translation>
         <translation>Muat turun gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="63"/>
+        <location filename="../../chatapp/export.py" line="65"/>
         <source>{where} has unknown fields ({names})</source>
         <translation>{where} mempunyai medan yang tidak dikenali ({names})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="70"/>
+        <location filename="../../chatapp/export.py" line="72"/>
         <source>This file cannot be imported: {reason}. Nothing was changed.</source>
         <translation>Fail ini tidak boleh diimport: {reason}. Tiada apa-apa yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="278"/>
+        <location filename="../../chatapp/export.py" line="282"/>
         <source>{where}: {key} is not a number</source>
         <translation>{where}: {key} bukan nombor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="281"/>
+        <location filename="../../chatapp/export.py" line="285"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: {key} bukan masa antara tahun 1970 dan 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="287"/>
-        <location filename="../../chatapp/export.py" line="309"/>
+        <location filename="../../chatapp/export.py" line="291"/>
+        <location filename="../../chatapp/export.py" line="313"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: {key} bukan nombor bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="292"/>
+        <location filename="../../chatapp/export.py" line="296"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: {key} bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="297"/>
+        <location filename="../../chatapp/export.py" line="301"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: {key} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="301"/>
+        <location filename="../../chatapp/export.py" line="305"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: {key} bukan teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="303"/>
+        <location filename="../../chatapp/export.py" line="307"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: {key} terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="326"/>
+        <location filename="../../chatapp/export.py" line="330"/>
         <source>{where}, its sources</source>
         <translation>{where}, sumbernya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="334"/>
-        <location filename="../../chatapp/export.py" line="341"/>
+        <location filename="../../chatapp/export.py" line="338"/>
+        <location filename="../../chatapp/export.py" line="345"/>
         <source>{where}: a field is missing or not valid</source>
         <translation>{where}: ada medan yang tiada atau tidak sah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="352"/>
+        <location filename="../../chatapp/export.py" line="366"/>
         <source>{where}: {key} is not a list</source>
         <translation>{where}: {key} bukan senarai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="357"/>
+        <location filename="../../chatapp/export.py" line="359"/>
         <source>{where}: a vote does not judge two answers to one prompt</source>
         <translation>{where}: satu undian tidak menilai dua jawapan kepada satu gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="368"/>
+        <location filename="../../chatapp/export.py" line="381"/>
         <source>the file is empty</source>
         <translation>failnya kosong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="370"/>
+        <location filename="../../chatapp/export.py" line="383"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>ia Markdown (seperti eksport Markdown, yang hanya menyimpan cabang yang dipaparkan sebagai teks); hanya eksport JSON boleh diimport</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="373"/>
+        <location filename="../../chatapp/export.py" line="386"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>kandungannya bukan JSON yang sah (baris {line}, lajur {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="377"/>
+        <location filename="../../chatapp/export.py" line="390"/>
         <source>it is not JSON that can be read</source>
         <translation>kandungannya bukan JSON yang boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="379"/>
+        <location filename="../../chatapp/export.py" line="392"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan eksport perbualan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="382"/>
+        <location filename="../../chatapp/export.py" line="395"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>fail ini ditulis oleh versi chatapp yang lebih baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="385"/>
+        <location filename="../../chatapp/export.py" line="398"/>
         <source>it has no list of conversations</source>
         <translation>tiada senarai perbualan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="388"/>
+        <location filename="../../chatapp/export.py" line="401"/>
         <source>conversation {number}</source>
         <translation>perbualan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="318"/>
-        <location filename="../../chatapp/export.py" line="328"/>
-        <location filename="../../chatapp/export.py" line="390"/>
-        <location filename="../../chatapp/export.py" line="420"/>
+        <location filename="../../chatapp/export.py" line="322"/>
+        <location filename="../../chatapp/export.py" line="332"/>
+        <location filename="../../chatapp/export.py" line="403"/>
+        <location filename="../../chatapp/export.py" line="433"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="397"/>
+        <location filename="../../chatapp/export.py" line="362"/>
+        <source>{where}: a judge&apos;s verdict does not grade an answer, or compare two answers to one prompt, of this conversation</source>
+        <translation>{where}: satu keputusan hakim tidak menilai satu jawapan, atau membandingkan dua jawapan kepada satu gesaan, daripada perbualan ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="410"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="400"/>
+        <location filename="../../chatapp/export.py" line="413"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: jenis perbualan tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="407"/>
+        <location filename="../../chatapp/export.py" line="420"/>
         <source>{where}: {key} is not a list of names</source>
         <translation>{where}: {key} bukan senarai nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="413"/>
+        <location filename="../../chatapp/export.py" line="426"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tiada senarai mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="417"/>
+        <location filename="../../chatapp/export.py" line="430"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mesej {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="424"/>
+        <location filename="../../chatapp/export.py" line="437"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} digunakan dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="428"/>
+        <location filename="../../chatapp/export.py" line="441"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya mesti datang dahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="433"/>
+        <location filename="../../chatapp/export.py" line="446"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: peranannya mesti system, user atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="437"/>
+        <location filename="../../chatapp/export.py" line="450"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau masanya tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="441"/>
+        <location filename="../../chatapp/export.py" line="454"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: sebab tamat tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="455"/>
+        <location filename="../../chatapp/export.py" line="468"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: mesej yang dipaparkan tidak wujud</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="511"/>
+        <location filename="../../chatapp/export.py" line="524"/>
         <source>it is not a regular file</source>
         <translation>ini bukan fail biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="513"/>
         <location filename="../../chatapp/export.py" line="526"/>
+        <location filename="../../chatapp/export.py" line="539"/>
         <source>it is larger than {limit} MB</source>
         <translation>saiznya lebih daripada {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="517"/>
+        <location filename="../../chatapp/export.py" line="530"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="531"/>
+        <location filename="../../chatapp/export.py" line="544"/>
         <source>it is not UTF-8 text</source>
         <translation>kandungannya bukan teks UTF-8</translation>
     </message>
@@ -8306,7 +8311,7 @@ Log: {logs}</translation>
         <translation>{path} ialah folder: chatapp rm memadam satu model; chatapp unlink {path} mengalih keluar model yang dipautkan daripadanya daripada senarai dan berhenti memantaunya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="30"/>
+        <location filename="../../chatapp/cli_link.py" line="31"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Tiada folder model cache Hugging Face, LM Studio atau Ollama ditemui; berikan laluan.</translation>
     </message>
@@ -9964,12 +9969,12 @@ Log: {logs}</translation>
         <translation>gesaan yang dibuatnya meninggalkan mesej-mesej perbualan (model tidak akan nampak apa yang anda tulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/votes.py" line="12"/>
+        <location filename="../../chatapp/compare/votes.py" line="14"/>
         <source>This round has its vote already.</source>
         <translation>Pusingan ini sudah diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/votes.py" line="13"/>
+        <location filename="../../chatapp/compare/votes.py" line="15"/>
         <source>An answer of this round failed or was stopped before it wrote anything, so the round gets no vote.</source>
         <translation>Satu jawapan dalam pusingan ini gagal atau dihentikan sebelum menulis apa-apa, jadi pusingan ini tidak mendapat undi.</translation>
     </message>
@@ -10072,58 +10077,58 @@ Log: {logs}</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../chatapp/export.py" line="164"/>
+        <location filename="../../chatapp/export.py" line="168"/>
         <source>Conversation</source>
         <extracomment>the words of a Markdown export (context &quot;export&quot;), in the reader&apos;s language</extracomment>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="165"/>
+        <location filename="../../chatapp/export.py" line="169"/>
         <source>System prompt:</source>
         <translation>Gesaan sistem:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="166"/>
+        <location filename="../../chatapp/export.py" line="170"/>
         <source>(none)</source>
         <translation>(tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="167"/>
+        <location filename="../../chatapp/export.py" line="171"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="168"/>
+        <location filename="../../chatapp/export.py" line="172"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="169"/>
+        <location filename="../../chatapp/export.py" line="173"/>
         <source>Assistant</source>
         <translation>Pembantu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="170"/>
+        <location filename="../../chatapp/export.py" line="174"/>
         <source>Assistant ({model})</source>
         <translation>Pembantu ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="171"/>
+        <location filename="../../chatapp/export.py" line="175"/>
         <source>Thinking</source>
         <translation>Berfikir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="172"/>
+        <location filename="../../chatapp/export.py" line="176"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model menamatkan jawapannya tanpa menulis apa-apa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="173"/>
+        <location filename="../../chatapp/export.py" line="177"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penaakulan dan tidak memberi jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="174"/>
+        <location filename="../../chatapp/export.py" line="178"/>
         <source>The model wrote only spaces and line breaks.</source>
         <translation>Model hanya menulis ruang kosong dan baris baharu.</translation>
     </message>
