@@ -1,10 +1,10 @@
 """Conversations out of and into files: the whole tree as JSON, the shown branch as Markdown.
 
 JSON keeps everything (every branch, provenance and stats, what an answer retrieved from
-documents with its sources' text, the shown leaf) with ids local to the document, so
-export -> import -> export gives the same document. Imported files
-are untrusted: anything malformed is refused with a clear error before the database is
-touched, and the import is one transaction.
+documents with its sources' text, the shown leaf, people's votes and a judge's verdicts on
+its answers) with ids local to the document, so export -> import -> export gives the same
+document. Imported files are untrusted: anything malformed is refused with a clear error
+before the database is touched, and the import is one transaction.
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ from chatapp.store.doc_records import Retrieval
 from chatapp.store.records import FILLED_CONTEXT, FINISH_REASONS, KINDS, as_is, finish_words
 
 FORMAT = "chatapp-conversations"
-VERSION = 3  # 2: an answer's "retrieval" (its document sources); 3: arena rounds' "votes"
+# 2: an answer's "retrieval" (its document sources); 3: arena rounds' "votes"; 4: a judge's
+# verdicts on answers ("judgements")
+VERSION = 4
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
 MAX_TEXT = 50_000_000
 
@@ -126,10 +128,12 @@ def conversation_document(store: Store, conversation: Conversation,
         doc["model_key"] = conversation.model_key
     if conversation.kind != "chat":
         doc["kind"] = conversation.kind
-    from chatapp.compare.votes import exported_votes
+    from chatapp.compare.votes import exported_judgements, exported_votes
 
     if votes := exported_votes(store, conversation.id, local):
         doc["votes"] = votes
+    if judgements := exported_judgements(store, conversation.id, local):
+        doc["judgements"] = judgements
     if attached := documents.attached(conversation.id):
         doc["collections"] = [c.name for c in attached]
     return doc
@@ -343,20 +347,29 @@ def _checked_retrieval(where: object, value: Any) -> dict[str, Any]:
     return out
 
 
-def _checked_votes(where: object, value: Any, rows: list[dict[str, Any]]
-                   ) -> list[dict[str, Any]]:
-    """A conversation's "votes" checked against its messages (see votes.vote_fault)."""
-    from chatapp.compare.votes import VOTE_KEYS, vote_fault
+def _checked_votes(where: object, conv: dict[str, Any], rows: list[dict[str, Any]]
+                   ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A conversation's "votes" and "judgements" checked against its messages (see
+    votes.vote_fault, votes.judgement_fault)."""
+    from chatapp.compare.votes import JUDGEMENT_KEYS, VOTE_KEYS, judgement_fault, vote_fault
 
-    if not isinstance(value, list):
-        raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: {key} is not a list"),
-                   where=where, key="votes")
     messages, seen = {r["id"]: r for r in rows}, set()
-    votes = [_checked_fields(where, vote, VOTE_KEYS) for vote in value]
-    if any(vote_fault(vote, messages, seen) for vote in votes):
-        raise _bad(QT_TRANSLATE_NOOP(
-            "errors", "{where}: a vote does not judge two answers to one prompt"), where=where)
-    return votes
+    checked = []
+    for key, keys, fault, said in (
+            ("votes", VOTE_KEYS, lambda v: vote_fault(v, messages, seen), QT_TRANSLATE_NOOP(
+                "errors", "{where}: a vote does not judge two answers to one prompt")),
+            ("judgements", JUDGEMENT_KEYS, lambda j: judgement_fault(j, messages),
+             QT_TRANSLATE_NOOP("errors", "{where}: a judge's verdict does not grade an answer, "
+                               "or compare two answers to one prompt, of this conversation"))):
+        value = conv.get(key, [])
+        if not isinstance(value, list):
+            raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: {key} is not a list"),
+                       where=where, key=key)
+        records = [_checked_fields(where, record, keys) for record in value]
+        if any(fault(record) for record in records):
+            raise _bad(said, where=where)
+        checked.append(records)
+    return checked[0], checked[1]
 
 
 def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
@@ -389,7 +402,7 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
         if not isinstance(conv, dict):
             raise _bad(QT_TRANSLATE_NOOP("errors", "{where} is not an object"), where=where)
         _refuse_unknown(where, conv, {*_CONVERSATION_KEYS, "messages", "current_leaf_id",
-                                      "collections", "votes"})
+                                      "collections", "votes", "judgements"})
         row = {key: _check_value(where, key, conv[key], kind)
                for key, kind in _CONVERSATION_KEYS.items() if key in conv}
         for key in ("created_at", "updated_at"):
@@ -456,7 +469,7 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
                 where=where)
         # none named: the branch of the message written last, as the conversation was left
         row["current_leaf_id"] = leaf if leaf is not None or not rows else rows[-1]["id"]
-        row["votes"] = _checked_votes(where, conv.get("votes", []), rows)
+        row["votes"], row["judgements"] = _checked_votes(where, conv, rows)
         if row["kind"] == "arena" and not row["votes"] and version < 3:
             row["kind"] = "compare"  # its vote was not exported: not a round hidden for one
         items.append((row, rows))

@@ -146,6 +146,66 @@ def test_judge_grades_rubrics_and_compares_both_orders(chatapp_home: Path, tmp_p
             "own answers") in capsys.readouterr().err
 
 
+@needs_llama
+def test_a_judges_verdicts_travel_with_an_export(chatapp_home: Path, tmp_path: Path, capsys,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """was: an evaluation's conversations were exported with their answers but not the
+    judge's grades and comparisons of them: imported into a fresh profile, `chatapp
+    leaderboard --source judge` said there were no votes."""
+    monkeypatch.setattr(scripted_gguf, "N_CTX", 4096)
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    _model(models / "answerer.gguf", ["▁Paris"], "Answerer")
+    _model(models / "judge.gguf", ['{"pass":', "▁true,", '▁"score":', "▁0.9,", '▁"reason":',
+                                   '▁"names▁it"}'], "Rubric Judge")
+    _model(models / "biased.gguf", ["A"], "Biased Judge")
+    config = tmp_path / "judged.yaml"
+    config.write_text(CONFIG.replace("JUDGE", "judge"), encoding="utf-8")
+    argv = ["eval", "--config", str(config), "--out", str(tmp_path / "out"), "--max-tokens", "8"]
+    assert main(argv) == 0 and main([*argv, "--judge", "biased", "--pairwise"]) == 0
+    from chatapp.compare.judge import judgements
+    from chatapp.context import open_app
+
+    def verdicts() -> list[tuple]:
+        app = open_app()
+        try:
+            return sorted((j["kind"], j["outcome"], j["score"], j["reason"], j["model_a"],
+                           j["model_b"], j["judge_model"], j["judge_prompt"], j["judge_reply"],
+                           j["provenance"], j["tag"], app.store.message(j["message_a_id"]).content)
+                          for j in judgements(app.store))
+        finally:
+            app.close()
+
+    def cli(*args: str) -> str:
+        capsys.readouterr()
+        assert main(list(args)) == 0
+        return capsys.readouterr().out
+
+    app = open_app()
+    try:
+        (run,) = app.store.eval_runs()
+        ids = [c.id for c in app.store.conversations(eval_run_id=run.id)]
+    finally:
+        app.close()
+    stored, board = verdicts(), cli("leaderboard", "--source", "judge", "--csv")
+    tagged = cli("leaderboard", "--source", "both", "--tag", "judged")
+    assert len(stored) == 6 and ",2," in board  # 4 grades, 2 comparisons (ties)
+    files = [tmp_path / f"{number}.json" for number in ids]
+    for number, file in zip(ids, files, strict=True):
+        cli("export", str(number), "--format", "json", "-o", str(file))
+    exported = [json.loads(f.read_text(encoding="utf-8"))["conversations"][0] for f in files]
+    assert [sorted(j["kind"] for j in c["judgements"]) for c in exported] == [
+        ["pairwise", "rubric", "rubric"]] * 2
+    monkeypatch.setenv("CHATAPP_HOME", str(tmp_path / "fresh"))
+    for file in files:
+        cli("import", str(file))
+    assert verdicts() == stored
+    assert cli("leaderboard", "--source", "judge", "--csv") == board
+    assert cli("leaderboard", "--source", "both", "--tag", "judged") == tagged
+    again = json.loads(cli("export", "--all"))["conversations"]
+    assert sorted(again, key=lambda c: c["title"]) == sorted(exported, key=lambda c: c["title"])
+
+
 def _mumbled(home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A config whose judge (mumbler) replies what no grade can be read from."""
     monkeypatch.setattr(scripted_gguf, "N_CTX", 4096)

@@ -652,6 +652,59 @@ def test_an_older_export_of_an_arena_round_still_imports_and_shows(store: Store,
         other.close()
 
 
+def _judged_round(store: Store) -> None:
+    """An evaluated comparison: a question, two answers, a rubric grade of the first and
+    the judge's comparison of both, stored as the judge stores them."""
+    conversation = store.create_conversation("judged · capitals", kind="compare")
+    user = store.add_message(conversation.id, None, "user", "Capital of France?")
+    first, second = (store.add_message(conversation.id, user.id, "assistant", text,
+                                       finish_reason="stop", model_name="a.gguf")
+                     for text in ("Paris", "Lyon"))
+    with store._tx() as db:
+        for kind, b, model_b, outcome, score in (("rubric", None, None, "pass", 0.9),
+                                                 ("pairwise", second.id, "kind", "a", None)):
+            db["judgements"].insert({
+                "kind": kind, "message_a_id": first.id, "message_b_id": b, "model_a": "plain",
+                "model_b": model_b, "outcome": outcome, "score": score, "reason": "names it",
+                "judge_model": "judge.gguf", "judge_key": "sha256:00", "judge_prompt": "Grade",
+                "judge_reply": "A", "provenance": '{"params": {"temperature": 0.0}}',
+                "tag": "judged", "created_at": 1_700_000_000.0})
+
+
+def test_a_judges_verdict_that_does_not_fit_its_answers_is_refused(store: Store,
+                                                                   tmp_path: Path) -> None:
+    """The import checks a judge's verdicts as it checks votes: one naming the question or
+    an answer that is not there, or a grade a comparison cannot have, changes nothing (was:
+    verdicts were not exported at all, so there was nothing to check)."""
+    _judged_round(store)
+    text = export_json(store, store.conversations())
+    rubric, pairwise = json.loads(text)["conversations"][0]["judgements"]
+    assert rubric["kind"] == "rubric" and "b" not in rubric and rubric["score"] == 0.9
+    assert pairwise["provenance"] == {"params": {"temperature": 0.0}}
+    fresh = Store(tmp_path / "fresh.db")
+    for index, change in ((0, {"a": 1}), (0, {"a": 9}), (1, {"b": 9}), (1, {"outcome": "pass"}),
+                          (0, {"outcome": "a"}), (0, {"score": 2}), (0, {"b": 3}),
+                          (1, {"judge_model": ""}), (1, {"kind": "ranking"})):
+        document = json.loads(text)
+        document["conversations"][0]["judgements"][index].update(change)
+        with pytest.raises(ImportError_) as refused:
+            import_text(fresh, json.dumps(document))
+        assert "a judge's verdict does not grade an answer, or compare two answers to one " \
+               "prompt, of this conversation" in str(refused.value), change
+    document = json.loads(text)
+    document["conversations"][0]["judgements"][1]["secret"] = "x"  # a field it does not know
+    with pytest.raises(ImportError_):
+        import_text(fresh, json.dumps(document))
+    assert fresh.conversations() == []
+    # an export made before verdicts were kept (version 3: no "judgements") still imports
+    document = json.loads(text)
+    document["version"] = 3
+    document["conversations"][0].pop("judgements")
+    (conversation_id,) = import_text(fresh, json.dumps(document)).ids
+    assert [m.content for m in fresh.messages(conversation_id)][1:] == ["Paris", "Lyon"]
+    fresh.close()
+
+
 def test_a_json_export_says_why_an_answer_failed_in_the_users_language(
         chatapp_home: Path, tmp_path: Path, monkeypatch) -> None:
     """As the window's pane says it (was: English "error" in an Indonesian user's export);

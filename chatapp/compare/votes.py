@@ -1,7 +1,9 @@
-"""Arena votes in the store, kept with the messages they judged, and the leaderboard."""
+"""Arena votes in the store, kept with the messages they judged, and the leaderboard; votes
+and a judge's verdicts as a conversation export keeps them."""
 
 from __future__ import annotations
 
+import json
 import time
 
 from chatapp.compare.ratings import OUTCOMES, Leaderboard, Vote, leaderboard
@@ -148,3 +150,59 @@ def vote_fault(vote: dict[str, object], messages: dict[int, dict[str, object]],
         return True
     seen.add(pair)
     return False
+
+
+# a judge's verdicts in a conversation export: each with the answer it graded (rubric) or
+# the two it compared (pairwise), named by their ids local to the document
+JUDGEMENT_KEYS: dict[str, type] = {
+    "kind": str, "a": int, "b": int, "outcome": str, "score": float, "reason": str,
+    "model_a": str, "model_b": str, "judge_model": str, "judge_key": str, "judge_prompt": str,
+    "judge_reply": str, "provenance": dict, "tag": str, "created_at": float}
+_VERDICTS = {"rubric": ("pass", "fail"), "pairwise": ("a", "b", "tie")}
+
+
+def exported_judgements(store: Store, conversation_id: int, local: dict[int, int]
+                        ) -> list[dict[str, object]]:
+    """The judge's verdicts on the conversation's answers as an export keeps them (the
+    fields of JUDGEMENT_KEYS: "a" and, compared, "b" the answers' local ids, "provenance"
+    an object; fields the table holds empty are left out), oldest first; local as in
+    exported_votes (a verdict on an answer left out, or on an answer of another
+    conversation, is left out)."""
+    rows = store._rows(
+        "SELECT * FROM judgements WHERE message_a_id IN (SELECT id FROM messages WHERE"
+        " conversation_id = ?) ORDER BY id", [conversation_id])
+    out = []
+    for r in rows:
+        if r["message_a_id"] not in local or (r["message_b_id"] is not None
+                                              and r["message_b_id"] not in local):
+            continue
+        row = {key: r.get(key) for key in JUDGEMENT_KEYS}
+        row["a"], row["b"] = local[r["message_a_id"]], local.get(r["message_b_id"])
+        try:
+            row["provenance"] = json.loads(r["provenance"] or "null")
+        except ValueError:
+            row["provenance"] = None
+        out.append({key: value for key, value in row.items() if value is not None})
+    return out
+
+
+def judgement_fault(judgement: dict[str, object], messages: dict[int, dict[str, object]]
+                    ) -> bool:
+    """Whether an imported verdict (its fields checked as JUDGEMENT_KEYS) does not fit the
+    conversation's messages (local id -> row): a rubric's grade (pass, fail) of one answer,
+    or a comparison's outcome (a, b, tie) of two answers to one prompt; a score from 0 to 1
+    if any, the names, the judge, its prompt and the time."""
+    kind, score = judgement.get("kind"), judgement.get("score")
+    a, b = messages.get(judgement.get("a")), messages.get(judgement.get("b"))
+    if kind == "pairwise":
+        fits = (b is not None and a is not b and b.get("role") == "assistant"
+                and a is not None and a.get("parent_id") == b.get("parent_id")
+                and bool(judgement.get("model_b")))
+    else:
+        fits = judgement.get("b") is None and judgement.get("model_b") is None
+    return not (fits and a is not None and a.get("role") == "assistant"
+                and judgement.get("outcome") in _VERDICTS.get(str(kind), ())
+                and (score is None or isinstance(score, float) and 0 <= score <= 1)
+                and all(judgement.get(key) for key in ("model_a", "judge_model",
+                                                       "judge_prompt"))
+                and judgement.get("created_at") is not None)

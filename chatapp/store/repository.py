@@ -509,7 +509,8 @@ class Store(MessageSearch, PresetStore, TreeStore):
         another by their own ids (mapped to new ones); current_leaf_id uses those ids too. A
         message's "retrieval" (export.py's checked fields) is stored as what it retrieved; a
         conversation's "collections" (names) are attached where this store has them, its
-        "votes" (answers named by those ids) stored with the answers they judged."""
+        "votes" and "judgements" (a judge's verdicts; answers named by those ids) stored with the
+        answers they judged."""
         new_ids = []
         with self._tx() as db:
             named = {r[0]: r[1] for r in db.execute("SELECT name, id FROM doc_collections")}
@@ -540,6 +541,11 @@ class Store(MessageSearch, PresetStore, TreeStore):
                         " (?, (SELECT parent_id FROM messages WHERE id = ?), ?, ?, ?, ?, ?, ?, ?)",
                         [new_id, a, a, b, vote["model_a"], vote["model_b"], vote["outcome"],
                          vote.get("tag") or "", vote["created_at"]])
+                for verdict in conversation.get("judgements", []):  # (checked there too)
+                    db["judgements"].insert({
+                        **{k: v for k, v in verdict.items() if k not in ("a", "b")},
+                        "message_a_id": mapped[verdict["a"]], "tag": verdict.get("tag") or "",
+                        "message_b_id": mapped.get(verdict.get("b"))})
                 leaf = conversation.get("current_leaf_id")
                 db["conversations"].update(new_id, {
                     "current_leaf_id": mapped.get(leaf) if leaf is not None else None})

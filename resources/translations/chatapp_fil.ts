@@ -7983,193 +7983,198 @@ Mga log: {logs}</translation>
         <translation>Nabigo ang download: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="63"/>
+        <location filename="../../chatapp/export.py" line="65"/>
         <source>{where} has unknown fields ({names})</source>
         <translation>may mga hindi kilalang field ang {where} ({names})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="70"/>
+        <location filename="../../chatapp/export.py" line="72"/>
         <source>This file cannot be imported: {reason}. Nothing was changed.</source>
         <translation>Hindi ma-import ang file na ito: {reason}. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="278"/>
+        <location filename="../../chatapp/export.py" line="282"/>
         <source>{where}: {key} is not a number</source>
         <translation>{where}: hindi numero ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="281"/>
+        <location filename="../../chatapp/export.py" line="285"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: ang {key} ay hindi oras sa pagitan ng mga taong 1970 at 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="287"/>
-        <location filename="../../chatapp/export.py" line="309"/>
+        <location filename="../../chatapp/export.py" line="291"/>
+        <location filename="../../chatapp/export.py" line="313"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: hindi buong numero ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="292"/>
+        <location filename="../../chatapp/export.py" line="296"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: hindi true o false ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="297"/>
+        <location filename="../../chatapp/export.py" line="301"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: hindi object ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="301"/>
+        <location filename="../../chatapp/export.py" line="305"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: hindi text ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="303"/>
+        <location filename="../../chatapp/export.py" line="307"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: masyadong mahaba ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="326"/>
+        <location filename="../../chatapp/export.py" line="330"/>
         <source>{where}, its sources</source>
         <translation>{where}, ang mga pinagmulan nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="334"/>
-        <location filename="../../chatapp/export.py" line="341"/>
+        <location filename="../../chatapp/export.py" line="338"/>
+        <location filename="../../chatapp/export.py" line="345"/>
         <source>{where}: a field is missing or not valid</source>
         <translation>{where}: may field na wala o hindi wasto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="352"/>
+        <location filename="../../chatapp/export.py" line="366"/>
         <source>{where}: {key} is not a list</source>
         <translation>{where}: ang {key} ay hindi listahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="357"/>
+        <location filename="../../chatapp/export.py" line="359"/>
         <source>{where}: a vote does not judge two answers to one prompt</source>
         <translation>{where}: may boto na hindi humahatol sa dalawang sagot sa iisang prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="368"/>
+        <location filename="../../chatapp/export.py" line="381"/>
         <source>the file is empty</source>
         <translation>walang laman ang file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="370"/>
+        <location filename="../../chatapp/export.py" line="383"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>Markdown ito (gaya ng Markdown export, na nagtatago lang ng ipinapakitang sangay bilang teksto); JSON export lang ang maaaring i-import</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="373"/>
+        <location filename="../../chatapp/export.py" line="386"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>hindi ito wastong JSON (linya {line}, hanay {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="377"/>
+        <location filename="../../chatapp/export.py" line="390"/>
         <source>it is not JSON that can be read</source>
         <translation>hindi ito JSON na mababasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="379"/>
+        <location filename="../../chatapp/export.py" line="392"/>
         <source>it is not a chatapp conversation export</source>
         <translation>hindi ito export ng usapan ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="382"/>
+        <location filename="../../chatapp/export.py" line="395"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>isinulat ito ng mas bagong bersyon ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="385"/>
+        <location filename="../../chatapp/export.py" line="398"/>
         <source>it has no list of conversations</source>
         <translation>wala itong listahan ng mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="388"/>
+        <location filename="../../chatapp/export.py" line="401"/>
         <source>conversation {number}</source>
         <translation>usapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="318"/>
-        <location filename="../../chatapp/export.py" line="328"/>
-        <location filename="../../chatapp/export.py" line="390"/>
-        <location filename="../../chatapp/export.py" line="420"/>
+        <location filename="../../chatapp/export.py" line="322"/>
+        <location filename="../../chatapp/export.py" line="332"/>
+        <location filename="../../chatapp/export.py" line="403"/>
+        <location filename="../../chatapp/export.py" line="433"/>
         <source>{where} is not an object</source>
         <translation>hindi object ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="397"/>
+        <location filename="../../chatapp/export.py" line="362"/>
+        <source>{where}: a judge&apos;s verdict does not grade an answer, or compare two answers to one prompt, of this conversation</source>
+        <translation>{where}: may hatol ng hurado na hindi nagmamarka ng isang sagot, o naghahambing ng dalawang sagot sa iisang prompt, ng usapang ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="410"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: wala ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="400"/>
+        <location filename="../../chatapp/export.py" line="413"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: hindi kilalang uri ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="407"/>
+        <location filename="../../chatapp/export.py" line="420"/>
         <source>{where}: {key} is not a list of names</source>
         <translation>{where}: ang {key} ay hindi listahan ng mga pangalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="413"/>
+        <location filename="../../chatapp/export.py" line="426"/>
         <source>{where} has no list of messages</source>
         <translation>walang listahan ng mga mensahe ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="417"/>
+        <location filename="../../chatapp/export.py" line="430"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mensahe {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="424"/>
+        <location filename="../../chatapp/export.py" line="437"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: dalawang beses ginamit ang id na {id}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="428"/>
+        <location filename="../../chatapp/export.py" line="441"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: dapat mauna ang parent nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="433"/>
+        <location filename="../../chatapp/export.py" line="446"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: dapat system, user o assistant ang role</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="437"/>
+        <location filename="../../chatapp/export.py" line="450"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: wala ang text o oras nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="441"/>
+        <location filename="../../chatapp/export.py" line="454"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: hindi kilalang dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="455"/>
+        <location filename="../../chatapp/export.py" line="468"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: hindi umiiral ang ipinapakitang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="511"/>
+        <location filename="../../chatapp/export.py" line="524"/>
         <source>it is not a regular file</source>
         <translation>hindi ito karaniwang file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="513"/>
         <location filename="../../chatapp/export.py" line="526"/>
+        <location filename="../../chatapp/export.py" line="539"/>
         <source>it is larger than {limit} MB</source>
         <translation>mas malaki ito sa {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="517"/>
+        <location filename="../../chatapp/export.py" line="530"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="531"/>
+        <location filename="../../chatapp/export.py" line="544"/>
         <source>it is not UTF-8 text</source>
         <translation>hindi ito UTF-8 na text</translation>
     </message>
@@ -9965,12 +9970,12 @@ Mga log: {logs}</translation>
         <translation>iniiwan ng prompt na ginagawa nito ang mga mensahe ng usapan (hindi kailanman makikita ng model ang isinusulat mo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/votes.py" line="12"/>
+        <location filename="../../chatapp/compare/votes.py" line="14"/>
         <source>This round has its vote already.</source>
         <translation>May boto na ang round na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/votes.py" line="13"/>
+        <location filename="../../chatapp/compare/votes.py" line="15"/>
         <source>An answer of this round failed or was stopped before it wrote anything, so the round gets no vote.</source>
         <translation>May sagot sa round na ito na pumalya o pinahinto bago nakasulat ng kahit ano, kaya walang boto ang round.</translation>
     </message>
@@ -10073,58 +10078,58 @@ Mga log: {logs}</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../chatapp/export.py" line="164"/>
+        <location filename="../../chatapp/export.py" line="168"/>
         <source>Conversation</source>
         <extracomment>the words of a Markdown export (context &quot;export&quot;), in the reader&apos;s language</extracomment>
         <translation>Usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="165"/>
+        <location filename="../../chatapp/export.py" line="169"/>
         <source>System prompt:</source>
         <translation>Prompt ng system:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="166"/>
+        <location filename="../../chatapp/export.py" line="170"/>
         <source>(none)</source>
         <translation>(wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="167"/>
+        <location filename="../../chatapp/export.py" line="171"/>
         <source>Sources:</source>
         <translation>Mga pinagmulan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="168"/>
+        <location filename="../../chatapp/export.py" line="172"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="169"/>
+        <location filename="../../chatapp/export.py" line="173"/>
         <source>Assistant</source>
         <translation>Katuwang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="170"/>
+        <location filename="../../chatapp/export.py" line="174"/>
         <source>Assistant ({model})</source>
         <translation>Katuwang ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="171"/>
+        <location filename="../../chatapp/export.py" line="175"/>
         <source>Thinking</source>
         <translation>Pag-iisip</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="172"/>
+        <location filename="../../chatapp/export.py" line="176"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Tinapos ng model ang sagot nito nang walang isinulat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="173"/>
+        <location filename="../../chatapp/export.py" line="177"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Pangangatwiran lang ang isinulat ng model at walang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="174"/>
+        <location filename="../../chatapp/export.py" line="178"/>
         <source>The model wrote only spaces and line breaks.</source>
         <translation>Puro espasyo at bagong linya lang ang isinulat ng model.</translation>
     </message>

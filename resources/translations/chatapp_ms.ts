@@ -7983,193 +7983,198 @@ Log: {logs}</translation>
         <translation>Muat turun gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="63"/>
+        <location filename="../../chatapp/export.py" line="65"/>
         <source>{where} has unknown fields ({names})</source>
         <translation>{where} mempunyai medan yang tidak dikenali ({names})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="70"/>
+        <location filename="../../chatapp/export.py" line="72"/>
         <source>This file cannot be imported: {reason}. Nothing was changed.</source>
         <translation>Fail ini tidak boleh diimport: {reason}. Tiada apa-apa yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="278"/>
+        <location filename="../../chatapp/export.py" line="282"/>
         <source>{where}: {key} is not a number</source>
         <translation>{where}: {key} bukan nombor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="281"/>
+        <location filename="../../chatapp/export.py" line="285"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: {key} bukan masa antara tahun 1970 dan 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="287"/>
-        <location filename="../../chatapp/export.py" line="309"/>
+        <location filename="../../chatapp/export.py" line="291"/>
+        <location filename="../../chatapp/export.py" line="313"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: {key} bukan nombor bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="292"/>
+        <location filename="../../chatapp/export.py" line="296"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: {key} bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="297"/>
+        <location filename="../../chatapp/export.py" line="301"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: {key} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="301"/>
+        <location filename="../../chatapp/export.py" line="305"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: {key} bukan teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="303"/>
+        <location filename="../../chatapp/export.py" line="307"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: {key} terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="326"/>
+        <location filename="../../chatapp/export.py" line="330"/>
         <source>{where}, its sources</source>
         <translation>{where}, sumbernya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="334"/>
-        <location filename="../../chatapp/export.py" line="341"/>
+        <location filename="../../chatapp/export.py" line="338"/>
+        <location filename="../../chatapp/export.py" line="345"/>
         <source>{where}: a field is missing or not valid</source>
         <translation>{where}: ada medan yang tiada atau tidak sah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="352"/>
+        <location filename="../../chatapp/export.py" line="366"/>
         <source>{where}: {key} is not a list</source>
         <translation>{where}: {key} bukan senarai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="357"/>
+        <location filename="../../chatapp/export.py" line="359"/>
         <source>{where}: a vote does not judge two answers to one prompt</source>
         <translation>{where}: satu undian tidak menilai dua jawapan kepada satu gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="368"/>
+        <location filename="../../chatapp/export.py" line="381"/>
         <source>the file is empty</source>
         <translation>failnya kosong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="370"/>
+        <location filename="../../chatapp/export.py" line="383"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>ia Markdown (seperti eksport Markdown, yang hanya menyimpan cabang yang dipaparkan sebagai teks); hanya eksport JSON boleh diimport</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="373"/>
+        <location filename="../../chatapp/export.py" line="386"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>kandungannya bukan JSON yang sah (baris {line}, lajur {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="377"/>
+        <location filename="../../chatapp/export.py" line="390"/>
         <source>it is not JSON that can be read</source>
         <translation>kandungannya bukan JSON yang boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="379"/>
+        <location filename="../../chatapp/export.py" line="392"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan eksport perbualan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="382"/>
+        <location filename="../../chatapp/export.py" line="395"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>fail ini ditulis oleh versi chatapp yang lebih baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="385"/>
+        <location filename="../../chatapp/export.py" line="398"/>
         <source>it has no list of conversations</source>
         <translation>tiada senarai perbualan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="388"/>
+        <location filename="../../chatapp/export.py" line="401"/>
         <source>conversation {number}</source>
         <translation>perbualan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="318"/>
-        <location filename="../../chatapp/export.py" line="328"/>
-        <location filename="../../chatapp/export.py" line="390"/>
-        <location filename="../../chatapp/export.py" line="420"/>
+        <location filename="../../chatapp/export.py" line="322"/>
+        <location filename="../../chatapp/export.py" line="332"/>
+        <location filename="../../chatapp/export.py" line="403"/>
+        <location filename="../../chatapp/export.py" line="433"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="397"/>
+        <location filename="../../chatapp/export.py" line="362"/>
+        <source>{where}: a judge&apos;s verdict does not grade an answer, or compare two answers to one prompt, of this conversation</source>
+        <translation>{where}: satu keputusan hakim tidak menilai satu jawapan, atau membandingkan dua jawapan kepada satu gesaan, daripada perbualan ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/export.py" line="410"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="400"/>
+        <location filename="../../chatapp/export.py" line="413"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: jenis perbualan tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="407"/>
+        <location filename="../../chatapp/export.py" line="420"/>
         <source>{where}: {key} is not a list of names</source>
         <translation>{where}: {key} bukan senarai nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="413"/>
+        <location filename="../../chatapp/export.py" line="426"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tiada senarai mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="417"/>
+        <location filename="../../chatapp/export.py" line="430"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mesej {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="424"/>
+        <location filename="../../chatapp/export.py" line="437"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} digunakan dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="428"/>
+        <location filename="../../chatapp/export.py" line="441"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya mesti datang dahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="433"/>
+        <location filename="../../chatapp/export.py" line="446"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: peranannya mesti system, user atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="437"/>
+        <location filename="../../chatapp/export.py" line="450"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau masanya tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="441"/>
+        <location filename="../../chatapp/export.py" line="454"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: sebab tamat tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="455"/>
+        <location filename="../../chatapp/export.py" line="468"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: mesej yang dipaparkan tidak wujud</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="511"/>
+        <location filename="../../chatapp/export.py" line="524"/>
         <source>it is not a regular file</source>
         <translation>ini bukan fail biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="513"/>
         <location filename="../../chatapp/export.py" line="526"/>
+        <location filename="../../chatapp/export.py" line="539"/>
         <source>it is larger than {limit} MB</source>
         <translation>saiznya lebih daripada {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="517"/>
+        <location filename="../../chatapp/export.py" line="530"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="531"/>
+        <location filename="../../chatapp/export.py" line="544"/>
         <source>it is not UTF-8 text</source>
         <translation>kandungannya bukan teks UTF-8</translation>
     </message>
@@ -9965,12 +9970,12 @@ Log: {logs}</translation>
         <translation>gesaan yang dibuatnya meninggalkan mesej-mesej perbualan (model tidak akan nampak apa yang anda tulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/votes.py" line="12"/>
+        <location filename="../../chatapp/compare/votes.py" line="14"/>
         <source>This round has its vote already.</source>
         <translation>Pusingan ini sudah diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/votes.py" line="13"/>
+        <location filename="../../chatapp/compare/votes.py" line="15"/>
         <source>An answer of this round failed or was stopped before it wrote anything, so the round gets no vote.</source>
         <translation>Satu jawapan dalam pusingan ini gagal atau dihentikan sebelum menulis apa-apa, jadi pusingan ini tidak mendapat undi.</translation>
     </message>
@@ -10073,58 +10078,58 @@ Log: {logs}</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../chatapp/export.py" line="164"/>
+        <location filename="../../chatapp/export.py" line="168"/>
         <source>Conversation</source>
         <extracomment>the words of a Markdown export (context &quot;export&quot;), in the reader&apos;s language</extracomment>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="165"/>
+        <location filename="../../chatapp/export.py" line="169"/>
         <source>System prompt:</source>
         <translation>Gesaan sistem:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="166"/>
+        <location filename="../../chatapp/export.py" line="170"/>
         <source>(none)</source>
         <translation>(tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="167"/>
+        <location filename="../../chatapp/export.py" line="171"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="168"/>
+        <location filename="../../chatapp/export.py" line="172"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="169"/>
+        <location filename="../../chatapp/export.py" line="173"/>
         <source>Assistant</source>
         <translation>Pembantu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="170"/>
+        <location filename="../../chatapp/export.py" line="174"/>
         <source>Assistant ({model})</source>
         <translation>Pembantu ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="171"/>
+        <location filename="../../chatapp/export.py" line="175"/>
         <source>Thinking</source>
         <translation>Berfikir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="172"/>
+        <location filename="../../chatapp/export.py" line="176"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model menamatkan jawapannya tanpa menulis apa-apa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="173"/>
+        <location filename="../../chatapp/export.py" line="177"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penaakulan dan tidak memberi jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="174"/>
+        <location filename="../../chatapp/export.py" line="178"/>
         <source>The model wrote only spaces and line breaks.</source>
         <translation>Model hanya menulis ruang kosong dan baris baharu.</translation>
     </message>
