@@ -1,8 +1,7 @@
 """The "Model settings" dialog: what the picked model's file says (architecture, quantization,
-trained context, template, recommended sampling) and its load options (context length, GPU
-layers, KV cache type, flash attention) and whether answers speculate (prompt lookup), kept
-per model in settings.json and used from the
-next answer on; the memory they need, and the largest context that fits (llama.cpp's own
+trained context, template, recommended sampling), its load options (context length, GPU layers,
+KV cache type, flash attention) and speculation (prompt lookup), kept per model in settings.json
+for the next answers; the memory they need and the largest context that fits (llama.cpp's own
 numbers, measured in a worker process off the window's thread)."""
 
 from __future__ import annotations
@@ -407,10 +406,10 @@ class ModelSettingsDialog(QDialog):
                                   self._machine, **self._plan())
         parts = []
         if beside.batch_bytes:
-            parts.append((self.tr("+ {size} taken as it loads for 1 answer beside the "
-                                  "conversation") if beside.n_seq == 1
-                          else self.tr("+ {size} taken as it loads for {n} answers together"))
-                         .format(size=data_size(beside.batch_bytes), n=beside.n_seq))
+            one = self.tr("+ {size} taken as it loads for 1 answer beside the conversation")
+            parts.append((one if beside.n_seq == 1 else self.tr("+ {size} taken as it loads for "
+                          "{n} answers together")).format(size=data_size(beside.batch_bytes),
+                                                          n=beside.n_seq))
         if beside.draft_bytes:
             parts.append(self.tr("+ {size} for the draft model").format(
                 size=data_size(beside.draft_bytes)))

@@ -3985,339 +3985,339 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="90"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="89"/>
         <source>Model settings: {model}</source>
         <translation>Mga setting ng model: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="97"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="96"/>
         <source>The model file</source>
         <translation>File ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="99"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="348"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="98"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="347"/>
         <source>unknown</source>
         <translation>hindi alam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="101"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="100"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
         <source>Architecture:</source>
         <translation>Arkitektura:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="112"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="111"/>
         <source>Quantization:</source>
         <translation>Uri ng quantization:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="114"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="113"/>
         <source>Trained context:</source>
         <translation>Konteksto sa training:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="115"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="114"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="116"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="115"/>
         <source>Chat template:</source>
         <translation>Template ng chat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="117"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="116"/>
         <source>Recommended sampling:</source>
         <translation>Inirerekomendang sampling:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="119"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="118"/>
         <source>Problem:</source>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="128"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="127"/>
         <source>Loading</source>
         <translation>Pag-load</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="135"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="134"/>
         <source>Context length</source>
         <translation>Haba ng konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="135"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="138"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="137"/>
         <source>&amp;Context length:</source>
         <translation>&amp;Haba ng konteksto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="140"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="139"/>
         <source>At most {n} tokens: the context length the model was trained for.</source>
         <translation>Hanggang {n} token: ang haba ng konteksto na pinagsanayan ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="142"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="141"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Lahat ng &amp;layer na kakasya sa GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="145"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="144"/>
         <source>GPU layers</source>
         <translation>Mga layer sa GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="146"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="145"/>
         <source>0 (CPU only)</source>
         <translation>0 (CPU lang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="151"/>
         <source>&amp;GPU layers:</source>
         <translation>Mga layer sa &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Walang suporta sa GPU ang build na ito ng llama.cpp: sa CPU tatakbo ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="159"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
         <source>KV cache type</source>
         <translation>Uri ng KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="159"/>
         <source>f16 (full precision)</source>
         <translation>f16 (buong katumpakan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
         <source>q8_0 (about half the memory)</source>
         <translation>q8_0 (mga kalahati ng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
         <source>q4_0 (about a quarter of the memory)</source>
         <translation>q4_0 (mga sangkapat ng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="166"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="165"/>
         <source>&amp;KV cache:</source>
         <translation>&amp;KV cache:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="166"/>
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
         <source>auto (where the backend has it)</source>
         <translation>awtomatiko (kung mayroon nito ang backend)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
         <source>on</source>
         <translation>naka-on</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="169"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
         <source>off</source>
         <translation>naka-off</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="173"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="172"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="177"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="176"/>
         <source>Memory:</source>
         <translation>Memorya:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="179"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="178"/>
         <source>Guess the next tokens from the &amp;prompt (prompt lookup)</source>
         <translation>Hulaan ang mga susunod na token mula sa &amp;prompt (prompt lookup)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="182"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="181"/>
         <source>Speculative decoding: tokens that the conversation already holds are checked several at a time. Answers that quote or copy come faster; the text is the same.</source>
         <translation>Speculative decoding: ang mga token na nasa usapan na ay sinusuri nang ilang sabay-sabay. Mas mabilis dumating ang mga sagot na sumisipi o kumokopya; pareho pa rin ang teksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="187"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="186"/>
         <source>Speculation:</source>
         <translation>Ispekulasyon:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="192"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="191"/>
         <source>Draft model</source>
         <translation>Draft model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="194"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="193"/>
         <source>A smaller model of the same family (the same vocabulary) guesses the next tokens; this model checks several at a time. The text is the same; answers come faster when the guesses are often right. It takes its own memory.</source>
         <translation>Isang mas maliit na model ng parehong pamilya (parehong bokabularyo) ang humuhula ng mga susunod na token; sinusuri ng model na ito ang ilan nang sabay-sabay. Pareho ang teksto; mas mabilis dumating ang sagot kapag madalas tama ang hula. Gumagamit ito ng sarili nitong memorya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
         <source>&amp;Draft model:</source>
         <translation>&amp;Draft model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="211"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="210"/>
         <source>As many as memory allows</source>
         <translation>Hangga&apos;t kasya sa memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="212"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="211"/>
         <source>Answers decoded together</source>
         <translation>Mga sagot na sabay na dine-decode</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="214"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="213"/>
         <source>Answers of the local API and of evaluations that one model decodes together (0: one at a time). The window&apos;s answers always come first.</source>
         <translation>Mga sagot ng lokal na API at ng mga pagsusuri na sabay na dine-decode ng isang model (0: isa-isa). Laging nauuna ang mga sagot sa window.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="217"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="216"/>
         <source>&amp;Answers together:</source>
         <translation>Mga &amp;sagot na sabay:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="233"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="232"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Magkakabisa ang mga pagbabago simula sa susunod na sagot; muling maglo-load ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="242"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="241"/>
         <source>&amp;Reset to defaults</source>
         <translation>I-&amp;reset sa mga default</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="410"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="409"/>
         <source>+ {size} taken as it loads for 1 answer beside the conversation</source>
         <translation>+ {size} kinukuha habang nilo-load para sa 1 sagot kasabay ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="412"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="410"/>
         <source>+ {size} taken as it loads for {n} answers together</source>
         <translation>+ {size} kinukuha habang nilo-load para sa {n} sabay na sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="456"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
         <source>Not even {n} tokens of context fit with memory to spare.</source>
         <translation>Hindi kasya kahit {n} token na konteksto nang may natitirang memorya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="495"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="494"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Hindi maaaring mag-draft para sa model na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="515"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="514"/>
         <source>Checking…</source>
         <translation>Sinusuri…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="197"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="282"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="196"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="281"/>
         <source>none</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="175"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="174"/>
         <source>Use the largest conte&amp;xt that fits</source>
         <translation>Gamitin ang pinaka&amp;malaking kontekstong kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="283"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="282"/>
         <source>temperature</source>
         <translation>temperatura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="283"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="282"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="283"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="283"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="285"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
         <source>repeat penalty</source>
         <translation>penalty sa pag-ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="288"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="287"/>
         <source>Sampler order: {order}</source>
         <translation>Pagkakasunod-sunod ng sampler: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="355"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="354"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Kailangan ng quantized na KV cache ang flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="391"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="391"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="393"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="394"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="393"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} ayon sa bilang ng llama.cpp ({verdict}; {free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="395"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="394"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>humigit-kumulang {need} ({verdict}; {free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="415"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="414"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} para sa draft model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="420"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="419"/>
         <source>= {size} in all</source>
         <translation>= {size} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="441"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="440"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Sinusukat gamit ang llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="463"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="462"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Pinakamalaking kontekstong kasya: {n} token; {need}</translation>
     </message>

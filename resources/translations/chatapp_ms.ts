@@ -3985,339 +3985,339 @@ Log: {logs}</translation>
 <context>
     <name>ModelSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="90"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="89"/>
         <source>Model settings: {model}</source>
         <translation>Tetapan model: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="97"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="96"/>
         <source>The model file</source>
         <translation>Fail model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="99"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="348"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="98"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="347"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="101"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="100"/>
         <source>File:</source>
         <translation>Fail:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
         <source>Architecture:</source>
         <translation>Seni bina:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="112"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="111"/>
         <source>Quantization:</source>
         <translation>Pengkuantuman:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="114"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="113"/>
         <source>Trained context:</source>
         <translation>Konteks latihan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="115"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="114"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="116"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="115"/>
         <source>Chat template:</source>
         <translation>Templat sembang:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="117"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="116"/>
         <source>Recommended sampling:</source>
         <translation>Pensampelan disyorkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="119"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="118"/>
         <source>Problem:</source>
         <translation>Masalah:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="128"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="127"/>
         <source>Loading</source>
         <translation>Pemuatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="135"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="134"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="135"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="138"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="137"/>
         <source>&amp;Context length:</source>
         <translation>&amp;Panjang konteks:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="140"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="139"/>
         <source>At most {n} tokens: the context length the model was trained for.</source>
         <translation>Paling banyak {n} token: panjang konteks yang digunakan semasa model dilatih.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="142"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="141"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Seberapa banyak &amp;lapisan yang muat pada GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="145"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="144"/>
         <source>GPU layers</source>
         <translation>Lapisan GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="146"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="145"/>
         <source>0 (CPU only)</source>
         <translation>0 (CPU sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="151"/>
         <source>&amp;GPU layers:</source>
         <translation>Lapisan &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="154"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Binaan llama.cpp ini tidak menyokong GPU: model dijalankan pada CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="159"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
         <source>KV cache type</source>
         <translation>Jenis cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="159"/>
         <source>f16 (full precision)</source>
         <translation>f16 (ketepatan penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
         <source>q8_0 (about half the memory)</source>
         <translation>q8_0 (kira-kira separuh memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="162"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
         <source>q4_0 (about a quarter of the memory)</source>
         <translation>q4_0 (kira-kira suku memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="166"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="165"/>
         <source>&amp;KV cache:</source>
         <translation>Cache &amp;KV:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="166"/>
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
         <source>auto (where the backend has it)</source>
         <translation>automatik (jika backend menyokongnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
         <source>on</source>
         <translation>hidup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="169"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
         <source>off</source>
         <translation>mati</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="173"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="172"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="177"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="176"/>
         <source>Memory:</source>
         <translation>Memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="179"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="178"/>
         <source>Guess the next tokens from the &amp;prompt (prompt lookup)</source>
         <translation>T&amp;eka token seterusnya daripada gesaan (prompt lookup)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="182"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="181"/>
         <source>Speculative decoding: tokens that the conversation already holds are checked several at a time. Answers that quote or copy come faster; the text is the same.</source>
         <translation>Penyahkodan spekulatif: token yang sudah ada dalam perbualan disemak beberapa sekali gus. Jawapan yang memetik atau menyalin datang lebih cepat; teksnya tetap sama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="187"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="186"/>
         <source>Speculation:</source>
         <translation>Spekulasi:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="192"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="191"/>
         <source>Draft model</source>
         <translation>Model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="194"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="193"/>
         <source>A smaller model of the same family (the same vocabulary) guesses the next tokens; this model checks several at a time. The text is the same; answers come faster when the guesses are often right. It takes its own memory.</source>
         <translation>Model yang lebih kecil daripada keluarga yang sama (perbendaharaan kata yang sama) meneka token seterusnya; model ini menyemak beberapa sekali gus. Teksnya tetap sama; jawapan datang lebih cepat apabila tekaannya kerap betul. Model draf menggunakan memorinya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
         <source>&amp;Draft model:</source>
         <translation>Model &amp;draf:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="211"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="210"/>
         <source>As many as memory allows</source>
         <translation>Sebanyak yang muat dalam memori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="212"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="211"/>
         <source>Answers decoded together</source>
         <translation>Jawapan yang dinyahkod bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="214"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="213"/>
         <source>Answers of the local API and of evaluations that one model decodes together (0: one at a time). The window&apos;s answers always come first.</source>
         <translation>Jawapan API setempat dan penilaian yang dinyahkod bersama oleh satu model (0: satu demi satu). Jawapan dalam tetingkap sentiasa didahulukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="217"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="216"/>
         <source>&amp;Answers together:</source>
         <translation>&amp;Jawapan bersama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="233"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="232"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Perubahan berkuat kuasa mulai jawapan seterusnya; model akan dimuatkan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="242"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="241"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Tetapkan semula kepada lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="410"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="409"/>
         <source>+ {size} taken as it loads for 1 answer beside the conversation</source>
         <translation>+ {size} diambil semasa dimuatkan untuk 1 jawapan di sisi perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="412"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="410"/>
         <source>+ {size} taken as it loads for {n} answers together</source>
         <translation>+ {size} diambil semasa dimuatkan untuk {n} jawapan bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="456"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
         <source>Not even {n} tokens of context fit with memory to spare.</source>
         <translation>Konteks {n} token pun tidak sesuai dengan memori yang masih berbaki.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="495"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="494"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Tidak boleh menjadi model draf untuk model ini: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="515"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="514"/>
         <source>Checking…</source>
         <translation>Menyemak…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="197"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="282"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="196"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="281"/>
         <source>none</source>
         <translation>tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="175"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="174"/>
         <source>Use the largest conte&amp;xt that fits</source>
         <translation>Guna konteks ter&amp;besar yang muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="283"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="282"/>
         <source>temperature</source>
         <translation>suhu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="283"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="282"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="283"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="283"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="285"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
         <source>repeat penalty</source>
         <translation>penalti ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="288"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="287"/>
         <source>Sampler order: {order}</source>
         <translation>Urutan pensampel: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="355"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="354"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Cache KV terkuantum memerlukan flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="391"/>
         <source>fits</source>
         <translation>sesuai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="391"/>
         <source>tight</source>
         <translation>cukup-cukup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="393"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="394"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="393"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} mengikut kiraan llama.cpp ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="395"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="394"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>kira-kira {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="415"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="414"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} untuk model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="420"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="419"/>
         <source>= {size} in all</source>
         <translation>= jumlah {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="441"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="440"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="463"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="462"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
