@@ -318,8 +318,8 @@ def test_answers_decoded_together_are_chosen_from_memory_or_set_per_model(
     # the memory shown counts the answers decoded together, as the engine loads them
     assert "answers together = " in seen["auto_need"]
     assert "answers together" not in seen["none_need"]
-    assert "taken as it loads for 2 answers together = " in seen["two_need"]
-    assert "taken as it loads for 1 answer beside the conversation = " in seen["one_need"]
+    assert "for 2 answers together = " in seen["two_need"]
+    assert "for 1 answer beside the conversation = " in seen["one_need"]
     assert window.ctx.settings.model_options[model.key] == {"batch": 2}
     send(qtbot, window, "again")
     assert engine.loaded.n_seq == 2

@@ -406,10 +406,9 @@ class ModelSettingsDialog(QDialog):
                                   self._machine, **self._plan())
         parts = []
         if beside.batch_bytes:
-            one = self.tr("+ {size} taken as it loads for 1 answer beside the conversation")
-            parts.append((one if beside.n_seq == 1 else self.tr("+ {size} taken as it loads for "
-                          "{n} answers together")).format(size=data_size(beside.batch_bytes),
-                                                          n=beside.n_seq))
+            parts.append((self.tr("+ {size} for 1 answer beside the conversation")
+                          if beside.n_seq == 1 else self.tr("+ {size} for {n} answers together"))
+                         .format(size=data_size(beside.batch_bytes), n=beside.n_seq))
         if beside.draft_bytes:
             parts.append(self.tr("+ {size} for the draft model").format(
                 size=data_size(beside.draft_bytes)))

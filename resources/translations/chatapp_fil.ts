@@ -4206,27 +4206,17 @@ Mga log: {logs}</translation>
         <translation>I-&amp;reset sa mga default</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="409"/>
-        <source>+ {size} taken as it loads for 1 answer beside the conversation</source>
-        <translation>+ {size} kinukuha habang nilo-load para sa 1 sagot kasabay ng usapan</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="410"/>
-        <source>+ {size} taken as it loads for {n} answers together</source>
-        <translation>+ {size} kinukuha habang nilo-load para sa {n} sabay na sagot</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="454"/>
         <source>Not even {n} tokens of context fit with memory to spare.</source>
         <translation>Hindi kasya kahit {n} token na konteksto nang may natitirang memorya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="494"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="493"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Hindi maaaring mag-draft para sa model na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="514"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="513"/>
         <source>Checking…</source>
         <translation>Sinusuri…</translation>
     </message>
@@ -4302,22 +4292,32 @@ Mga log: {logs}</translation>
         <translation>humigit-kumulang {need} ({verdict}; {free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="414"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="409"/>
+        <source>+ {size} for 1 answer beside the conversation</source>
+        <translation>+ {size} para sa 1 sagot kasabay ng usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="410"/>
+        <source>+ {size} for {n} answers together</source>
+        <translation>+ {size} para sa {n} sabay na sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="413"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} para sa draft model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="419"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="418"/>
         <source>= {size} in all</source>
         <translation>= {size} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="440"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="439"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Sinusukat gamit ang llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="462"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="461"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Pinakamalaking kontekstong kasya: {n} token; {need}</translation>
     </message>

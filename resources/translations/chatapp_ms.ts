@@ -4206,27 +4206,17 @@ Log: {logs}</translation>
         <translation>&amp;Tetapkan semula kepada lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="409"/>
-        <source>+ {size} taken as it loads for 1 answer beside the conversation</source>
-        <translation>+ {size} diambil semasa dimuatkan untuk 1 jawapan di sisi perbualan</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="410"/>
-        <source>+ {size} taken as it loads for {n} answers together</source>
-        <translation>+ {size} diambil semasa dimuatkan untuk {n} jawapan bersama</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="454"/>
         <source>Not even {n} tokens of context fit with memory to spare.</source>
         <translation>Konteks {n} token pun tidak sesuai dengan memori yang masih berbaki.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="494"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="493"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Tidak boleh menjadi model draf untuk model ini: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="514"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="513"/>
         <source>Checking…</source>
         <translation>Menyemak…</translation>
     </message>
@@ -4302,22 +4292,32 @@ Log: {logs}</translation>
         <translation>kira-kira {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="414"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="409"/>
+        <source>+ {size} for 1 answer beside the conversation</source>
+        <translation>+ {size} untuk 1 jawapan di sisi perbualan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="410"/>
+        <source>+ {size} for {n} answers together</source>
+        <translation>+ {size} untuk {n} jawapan bersama</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_settings.py" line="413"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} untuk model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="419"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="418"/>
         <source>= {size} in all</source>
         <translation>= jumlah {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="440"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="439"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="462"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="461"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
