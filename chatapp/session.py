@@ -384,6 +384,8 @@ class Session:
             sizes = [*self._counted[1], sizes[-1]]  # only the draft is an estimate
         else:
             sizes = self._answered(model, shown, messages, sizes)
+            # kept as the last count: the meter asks 4 times a second while an answer streams
+            self._counted = (before, sizes[:-1])
         return messages, sizes, not exact
 
     def _answered(self, model: AnyModel, branch: Sequence[Message], messages: list[dict],

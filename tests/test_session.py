@@ -288,6 +288,14 @@ def test_the_meter_counts_the_prompt_the_next_answer_reads(app) -> None:
         assert sizes[-1] == draft + MARKER_TOKENS or len(sizes) == 1
 
 
+def answer_each(app, conversation_id: int, model, questions: tuple[str, ...],
+                max_tokens: int) -> None:
+    """Each question sent in turn and answered greedily by model."""
+    for question in questions:
+        "".join(app.chat.send(conversation_id, question, model,
+                              {"max_tokens": max_tokens, "temperature": 0.0})[1])
+
+
 def test_a_draft_counted_while_the_model_is_busy_keeps_the_conversations_exact_count(
         app) -> None:
     """Counted while the model cannot be asked (busy, or to be loaded again), a draft is
@@ -298,9 +306,7 @@ def test_a_draft_counted_while_the_model_is_busy_keeps_the_conversations_exact_c
     app.chat.pipeline.engine_worker(model)  # loaded
     conversation = app.store.create_conversation()
     session.conversation_id = conversation.id
-    for question in ("hello there", "and what else?"):
-        "".join(app.chat.send(conversation.id, question, model,
-                              {"max_tokens": 6, "temperature": 0.0})[1])
+    answer_each(app, conversation.id, model, ("hello there", "and what else?"), 6)
     _messages, exact, estimated = session.context_use("", model)
     assert not estimated
     _messages, sizes, estimated = session.context_use("hello again", model, busy=True)
@@ -319,9 +325,8 @@ def test_after_a_restart_the_meter_keeps_the_counts_the_answers_were_made_with(a
     conversation = app.store.create_conversation(system_prompt="Answer briefly.")
     session = session_of(app)
     session.conversation_id = conversation.id
-    for question in ("hello there, how are you today?", "and what else is there to say?"):
-        "".join(app.chat.send(conversation.id, question, model,
-                              {"max_tokens": 24, "temperature": 0.0})[1])
+    answer_each(app, conversation.id, model,
+                ("hello there, how are you today?", "and what else is there to say?"), 24)
     _messages, exact, estimated = session.context_use("", model)
     assert not estimated
     app.close()  # the app restarts; the model is not loaded again

@@ -47,8 +47,12 @@ class Offered:
         }
 
 
-def offered(ctx: AppContext, itself: Callable[[str], bool] = lambda host: False
-            ) -> list[Offered]:
+def _nowhere(host: str) -> bool:
+    """No endpoint is the API itself (offered and find called outside a running API)."""
+    return False
+
+
+def offered(ctx: AppContext, itself: Callable[[str], bool] = _nowhere) -> list[Offered]:
     """Every model the API can use now: local chat models, the endpoints' models (as last
     listed), local embedding models. Models with a problem (unreadable, offline) are left
     out, and so are the models of an endpoint that is this API itself (itself(host:port):
@@ -83,7 +87,7 @@ def _seen_at(model: LocalModel) -> tuple[float, str]:
     return model.identity_mtime or model.mtime, model.path
 
 
-def find(ctx: AppContext, name: str, itself: Callable[[str], bool] = lambda host: False
+def find(ctx: AppContext, name: str, itself: Callable[[str], bool] = _nowhere
          ) -> Offered | None:
     """The model a request names: by its API id, else by its key, file name, file stem or
     other app's name (case does not matter); an endpoint's model that is not listed yet is

@@ -307,8 +307,7 @@ class AnswerPresenter(QObject):
                 or window.model_list.failing(runner.answer.model.endpoint)):  # or back?
             window.model_list.refresh_remote([runner.answer.model.endpoint])
         if message.finish_reason == "error" and not too_big:
-            window.statusBar().showMessage(self.tr("The answer failed. You can send again."),
-                                           8000)
+            self._say_failed()
         elif failed:  # going on failed before it wrote anything: the answer is as it was
             answer = runner.answer
             window.notice.show_notice(self.tr("This answer could not go on: {reason}").format(
@@ -328,8 +327,11 @@ class AnswerPresenter(QObject):
                 window.ctx.store.delete_branch(message.id)  # the try that did not fit
             else:
                 self._show_final(message)
-                window.statusBar().showMessage(
-                    self.tr("The answer failed. You can send again."), 8000)
+                self._say_failed()
+
+    def _say_failed(self) -> None:
+        self.window.statusBar().showMessage(self.tr("The answer failed. You can send again."),
+                                            8000)
 
     def _offer_to_load_anyway(self, answer: Answer, message: Message) -> bool:
         """The model looked too big for free memory: offer the largest context that fits

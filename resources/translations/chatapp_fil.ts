@@ -111,23 +111,22 @@
         <translation>Na-save na ang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="310"/>
-        <location filename="../../chatapp/ui/streaming.py" line="332"/>
+        <location filename="../../chatapp/ui/streaming.py" line="333"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="314"/>
+        <location filename="../../chatapp/ui/streaming.py" line="313"/>
         <source>This answer could not go on: {reason}</source>
         <translation>Hindi maituloy ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="343"/>
+        <location filename="../../chatapp/ui/streaming.py" line="345"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="344"/>
+        <location filename="../../chatapp/ui/streaming.py" line="346"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -136,22 +135,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="357"/>
+        <location filename="../../chatapp/ui/streaming.py" line="359"/>
         <source>Too big at this context</source>
         <translation>Masyadong malaki sa kontekstong ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="360"/>
+        <location filename="../../chatapp/ui/streaming.py" line="362"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Sumagot muli gamit ang kontekstong {fits} token? Itatago ito ng Mga setting ng model para sa model na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="362"/>
+        <location filename="../../chatapp/ui/streaming.py" line="364"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Gamitin ang {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="364"/>
+        <location filename="../../chatapp/ui/streaming.py" line="366"/>
         <source>&amp;Load anyway</source>
         <translation>I-&amp;load pa rin</translation>
     </message>

@@ -111,23 +111,22 @@
         <translation>Jawapan telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="310"/>
-        <location filename="../../chatapp/ui/streaming.py" line="332"/>
+        <location filename="../../chatapp/ui/streaming.py" line="333"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawapan gagal. Anda boleh menghantar semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="314"/>
+        <location filename="../../chatapp/ui/streaming.py" line="313"/>
         <source>This answer could not go on: {reason}</source>
         <translation>Jawapan ini tidak dapat diteruskan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="343"/>
+        <location filename="../../chatapp/ui/streaming.py" line="345"/>
         <source>Load anyway?</source>
         <translation>Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="344"/>
+        <location filename="../../chatapp/ui/streaming.py" line="346"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -136,22 +135,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentikan model. Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="357"/>
+        <location filename="../../chatapp/ui/streaming.py" line="359"/>
         <source>Too big at this context</source>
         <translation>Terlalu besar pada konteks ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="360"/>
+        <location filename="../../chatapp/ui/streaming.py" line="362"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Jawab semula dengan konteks {fits} token? Tetapan model menyimpannya untuk model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="362"/>
+        <location filename="../../chatapp/ui/streaming.py" line="364"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Guna {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="364"/>
+        <location filename="../../chatapp/ui/streaming.py" line="366"/>
         <source>&amp;Load anyway</source>
         <translation>&amp;Muatkan juga</translation>
     </message>
