@@ -40,7 +40,8 @@ def read_line(prompt: str) -> str:
     stay). EOFError at the end of input, KeyboardInterrupt on Ctrl+C, as input()."""
     from chatapp.terminal import ask, printable
 
-    return printable(ask(prompt))
+    # (a message of several lines recalled from the history comes as one line with its breaks)
+    return "\n".join(printable(part) for part in ask(prompt).split("\n"))
 
 
 def read_message() -> tuple[str, bool]:
@@ -48,10 +49,12 @@ def read_message() -> tuple[str, bool]:
     that ends with it (without the marks, nor a line of the mark alone; the end of input
     ends it too). EOFError and KeyboardInterrupt as read_line (Ctrl+C drops a message
     begun). (text, whether it was typed between the marks)."""
+    readline = sys.modules.get("readline")  # (imported by converse where it exists)
+    kept = readline.get_current_history_length() if readline else 0
     line = read_line(PROMPT)
     if not line.startswith(BLOCK):
         return line, False
-    lines = [line[len(BLOCK):]]
+    lines = line[len(BLOCK):].split("\n")
     while not lines[-1].endswith(BLOCK):
         try:
             lines.append(read_line(MORE))
@@ -59,6 +62,13 @@ def read_message() -> tuple[str, bool]:
             if not "".join(lines).strip():
                 raise
             lines.append(BLOCK)
+    if readline is not None:  # Up brings the message back whole, not a line of it
+        while readline.get_current_history_length() > kept:
+            readline.remove_history_item(readline.get_current_history_length() - 1)
+        whole = BLOCK + "\n".join(lines)
+        count = readline.get_current_history_length()
+        if not count or readline.get_history_item(count) != whole:  # (as input() adds)
+            readline.add_history(whole)
     lines[-1] = lines[-1][:-len(BLOCK)]
     if len(lines) > 1 and not lines[0].strip():  # the mark alone on the first line
         del lines[0]

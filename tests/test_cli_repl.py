@@ -112,6 +112,25 @@ def test_lines_between_triple_quotes_are_one_message(tiny_home: Path) -> None:
     assert db_rows(tiny_home, "SELECT count(*) FROM messages WHERE role = 'assistant'") == [(4,)]
 
 
+def test_up_brings_back_a_message_of_several_lines_whole(tiny_home: Path) -> None:
+    """Up after a message of several lines recalls the whole message, and Enter sends it
+    again; the history holds one entry for it (was: its last line alone, sent as a message
+    of its own with the closing marks in it, and each Up one line further back)."""
+    with Terminal(*CHAT) as term:
+        term.wait_for("> ")
+        term.type("hello\r")
+        term.wait_for("> ", 2)
+        term.type('"""\rfirst\rsecond"""\r')
+        term.wait_for("> ", 3)
+        term.type("\x1b[A\r")  # Up: the message of two lines
+        term.wait_for("> ", 4)
+        term.type("\x1b[A\x1b[A\r")  # Up twice: the message before it (one entry each)
+        term.wait_for("> ", 5)
+        term.type("\x04")
+        assert term.close() == 0, term.text
+    assert questions(tiny_home) == ["hello", "first\nsecond", "first\nsecond", "hello"]
+
+
 def test_slash_commands_list_leave_and_refuse_unknown_words(tiny_home: Path) -> None:
     """/? lists the commands, an unknown /word is said in one line and not sent, // sends a
     message that begins with "/", /bye leaves (was: each sent to the model as a message)."""
