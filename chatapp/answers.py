@@ -196,19 +196,21 @@ class Pipeline:
 
     def start(self, conversation_id: int, parent_id: int, model: AnyModel,
               messages: list[dict[str, Any]], params: dict[str, Any], *,
-              dropped: int = 0, batch: bool = False) -> Answer:
+              dropped: int = 0, batch: bool = False, fresh: bool = False) -> Answer:
         """A new assistant row under parent_id (the user's turn it answers) with who answers
         and how; iterate the returned Answer to make it. params["docs"] (or a DocsVariant
         model): the document collections whose chunks go into the prompt. batch: a local
         model decodes it together with other such answers (the local API, evaluations)
-        instead of taking turns; the window's answers (without) come first."""
+        instead of taking turns; the window's answers (without) come first. fresh: a local
+        model evaluates the whole prompt, none of it taken from its cache (an evaluation's
+        answers alone: the same in every run, whatever was answered before)."""
         from chatapp.docs.variant import unwrap
 
         model, params = unwrap(model, with_seed(params))
         message = self.store.add_message(
             conversation_id, parent_id, "assistant", "", **label_columns(model), params=params,
             dropped_messages=dropped or None, system_prompt=system_of(messages))
-        return Answer(self, message, model, messages, params, batch=batch)
+        return Answer(self, message, model, messages, params, batch=batch, fresh=fresh)
 
     def resume(self, message: Message, model: AnyModel, messages: list[dict[str, Any]],
                params: dict[str, Any]) -> Answer:
@@ -270,7 +272,7 @@ class Answer:
             the prompt (chatapp.store.doc_records.Retrieval), once the answer started.
         provenance: how the model was set up (template, context, path or endpoint), once
             it was taken; also for an answer that is not stored.
-        batch: decoded together with the model's other such answers (see Pipeline.start).
+        batch, fresh: how a local model decodes it (see Pipeline.start).
         peak_rss_bytes: the peak resident memory of a local model's process when the answer
             ended (its high-water mark: what the model, its context and every answer of the
             process so far needed), None for a server elsewhere or where unknown.
@@ -283,9 +285,9 @@ class Answer:
 
     def __init__(self, pipeline: Pipeline, message: Message | None, model: AnyModel,
                  messages: list[dict[str, Any]], params: dict[str, Any],
-                 before: Message | None = None, batch: bool = False) -> None:
+                 before: Message | None = None, batch: bool = False, fresh: bool = False) -> None:
         self.pipeline = pipeline
-        self.batch = batch
+        self.batch, self.fresh = batch, fresh
         self.message = message  # None: not stored
         self.result: Result | None = None
         self.model = model
@@ -466,8 +468,8 @@ class Answer:
                 self._finish("error", error=str(exc))
                 return
         batched = let_go is not None and getattr(backend, "batch_size", 0) > 0
-        if batched:
-            params = {**params, "batch": True}
+        if batched or self.fresh:
+            params = {**params, "batch": True} if batched else {**params, "fresh": True}
         self.requested_at = time.monotonic()
         try:
             generation = backend.generate(self.messages, params)

@@ -8,7 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
-from chatapp.cli_args import MAX_TOKENS, MODEL, MODELS, REPEATS, SEED, TEMPERATURE, Given
+from chatapp.cli_args import MAX_TOKENS, MODEL, MODELS, REPEATS, SEED, TEMPERATURE, TOGETHER, Given
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language, say, translate_count, translate_error
 from chatapp.interrupt import on_interrupt
@@ -87,6 +87,10 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
     ev.add_argument("--repeats", type=REPEATS,
                     help=QT_TRANSLATE_NOOP(
                         "cli", "answers per prompt and variant, each with its own seed (pass@k)"))
+    ev.add_argument("-j", "--max-concurrency", type=TOGETHER, help=QT_TRANSLATE_NOOP(
+        "cli", "answers of one model made at once, where it decodes several together: faster, "
+        "but at a near-tie an answer may differ from the model's own (default 1: one at a "
+        "time, the same answers in every run)"))
     ev.add_argument("--checks", help=QT_TRANSLATE_NOOP(
         "cli", "JSONL checks by prompt id (exact, contains, regex, json, max_length)"))
     ev.add_argument("--out", "-o", "--output", type=Given(), help=QT_TRANSLATE_NOOP(
@@ -205,7 +209,7 @@ def run_params(app, args: argparse.Namespace) -> dict:
 
 
 def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants: list,
-            name: str = "", repeats: int = 1, graders=None) -> int:
+            name: str = "", repeats: int = 1, graders=None, together: int = 1) -> int:
     """Run (or resume) prompts × variants in --out (else the data folder's evals/SOURCE),
     showing progress; graders (a compare.judge.Graders) grade the results; write the
     report. 0; 1 when answers failed or grades were left out (said on stderr: a later run
@@ -218,7 +222,8 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
     folder = Path(args.out) if args.out else app.paths.data / "evals" / stem  # EvalRun: absolute
     params = run_params(app, args)
     runner = EvalRun(app.chat.pipeline, prompts, variants, folder, params,
-                     name=name or source.name, repeats=args.repeats or repeats)
+                     name=name or source.name, repeats=args.repeats or repeats,
+                     together=args.max_concurrency or together)
     if (same := runner.greedy_repeats()) is not None:
         print(translate_error(same), file=sys.stderr)
     last = [-1]

@@ -30,6 +30,6 @@ def run_config(args: argparse.Namespace) -> int:
         for variant in config.variants:
             variant.resolve(app.catalogue, check_model)
         return execute(app, args, path, config.prompts, config.variants, name=config.name,
-                       repeats=config.repeats,
+                       repeats=config.repeats, together=config.together,
                        graders=graders(app, args, config.judge, config.embedding,
                                      config.prompts, config.variants))

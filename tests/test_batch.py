@@ -299,11 +299,12 @@ def test_eval_runs_a_models_pairs_together_with_the_same_answers_as_one_at_a_tim
                 variant.resolve(app.catalogue)
             return found
 
-        alone = EvalRun(app.chat.pipeline, prompts, variants(), tmp_path / "alone", params,
-                        batch=False).run()
+        alone = EvalRun(app.chat.pipeline, prompts, variants(), tmp_path / "alone",
+                        params).run()
         pipeline = app.chat.pipeline
         assert pipeline.batch_size(variants()[0].resolved) >= 2
-        together_run = EvalRun(pipeline, prompts, variants(), tmp_path / "together", params)
+        together_run = EvalRun(pipeline, prompts, variants(), tmp_path / "together", params,
+                               together=8)
         seen = [0]
         running = [True]
 
@@ -370,7 +371,7 @@ def test_a_large_evals_conversations_are_made_in_linear_time_and_stop_stops_them
         variant = Variant("plain", "gemma-3-270m-q4_k_m")
         variant.resolve(app.catalogue)
         run = EvalRun(app.chat.pipeline, prompts, [variant], tmp_path / "out",
-                      {"max_tokens": 2, "temperature": 0.0, "seed": 1})
+                      {"max_tokens": 2, "temperature": 0.0, "seed": 1}, together=8)
         make = app.store.create_conversation
 
         def making(*args, **kwargs):

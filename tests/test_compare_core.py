@@ -181,7 +181,7 @@ def test_eval_run_resumes_without_rerunning_finished_pairs(two_models_home: Path
     try:
         models = [app.library.resolve("tiny-a-F32"), app.library.resolve("tiny-b-F32")]
         # one at a time: the stop comes after exactly two answers
-        first = EvalRun(app.chat.pipeline, prompts, models, out, params, batch=False)
+        first = EvalRun(app.chat.pipeline, prompts, models, out, params)
         seen = []
 
         def stop_after_two(p) -> None:

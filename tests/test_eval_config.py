@@ -69,13 +69,13 @@ tests:
   - description: japan
     vars: {country: Japan}
     assert: [{type: regex, value: "Tok"}, {type: latency, threshold: 900}]
-evaluateOptions: {repeat: 3}
+evaluateOptions: {repeat: 3, maxConcurrency: 4}
 """
 
 
 def test_config_makes_variants_and_tests(tmp_path: Path) -> None:
     config = load_config(_write(tmp_path, BASE))
-    assert config.name == "capitals" and config.repeats == 3
+    assert config.name == "capitals" and config.repeats == 3 and config.together == 4
     assert [v.name for v in config.variants] == ["tiny · prompt 1", "tiny · chat",
                                                  "warm · prompt 1", "warm · chat"]
     plain, chat, warm, warm_chat = config.variants
@@ -112,6 +112,7 @@ def test_code_assertions_are_refused_with_the_line(tmp_path: Path, kind: str) ->
     (("temperature: 0.7", "temprature: 0.7"), ("line 12", "temprature")),
     (("threshold: 900", "threshold: fast"), ("line 21", "number")),
     (("repeat: 3", "repeat: 0"), ("line 22", "repeat")),
+    (("maxConcurrency: 4", "maxConcurrency: many"), ("line 22", "maxConcurrency")),
     (("{type: icontains, value: Paris}", "{type: sounds-like, value: Paris}"),
      ("line 16", "sounds-like")),
     (("- tiny", "- {label: no-id}"), ("line 9", "id")),

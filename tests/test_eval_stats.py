@@ -113,9 +113,11 @@ def test_a_report_without_checks_has_no_pass_rate_chart_and_keeps_the_prompts_or
     results = [PairResult(p, v, "key", 1, 1, f"{v} on {p}", "stop", tokens_per_s=5.0)
                for p, v in [("2", long), ("1", long), ("1", "b"), ("4", long), ("3", long),
                             ("3", "b"), ("2", "b"), ("4", "b")]]
+    (tmp_path / "run.json").write_text('{"together": 4}', encoding="utf-8")
     page = write_report(tmp_path, "set", prompts, [long, "b"], results).read_text()
     assert 'aria-label="Pass rate (%)"' not in page and 'aria-label="Median tokens/s"' in page
-    assert "several at a time" in page  # what an answer's tokens/s is when batched
+    # what an answer's tokens/s is, and its text, when answers were made together
+    assert "Up to 4 answers of a model were made at once (decoded together)" in page
     assert f"<title>{long}</title>" in page and long[:31] + "…" in page
     text = (tmp_path / "answers.csv").read_text(encoding="utf-8")
     rows = list(csv.DictReader(text.splitlines()))

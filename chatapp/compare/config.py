@@ -1,5 +1,6 @@
 """Evaluation configs in promptfoo's YAML shape: prompts × providers (→ variants), tests with
-vars and assertions, defaultTest, evaluateOptions.repeat, and the grader models.
+vars and assertions, defaultTest, evaluateOptions (repeat, maxConcurrency), and the grader
+models.
 
     description: capitals
     prompts: ["Answer in one word: {{question}}", {label: polite, raw: "Please: {{question}}"}]
@@ -14,7 +15,7 @@ vars and assertions, defaultTest, evaluateOptions.repeat, and the grader models.
     tests:
       - vars: {question: "Capital of France?"}
         assert: [{type: icontains, value: Paris}, {type: llm-rubric, value: "Names Paris"}]
-    evaluateOptions: {repeat: 3}
+    evaluateOptions: {repeat: 3, maxConcurrency: 4}
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ GRADER_KEYS = ("text", "id", "embedding")
 ASSERT_KEYS = ("type", "value", "threshold", "provider")
 VARIANT_KEYS = ("id", "label", "config")
 ADAPTER_KEYS = ("path", "scale")
-EVALUATE_KEYS = ("repeat",)
+EVALUATE_KEYS = ("repeat", "maxConcurrency")
 _ENV = ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
 
 
@@ -69,6 +70,7 @@ class EvalConfig:
         variants: providers × prompts, in the file's order.
         prompts: one per test, vars filled into the first prompt (for titles and reports).
         repeats: answers per prompt and variant (evaluateOptions.repeat), each with its seed.
+        together: the most answers of one model made at once (evaluateOptions.maxConcurrency).
         judge: the model that grades llm-rubric assertions, or None.
         embedding: the model that grades similar assertions, or None.
     """
@@ -80,6 +82,7 @@ class EvalConfig:
     judge: str | None = None
     embedding: str | None = None
     uses: set[str] = field(default_factory=set)
+    together: int = 1
 
 
 class _Map(dict):
@@ -267,6 +270,10 @@ def load_config(path: Path, judge_given: bool = False,
     if isinstance(repeats, bool) or not isinstance(repeats, int) or not 1 <= repeats <= 100:
         raise _fail(path, options, QT_TRANSLATE_NOOP(
             "errors", "{where}: repeat must be a whole number from 1 to 100."))
+    together = options.get("maxConcurrency", 1)
+    if isinstance(together, bool) or not isinstance(together, int) or not 1 <= together <= 64:
+        raise _fail(path, options, QT_TRANSLATE_NOOP(
+            "errors", "{where}: maxConcurrency must be a whole number from 1 to 64."))
     uses = {a.type for p in prompts for a in p.checks}
     if "llm-rubric" in uses and judge is None and not judge_given:
         raise UserError(QT_TRANSLATE_NOOP(
@@ -279,7 +286,7 @@ def load_config(path: Path, judge_given: bool = False,
             "errors", "{path}: similar needs an embedding model (defaultTest: options: "
             "provider: embedding: MODEL, or --embedding-model)."), path=path.name)
     name = data.get("description") if isinstance(data.get("description"), str) else path.name
-    return EvalConfig(name, variants, prompts, repeats, judge, embedding, uses)
+    return EvalConfig(name, variants, prompts, repeats, judge, embedding, uses, together)
 
 
 def _prompt(path: Path, item: Any, number: int) -> tuple[str, str | None, str]:

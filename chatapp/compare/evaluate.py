@@ -197,15 +197,17 @@ GREEDY_REPEATS_WINDOW = QT_TRANSLATE_NOOP(  # (the same, in the Evaluate dialog'
 
 
 class EvalRun:
-    """Runs prompts × variants (× repeats) through the answer pipeline, a model's pairs
-    together: as many at once as it decodes together (chatapp.engine.batch; one at a time
-    for a model that does not). UserError when a variant names a document collection that
-    is none.
+    """Runs prompts × variants (× repeats) through the answer pipeline, a model's pairs one
+    at a time, each from its whole prompt (the model's own answers: the same in every run,
+    and for variants that ask the same), or up to `together` at once where the model
+    decodes answers together (chatapp.engine.batch: faster, but at a near-tie an answer may
+    differ from the model's own). UserError when a variant names a document collection
+    that is none.
 
     Attributes:
         stop_event: set it (or call stop) to end after the current answers, which are kept
             as stopped and run again on resume.
-        batch: answers of one model run together (False: one at a time).
+        together: the most answers of one model made at once (1: one at a time).
         not_loaded: variant name -> why its model could not be loaded (its first pair's
             error line), for the variants whose pairs were left for a later run.
         failed: the pairs of the folder that failed, once run() returned.
@@ -218,7 +220,7 @@ class EvalRun:
 
     def __init__(self, pipeline: Pipeline, prompts: list[Prompt],
                  models: list[AnyModel | Variant], folder: Path, params: dict[str, Any],
-                 name: str = "", repeats: int = 1, batch: bool = True) -> None:
+                 name: str = "", repeats: int = 1, together: int = 1) -> None:
         self.pipeline = pipeline
         self.store = pipeline.store
         self.prompts = prompts
@@ -231,7 +233,7 @@ class EvalRun:
         self.folder = Path(folder).expanduser().resolve()
         self.params = params
         self.name = name or self.folder.name
-        self.batch = batch
+        self.together = max(1, together)
         self.stop_event = threading.Event()
         self.run_id: int | None = None
         self._answers: set[Answer] = set()
@@ -344,6 +346,7 @@ class EvalRun:
         data = {"name": self.name, "models": [v.name for v in self.variants],
                 "variants": [v.describe() for v in self.variants], "repeats": self.repeats,
                 "prompts": len(self.prompts), "params": self.params, "run_id": self.run_id,
+                "together": self.together,
                 "conversations": conversations}
         tmp = self.folder / (RUN_FILE + ".tmp")
         tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
@@ -457,7 +460,7 @@ class EvalRun:
                 for variant, _prompt, _repeat in items:
                     self.not_loaded.setdefault(variant.name, first.error or "")
                 continue
-            width = self.pipeline.batch_size(items[0][0].resolved) if self.batch else 0
+            width = min(self.together, self.pipeline.batch_size(items[0][0].resolved))
             if width <= 1:
                 for item in items[1:]:
                     if one(item) is None:
@@ -513,7 +516,8 @@ class EvalRun:
         if isinstance(seed, int) and repeat:
             params["seed"] = seed = seed + repeat
         answer = self.pipeline.start(conversation_id, user_id, model, variant.messages(prompt),
-                                     params, batch=self.batch)
+                                     params, batch=self.together > 1,
+                                     fresh=self.together == 1)
         with self._lock:
             self._answers.add(answer)
         if self.stop_event.is_set():

@@ -33,6 +33,7 @@ from chatapp.compare.report_variants import (
     run_repeats,
     run_variants,
     shared_params,
+    together_note,
     variants_section,
 )
 from chatapp.errors import QT_TRANSLATE_NOOP
@@ -232,8 +233,7 @@ def _charts(summaries: list[ModelSummary], results: list[PairResult],
             charts.append(_bars(names, [means[n] for n in names], _text(label, language), 2,
                                 language=language))
     charts.append(_bars(names, [s.median_tokens_per_s for s in summaries],
-                        _text(MEDIAN_TPS, language), 1, language=language)
-                  + "<p class=meta>" + html.escape(_text(SPEED_NOTE, language)) + "</p>")
+                        _text(MEDIAN_TPS, language), 1, language=language))
     charts.append(_bars(names, [s.median_ttft_s for s in summaries],
                         f"{_text(MEDIAN_TTFT, language)} ({_text(SECONDS, language)})", 3,
                         language=language))
@@ -274,10 +274,6 @@ CUT_PASSED = QT_TRANSLATE_NOOP(
 CUT_PASSED_CONTEXT = QT_TRANSLATE_NOOP(
     "report", "Passed, but cut off where the model's context was full: the checks saw only "
     "its start (a longer context, or a shorter prompt, shows the whole answer).")
-SPEED_NOTE = QT_TRANSLATE_NOOP(
-    "report", "A model's answers are made several at a time where it can (batched): an "
-    "answer's tokens/s is then its share of the model's speed, and depends on how many ran "
-    "beside it. For one answer's speed alone, use chatapp bench.")
 MEMORY_NOTE = QT_TRANSLATE_NOOP(
     "report", "Peak resident memory of the model's process when the variant's answers "
     "ended. Variants of one model share its process, so a later one shows at least the "
@@ -554,7 +550,8 @@ def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[st
     judging = judge_section(folder, results, models, language, missing)
     run = run_file(folder)
     described = run_variants(run)
-    variants = variants_section(described, language, params) + greedy_note(run, params, language)
+    variants = (variants_section(described, language, params) + greedy_note(run, params, language)
+                + together_note(run, language))
     page.write_text(render_html(name, prompts, models, results, shared_params(params, described),
                                 language, judging, claims_section(claims or {}, language),
                                 variants, run_repeats(run), missing[0]),

@@ -52,6 +52,26 @@ def greedy_note(run: dict[str, Any], params: dict[str, Any] | None,
         GREEDY_REPEATS, names=", ".join(names)), language)) + "</p>"
 
 
+ALONE = QT_TRANSLATE_NOOP(
+    "report", "Each answer was made alone, from its whole prompt: at temperature 0 every run "
+    "gives the same answers, and variants that ask the same get the same answers.")
+TOGETHER = QT_TRANSLATE_NOOP(
+    "report", "Up to {count} answers of a model were made at once (decoded together): faster, "
+    "but an answer's tokens/s is its share of the model's speed, and at a near-tie an answer "
+    "may differ from the model's own and from one run to the next. chatapp eval -j 1 "
+    "(maxConcurrency: 1) makes them one at a time.")
+
+
+def together_note(run: dict[str, Any], language: str | None = None) -> str:
+    """HTML: how many answers of a model the run (run_file) made at once, and what that means
+    for its answers and speeds; "" for a run that does not say."""
+    together = run.get("together")
+    if isinstance(together, bool) or not isinstance(together, int) or together < 1:
+        return ""
+    text = translate_text("report", ALONE if together == 1 else TOGETHER, language)
+    return "<p class=note>" + html.escape(text.replace("{count}", str(together))) + "</p>"
+
+
 def shared_params(params: dict[str, Any] | None,
                   variants: list[dict[str, Any]]) -> dict[str, Any]:
     """The parameters every answer of the run was made with: the run's, each replaced by the

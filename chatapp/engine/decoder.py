@@ -299,19 +299,21 @@ class Decoder:
 
     def prefill(self, tokens: list[int], room: int = 0,
                 stop: Callable[[], bool] | None = None,
-                progress: Callable[[int, int], None] | None = None) -> int:
+                progress: Callable[[int, int], None] | None = None, fresh: bool = False) -> int:
         """Make the context hold tokens (and room more to come), reusing what it can: the
         current conversation's cells, the parked one's, or a saved state. Another
         conversation's prompt parks the current one instead of waiting for it to be saved.
         stop: asked between two batches of the prompt; when it says so the prompt is left
         unfinished (the caller must not generate). progress(done, total): tokens of the
-        prompt in the context (reused ones included) before each batch. Returns how many
-        tokens were reused."""
-        reuse = common_prefix(self.cached, tokens)
-        if self.parked is not None and common_prefix(self.parked, tokens) > reuse:
+        prompt in the context (reused ones included) before each batch. fresh: reuse none
+        (the prompt is evaluated whole, in the same batches whatever ran before: llama.cpp's
+        kernels round a token's values by where it falls in its batch, and a near-tie may
+        then go either way). Returns how many tokens were reused."""
+        reuse = 0 if fresh else common_prefix(self.cached, tokens)
+        if not fresh and self.parked is not None and common_prefix(self.parked, tokens) > reuse:
             self._swap()
             reuse = common_prefix(self.cached, tokens)
-        saved_len, saved_key = self.states.best(tokens, self.tag)
+        saved_len, saved_key = self.states.best(tokens, self.tag) if not fresh else (0, None)
         if (saved_key is not None and saved_len > reuse + MIN_STATE_TOKENS
                 and self._restore(saved_key)):
             reuse = saved_len

@@ -498,7 +498,7 @@ class Worker:
         try:
             job.reused = self.decoder.prefill(
                 tokens, room=max_tokens, stop=lambda: self.cancelled.asked(request_id),
-                progress=reading)
+                progress=reading, fresh=bool(params.get("fresh")))
         except DecodeError as exc:
             raise PromptTooLong("{reason}", reason=str(exc)) from exc
         job.prefilled = time.monotonic()

@@ -5954,7 +5954,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="72"/>
-        <location filename="../../chatapp/cli_eval.py" line="94"/>
+        <location filename="../../chatapp/cli_eval.py" line="98"/>
         <source>longest answer in tokens</source>
         <translation>pinakamahabang sagot sa mga token</translation>
     </message>
@@ -6510,26 +6510,31 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="90"/>
+        <source>answers of one model made at once, where it decodes several together: faster, but at a near-tie an answer may differ from the model&apos;s own (default 1: one at a time, the same answers in every run)</source>
+        <translation>mga sagot ng isang model na sabay-sabay na ginagawa, kung kaya nitong mag-decode ng ilan nang sabay: mas mabilis, pero kapag halos tabla, maaaring maiba ang sagot sa sariling sagot ng model (default 1: isa-isa, pareho ang mga sagot sa bawat takbo)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="94"/>
         <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
         <translation>mga check sa JSONL ayon sa prompt id (exact, contains, regex, json, max_length)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="92"/>
+        <location filename="../../chatapp/cli_eval.py" line="96"/>
         <source>folder of the run and its report (a run there resumes)</source>
         <translation>folder ng run at ng ulat nito (itinutuloy ang run na naroon)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="96"/>
+        <location filename="../../chatapp/cli_eval.py" line="100"/>
         <source>sampling temperature (default 0)</source>
         <translation>temperatura ng sampling (default 0)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="98"/>
+        <location filename="../../chatapp/cli_eval.py" line="102"/>
         <source>sampling seed (default 1)</source>
         <translation>seed ng sampling (default 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="101"/>
+        <location filename="../../chatapp/cli_eval.py" line="105"/>
         <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
         <translation>patakbuhin din ang bawat model na sumasagot mula sa koleksyong ito ng mga dokumento (mauulit: isang variant na naghahanap sa lahat)</translation>
     </message>
@@ -7101,63 +7106,63 @@ Mga log: {logs}</translation>
         <translation>Dapat ay hindi bababa sa {least} character na walang espasyo ang {option}: madaling hulaan ang mas maikli (alisin ito para gamitin ang token na nakatago sa config folder)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="222"/>
+        <location filename="../../chatapp/cli_args.py" line="223"/>
         <source>file path, file name, stem or repo id of a model (default: the model picked last in the window)</source>
         <extracomment>the help of -m where the model used without it is the window&apos;s</extracomment>
         <translation>file path, pangalan ng file, stem o repo id ng isang model (default: ang modelong huling pinili sa window)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="230"/>
+        <location filename="../../chatapp/cli_args.py" line="231"/>
         <source>conversation</source>
         <translation>usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="230"/>
+        <location filename="../../chatapp/cli_args.py" line="231"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="231"/>
+        <location filename="../../chatapp/cli_args.py" line="232"/>
         <source>name</source>
         <translation>pangalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="231"/>
+        <location filename="../../chatapp/cli_args.py" line="232"/>
         <source>path</source>
         <translation>path</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="232"/>
+        <location filename="../../chatapp/cli_args.py" line="233"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="232"/>
+        <location filename="../../chatapp/cli_args.py" line="233"/>
         <source>prompt</source>
         <translation>prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <location filename="../../chatapp/cli_args.py" line="234"/>
         <source>query</source>
         <translation>query</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <location filename="../../chatapp/cli_args.py" line="234"/>
         <source>words</source>
         <translation>salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="234"/>
+        <location filename="../../chatapp/cli_args.py" line="235"/>
         <source>repo</source>
         <translation>repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="234"/>
+        <location filename="../../chatapp/cli_args.py" line="235"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="235"/>
+        <location filename="../../chatapp/cli_args.py" line="236"/>
         <source>MODEL</source>
         <translation>MODELO</translation>
     </message>
@@ -7549,7 +7554,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="421"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="364"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="367"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -8439,124 +8444,129 @@ Mga log: {logs}</translation>
         <translation>Walang prompt sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="40"/>
+        <location filename="../../chatapp/compare/config.py" line="41"/>
         <source>{path} line {line}</source>
         <translation>{path} linya {line}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="150"/>
+        <location filename="../../chatapp/compare/config.py" line="153"/>
         <source>The prompt {prompt} cannot be filled in: {reason}</source>
         <translation>Hindi mapunan ang prompt na {prompt}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="223"/>
+        <location filename="../../chatapp/compare/config.py" line="226"/>
         <source>{path} line {line} is not valid YAML: {reason}</source>
         <translation>Hindi wastong YAML ang {path} linya {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="229"/>
+        <location filename="../../chatapp/compare/config.py" line="232"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>Hindi config ng pagsusuri ang {path}: kailangan nito ng prompts, providers at tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="241"/>
+        <location filename="../../chatapp/compare/config.py" line="244"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: dapat listahang hindi walang laman ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="45"/>
+        <location filename="../../chatapp/compare/config.py" line="46"/>
         <source>{where}: {key} must be a mapping.</source>
         <translation>{where}: dapat mapping ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="41"/>
+        <location filename="../../chatapp/compare/config.py" line="42"/>
         <source>{where}: unknown key “{key}”.</source>
         <translation>{where}: hindi kilalang key na “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="42"/>
+        <location filename="../../chatapp/compare/config.py" line="43"/>
         <source>{where}: unknown key “{key}” (did you mean “{match}”?)</source>
         <translation>{where}: hindi kilalang key na “{key}” (“{match}” ba ang ibig mong sabihin?)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="44"/>
+        <location filename="../../chatapp/compare/config.py" line="45"/>
         <source>{where}: the key “{key}” is given twice.</source>
         <translation>{where}: dalawang beses ibinigay ang key na “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="46"/>
+        <location filename="../../chatapp/compare/config.py" line="47"/>
         <source>{where}: {key} must be a list.</source>
         <translation>{where}: dapat listahan ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="128"/>
+        <location filename="../../chatapp/compare/config.py" line="131"/>
         <source>{where}: the prompt uses {{{{ {name} }}}}, which the test&apos;s vars do not give (they give: {names}).</source>
         <translation>{where}: ginagamit ng prompt ang {{{{ {name} }}}}, na hindi ibinibigay ng vars ng test (ang ibinibigay: {names}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="236"/>
+        <location filename="../../chatapp/compare/config.py" line="239"/>
         <source>{where}: {key} read from another file ({file}) is not supported here: list them in this file.</source>
         <translation>{where}: hindi suportado rito ang {key} na binabasa mula sa ibang file ({file}): ilista ang mga ito sa file na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="252"/>
+        <location filename="../../chatapp/compare/config.py" line="255"/>
         <location filename="../../chatapp/compare/prompts.py" line="205"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>Dapat natatangi ang mga id ng prompt sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="262"/>
+        <location filename="../../chatapp/compare/config.py" line="265"/>
         <location filename="../../chatapp/compare/variants.py" line="164"/>
         <source>Two variants are named {name}.</source>
         <translation>Dalawang variant ang may pangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="268"/>
+        <location filename="../../chatapp/compare/config.py" line="271"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: dapat buong numero mula 1 hanggang 100 ang repeat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="272"/>
+        <location filename="../../chatapp/compare/config.py" line="275"/>
+        <source>{where}: maxConcurrency must be a whole number from 1 to 64.</source>
+        <translation>{where}: ang maxConcurrency ay dapat buong numero mula 1 hanggang 64.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="279"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
         <translation>{path}: kailangan ng llm-rubric ang modelong hurado: --judge MODEL (o ang hurado na pinili sa window ng pagsusuri), o defaultTest: options: provider sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="278"/>
+        <location filename="../../chatapp/compare/config.py" line="285"/>
         <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
         <translation>{path}: kailangan ng similar ang isang embedding model (defaultTest: options: provider: embedding: MODEL, o --embedding-model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="302"/>
+        <location filename="../../chatapp/compare/config.py" line="309"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: walang teksto ang prompt {number}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="330"/>
+        <location filename="../../chatapp/compare/config.py" line="337"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: dapat mapping ang test {number}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="351"/>
+        <location filename="../../chatapp/compare/config.py" line="358"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: kailangan ng provider ang id (ang modelo).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="361"/>
+        <location filename="../../chatapp/compare/config.py" line="368"/>
         <source>{where}: {key} must be a whole number from {low} to {high}.</source>
         <translation>{where}: dapat buong numero ang {key} mula {low} hanggang {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="363"/>
+        <location filename="../../chatapp/compare/config.py" line="370"/>
         <source>{where}: {key} must be a number from {low} to {high}.</source>
         <translation>{where}: dapat numero ang {key} mula {low} hanggang {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="373"/>
+        <location filename="../../chatapp/compare/config.py" line="380"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: kailangan ng adapter ang path at numerong scale.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="381"/>
+        <location filename="../../chatapp/compare/config.py" line="388"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: dapat pangalanan ng docs ang mga koleksiyon ng dokumento.</translation>
     </message>
@@ -8576,27 +8586,27 @@ Mga log: {logs}</translation>
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="120"/>
+        <location filename="../../chatapp/cli_eval.py" line="124"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Ibigay ang --config FILE.yaml, o ang --models at --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="127"/>
+        <location filename="../../chatapp/cli_eval.py" line="131"/>
         <source>Name at least one model.</source>
         <translation>Magbanggit ng kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="140"/>
+        <location filename="../../chatapp/cli_eval.py" line="144"/>
         <source>A model is named twice.</source>
         <translation>May model na nabanggit nang dalawang beses.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="173"/>
+        <location filename="../../chatapp/cli_eval.py" line="177"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>Kailangan ng --pairwise ang modelong hurado (--judge).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="175"/>
+        <location filename="../../chatapp/cli_eval.py" line="179"/>
         <source>--pairwise compares variants two by two: this run has only one.</source>
         <translation>Pinaghahambing ng --pairwise ang mga variant nang dalawahan: iisa lang ang nasa run na ito.</translation>
     </message>
@@ -9914,7 +9924,7 @@ Mga log: {logs}</translation>
         <translation>Sa temperatura na 0, pare-pareho ang sagot ng bawat ulit, kaya walang makikitang pagkakaiba-iba ang mga ulit ng {names}: bigyan sila ng temperatura na higit sa 0 (gaya ng 0.7, gamit ang Magdagdag ng variant…) para masukat ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="304"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="306"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>May run ang {folder} na ginawa sa ibang mga setting ({changes}): pumili ng ibang folder ng output, o burahin iyon para magsimula ulit.</translation>
     </message>
@@ -10365,42 +10375,52 @@ Mga log: {logs}</translation>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="350"/>
+        <location filename="../../chatapp/compare/report.py" line="346"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="359"/>
+        <location filename="../../chatapp/compare/report.py" line="355"/>
         <source>parameters: {params}</source>
         <translation>mga parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="361"/>
+        <location filename="../../chatapp/compare/report.py" line="357"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="91"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="55"/>
+        <source>Each answer was made alone, from its whole prompt: at temperature 0 every run gives the same answers, and variants that ask the same get the same answers.</source>
+        <translation>Mag-isang ginawa ang bawat sagot, mula sa buong prompt nito: sa temperature 0, pareho ang mga sagot sa bawat takbo, at pareho ang sagot sa mga variant na pareho ang itinatanong.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_variants.py" line="58"/>
+        <source>Up to {count} answers of a model were made at once (decoded together): faster, but an answer&apos;s tokens/s is its share of the model&apos;s speed, and at a near-tie an answer may differ from the model&apos;s own and from one run to the next. chatapp eval -j 1 (maxConcurrency: 1) makes them one at a time.</source>
+        <translation>Hanggang {count} sagot ng isang model ang sabay-sabay na ginawa (sabay na dine-decode): mas mabilis, pero ang token/s ng isang sagot ay bahagi lamang nito sa bilis ng model, at kapag halos tabla ang mga pagpipilian, maaaring maiba ang sagot sa sariling sagot ng model at sa bawat takbo. Ang chatapp eval -j 1 (maxConcurrency: 1) ay gumagawa ng mga ito nang isa-isa.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_variants.py" line="111"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="92"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="112"/>
         <source>System prompt</source>
         <translation>Prompt ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="93"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="113"/>
         <source>Documents</source>
         <translation>Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="94"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="114"/>
         <source>LoRA adapters</source>
         <translation>Mga LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="95"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="115"/>
         <source>Parameters</source>
         <translation>Mga parameter</translation>
     </message>
@@ -10426,31 +10446,26 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="277"/>
-        <source>A model&apos;s answers are made several at a time where it can (batched): an answer&apos;s tokens/s is then its share of the model&apos;s speed, and depends on how many ran beside it. For one answer&apos;s speed alone, use chatapp bench.</source>
-        <translation>Ilang sagot ng isang model ang sabay-sabay na ginagawa kung kaya (batched): ang tok/s ng isang sagot ay bahagi lang nito sa bilis ng model, at nakadepende kung ilan ang kasabay nito. Para sa bilis ng iisang sagot, gamitin ang chatapp bench.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/report.py" line="281"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Pinakamataas na resident na memorya ng proseso ng model nang matapos ang mga sagot ng variant. Iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="371"/>
+        <location filename="../../chatapp/compare/report.py" line="367"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin ito ulit sa parehong folder (ang parehong command, o Simulan sa dialog na Suriin ang isang set ng prompt) para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="376"/>
+        <location filename="../../chatapp/compare/report.py" line="372"/>
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="288"/>
+        <location filename="../../chatapp/compare/report.py" line="284"/>
         <source>Passed / checked</source>
         <translation>Pumasa / nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="181"/>
+        <location filename="../../chatapp/compare/report.py" line="182"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
@@ -10460,147 +10475,147 @@ Mga log: {logs}</translation>
         <translation>Pasado, pero naputol dahil puno na ang konteksto ng model: ang simula lang nito ang nakita ng mga pagsusuri (mas mahabang konteksto, o mas maikling prompt, ang magpapakita ng buong sagot).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="289"/>
+        <location filename="../../chatapp/compare/report.py" line="285"/>
         <source>Errors</source>
         <translation>Mga error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="290"/>
+        <location filename="../../chatapp/compare/report.py" line="286"/>
         <source>Answers that ended in an error (a server down, a model that failed) are counted under Errors and in no pass rate: they say nothing of what the model answers.</source>
         <translation>Ang mga sagot na nagtapos sa error (patay na server, model na pumalya) ay binibilang sa ilalim ng Mga error at wala sa anumang rate ng pasado: wala itong sinasabi tungkol sa isinasagot ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="295"/>
+        <location filename="../../chatapp/compare/report.py" line="291"/>
         <source>1 error not counted</source>
         <translation>1 error na hindi binilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="296"/>
+        <location filename="../../chatapp/compare/report.py" line="292"/>
         <source>{count} errors not counted</source>
         <translation>{count} error na hindi binilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="378"/>
+        <location filename="../../chatapp/compare/report.py" line="374"/>
         <source>Median answer length (characters)</source>
         <translation>Median na haba ng sagot (karakter)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="380"/>
+        <location filename="../../chatapp/compare/report.py" line="376"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="395"/>
+        <location filename="../../chatapp/compare/report.py" line="391"/>
         <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
         <translation>Kapag may ulit, ang 95% CI ay sa mga prompt: hindi magkahiwalay ang mga sagot sa iisang prompt, kaya binibilang sila bilang isang sample.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="407"/>
+        <location filename="../../chatapp/compare/report.py" line="403"/>
         <source>Speed and quality</source>
         <translation>Bilis at kalidad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="412"/>
+        <location filename="../../chatapp/compare/report.py" line="408"/>
         <source>Answers side by side</source>
         <translation>Magkakatabing mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="413"/>
+        <location filename="../../chatapp/compare/report.py" line="409"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="414"/>
+        <location filename="../../chatapp/compare/report.py" line="410"/>
         <source>Checks</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="416"/>
+        <location filename="../../chatapp/compare/report.py" line="412"/>
         <source>not run yet</source>
         <translation>hindi pa napapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="417"/>
+        <location filename="../../chatapp/compare/report.py" line="413"/>
         <source>pass</source>
         <translation>pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="418"/>
+        <location filename="../../chatapp/compare/report.py" line="414"/>
         <source>fail</source>
         <translation>bagsak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="419"/>
+        <location filename="../../chatapp/compare/report.py" line="415"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>hindi namarkahan: hindi mabasa ang sagot ng hurado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="420"/>
+        <location filename="../../chatapp/compare/report.py" line="416"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="422"/>
+        <location filename="../../chatapp/compare/report.py" line="418"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="424"/>
+        <location filename="../../chatapp/compare/report.py" line="420"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Sagot {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="448"/>
+        <location filename="../../chatapp/compare/report.py" line="444"/>
         <source>not graded yet: a later run grades it</source>
         <translation>hindi pa namarkahan: mamarkahan ito ng susunod na run</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="449"/>
+        <location filename="../../chatapp/compare/report.py" line="445"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="450"/>
+        <location filename="../../chatapp/compare/report.py" line="446"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} sagot ang hindi pa binibilang sa anumang pass rate: may check nito na hindi pa namamarkahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="452"/>
+        <location filename="../../chatapp/compare/report.py" line="448"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} sagot ang hindi pa binibilang sa anumang pass rate: may check ang bawat isa na hindi pa namamarkahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="454"/>
+        <location filename="../../chatapp/compare/report.py" line="450"/>
         <source>not graded: {reason}</source>
         <translation>hindi namarkahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="455"/>
+        <location filename="../../chatapp/compare/report.py" line="451"/>
         <source>length {length} &gt; {limit}</source>
         <translation>haba {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="456"/>
+        <location filename="../../chatapp/compare/report.py" line="452"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="457"/>
+        <location filename="../../chatapp/compare/report.py" line="453"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>pagkakahawig {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="458"/>
+        <location filename="../../chatapp/compare/report.py" line="454"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>pagkakahawig {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="459"/>
+        <location filename="../../chatapp/compare/report.py" line="455"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>iskor {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="460"/>
+        <location filename="../../chatapp/compare/report.py" line="456"/>
         <source>The judge:</source>
         <translation>Sabi ng hurado:</translation>
     </message>
@@ -10620,11 +10635,11 @@ Mga log: {logs}</translation>
         <translation>Karaniwang pagkakahawig</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="287"/>
+        <location filename="../../chatapp/compare/report.py" line="283"/>
         <location filename="../../chatapp/compare/report_stats.py" line="63"/>
         <location filename="../../chatapp/compare/report_stats.py" line="172"/>
         <location filename="../../chatapp/compare/report_stats.py" line="189"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="91"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="111"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
@@ -10750,7 +10765,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="27"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="99"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="119"/>
         <source>Variants</source>
         <translation>Mga variant</translation>
     </message>

@@ -5954,7 +5954,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="72"/>
-        <location filename="../../chatapp/cli_eval.py" line="94"/>
+        <location filename="../../chatapp/cli_eval.py" line="98"/>
         <source>longest answer in tokens</source>
         <translation>jawapan terpanjang dalam token</translation>
     </message>
@@ -6510,26 +6510,31 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="90"/>
+        <source>answers of one model made at once, where it decodes several together: faster, but at a near-tie an answer may differ from the model&apos;s own (default 1: one at a time, the same answers in every run)</source>
+        <translation>jawapan satu model yang dibuat serentak, jika model itu menyahkod beberapa bersama: lebih pantas, tetapi pada nilai yang hampir seri sesuatu jawapan mungkin berbeza daripada jawapan model itu sendiri (lalai 1: satu demi satu, jawapan yang sama dalam setiap larian)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="94"/>
         <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
         <translation>semakan JSONL mengikut id gesaan (exact, contains, regex, json, max_length)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="92"/>
+        <location filename="../../chatapp/cli_eval.py" line="96"/>
         <source>folder of the run and its report (a run there resumes)</source>
         <translation>folder larian dan laporannya (larian di situ disambung)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="96"/>
+        <location filename="../../chatapp/cli_eval.py" line="100"/>
         <source>sampling temperature (default 0)</source>
         <translation>suhu pensampelan (lalai 0)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="98"/>
+        <location filename="../../chatapp/cli_eval.py" line="102"/>
         <source>sampling seed (default 1)</source>
         <translation>benih pensampelan (lalai 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="101"/>
+        <location filename="../../chatapp/cli_eval.py" line="105"/>
         <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
         <translation>jalankan juga setiap model yang menjawab daripada koleksi dokumen ini (boleh diulang: satu varian mencari kesemuanya)</translation>
     </message>
@@ -7101,63 +7106,63 @@ Log: {logs}</translation>
         <translation>{option} mestilah sekurang-kurangnya {least} aksara tanpa ruang: yang lebih pendek mudah diteka (tinggalkan pilihan ini untuk menggunakan token yang disimpan dalam folder konfigurasi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="222"/>
+        <location filename="../../chatapp/cli_args.py" line="223"/>
         <source>file path, file name, stem or repo id of a model (default: the model picked last in the window)</source>
         <extracomment>the help of -m where the model used without it is the window&apos;s</extracomment>
         <translation>laluan fail, nama fail, stem atau id repo sesebuah model (lalai: model yang terakhir dipilih dalam tetingkap)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="230"/>
+        <location filename="../../chatapp/cli_args.py" line="231"/>
         <source>conversation</source>
         <translation>perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="230"/>
+        <location filename="../../chatapp/cli_args.py" line="231"/>
         <source>file</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="231"/>
+        <location filename="../../chatapp/cli_args.py" line="232"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="231"/>
+        <location filename="../../chatapp/cli_args.py" line="232"/>
         <source>path</source>
         <translation>laluan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="232"/>
+        <location filename="../../chatapp/cli_args.py" line="233"/>
         <source>PATH</source>
         <translation>LALUAN</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="232"/>
+        <location filename="../../chatapp/cli_args.py" line="233"/>
         <source>prompt</source>
         <translation>gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <location filename="../../chatapp/cli_args.py" line="234"/>
         <source>query</source>
         <translation>pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <location filename="../../chatapp/cli_args.py" line="234"/>
         <source>words</source>
         <translation>perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="234"/>
+        <location filename="../../chatapp/cli_args.py" line="235"/>
         <source>repo</source>
         <translation>repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="234"/>
+        <location filename="../../chatapp/cli_args.py" line="235"/>
         <source>url</source>
         <translation>alamat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="235"/>
+        <location filename="../../chatapp/cli_args.py" line="236"/>
         <source>MODEL</source>
         <translation>MODEL</translation>
     </message>
@@ -7549,7 +7554,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="421"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="364"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="367"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -8439,124 +8444,129 @@ Log: {logs}</translation>
         <translation>Tiada gesaan dalam {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="40"/>
+        <location filename="../../chatapp/compare/config.py" line="41"/>
         <source>{path} line {line}</source>
         <translation>{path} baris {line}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="150"/>
+        <location filename="../../chatapp/compare/config.py" line="153"/>
         <source>The prompt {prompt} cannot be filled in: {reason}</source>
         <translation>Gesaan {prompt} tidak dapat diisi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="223"/>
+        <location filename="../../chatapp/compare/config.py" line="226"/>
         <source>{path} line {line} is not valid YAML: {reason}</source>
         <translation>{path} baris {line} bukan YAML yang sah: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="229"/>
+        <location filename="../../chatapp/compare/config.py" line="232"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>{path} bukan konfigurasi penilaian: ia memerlukan prompts, providers dan tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="241"/>
+        <location filename="../../chatapp/compare/config.py" line="244"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: {key} mestilah senarai yang tidak kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="45"/>
+        <location filename="../../chatapp/compare/config.py" line="46"/>
         <source>{where}: {key} must be a mapping.</source>
         <translation>{where}: {key} mestilah pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="41"/>
+        <location filename="../../chatapp/compare/config.py" line="42"/>
         <source>{where}: unknown key “{key}”.</source>
         <translation>{where}: kunci “{key}” tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="42"/>
+        <location filename="../../chatapp/compare/config.py" line="43"/>
         <source>{where}: unknown key “{key}” (did you mean “{match}”?)</source>
         <translation>{where}: kunci “{key}” tidak dikenali (adakah maksud anda “{match}”?)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="44"/>
+        <location filename="../../chatapp/compare/config.py" line="45"/>
         <source>{where}: the key “{key}” is given twice.</source>
         <translation>{where}: kunci “{key}” diberikan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="46"/>
+        <location filename="../../chatapp/compare/config.py" line="47"/>
         <source>{where}: {key} must be a list.</source>
         <translation>{where}: {key} mestilah senarai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="128"/>
+        <location filename="../../chatapp/compare/config.py" line="131"/>
         <source>{where}: the prompt uses {{{{ {name} }}}}, which the test&apos;s vars do not give (they give: {names}).</source>
         <translation>{where}: gesaan menggunakan {{{{ {name} }}}}, yang tidak diberikan oleh vars ujian (yang diberikan: {names}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="236"/>
+        <location filename="../../chatapp/compare/config.py" line="239"/>
         <source>{where}: {key} read from another file ({file}) is not supported here: list them in this file.</source>
         <translation>{where}: {key} yang dibaca daripada fail lain ({file}) tidak disokong di sini: senaraikannya dalam fail ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="252"/>
+        <location filename="../../chatapp/compare/config.py" line="255"/>
         <location filename="../../chatapp/compare/prompts.py" line="205"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID gesaan dalam {path} mestilah unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="262"/>
+        <location filename="../../chatapp/compare/config.py" line="265"/>
         <location filename="../../chatapp/compare/variants.py" line="164"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="268"/>
+        <location filename="../../chatapp/compare/config.py" line="271"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: repeat mestilah nombor bulat dari 1 hingga 100.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="272"/>
+        <location filename="../../chatapp/compare/config.py" line="275"/>
+        <source>{where}: maxConcurrency must be a whole number from 1 to 64.</source>
+        <translation>{where}: maxConcurrency mesti nombor bulat dari 1 hingga 64.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="279"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
         <translation>{path}: llm-rubric memerlukan model hakim: --judge MODEL (atau hakim yang dipilih dalam tetingkap Nilai), atau defaultTest: options: provider dalam fail.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="278"/>
+        <location filename="../../chatapp/compare/config.py" line="285"/>
         <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
         <translation>{path}: similar memerlukan model pembenaman (defaultTest: options: provider: embedding: MODEL, atau --embedding-model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="302"/>
+        <location filename="../../chatapp/compare/config.py" line="309"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: gesaan {number} tiada teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="330"/>
+        <location filename="../../chatapp/compare/config.py" line="337"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: ujian {number} mestilah pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="351"/>
+        <location filename="../../chatapp/compare/config.py" line="358"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: provider memerlukan id (modelnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="361"/>
+        <location filename="../../chatapp/compare/config.py" line="368"/>
         <source>{where}: {key} must be a whole number from {low} to {high}.</source>
         <translation>{where}: {key} mesti nombor bulat dari {low} hingga {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="363"/>
+        <location filename="../../chatapp/compare/config.py" line="370"/>
         <source>{where}: {key} must be a number from {low} to {high}.</source>
         <translation>{where}: {key} mesti nombor dari {low} hingga {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="373"/>
+        <location filename="../../chatapp/compare/config.py" line="380"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: penyesuai memerlukan laluan dan skala berangka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="381"/>
+        <location filename="../../chatapp/compare/config.py" line="388"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: docs mesti menamakan koleksi dokumen.</translation>
     </message>
@@ -8576,27 +8586,27 @@ Log: {logs}</translation>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="120"/>
+        <location filename="../../chatapp/cli_eval.py" line="124"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="127"/>
+        <location filename="../../chatapp/cli_eval.py" line="131"/>
         <source>Name at least one model.</source>
         <translation>Namakan sekurang-kurangnya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="140"/>
+        <location filename="../../chatapp/cli_eval.py" line="144"/>
         <source>A model is named twice.</source>
         <translation>Satu model dinamakan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="173"/>
+        <location filename="../../chatapp/cli_eval.py" line="177"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model hakim (--judge).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="175"/>
+        <location filename="../../chatapp/cli_eval.py" line="179"/>
         <source>--pairwise compares variants two by two: this run has only one.</source>
         <translation>--pairwise membandingkan varian dua demi dua: larian ini hanya ada satu.</translation>
     </message>
@@ -9914,7 +9924,7 @@ Log: {logs}</translation>
         <translation>Pada suhu 0 setiap ulangan memberi jawapan yang sama, jadi ulangan {names} tidak menunjukkan sebaran: berikan suhu melebihi 0 (contohnya 0.7, dengan Tambah varian…) untuk mengukurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="304"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="306"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>{folder} mengandungi larian yang dibuat dengan tetapan lain ({changes}): pilih folder keluaran lain, atau padam folder itu untuk bermula semula.</translation>
     </message>
@@ -10365,42 +10375,52 @@ Log: {logs}</translation>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="350"/>
+        <location filename="../../chatapp/compare/report.py" line="346"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="359"/>
+        <location filename="../../chatapp/compare/report.py" line="355"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="361"/>
+        <location filename="../../chatapp/compare/report.py" line="357"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – penilaian chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="91"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="55"/>
+        <source>Each answer was made alone, from its whole prompt: at temperature 0 every run gives the same answers, and variants that ask the same get the same answers.</source>
+        <translation>Setiap jawapan dibuat bersendirian, daripada keseluruhan gesaannya: pada suhu 0 setiap larian memberi jawapan yang sama, dan varian yang meminta perkara yang sama mendapat jawapan yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_variants.py" line="58"/>
+        <source>Up to {count} answers of a model were made at once (decoded together): faster, but an answer&apos;s tokens/s is its share of the model&apos;s speed, and at a near-tie an answer may differ from the model&apos;s own and from one run to the next. chatapp eval -j 1 (maxConcurrency: 1) makes them one at a time.</source>
+        <translation>Sehingga {count} jawapan sesuatu model dibuat serentak (dinyahkod bersama): lebih pantas, tetapi token/s sesuatu jawapan ialah bahagiannya daripada kelajuan model, dan pada nilai yang hampir seri sesuatu jawapan mungkin berbeza daripada jawapan model itu sendiri dan dari satu larian ke larian seterusnya. chatapp eval -j 1 (maxConcurrency: 1) membuatnya satu demi satu.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_variants.py" line="111"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="92"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="112"/>
         <source>System prompt</source>
         <translation>Gesaan sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="93"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="113"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="94"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="114"/>
         <source>LoRA adapters</source>
         <translation>Penyesuai LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="95"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="115"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
@@ -10426,31 +10446,26 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="277"/>
-        <source>A model&apos;s answers are made several at a time where it can (batched): an answer&apos;s tokens/s is then its share of the model&apos;s speed, and depends on how many ran beside it. For one answer&apos;s speed alone, use chatapp bench.</source>
-        <translation>Jawapan sesebuah model dibuat beberapa serentak apabila boleh (batch): tok/s sesuatu jawapan ialah bahagiannya daripada kelajuan model, dan bergantung pada berapa banyak yang berjalan bersamanya. Untuk kelajuan satu jawapan sahaja, gunakan chatapp bench.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/report.py" line="281"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori pemastautin puncak proses model apabila jawapan varian tamat. Varian bagi satu model berkongsi prosesnya, jadi varian yang kemudian menunjukkan sekurang-kurangnya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="371"/>
+        <location filename="../../chatapp/compare/report.py" line="367"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan sekali lagi ke folder yang sama (arahan yang sama, atau Mulakan dalam dialog Nilaikan set gesaan) untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="376"/>
+        <location filename="../../chatapp/compare/report.py" line="372"/>
         <source>95% CI</source>
         <translation>Selang keyakinan 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="288"/>
+        <location filename="../../chatapp/compare/report.py" line="284"/>
         <source>Passed / checked</source>
         <translation>Lulus / disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="181"/>
+        <location filename="../../chatapp/compare/report.py" line="182"/>
         <source>log scale</source>
         <translation>skala log</translation>
     </message>
@@ -10460,147 +10475,147 @@ Log: {logs}</translation>
         <translation>Lulus, tetapi terpotong kerana konteks model penuh: semakan hanya melihat permulaannya (konteks yang lebih panjang, atau gesaan yang lebih pendek, menunjukkan seluruh jawapan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="289"/>
+        <location filename="../../chatapp/compare/report.py" line="285"/>
         <source>Errors</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="290"/>
+        <location filename="../../chatapp/compare/report.py" line="286"/>
         <source>Answers that ended in an error (a server down, a model that failed) are counted under Errors and in no pass rate: they say nothing of what the model answers.</source>
         <translation>Jawapan yang berakhir dengan ralat (pelayan mati, model yang gagal) dikira di bawah Ralat dan tidak dalam mana-mana kadar lulus: ia tidak menunjukkan apa-apa tentang jawapan model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="295"/>
+        <location filename="../../chatapp/compare/report.py" line="291"/>
         <source>1 error not counted</source>
         <translation>1 ralat tidak dikira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="296"/>
+        <location filename="../../chatapp/compare/report.py" line="292"/>
         <source>{count} errors not counted</source>
         <translation>{count} ralat tidak dikira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="378"/>
+        <location filename="../../chatapp/compare/report.py" line="374"/>
         <source>Median answer length (characters)</source>
         <translation>Median panjang jawapan (aksara)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="380"/>
+        <location filename="../../chatapp/compare/report.py" line="376"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="395"/>
+        <location filename="../../chatapp/compare/report.py" line="391"/>
         <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
         <translation>Dengan ulangan, CI 95% dikira ke atas gesaan: jawapan kepada satu gesaan tidak bebas antara satu sama lain, jadi ia dikira sebagai satu sampel.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="407"/>
+        <location filename="../../chatapp/compare/report.py" line="403"/>
         <source>Speed and quality</source>
         <translation>Kelajuan dan kualiti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="412"/>
+        <location filename="../../chatapp/compare/report.py" line="408"/>
         <source>Answers side by side</source>
         <translation>Jawapan bersebelahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="413"/>
+        <location filename="../../chatapp/compare/report.py" line="409"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="414"/>
+        <location filename="../../chatapp/compare/report.py" line="410"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="416"/>
+        <location filename="../../chatapp/compare/report.py" line="412"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="417"/>
+        <location filename="../../chatapp/compare/report.py" line="413"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="418"/>
+        <location filename="../../chatapp/compare/report.py" line="414"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="419"/>
+        <location filename="../../chatapp/compare/report.py" line="415"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan hakim tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="420"/>
+        <location filename="../../chatapp/compare/report.py" line="416"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="422"/>
+        <location filename="../../chatapp/compare/report.py" line="418"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="424"/>
+        <location filename="../../chatapp/compare/report.py" line="420"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawapan {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="448"/>
+        <location filename="../../chatapp/compare/report.py" line="444"/>
         <source>not graded yet: a later run grades it</source>
         <translation>belum dinilai: larian seterusnya akan menilainya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="449"/>
+        <location filename="../../chatapp/compare/report.py" line="445"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="450"/>
+        <location filename="../../chatapp/compare/report.py" line="446"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} jawapan belum dikira dalam mana-mana kadar lulus: satu semakannya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="452"/>
+        <location filename="../../chatapp/compare/report.py" line="448"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} jawapan belum dikira dalam mana-mana kadar lulus: satu semakan setiap satunya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="454"/>
+        <location filename="../../chatapp/compare/report.py" line="450"/>
         <source>not graded: {reason}</source>
         <translation>tidak dinilai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="455"/>
+        <location filename="../../chatapp/compare/report.py" line="451"/>
         <source>length {length} &gt; {limit}</source>
         <translation>panjang {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="456"/>
+        <location filename="../../chatapp/compare/report.py" line="452"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="457"/>
+        <location filename="../../chatapp/compare/report.py" line="453"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>persamaan {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="458"/>
+        <location filename="../../chatapp/compare/report.py" line="454"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>persamaan {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="459"/>
+        <location filename="../../chatapp/compare/report.py" line="455"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="460"/>
+        <location filename="../../chatapp/compare/report.py" line="456"/>
         <source>The judge:</source>
         <translation>Kata hakim:</translation>
     </message>
@@ -10620,11 +10635,11 @@ Log: {logs}</translation>
         <translation>Purata persamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="287"/>
+        <location filename="../../chatapp/compare/report.py" line="283"/>
         <location filename="../../chatapp/compare/report_stats.py" line="63"/>
         <location filename="../../chatapp/compare/report_stats.py" line="172"/>
         <location filename="../../chatapp/compare/report_stats.py" line="189"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="91"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="111"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
@@ -10750,7 +10765,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="27"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="99"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="119"/>
         <source>Variants</source>
         <translation>Varian</translation>
     </message>

@@ -251,7 +251,7 @@ def evaluation(model: Path, args: argparse.Namespace) -> float:
                 folder = home / f"run-{round_}-{batch}"
                 started = time.perf_counter()
                 results = EvalRun(app.chat.pipeline, prompts, variants, folder, params,
-                                  batch=batch).run()
+                                  together=64 if batch else 1).run()
                 walls[batch].append(time.perf_counter() - started)
                 answers[batch].append({(r.prompt_id, r.model): r.answer for r in results})
                 print(f"  round {round_ + 1} {'batched' if batch else 'one at a time':13} "
