@@ -108,11 +108,13 @@ class PairResult:
 
     @property
     def passed(self) -> bool | None:
-        """All checks passed; False as soon as one failed (whatever the others); None when
-        the prompt has none, or none failed and one is not graded, or the answer failed (an
-        error is counted apart, as promptfoo does: it says nothing of the model's answers)."""
+        """All checks passed; False as soon as one failed (whatever the others), and for an
+        answer that failed (an error counts as a failure, as promptfoo's pass rate counts
+        it: successes / (successes + failures + errors)); None when the prompt has no checks
+        (a pair whose model could not be loaded is recorded with none), or none failed and
+        one is not graded."""
         if self.failed:
-            return None
+            return False if self.checks else None
         if not self.checks or any(c is False for c in self.checks):
             return False if self.checks else None
         return None if any(c is None for c in self.checks) else True

@@ -402,7 +402,7 @@ class EvalDialog(QDialog):
             if graders is not None and not run.stop_event.is_set():
                 results = graders.grade_run(run, results)
             page = write_report(folder, name, prompts, names, results, params, language, claims)
-            rates = pass_rates(summarize(results, names), language)  # errors apart
+            rates = pass_rates(summarize(results, names), language)  # errors failed
             notes = unread_note(results, language, folder)
             return page, "\n".join(filter(None, (self.tr("Pass rate: {rates}").format(
                 rates=" · ".join(rates)) if rates else "", notes)))
