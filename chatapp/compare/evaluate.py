@@ -551,12 +551,21 @@ class EvalRun:
             return None
 
 
+# an estimate of the time left is given once this many answers ended after the first one,
+# and this many seconds went by since it ended: answers made together end close to each other,
+# so the pace of the first few (0.01 s apart) says little of the next (seconds apart)
+ETA_AFTER_ANSWERS = 3
+ETA_AFTER_S = 10.0
+
+
 def _eta(first_at: float, ran: int, remaining: int) -> float | None:
     """Seconds left at the pace of the answers since the first one ended (which waited for
-    its model to load); None before that pace is known."""
-    if ran < 2:
+    its model to load); None before that pace means anything (ETA_AFTER_ANSWERS answers
+    after the first, over ETA_AFTER_S seconds)."""
+    spent = time.monotonic() - first_at
+    if ran - 1 < ETA_AFTER_ANSWERS or spent < ETA_AFTER_S:
         return None
-    return (time.monotonic() - first_at) / (ran - 1) * remaining
+    return spent / (ran - 1) * remaining
 
 
 def _variant_changes(before: Any, now: list[dict[str, Any]]) -> list[str]:
