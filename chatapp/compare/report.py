@@ -362,7 +362,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
         done=len(results), total=total, date=time.strftime("%Y-%m-%d %H:%M"))
     if params:
         meta += " · " + _text(QT_TRANSLATE_NOOP("report", "parameters: {params}"),
-                            language).format(params=_params(params, language))
+                            language).format(params=params_text(params, language))
     title = _text(QT_TRANSLATE_NOOP("report", "{name} – chatapp evaluation"),
                 language).format(name=name)
     out = [f"<!DOCTYPE html><html lang=\"{esc(language or 'en')}\"><head>"
@@ -536,9 +536,13 @@ def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: tuple[str, str], p
             f"<div class=answer>{esc(r.answer)}</div>{sources}")
 
 
-def _params(params: dict, language: str | None = None) -> str:
-    """The answers' max_tokens, temperature and seed; a fraction in language's decimals."""
-    values = {k: params[k] for k in ("max_tokens", "temperature", "seed") if k in params}
+def params_text(params: dict, language: str | None = None) -> str:
+    """The answers' sampling parameters, each one that params holds, in SAMPLING_KEYS' order
+    ("max_tokens=512, temperature=0.0, top_k=40, top_p=0.95, min_p=0.05, repeat_penalty=1.1,
+    seed=1"); a fraction in language's decimals."""
+    from chatapp.compare.variants import SAMPLING_KEYS
+
+    values = {k: params[k] for k in SAMPLING_KEYS if k in params}
     return list_separator(language).join(
         f"{k}={decimal_text(str(v), language) if isinstance(v, float) else v}"
         for k, v in values.items())
