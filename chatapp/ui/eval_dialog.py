@@ -183,7 +183,7 @@ class EvalDialog(QDialog):
     def _pick_prompts(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Prompt file"), user_folder(),
-            self.tr("Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;"
+            self.tr("Prompt sets and configs (*.jsonl *.json *.csv *.txt *.yaml *.yml);;"
                     "All files (*)"))
         if name:
             self.prompt_edit.setText(remember(name))
