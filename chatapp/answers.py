@@ -34,6 +34,7 @@ from chatapp.engine.tool_calls import calls_text
 from chatapp.errors import UserError
 from chatapp.fair_lock import FairLock
 from chatapp.library import LocalModel
+from chatapp.library_kinds import adapter_refusal
 from chatapp.store import Message, Store
 
 log = logging.getLogger(__name__)
@@ -442,6 +443,7 @@ class Answer:
             check_adapters(self.model, self.params)
             backend = self.pipeline.backend(self.model)
         except UserError as exc:
+            exc = adapter_refusal(exc)  # (a file that is no adapter: what one is)
             self.too_big = isinstance(exc, ModelTooBig)
             self.error = exc
             self.error_kind = "fit" if self.too_big else "load"

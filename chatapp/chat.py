@@ -344,8 +344,11 @@ class Chat:
                 told = f"{use.path}\0{model.key}"
                 if notice is None and told not in self.pipeline.told:
                     self.pipeline.told.add(told)
+                    from chatapp.library_kinds import adapter_refusal
+
                     notice = UserError(ADAPTER_LEFT_OUT, model=model.list_name,
-                                       adapter=os.path.basename(use.path), reason=exc)
+                                       adapter=os.path.basename(use.path),
+                                       reason=adapter_refusal(exc))
             else:
                 kept.append(use.to_dict())
         if kept:

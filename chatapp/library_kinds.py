@@ -11,7 +11,7 @@ tensors holds only a tokenizer vocabulary.
 
 from __future__ import annotations
 
-from chatapp.errors import QT_TRANSLATE_NOOP
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.gguf_meta import GGUFInfo
 
 CHAT = "chat"
@@ -50,6 +50,19 @@ LABELS = {
     AUDIO_DECODER: QT_TRANSLATE_NOOP("library", "audio decoder"),
     DIFFUSION: QT_TRANSLATE_NOOP("library", "diffusion language model"),
 }
+
+NOT_AN_ADAPTER = QT_TRANSLATE_NOOP(
+    "errors", "{adapter} is not a LoRA adapter. An adapter here is a LoRA converted to GGUF "
+    "for the base model it changes (llama.cpp's convert_lora_to_gguf.py converts one).")
+
+
+def adapter_refusal(exc: UserError) -> UserError:
+    """The refusal of a file that is no LoRA adapter (chatapp.engine.lora's NOT_ADAPTER) with
+    what one is and how one is made (NOT_AN_ADAPTER); any other error as it is."""
+    from chatapp.engine.lora import NOT_ADAPTER
+
+    return UserError(NOT_AN_ADAPTER, **exc.params) if exc.template == NOT_ADAPTER else exc
+
 
 NOT_EMBEDDING = QT_TRANSLATE_NOOP(
     "errors", "{name} is not an embedding model: choose one that turns text into vectors "

@@ -51,7 +51,12 @@ class Variant:
 
             model = catalogue.resolve(self.model)
             (check or type(model).check_chat)(model)
-            check_adapters(model, {"adapters": [a.to_dict() for a in self.adapters]})
+            try:
+                check_adapters(model, {"adapters": [a.to_dict() for a in self.adapters]})
+            except UserError as exc:
+                from chatapp.library_kinds import adapter_refusal
+
+                raise adapter_refusal(exc) from None
             self.resolved = model
         return self.resolved
 

@@ -84,8 +84,13 @@ class AdapterPicker(QWidget):
         """Use the adapter at path; the library lists it from now on (linked, not copied).
         UserError for a file that is no LoRA adapter (a chat model, say)."""
         from chatapp.engine.lora import check_is_adapter
+        from chatapp.errors import UserError
+        from chatapp.library_kinds import adapter_refusal
 
-        check_is_adapter(path)
+        try:
+            check_is_adapter(path)
+        except UserError as exc:
+            raise adapter_refusal(exc) from None
         if self.library is not None:
             from chatapp.library_sources import Links, scan
 
