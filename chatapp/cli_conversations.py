@@ -1,6 +1,7 @@
-"""`chatapp conversations`: the chat list with the ids that `export` takes, newest first, or
-the conversations whose titles or messages hold some words; `conversations rm ID…` deletes
-conversations (after a y/N question) and `conversations rename ID TITLE` retitles one."""
+"""`chatapp conversations`: the chat list with the ids that `export` takes, newest first
+(--all: with the evaluation runs' conversations), or the conversations whose titles or
+messages hold some words; `conversations rm ID…` deletes conversations (after a y/N
+question) and `conversations rename ID TITLE` retitles one."""
 
 from __future__ import annotations
 
@@ -16,6 +17,12 @@ COMMAND = "conversations"
 T_HEAD = QT_TRANSLATE_NOOP("cli", "id|last used|messages (all branches)|title")
 T_FOUND_HEAD = QT_TRANSLATE_NOOP("cli", "id|title|where the words are")
 T_NONE = QT_TRANSLATE_NOOP("cli", "No conversations yet.")
+T_NONE_BUT_EVAL_ONE = QT_TRANSLATE_NOOP(
+    "cli", "No conversations yet: {count} conversation of an evaluation run is not listed "
+    "(chatapp conversations --all lists it).")
+T_NONE_BUT_EVAL = QT_TRANSLATE_NOOP(
+    "cli", "No conversations yet: {count} conversations of evaluation runs are not listed "
+    "(chatapp conversations --all lists them).")
 T_NOT_FOUND = QT_TRANSLATE_NOOP("cli", "No conversation holds these words.")
 T_MORE = QT_TRANSLATE_NOOP("cli", "… and {n} more (--limit shows more).")
 T_FIRST_WORDS = QT_TRANSLATE_NOOP(
@@ -50,6 +57,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "cli", "rm: delete without asking"))
     command.add_argument("--limit", type=Number(int, 1), default=50, help=QT_TRANSLATE_NOOP(
         "cli", "how many to list at most (default: 50)"))
+    command.add_argument("--all", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "also list the conversations of evaluation runs (chatapp eval, the window's "
+        "Evaluate)"))
 
 
 def _cut(text: str, width: int = TITLE_WIDTH) -> str:
@@ -89,9 +99,16 @@ def run(args: argparse.Namespace) -> int:
             print("\n".join(table_lines(T_FOUND_HEAD, t(T_FOUND_HEAD), rows, left=(1, 2))))
             return 0
         conversations = app.store.conversations()
+        runs = app.store.eval_runs()
+        if args.all:  # (the runs' conversations among the others, the most recent first)
+            conversations = sorted(
+                conversations + [c for run in runs for c in app.store.conversations(run.id)],
+                key=lambda c: (c.updated_at, c.id), reverse=True)
         counts = app.store.message_counts()
     if not conversations:
-        print(t(T_NONE))
+        hidden = sum(run.conversations for run in runs)
+        print(translate_count("cli", T_NONE_BUT_EVAL_ONE, T_NONE_BUT_EVAL, hidden) if hidden
+              else t(T_NONE))
         return 0
     shown = conversations[:args.limit]
     rows = [[str(c.id), format_time(c.updated_at), str(counts.get(c.id, 0)),

@@ -19,6 +19,7 @@ PROGRESS = QT_TRANSLATE_NOOP(
     "cli", "{done}/{total} answered, about {eta} left ({model}, prompt {prompt})")
 PROGRESS_FIRST = QT_TRANSLATE_NOOP("cli", "{done}/{total} answered ({model}, prompt {prompt})")
 REPORT = QT_TRANSLATE_NOOP("cli", "Report: {path}")
+PARAMETERS = QT_TRANSLATE_NOOP("cli", "Parameters: {params}")
 STOPPED = QT_TRANSLATE_NOOP(
     "cli", "Stopped: the report holds the answers made so far; run the same command to go on.")
 GRADING = QT_TRANSLATE_NOOP("cli", "Grading {done}/{total}, about {eta} left")
@@ -74,7 +75,8 @@ def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
                         "cli", "comma-separated models (path, file name, stem or repo id)"))
     ev.add_argument("--prompts",
                     help=QT_TRANSLATE_NOOP(
-                        "cli", "prompt file: JSONL, CSV or plain text (one prompt a line)"))
+                        "cli", "prompt file: JSONL, a JSON list, CSV or plain text (one prompt "
+                        "a line)"))
     ev.add_argument("--judge", type=MODEL, help=QT_TRANSLATE_NOOP(
         "cli", "judge model for llm-rubric assertions and --pairwise"))
     ev.add_argument("--embedding-model", metavar="MODEL", type=MODEL,
@@ -259,6 +261,12 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
     page = write_report(runner.folder, runner.name, prompts, [v.name for v in runner.variants],
                         results, params, choose_language(app.settings.language),
                         variant_claims(runner.variants, app.paths.card_claims))
+    from chatapp.compare.report import params_text
+    from chatapp.compare.report_variants import run_file, run_variants, shared_params
+
+    shared = shared_params(params, run_variants(run_file(runner.folder)))
+    if shared:  # (those every answer was made with; a variant's own: the report's Variants)
+        say(PARAMETERS, params=params_text(shared, choose_language(app.settings.language)))
     print(summary_text(results, [v.name for v in runner.variants],
                        choose_language(app.settings.language)))
     say(REPORT, path=page)

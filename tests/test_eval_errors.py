@@ -1,6 +1,6 @@
 """An evaluation whose answers fail or come back empty (two scripted OpenAI-compatible servers
 on loopback ports, the real CLI, a real SQLite file): no time to the first token where no
-token came, errors counted apart from the pass rate, and their text in the user's language."""
+token came, errors counted as failed in the pass rate, and their text in the user's language."""
 
 from __future__ import annotations
 
@@ -78,27 +78,30 @@ def test_no_token_no_time_to_the_first_one(servers, tmp_path: Path, capsys) -> N
     assert float(summary["near/tiny"]["median_ttft_s"]) >= 0.3  # the one answer with a token
 
 
-def test_errors_are_counted_apart_from_the_pass_rate(servers, tmp_path: Path, capsys) -> None:
-    """As promptfoo counts them (was: far/tiny,4,4,0,0.0000,0.0000,0.4899,4 — a 0 % pass
-    rate, 0–49 %, of four errors)."""
+def test_errors_count_as_failed_in_the_pass_rate(servers, tmp_path: Path, capsys) -> None:
+    """As promptfoo counts them: successes / (successes + failures + errors) (was: far/tiny,
+    4 answers, 0 checked, no pass rate, "+ 4 errors not counted": a variant whose every
+    answer failed had no pass rate at all, and one error of two answers made 100%)."""
     out = _run(tmp_path)
     summary = {row["model"]: row for row in _rows(out / "summary.csv")}
     far, near = summary["far/tiny"], summary["near/tiny"]
-    assert (far["answers"], far["checked"], far["passed"], far["errors"]) == ("4", "0", "0", "4")
-    assert far["pass_rate"] == far["pass_ci_low"] == far["pass_ci_high"] == ""
+    assert (far["answers"], far["checked"], far["passed"], far["errors"]) == ("4", "4", "0", "4")
+    assert far["pass_rate"] == far["pass_ci_low"] == "0.0000" and float(far["pass_ci_high"]) > 0
     assert (near["checked"], near["passed"], near["pass_rate"], near["errors"]) == (
         "4", "1", "0.2500", "0")
-    assert all(row["passed"] == "" for row in _rows(out / "answers.csv")
+    assert all(row["passed"] == "0" for row in _rows(out / "answers.csv")
                if row["model"] == "far/tiny")
-    printed = capsys.readouterr().out  # the CLI's summary: "–", 0 / 0, 4 errors
+    printed = capsys.readouterr().out  # the CLI's summary: 0%, 0 / 4, 4 errors
     far_line = next(line for line in printed.splitlines() if line.startswith("far/tiny"))
-    assert far_line.split() == ["far/tiny", "–", "0", "/", "0", "–", "4"]
+    assert far_line.split() == ["far/tiny", "0%", "0", "/", "4", "–", "4"]
     page = (out / "report.html").read_text(encoding="utf-8")
-    assert "✘" not in page.split("far/tiny")[-1].split("</tr>")[0]  # no failed check shown
+    # every answer of far/tiny failed by its error (no failed check shown), 3 of near/tiny's
+    # by their check
+    assert page.count("✘ gagal") == 7 and page.count("✘ icontains: Paris") == 3
     # the window's Evaluate line (as the dialog writes it)
     rates = [r.replace("\u00a0", " ") for r in pass_rates(
         summarize(load_results(out), ["far/tiny", "near/tiny"]), "id")]
-    assert rates[0].startswith("far/tiny – (0 / 0) + 4 ") and "4 errors" not in rates[0]
+    assert rates[0].startswith("far/tiny 0% (0 / 4; 4 ") and "of them errors" not in rates[0]
     assert rates[1] == "near/tiny 25% (1 / 4)"
 
 

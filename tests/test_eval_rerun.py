@@ -62,8 +62,9 @@ def test_a_run_again_says_what_it_made_in_a_folder_stored_absolute(
     assert main(["eval", "--config", "eval.yaml", "--out", "out"]) == 0
     out = (work / "out").resolve()
     captured = capsys.readouterr()
-    *table, last = captured.out.strip().splitlines()
+    parameters, *table, last = captured.out.strip().splitlines()
     assert last == f"Report: {out / 'report.html'}"
+    assert parameters.startswith("Parameters: max_tokens=24, top_k=40")
     # the summary as a terminal shows it (each variant's one checked answer took > 1 ms)
     assert table[0].split() == ["Variant", "Pass", "rate", "Passed", "/", "checked", "Median",
                                 "tokens/s", "Errors"]
@@ -79,7 +80,8 @@ def test_a_run_again_says_what_it_made_in_a_folder_stored_absolute(
     # every answer was made with max_tokens 24 (the run's own 512 was never used); the
     # temperature differs between the variants, so the header leaves it to their table
     meta = _meta(out / "report.html")
-    assert "parameters: max_tokens=24, seed=1" in meta
+    assert ("parameters: max_tokens=24, top_k=40, top_p=0.95, min_p=0.05, repeat_penalty=1.1, "
+            "seed=1") in meta
     assert "512" not in meta and "temperature" not in meta
     page = (out / "report.html").read_text(encoding="utf-8")
     failed = re.findall(r"✘ latency: (\d+) ms &gt; 0.001 ms", page)
@@ -160,7 +162,8 @@ def test_a_failed_max_length_shows_the_answers_length(chatapp_home: Path, model:
     assert length > 1 and result["checks"] == [False]
     page = (out / "report.html").read_text(encoding="utf-8")
     assert f"✘ max_length: length {length} &gt; 1</div>" in page
-    assert "parameters: max_tokens=16, temperature=0.0, seed=1" in _meta(out / "report.html")
+    assert ("parameters: max_tokens=16, temperature=0.0, top_k=40, top_p=0.95, min_p=0.05, "
+            "repeat_penalty=1.1, seed=1") in _meta(out / "report.html")
 
 
 def test_an_answer_that_fills_the_context_is_not_said_to_be_cut_at_the_token_limit(

@@ -236,7 +236,8 @@ def test_conversation_settings_choose_adapters_and_scales(home: Path, files, qtb
         assert dialog.values()[1]["adapters"] == chosen
         from chatapp.errors import UserError
 
-        with pytest.raises(UserError, match=r"^base-F32\.gguf is not a LoRA adapter\.$"):
+        with pytest.raises(UserError, match=r"^base-F32\.gguf is not a LoRA adapter\. An "
+                           r"adapter here is a LoRA converted to GGUF"):
             picker.link(str(files["model"]))  # a chat model is refused when it is picked
         assert str(files["model"]) not in picker.rows
         picker.link(str(files["other_arch"]))  # linked from disk: listed from now on

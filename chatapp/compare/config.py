@@ -228,6 +228,9 @@ def load_config(path: Path, judge_given: bool = False,
                         # (a mark at the end of the text is on its last line, not after it)
                         line=min(mark.line + 1, len(text.splitlines()) or 1) if mark else 1,
                         reason=reason) from None
+    if not text.strip():  # (as an empty prompt file is told)
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is empty: an evaluation config "
+                                          "names prompts, providers and tests."), path=path.name)
     if not isinstance(data, dict):
         raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not an evaluation config: it "
                                           "needs prompts, providers and tests."), path=path.name)

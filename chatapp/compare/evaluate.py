@@ -108,11 +108,13 @@ class PairResult:
 
     @property
     def passed(self) -> bool | None:
-        """All checks passed; False as soon as one failed (whatever the others); None when
-        the prompt has none, or none failed and one is not graded, or the answer failed (an
-        error is counted apart, as promptfoo does: it says nothing of the model's answers)."""
+        """All checks passed; False as soon as one failed (whatever the others), and for an
+        answer that failed (an error counts as a failure, as promptfoo's pass rate counts
+        it: successes / (successes + failures + errors)); None when the prompt has no checks
+        (a pair whose model could not be loaded is recorded with none), or none failed and
+        one is not graded."""
         if self.failed:
-            return None
+            return False if self.checks else None
         if not self.checks or any(c is False for c in self.checks):
             return False if self.checks else None
         return None if any(c is None for c in self.checks) else True
@@ -553,12 +555,21 @@ class EvalRun:
             return None
 
 
+# an estimate of the time left is given once this many answers ended after the first one,
+# and this many seconds went by since it ended: answers made together end close to each other,
+# so the pace of the first few (0.01 s apart) says little of the next (seconds apart)
+ETA_AFTER_ANSWERS = 3
+ETA_AFTER_S = 10.0
+
+
 def _eta(first_at: float, ran: int, remaining: int) -> float | None:
     """Seconds left at the pace of the answers since the first one ended (which waited for
-    its model to load); None before that pace is known."""
-    if ran < 2:
+    its model to load); None before that pace means anything (ETA_AFTER_ANSWERS answers
+    after the first, over ETA_AFTER_S seconds)."""
+    spent = time.monotonic() - first_at
+    if ran - 1 < ETA_AFTER_ANSWERS or spent < ETA_AFTER_S:
         return None
-    return (time.monotonic() - first_at) / (ran - 1) * remaining
+    return spent / (ran - 1) * remaining
 
 
 def _variant_changes(before: Any, now: list[dict[str, Any]]) -> list[str]:

@@ -1,7 +1,8 @@
 """Prompt sets and checks: load JSONL / CSV / plain text, judge an answer against checks.
 
 A prompt set is one prompt a line (plain text), one JSON object a line (JSONL: "prompt",
-optional "id", "expected", "check", "checks", "tags") or a CSV file with a "prompt" column
+optional "id", "expected", "check", "checks", "tags"), a JSON list of such objects or of
+texts (.json), or a CSV file with a "prompt" column
 (optional "id", "expected", "check", "value", "tags"). A check is {"type": exact | contains |
 regex | json | max_length, "value": ...} or the short {"contains": ...}; an "expected"
 answer alone means "contains",
@@ -87,6 +88,7 @@ def _bad_check(data: Any) -> UserError:
         check=json.dumps(data, ensure_ascii=False)[:200])
 
 
+NO_PROMPT = QT_TRANSLATE_NOOP("errors", "Line {line} has no prompt.")
 MUST_BE_TEXT = QT_TRANSLATE_NOOP("errors", "Line {line}: {key} must be text.")
 TEXT_OR_NUMBER = QT_TRANSLATE_NOOP("errors", "Line {line}: {key} must be text or a number.")
 MUST_BE_LIST = QT_TRANSLATE_NOOP("errors", "Line {line}: {key} must be a list of checks.")
@@ -105,7 +107,7 @@ def _from_record(record: dict[str, Any], number: int) -> Prompt:
     if text is not None and not isinstance(text, str):
         raise UserError(MUST_BE_TEXT, line=number, key="prompt")
     if text is None or not text.strip():
-        raise UserError(QT_TRANSLATE_NOOP("errors", "Line {line} has no prompt."), line=number)
+        raise UserError(NO_PROMPT, line=number)
     for key in ("id", "expected"):
         if record.get(key) is not None and not _scalar(record[key]):
             raise UserError(TEXT_OR_NUMBER, line=number, key=key)
@@ -157,11 +159,68 @@ def load_prompts(path: Path, checks_path: Path | None = None) -> list[Prompt]:
     return prompts
 
 
+# the same messages about an item of a JSON list (its number, from 1, as "line")
+ITEM_WORDING = {
+    NO_PROMPT: QT_TRANSLATE_NOOP("errors", "Item {line} of the list has no prompt."),
+    MUST_BE_TEXT: QT_TRANSLATE_NOOP("errors", "Item {line} of the list: {key} must be text."),
+    TEXT_OR_NUMBER: QT_TRANSLATE_NOOP(
+        "errors", "Item {line} of the list: {key} must be text or a number."),
+    MUST_BE_LIST: QT_TRANSLATE_NOOP(
+        "errors", "Item {line} of the list: {key} must be a list of checks."),
+    TAGS: QT_TRANSLATE_NOOP(
+        "errors", "Item {line} of the list: tags must be text or a list of texts."),
+    AT_LINE: QT_TRANSLATE_NOOP("errors", "Item {line} of the list: {reason}"),
+}
+NOT_A_LIST = QT_TRANSLATE_NOOP(
+    "errors", "{path} is not a list of prompts: a .json prompt file holds one JSON list, of "
+    "texts or of objects with a \"prompt\" (as JSONL lines have).")
+EMPTY = QT_TRANSLATE_NOOP("errors", "{path} is empty: it holds no prompts.")
+DUPLICATE_LINES = QT_TRANSLATE_NOOP(
+    "errors", "The prompt id {id} is on line {first} and again on line {second} of {path}: "
+    "prompt ids must be unique.")
+DUPLICATE_ITEMS = QT_TRANSLATE_NOOP(
+    "errors", "The prompt id {id} is item {first} and again item {second} of the list in "
+    "{path}: prompt ids must be unique.")
+
+
+def _from_item(item: Any, number: int) -> Prompt:
+    """The prompt of one item of a JSON list: a text, or an object as a JSONL line is read;
+    UserError naming the item (number, from 1)."""
+    if isinstance(item, str):
+        if not item.strip():
+            raise UserError(ITEM_WORDING[NO_PROMPT], line=number)
+        return Prompt(str(number), item.strip())
+    if not isinstance(item, dict):
+        raise UserError(ITEM_WORDING[NO_PROMPT], line=number)
+    try:
+        return _from_record(item, number)
+    except UserError as exc:
+        if exc.template in ITEM_WORDING:
+            raise UserError(ITEM_WORDING[exc.template], **exc.params) from None
+        raise
+
+
 def _load_prompts(path: Path) -> list[Prompt]:
     text = _read(path)
     suffix = path.suffix.lower()
+    if not text.strip():
+        raise UserError(EMPTY, path=str(path))
     prompts: list[Prompt] = []
-    if suffix == ".jsonl" or (suffix not in (".csv", ".txt") and text.lstrip().startswith("{")):
+    places: list[int] = []  # the line (or item of a list) each prompt comes from
+    start_char = text.lstrip()[:1]
+    listed = suffix == ".json" and start_char != "{" or (
+        suffix not in (".csv", ".txt", ".jsonl") and start_char == "[")
+    if listed:
+        try:
+            items = json.loads(text)
+        except ValueError as exc:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "Line {line} is not valid JSON."),
+                            line=getattr(exc, "lineno", 1)) from None
+        if not isinstance(items, list):
+            raise UserError(NOT_A_LIST, path=str(path))
+        prompts = [_from_item(item, number) for number, item in enumerate(items, 1)]
+        places = list(range(1, len(prompts) + 1))
+    elif suffix in (".jsonl", ".json") or (suffix not in (".csv", ".txt") and start_char == "{"):
         for number, line in enumerate(text.splitlines(), 1):
             if not line.strip():
                 continue
@@ -171,9 +230,9 @@ def _load_prompts(path: Path) -> list[Prompt]:
                 raise UserError(QT_TRANSLATE_NOOP("errors", "Line {line} is not valid JSON."),
                                 line=number) from None
             if not isinstance(record, dict):
-                raise UserError(QT_TRANSLATE_NOOP("errors", "Line {line} has no prompt."),
-                                line=number)
+                raise UserError(NO_PROMPT, line=number)
             prompts.append(_from_record(record, number))
+            places.append(number)
     elif suffix == ".csv":
         reader = csv.DictReader(io.StringIO(text), strict=True)
         start = 1  # the line the row being read starts on
@@ -188,6 +247,7 @@ def _load_prompts(path: Path) -> list[Prompt]:
                         "errors", "Line {line} of the CSV file has more cells than its header."),
                         line=start)
                 prompts.append(_from_record({k: v for k, v in row.items() if k}, number))
+                places.append(start)
                 start = reader.line_num + 1
         except csv.Error:  # the only errors of a strict reader of text: its quotes
             raise UserError(QT_TRANSLATE_NOOP(
@@ -197,13 +257,16 @@ def _load_prompts(path: Path) -> list[Prompt]:
         for number, line in enumerate(text.splitlines(), 1):
             if line.strip():
                 prompts.append(Prompt(str(number), line.strip()))
+                places.append(number)
     if not prompts:
         raise UserError(QT_TRANSLATE_NOOP("errors", "There are no prompts in {path}."),
                         path=str(path))
-    ids = [p.id for p in prompts]
-    if len(set(ids)) != len(ids):
-        raise UserError(QT_TRANSLATE_NOOP("errors", "Prompt ids must be unique in {path}."),
-                        path=str(path))
+    first: dict[str, int] = {}
+    for prompt, place in zip(prompts, places, strict=True):
+        if prompt.id in first:
+            raise UserError(DUPLICATE_ITEMS if listed else DUPLICATE_LINES, id=prompt.id,
+                            first=first[prompt.id], second=place, path=str(path))
+        first[prompt.id] = place
     return prompts
 
 

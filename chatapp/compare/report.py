@@ -62,6 +62,7 @@ class ModelSummary:
     median_tokens_per_s: float | None
     median_chars: float | None
     peak_memory_mb: float | None = None
+    checked_errors: int = 0  # errors among the checked: counted as failed in the pass rate
 
     @property
     def pass_rate(self) -> float | None:
@@ -91,7 +92,8 @@ def summarize(results: list[PairResult], models: list[str]) -> list[ModelSummary
             sum(1 for r in mine if r.finish_reason == "length"),
             _median([r.first_token_s for r in ok]), _median([r.tokens_per_s for r in ok]),
             _median([float(len(r.answer)) for r in ok]),
-            max((r.peak_rss_bytes / 1e6 for r in mine if r.peak_rss_bytes), default=None)))
+            max((r.peak_rss_bytes / 1e6 for r in mine if r.peak_rss_bytes), default=None),
+            sum(1 for r in checked if r.failed)))
     return summaries
 
 
@@ -283,28 +285,28 @@ MEMORY_NOTE = QT_TRANSLATE_NOOP(
 VARIANT = QT_TRANSLATE_NOOP("report", "Variant")
 PASSED_OF = QT_TRANSLATE_NOOP("report", "Passed / checked")
 ERRORS = QT_TRANSLATE_NOOP("report", "Errors")
-ERRORS_APART = QT_TRANSLATE_NOOP(
-    "report", "Answers that ended in an error (a server down, a model that failed) are counted "
-    "under Errors and in no pass rate: they say nothing of what the model answers.")
-
-
-ERRORS_APART_ONE = QT_TRANSLATE_NOOP("report", "1 error not counted")
-ERRORS_APART_MANY = QT_TRANSLATE_NOOP("report", "{count} errors not counted")
+ERRORS_FAIL = QT_TRANSLATE_NOOP(
+    "report", "An answer that ended in an error (a prompt longer than the model's context, a "
+    "server down, a model that failed) counts as failed in the pass rate, its interval and "
+    "the comparisons, as promptfoo counts it; Errors says how many there were.")
+ERRORS_FAIL_ONE = QT_TRANSLATE_NOOP("report", "1 of them an error")
+ERRORS_FAIL_MANY = QT_TRANSLATE_NOOP("report", "{count} of them errors")
 
 
 def pass_rates(summaries: list[ModelSummary], language: str | None = None) -> list[str]:
     """Each variant's pass rate, in language, as one unbroken line: "NAME 75% (3 / 4)" ("–"
-    where nothing was checked), its errors counted apart ("+ 2 errors not counted"); a
-    variant with neither checks nor errors is left out."""
+    where nothing was checked), the errors among the failed said ("NAME 50% (2 / 4, 1 of
+    them an error)": an error counts as failed); a variant with neither checks nor errors
+    is left out."""
     rates = []
     for s in summaries:
         if not s.checked and not s.errors:
             continue
         rate = "–" if s.pass_rate is None else f"{s.pass_rate * 100:.0f}%"
-        line = f"{s.model} {rate} ({s.passed} / {s.checked})"
-        if s.errors:
-            line += " + " + translate_count("report", ERRORS_APART_ONE, ERRORS_APART_MANY,
-                                            s.errors, language)
+        counted = s.checked_errors
+        errors = (list_separator(language) + translate_count(
+            "report", ERRORS_FAIL_ONE, ERRORS_FAIL_MANY, counted, language)) if counted else ""
+        line = f"{s.model} {rate} ({s.passed} / {s.checked}{errors})"
         rates.append(line.replace(" ", "\u00a0"))
     return rates
 
@@ -312,12 +314,15 @@ def pass_rates(summaries: list[ModelSummary], language: str | None = None) -> li
 def summary_text(results: list[PairResult], models: list[str],
                  language: str | None = None) -> str:
     """The summary table as a terminal shows it, columns aligned: a row per variant with its
-    pass rate, passed / checked, median tokens/s and errors (headers in language)."""
+    pass rate, passed / checked, median tokens/s and errors (headers in language), and under
+    it, where an error counts as failed, the line that says so (ERRORS_FAIL)."""
     rows = [[_text(h, language) for h in (VARIANT, PASS_RATE, PASSED_OF, MEDIAN_TPS, ERRORS)]]
+    summaries = summarize(results, models)
     rows += [[s.model, "–" if s.pass_rate is None else f"{s.pass_rate * 100:.0f}%",
               f"{s.passed} / {s.checked}", _fmt(s.median_tokens_per_s, 1, language=language),
-              str(s.errors)] for s in summarize(results, models)]
-    return "\n".join(aligned(rows))
+              str(s.errors)] for s in summaries]
+    note = [_text(ERRORS_FAIL, language)] if any(s.checked_errors for s in summaries) else []
+    return "\n".join(aligned(rows) + note)
 
 
 def render_html(name: str, prompts: list[Prompt], models: list[str],
@@ -353,7 +358,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
         done=len(results), total=total, date=time.strftime("%Y-%m-%d %H:%M"))
     if params:
         meta += " · " + _text(QT_TRANSLATE_NOOP("report", "parameters: {params}"),
-                            language).format(params=_params(params, language))
+                            language).format(params=params_text(params, language))
     title = _text(QT_TRANSLATE_NOOP("report", "{name} – chatapp evaluation"),
                 language).format(name=name)
     out = [f"<!DOCTYPE html><html lang=\"{esc(language or 'en')}\"><head>"
@@ -391,8 +396,8 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
         out.append("<p class=note>" + t(QT_TRANSLATE_NOOP(
             "report", "With repeats, the 95% CI is one over the prompts: the answers to one "
             "prompt are not independent of each other, so they count as one sample.")) + "</p>")
-    if any(s.errors for s in summaries):  # (as promptfoo counts them)
-        out.append("<p class=note>" + t(ERRORS_APART) + "</p>")
+    if any(s.checked_errors for s in summaries):  # (as promptfoo counts them)
+        out.append("<p class=note>" + t(ERRORS_FAIL) + "</p>")
     waiting = sum(1 for r in results if r.checks and r.passed is None and not r.failed)
     if waiting:  # (their checks that passed so far do not make a pass)
         out.append("<p class=note>" + esc(translate_count(
@@ -527,9 +532,13 @@ def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: tuple[str, str], p
             f"<div class=answer>{esc(r.answer)}</div>{sources}")
 
 
-def _params(params: dict, language: str | None = None) -> str:
-    """The answers' max_tokens, temperature and seed; a fraction in language's decimals."""
-    values = {k: params[k] for k in ("max_tokens", "temperature", "seed") if k in params}
+def params_text(params: dict, language: str | None = None) -> str:
+    """The answers' sampling parameters, each one that params holds, in SAMPLING_KEYS' order
+    ("max_tokens=512, temperature=0.0, top_k=40, top_p=0.95, min_p=0.05, repeat_penalty=1.1,
+    seed=1"); a fraction in language's decimals."""
+    from chatapp.compare.variants import SAMPLING_KEYS
+
+    values = {k: params[k] for k in SAMPLING_KEYS if k in params}
     return list_separator(language).join(
         f"{k}={decimal_text(str(v), language) if isinstance(v, float) else v}"
         for k, v in values.items())

@@ -19,7 +19,9 @@ from typing import Any
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.gguf_meta import GGUFError, TensorInfo, file_info
 
-NOT_ADAPTER = QT_TRANSLATE_NOOP("errors", "{adapter} is not a LoRA adapter.")
+NOT_ADAPTER = QT_TRANSLATE_NOOP(
+    "errors", "{adapter} is not a LoRA adapter. An adapter here is a LoRA converted to GGUF "
+    "for the base model it changes (llama.cpp's convert_lora_to_gguf.py converts one).")
 WRONG_ARCH = QT_TRANSLATE_NOOP(
     "errors", "The adapter {adapter} was made for {adapter_arch} models; {model} is {arch}. "
     "Choose an adapter made for this base model.")

@@ -219,7 +219,8 @@ class Preset:
 @dataclass
 class EvalRunRecord:
     """An evaluation run as stored: its name (the prompt file's), its output folder, the
-    model file names (JSON list), how many prompts, and how many conversations it holds."""
+    model file names (JSON list), how many prompts, how many conversations it holds and how
+    many answers they hold that ended well (not failed, stopped or interrupted)."""
 
     id: int
     name: str
@@ -230,6 +231,7 @@ class EvalRunRecord:
     updated_at: float
     deleted_at: float | None = None
     conversations: int = 0
+    answers: int = 0
 
     @property
     def model_names(self) -> list[str]:

@@ -183,7 +183,7 @@ class EvalDialog(QDialog):
     def _pick_prompts(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Prompt file"), user_folder(),
-            self.tr("Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;"
+            self.tr("Prompt sets and configs (*.jsonl *.json *.csv *.txt *.yaml *.yml);;"
                     "All files (*)"))
         if name:
             self.prompt_edit.setText(remember(name))
@@ -402,7 +402,7 @@ class EvalDialog(QDialog):
             if graders is not None and not run.stop_event.is_set():
                 results = graders.grade_run(run, results)
             page = write_report(folder, name, prompts, names, results, params, language, claims)
-            rates = pass_rates(summarize(results, names), language)  # errors apart
+            rates = pass_rates(summarize(results, names), language)  # errors failed
             notes = unread_note(results, language, folder)
             return page, "\n".join(filter(None, (self.tr("Pass rate: {rates}").format(
                 rates=" · ".join(rates)) if rates else "", notes)))

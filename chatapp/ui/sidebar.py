@@ -205,8 +205,11 @@ class Sidebar(QWidget):
 
     def _run_text(self, run: EvalRunRecord, folder: str = "") -> str:
         """How a run is named in the list: its name (and folder, when given), size (the
-        prompts it has answered of them, where it stopped part way), variants and when it
-        was made."""
+        prompts it has answered of them, where it stopped part way), variants, how far it
+        got where it is not complete (answers made well of those asked) and when it was
+        made."""
+        from chatapp.compare.report_variants import run_file, run_repeats
+
         models = run.model_names  # the variants' names (a model as it is: its file)
         prompts = (self.tr("{done} of {n} prompts").format(done=run.conversations, n=run.prompts)
                    if run.conversations < run.prompts  # stopped (or going on) part way
@@ -215,8 +218,15 @@ class Sidebar(QWidget):
         variants = (" & ".join(without_gguf(m) for m in models) if len(models) <= 2  # runs apart
                     else self.tr("{n} variants").format(n=len(models)))
         name = f"{run.name} ({folder})" if folder else run.name
-        return self.tr("{name} · {prompts} × {models}").format(
-            name=name, prompts=prompts, models=variants) + f" · {format_time(run.created_at)}"
+        text = self.tr("{name} · {prompts} × {models}").format(
+            name=name, prompts=prompts, models=variants)
+        # answers made of those asked: a run stopped once its prompts all had a conversation
+        # (answers made together) read as a finished one
+        asked = run.prompts * len(models) * run_repeats(run_file(Path(run.folder)))
+        if run.answers < asked:
+            text += " · " + self.tr("not complete: {done} of {total} answers").format(
+                done=run.answers, total=asked)
+        return text + f" · {format_time(run.created_at)}"
 
     def _add_run(self, run: EvalRunRecord, text: str) -> None:
         """A run's row (text: see _run_text); activating it folds or unfolds its answers."""

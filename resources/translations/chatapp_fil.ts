@@ -1956,6 +1956,11 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Sasagot din ang bawat model habang hinahanap ang koleksyong ito ng dokumento, bilang ikalawang variant</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="186"/>
+        <source>Prompt sets and configs (*.jsonl *.json *.csv *.txt *.yaml *.yml);;All files (*)</source>
+        <translation>Mga prompt set at config (*.jsonl *.json *.csv *.txt *.yaml *.yml);;Lahat ng file (*)</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="240"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
@@ -2016,11 +2021,6 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <location filename="../../chatapp/ui/eval_dialog.py" line="185"/>
         <source>Prompt file</source>
         <translation>File ng prompt</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="186"/>
-        <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
-        <translation>Mga prompt set at config (*.jsonl *.csv *.txt *.yaml *.yml);;Lahat ng file (*)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="192"/>
@@ -5132,138 +5132,143 @@ Mga log: {logs}</translation>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="211"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="214"/>
         <source>{done} of {n} prompts</source>
         <translation>{done} sa {n} na prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="213"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="216"/>
         <source>1 prompt</source>
         <translation>1 prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="214"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="217"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="216"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="219"/>
         <source>{n} variants</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="218"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="221"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="227"/>
+        <source>not complete: {done} of {total} answers</source>
+        <translation>hindi pa kumpleto: {done} sa {total} na sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="237"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Pagsusuring {run}, nakikita ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="228"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="238"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Pagsusuring {run}, nakatiklop ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="255"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="294"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="265"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="304"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="266"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="276"/>
         <source>{title} (pinned)</source>
         <translation>{title} (naka-pin)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="269"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="279"/>
         <source>{title} (side by side)</source>
         <translation>{title} (magkatabi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="271"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="281"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (mula sa ibang programa, sa pamamagitan ng lokal na API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="274"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="284"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (may isinusulat na sagot)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="288"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="298"/>
         <source>No matches</source>
         <translation>Walang tugma</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="295"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="305"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="295"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="305"/>
         <source>Answer</source>
         <translation>Sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="307"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="317"/>
         <source>Only the first {count} are shown</source>
         <translation>Ang unang {count} lang ang ipinapakita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="309"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="319"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Magdagdag ng salita sa paghahanap para mas kaunting usapan ang makita.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="477"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="487"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Palitan ang pangalan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="478"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="488"/>
         <source>Un&amp;pin</source>
         <translation>I-&amp;unpin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="478"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="488"/>
         <source>&amp;Pin</source>
         <translation>I-pi&amp;n</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="479"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="489"/>
         <source>Open &amp;side by side</source>
         <translation>&amp;Buksan nang magkatabi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="480"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="490"/>
         <source>&amp;Export…</source>
         <translation>I-&amp;export…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="481"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="491"/>
         <source>&amp;Delete</source>
         <translation>I-&amp;delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="495"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="505"/>
         <source>&amp;Hide its answers</source>
         <translation>&amp;Itago ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="495"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="505"/>
         <source>&amp;Show its answers</source>
         <translation>I&amp;pakita ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="497"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="507"/>
         <source>Open &amp;report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="498"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="508"/>
         <source>&amp;Delete run</source>
         <translation>I-&amp;delete ang pagsusuri</translation>
     </message>
@@ -5954,7 +5959,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="72"/>
-        <location filename="../../chatapp/cli_eval.py" line="98"/>
+        <location filename="../../chatapp/cli_eval.py" line="100"/>
         <source>longest answer in tokens</source>
         <translation>pinakamahabang sagot sa mga token</translation>
     </message>
@@ -6350,98 +6355,108 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="22"/>
+        <source>Parameters: {params}</source>
+        <translation>Mga parameter: {params}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="23"/>
         <source>Stopped: the report holds the answers made so far; run the same command to go on.</source>
         <translation>Itinigil: nasa ulat ang mga sagot na nagawa na; patakbuhin ang parehong utos para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="24"/>
+        <location filename="../../chatapp/cli_eval.py" line="25"/>
         <source>Grading {done}/{total}, about {eta} left</source>
         <translation>Nagmamarka {done}/{total}, mga {eta} pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="25"/>
+        <location filename="../../chatapp/cli_eval.py" line="26"/>
         <source>Grading {done}/{total}</source>
         <translation>Nagmamarka {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="26"/>
+        <location filename="../../chatapp/cli_eval.py" line="27"/>
         <source>{model} cannot answer: it is tried once, its other answers wait for a later run. {reason}</source>
         <translation>Hindi makakasagot ang {model}: susubukan ito nang isang beses, at maghihintay ang iba pa nitong sagot sa susunod na run. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="29"/>
+        <location filename="../../chatapp/cli_eval.py" line="30"/>
         <source>{count} answer was already done; it is not run again.</source>
         <translation>Tapos na ang {count} sagot; hindi na ito muling patatakbuhin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="31"/>
+        <location filename="../../chatapp/cli_eval.py" line="32"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>Tapos na ang {count} sagot; hindi na uulitin ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="32"/>
+        <location filename="../../chatapp/cli_eval.py" line="33"/>
         <source>The {count} answer is in this folder already: nothing new to run (choose another output folder to run it again).</source>
         <translation>Nasa folder na ito na ang {count} sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ito ulit).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="35"/>
+        <location filename="../../chatapp/cli_eval.py" line="36"/>
         <source>All {count} answers are in this folder already: nothing new to run (choose another output folder to run them again).</source>
         <translation>Nasa folder na ito na ang lahat ng {count} sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ulit ang mga ito).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="38"/>
+        <location filename="../../chatapp/cli_eval.py" line="39"/>
         <source>{count} grade was made now.</source>
         <translation>{count} marka ang nagawa ngayon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="39"/>
+        <location filename="../../chatapp/cli_eval.py" line="40"/>
         <source>{count} grades were made now.</source>
         <translation>{count} marka ang nagawa ngayon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="40"/>
+        <location filename="../../chatapp/cli_eval.py" line="41"/>
         <source>Answers graded again, as their prompts&apos; checks changed: {count}.</source>
         <translation>Mga sagot na muling ginrado dahil nagbago ang mga check ng prompt nila: {count}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="42"/>
+        <location filename="../../chatapp/cli_eval.py" line="43"/>
         <source>{count} new answer made, {skipped} already in this folder.</source>
         <translation>{count} bagong sagot ang nagawa, {skipped} ang nasa folder na ito na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="43"/>
+        <location filename="../../chatapp/cli_eval.py" line="44"/>
         <source>{count} new answers made, {skipped} already in this folder.</source>
         <translation>{count} bagong sagot ang nagawa, {skipped} ang nasa folder na ito na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="44"/>
+        <location filename="../../chatapp/cli_eval.py" line="45"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care (or judge with another model).</source>
         <translation>Ang hurado na {judge} ay model din ng {variants}: kadalasang mas gusto ng hurado ang sarili nitong mga sagot, kaya timbangin nang maingat ang mga hatol nito sa mga iyon (o humatol gamit ang ibang model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="47"/>
+        <location filename="../../chatapp/cli_eval.py" line="48"/>
         <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and --pairwise is not given.</source>
         <translation>Walang mamarkahan ang hurado na {judge} sa run na ito: walang prompt na may llm-rubric na check, at hindi ibinigay ang --pairwise.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="50"/>
+        <location filename="../../chatapp/cli_eval.py" line="51"/>
         <source>{count} answer failed: {reason} Run the same command again to retry it (the answers made are kept).</source>
         <translation>{count} sagot ang pumalya: {reason} Patakbuhin muli ang parehong command para subukan itong muli (nananatili ang mga sagot na nagawa na).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="53"/>
+        <location filename="../../chatapp/cli_eval.py" line="54"/>
         <source>{count} answers failed (the first: {reason}) Run the same command again to retry them (the answers made are kept).</source>
         <translation>{count} sagot ang pumalya (ang una: {reason}) Patakbuhin muli ang parehong command para subukan silang muli (nananatili ang mga sagot na nagawa na).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="56"/>
+        <location filename="../../chatapp/cli_eval.py" line="57"/>
         <source>{count} grade was left out: {reason} The report says so; the same command tries it again.</source>
         <translation>{count} marka ang hindi nagawa: {reason} Sinasabi ito ng ulat; susubukan itong muli ng parehong command.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="59"/>
+        <location filename="../../chatapp/cli_eval.py" line="60"/>
         <source>{count} grades were left out (the first: {reason}) The report says so; the same command tries them again.</source>
         <translation>{count} marka ang hindi nagawa (ang una: {reason}) Sinasabi ito ng ulat; susubukan muli ang mga ito ng parehong command.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="77"/>
+        <source>prompt file: JSONL, a JSON list, CSV or plain text (one prompt a line)</source>
+        <translation>file ng prompt: JSONL, listahang JSON, CSV o plain text (isang prompt bawat linya)</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="209"/>
@@ -6464,77 +6479,72 @@ Mga log: {logs}</translation>
         <translation>{count} paghahambing ng dalawang variant ang walang resulta: hindi mabasa ang mga sagot ng hurado. Hindi kasama ang mga ito sa anumang rating.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="62"/>
+        <location filename="../../chatapp/cli_eval.py" line="63"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Hindi sinubukan, dahil hindi ma-load ang model nila: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="68"/>
+        <location filename="../../chatapp/cli_eval.py" line="69"/>
         <source>answer a prompt set with several models; write a report</source>
         <translation>sagutin ang isang prompt set gamit ang ilang model; sumulat ng ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="70"/>
+        <location filename="../../chatapp/cli_eval.py" line="71"/>
         <source>promptfoo-style YAML: prompts, providers (variants), tests with vars and assert</source>
         <translation>YAML na istilong promptfoo: prompts, providers (mga variant), tests na may vars at assert</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="73"/>
+        <location filename="../../chatapp/cli_eval.py" line="74"/>
         <source>comma-separated models (path, file name, stem or repo id)</source>
         <translation>mga model na pinaghihiwalay ng kuwit (path, pangalan ng file, stem o repo id)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="76"/>
-        <source>prompt file: JSONL, CSV or plain text (one prompt a line)</source>
-        <translation>file ng prompt: JSONL, CSV o plain text (isang prompt bawat linya)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_eval.py" line="78"/>
+        <location filename="../../chatapp/cli_eval.py" line="80"/>
         <source>judge model for llm-rubric assertions and --pairwise</source>
         <translation>modelong hurado para sa mga llm-rubric assertion at --pairwise</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="81"/>
+        <location filename="../../chatapp/cli_eval.py" line="83"/>
         <source>embedding model for similar assertions (else the config&apos;s)</source>
         <translation>embedding model para sa mga similar assertion (kung wala, ang sa config)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="84"/>
+        <location filename="../../chatapp/cli_eval.py" line="86"/>
         <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
         <translation>ikinukumpara ng hurado ang bawat pares ng variant sa bawat prompt (tinatanong nang dalawang beses, nakabaligtad ang ayos)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="88"/>
+        <location filename="../../chatapp/cli_eval.py" line="90"/>
         <source>answers per prompt and variant, each with its own seed (pass@k)</source>
         <translation>mga sagot bawat prompt at variant, bawat isa may sariling seed (pass@k)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="90"/>
+        <location filename="../../chatapp/cli_eval.py" line="92"/>
         <source>answers of one model made at once, where it decodes several together: faster, but at a near-tie an answer may differ from the model&apos;s own (default 1: one at a time, the same answers in every run)</source>
         <translation>mga sagot ng isang model na sabay-sabay na ginagawa, kung kaya nitong mag-decode ng ilan nang sabay: mas mabilis, pero kapag halos tabla, maaaring maiba ang sagot sa sariling sagot ng model (default 1: isa-isa, pareho ang mga sagot sa bawat takbo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="94"/>
+        <location filename="../../chatapp/cli_eval.py" line="96"/>
         <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
         <translation>mga check sa JSONL ayon sa prompt id (exact, contains, regex, json, max_length)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="96"/>
+        <location filename="../../chatapp/cli_eval.py" line="98"/>
         <source>folder of the run and its report (a run there resumes)</source>
         <translation>folder ng run at ng ulat nito (itinutuloy ang run na naroon)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="100"/>
+        <location filename="../../chatapp/cli_eval.py" line="102"/>
         <source>sampling temperature (default 0)</source>
         <translation>temperatura ng sampling (default 0)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="102"/>
+        <location filename="../../chatapp/cli_eval.py" line="104"/>
         <source>sampling seed (default 1)</source>
         <translation>seed ng sampling (default 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="105"/>
+        <location filename="../../chatapp/cli_eval.py" line="107"/>
         <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
         <translation>patakbuhin din ang bawat model na sumasagot mula sa koleksyong ito ng mga dokumento (mauulit: isang variant na naghahanap sa lahat)</translation>
     </message>
@@ -7283,79 +7293,94 @@ Mga log: {logs}</translation>
         <translation>mag-print ng CSV (ang mga column ng export sa window)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="16"/>
+        <location filename="../../chatapp/cli_conversations.py" line="17"/>
         <source>id|last used|messages (all branches)|title</source>
         <translation>id|huling ginamit|mensahe (lahat ng sangay)|pamagat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="17"/>
+        <location filename="../../chatapp/cli_conversations.py" line="18"/>
         <source>id|title|where the words are</source>
         <translation>id|pamagat|kung nasaan ang mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="18"/>
+        <location filename="../../chatapp/cli_conversations.py" line="19"/>
         <source>No conversations yet.</source>
         <translation>Wala pang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="19"/>
+        <location filename="../../chatapp/cli_conversations.py" line="20"/>
+        <source>No conversations yet: {count} conversation of an evaluation run is not listed (chatapp conversations --all lists it).</source>
+        <translation>Wala pang usapan: hindi nakalista ang {count} usapan ng isang pagsusuri (inililista ito ng chatapp conversations --all).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="23"/>
+        <source>No conversations yet: {count} conversations of evaluation runs are not listed (chatapp conversations --all lists them).</source>
+        <translation>Wala pang usapan: hindi nakalista ang {count} usapan ng mga pagsusuri (inililista ang mga ito ng chatapp conversations --all).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="26"/>
         <source>No conversation holds these words.</source>
         <translation>Walang usapang may mga salitang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="20"/>
+        <location filename="../../chatapp/cli_conversations.py" line="27"/>
         <source>… and {n} more (--limit shows more).</source>
         <translation>… at {n} pa (mas marami ang ipinapakita ng --limit).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="21"/>
+        <location filename="../../chatapp/cli_conversations.py" line="28"/>
         <source>Only the first {n} different words were looked for; the rest was left out.</source>
         <translation>Ang unang {n} magkakaibang salita lang ang hinanap; iniwan ang iba.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="23"/>
+        <location filename="../../chatapp/cli_conversations.py" line="30"/>
         <source>Delete this conversation for good?</source>
         <translation>I-delete nang tuluyan ang usapang ito?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="24"/>
+        <location filename="../../chatapp/cli_conversations.py" line="31"/>
         <source>Delete these {count} conversations for good?</source>
         <translation>I-delete nang tuluyan ang {count} usapang ito?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="25"/>
+        <location filename="../../chatapp/cli_conversations.py" line="32"/>
         <source>Deleted {count} conversation.</source>
         <translation>Na-delete ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="26"/>
+        <location filename="../../chatapp/cli_conversations.py" line="33"/>
         <source>Deleted {count} conversations.</source>
         <translation>Na-delete ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="27"/>
+        <location filename="../../chatapp/cli_conversations.py" line="34"/>
         <source>Conversation {id} is now titled: {title}</source>
         <translation>Ang pamagat ng usapang {id} ngayon: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="44"/>
+        <location filename="../../chatapp/cli_conversations.py" line="51"/>
         <source>list the conversations with their ids (for export), or find some by words</source>
         <translation>ilista ang mga usapan kasama ang mga id nila (para sa export), o hanapin ang ilan ayon sa mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="46"/>
+        <location filename="../../chatapp/cli_conversations.py" line="53"/>
         <source>words the conversation&apos;s title or messages hold; or rm ID… to delete conversations, rename ID TITLE to retitle one</source>
         <translation>mga salitang nasa pamagat o mga mensahe ng usapan; o rm ID… para i-delete ang mga usapan, rename ID TITLE para palitan ang pamagat ng isa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="49"/>
+        <location filename="../../chatapp/cli_conversations.py" line="56"/>
         <source>rm: delete without asking</source>
         <translation>rm: i-delete nang hindi nagtatanong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="51"/>
+        <location filename="../../chatapp/cli_conversations.py" line="58"/>
         <source>how many to list at most (default: 50)</source>
         <translation>pinakamaraming ililista (default: 50)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="60"/>
+        <source>also list the conversations of evaluation runs (chatapp eval, the window&apos;s Evaluate)</source>
+        <translation>ilista rin ang mga usapan ng mga pagsusuri (chatapp eval, ang Suriin sa window)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_unsaved.py" line="17"/>
@@ -7543,7 +7568,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="404"/>
-        <location filename="../../chatapp/cli_conversations.py" line="34"/>
+        <location filename="../../chatapp/cli_conversations.py" line="41"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
@@ -7554,7 +7579,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="421"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="367"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="369"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -8376,70 +8401,120 @@ Mga log: {logs}</translation>
         <translation>{where}: dapat magpangalan ng isang model ang provider.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="79"/>
+        <location filename="../../chatapp/compare/prompts.py" line="80"/>
         <source>Line {line}: {reason}</source>
         <translation>Linya {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="80"/>
+        <location filename="../../chatapp/compare/prompts.py" line="81"/>
         <source>Line {line} of the CSV file names no prompt column (its columns: {columns}).</source>
         <translation>Walang column na prompt sa linya {line} ng CSV file (ang mga column nito: {columns}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="85"/>
+        <location filename="../../chatapp/compare/prompts.py" line="86"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
         <translation>Hindi kilalang check na {check}: gamitin ang exact, contains, regex, json o max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="90"/>
+        <location filename="../../chatapp/compare/prompts.py" line="92"/>
         <source>Line {line}: {key} must be text.</source>
         <translation>Linya {line}: dapat na teksto ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="91"/>
+        <location filename="../../chatapp/compare/prompts.py" line="93"/>
         <source>Line {line}: {key} must be text or a number.</source>
         <translation>Linya {line}: dapat na teksto o numero ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="92"/>
+        <location filename="../../chatapp/compare/prompts.py" line="94"/>
         <source>Line {line}: {key} must be a list of checks.</source>
         <translation>Linya {line}: dapat na listahan ng mga check ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="93"/>
+        <location filename="../../chatapp/compare/prompts.py" line="95"/>
         <source>Line {line}: tags must be text or a list of texts.</source>
         <translation>Linya {line}: dapat na teksto o listahan ng mga teksto ang tags.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="108"/>
-        <location filename="../../chatapp/compare/prompts.py" line="174"/>
+        <location filename="../../chatapp/compare/prompts.py" line="91"/>
         <source>Line {line} has no prompt.</source>
         <translation>Walang prompt ang linya {line}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="136"/>
+        <location filename="../../chatapp/compare/prompts.py" line="138"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="171"/>
+        <location filename="../../chatapp/compare/prompts.py" line="164"/>
+        <source>Item {line} of the list has no prompt.</source>
+        <translation>Walang prompt ang item {line} ng listahan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="165"/>
+        <source>Item {line} of the list: {key} must be text.</source>
+        <translation>Item {line} ng listahan: dapat na teksto ang {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="166"/>
+        <source>Item {line} of the list: {key} must be text or a number.</source>
+        <translation>Item {line} ng listahan: dapat na teksto o numero ang {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="168"/>
+        <source>Item {line} of the list: {key} must be a list of checks.</source>
+        <translation>Item {line} ng listahan: dapat na listahan ng mga check ang {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="170"/>
+        <source>Item {line} of the list: tags must be text or a list of texts.</source>
+        <translation>Item {line} ng listahan: dapat na teksto o listahan ng mga teksto ang tags.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="172"/>
+        <source>Item {line} of the list: {reason}</source>
+        <translation>Item {line} ng listahan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="174"/>
+        <source>{path} is not a list of prompts: a .json prompt file holds one JSON list, of texts or of objects with a &quot;prompt&quot; (as JSONL lines have).</source>
+        <translation>Hindi listahan ng mga prompt ang {path}: isang listahang JSON ang laman ng file ng prompt na .json, ng mga teksto o ng mga object na may &quot;prompt&quot; (gaya ng mga linya ng JSONL).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="177"/>
+        <source>{path} is empty: it holds no prompts.</source>
+        <translation>Walang laman ang {path}: wala itong prompt.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="178"/>
+        <source>The prompt id {id} is on line {first} and again on line {second} of {path}: prompt ids must be unique.</source>
+        <translation>Nasa linya {first} at muli sa linya {second} ng {path} ang id ng prompt na {id}: dapat natatangi ang mga id ng prompt.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="181"/>
+        <source>The prompt id {id} is item {first} and again item {second} of the list in {path}: prompt ids must be unique.</source>
+        <translation>Item {first} at muli item {second} ng listahan sa {path} ang id ng prompt na {id}: dapat natatangi ang mga id ng prompt.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/compare/prompts.py" line="217"/>
-        <location filename="../../chatapp/compare/prompts.py" line="226"/>
+        <location filename="../../chatapp/compare/prompts.py" line="230"/>
+        <location filename="../../chatapp/compare/prompts.py" line="280"/>
+        <location filename="../../chatapp/compare/prompts.py" line="289"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Hindi wastong JSON ang linya {line}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="187"/>
+        <location filename="../../chatapp/compare/prompts.py" line="246"/>
         <source>Line {line} of the CSV file has more cells than its header.</source>
         <translation>Ang linya {line} ng CSV file ay may mas maraming cell kaysa sa header nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="193"/>
+        <location filename="../../chatapp/compare/prompts.py" line="253"/>
         <source>Line {line} of the CSV file cannot be read: a quoted cell is not closed, or a quote stands inside a cell.</source>
         <translation>Hindi mabasa ang linya {line} ng CSV file: may cell na nasa panipi na hindi isinara, o may panipi sa gitna ng cell.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="201"/>
+        <location filename="../../chatapp/compare/prompts.py" line="262"/>
         <source>There are no prompts in {path}.</source>
         <translation>Walang prompt sa {path}.</translation>
     </message>
@@ -8459,12 +8534,12 @@ Mga log: {logs}</translation>
         <translation>Hindi wastong YAML ang {path} linya {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="232"/>
+        <location filename="../../chatapp/compare/config.py" line="235"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>Hindi config ng pagsusuri ang {path}: kailangan nito ng prompts, providers at tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="244"/>
+        <location filename="../../chatapp/compare/config.py" line="247"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: dapat listahang hindi walang laman ang {key}.</translation>
     </message>
@@ -8499,114 +8574,118 @@ Mga log: {logs}</translation>
         <translation>{where}: ginagamit ng prompt ang {{{{ {name} }}}}, na hindi ibinibigay ng vars ng test (ang ibinibigay: {names}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="239"/>
+        <location filename="../../chatapp/compare/config.py" line="232"/>
+        <source>{path} is empty: an evaluation config names prompts, providers and tests.</source>
+        <translation>Walang laman ang {path}: pinapangalanan ng config ng pagsusuri ang prompts, providers at tests.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="242"/>
         <source>{where}: {key} read from another file ({file}) is not supported here: list them in this file.</source>
         <translation>{where}: hindi suportado rito ang {key} na binabasa mula sa ibang file ({file}): ilista ang mga ito sa file na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="255"/>
-        <location filename="../../chatapp/compare/prompts.py" line="205"/>
+        <location filename="../../chatapp/compare/config.py" line="258"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>Dapat natatangi ang mga id ng prompt sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="265"/>
+        <location filename="../../chatapp/compare/config.py" line="268"/>
         <location filename="../../chatapp/compare/variants.py" line="164"/>
         <source>Two variants are named {name}.</source>
         <translation>Dalawang variant ang may pangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="271"/>
+        <location filename="../../chatapp/compare/config.py" line="274"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: dapat buong numero mula 1 hanggang 100 ang repeat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="275"/>
+        <location filename="../../chatapp/compare/config.py" line="278"/>
         <source>{where}: maxConcurrency must be a whole number from 1 to 64.</source>
         <translation>{where}: ang maxConcurrency ay dapat buong numero mula 1 hanggang 64.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="279"/>
+        <location filename="../../chatapp/compare/config.py" line="282"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
         <translation>{path}: kailangan ng llm-rubric ang modelong hurado: --judge MODEL (o ang hurado na pinili sa window ng pagsusuri), o defaultTest: options: provider sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="285"/>
+        <location filename="../../chatapp/compare/config.py" line="288"/>
         <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
         <translation>{path}: kailangan ng similar ang isang embedding model (defaultTest: options: provider: embedding: MODEL, o --embedding-model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="309"/>
+        <location filename="../../chatapp/compare/config.py" line="312"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: walang teksto ang prompt {number}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="337"/>
+        <location filename="../../chatapp/compare/config.py" line="340"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: dapat mapping ang test {number}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="358"/>
+        <location filename="../../chatapp/compare/config.py" line="361"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: kailangan ng provider ang id (ang modelo).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="368"/>
+        <location filename="../../chatapp/compare/config.py" line="371"/>
         <source>{where}: {key} must be a whole number from {low} to {high}.</source>
         <translation>{where}: dapat buong numero ang {key} mula {low} hanggang {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="370"/>
+        <location filename="../../chatapp/compare/config.py" line="373"/>
         <source>{where}: {key} must be a number from {low} to {high}.</source>
         <translation>{where}: dapat numero ang {key} mula {low} hanggang {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="380"/>
+        <location filename="../../chatapp/compare/config.py" line="383"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: kailangan ng adapter ang path at numerong scale.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="388"/>
+        <location filename="../../chatapp/compare/config.py" line="391"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: dapat pangalanan ng docs ang mga koleksiyon ng dokumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="240"/>
+        <location filename="../../chatapp/compare/prompts.py" line="303"/>
         <source>No prompt has the id {id}.</source>
         <translation>Walang prompt na may id na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="253"/>
+        <location filename="../../chatapp/compare/prompts.py" line="316"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Hindi mabasa ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="260"/>
+        <location filename="../../chatapp/compare/prompts.py" line="323"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="124"/>
+        <location filename="../../chatapp/cli_eval.py" line="126"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Ibigay ang --config FILE.yaml, o ang --models at --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="131"/>
+        <location filename="../../chatapp/cli_eval.py" line="133"/>
         <source>Name at least one model.</source>
         <translation>Magbanggit ng kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="144"/>
+        <location filename="../../chatapp/cli_eval.py" line="146"/>
         <source>A model is named twice.</source>
         <translation>May model na nabanggit nang dalawang beses.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="177"/>
+        <location filename="../../chatapp/cli_eval.py" line="179"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>Kailangan ng --pairwise ang modelong hurado (--judge).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="179"/>
+        <location filename="../../chatapp/cli_eval.py" line="181"/>
         <source>--pairwise compares variants two by two: this run has only one.</source>
         <translation>Pinaghahambing ng --pairwise ang mga variant nang dalawahan: iisa lang ang nasa run na ito.</translation>
     </message>
@@ -8659,6 +8738,11 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/model_defaults.py" line="242"/>
         <source>A quantized KV cache ({kv_type}) needs flash attention: choose auto or on under Flash attention in Model settings (--flash-attn on the command line).</source>
         <translation>Kailangan ng quantized na KV cache ({kv_type}) ang flash attention: piliin ang awtomatiko o naka-on sa Flash attention sa Mga setting ng model (--flash-attn on sa command line).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/lora.py" line="22"/>
+        <source>{adapter} is not a LoRA adapter. An adapter here is a LoRA converted to GGUF for the base model it changes (llama.cpp&apos;s convert_lora_to_gguf.py converts one).</source>
+        <translation>Ang {adapter} ay hindi LoRA adapter. Ang adapter dito ay LoRA na kinonvert sa GGUF para sa base model na binabago nito (kayang i-convert iyon ng convert_lora_to_gguf.py ng llama.cpp).</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_kinds.py" line="59"/>
@@ -9131,42 +9215,37 @@ Mga log: {logs}</translation>
         <translation>Tumatakbo ang {model} sa ibang makina: memorya ng server na iyon ang ginagamit nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/lora.py" line="22"/>
-        <source>{adapter} is not a LoRA adapter.</source>
-        <translation>Ang {adapter} ay hindi LoRA adapter.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/engine/lora.py" line="23"/>
+        <location filename="../../chatapp/engine/lora.py" line="25"/>
         <source>The adapter {adapter} was made for {adapter_arch} models; {model} is {arch}. Choose an adapter made for this base model.</source>
         <translation>Ang adapter na {adapter} ay ginawa para sa mga {adapter_arch} model; ang {model} ay {arch}. Pumili ng adapter na ginawa para sa batayang model na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/lora.py" line="26"/>
+        <location filename="../../chatapp/engine/lora.py" line="28"/>
         <source>The adapter {adapter} does not fit {model}: its {tensor} has another shape than the model&apos;s. Choose an adapter made for this base model.</source>
         <translation>Hindi tugma ang adapter na {adapter} sa {model}: iba ang hugis ng {tensor} nito sa hugis sa model. Pumili ng adapter na ginawa para sa batayang model na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/lora.py" line="29"/>
+        <location filename="../../chatapp/engine/lora.py" line="31"/>
         <source>The adapter {adapter} does not fit {model}: the model has no tensor {tensor}. Choose an adapter made for this base model.</source>
         <translation>Hindi tugma ang adapter na {adapter} sa {model}: walang tensor na {tensor} ang model. Pumili ng adapter na ginawa para sa batayang model na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/lora.py" line="32"/>
+        <location filename="../../chatapp/engine/lora.py" line="34"/>
         <source>The adapter {adapter} cannot be read: {reason}</source>
         <translation>Hindi mabasa ang adapter na {adapter}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/lora.py" line="33"/>
+        <location filename="../../chatapp/engine/lora.py" line="35"/>
         <source>The scale of the adapter {adapter} is not a number.</source>
         <translation>Hindi numero ang scale ng adapter na {adapter}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/lora.py" line="34"/>
+        <location filename="../../chatapp/engine/lora.py" line="36"/>
         <source>Answers of {model} go on without the LoRA adapter {adapter}: {reason}</source>
         <translation>Magpapatuloy ang mga sagot ng {model} nang wala ang LoRA adapter na {adapter}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/lora.py" line="36"/>
+        <location filename="../../chatapp/engine/lora.py" line="38"/>
         <source>LoRA adapters apply only to models that run on this computer, not to {model}.</source>
         <translation>Ang mga LoRA adapter ay para lamang sa mga model na tumatakbo sa computer na ito, hindi sa {model}.</translation>
     </message>
@@ -9913,18 +9992,18 @@ Mga log: {logs}</translation>
         <translation>May ibang ebalwasyong sumusulat sa {folder} ngayon: hintaying matapos ito, o pumili ng ibang folder ng output.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="189"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="191"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, in a variant&apos;s parameters or with --temperature) to measure one.</source>
         <extracomment>said when a run repeats answers at temperature 0 (EvalRun.greedy_repeats)</extracomment>
         <translation>Sa temperature na 0, pare-pareho ang sagot ng bawat ulit, kaya walang makikitang pagkakaiba-iba ang mga ulit ng {names}: bigyan sila ng temperature na higit sa 0 (gaya ng 0.7, sa mga parameter ng variant o gamit ang --temperature) para masukat ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="193"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="195"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, with Add a variant…) to measure one.</source>
         <translation>Sa temperatura na 0, pare-pareho ang sagot ng bawat ulit, kaya walang makikitang pagkakaiba-iba ang mga ulit ng {names}: bigyan sila ng temperatura na higit sa 0 (gaya ng 0.7, gamit ang Magdagdag ng variant…) para masukat ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="306"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="308"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>May run ang {folder} na ginawa sa ibang mga setting ({changes}): pumili ng ibang folder ng output, o burahin iyon para magsimula ulit.</translation>
     </message>
@@ -10064,17 +10143,17 @@ Mga log: {logs}</translation>
         <translation>Ginagamit ang port {port} sa {host}, malamang ng window ng ChatApp na naka-on ang lokal na API (Mga Setting → Lokal na API…): maaaring gamitin iyon ng mga program, o magbigay ng ibang port sa --port.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="28"/>
+        <location filename="../../chatapp/cli_conversations.py" line="35"/>
         <source>Name the conversations to delete by their ids, as `chatapp conversations` lists them.</source>
         <translation>Pangalanan ang mga usapang ide-delete ayon sa kanilang id, gaya ng paglista ng `chatapp conversations`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="31"/>
+        <location filename="../../chatapp/cli_conversations.py" line="38"/>
         <source>{word} is not a conversation id: give the numbers `chatapp conversations` lists.</source>
         <translation>Hindi id ng usapan ang {word}: ibigay ang mga numerong inililista ng `chatapp conversations`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="35"/>
+        <location filename="../../chatapp/cli_conversations.py" line="42"/>
         <source>Give a conversation&apos;s id and its new title: chatapp conversations rename ID TITLE</source>
         <translation>Ibigay ang id ng usapan at ang bago nitong pamagat: chatapp conversations rename ID TITLE</translation>
     </message>
@@ -10335,22 +10414,22 @@ Mga log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <location filename="../../chatapp/compare/report.py" line="264"/>
         <source>Speed versus pass rate</source>
         <translation>Bilis laban sa rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="263"/>
+        <location filename="../../chatapp/compare/report.py" line="265"/>
         <source>Median tokens/s</source>
         <translation>Median na tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="266"/>
         <source>Median time to first token</source>
         <translation>Median na oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="265"/>
+        <location filename="../../chatapp/compare/report.py" line="267"/>
         <source>pass rate (95% CI)</source>
         <translation>rate ng pasado (95% CI)</translation>
     </message>
@@ -10365,27 +10444,27 @@ Mga log: {logs}</translation>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="269"/>
         <source>{n} variant</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="270"/>
         <source>{n} variants</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="346"/>
+        <location filename="../../chatapp/compare/report.py" line="351"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="355"/>
+        <location filename="../../chatapp/compare/report.py" line="360"/>
         <source>parameters: {params}</source>
         <translation>mga parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="357"/>
+        <location filename="../../chatapp/compare/report.py" line="362"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
@@ -10425,197 +10504,197 @@ Mga log: {logs}</translation>
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>Pass rate</source>
         <translation>Rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="269"/>
+        <location filename="../../chatapp/compare/report.py" line="271"/>
         <source>Peak memory</source>
         <translation>Pinakamataas na memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="270"/>
+        <location filename="../../chatapp/compare/report.py" line="272"/>
         <source>Cut off</source>
         <translation>Naputol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <location filename="../../chatapp/compare/report.py" line="273"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Pasado, pero naputol sa limit ng token: ang simula lang nito ang nakita ng mga pagsusuri (mas malaking max_tokens ang magpapakita ng buong sagot).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="277"/>
+        <location filename="../../chatapp/compare/report.py" line="279"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Pinakamataas na resident na memorya ng proseso ng model nang matapos ang mga sagot ng variant. Iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="367"/>
+        <location filename="../../chatapp/compare/report.py" line="288"/>
+        <source>An answer that ended in an error (a prompt longer than the model&apos;s context, a server down, a model that failed) counts as failed in the pass rate, its interval and the comparisons, as promptfoo counts it; Errors says how many there were.</source>
+        <translation>Ang sagot na nagtapos sa error (prompt na mas mahaba sa context ng model, patay na server, model na pumalya) ay binibilang na bagsak sa rate ng pasado, sa interval nito at sa mga paghahambing, gaya ng pagbilang ng promptfoo; sinasabi ng Mga error kung ilan ang mga iyon.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="292"/>
+        <source>1 of them an error</source>
+        <translation>1 sa mga iyon ay error</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="293"/>
+        <source>{count} of them errors</source>
+        <translation>{count} sa mga iyon ay error</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="372"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin ito ulit sa parehong folder (ang parehong command, o Simulan sa dialog na Suriin ang isang set ng prompt) para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="372"/>
+        <location filename="../../chatapp/compare/report.py" line="377"/>
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="284"/>
+        <location filename="../../chatapp/compare/report.py" line="286"/>
         <source>Passed / checked</source>
         <translation>Pumasa / nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="182"/>
+        <location filename="../../chatapp/compare/report.py" line="184"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="274"/>
+        <location filename="../../chatapp/compare/report.py" line="276"/>
         <source>Passed, but cut off where the model&apos;s context was full: the checks saw only its start (a longer context, or a shorter prompt, shows the whole answer).</source>
         <translation>Pasado, pero naputol dahil puno na ang konteksto ng model: ang simula lang nito ang nakita ng mga pagsusuri (mas mahabang konteksto, o mas maikling prompt, ang magpapakita ng buong sagot).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="285"/>
+        <location filename="../../chatapp/compare/report.py" line="287"/>
         <source>Errors</source>
         <translation>Mga error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="286"/>
-        <source>Answers that ended in an error (a server down, a model that failed) are counted under Errors and in no pass rate: they say nothing of what the model answers.</source>
-        <translation>Ang mga sagot na nagtapos sa error (patay na server, model na pumalya) ay binibilang sa ilalim ng Mga error at wala sa anumang rate ng pasado: wala itong sinasabi tungkol sa isinasagot ng model.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/report.py" line="291"/>
-        <source>1 error not counted</source>
-        <translation>1 error na hindi binilang</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/report.py" line="292"/>
-        <source>{count} errors not counted</source>
-        <translation>{count} error na hindi binilang</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/report.py" line="374"/>
+        <location filename="../../chatapp/compare/report.py" line="379"/>
         <source>Median answer length (characters)</source>
         <translation>Median na haba ng sagot (karakter)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="376"/>
+        <location filename="../../chatapp/compare/report.py" line="381"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="391"/>
+        <location filename="../../chatapp/compare/report.py" line="396"/>
         <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
         <translation>Kapag may ulit, ang 95% CI ay sa mga prompt: hindi magkahiwalay ang mga sagot sa iisang prompt, kaya binibilang sila bilang isang sample.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="403"/>
+        <location filename="../../chatapp/compare/report.py" line="408"/>
         <source>Speed and quality</source>
         <translation>Bilis at kalidad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="408"/>
+        <location filename="../../chatapp/compare/report.py" line="413"/>
         <source>Answers side by side</source>
         <translation>Magkakatabing mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="409"/>
+        <location filename="../../chatapp/compare/report.py" line="414"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="410"/>
+        <location filename="../../chatapp/compare/report.py" line="415"/>
         <source>Checks</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="412"/>
+        <location filename="../../chatapp/compare/report.py" line="417"/>
         <source>not run yet</source>
         <translation>hindi pa napapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="413"/>
+        <location filename="../../chatapp/compare/report.py" line="418"/>
         <source>pass</source>
         <translation>pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="414"/>
+        <location filename="../../chatapp/compare/report.py" line="419"/>
         <source>fail</source>
         <translation>bagsak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="415"/>
+        <location filename="../../chatapp/compare/report.py" line="420"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>hindi namarkahan: hindi mabasa ang sagot ng hurado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="416"/>
+        <location filename="../../chatapp/compare/report.py" line="421"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="418"/>
+        <location filename="../../chatapp/compare/report.py" line="423"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="420"/>
+        <location filename="../../chatapp/compare/report.py" line="425"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Sagot {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="444"/>
+        <location filename="../../chatapp/compare/report.py" line="449"/>
         <source>not graded yet: a later run grades it</source>
         <translation>hindi pa namarkahan: mamarkahan ito ng susunod na run</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="445"/>
+        <location filename="../../chatapp/compare/report.py" line="450"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="446"/>
+        <location filename="../../chatapp/compare/report.py" line="451"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} sagot ang hindi pa binibilang sa anumang pass rate: may check nito na hindi pa namamarkahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="448"/>
+        <location filename="../../chatapp/compare/report.py" line="453"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} sagot ang hindi pa binibilang sa anumang pass rate: may check ang bawat isa na hindi pa namamarkahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="450"/>
+        <location filename="../../chatapp/compare/report.py" line="455"/>
         <source>not graded: {reason}</source>
         <translation>hindi namarkahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="451"/>
+        <location filename="../../chatapp/compare/report.py" line="456"/>
         <source>length {length} &gt; {limit}</source>
         <translation>haba {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="452"/>
+        <location filename="../../chatapp/compare/report.py" line="457"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="453"/>
+        <location filename="../../chatapp/compare/report.py" line="458"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>pagkakahawig {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="454"/>
+        <location filename="../../chatapp/compare/report.py" line="459"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>pagkakahawig {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="455"/>
+        <location filename="../../chatapp/compare/report.py" line="460"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>iskor {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="456"/>
+        <location filename="../../chatapp/compare/report.py" line="461"/>
         <source>The judge:</source>
         <translation>Sabi ng hurado:</translation>
     </message>
@@ -10635,7 +10714,7 @@ Mga log: {logs}</translation>
         <translation>Karaniwang pagkakahawig</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="283"/>
+        <location filename="../../chatapp/compare/report.py" line="285"/>
         <location filename="../../chatapp/compare/report_stats.py" line="63"/>
         <location filename="../../chatapp/compare/report_stats.py" line="172"/>
         <location filename="../../chatapp/compare/report_stats.py" line="189"/>

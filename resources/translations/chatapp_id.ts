@@ -1956,6 +1956,11 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Setiap model juga menjawab dengan mencari di koleksi dokumen ini, sebagai varian kedua</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="186"/>
+        <source>Prompt sets and configs (*.jsonl *.json *.csv *.txt *.yaml *.yml);;All files (*)</source>
+        <translation>Kumpulan prompt dan konfigurasi (*.jsonl *.json *.csv *.txt *.yaml *.yml);;Semua berkas (*)</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="240"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
@@ -2016,11 +2021,6 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <location filename="../../chatapp/ui/eval_dialog.py" line="185"/>
         <source>Prompt file</source>
         <translation>Berkas prompt</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="186"/>
-        <source>Prompt sets and configs (*.jsonl *.csv *.txt *.yaml *.yml);;All files (*)</source>
-        <translation>Kumpulan prompt dan konfigurasi (*.jsonl *.csv *.txt *.yaml *.yml);;Semua berkas (*)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="192"/>
@@ -5132,138 +5132,143 @@ Log: {logs}</translation>
         <translation>Evaluasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="211"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="214"/>
         <source>{done} of {n} prompts</source>
         <translation>{done} dari {n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="213"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="216"/>
         <source>1 prompt</source>
         <translation>1 prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="214"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="217"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="216"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="219"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="218"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="221"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="227"/>
+        <source>not complete: {done} of {total} answers</source>
+        <translation>belum selesai: {done} dari {total} jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="237"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Evaluasi {run}, jawaban ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="228"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="238"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Evaluasi {run}, jawaban dilipat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="255"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="294"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="265"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="304"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="266"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="276"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disematkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="269"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="279"/>
         <source>{title} (side by side)</source>
         <translation>{title} (berdampingan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="271"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="281"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (dari program lain, melalui API lokal)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="274"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="284"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawaban sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="288"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="298"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="295"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="305"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="295"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="305"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="307"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="317"/>
         <source>Only the first {count} are shown</source>
         <translation>Hanya {count} yang pertama ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="309"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="319"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Tambahkan kata ke pencarian untuk menemukan lebih sedikit percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="477"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="487"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="478"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="488"/>
         <source>Un&amp;pin</source>
         <translation>&amp;Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="478"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="488"/>
         <source>&amp;Pin</source>
         <translation>&amp;Sematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="479"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="489"/>
         <source>Open &amp;side by side</source>
         <translation>&amp;Buka berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="480"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="490"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="481"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="491"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="495"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="505"/>
         <source>&amp;Hide its answers</source>
         <translation>&amp;Sembunyikan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="495"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="505"/>
         <source>&amp;Show its answers</source>
         <translation>&amp;Tampilkan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="497"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="507"/>
         <source>Open &amp;report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="498"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="508"/>
         <source>&amp;Delete run</source>
         <translation>&amp;Hapus evaluasi</translation>
     </message>
@@ -5954,7 +5959,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="72"/>
-        <location filename="../../chatapp/cli_eval.py" line="98"/>
+        <location filename="../../chatapp/cli_eval.py" line="100"/>
         <source>longest answer in tokens</source>
         <translation>jawaban terpanjang dalam token</translation>
     </message>
@@ -6350,98 +6355,108 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_eval.py" line="22"/>
+        <source>Parameters: {params}</source>
+        <translation>Parameter: {params}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="23"/>
         <source>Stopped: the report holds the answers made so far; run the same command to go on.</source>
         <translation>Dihentikan: laporan memuat jawaban yang sudah dibuat; jalankan perintah yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="24"/>
+        <location filename="../../chatapp/cli_eval.py" line="25"/>
         <source>Grading {done}/{total}, about {eta} left</source>
         <translation>Menilai {done}/{total}, sekitar {eta} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="25"/>
+        <location filename="../../chatapp/cli_eval.py" line="26"/>
         <source>Grading {done}/{total}</source>
         <translation>Menilai {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="26"/>
+        <location filename="../../chatapp/cli_eval.py" line="27"/>
         <source>{model} cannot answer: it is tried once, its other answers wait for a later run. {reason}</source>
         <translation>{model} tidak dapat menjawab: model ini dicoba sekali, jawaban lainnya menunggu proses berikutnya. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="29"/>
+        <location filename="../../chatapp/cli_eval.py" line="30"/>
         <source>{count} answer was already done; it is not run again.</source>
         <translation>{count} jawaban sudah selesai; tidak dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="31"/>
+        <location filename="../../chatapp/cli_eval.py" line="32"/>
         <source>{count} answers were already done; they are not run again.</source>
         <translation>{count} jawaban sudah selesai; tidak dijalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="32"/>
+        <location filename="../../chatapp/cli_eval.py" line="33"/>
         <source>The {count} answer is in this folder already: nothing new to run (choose another output folder to run it again).</source>
         <translation>{count} jawaban sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="35"/>
+        <location filename="../../chatapp/cli_eval.py" line="36"/>
         <source>All {count} answers are in this folder already: nothing new to run (choose another output folder to run them again).</source>
         <translation>Semua {count} jawaban sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="38"/>
+        <location filename="../../chatapp/cli_eval.py" line="39"/>
         <source>{count} grade was made now.</source>
         <translation>{count} penilaian dibuat sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="39"/>
+        <location filename="../../chatapp/cli_eval.py" line="40"/>
         <source>{count} grades were made now.</source>
         <translation>{count} penilaian dibuat sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="40"/>
+        <location filename="../../chatapp/cli_eval.py" line="41"/>
         <source>Answers graded again, as their prompts&apos; checks changed: {count}.</source>
         <translation>Jawaban yang dinilai ulang karena pemeriksaan prompt-nya berubah: {count}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="42"/>
+        <location filename="../../chatapp/cli_eval.py" line="43"/>
         <source>{count} new answer made, {skipped} already in this folder.</source>
         <translation>{count} jawaban baru dibuat, {skipped} sudah ada di folder ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="43"/>
+        <location filename="../../chatapp/cli_eval.py" line="44"/>
         <source>{count} new answers made, {skipped} already in this folder.</source>
         <translation>{count} jawaban baru dibuat, {skipped} sudah ada di folder ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="44"/>
+        <location filename="../../chatapp/cli_eval.py" line="45"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care (or judge with another model).</source>
         <translation>Juri {judge} juga merupakan model dari {variants}: juri cenderung lebih menyukai jawabannya sendiri, jadi timbang putusannya atas jawaban itu dengan hati-hati (atau nilai dengan model lain).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="47"/>
+        <location filename="../../chatapp/cli_eval.py" line="48"/>
         <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and --pairwise is not given.</source>
         <translation>Juri {judge} tidak menilai apa pun dalam evaluasi ini: tidak ada prompt dengan pemeriksaan llm-rubric, dan --pairwise tidak diberikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="50"/>
+        <location filename="../../chatapp/cli_eval.py" line="51"/>
         <source>{count} answer failed: {reason} Run the same command again to retry it (the answers made are kept).</source>
         <translation>{count} jawaban gagal: {reason} Jalankan perintah yang sama lagi untuk mencobanya ulang (jawaban yang sudah dibuat disimpan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="53"/>
+        <location filename="../../chatapp/cli_eval.py" line="54"/>
         <source>{count} answers failed (the first: {reason}) Run the same command again to retry them (the answers made are kept).</source>
         <translation>{count} jawaban gagal (yang pertama: {reason}) Jalankan perintah yang sama lagi untuk mencobanya ulang (jawaban yang sudah dibuat disimpan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="56"/>
+        <location filename="../../chatapp/cli_eval.py" line="57"/>
         <source>{count} grade was left out: {reason} The report says so; the same command tries it again.</source>
         <translation>{count} penilaian terlewat: {reason} Laporan menyebutkannya; perintah yang sama akan mencobanya lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="59"/>
+        <location filename="../../chatapp/cli_eval.py" line="60"/>
         <source>{count} grades were left out (the first: {reason}) The report says so; the same command tries them again.</source>
         <translation>{count} penilaian terlewat (yang pertama: {reason}) Laporan menyebutkannya; perintah yang sama akan mencobanya lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="77"/>
+        <source>prompt file: JSONL, a JSON list, CSV or plain text (one prompt a line)</source>
+        <translation>berkas prompt: JSONL, daftar JSON, CSV, atau teks biasa (satu prompt per baris)</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="209"/>
@@ -6464,77 +6479,72 @@ Log: {logs}</translation>
         <translation>{count} perbandingan dua varian tidak punya hasil: balasan juri tidak dapat dibaca. Perbandingan itu tidak dihitung dalam peringkat mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="62"/>
+        <location filename="../../chatapp/cli_eval.py" line="63"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicoba karena modelnya tidak dapat dimuat: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="68"/>
+        <location filename="../../chatapp/cli_eval.py" line="69"/>
         <source>answer a prompt set with several models; write a report</source>
         <translation>jawab sekumpulan prompt dengan beberapa model; tulis laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="70"/>
+        <location filename="../../chatapp/cli_eval.py" line="71"/>
         <source>promptfoo-style YAML: prompts, providers (variants), tests with vars and assert</source>
         <translation>YAML gaya promptfoo: prompts, providers (varian), tests dengan vars dan assert</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="73"/>
+        <location filename="../../chatapp/cli_eval.py" line="74"/>
         <source>comma-separated models (path, file name, stem or repo id)</source>
         <translation>model dipisahkan koma (jalur, nama berkas, stem, atau id repo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="76"/>
-        <source>prompt file: JSONL, CSV or plain text (one prompt a line)</source>
-        <translation>berkas prompt: JSONL, CSV, atau teks biasa (satu prompt per baris)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_eval.py" line="78"/>
+        <location filename="../../chatapp/cli_eval.py" line="80"/>
         <source>judge model for llm-rubric assertions and --pairwise</source>
         <translation>model juri untuk asersi llm-rubric dan --pairwise</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="81"/>
+        <location filename="../../chatapp/cli_eval.py" line="83"/>
         <source>embedding model for similar assertions (else the config&apos;s)</source>
         <translation>model embedding untuk asersi similar (jika tidak, yang dari konfigurasi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="84"/>
+        <location filename="../../chatapp/cli_eval.py" line="86"/>
         <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
         <translation>juri membandingkan setiap pasangan varian pada setiap prompt (ditanya dua kali, urutannya ditukar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="88"/>
+        <location filename="../../chatapp/cli_eval.py" line="90"/>
         <source>answers per prompt and variant, each with its own seed (pass@k)</source>
         <translation>jawaban per prompt dan varian, masing-masing dengan seed sendiri (pass@k)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="90"/>
+        <location filename="../../chatapp/cli_eval.py" line="92"/>
         <source>answers of one model made at once, where it decodes several together: faster, but at a near-tie an answer may differ from the model&apos;s own (default 1: one at a time, the same answers in every run)</source>
         <translation>jawaban satu model yang dibuat sekaligus, bila model itu mendekode beberapa bersama: lebih cepat, tetapi pada nilai yang nyaris seri sebuah jawaban bisa berbeda dari jawaban model sendiri (bawaan 1: satu per satu, jawaban yang sama di setiap proses)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="94"/>
+        <location filename="../../chatapp/cli_eval.py" line="96"/>
         <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
         <translation>pemeriksaan JSONL per id prompt (exact, contains, regex, json, max_length)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="96"/>
+        <location filename="../../chatapp/cli_eval.py" line="98"/>
         <source>folder of the run and its report (a run there resumes)</source>
         <translation>folder untuk evaluasi dan laporannya (evaluasi yang ada di sana dilanjutkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="100"/>
+        <location filename="../../chatapp/cli_eval.py" line="102"/>
         <source>sampling temperature (default 0)</source>
         <translation>temperatur sampling (bawaan 0)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="102"/>
+        <location filename="../../chatapp/cli_eval.py" line="104"/>
         <source>sampling seed (default 1)</source>
         <translation>seed sampling (bawaan 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="105"/>
+        <location filename="../../chatapp/cli_eval.py" line="107"/>
         <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
         <translation>jalankan juga setiap model yang menjawab dari koleksi dokumen ini (bisa diulang: satu varian mencari di semuanya)</translation>
     </message>
@@ -7283,79 +7293,94 @@ Log: {logs}</translation>
         <translation>cetak CSV (kolom yang sama dengan ekspor di jendela)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="16"/>
+        <location filename="../../chatapp/cli_conversations.py" line="17"/>
         <source>id|last used|messages (all branches)|title</source>
         <translation>id|terakhir dipakai|pesan (semua cabang)|judul</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="17"/>
+        <location filename="../../chatapp/cli_conversations.py" line="18"/>
         <source>id|title|where the words are</source>
         <translation>id|judul|tempat kata-kata itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="18"/>
+        <location filename="../../chatapp/cli_conversations.py" line="19"/>
         <source>No conversations yet.</source>
         <translation>Belum ada percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="19"/>
+        <location filename="../../chatapp/cli_conversations.py" line="20"/>
+        <source>No conversations yet: {count} conversation of an evaluation run is not listed (chatapp conversations --all lists it).</source>
+        <translation>Belum ada percakapan: {count} percakapan dari sebuah evaluasi tidak dicantumkan (chatapp conversations --all mencantumkannya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="23"/>
+        <source>No conversations yet: {count} conversations of evaluation runs are not listed (chatapp conversations --all lists them).</source>
+        <translation>Belum ada percakapan: {count} percakapan dari evaluasi tidak dicantumkan (chatapp conversations --all mencantumkannya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="26"/>
         <source>No conversation holds these words.</source>
         <translation>Tidak ada percakapan yang memuat kata-kata ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="20"/>
+        <location filename="../../chatapp/cli_conversations.py" line="27"/>
         <source>… and {n} more (--limit shows more).</source>
         <translation>… dan {n} lagi (--limit menampilkan lebih banyak).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="21"/>
+        <location filename="../../chatapp/cli_conversations.py" line="28"/>
         <source>Only the first {n} different words were looked for; the rest was left out.</source>
         <translation>Hanya {n} kata berbeda pertama yang dicari; sisanya diabaikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="23"/>
+        <location filename="../../chatapp/cli_conversations.py" line="30"/>
         <source>Delete this conversation for good?</source>
         <translation>Hapus percakapan ini untuk selamanya?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="24"/>
+        <location filename="../../chatapp/cli_conversations.py" line="31"/>
         <source>Delete these {count} conversations for good?</source>
         <translation>Hapus {count} percakapan ini untuk selamanya?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="25"/>
+        <location filename="../../chatapp/cli_conversations.py" line="32"/>
         <source>Deleted {count} conversation.</source>
         <translation>{count} percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="26"/>
+        <location filename="../../chatapp/cli_conversations.py" line="33"/>
         <source>Deleted {count} conversations.</source>
         <translation>{count} percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="27"/>
+        <location filename="../../chatapp/cli_conversations.py" line="34"/>
         <source>Conversation {id} is now titled: {title}</source>
         <translation>Judul percakapan {id} sekarang: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="44"/>
+        <location filename="../../chatapp/cli_conversations.py" line="51"/>
         <source>list the conversations with their ids (for export), or find some by words</source>
         <translation>daftar percakapan beserta id-nya (untuk export), atau cari percakapan berdasarkan kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="46"/>
+        <location filename="../../chatapp/cli_conversations.py" line="53"/>
         <source>words the conversation&apos;s title or messages hold; or rm ID… to delete conversations, rename ID TITLE to retitle one</source>
         <translation>kata yang ada di judul atau pesan percakapan; atau rm ID… untuk menghapus percakapan, rename ID TITLE untuk mengganti judulnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="49"/>
+        <location filename="../../chatapp/cli_conversations.py" line="56"/>
         <source>rm: delete without asking</source>
         <translation>rm: hapus tanpa bertanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="51"/>
+        <location filename="../../chatapp/cli_conversations.py" line="58"/>
         <source>how many to list at most (default: 50)</source>
         <translation>paling banyak berapa yang didaftar (bawaan: 50)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="60"/>
+        <source>also list the conversations of evaluation runs (chatapp eval, the window&apos;s Evaluate)</source>
+        <translation>cantumkan juga percakapan dari evaluasi (chatapp eval, Evaluasi di jendela)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_unsaved.py" line="17"/>
@@ -7543,7 +7568,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="404"/>
-        <location filename="../../chatapp/cli_conversations.py" line="34"/>
+        <location filename="../../chatapp/cli_conversations.py" line="41"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
@@ -7554,7 +7579,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="421"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="367"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="369"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -8376,70 +8401,120 @@ Log: {logs}</translation>
         <translation>{where}: provider harus menyebut sebuah model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="79"/>
+        <location filename="../../chatapp/compare/prompts.py" line="80"/>
         <source>Line {line}: {reason}</source>
         <translation>Baris {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="80"/>
+        <location filename="../../chatapp/compare/prompts.py" line="81"/>
         <source>Line {line} of the CSV file names no prompt column (its columns: {columns}).</source>
         <translation>Baris {line} berkas CSV tidak menyebut kolom prompt (kolomnya: {columns}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="85"/>
+        <location filename="../../chatapp/compare/prompts.py" line="86"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
         <translation>Pemeriksaan {check} tidak dikenal: gunakan exact, contains, regex, json, atau max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="90"/>
+        <location filename="../../chatapp/compare/prompts.py" line="92"/>
         <source>Line {line}: {key} must be text.</source>
         <translation>Baris {line}: {key} harus berupa teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="91"/>
+        <location filename="../../chatapp/compare/prompts.py" line="93"/>
         <source>Line {line}: {key} must be text or a number.</source>
         <translation>Baris {line}: {key} harus berupa teks atau angka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="92"/>
+        <location filename="../../chatapp/compare/prompts.py" line="94"/>
         <source>Line {line}: {key} must be a list of checks.</source>
         <translation>Baris {line}: {key} harus berupa daftar pemeriksaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="93"/>
+        <location filename="../../chatapp/compare/prompts.py" line="95"/>
         <source>Line {line}: tags must be text or a list of texts.</source>
         <translation>Baris {line}: tags harus berupa teks atau daftar teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="108"/>
-        <location filename="../../chatapp/compare/prompts.py" line="174"/>
+        <location filename="../../chatapp/compare/prompts.py" line="91"/>
         <source>Line {line} has no prompt.</source>
         <translation>Baris {line} tidak berisi prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="136"/>
+        <location filename="../../chatapp/compare/prompts.py" line="138"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="171"/>
+        <location filename="../../chatapp/compare/prompts.py" line="164"/>
+        <source>Item {line} of the list has no prompt.</source>
+        <translation>Butir {line} daftar tidak berisi prompt.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="165"/>
+        <source>Item {line} of the list: {key} must be text.</source>
+        <translation>Butir {line} daftar: {key} harus berupa teks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="166"/>
+        <source>Item {line} of the list: {key} must be text or a number.</source>
+        <translation>Butir {line} daftar: {key} harus berupa teks atau angka.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="168"/>
+        <source>Item {line} of the list: {key} must be a list of checks.</source>
+        <translation>Butir {line} daftar: {key} harus berupa daftar pemeriksaan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="170"/>
+        <source>Item {line} of the list: tags must be text or a list of texts.</source>
+        <translation>Butir {line} daftar: tags harus berupa teks atau daftar teks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="172"/>
+        <source>Item {line} of the list: {reason}</source>
+        <translation>Butir {line} daftar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="174"/>
+        <source>{path} is not a list of prompts: a .json prompt file holds one JSON list, of texts or of objects with a &quot;prompt&quot; (as JSONL lines have).</source>
+        <translation>{path} bukan daftar prompt: berkas prompt .json berisi satu daftar JSON, berupa teks atau objek dengan &quot;prompt&quot; (seperti baris JSONL).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="177"/>
+        <source>{path} is empty: it holds no prompts.</source>
+        <translation>{path} kosong: tidak berisi prompt.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="178"/>
+        <source>The prompt id {id} is on line {first} and again on line {second} of {path}: prompt ids must be unique.</source>
+        <translation>ID prompt {id} ada di baris {first} dan lagi di baris {second} pada {path}: ID prompt harus unik.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/prompts.py" line="181"/>
+        <source>The prompt id {id} is item {first} and again item {second} of the list in {path}: prompt ids must be unique.</source>
+        <translation>ID prompt {id} ada di butir {first} dan lagi di butir {second} daftar dalam {path}: ID prompt harus unik.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/compare/prompts.py" line="217"/>
-        <location filename="../../chatapp/compare/prompts.py" line="226"/>
+        <location filename="../../chatapp/compare/prompts.py" line="230"/>
+        <location filename="../../chatapp/compare/prompts.py" line="280"/>
+        <location filename="../../chatapp/compare/prompts.py" line="289"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Baris {line} bukan JSON yang valid.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="187"/>
+        <location filename="../../chatapp/compare/prompts.py" line="246"/>
         <source>Line {line} of the CSV file has more cells than its header.</source>
         <translation>Baris {line} pada berkas CSV memiliki lebih banyak sel daripada header-nya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="193"/>
+        <location filename="../../chatapp/compare/prompts.py" line="253"/>
         <source>Line {line} of the CSV file cannot be read: a quoted cell is not closed, or a quote stands inside a cell.</source>
         <translation>Baris {line} pada berkas CSV tidak dapat dibaca: sel bertanda kutip tidak ditutup, atau ada tanda kutip di tengah sel.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="201"/>
+        <location filename="../../chatapp/compare/prompts.py" line="262"/>
         <source>There are no prompts in {path}.</source>
         <translation>Tidak ada prompt di {path}.</translation>
     </message>
@@ -8459,12 +8534,12 @@ Log: {logs}</translation>
         <translation>{path} baris {line} bukan YAML yang valid: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="232"/>
+        <location filename="../../chatapp/compare/config.py" line="235"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>{path} bukan konfigurasi evaluasi: perlu prompts, providers, dan tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="244"/>
+        <location filename="../../chatapp/compare/config.py" line="247"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: {key} harus berupa daftar yang tidak kosong.</translation>
     </message>
@@ -8499,114 +8574,118 @@ Log: {logs}</translation>
         <translation>{where}: prompt memakai {{{{ {name} }}}}, yang tidak diberikan oleh vars pengujian (yang diberikan: {names}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="239"/>
+        <location filename="../../chatapp/compare/config.py" line="232"/>
+        <source>{path} is empty: an evaluation config names prompts, providers and tests.</source>
+        <translation>{path} kosong: konfigurasi evaluasi menyebut prompts, providers, dan tests.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/config.py" line="242"/>
         <source>{where}: {key} read from another file ({file}) is not supported here: list them in this file.</source>
         <translation>{where}: {key} yang dibaca dari berkas lain ({file}) tidak didukung di sini: cantumkan di berkas ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="255"/>
-        <location filename="../../chatapp/compare/prompts.py" line="205"/>
+        <location filename="../../chatapp/compare/config.py" line="258"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID prompt di {path} harus unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="265"/>
+        <location filename="../../chatapp/compare/config.py" line="268"/>
         <location filename="../../chatapp/compare/variants.py" line="164"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="271"/>
+        <location filename="../../chatapp/compare/config.py" line="274"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: repeat harus bilangan bulat dari 1 sampai 100.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="275"/>
+        <location filename="../../chatapp/compare/config.py" line="278"/>
         <source>{where}: maxConcurrency must be a whole number from 1 to 64.</source>
         <translation>{where}: maxConcurrency harus bilangan bulat dari 1 sampai 64.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="279"/>
+        <location filename="../../chatapp/compare/config.py" line="282"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
         <translation>{path}: llm-rubric memerlukan model juri: --judge MODEL (atau juri yang dipilih di jendela Evaluasi), atau defaultTest: options: provider di berkas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="285"/>
+        <location filename="../../chatapp/compare/config.py" line="288"/>
         <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
         <translation>{path}: similar memerlukan model embedding (defaultTest: options: provider: embedding: MODEL, atau --embedding-model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="309"/>
+        <location filename="../../chatapp/compare/config.py" line="312"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: prompt {number} tidak berisi teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="337"/>
+        <location filename="../../chatapp/compare/config.py" line="340"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: tes {number} harus berupa pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="358"/>
+        <location filename="../../chatapp/compare/config.py" line="361"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: provider memerlukan id (modelnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="368"/>
+        <location filename="../../chatapp/compare/config.py" line="371"/>
         <source>{where}: {key} must be a whole number from {low} to {high}.</source>
         <translation>{where}: {key} harus bilangan bulat dari {low} sampai {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="370"/>
+        <location filename="../../chatapp/compare/config.py" line="373"/>
         <source>{where}: {key} must be a number from {low} to {high}.</source>
         <translation>{where}: {key} harus angka dari {low} sampai {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="380"/>
+        <location filename="../../chatapp/compare/config.py" line="383"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: adaptor memerlukan jalur dan skala berupa angka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="388"/>
+        <location filename="../../chatapp/compare/config.py" line="391"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: docs harus menyebut koleksi dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="240"/>
+        <location filename="../../chatapp/compare/prompts.py" line="303"/>
         <source>No prompt has the id {id}.</source>
         <translation>Tidak ada prompt dengan ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="253"/>
+        <location filename="../../chatapp/compare/prompts.py" line="316"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak dapat membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="260"/>
+        <location filename="../../chatapp/compare/prompts.py" line="323"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="124"/>
+        <location filename="../../chatapp/cli_eval.py" line="126"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="131"/>
+        <location filename="../../chatapp/cli_eval.py" line="133"/>
         <source>Name at least one model.</source>
         <translation>Sebutkan setidaknya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="144"/>
+        <location filename="../../chatapp/cli_eval.py" line="146"/>
         <source>A model is named twice.</source>
         <translation>Ada model yang disebut dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="177"/>
+        <location filename="../../chatapp/cli_eval.py" line="179"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model juri (--judge).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="179"/>
+        <location filename="../../chatapp/cli_eval.py" line="181"/>
         <source>--pairwise compares variants two by two: this run has only one.</source>
         <translation>--pairwise membandingkan varian dua per dua: run ini hanya punya satu.</translation>
     </message>
@@ -8659,6 +8738,11 @@ Log: {logs}</translation>
         <location filename="../../chatapp/model_defaults.py" line="242"/>
         <source>A quantized KV cache ({kv_type}) needs flash attention: choose auto or on under Flash attention in Model settings (--flash-attn on the command line).</source>
         <translation>Cache KV terkuantisasi ({kv_type}) memerlukan flash attention: pilih otomatis atau aktif pada Flash attention di Pengaturan model (--flash-attn on di baris perintah).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/lora.py" line="22"/>
+        <source>{adapter} is not a LoRA adapter. An adapter here is a LoRA converted to GGUF for the base model it changes (llama.cpp&apos;s convert_lora_to_gguf.py converts one).</source>
+        <translation>{adapter} bukan adaptor LoRA. Adaptor di sini adalah LoRA yang dikonversi ke GGUF untuk model dasar yang diubahnya (convert_lora_to_gguf.py dari llama.cpp dapat mengonversinya).</translation>
     </message>
     <message>
         <location filename="../../chatapp/library_kinds.py" line="59"/>
@@ -9131,42 +9215,37 @@ Log: {logs}</translation>
         <translation>{model} berjalan di mesin lain: memorinya adalah milik server itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/lora.py" line="22"/>
-        <source>{adapter} is not a LoRA adapter.</source>
-        <translation>{adapter} bukan adaptor LoRA.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/engine/lora.py" line="23"/>
+        <location filename="../../chatapp/engine/lora.py" line="25"/>
         <source>The adapter {adapter} was made for {adapter_arch} models; {model} is {arch}. Choose an adapter made for this base model.</source>
         <translation>Adaptor {adapter} dibuat untuk model {adapter_arch}; {model} adalah {arch}. Pilih adaptor yang dibuat untuk model dasar ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/lora.py" line="26"/>
+        <location filename="../../chatapp/engine/lora.py" line="28"/>
         <source>The adapter {adapter} does not fit {model}: its {tensor} has another shape than the model&apos;s. Choose an adapter made for this base model.</source>
         <translation>Adaptor {adapter} tidak cocok dengan {model}: bentuk {tensor}-nya berbeda dari milik model. Pilih adaptor yang dibuat untuk model dasar ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/lora.py" line="29"/>
+        <location filename="../../chatapp/engine/lora.py" line="31"/>
         <source>The adapter {adapter} does not fit {model}: the model has no tensor {tensor}. Choose an adapter made for this base model.</source>
         <translation>Adaptor {adapter} tidak cocok dengan {model}: model tidak memiliki tensor {tensor}. Pilih adaptor yang dibuat untuk model dasar ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/lora.py" line="32"/>
+        <location filename="../../chatapp/engine/lora.py" line="34"/>
         <source>The adapter {adapter} cannot be read: {reason}</source>
         <translation>Adaptor {adapter} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/lora.py" line="33"/>
+        <location filename="../../chatapp/engine/lora.py" line="35"/>
         <source>The scale of the adapter {adapter} is not a number.</source>
         <translation>Skala adaptor {adapter} bukan angka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/lora.py" line="34"/>
+        <location filename="../../chatapp/engine/lora.py" line="36"/>
         <source>Answers of {model} go on without the LoRA adapter {adapter}: {reason}</source>
         <translation>Jawaban {model} dilanjutkan tanpa adapter LoRA {adapter}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/lora.py" line="36"/>
+        <location filename="../../chatapp/engine/lora.py" line="38"/>
         <source>LoRA adapters apply only to models that run on this computer, not to {model}.</source>
         <translation>Adaptor LoRA hanya berlaku untuk model yang berjalan di komputer ini, bukan untuk {model}.</translation>
     </message>
@@ -9913,18 +9992,18 @@ Log: {logs}</translation>
         <translation>Evaluasi lain sedang menulis ke {folder}: tunggu sampai selesai, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="189"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="191"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, in a variant&apos;s parameters or with --temperature) to measure one.</source>
         <extracomment>said when a run repeats answers at temperature 0 (EvalRun.greedy_repeats)</extracomment>
         <translation>Pada temperature 0 setiap pengulangan memberi jawaban yang sama, jadi pengulangan {names} tidak menunjukkan sebaran: beri temperature di atas 0 (misalnya 0,7, di parameter varian atau dengan --temperature) untuk mengukurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="193"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="195"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, with Add a variant…) to measure one.</source>
         <translation>Pada temperatur 0 setiap pengulangan memberi jawaban yang sama, jadi pengulangan {names} tidak menunjukkan sebaran: beri temperatur di atas 0 (misalnya 0,7, dengan Tambahkan varian…) untuk mengukurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="306"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="308"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>{folder} berisi proses yang dibuat dengan pengaturan lain ({changes}): pilih folder keluaran lain, atau hapus folder itu untuk memulai lagi.</translation>
     </message>
@@ -10064,17 +10143,17 @@ Log: {logs}</translation>
         <translation>Port {port} di {host} sedang dipakai, kemungkinan besar oleh jendela ChatApp yang API lokalnya menyala (Pengaturan → API lokal…): program dapat memakai yang itu, atau berikan port lain dengan --port.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="28"/>
+        <location filename="../../chatapp/cli_conversations.py" line="35"/>
         <source>Name the conversations to delete by their ids, as `chatapp conversations` lists them.</source>
         <translation>Sebutkan percakapan yang akan dihapus dengan id-nya, seperti yang ditampilkan `chatapp conversations`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="31"/>
+        <location filename="../../chatapp/cli_conversations.py" line="38"/>
         <source>{word} is not a conversation id: give the numbers `chatapp conversations` lists.</source>
         <translation>{word} bukan id percakapan: berikan nomor yang ditampilkan `chatapp conversations`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="35"/>
+        <location filename="../../chatapp/cli_conversations.py" line="42"/>
         <source>Give a conversation&apos;s id and its new title: chatapp conversations rename ID TITLE</source>
         <translation>Berikan id percakapan dan judul barunya: chatapp conversations rename ID TITLE</translation>
     </message>
@@ -10335,22 +10414,22 @@ Log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="262"/>
+        <location filename="../../chatapp/compare/report.py" line="264"/>
         <source>Speed versus pass rate</source>
         <translation>Kecepatan terhadap tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="263"/>
+        <location filename="../../chatapp/compare/report.py" line="265"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="266"/>
         <source>Median time to first token</source>
         <translation>Median waktu ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="265"/>
+        <location filename="../../chatapp/compare/report.py" line="267"/>
         <source>pass rate (95% CI)</source>
         <translation>tingkat lulus (selang kepercayaan 95%)</translation>
     </message>
@@ -10365,27 +10444,27 @@ Log: {logs}</translation>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="269"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="270"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="346"/>
+        <location filename="../../chatapp/compare/report.py" line="351"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} dari {total} jawaban · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="355"/>
+        <location filename="../../chatapp/compare/report.py" line="360"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="357"/>
+        <location filename="../../chatapp/compare/report.py" line="362"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – evaluasi chatapp</translation>
     </message>
@@ -10425,197 +10504,197 @@ Log: {logs}</translation>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>Pass rate</source>
         <translation>Tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="269"/>
+        <location filename="../../chatapp/compare/report.py" line="271"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="270"/>
+        <location filename="../../chatapp/compare/report.py" line="272"/>
         <source>Cut off</source>
         <translation>Terpotong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <location filename="../../chatapp/compare/report.py" line="273"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong di batas token: pemeriksaan hanya melihat awalnya (max_tokens yang lebih besar menampilkan seluruh jawaban).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="277"/>
+        <location filename="../../chatapp/compare/report.py" line="279"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori residen puncak proses model saat jawaban varian selesai. Varian dari satu model berbagi prosesnya, jadi varian yang lebih akhir menunjukkan setidaknya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="367"/>
+        <location filename="../../chatapp/compare/report.py" line="288"/>
+        <source>An answer that ended in an error (a prompt longer than the model&apos;s context, a server down, a model that failed) counts as failed in the pass rate, its interval and the comparisons, as promptfoo counts it; Errors says how many there were.</source>
+        <translation>Jawaban yang berakhir dengan galat (prompt yang lebih panjang dari konteks model, server mati, model yang gagal) dihitung sebagai gagal dalam tingkat lulus, intervalnya, dan perbandingan, seperti cara promptfoo menghitungnya; Galat menyebut berapa banyak.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="292"/>
+        <source>1 of them an error</source>
+        <translation>1 di antaranya galat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="293"/>
+        <source>{count} of them errors</source>
+        <translation>{count} di antaranya galat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="372"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Proses belum selesai: angka-angka ini mencakup jawaban sejauh ini. Jalankan lagi ke folder yang sama (perintah yang sama, atau Mulai di dialog Evaluasi kumpulan prompt) untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="372"/>
+        <location filename="../../chatapp/compare/report.py" line="377"/>
         <source>95% CI</source>
         <translation>Selang kepercayaan 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="284"/>
+        <location filename="../../chatapp/compare/report.py" line="286"/>
         <source>Passed / checked</source>
         <translation>Lulus / diperiksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="182"/>
+        <location filename="../../chatapp/compare/report.py" line="184"/>
         <source>log scale</source>
         <translation>skala log</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="274"/>
+        <location filename="../../chatapp/compare/report.py" line="276"/>
         <source>Passed, but cut off where the model&apos;s context was full: the checks saw only its start (a longer context, or a shorter prompt, shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong karena konteks model penuh: pemeriksaan hanya melihat awalnya (konteks yang lebih panjang, atau prompt yang lebih pendek, menampilkan seluruh jawaban).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="285"/>
+        <location filename="../../chatapp/compare/report.py" line="287"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="286"/>
-        <source>Answers that ended in an error (a server down, a model that failed) are counted under Errors and in no pass rate: they say nothing of what the model answers.</source>
-        <translation>Jawaban yang berakhir dengan galat (server mati, model yang gagal) dihitung di bawah Galat dan tidak masuk tingkat lulus mana pun: jawaban itu tidak menunjukkan apa pun tentang jawaban model.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/report.py" line="291"/>
-        <source>1 error not counted</source>
-        <translation>1 galat tidak dihitung</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/report.py" line="292"/>
-        <source>{count} errors not counted</source>
-        <translation>{count} galat tidak dihitung</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/report.py" line="374"/>
+        <location filename="../../chatapp/compare/report.py" line="379"/>
         <source>Median answer length (characters)</source>
         <translation>Median panjang jawaban (karakter)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="376"/>
+        <location filename="../../chatapp/compare/report.py" line="381"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="391"/>
+        <location filename="../../chatapp/compare/report.py" line="396"/>
         <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
         <translation>Dengan pengulangan, CI 95% dihitung atas prompt: jawaban untuk satu prompt tidak saling independen, jadi dihitung sebagai satu sampel.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="403"/>
+        <location filename="../../chatapp/compare/report.py" line="408"/>
         <source>Speed and quality</source>
         <translation>Kecepatan dan kualitas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="408"/>
+        <location filename="../../chatapp/compare/report.py" line="413"/>
         <source>Answers side by side</source>
         <translation>Jawaban berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="409"/>
+        <location filename="../../chatapp/compare/report.py" line="414"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="410"/>
+        <location filename="../../chatapp/compare/report.py" line="415"/>
         <source>Checks</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="412"/>
+        <location filename="../../chatapp/compare/report.py" line="417"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="413"/>
+        <location filename="../../chatapp/compare/report.py" line="418"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="414"/>
+        <location filename="../../chatapp/compare/report.py" line="419"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="415"/>
+        <location filename="../../chatapp/compare/report.py" line="420"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan juri tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="416"/>
+        <location filename="../../chatapp/compare/report.py" line="421"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="418"/>
+        <location filename="../../chatapp/compare/report.py" line="423"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="420"/>
+        <location filename="../../chatapp/compare/report.py" line="425"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawaban {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="444"/>
+        <location filename="../../chatapp/compare/report.py" line="449"/>
         <source>not graded yet: a later run grades it</source>
         <translation>belum dinilai: evaluasi berikutnya akan menilainya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="445"/>
+        <location filename="../../chatapp/compare/report.py" line="450"/>
         <source>s</source>
         <translation>dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="446"/>
+        <location filename="../../chatapp/compare/report.py" line="451"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} jawaban belum dihitung dalam tingkat lulus mana pun: salah satu pemeriksaannya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="448"/>
+        <location filename="../../chatapp/compare/report.py" line="453"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} jawaban belum dihitung dalam tingkat lulus mana pun: salah satu pemeriksaan masing-masing belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="450"/>
+        <location filename="../../chatapp/compare/report.py" line="455"/>
         <source>not graded: {reason}</source>
         <translation>tidak dinilai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="451"/>
+        <location filename="../../chatapp/compare/report.py" line="456"/>
         <source>length {length} &gt; {limit}</source>
         <translation>panjang {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="452"/>
+        <location filename="../../chatapp/compare/report.py" line="457"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="453"/>
+        <location filename="../../chatapp/compare/report.py" line="458"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>kemiripan {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="454"/>
+        <location filename="../../chatapp/compare/report.py" line="459"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>kemiripan {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="455"/>
+        <location filename="../../chatapp/compare/report.py" line="460"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="456"/>
+        <location filename="../../chatapp/compare/report.py" line="461"/>
         <source>The judge:</source>
         <translation>Kata juri:</translation>
     </message>
@@ -10635,7 +10714,7 @@ Log: {logs}</translation>
         <translation>Rata-rata kemiripan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="283"/>
+        <location filename="../../chatapp/compare/report.py" line="285"/>
         <location filename="../../chatapp/compare/report_stats.py" line="63"/>
         <location filename="../../chatapp/compare/report_stats.py" line="172"/>
         <location filename="../../chatapp/compare/report_stats.py" line="189"/>
