@@ -238,13 +238,21 @@ def test_a_configs_repeats_show_in_the_dialog_and_an_old_problem_goes(qtbot, ctx
     assert dialog.progress_label.text().startswith("Could not read ")
     config = tmp_path / "c.yaml"
     config.write_text('prompts: ["Say {{word}}"]\nproviders: [base-F32]\n'
-                      'tests:\n  - vars: {word: hi}\nevaluateOptions: {repeat: 3}\n',
+                      'tests:\n  - vars: {word: hi}\n'
+                      'evaluateOptions: {repeat: 3, maxConcurrency: 4}\n',
                       encoding="utf-8")
     dialog.prompt_edit.setText(str(config))
     assert dialog.progress_label.text() == "Not started."  # the problem was the old file's
     assert dialog.repeats.value() == 3  # what the file asks for, shown
+    assert dialog.together.value() == 4  # the answers made at once too
     dialog.repeats.setValue(1)  # and changed: one answer each
+    dialog.together.setValue(2)
     assert dialog._plan(config)[3] == 1
+    dialog.start()  # the run makes as many at once as the box says, and keeps it
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60000)
+    assert dialog.run.together == 2
+    assert json.loads((dialog.run.folder / "run.json").read_text(encoding="utf-8"))[
+        "together"] == 2
     dialog.close()
 
 
@@ -265,7 +273,8 @@ def test_tab_follows_the_layout_and_the_prompt_hint_fits_in_every_language(qtbot
                  dialog.variant_list, dialog.add_variant_button,
                  dialog.remove_variant_button, dialog.judge_box, dialog.pairwise,
                  dialog.folder_edit, dialog.browse_folder_button, dialog.max_tokens,
-                 dialog.repeats, dialog.docs_box, dialog.start_button, dialog.stop_button,
+                 dialog.repeats, dialog.together, dialog.docs_box, dialog.start_button,
+                 dialog.stop_button,
                  dialog.answers_button, dialog.open_button, dialog.close_button]
         assert [*tab_chain(dialog.close_button), dialog.close_button] == order, language
         edit = dialog.prompt_edit

@@ -84,10 +84,9 @@ class EvalDialog(QDialog):
         self._prompts_seen, self._answers_seen = set[str](), 0  # in a run: runsChanged
         self._tick = QTimer(self, interval=1000, timeout=self._show_progress)  # time left
 
-        self.prompt_edit = QLineEdit(self,
-                                     placeholderText=self.tr("a .yaml, .jsonl, .csv or .txt file"))
-        self.prompt_edit.setToolTip(self.tr(
-            "A .yaml config, or prompts in .jsonl, .csv or .txt (one per line)"))
+        self.prompt_edit = QLineEdit(
+            self, placeholderText=self.tr("a .yaml, .jsonl, .csv or .txt file"), toolTip=self.tr(
+                "A .yaml config, or prompts in .jsonl, .csv or .txt (one per line)"))
         self.prompt_edit.textChanged.connect(self._forget_run)
         self.prompt_edit.textChanged.connect(self._suggest_folder)
         self.prompt_edit.textChanged.connect(self._show_variants)
@@ -127,19 +126,20 @@ class EvalDialog(QDialog):
         self.repeats = QSpinBox(self, minimum=1, maximum=100, toolTip=self.tr(
             "Answers per prompt and variant, each with its own seed (a config's repeat is used "
             "while this is 1)"))
+        self.together = QSpinBox(self, minimum=1, maximum=64, toolTip=self.tr(
+            "Answers of a model made at once: faster, but at a near-tie an answer may differ "
+            "from the model's own (1: one at a time, the same answers in every run)"))
         form = QFormLayout()
-        prompt_label = Label(self.tr("&Prompt file:"), self)
-        prompt_label.setBuddy(self.prompt_edit)
-        folder_label = Label(self.tr("Output &folder:"), self)
-        folder_label.setBuddy(self.folder_edit)
-        form.addRow(prompt_label, prompt_row)
+        form.addRow(Label(self.tr("&Prompt file:"), self, buddy=self.prompt_edit), prompt_row)
         form.addRow(self.tr("&Models:"), self.model_list)
         form.addRow(self.tr("Variants:"), variant_row)
         form.addRow(self.tr("&Judge:"), self.judge_box)
         form.addRow("", self.pairwise)
-        form.addRow(folder_label, folder_row)
+        form.addRow(Label(self.tr("Output &folder:"), self, buddy=self.folder_edit), folder_row)
         form.addRow(self.tr("&Longest answer (tokens):"), self.max_tokens)
-        form.addRow(self.tr("R&epeats:"), self.repeats)
+        form.addRow(Label(self.tr("R&epeats:"), self, buddy=self.repeats), fill(
+            QHBoxLayout(), self.repeats, Label(self.tr("Answers at o&nce:"), self,
+                                               buddy=self.together), self.together, 1))
         self.docs_box = QComboBox(self)  # retrieval on and off, side by side
         self.docs_box.setToolTip(self.tr("Each model also answers searching this document "
                                          "collection, as a second variant"))
@@ -154,10 +154,9 @@ class EvalDialog(QDialog):
         self.stop_button = QPushButton(self.tr("S&top"), self, enabled=False, clicked=self.stop)
         self.open_button = QPushButton(self.tr("&Open report"), self, enabled=False,
                                        clicked=self.open_report)
-        self.answers_button = QPushButton(self.tr("Show &answers"), self, enabled=False,
-                                          clicked=self.show_answers, toolTip=self.tr(
-                                              "The run's conversations, listed under the run "
-                                              "in the main window"))
+        self.answers_button = QPushButton(
+            self.tr("Show &answers"), self, enabled=False, clicked=self.show_answers,
+            toolTip=self.tr("The run's conversations, listed under the run in the main window"))
         self.close_button = QPushButton(self.tr("Close"), self, clicked=self.close)
         buttons = fill(QHBoxLayout(), self.start_button, self.stop_button, 1,
                        self.answers_button, self.open_button, self.close_button)
@@ -170,7 +169,7 @@ class EvalDialog(QDialog):
         order = [self.prompt_edit, self.browse_prompts_button, self.model_list,
                  self.variant_list, self.add_variant_button, self.remove_variant_button,
                  self.judge_box, self.pairwise, self.folder_edit, self.browse_folder_button,
-                 self.max_tokens, self.repeats, self.docs_box, self.start_button,
+                 self.max_tokens, self.repeats, self.together, self.docs_box, self.start_button,
                  self.stop_button, self.answers_button, self.open_button, self.close_button]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
@@ -276,6 +275,7 @@ class EvalDialog(QDialog):
                 loaded = load_config(path, judge_given=True, embedding_given=True)
                 config, judge = loaded.variants, loaded.judge or ""
                 self.repeats.setValue(loaded.repeats)  # the file's, and it can be changed
+                self.together.setValue(loaded.together)
             except UserError as exc:
                 self._problem(error_text(exc))
                 config = []
@@ -367,7 +367,7 @@ class EvalDialog(QDialog):
                 f"{suggested.name}-{number}")
             try:
                 run = EvalRun(self.ctx.chat.pipeline, prompts, variants, folder, params,
-                              name=name, repeats=repeats)
+                              name=name, repeats=repeats, together=self.together.value())
             except UserError as exc:
                 self._problem(error_text(exc))
                 return
@@ -423,7 +423,7 @@ class EvalDialog(QDialog):
         self.stop_button.setEnabled(running)
         self._enable_choices()
         for widget in (self.judge_box, self.prompt_edit, self.folder_edit, self.max_tokens,
-                       self.repeats, self.pairwise, self.browse_prompts_button,
+                       self.repeats, self.together, self.pairwise, self.browse_prompts_button,
                        self.browse_folder_button):  # what the run goes by
             widget.setEnabled(not running)
 
@@ -525,9 +525,9 @@ class EvalDialog(QDialog):
             reason = " ".join(error_text(graders.failed[0]).split())
             self.progress_label.setText(text.format(n=len(graders.failed), reason=reason) + "\n"
                                         + self.progress_label.text())
-        for note in [rates] + self._notes if not stopped else []:
-            self.progress_label.setText("\n".join(filter(None, (self.progress_label.text(),
-                                                                 note))))
+        if not stopped:
+            self.progress_label.setText("\n".join(filter(None, (
+                self.progress_label.text(), rates, *self._notes))))
         self.report = page
         self.open_button.setEnabled(page is not None)
         self.answers_button.setEnabled(bool(self._conversations()))

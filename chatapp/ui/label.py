@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
 
 
 class Label(QLabel):
-    """A QLabel in plain-text format (setTextFormat may still choose rich text)."""
+    """A QLabel in plain-text format (setTextFormat may still choose rich text); buddy: the
+    widget its & shortcut focuses."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: object, buddy: QWidget | None = None, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        if buddy is not None:
+            self.setBuddy(buddy)
 
 
 class GrowingLabel(Label):
