@@ -225,13 +225,14 @@ class Pipeline:
                       before=message)
 
     def unstored(self, model: AnyModel, messages: list[dict[str, Any]],
-                 params: dict[str, Any], *, batch: bool = False) -> Answer:
-        """An answer that is not stored (the local API without saved conversations): made
-        the same way, its end in Answer.result (batch: as in start)."""
+                 params: dict[str, Any], *, batch: bool = False, fresh: bool = False) -> Answer:
+        """An answer that is not stored (the local API without saved conversations, a
+        judge's verdict): made the same way, its end in Answer.result (batch, fresh: as in
+        start)."""
         from chatapp.docs.variant import unwrap
 
         model, params = unwrap(model, with_seed(params))
-        return Answer(self, None, model, messages, params, batch=batch)
+        return Answer(self, None, model, messages, params, batch=batch, fresh=fresh)
 
     def quick(self, model: AnyModel, messages: list[dict[str, Any]],
               params: dict[str, Any]) -> str | None:

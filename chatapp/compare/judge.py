@@ -143,7 +143,7 @@ class Judge:
 
     def _ask(self, prompt: str) -> tuple[str, dict[str, Any], int, float]:
         answer = self.pipeline.unstored(self.model, [{"role": "user", "content": prompt}],
-                                        self.params)
+                                        self.params, fresh=True)  # (a verdict as in any run)
         text, result = answer.to_end(), answer.result
         if result is None or result.finish_reason == "error":
             raise UserError(JUDGE_FAILED, judge=self.model.list_name, reason=answer.error or (
