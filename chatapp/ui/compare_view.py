@@ -484,7 +484,7 @@ class CompareWindow(QWidget):
         defaults = self.ctx.settings.sampling.to_dict()
         for widget, answer in zip(self.panes, answers, strict=False):
             if not widget.select_model(answer.model_key):
-                missing.append(answer.model_name or "?")
+                missing.append(short_name(answer) or "?")
             widget.go_on_as(answer.sampling, defaults)
             name = widget._with_params(short_name(answer) or "?")
             asked = store.message(answer.parent_id).content
