@@ -12,7 +12,7 @@ from chatapp.i18n import translate_text
 
 COMMAND = "leaderboard"
 T_HEAD = QT_TRANSLATE_NOOP(
-    "cli", "rank|model|rating|95% interval|votes|win rate (ties ½)|won/tied/both bad/lost")
+    "cli", "rank|model|rating|95% interval|votes|win rate (ties ½)|won/tied/both are bad/lost")
 T_SUMMARY = QT_TRANSLATE_NOOP(
     "cli", "{votes} votes · {models} models · a model ranks below another only where their "
     "95% intervals do not overlap")

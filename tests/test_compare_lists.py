@@ -300,7 +300,7 @@ def test_the_leaderboard_window_ranks_as_the_intervals_tell_and_flags_few_votes(
         dialog.summary.text())
     rate = {dialog.table.item(row, 1).text(): dialog.table.item(row, 5)
             for row in range(dialog.table.rowCount())}
-    assert rate["M"].toolTip().startswith("1 won, 0 tied, 0 both bad, 0 lost (a tie")
+    assert rate["M"].toolTip().startswith("1 won, 0 tied, 0 “both are bad”, 0 lost (a tie")
     assert "Fewer than 10 votes" in rate["M"].toolTip()
     rows = dialog.export_csv(tmp_path / "board.csv").read_text(encoding="utf-8").splitlines()
     assert rows[0].endswith(",few_votes") and rows[1].startswith("1,A,")

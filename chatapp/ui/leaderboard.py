@@ -293,8 +293,8 @@ class LeaderboardDialog(QDialog):
                         item.setForeground(muted)
                 self.table.setItem(row, column, item)
             self.table.item(row, 5).setToolTip("\n".join(filter(None, [self.tr(
-                "{won} won, {tied} tied, {both_bad} both bad, {lost} lost (a tie or “both are "
-                "bad” counts as half a win)").format(won=r.won, tied=r.tied,
+                "{won} won, {tied} tied, {both_bad} “both are bad”, {lost} lost (a tie or “both "
+                "are bad” counts as half a win)").format(won=r.won, tied=r.tied,
                                                      both_bad=r.both_bad, lost=r.lost),
                 few if r.few_votes else ""])))
         self.table.resizeColumnsToContents()

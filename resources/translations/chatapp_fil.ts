@@ -2687,8 +2687,8 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="296"/>
-        <source>{won} won, {tied} tied, {both_bad} both bad, {lost} lost (a tie or “both are bad” counts as half a win)</source>
-        <translation>{won} panalo, {tied} tabla, {both_bad} parehong pangit, {lost} talo (ang tabla o “parehong pangit” ay bilang na kalahating panalo)</translation>
+        <source>{won} won, {tied} tied, {both_bad} “both are bad”, {lost} lost (a tie or “both are bad” counts as half a win)</source>
+        <translation>{won} panalo, {tied} tabla, {both_bad} “parehong hindi maganda”, {lost} talo (ang tabla o “parehong hindi maganda” ay bilang na kalahating panalo)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="318"/>
@@ -7254,8 +7254,8 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_board.py" line="14"/>
-        <source>rank|model|rating|95% interval|votes|win rate (ties ½)|won/tied/both bad/lost</source>
-        <translation>ranggo|model|rating|interval na 95%|boto|rate ng panalo (tabla ½)|panalo/tabla/parehong pangit/talo</translation>
+        <source>rank|model|rating|95% interval|votes|win rate (ties ½)|won/tied/both are bad/lost</source>
+        <translation>ranggo|model|rating|interval na 95%|boto|rate ng panalo (tabla ½)|panalo/tabla/parehong hindi maganda/talo</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_board.py" line="16"/>

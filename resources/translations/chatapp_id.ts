@@ -2687,8 +2687,8 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="296"/>
-        <source>{won} won, {tied} tied, {both_bad} both bad, {lost} lost (a tie or “both are bad” counts as half a win)</source>
-        <translation>{won} menang, {tied} seri, {both_bad} sama-sama buruk, {lost} kalah (seri atau “keduanya buruk” dihitung setengah kemenangan)</translation>
+        <source>{won} won, {tied} tied, {both_bad} “both are bad”, {lost} lost (a tie or “both are bad” counts as half a win)</source>
+        <translation>{won} menang, {tied} seri, {both_bad} “keduanya buruk”, {lost} kalah (seri atau “keduanya buruk” dihitung setengah kemenangan)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="318"/>
@@ -7254,7 +7254,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_board.py" line="14"/>
-        <source>rank|model|rating|95% interval|votes|win rate (ties ½)|won/tied/both bad/lost</source>
+        <source>rank|model|rating|95% interval|votes|win rate (ties ½)|won/tied/both are bad/lost</source>
         <translation>peringkat|model|skor|interval 95%|suara|rasio menang (seri ½)|menang/seri/keduanya buruk/kalah</translation>
     </message>
     <message>

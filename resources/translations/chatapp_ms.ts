@@ -2687,8 +2687,8 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="296"/>
-        <source>{won} won, {tied} tied, {both_bad} both bad, {lost} lost (a tie or “both are bad” counts as half a win)</source>
-        <translation>{won} menang, {tied} seri, {both_bad} kedua-duanya buruk, {lost} kalah (seri atau “kedua-duanya buruk” dikira separuh kemenangan)</translation>
+        <source>{won} won, {tied} tied, {both_bad} “both are bad”, {lost} lost (a tie or “both are bad” counts as half a win)</source>
+        <translation>{won} menang, {tied} seri, {both_bad} “kedua-duanya teruk”, {lost} kalah (seri atau “kedua-duanya teruk” dikira separuh kemenangan)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="318"/>
@@ -7254,8 +7254,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_board.py" line="14"/>
-        <source>rank|model|rating|95% interval|votes|win rate (ties ½)|won/tied/both bad/lost</source>
-        <translation>kedudukan|model|penarafan|selang 95%|undian|kadar menang (seri ½)|menang/seri/kedua-dua buruk/kalah</translation>
+        <source>rank|model|rating|95% interval|votes|win rate (ties ½)|won/tied/both are bad/lost</source>
+        <translation>kedudukan|model|penarafan|selang 95%|undian|kadar menang (seri ½)|menang/seri/kedua-duanya teruk/kalah</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_board.py" line="16"/>
