@@ -3936,47 +3936,52 @@ Log: {logs}</translation>
         <translation>tidak menjawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="225"/>
+        <location filename="../../chatapp/ui/model_list.py" line="227"/>
+        <source>≈ {rate} tok/s here (measured while busy)</source>
+        <translation>≈ {rate} tok/s di sini (diukur semasa komputer sibuk)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="229"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="239"/>
+        <location filename="../../chatapp/ui/model_list.py" line="243"/>
         <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
         <translation>{model}: {host} tidak menjawab (ditanya semula setiap {seconds} saat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="241"/>
+        <location filename="../../chatapp/ui/model_list.py" line="245"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="245"/>
+        <location filename="../../chatapp/ui/model_list.py" line="249"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuatkan pada GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="251"/>
+        <location filename="../../chatapp/ui/model_list.py" line="255"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (dimuatkan semasa mesej seterusnya dihantar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="431"/>
+        <location filename="../../chatapp/ui/model_list.py" line="435"/>
         <source>{model} cannot be used now: {reason}. {other} answers now (until {model} can be used again).</source>
         <translation>{model} tidak boleh digunakan sekarang: {reason}. {other} menjawab sekarang (sehingga {model} boleh digunakan semula).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="428"/>
+        <location filename="../../chatapp/ui/model_list.py" line="432"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <translation>{model} tiada lagi dalam pustaka: kini {other} yang menjawab (sehingga {model} kembali).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="420"/>
+        <location filename="../../chatapp/ui/model_list.py" line="424"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>{model} sudah kembali dalam pustaka dan menjawab semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="451"/>
+        <location filename="../../chatapp/ui/model_list.py" line="455"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke dalam senarai sehingga pelayan menjawab (Model → Sambungan…).</translation>
     </message>
@@ -7177,19 +7182,19 @@ Log: {logs}</translation>
         <translation>MODEL</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="31"/>
+        <location filename="../../chatapp/cli_bench.py" line="32"/>
         <source>streamed answer: {rate} tok/s, time to first token {ttft} ms, load {load} s, peak memory {memory} at a context of {ctx} tokens</source>
         <translation>jawapan yang distrim: {rate} tok/s, masa ke token pertama {ttft} ms, muat {load} saat, memori puncak {memory} pada konteks {ctx} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="34"/>
+        <location filename="../../chatapp/cli_bench.py" line="35"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the benchmark runs on the CPU alone.</source>
         <translation>--gpu-layers {n} diabaikan: binaan llama.cpp ini tidak boleh menggunakan GPU, jadi penanda aras berjalan pada CPU sahaja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_bench.py" line="37"/>
-        <source>This computer is busy (other programs use {share} of its processor): the speeds measured may be lower than usual, and the model list shows them.</source>
-        <translation>Komputer ini sedang sibuk (program lain menggunakan {share} pemprosesnya): kelajuan yang diukur mungkin lebih rendah daripada biasa, dan senarai model menunjukkannya.</translation>
+        <location filename="../../chatapp/cli_bench.py" line="38"/>
+        <source>This computer is busy (other programs use {share} of its processor): the speeds measured may be lower than usual, and the model list says they were measured while busy.</source>
+        <translation>Komputer ini sedang sibuk (program lain menggunakan {share} pemprosesnya): kelajuan yang diukur mungkin lebih rendah daripada biasa, dan senarai model menyatakan bahawa kelajuan itu diukur semasa komputer sibuk.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="41"/>
