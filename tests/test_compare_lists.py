@@ -402,7 +402,7 @@ def test_the_leaderboard_command_prints_the_windows_ranking(chatapp_home: Path) 
     assert lines[0] == ("77 votes · 5 models · a model ranks below another only where their "
                         "95% intervals do not overlap")
     assert lines[1].split() == ["rank", "model", "rating", "95%", "interval", "votes", "win",
-                                "rate", "(ties", "½)", "won/tied/both", "bad/lost"]
+                                "rate", "(ties", "½)", "won/tied/both", "are", "bad/lost"]
     rows = [line.split() for line in lines[2:7]]
     assert [row[1] for row in rows] == [without_gguf(r.model) for r in expected.ratings]
     newcomer = next(row for row in rows if row[1] == "M")
