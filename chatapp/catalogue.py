@@ -92,9 +92,7 @@ class RemoteEntry:
         """The name shown to people: ENDPOINT/MODEL_ID, a file's path as id cut to the
         file's name (``llama_cpp.server`` lists the path it was given) where that names no
         other model of the endpoint, without ".gguf" as a local model's."""
-        if self.short_id == self.model_id:
-            return self.key
-        return f"{self.endpoint}/{without_gguf(self.short_id)}"  # as a local file is shown
+        return remote_name(self.endpoint, self.model_id, self.short_id)
 
     @property
     def file_name(self) -> str:
@@ -122,6 +120,22 @@ def short_model_id(model_id: str) -> str:
     if not _PATH_ID.search(model_id):
         return model_id
     return ntpath.basename(model_id.rstrip("/\\")) or model_id
+
+
+def remote_name(endpoint: str, model_id: str, short_id: str | None = None) -> str:
+    """An endpoint's model as pickers, answers, exports and the leaderboard name it:
+    ENDPOINT/MODEL_ID, or where the id is a file's path ENDPOINT/FILE without ".gguf"
+    ("lab//models/gemma-3-270m-q4_k_m.gguf" -> "lab/gemma-3-270m-q4_k_m"); short_id: the id
+    as shown (None: short_model_id's; the whole id where two files share a name)."""
+    short = short_model_id(model_id) if short_id is None else short_id
+    return f"{endpoint}/{model_id}" if short == model_id else f"{endpoint}/{without_gguf(short)}"
+
+
+def shown_names(names: list[str]) -> dict[str, str]:
+    """name -> how people are shown it, for ranked or stored model names (ENDPOINT/MODEL_ID,
+    a file's name, a variant's name): without ".gguf", an endpoint's path id cut to its
+    file's name as remote_name cuts it, each kept whole where two would be shown alike."""
+    return {name: without_gguf(label) for name, label in short_keys(names).items()}
 
 
 def short_key(name: str) -> str:

@@ -102,7 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("json", "md"), default="json",
                         help=QT_TRANSLATE_NOOP(
                             "cli", "json: the whole tree, every branch, for import (default); "
-                            "md: the shown branch as readable text"))
+                            "md: the shown branch as readable text, a comparison with every "
+                            "pane's answers and numbers"))
     export.add_argument("-o", "--output", type=Given(), help=QT_TRANSLATE_NOOP(
         "cli", "file to write (default: standard output)"))
     cli_bench.add_parser(sub, POSITIVE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -36,8 +37,7 @@ T_NO_GPU = QT_TRANSLATE_NOOP(
     "benchmark runs on the CPU alone.")
 T_BUSY = QT_TRANSLATE_NOOP(
     "cli", "This computer is busy (other programs use {share} of its processor): the speeds "
-    "measured may be lower than usual, and the model list shows them.")
-BUSY = 0.5  # the share of the processor others use that is said before measuring
+    "measured may be lower than usual, and the model list says they were measured while busy.")
 T_SHORTER = QT_TRANSLATE_NOOP(
     "cli", "This model was trained for {trained} tokens of context: the benchmark uses -p {p} "
     "-n {n}.")
@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
     from chatapp.catalogue import is_remote
     from chatapp.cli import chosen_model
     from chatapp.cli_app import open_app
-    from chatapp.engine.bench import BenchStore, run_bench
+    from chatapp.engine.bench import BUSY, BenchStore, run_bench
     from chatapp.engine.manager import cpu_count
     from chatapp.machine import gpu_offload_supported
 
@@ -121,6 +121,7 @@ def run(args: argparse.Namespace) -> int:
         )
         if not args.json and sys.stderr.isatty():
             print(file=sys.stderr)
+        result = dataclasses.replace(result, busy=busy)  # (the model list says so)
         BenchStore(app.paths.data / "bench.json").put(result)
         if args.json:
             print(json.dumps(asdict(result), indent=2))

@@ -12,7 +12,7 @@ from chatapp.i18n import translate_text
 
 COMMAND = "leaderboard"
 T_HEAD = QT_TRANSLATE_NOOP(
-    "cli", "rank|model|rating|95% interval|votes|win rate (ties ½)|won/tied/both bad/lost")
+    "cli", "rank|model|rating|95% interval|votes|win rate (ties ½)|won/tied/both are bad/lost")
 T_SUMMARY = QT_TRANSLATE_NOOP(
     "cli", "{votes} votes · {models} models · a model ranks below another only where their "
     "95% intervals do not overlap")
@@ -41,11 +41,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the leaderboard; 0 (also with no votes yet)."""
+    from chatapp.catalogue import shown_names
     from chatapp.cli_app import open_app
     from chatapp.compare.judge import board, judgement_tags
     from chatapp.compare.ratings import FEW_VOTES, leaderboard_csv, ranks
     from chatapp.compare.votes import tags
-    from chatapp.library_model import without_gguf
     from chatapp.units import table_lines
 
     with open_app() as app:
@@ -63,7 +63,8 @@ def run(args: argparse.Namespace) -> int:
     if not result.ratings:
         print(t(T_NO_VOTES).format(tag=f" ({args.tag})" if args.tag else ""))
         return 0
-    rows = [[str(rank), without_gguf(r.model) + (" *" if r.few_votes else ""),
+    shown = shown_names([r.model for r in result.ratings])  # as the pickers name them
+    rows = [[str(rank), shown[r.model] + (" *" if r.few_votes else ""),
              f"{r.rating:.0f}", f"{r.low:.0f} – {r.high:.0f}", str(r.votes),
              f"{r.wins / r.votes:.0%}" if r.votes else "–",
              f"{r.won}/{r.tied}/{r.both_bad}/{r.lost}"]

@@ -1,4 +1,4 @@
-"""Conversations out of and into files: the whole tree as JSON, the shown branch as Markdown.
+"""Conversations out of and into files: the whole tree as JSON, as Markdown (export_md).
 
 JSON keeps everything (every branch, provenance and stats, what an answer retrieved from
 documents with its sources' text, the shown leaf, people's votes and a judge's verdicts on
@@ -11,18 +11,25 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason, stored_error
-from chatapp.markdown_text import hard_breaks, markdown_block
-from chatapp.store import Conversation, Message, Store
+from chatapp.export_md import (  # (the Markdown export; its words are imported from here too)
+    MD_ASSISTANT_OF,
+    MD_EMPTY,
+    MD_THINKING,
+    MD_YOU,
+    error_words,
+    export_markdown,
+    sources_markdown,
+)
+from chatapp.store import Conversation, Store
 from chatapp.store.database import storable_text
 from chatapp.store.doc_records import Retrieval
-from chatapp.store.records import FILLED_CONTEXT, FINISH_REASONS, KINDS, as_is, finish_words
+from chatapp.store.records import FINISH_REASONS, KINDS, as_is
 
 FORMAT = "chatapp-conversations"
 # 2: an answer's "retrieval" (its document sources); 3: arena rounds' "votes"; 4: a judge's
@@ -53,7 +60,6 @@ _SOURCE_KEYS: dict[str, type] = {
     "number": int, "path": str, "page": int, "heading": str, "text": str, "score": float,
     "bm25_rank": int, "vector_rank": int}
 _ROLES = ("system", "user", "assistant")
-_LINE_BREAK = re.compile(r"\r\n?")
 class ImportError_(UserError):  # noqa: N801
     """A file that cannot be imported; nothing was changed."""
 
@@ -109,7 +115,7 @@ def conversation_document(store: Store, conversation: Conversation,
             if value is not None:
                 row[key] = value
         if message.error_data and message.error:
-            row["error"] = _error_words(message, translate)
+            row["error"] = error_words(message, translate)
         if retrieval := documents.retrieval_of(message):
             row["retrieval"] = _retrieval_document(retrieval)
         out_messages.append(row)
@@ -148,116 +154,6 @@ def export_json(store: Store, conversations: list[Conversation],
         "conversations": [conversation_document(store, c, translate) for c in conversations],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-
-
-def _model_label(message: Message) -> str:
-    """The model as the pickers name it: the file without .gguf, ENDPOINT/MODEL_ID for a
-    server's."""
-    name = message.model_name or ""
-    if message.endpoint:
-        return f"{message.endpoint}/{name}"
-    return name[:-5] if name.lower().endswith(".gguf") else name
-
-
-def _one_line(text: str) -> str:
-    """text on one line (a heading's)."""
-    return " ".join(text.split())
-
-
-#: the words of a Markdown export (context "export"), in the reader's language
-MD_CONVERSATION = QT_TRANSLATE_NOOP("export", "Conversation")
-MD_SYSTEM_PROMPT = QT_TRANSLATE_NOOP("export", "System prompt:")
-MD_NO_SYSTEM = QT_TRANSLATE_NOOP("export", "(none)")
-MD_SOURCES = QT_TRANSLATE_NOOP("export", "Sources:")
-MD_YOU = QT_TRANSLATE_NOOP("export", "You")
-MD_ASSISTANT = QT_TRANSLATE_NOOP("export", "Assistant")
-MD_ASSISTANT_OF = QT_TRANSLATE_NOOP("export", "Assistant ({model})")
-MD_THINKING = QT_TRANSLATE_NOOP("export", "Thinking")
-MD_EMPTY = QT_TRANSLATE_NOOP("export", "The model ended its answer without writing anything.")
-MD_REASONING_ONLY = QT_TRANSLATE_NOOP("export", "The model wrote only reasoning and no answer.")
-MD_BLANK = QT_TRANSLATE_NOOP("export", "The model wrote only spaces and line breaks.")
-
-
-def export_markdown(store: Store, conversations: list[Conversation],
-                    translate: Callable[[str, str], str] = as_is) -> str:
-    """The shown branch of each conversation as readable Markdown (CommonMark): a conversation
-    is a level 1 heading, each message a level 2 heading and its text (see markdown_block),
-    conversations are apart by "---". translate gives the headings' words (MD_*) in the
-    reader's language (English as they are): translate(context, text)."""
-    def t(text: str) -> str:
-        return translate("export", text)
-
-    parts = []
-    for conversation in conversations:
-        title = _one_line(conversation.title) or t(MD_CONVERSATION)
-        lines = [f"# {title}", ""]
-        system = conversation.system_prompt.strip()
-        if system:
-            lines += [_system_line(system, t), ""]
-        for message in store.current_branch(conversation.id):
-            if message.role == "user":
-                lines.append(f"## {t(MD_YOU)}")
-            else:
-                label = _one_line(_model_label(message))
-                lines.append("## " + (t(MD_ASSISTANT_OF).format(model=label) if label
-                                      else t(MD_ASSISTANT)))
-                made_with = (message.system_prompt or "").strip()
-                if message.system_prompt is not None and made_with != system:
-                    lines += ["", _system_line(made_with, t)]  # it was made with another
-            if message.reasoning:
-                lines += ["", f"<details><summary>{t(MD_THINKING)}</summary>", "",
-                          markdown_block(message.reasoning.strip()), "", "</details>"]
-            text = hard_breaks(message.content) if message.role == "user" else message.content
-            lines += ["", markdown_block(text), ""]
-            if message.role == "assistant" and (sources := sources_markdown(
-                    store, message, translate)):
-                lines += [sources, ""]
-            if message.role == "assistant" and message.finish_reason not in (None, "stop"):
-                reason = message.finish_reason or ""
-                ended = (translate("finish", FILLED_CONTEXT) if reason == "length"
-                         and message.filled_context else finish_words(reason, translate))
-                error = _error_words(message, translate)
-                why = f": {' '.join(error.split())}" if error else ""
-                lines += [f"*({ended}{why})*", ""]
-            elif message.role == "assistant" and not message.content.strip():
-                said = (MD_REASONING_ONLY if (message.reasoning or "").strip()
-                        else MD_BLANK if message.content else MD_EMPTY)
-                lines += [f"*({t(said)})*", ""]
-        parts.append("\n".join(lines).rstrip() + "\n")
-    return "\n---\n\n".join(parts)
-
-
-def _error_words(message: Message, translate: Callable[[str, str], str]) -> str:
-    """Why an answer failed, in the export's language where it was stored as data, else as
-    stored (English)."""
-    data = stored_error(message.error_data)
-    if data is None:
-        return message.error or ""
-    return data.format(translate("errors", data.template), lambda text: translate("errors", text))
-
-
-def sources_markdown(store: Store, message: Message,
-                     translate: Callable[[str, str], str] = as_is) -> str:
-    """The document sources an answer cites ([1], [2]…) as a Markdown list under "Sources:"
-    ("" for an answer made without any), so that its citations still point somewhere once
-    copied or exported: "- [1] manual.pdf, page 3 — Setup"."""
-    from chatapp.docs.retrieval import ON_PAGE, file_names, label
-    from chatapp.store.documents import Documents
-
-    retrieval = Documents(store).retrieval_of(message)
-    if retrieval is None or not retrieval.sources:
-        return ""
-    named = file_names((s.path for s in retrieval.sources), retrieval.others)
-    on_page = translate("docs", ON_PAGE)
-    return "\n".join([f"**{translate('export', MD_SOURCES)}**", ""] + [
-        f"- [{s.number}] {_one_line(label(s.path, s.page, s.heading, on_page, named[s.path]))}"
-        for s in retrieval.sources])
-
-
-def _system_line(prompt: str, t: Callable[[str], str]) -> str:
-    """A system prompt as a quote ("(none)" for none)."""
-    text = _LINE_BREAK.sub("\n", prompt).replace("\n", "\n> ") if prompt else t(MD_NO_SYSTEM)
-    return f"> **{t(MD_SYSTEM_PROMPT)}** {text}"
 
 
 def export_conversations(store: Store, conversations: list[Conversation], fmt: str,
@@ -592,5 +488,6 @@ def import_text(store: Store, text: str) -> Imported:
     return Imported(ids + restored, replaced, len(items) - len(fresh) - len(restored))
 
 
-__all__ = ["FORMAT", "ImportError_", "Imported", "export_conversations", "export_json",
-           "export_markdown", "import_bytes", "import_file", "import_text", "parse_document"]
+__all__ = ["FORMAT", "MD_ASSISTANT_OF", "MD_EMPTY", "MD_THINKING", "MD_YOU", "ImportError_",
+           "Imported", "export_conversations", "export_json", "export_markdown", "import_bytes",
+           "import_file", "import_text", "parse_document", "sources_markdown"]

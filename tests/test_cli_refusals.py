@@ -224,7 +224,7 @@ def test_fit_says_which_option_it_changed_and_why(tiny_home: Path) -> None:
     assert busy.returncode == 0, busy.stderr
     assert busy.stderr.splitlines()[0] == (
         "This computer is busy (other programs use 93% of its processor): the speeds measured "
-        "may be lower than usual, and the model list shows them.")
+        "may be lower than usual, and the model list says they were measured while busy.")
     n_gen = 128 * trained // 640
     assert said(shorter.stderr) == [
         f"This model was trained for {trained} tokens of context: the benchmark uses "

@@ -300,7 +300,7 @@ def test_the_leaderboard_window_ranks_as_the_intervals_tell_and_flags_few_votes(
         dialog.summary.text())
     rate = {dialog.table.item(row, 1).text(): dialog.table.item(row, 5)
             for row in range(dialog.table.rowCount())}
-    assert rate["M"].toolTip().startswith("1 won, 0 tied, 0 both bad, 0 lost (a tie")
+    assert rate["M"].toolTip().startswith("1 won, 0 tied, 0 “both are bad”, 0 lost (a tie")
     assert "Fewer than 10 votes" in rate["M"].toolTip()
     rows = dialog.export_csv(tmp_path / "board.csv").read_text(encoding="utf-8").splitlines()
     assert rows[0].endswith(",few_votes") and rows[1].startswith("1,A,")
@@ -402,7 +402,7 @@ def test_the_leaderboard_command_prints_the_windows_ranking(chatapp_home: Path) 
     assert lines[0] == ("77 votes · 5 models · a model ranks below another only where their "
                         "95% intervals do not overlap")
     assert lines[1].split() == ["rank", "model", "rating", "95%", "interval", "votes", "win",
-                                "rate", "(ties", "½)", "won/tied/both", "bad/lost"]
+                                "rate", "(ties", "½)", "won/tied/both", "are", "bad/lost"]
     rows = [line.split() for line in lines[2:7]]
     assert [row[1] for row in rows] == [without_gguf(r.model) for r in expected.ratings]
     newcomer = next(row for row in rows if row[1] == "M")

@@ -334,7 +334,8 @@ def test_source_labels_under_an_answer_use_the_width_of_the_chat(
 
 def test_models_gone_from_the_library_are_named_once(qtbot, app, chatapp_home: Path) -> None:
     """A comparison whose two answers came from one model that is gone, and a third from
-    another: each name is said once (was: "gone.gguf, gone.gguf, other.gguf")."""
+    another: each name is said once, as the pickers name it (was: "gone.gguf, gone.gguf,
+    other.gguf")."""
     from chatapp.ui.main_window import MainWindow
 
     ctx = open_app()
@@ -354,7 +355,7 @@ def test_models_gone_from_the_library_are_named_once(qtbot, app, chatapp_home: P
         reopen.trigger()
         view = window.compare_window
         assert len(view.panes) == 3
-        assert view.status.text() == "Not in the library any more: gone.gguf, other.gguf."
+        assert view.status.text() == "Not in the library any more: gone, other."  # as picked
     finally:
         window.close()
         ctx.close()

@@ -159,3 +159,85 @@ def test_four_panes_at_1440_px_show_the_short_name_and_no_documents_whole(
         view.close()
         install_language(app, "en")
         ctx.close()
+
+
+def test_a_comparison_with_a_servers_path_id_is_named_and_exported_whole(
+        qtbot, chatapp_home: Path, tiny_model: Path, served) -> None:
+    """A comparison of two local models and the server's, stored as it runs: reopened, in
+    the main chat's answer label, in `chatapp export --format md`, `chatapp leaderboard` and
+    its CSV the server's model is "lab/gemma-3-270m-q4_k_m", as the pickers show it, and the
+    Markdown has every pane's answer with its model and numbers (was: the reopened pane,
+    the answer label, the export and the leaderboard said
+    "lab//…/home/cache/starter/gemma-3-270m-q4_k_m.gguf", and the Markdown kept one pane's
+    answer, without its numbers)."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from chatapp.compare.votes import add_vote
+    from chatapp.context import open_app
+    from chatapp.export_md import numbers_line
+    from chatapp.ui.app import make_application
+    from chatapp.ui.compare_view import CompareWindow
+    from chatapp.ui.provenance import short_name
+
+    url, path = served
+    make_application()
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True, exist_ok=True)
+    for name in ("random-tiny-F32.gguf", "random-slow-F32.gguf"):
+        shutil.copy(tiny_model, models / name)
+    ctx = open_app()
+    EndpointStore(ctx.paths).add(make_endpoint("lab", url))
+    assert ctx.catalogue.refresh_remote() == {}
+    ctx.settings.sampling.max_tokens = 4
+    view = CompareWindow(ctx)
+    qtbot.addWidget(view)
+    try:
+        view.add_pane()
+        view.show()
+        qtbot.waitUntil(lambda: any(m.key == f"lab/{path}" for m in view.models),
+                        timeout=10000)
+        for pane, key in zip(view.panes, ("random-tiny-F32.gguf", "random-slow-F32.gguf",
+                                          f"lab/{path}"), strict=True):
+            pane.picker.setCurrentIndex(next(i for i, m in enumerate(view.models)
+                                             if key in (m.key, m.file_name)))
+        send(qtbot, view, "Ang kabisera ng Pilipinas ay")
+        wait_done(qtbot, view)
+        conversation_id = view.conversation_id
+        answers = [ctx.store.message(p.message.id) for p in view.panes]
+        remote = answers[2]
+        assert remote.model_name == path and remote.endpoint == "lab"  # stored whole
+        assert short_name(remote) == "lab/gemma-3-270m-q4_k_m"  # the chat's answer label
+        add_vote(ctx.store, remote.id, answers[0].id, "both_bad")
+    finally:
+        view.close()
+    again = CompareWindow(ctx)
+    qtbot.addWidget(again)
+    try:
+        assert again.open_conversation(conversation_id)
+        assert again.panes[2].header.text() == "lab/gemma-3-270m-q4_k_m"
+    finally:
+        again.close()
+        ctx.close()
+
+    def cli(*args: str) -> str:
+        done = subprocess.run([sys.executable, "-m", "chatapp", *args], capture_output=True,
+                              text=True, timeout=120, env=os.environ.copy())
+        assert done.returncode == 0, done.stderr
+        assert path not in done.stdout, done.stdout
+        return done.stdout
+
+    markdown = cli("export", str(conversation_id), "--format", "md")
+    assert markdown.count("## You") == 1, markdown
+    for answer, label in zip(answers, ("random-tiny-F32", "random-slow-F32",
+                                       "lab/gemma-3-270m-q4_k_m"), strict=True):
+        heading = f"## Assistant ({label})"
+        assert heading in markdown, markdown
+        said = numbers_line(answer)
+        assert "tokens" in said and "tok/s" in said and "first token" in said, said
+        assert f"{heading}\n\n*{said}*\n" in markdown, markdown
+        assert answer.content.strip()[:20] in markdown
+    for args in (("leaderboard",), ("leaderboard", "--csv")):
+        assert "lab/gemma-3-270m-q4_k_m" in cli(*args)

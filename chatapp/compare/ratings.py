@@ -266,16 +266,17 @@ def ranks(board: Leaderboard) -> list[int]:
 
 def leaderboard_csv(board: Leaderboard) -> str:
     """The leaderboard as CSV text, in its order (by rank, then rating): rank, model
-    (named as the table names it, without ".gguf"), rating, interval, votes, the votes won,
+    (named as the table names it: catalogue.shown_names), rating, interval, votes, the votes won,
     tied, both bad and lost, win_rate (ties and both bad count half, as in the table; 0 to 1)
     and few_votes (1 when the model has fewer than FEW_VOTES). A model name a spreadsheet
     could run as a formula starts with "'" (see spreadsheet_text)."""
-    from chatapp.library_model import without_gguf
+    from chatapp.catalogue import shown_names
 
+    shown = shown_names([r.model for r in board.ratings])
     header = ["rank", "model", "rating", "ci_low", "ci_high", "votes", "won", "tied",
               "both_bad", "lost", "win_rate", "few_votes"]
     return csv_text([header, *(
-        [rank, spreadsheet_text(without_gguf(r.model)), f"{r.rating:.1f}", f"{r.low:.1f}",
+        [rank, spreadsheet_text(shown[r.model]), f"{r.rating:.1f}", f"{r.low:.1f}",
          f"{r.high:.1f}", r.votes, r.won, r.tied, r.both_bad, r.lost,
          f"{r.wins / r.votes:.3f}" if r.votes else "", int(r.few_votes)]
         for rank, r in zip(ranks(board), board.ratings, strict=True))])

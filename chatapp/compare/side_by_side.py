@@ -269,6 +269,23 @@ def stored_comparison(store: Store, conversation_id: int) -> StoredComparison | 
     return StoredComparison(store.message(latest[0].parent_id), latest)
 
 
+def pane_branches(store: Store, conversation_id: int
+                  ) -> tuple[list[Message], list[list[Message]]] | None:
+    """A stored comparison's panes, every turn of them: (the shown branch up to and with
+    the first user turn answered more than once, each pane's messages from its answer to
+    that turn down to its newest end, in the panes' order), or None where no user turn of
+    the shown branch has more than one answer (a chat)."""
+    branch = store.current_branch(conversation_id)
+    for at, user in enumerate(branch):
+        answers = [m for m in store.children(user.id, conversation_id)
+                   if m.role == "assistant"] if user.role == "user" else []
+        if len(answers) > 1:
+            answers.sort(key=lambda m: (pane_number(m) or len(answers) + 1, m.id))
+            return branch[:at + 1], [store.branch(store.leaf_below(a.id))[at + 1:]
+                                     for a in answers]
+    return None
+
+
 def earlier_turns(store: Store, prompt_id: int | None) -> list[Message]:
     """The user turns and answers of a pane's branch before its prompt (prompt_id), oldest
     first: what the pane's model also reads besides the prompt. [] for a first turn."""

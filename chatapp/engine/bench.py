@@ -35,6 +35,17 @@ class BenchResult:
     peak_rss_bytes: int
     measured_at: float
     n_ctx: int = 0  # the context the model was loaded with (its peak memory's)
+    busy: float | None = None  # the share (0 to 1) of the processor others used; None: unknown
+
+
+BUSY = 0.5  # others' share of the processor from which a measurement is said to be a busy one
+
+
+def measured_busy(stored: dict) -> bool:
+    """Whether a stored result (BenchStore.all()'s) was measured while other programs used
+    BUSY or more of the processor: its speeds may be lower than the model's."""
+    busy = stored.get("busy")
+    return isinstance(busy, int | float) and busy >= BUSY
 
 
 def _rate(count: int, seconds: list[float]) -> tuple[float, float]:

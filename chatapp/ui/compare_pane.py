@@ -31,7 +31,7 @@ from chatapp.ui.chat_view import EndFollower
 from chatapp.ui.conversation_settings import params_summary
 from chatapp.ui.earlier_turns import EarlierTurns
 from chatapp.ui.errors import answer_error_text
-from chatapp.ui.label import ElidedButton, ElidedLabel, Label
+from chatapp.ui.label import ElidedButton, ElidedLabel, Label, wrappable
 from chatapp.ui.layouts import fill
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.model_list import MODEL_ROLE, ElidingComboBox, ModelList, ModelPicker
@@ -200,13 +200,20 @@ class PaneWidget(QFrame):
         self.empty_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.empty_note.hide()
         column.addWidget(self.empty_note)
+        # why it failed, under its text: scrolled with it, not pushing the panes' rows away
+        self.error_note = Label(holder, objectName="paneError", wordWrap=True,
+                                textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_note.setContentsMargins(margin, margin, margin, margin)
+        self.error_note.hide()
+        column.addWidget(self.error_note)
         self.sources = SourcesList(holder)
         column.addWidget(self.sources)
         column.addStretch(1)
         scroll.setWidget(holder)
         self.scroll = scroll
         # the view follows the answer being written until the user scrolls up
-        self.follower = EndFollower(scroll.verticalScrollBar(), lambda: self.message is None)
+        self.follower = EndFollower(scroll.verticalScrollBar(), lambda: self.message is None
+                                    or self.error_note.isVisibleTo(self))  # (and why it failed)
         self.stop_button = QPushButton(self.tr("Stop"), self, enabled=False)
         self.stop_button.clicked.connect(self.stopRequested)
         # not "Continue", which beside "done (token limit)" reads as "write more"
@@ -383,6 +390,7 @@ class PaneWidget(QFrame):
         self.show_sources(None)
         self._new_thinking()
         self._show_empty_note("")
+        self._show_error("")
         self.view.set_content("")
         self.answer_button.hide()
         self.stop_button.setEnabled(True)
@@ -401,6 +409,7 @@ class PaneWidget(QFrame):
         self._new_thinking()
         self._show_empty_note("")
         self.view.set_content("")
+        self._show_error("")
         self.state_label.clear()
         self.stats_label.clear()
         self.answer_button.hide()
@@ -518,6 +527,12 @@ class PaneWidget(QFrame):
         self.empty_note.setVisible(bool(note))
         self.view.setVisible(not note)
 
+    def _show_error(self, text: str) -> None:
+        """Say why the answer failed under its text ("": nothing failed), followed to (see
+        self.follower) unless the user scrolled up."""
+        self.error_note.setText(wrappable(text))  # a path wraps rather than widen the pane
+        self.error_note.setVisible(bool(text))
+
     def _new_thinking(self) -> None:
         """A closed, empty Thinking section in place of the last answer's."""
         old = self.thinking
@@ -548,9 +563,9 @@ class PaneWidget(QFrame):
             if message.first_token_s is not None and tokens > 0:
                 parts.append(self.tr("first token {s} s").format(
                     s=decimal(message.first_token_s, 2)))
-        if message.finish_reason == "error" and message.error and not self.blind:
-            parts.append(answer_error_text(message))  # (it may name the model's file)
         self.stats_label.setText(" · ".join(parts))
+        failed = message.finish_reason == "error" and message.error and not self.blind
+        self._show_error(answer_error_text(message) if failed else "")  # (it may name a file)
         written = bool(message.content.strip())  # an empty answer is nothing to go on with
         self.continue_button.setEnabled(message.finish_reason != "error" and not self.blind
                                         and written)

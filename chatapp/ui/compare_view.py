@@ -33,7 +33,7 @@ from chatapp.ui.compare_pane import PaneSignals, PaneWidget
 from chatapp.ui.composer import MessageEdit
 from chatapp.ui.conversation_settings import PaneParamsDialog
 from chatapp.ui.errors import error_text, message_box
-from chatapp.ui.label import Label
+from chatapp.ui.label import ElidedLabel, Label, WrappedLabel
 from chatapp.ui.layouts import fill, scrolled_row
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.provenance import short_name
@@ -120,8 +120,8 @@ class CompareWindow(QWidget):
         fill(arena_layout, self.variant_button, tag_label, self.tag_edit)
         self.arena_panel.hide()
 
-        self.prompt_label = Label(
-            self, objectName="comparePrompt", wordWrap=True, visible=False,
+        self.prompt_label = WrappedLabel(  # a long word is cut, not widening the window
+            self, objectName="comparePrompt", visible=False,
             accessibleName=self.tr("Prompt"),
             textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.prompt_message_id: int | None = None  # the stored user turn the panes answer
@@ -141,7 +141,7 @@ class CompareWindow(QWidget):
         self.send_button = QPushButton(self.tr("&Send"), self)
         for signal in (self.composer.submitted, self.send_button.clicked):
             signal.connect(lambda *_: self.send(self.composer.toPlainText().strip()))
-        self.status = Label(self)
+        self.status = ElidedLabel(self)  # a long line is cut, not widening the window
         bottom = QHBoxLayout()
         bottom.addWidget(self.composer, 1)
         bottom.addWidget(self.send_button)
@@ -321,11 +321,11 @@ class CompareWindow(QWidget):
         shown = text if len(text) <= PROMPT_CHARS else text[:PROMPT_CHARS].rstrip() + "…"
         turn = 1 if message_id is None else sum(
             m.role == "user" for m in self.ctx.store.branch(message_id))
+        self.prompt_label.whole = text if shown != text else ""  # (its tooltip)
         self.prompt_label.setText(
             self.tr("Prompt: {text}").format(text=shown) if turn <= 1 else
             self.tr("Turn {n} (each model also reads its own earlier turns; New comparison "
                     "starts afresh): {text}").format(n=turn, text=shown))
-        self.prompt_label.setToolTip(text if shown != text else "")
         self.prompt_label.setVisible(bool(text))
 
     def prompt_id(self) -> int | None:
@@ -484,7 +484,7 @@ class CompareWindow(QWidget):
         defaults = self.ctx.settings.sampling.to_dict()
         for widget, answer in zip(self.panes, answers, strict=False):
             if not widget.select_model(answer.model_key):
-                missing.append(answer.model_name or "?")
+                missing.append(short_name(answer) or "?")
             widget.go_on_as(answer.sampling, defaults)
             name = widget._with_params(short_name(answer) or "?")
             asked = store.message(answer.parent_id).content

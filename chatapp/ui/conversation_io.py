@@ -34,7 +34,8 @@ def export_conversation(window, conversation_id: int | None, everything: bool = 
         window.statusBar().showMessage(empty, 8000)
         return
     json_filter = translate("MainWindow", "JSON, the whole tree (*.json)")
-    md_filter = translate("MainWindow", "Markdown, the shown branch (*.md)")
+    md_filter = translate("MainWindow", "Markdown, the shown branch; a comparison with every "
+                          "pane (*.md)")
     name = "conversations" if everything else conversations[0].title
     dialog = SaveDialog(
         window, translate("MainWindow", "Export all conversations") if everything

@@ -51,6 +51,33 @@ class GrowingLabel(Label):
                 window.resize(window.width(), window.height() + min(more, room))
 
 
+class WrappedLabel(Label):
+    """A word-wrapped Label that never widens its window: a word longer than its width (a
+    path, a link) is cut at its edge, and then the tooltip has the whole text (or whole, if
+    set, a longer text the label shows part of); text() is the text as given."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, wordWrap=True, **kwargs)
+        self.whole = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(0, super().minimumSizeHint().height())
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self._tell()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._tell()
+
+    def _tell(self) -> None:
+        metrics, room = self.fontMetrics(), self.contentsRect().width()
+        cut = any(metrics.horizontalAdvance(word) > room for word in self.text().split())
+        self.setToolTip(self.whole or (self.text() if cut else ""))
+
+
 class ElidedLabel(Label):
     """A one-line Label that cuts its text with "…" where it is narrower than the text, so
     that a long title never widens its window; text() is the whole text, which the tooltip
@@ -69,6 +96,9 @@ class ElidedLabel(Label):
         self._full = text
         self.setAccessibleName(text)
         self._elide()
+
+    def clear(self) -> None:
+        self.setText("")
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(0, super().minimumSizeHint().height())

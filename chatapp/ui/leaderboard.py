@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.catalogue import short_keys
+from chatapp.catalogue import shown_names
 from chatapp.compare.judge import board, judge_votes, judgement_tags
 from chatapp.compare.ratings import FEW_VOTES, Leaderboard, leaderboard_csv, ranks
 from chatapp.compare.votes import tags, vote_stamp
 from chatapp.compare.votes import votes as human_votes
 from chatapp.errors import UserError, os_reason
 from chatapp.hub.card_cache import CardClaims
-from chatapp.library_model import without_gguf
 from chatapp.paths import write_file
 from chatapp.store import Store
 from chatapp.ui.card_claims import RankedClaims
@@ -67,9 +66,9 @@ class RatingChart(QWidget):
 
     def labels(self) -> dict[str, str]:
         """Each rated model's name -> its bar's label (without ".gguf"; a server's path id
-        by its file's name, see short_keys)."""
+        by its file's name, see shown_names)."""
         names = [r.model for r in self.board.ratings] if self.board else []
-        return {name: without_gguf(label) for name, label in short_keys(names).items()}
+        return shown_names(names)
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -276,11 +275,11 @@ class LeaderboardDialog(QDialog):
         few = self.tr("Fewer than {n} votes: this rating can still change a lot.").format(
             n=FEW_VOTES)
         muted = self.palette().placeholderText()
-        shown = short_keys(list({*result.models, *(r.model for r in result.ratings)}))
+        shown = shown_names(list({*result.models, *(r.model for r in result.ratings)}))
         for row, (rank, r) in enumerate(zip(ranks(result), result.ratings, strict=True)):
             votes = (self.tr("{n} · few votes").format(n=r.votes) if r.few_votes
                      else str(r.votes))
-            values = [str(rank), without_gguf(shown[r.model]), number(round(r.rating)),
+            values = [str(rank), shown[r.model], number(round(r.rating)),
                       f"{number(round(r.low))} – {number(round(r.high))}", votes,
                       f"{r.wins / r.votes:.0%}" if r.votes else "–"]
             for column, value in enumerate(values):
@@ -294,8 +293,8 @@ class LeaderboardDialog(QDialog):
                         item.setForeground(muted)
                 self.table.setItem(row, column, item)
             self.table.item(row, 5).setToolTip("\n".join(filter(None, [self.tr(
-                "{won} won, {tied} tied, {both_bad} both bad, {lost} lost (a tie or “both are "
-                "bad” counts as half a win)").format(won=r.won, tied=r.tied,
+                "{won} won, {tied} tied, {both_bad} “both are bad”, {lost} lost (a tie or “both "
+                "are bad” counts as half a win)").format(won=r.won, tied=r.tied,
                                                      both_bad=r.both_bad, lost=r.lost),
                 few if r.few_votes else ""])))
         self.table.resizeColumnsToContents()
@@ -306,7 +305,7 @@ class LeaderboardDialog(QDialog):
         order = ranked + [i for i in range(n) if i not in ranked]  # as in the ranking above
         self.matrix.setRowCount(n)
         self.matrix.setColumnCount(n)
-        labels = [without_gguf(shown[result.models[i]]) for i in order]
+        labels = [shown[result.models[i]] for i in order]
         self.matrix.setHorizontalHeaderLabels(labels)
         self.matrix.setVerticalHeaderLabels(labels)
         for i, a in enumerate(order):

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.catalogue import AnyModel, RemoteEntry, is_remote
-from chatapp.engine.bench import BenchStore
+from chatapp.engine.bench import BenchStore, measured_busy
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.library import COPYING_S
 from chatapp.remote.errors import OFFLINE, RemoteError, refused
@@ -221,8 +221,12 @@ class ModelList(QAbstractListModel):
                      else self.tr("its models not listed") if refused(failure)
                      else self.tr("not answering"))
             return " · ".join(p for p in (model.display_name, where, state) if p)
-        measured = (speeds or {}).get(model.key, {}).get("tg_tps")
-        speed = self.tr("≈ {rate} tok/s here").format(rate=decimal(measured, 0)) if measured else ""
+        stored = (speeds or {}).get(model.key, {})
+        measured = stored.get("tg_tps")
+        speed = ("" if not measured else  # a busy computer's may be lower than the model's
+                 self.tr("≈ {rate} tok/s here (measured while busy)").format(
+                     rate=decimal(measured, 0)) if measured_busy(stored) else
+                 self.tr("≈ {rate} tok/s here").format(rate=decimal(measured, 0)))
         tag = base_model_tag() if model.base_model else ""
         details = (tag, model.quantization, data_size(model.size), speed)
         return " · ".join(p for p in (model.display_name, *details) if p)

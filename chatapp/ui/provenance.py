@@ -25,12 +25,14 @@ SYSTEM_CHARS = 300  # of an answer's system prompt shown in its provenance
 def short_name(message: Message) -> str:
     """The model's name as the pickers show it: its file name without .gguf, and for a split
     model without the part number ("model-00001-of-00002.gguf" → "model"); a server's model
-    as ENDPOINT/MODEL_ID."""
+    as ENDPOINT/MODEL_ID (a path as id: ENDPOINT/FILE, see catalogue.remote_name)."""
     from chatapp.library_model import without_gguf
     from chatapp.library_split import split_name
 
-    if message.endpoint:  # a model on a server, as the pickers name it: ENDPOINT/MODEL_ID
-        return f"{message.endpoint}/{message.model_name or ''}"
+    if message.endpoint:  # a model on a server, as the pickers name it (a path id cut)
+        from chatapp.catalogue import remote_name
+
+        return remote_name(message.endpoint, message.model_name or "")
     split = split_name(message.model_name or "")
     return split.base if split is not None else without_gguf(message.model_name or "")
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from chatapp.compare.variants import Variant
 from chatapp.compare.votes import unanswered
 from chatapp.store.records import Message
-from chatapp.ui.label import Label
+from chatapp.ui.label import WrappedLabel
 
 
 def arena_name(index: int) -> str:
@@ -46,8 +46,8 @@ class VotePanel(QWidget):
         translate = QCoreApplication.translate
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = Label(translate("CompareWindow", "Which answer is better?"), self)
-        self.label.setWordWrap(True)  # the names revealed are long: never wider than the window
+        # the names revealed are long: never wider than the window
+        self.label = WrappedLabel(translate("CompareWindow", "Which answer is better?"), self)
         layout.addWidget(self.label, 1)
         self.buttons: dict[str, QPushButton] = {}
         for outcome, text in (("a", translate("CompareWindow", "A is better")),
