@@ -7901,22 +7901,22 @@ Mga log: {logs}</translation>
         <translation>Hindi maabot ang Hugging Face Hub ({endpoint}): {reason}. Suriin ang iyong koneksyon sa internet.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="71"/>
-        <source>The Hugging Face Hub ({endpoint}) was reached but stopped sending data (no answer in time). Try again later.</source>
-        <translation>Naabot ang Hugging Face Hub ({endpoint}) pero tumigil ito sa pagpapadala ng data (walang sagot sa takdang oras). Subukan muli mamaya.</translation>
+        <location filename="../../chatapp/hub/errors.py" line="73"/>
+        <source>The Hugging Face Hub ({endpoint}) did not answer in time: it may be stopped or overloaded, or the connection too slow. Try again later.</source>
+        <translation>Hindi sumagot sa takdang oras ang Hugging Face Hub ({endpoint}): maaaring nakahinto ito o sobra ang karga, o masyadong mabagal ang koneksyon. Subukan muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="74"/>
+        <location filename="../../chatapp/hub/errors.py" line="76"/>
         <source>The Hub&apos;s address {endpoint} is not a web address (http:// or https://). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>Hindi web address (http:// o https://) ang address ng Hub na {endpoint}. Suriin ang HF_ENDPOINT, o iwan itong walang laman para sa Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="77"/>
+        <location filename="../../chatapp/hub/errors.py" line="79"/>
         <source>{endpoint} does not answer as the Hugging Face Hub does (HTTP {status}). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>Hindi sumasagot ang {endpoint} gaya ng Hugging Face Hub (HTTP {status}). Suriin ang HF_ENDPOINT, o iwan itong walang laman para sa Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="80"/>
+        <location filename="../../chatapp/hub/errors.py" line="82"/>
         <source>Without a network, turn on Models → Work offline: the app then stops asking the Hub.</source>
         <translation>Kung walang network, i-on ang Mga Model → Magtrabaho nang offline: hindi na kokontakin ng app ang Hub.</translation>
     </message>

@@ -7901,22 +7901,22 @@ Log: {logs}</translation>
         <translation>Tidak dapat menjangkau Hugging Face Hub ({endpoint}): {reason}. Periksa koneksi internet Anda.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="71"/>
-        <source>The Hugging Face Hub ({endpoint}) was reached but stopped sending data (no answer in time). Try again later.</source>
-        <translation>Hugging Face Hub ({endpoint}) dapat dihubungi tetapi berhenti mengirim data (tidak ada jawaban tepat waktu). Coba lagi nanti.</translation>
+        <location filename="../../chatapp/hub/errors.py" line="73"/>
+        <source>The Hugging Face Hub ({endpoint}) did not answer in time: it may be stopped or overloaded, or the connection too slow. Try again later.</source>
+        <translation>Hugging Face Hub ({endpoint}) tidak menjawab tepat waktu: mungkin sedang berhenti atau kelebihan beban, atau koneksinya terlalu lambat. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="74"/>
+        <location filename="../../chatapp/hub/errors.py" line="76"/>
         <source>The Hub&apos;s address {endpoint} is not a web address (http:// or https://). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>Alamat Hub {endpoint} bukan alamat web (http:// atau https://). Periksa HF_ENDPOINT, atau biarkan kosong untuk Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="77"/>
+        <location filename="../../chatapp/hub/errors.py" line="79"/>
         <source>{endpoint} does not answer as the Hugging Face Hub does (HTTP {status}). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>{endpoint} tidak menjawab seperti Hugging Face Hub (HTTP {status}). Periksa HF_ENDPOINT, atau biarkan kosong untuk Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="80"/>
+        <location filename="../../chatapp/hub/errors.py" line="82"/>
         <source>Without a network, turn on Models → Work offline: the app then stops asking the Hub.</source>
         <translation>Tanpa jaringan, nyalakan Model → Bekerja offline: aplikasi lalu berhenti menghubungi Hub.</translation>
     </message>
