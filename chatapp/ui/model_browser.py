@@ -25,13 +25,14 @@ from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.fit import Machine, detect_machine
 from chatapp.hub.client import HubClient, ModelPage, SearchHit
 from chatapp.hub.config import (
+    OFFLINE,
     HubConfig,
     env_offline,
     forget_app_offline,
     read_saved_token,
     save_token,
 )
-from chatapp.hub.download import CANCELLED, DownloadManager
+from chatapp.hub.download import CANCELLED, FAILED, DownloadManager
 from chatapp.hub.download_record import ACTIVE
 from chatapp.remote.client import offline_now
 from chatapp.ui.background import Background
@@ -119,6 +120,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
                 self._add_row(d)
         self._update_downloads_title()
         self.manager.start()
+        self._resume_offline_failed()
         self._update_offline()
         self._detect_machine()
         app = QCoreApplication.instance()
@@ -198,6 +200,17 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
             for download_id in self._paused_offline:
                 self.manager.resume(download_id)
             self._paused_offline = []
+            self._resume_offline_failed()
+
+    def _resume_offline_failed(self) -> None:
+        """With offline mode off, the downloads that failed only because it was on (asked
+        for, or retried, while it was) go on: nothing else kept them from the Hub."""
+        if self.hub_config().offline:
+            return
+        for d in self.manager.downloads():
+            if d.status == FAILED and d.error_template == OFFLINE \
+                    and not self.manager.elsewhere(d.id):
+                self.manager.resume(d.id)
 
     def active_ids(self) -> list[str]:
         """The downloads under way or waiting their turn."""
