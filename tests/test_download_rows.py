@@ -7,7 +7,7 @@ from hub_server import FakeHub
 from test_model_browser import browser, open_tiny  # noqa: F401 - the fixture
 
 from chatapp.hub.config import OFFLINE
-from chatapp.hub.download import DONE, FAILED
+from chatapp.hub.download import DONE, FAILED, QUEUED
 from chatapp.ui.browser_downloads import row_key
 from chatapp.ui.model_browser import ModelBrowser
 
@@ -36,3 +36,26 @@ def test_turning_offline_mode_off_resumes_the_downloads_it_failed(
     qtbot.waitUntil(lambda: job.status == DONE, timeout=20000)
     row.refresh()
     assert "Offline" not in row.status.text()
+
+
+def test_a_new_download_is_shown_where_the_list_was_scrolled(
+        qtbot, browser: ModelBrowser, hub: FakeHub) -> None:  # noqa: F811
+    """The downloads list scrolled down to its last rows: a new download's row comes into
+    view (was: added at the top, out of sight, only "(2 active)" said it)."""
+    window = browser
+    open_tiny(qtbot, window)
+    window.manager.max_parallel = 0  # (they wait their turn: the rows stay)
+    window.downloads_scroll.setFixedHeight(70)  # room for one row
+    for quant in ("Q4_K_M", "Q8_0"):
+        window.queue(window.page.repo_id, entry(window, quant), window.page.commit)
+    bar = window.downloads_scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
+    bar.setValue(bar.maximum())
+    split = next(e for e in window.page.models if e.split)
+    jobs = window.queue(window.page.repo_id, split, window.page.commit)
+    assert jobs[0].status == QUEUED
+    row = window.rows[row_key(jobs[0])]
+    qtbot.waitUntil(lambda: not row.visibleRegion().isEmpty(), timeout=5000)
+    viewport = window.downloads_scroll.viewport()
+    top = row.mapTo(viewport, row.rect().topLeft()).y()
+    assert 0 <= top < viewport.height()

@@ -359,9 +359,14 @@ class DownloadsPanel:
         except Exception as exc:  # noqa: BLE001 - a refused file name or a disk error
             self.show_error(exc)
             return []
-        for job in jobs:
-            self._add_row(job)
+        new = [row_key(job) not in self.rows for job in jobs]
+        rows = [self._add_row(job) for job in jobs]
         self._update_downloads_title()
+        if rows and any(new):  # made at the top: shown there, wherever the list was scrolled
+            self.downloads_scroll.verticalScrollBar().setValue(0)
+        elif rows:  # its row, where it is (laid out once the events are handled)
+            QTimer.singleShot(0, lambda row=rows[0]: self.downloads_scroll.ensureWidgetVisible(
+                row))
         return jobs
 
     def _add_row(self, d: Download) -> DownloadRow:
