@@ -340,10 +340,9 @@ def _retry_note(jobs) -> str:
     """What a download that waits to try again says, or how long its running files have had
     no bytes (see Download.waiting_s), translated; "" when none waits."""
     for job in jobs:
-        message = job.retry_message()
+        message = job.retry_text(_t)
         if message is not None:
-            template, params = message
-            return _t("downloads", template).format(**params)
+            return message
     running = [job for job in jobs if job.status == "running"]
     waits = [w for w in (job.waiting_s() for job in running) if w is not None]
     if running and len(waits) == len(running):

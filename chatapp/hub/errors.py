@@ -73,6 +73,7 @@ NETWORK = QT_TRANSLATE_NOOP(
 STALLED = QT_TRANSLATE_NOOP(
     "errors", "The Hugging Face Hub ({endpoint}) did not answer in time: it may be stopped or "
     "overloaded, or the connection too slow. Try again later.")
+CUT_OFF = QT_TRANSLATE_NOOP("errors", "The connection was cut off")
 NOT_AN_ADDRESS = QT_TRANSLATE_NOOP(
     "errors", "The Hub's address {endpoint} is not a web address (http:// or https://). "
     "Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.")
@@ -149,8 +150,8 @@ def translate_exception(exc: BaseException, repo_id: str, endpoint: str, *,
         return exc
     from huggingface_hub.errors import HfHubHTTPError, OfflineModeIsEnabled
 
+    from chatapp.hub._http import Unreachable, rate_wait_s
     from chatapp.hub._http import httpx as httpx2
-    from chatapp.hub._http import rate_wait_s
     from chatapp.hub.config import OFFLINE, OfflineError
 
     if isinstance(exc, OfflineModeIsEnabled):
@@ -165,7 +166,9 @@ def translate_exception(exc: BaseException, repo_id: str, endpoint: str, *,
         return HubError(NOT_AN_ADDRESS, endpoint=endpoint)
     if timed_out(exc):  # connected, then nothing came; or the connection was not taken
         return HubError(STALLED, retryable=True, endpoint=endpoint)
-    if isinstance(exc, (httpx2.TransportError, OSError)):
-        return HubError(NETWORK, retryable=True, endpoint=endpoint,
-                        reason=os_reason(exc))
+    if isinstance(exc, (httpx2.TransportError, httpx2.StreamError, OSError)):
+        reason = os_reason(exc)
+        if not isinstance(reason, UserError) and not isinstance(exc, Unreachable):
+            reason = UserError(CUT_OFF)  # (the library's English words: "peer closed…")
+        return HubError(NETWORK, retryable=True, endpoint=endpoint, reason=reason)
     raise exc

@@ -159,10 +159,9 @@ class DownloadRow(QFrame):
         waits_online = error is not None and error.template == OFFLINE
         sizes = self.tr("{done} of {total}").format(done=data_size(d.done_bytes),
                                                      total=data_size(d.size))
-        retry = d.retry_message()
+        retry = d.retry_text(translate_text)
         if retry is not None:
-            template, params = retry
-            text = sizes + " · " + translate_text("downloads", template).format(**params)
+            text = sizes + " · " + retry
         elif d.status == RUNNING and d.waiting_s() is not None:
             text = sizes + " · " + self.tr("no data for {time}").format(
                 time=format_duration(d.waiting_s() or 0))
@@ -194,6 +193,9 @@ class DownloadRow(QFrame):
         else:
             text = self.tr("Failed: {reason}").format(
                 reason=error_text(error) if error is not None else d.error)
+            if d.retryable and d.done_bytes > 0:  # kept: Retry goes on from there
+                text += "\n" + self.tr("{done} of {total} kept: Retry goes on from there.").format(
+                    done=data_size(d.done_bytes), total=data_size(d.size))
             if waits_online:  # not failed: it goes on once offline mode is off
                 text = error_text(error) + " · " + sizes
         self.status.setText(text)

@@ -1610,7 +1610,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="203"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="205"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
@@ -1650,47 +1650,52 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{done} sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="167"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="166"/>
         <source>no data for {time}</source>
         <translation>walang data sa loob ng {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="172"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="171"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="174"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="173"/>
         <source>{time} left</source>
         <translation>{time} ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="175"/>
         <source>downloading in another window or at a terminal</source>
         <translation>dina-download sa ibang window o sa terminal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="181"/>
         <source>Verified · being added to the library</source>
         <translation>Na-verify · idinadagdag sa library</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="217"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
+        <source>{done} of {total} kept: Retry goes on from there.</source>
+        <translation>{done} sa {total} ang naitabi: itutuloy ng Subukang muli mula roon.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="219"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Naghihintay: naputol ang koneksyon ng mga naunang download at sinusubukan nilang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="220"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Naghihintay na matapos ang naunang download ({count} nang sabay-sabay)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="224"/>
         <source>Waiting…</source>
         <translation>Naghihintay…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="180"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="179"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Sinusuri ang sha256 checksum…</translation>
     </message>
@@ -1700,37 +1705,37 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Kanselahin ang download ng {name}? Buburahin ang {size} na na-download na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="184"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="183"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
         <translation>Naantala: itinutuloy ito ng Ituloy mula sa kung saan ito huminto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="185"/>
         <source>Paused</source>
         <translation>Naka-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="187"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Na-download, pero na-delete o nailipat na: i-download ulit para makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="191"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="190"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Na-download at na-verify · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="193"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="192"/>
         <source>Cancelled</source>
         <translation>Kinansela</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="195"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="194"/>
         <source>Failed: {reason}</source>
         <translation>Nabigo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="203"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="205"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
@@ -1738,54 +1743,54 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="264"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="266"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Mga download: wala pa. Sinusuri ang mga file laban sa sha256 ng Hub bago gamitin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="267"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="269"/>
         <source>Downloads ({count} active, {waiting} waiting)</source>
         <translation>Mga download ({count} aktibo, {waiting} naghihintay)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="271"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="273"/>
         <source>Downloads ({count} active)</source>
         <translation>Mga download ({count} aktibo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="274"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="276"/>
         <source>Downloads</source>
         <translation>Mga download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="299"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="304"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="333"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="301"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="306"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="335"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="344"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="346"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>Kailangan ng {name} ng humigit-kumulang {need} na memorya sa kontekstong {ctx} token pero {free} lang ang bakante sa computer na ito. Kasya ito sa kontekstong {fits} token (itakda ito sa Mga setting ng model pagkatapos ma-download). I-download?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="350"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="352"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>Kailangan ng {name} ang humigit-kumulang {need} na memorya pero {free} lang ang bakante sa computer na ito. Malamang na hindi ito gagana rito. I-download pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="401"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="408"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="403"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="410"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>Na-download, na-verify, at handa na ang {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="453"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="460"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>Wala na sa library ang {file} (na-delete o nailipat): i-download ulit para makipag-chat dito.</translation>
     </message>
@@ -3804,76 +3809,76 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="80"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="249"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="252"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="256"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="81"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="262"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="265"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="269"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="102"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="103"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="103"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="104"/>
         <source>On this computer</source>
         <translation>Sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="150"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="152"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="153"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="190"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="192"/>
         <source>Downloads paused: offline mode is on. They go on when it is turned off.</source>
         <translation>Naka-pause ang mga download: naka-on ang offline mode. Magpapatuloy ang mga ito kapag in-off ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="257"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="270"/>
         <source>Not added ({count}):</source>
         <translation>Hindi naidagdag ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="261"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="274"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… at {count} pa (pindutin ang Ipakita ang Detalye)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="273"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="286"/>
         <source>Quit</source>
         <translation>Lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="274"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="287"/>
         <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Resume in Models → Browse models… goes on with them next time.</source>
         <translation>Mga download na hindi pa tapos: {count}. Lumabas pa rin? Titigil ang mga ito kung nasaan sila; itutuloy ang mga ito ng Ituloy sa Mga Model → Mag-browse ng mga model… sa susunod.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="230"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="236"/>
         <source>Hugging Face token</source>
         <translation>Token ng Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="231"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Access token para sa mga gated at pribadong model (nagsisimula sa hf_). Nakatago ito sa isang file na ikaw lang ang makakabasa. Iwanang blangko para alisin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="241"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="254"/>
         <source>Token saved.</source>
         <translation>Na-save ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="242"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="255"/>
         <source>Token removed.</source>
         <translation>Naalis ang token.</translation>
     </message>
@@ -4324,57 +4329,57 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="324"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="337"/>
         <source>&amp;Models</source>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="332"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="345"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="334"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="347"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="336"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="349"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="339"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="352"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="343"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="356"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="344"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="357"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina. I-off ito sa Mga Model → Magtrabaho nang offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="347"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="360"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>Naka-set ang HF_HUB_OFFLINE: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina hangga&apos;t hindi sinisimulan ang chatapp nang wala ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="384"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="397"/>
         <source>A download stopped when chatapp last closed: Resume in Models → Browse models… goes on with it.</source>
         <translation>May download na naantala nang huling isara ang chatapp: itinutuloy ito ng Ituloy sa Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="387"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
         <source>{n} downloads stopped when chatapp last closed: Resume in Models → Browse models… goes on with them.</source>
         <translation>{n} download ang naantala nang huling isara ang chatapp: itinutuloy ang mga ito ng Ituloy sa Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="390"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="403"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
@@ -7492,17 +7497,22 @@ Mga log: {logs}</translation>
 <context>
     <name>downloads</name>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="45"/>
-        <source>Connection lost, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
-        <translation>Naputol ang koneksyon, susubukang muli sa loob ng {seconds} s (pagsubok {attempt} sa {attempts})</translation>
+        <location filename="../../chatapp/hub/download_record.py" line="47"/>
+        <source>No connection to the Hub ({reason}), trying again in {seconds} s (attempt {attempt} of {attempts})</source>
+        <translation>Walang koneksyon sa Hub ({reason}), susubukang muli sa loob ng {seconds} s (pagsubok {attempt} sa {attempts})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="48"/>
+        <location filename="../../chatapp/hub/download_record.py" line="50"/>
+        <source>The Hub did not answer in time, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
+        <translation>Hindi sumagot sa takdang oras ang Hub, susubukang muli sa loob ng {seconds} s (pagsubok {attempt} sa {attempts})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download_record.py" line="53"/>
         <source>The Hub answered HTTP {status}, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Sumagot ang Hub ng HTTP {status}, susubukang muli sa loob ng {seconds} s (pagsubok {attempt} sa {attempts})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="51"/>
+        <location filename="../../chatapp/hub/download_record.py" line="56"/>
         <source>The Hub asks to wait (too many requests from this address), trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Pinapahintay ng Hub (masyadong maraming kahilingan mula sa address na ito), susubukang muli sa loob ng {seconds} s (pagsubok {attempt} sa {attempts})</translation>
     </message>
@@ -7907,16 +7917,21 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/errors.py" line="76"/>
+        <source>The connection was cut off</source>
+        <translation>Naputol ang koneksyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="77"/>
         <source>The Hub&apos;s address {endpoint} is not a web address (http:// or https://). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>Hindi web address (http:// o https://) ang address ng Hub na {endpoint}. Suriin ang HF_ENDPOINT, o iwan itong walang laman para sa Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="79"/>
+        <location filename="../../chatapp/hub/errors.py" line="80"/>
         <source>{endpoint} does not answer as the Hugging Face Hub does (HTTP {status}). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>Hindi sumasagot ang {endpoint} gaya ng Hugging Face Hub (HTTP {status}). Suriin ang HF_ENDPOINT, o iwan itong walang laman para sa Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="82"/>
+        <location filename="../../chatapp/hub/errors.py" line="83"/>
         <source>Without a network, turn on Models → Work offline: the app then stops asking the Hub.</source>
         <translation>Kung walang network, i-on ang Mga Model → Magtrabaho nang offline: hindi na kokontakin ng app ang Hub.</translation>
     </message>
@@ -7962,52 +7977,52 @@ Mga log: {logs}</translation>
         <translation>Tumangging isulat ang {path}: isa itong symbolic link, na maaaring humantong sa labas ng folder ng mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="26"/>
+        <location filename="../../chatapp/hub/download_record.py" line="27"/>
         <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Napuno ang disk habang dina-download ang {file}. Magbakante ng espasyo at ituloy ang download; itinatabi ang na-download na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="23"/>
+        <location filename="../../chatapp/hub/download_record.py" line="24"/>
         <source>Not enough disk space for {file}: it needs {need} more, but {free} is free on {folder}. Free some space and try again.</source>
         <translation>Kulang ang espasyo sa disk para sa {file}: kailangan pa nito ng {need}, pero {free} lang ang bakante sa {folder}. Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="29"/>
+        <location filename="../../chatapp/hub/download_record.py" line="30"/>
         <source>Not enough disk space for {file}: it needs {need} more, and {reserve} is kept free for the system, but {free} is free on {folder}. Free some space and try again.</source>
         <translation>Kulang ang espasyo sa disk para sa {file}: kailangan pa nito ng {need}, at {reserve} ang iniiwang bakante para sa system, pero {free} lang ang bakante sa {folder}. Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="32"/>
+        <location filename="../../chatapp/hub/download_record.py" line="33"/>
         <source>{file} is already being downloaded by another chatapp (process {pid}). Wait for it to finish: the model then appears in the library.</source>
         <translation>Dina-download na ang {file} ng ibang chatapp (proseso {pid}). Hintaying matapos ito: lalabas pagkatapos ang model sa library.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="35"/>
+        <location filename="../../chatapp/hub/download_record.py" line="36"/>
         <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
         <translation>Nasira ang {file} habang inililipat: hindi tugma ang checksum nito sa inilathala ng Hub. Na-delete ang file; subukang muli para i-download ito ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="38"/>
+        <location filename="../../chatapp/hub/download_record.py" line="39"/>
         <source>{file} has {have} bytes but the Hub says it has {want}. The file was deleted; retry to download it again.</source>
         <translation>May {have} byte ang {file} pero ayon sa Hub ay {want} dapat. Na-delete ang file; subukang muli para i-download ito ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="41"/>
+        <location filename="../../chatapp/hub/download_record.py" line="42"/>
         <source>{file} is not a usable GGUF model and was deleted: {reason}</source>
         <translation>Hindi magagamit na GGUF model ang {file} at na-delete ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="43"/>
+        <location filename="../../chatapp/hub/download_record.py" line="44"/>
         <source>{path} already exists in the library with different content; delete it first.</source>
         <translation>Mayroon nang {path} sa library na iba ang nilalaman; i-delete muna ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="54"/>
+        <location filename="../../chatapp/hub/download_record.py" line="59"/>
         <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
         <translation>Hindi mailipat ang {file} sa folder ng mga model ({reason}); walang na-install. Subukang i-download muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="378"/>
+        <location filename="../../chatapp/hub/download.py" line="382"/>
         <source>The download failed: {reason}</source>
         <translation>Nabigo ang download: {reason}</translation>
     </message>
@@ -8346,7 +8361,7 @@ Mga log: {logs}</translation>
         <translation>Walang nahanap na folder ng mga model ng Hugging Face cache, LM Studio o Ollama; magbigay ng path.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="451"/>
+        <location filename="../../chatapp/cli_hub.py" line="450"/>
         <source>The download of {file} stopped.</source>
         <translation>Huminto ang download ng {file}.</translation>
     </message>

@@ -1610,7 +1610,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="203"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="205"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
@@ -1650,47 +1650,52 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="167"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="166"/>
         <source>no data for {time}</source>
         <translation>tidak ada data selama {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="172"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="171"/>
         <source>{speed}/s</source>
         <translation>{speed}/dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="174"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="173"/>
         <source>{time} left</source>
         <translation>sisa {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="175"/>
         <source>downloading in another window or at a terminal</source>
         <translation>sedang diunduh di jendela lain atau di terminal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="181"/>
         <source>Verified · being added to the library</source>
         <translation>Terverifikasi · sedang ditambahkan ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="217"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
+        <source>{done} of {total} kept: Retry goes on from there.</source>
+        <translation>{done} dari {total} disimpan: Coba lagi melanjutkan dari situ.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="219"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Menunggu: unduhan sebelumnya kehilangan koneksi dan sedang mencoba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="220"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Menunggu unduhan sebelumnya selesai ({count} sekaligus)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="224"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="180"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="179"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Memeriksa checksum sha256…</translation>
     </message>
@@ -1700,37 +1705,37 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Batalkan unduhan {name}? {size} yang sudah diunduh akan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="184"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="183"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
         <translation>Terhenti: Lanjutkan meneruskan dari titik berhentinya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="185"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="187"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Sudah diunduh, lalu dihapus atau dipindahkan: unduh lagi untuk mengobrol dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="191"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="190"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Telah diunduh dan diverifikasi · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="193"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="192"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="195"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="194"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="203"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="205"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
@@ -1738,54 +1743,54 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="264"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="266"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Unduhan: belum ada. Berkas diperiksa dengan sha256 dari Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="267"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="269"/>
         <source>Downloads ({count} active, {waiting} waiting)</source>
         <translation>Unduhan ({count} aktif, {waiting} menunggu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="271"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="273"/>
         <source>Downloads ({count} active)</source>
         <translation>Unduhan ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="274"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="276"/>
         <source>Downloads</source>
         <translation>Unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="299"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="304"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="333"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="301"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="306"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="335"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="344"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="346"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>{name} membutuhkan sekitar {need} memori pada konteks {ctx} token, tetapi komputer ini hanya punya {free} tersedia. Model ini muat dengan konteks {fits} token (atur di Pengaturan model setelah diunduh). Unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="350"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="352"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan sekitar {need} memori, tetapi komputer ini hanya memiliki {free} yang tersedia. Model ini kemungkinan tidak dapat berjalan di sini. Tetap unduh?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="401"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="408"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="403"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="410"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah diunduh, diverifikasi, dan siap digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="453"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="460"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>{file} tidak ada lagi di pustaka (dihapus atau dipindahkan): unduh lagi untuk mengobrol dengannya.</translation>
     </message>
@@ -3804,76 +3809,76 @@ Log: {logs}</translation>
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="80"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="249"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="252"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="256"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="81"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="262"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="265"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="269"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="102"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="103"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="103"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="104"/>
         <source>On this computer</source>
         <translation>Di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="150"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="152"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="153"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="190"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="192"/>
         <source>Downloads paused: offline mode is on. They go on when it is turned off.</source>
         <translation>Unduhan dijeda: mode offline aktif. Unduhan berlanjut saat mode itu dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="257"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="270"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambahkan ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="261"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="274"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lainnya (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="273"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="286"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="274"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="287"/>
         <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Resume in Models → Browse models… goes on with them next time.</source>
         <translation>Unduhan yang belum selesai: {count}. Tetap keluar? Unduhan berhenti di posisinya; Lanjutkan di Model → Jelajahi model… meneruskannya lain kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="230"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="236"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="231"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model dengan akses terbatas dan model privat (diawali dengan hf_). Token disimpan dalam berkas yang hanya dapat dibaca oleh Anda. Kosongkan untuk menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="241"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="254"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="242"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="255"/>
         <source>Token removed.</source>
         <translation>Token dihapus.</translation>
     </message>
@@ -4324,57 +4329,57 @@ Log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="324"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="337"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="332"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="345"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Jelajahi model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="334"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="347"/>
         <source>&amp;Add models from disk…</source>
         <translation>T&amp;ambahkan model dari disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="336"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="349"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="339"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="352"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="343"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="356"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="344"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="357"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Mode offline aktif: tidak ada yang dikirim ke Hugging Face Hub atau ke server di mesin lain. Matikan melalui Model → Bekerja offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="347"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="360"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>HF_HUB_OFFLINE disetel: tidak ada yang dikirim ke Hugging Face Hub atau ke server di mesin lain sampai chatapp dimulai tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="384"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="397"/>
         <source>A download stopped when chatapp last closed: Resume in Models → Browse models… goes on with it.</source>
         <translation>Sebuah unduhan terhenti saat chatapp terakhir ditutup: Lanjutkan di Model → Jelajahi model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="387"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
         <source>{n} downloads stopped when chatapp last closed: Resume in Models → Browse models… goes on with them.</source>
         <translation>{n} unduhan terhenti saat chatapp terakhir ditutup: Lanjutkan di Model → Jelajahi model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="390"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="403"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token Hugging Face…</translation>
     </message>
@@ -7492,17 +7497,22 @@ Log: {logs}</translation>
 <context>
     <name>downloads</name>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="45"/>
-        <source>Connection lost, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
-        <translation>Koneksi terputus, mencoba lagi dalam {seconds} dtk (percobaan {attempt} dari {attempts})</translation>
+        <location filename="../../chatapp/hub/download_record.py" line="47"/>
+        <source>No connection to the Hub ({reason}), trying again in {seconds} s (attempt {attempt} of {attempts})</source>
+        <translation>Tidak ada koneksi ke Hub ({reason}), mencoba lagi dalam {seconds} dtk (percobaan {attempt} dari {attempts})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="48"/>
+        <location filename="../../chatapp/hub/download_record.py" line="50"/>
+        <source>The Hub did not answer in time, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
+        <translation>Hub tidak menjawab tepat waktu, mencoba lagi dalam {seconds} dtk (percobaan {attempt} dari {attempts})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download_record.py" line="53"/>
         <source>The Hub answered HTTP {status}, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Hub menjawab HTTP {status}, mencoba lagi dalam {seconds} dtk (percobaan {attempt} dari {attempts})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="51"/>
+        <location filename="../../chatapp/hub/download_record.py" line="56"/>
         <source>The Hub asks to wait (too many requests from this address), trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Hub meminta menunggu (terlalu banyak permintaan dari alamat ini), mencoba lagi dalam {seconds} dtk (percobaan {attempt} dari {attempts})</translation>
     </message>
@@ -7907,16 +7917,21 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/errors.py" line="76"/>
+        <source>The connection was cut off</source>
+        <translation>Koneksi terputus</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="77"/>
         <source>The Hub&apos;s address {endpoint} is not a web address (http:// or https://). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>Alamat Hub {endpoint} bukan alamat web (http:// atau https://). Periksa HF_ENDPOINT, atau biarkan kosong untuk Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="79"/>
+        <location filename="../../chatapp/hub/errors.py" line="80"/>
         <source>{endpoint} does not answer as the Hugging Face Hub does (HTTP {status}). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>{endpoint} tidak menjawab seperti Hugging Face Hub (HTTP {status}). Periksa HF_ENDPOINT, atau biarkan kosong untuk Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="82"/>
+        <location filename="../../chatapp/hub/errors.py" line="83"/>
         <source>Without a network, turn on Models → Work offline: the app then stops asking the Hub.</source>
         <translation>Tanpa jaringan, nyalakan Model → Bekerja offline: aplikasi lalu berhenti menghubungi Hub.</translation>
     </message>
@@ -7962,52 +7977,52 @@ Log: {logs}</translation>
         <translation>Penulisan ke {path} ditolak: berkas itu adalah tautan simbolis, yang dapat mengarah ke luar folder model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="26"/>
+        <location filename="../../chatapp/hub/download_record.py" line="27"/>
         <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Disk penuh saat mengunduh {file}. Kosongkan sebagian ruang, lalu lanjutkan unduhan; bagian yang sudah diunduh tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="23"/>
+        <location filename="../../chatapp/hub/download_record.py" line="24"/>
         <source>Not enough disk space for {file}: it needs {need} more, but {free} is free on {folder}. Free some space and try again.</source>
         <translation>Ruang disk tidak cukup untuk {file}: dibutuhkan {need} lagi, tetapi hanya {free} yang tersedia di {folder}. Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="29"/>
+        <location filename="../../chatapp/hub/download_record.py" line="30"/>
         <source>Not enough disk space for {file}: it needs {need} more, and {reserve} is kept free for the system, but {free} is free on {folder}. Free some space and try again.</source>
         <translation>Ruang disk tidak cukup untuk {file}: perlu {need} lagi, dan {reserve} dibiarkan kosong untuk sistem, tetapi hanya {free} yang kosong di {folder}. Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="32"/>
+        <location filename="../../chatapp/hub/download_record.py" line="33"/>
         <source>{file} is already being downloaded by another chatapp (process {pid}). Wait for it to finish: the model then appears in the library.</source>
         <translation>{file} sedang diunduh oleh chatapp lain (proses {pid}). Tunggu hingga selesai: model lalu muncul di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="35"/>
+        <location filename="../../chatapp/hub/download_record.py" line="36"/>
         <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
         <translation>{file} rusak saat transfer: checksum-nya tidak cocok dengan yang dipublikasikan Hub. Berkas telah dihapus; coba lagi untuk mengunduhnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="38"/>
+        <location filename="../../chatapp/hub/download_record.py" line="39"/>
         <source>{file} has {have} bytes but the Hub says it has {want}. The file was deleted; retry to download it again.</source>
         <translation>Ukuran {file} {have} byte, tetapi menurut Hub seharusnya {want}. Berkas telah dihapus; coba lagi untuk mengunduhnya kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="41"/>
+        <location filename="../../chatapp/hub/download_record.py" line="42"/>
         <source>{file} is not a usable GGUF model and was deleted: {reason}</source>
         <translation>{file} bukan model GGUF yang dapat digunakan dan telah dihapus: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="43"/>
+        <location filename="../../chatapp/hub/download_record.py" line="44"/>
         <source>{path} already exists in the library with different content; delete it first.</source>
         <translation>{path} sudah ada di pustaka dengan isi yang berbeda; hapus terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="54"/>
+        <location filename="../../chatapp/hub/download_record.py" line="59"/>
         <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
         <translation>Tidak dapat memindahkan {file} ke folder model ({reason}); tidak ada yang dipasang. Ulangi unduhan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="378"/>
+        <location filename="../../chatapp/hub/download.py" line="382"/>
         <source>The download failed: {reason}</source>
         <translation>Unduhan gagal: {reason}</translation>
     </message>
@@ -8346,7 +8361,7 @@ Log: {logs}</translation>
         <translation>Tidak ditemukan cache Hugging Face maupun folder model LM Studio atau Ollama; berikan jalurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="451"/>
+        <location filename="../../chatapp/cli_hub.py" line="450"/>
         <source>The download of {file} stopped.</source>
         <translation>Unduhan {file} terhenti.</translation>
     </message>

@@ -1610,7 +1610,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="203"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="205"/>
         <source>Resume</source>
         <translation>Sambung</translation>
     </message>
@@ -1650,47 +1650,52 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{done} daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="167"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="166"/>
         <source>no data for {time}</source>
         <translation>tiada data selama {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="172"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="171"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="174"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="173"/>
         <source>{time} left</source>
         <translation>{time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="175"/>
         <source>downloading in another window or at a terminal</source>
         <translation>sedang dimuat turun dalam tetingkap lain atau di terminal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="181"/>
         <source>Verified · being added to the library</source>
         <translation>Disahkan · sedang ditambah ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="217"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
+        <source>{done} of {total} kept: Retry goes on from there.</source>
+        <translation>{done} daripada {total} disimpan: Cuba semula menyambung dari situ.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="219"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Menunggu: muat turun sebelumnya terputus sambungan dan sedang mencuba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="220"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Menunggu muat turun sebelumnya selesai ({count} pada satu masa)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="224"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="180"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="179"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Menyemak checksum sha256…</translation>
     </message>
@@ -1700,37 +1705,37 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Batalkan muat turun {name}? {size} yang sudah dimuat turun akan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="184"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="183"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
         <translation>Terhenti: Sambung meneruskannya dari tempat ia berhenti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="185"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="187"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Sudah dimuat turun, kemudian dipadam atau dipindahkan: muat turun semula untuk bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="191"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="190"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Dimuat turun dan disahkan · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="193"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="192"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="195"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="194"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="203"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="205"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
@@ -1738,54 +1743,54 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="264"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="266"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Muat turun: belum ada. Fail disemak berdasarkan sha256 daripada Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="267"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="269"/>
         <source>Downloads ({count} active, {waiting} waiting)</source>
         <translation>Muat turun ({count} aktif, {waiting} menunggu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="271"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="273"/>
         <source>Downloads ({count} active)</source>
         <translation>Muat turun ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="274"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="276"/>
         <source>Downloads</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="299"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="304"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="333"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="301"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="306"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="335"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="344"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="346"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>{name} memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi komputer ini hanya ada {free} tersedia. Model ini muat dengan konteks {fits} token (tetapkan dalam Tetapan model selepas dimuat turun). Muat turun?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="350"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="352"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan kira-kira {need} memori tetapi komputer ini hanya mempunyai {free} yang tersedia. Model ini mungkin tidak dapat dijalankan di sini. Muat turun juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="401"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="408"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="403"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="410"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah dimuat turun, disahkan dan sedia digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="453"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="460"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>{file} tiada lagi dalam pustaka (dipadam atau dipindahkan): muat turun semula untuk bersembang dengannya.</translation>
     </message>
@@ -3804,76 +3809,76 @@ Log: {logs}</translation>
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="80"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="249"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="252"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="256"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="81"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="262"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="265"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="269"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="102"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="103"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="103"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="104"/>
         <source>On this computer</source>
         <translation>Pada komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="150"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="152"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="153"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="190"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="192"/>
         <source>Downloads paused: offline mode is on. They go on when it is turned off.</source>
         <translation>Muat turun dijeda: mod luar talian dihidupkan. Ia diteruskan apabila mod itu dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="257"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="270"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambah ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="261"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="274"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lagi (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="273"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="286"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="274"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="287"/>
         <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Resume in Models → Browse models… goes on with them next time.</source>
         <translation>Muat turun yang belum selesai: {count}. Keluar juga? Muat turun berhenti di tempatnya; Sambung dalam Model → Semak imbas model… meneruskannya pada kali berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="217"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="223"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="230"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="236"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="218"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="231"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model berakses terkawal dan peribadi (bermula dengan hf_). Token disimpan dalam fail yang hanya boleh dibaca oleh anda. Biarkan kosong untuk membuangnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="241"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="254"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="242"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="255"/>
         <source>Token removed.</source>
         <translation>Token dibuang.</translation>
     </message>
@@ -4324,57 +4329,57 @@ Log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="324"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="337"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="332"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="345"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Semak imbas model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="334"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="347"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Tambah model daripada cakera…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="336"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="349"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="339"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="352"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="343"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="356"/>
         <source>Offline</source>
         <translation>Luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="344"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="357"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Mod luar talian dihidupkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain. Matikannya dalam Model → Bekerja luar talian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="347"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="360"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>HF_HUB_OFFLINE ditetapkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain sehingga chatapp dimulakan tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="384"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="397"/>
         <source>A download stopped when chatapp last closed: Resume in Models → Browse models… goes on with it.</source>
         <translation>Satu muat turun terhenti semasa chatapp kali terakhir ditutup: Sambung dalam Model → Semak imbas model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="387"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
         <source>{n} downloads stopped when chatapp last closed: Resume in Models → Browse models… goes on with them.</source>
         <translation>{n} muat turun terhenti semasa chatapp kali terakhir ditutup: Sambung dalam Model → Semak imbas model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="390"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="403"/>
         <source>Hugging Face &amp;token…</source>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
@@ -7492,17 +7497,22 @@ Log: {logs}</translation>
 <context>
     <name>downloads</name>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="45"/>
-        <source>Connection lost, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
-        <translation>Sambungan terputus, mencuba lagi dalam {seconds} saat (cubaan {attempt} daripada {attempts})</translation>
+        <location filename="../../chatapp/hub/download_record.py" line="47"/>
+        <source>No connection to the Hub ({reason}), trying again in {seconds} s (attempt {attempt} of {attempts})</source>
+        <translation>Tiada sambungan ke Hub ({reason}), mencuba lagi dalam {seconds} saat (cubaan {attempt} daripada {attempts})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="48"/>
+        <location filename="../../chatapp/hub/download_record.py" line="50"/>
+        <source>The Hub did not answer in time, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
+        <translation>Hub tidak menjawab dalam masa, mencuba lagi dalam {seconds} saat (cubaan {attempt} daripada {attempts})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/download_record.py" line="53"/>
         <source>The Hub answered HTTP {status}, trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Hub menjawab HTTP {status}, mencuba lagi dalam {seconds} saat (cubaan {attempt} daripada {attempts})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="51"/>
+        <location filename="../../chatapp/hub/download_record.py" line="56"/>
         <source>The Hub asks to wait (too many requests from this address), trying again in {seconds} s (attempt {attempt} of {attempts})</source>
         <translation>Hub meminta tunggu (terlalu banyak permintaan daripada alamat ini), mencuba lagi dalam {seconds} saat (cubaan {attempt} daripada {attempts})</translation>
     </message>
@@ -7907,16 +7917,21 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/errors.py" line="76"/>
+        <source>The connection was cut off</source>
+        <translation>Sambungan terputus</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/hub/errors.py" line="77"/>
         <source>The Hub&apos;s address {endpoint} is not a web address (http:// or https://). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>Alamat Hub {endpoint} bukan alamat web (http:// atau https://). Semak HF_ENDPOINT, atau biarkan ia tidak ditetapkan untuk Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="79"/>
+        <location filename="../../chatapp/hub/errors.py" line="80"/>
         <source>{endpoint} does not answer as the Hugging Face Hub does (HTTP {status}). Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.</source>
         <translation>{endpoint} tidak menjawab seperti Hugging Face Hub (HTTP {status}). Semak HF_ENDPOINT, atau biarkan ia tidak ditetapkan untuk Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/errors.py" line="82"/>
+        <location filename="../../chatapp/hub/errors.py" line="83"/>
         <source>Without a network, turn on Models → Work offline: the app then stops asking the Hub.</source>
         <translation>Tanpa rangkaian, hidupkan Model → Bekerja luar talian: aplikasi kemudian berhenti menghubungi Hub.</translation>
     </message>
@@ -7962,52 +7977,52 @@ Log: {logs}</translation>
         <translation>Enggan menulis {path}: ia ialah pautan simbolik, yang boleh menghala ke luar folder model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="26"/>
+        <location filename="../../chatapp/hub/download_record.py" line="27"/>
         <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
         <translation>Cakera menjadi penuh semasa memuat turun {file}. Kosongkan sedikit ruang dan sambung semula muat turun; bahagian yang telah dimuat turun disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="23"/>
+        <location filename="../../chatapp/hub/download_record.py" line="24"/>
         <source>Not enough disk space for {file}: it needs {need} more, but {free} is free on {folder}. Free some space and try again.</source>
         <translation>Ruang cakera tidak mencukupi untuk {file}: ia memerlukan {need} lagi, tetapi hanya {free} yang tersedia pada {folder}. Kosongkan sedikit ruang dan cuba semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="29"/>
+        <location filename="../../chatapp/hub/download_record.py" line="30"/>
         <source>Not enough disk space for {file}: it needs {need} more, and {reserve} is kept free for the system, but {free} is free on {folder}. Free some space and try again.</source>
         <translation>Ruang cakera tidak mencukupi untuk {file}: ia perlukan {need} lagi, dan {reserve} dikosongkan untuk sistem, tetapi hanya {free} kosong di {folder}. Kosongkan sedikit ruang dan cuba semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="32"/>
+        <location filename="../../chatapp/hub/download_record.py" line="33"/>
         <source>{file} is already being downloaded by another chatapp (process {pid}). Wait for it to finish: the model then appears in the library.</source>
         <translation>{file} sedang dimuat turun oleh chatapp lain (proses {pid}). Tunggu sehingga selesai: model kemudian muncul dalam pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="35"/>
+        <location filename="../../chatapp/hub/download_record.py" line="36"/>
         <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
         <translation>{file} rosak semasa pemindahan: checksumnya tidak sepadan dengan yang diterbitkan oleh Hub. Fail telah dipadam; cuba semula untuk memuat turunnya sekali lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="38"/>
+        <location filename="../../chatapp/hub/download_record.py" line="39"/>
         <source>{file} has {have} bytes but the Hub says it has {want}. The file was deleted; retry to download it again.</source>
         <translation>{file} bersaiz {have} bait tetapi menurut Hub saiznya {want}. Fail telah dipadam; cuba semula untuk memuat turunnya sekali lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="41"/>
+        <location filename="../../chatapp/hub/download_record.py" line="42"/>
         <source>{file} is not a usable GGUF model and was deleted: {reason}</source>
         <translation>{file} bukan model GGUF yang boleh digunakan dan telah dipadam: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="43"/>
+        <location filename="../../chatapp/hub/download_record.py" line="44"/>
         <source>{path} already exists in the library with different content; delete it first.</source>
         <translation>{path} sudah wujud dalam pustaka dengan kandungan yang berbeza; padamkannya terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download_record.py" line="54"/>
+        <location filename="../../chatapp/hub/download_record.py" line="59"/>
         <source>Could not move {file} into the models folder ({reason}); nothing was installed. Retry the download.</source>
         <translation>Tidak dapat memindahkan {file} ke dalam folder model ({reason}); tiada apa-apa dipasang. Cuba muat turun semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="378"/>
+        <location filename="../../chatapp/hub/download.py" line="382"/>
         <source>The download failed: {reason}</source>
         <translation>Muat turun gagal: {reason}</translation>
     </message>
@@ -8346,7 +8361,7 @@ Log: {logs}</translation>
         <translation>Tiada folder model cache Hugging Face, LM Studio atau Ollama ditemui; berikan laluan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="451"/>
+        <location filename="../../chatapp/cli_hub.py" line="450"/>
         <source>The download of {file} stopped.</source>
         <translation>Muat turun {file} terhenti.</translation>
     </message>
