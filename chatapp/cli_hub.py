@@ -17,7 +17,6 @@ from chatapp.terminal import StatusLine, reply
 from chatapp.units import (
     decimal,
     format_bytes,
-    format_count,
     format_duration,
     people_count,
     table_lines,
@@ -262,7 +261,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not hits:
         print(_t("cli", T_NO_RESULTS))
         return 0
-    rows = [[hit.repo_id, format_count(hit.parameters) if hit.parameters else "–",
+    rows = [[hit.repo_id, people_count(hit.parameters) if hit.parameters else "–",
              people_count(hit.downloads), people_count(hit.likes),
              " ".join([hit.architecture or "", *(f for f, on in (
                  ("[gated]", hit.gated), ("[private]", hit.private)) if on)]).strip()]

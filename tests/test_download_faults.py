@@ -157,7 +157,7 @@ def test_a_second_process_does_not_share_the_partial_file(hub: FakeHub, tmp_path
     second = run_cli("pull", "tester/big-GGUF")
     assert job.status == RUNNING  # still: the other process really ran alongside
     assert second.returncode == 1, second.stderr
-    assert "already being downloaded by another chatapp (process " \
+    assert "already being downloaded by another ChatApp (process " \
         f"{os.getpid()})" in second.stderr.splitlines()[-1]
     assert "100.0%" not in second.stderr
     manager.pause(job.id)

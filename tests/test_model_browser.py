@@ -760,7 +760,7 @@ def test_a_download_the_app_stopped_is_said_at_the_next_start(
     qtbot.addWidget(window)
     try:
         qtbot.waitUntil(lambda: window.statusBar().currentMessage() == (  # once shown
-            "A download stopped when chatapp last closed: Resume in Models → Browse models… goes "
+            "A download stopped when ChatApp last closed: Resume in Models → Browse models… goes "
             "on with it."))
         window.models_menu.actions()[0].trigger()
         browser = window.model_browser
@@ -790,7 +790,7 @@ def test_the_estimate_says_when_the_model_takes_less_context_than_asked(
 
 def test_download_counts_use_the_languages_own_abbreviations(qtbot) -> None:
     """Indonesian writes a million "jt" and a thousand "rb" (its "M" is a billion); the
-    parameters of a model keep the field's 270M / 7B."""
+    parameters of a model too, as the downloads beside them."""
     from PySide6.QtCore import QLocale
 
     from chatapp.ui.app import install_language
@@ -807,7 +807,7 @@ def test_download_counts_use_the_languages_own_abbreviations(qtbot) -> None:
         assert (people_count(5_000_000), people_count(1_234), people_count(2e9)) == (
             "5 jt", "1,2 rb", "2 M")
         assert people_count(999_999) == "1 jt"  # not "1.000 rb"
-        assert count_text(268_100_000) == "268,1M"
+        assert count_text(268_100_000) == "268,1 jt"  # as its downloads (was: "268,1M")
     finally:
         install_language(app, "en")
         QLocale.setDefault(before)

@@ -31,7 +31,7 @@ NO_SPACE_RESERVE = QT_TRANSLATE_NOOP(
     "errors", "Not enough disk space for {file}: it needs {need} more, and {reserve} is kept "
     "free for the system, but {free} is free on {folder}. Free some space and try again.")
 LOCKED = QT_TRANSLATE_NOOP(
-    "errors", "{file} is already being downloaded by another chatapp (process {pid}). Wait "
+    "errors", "{file} is already being downloaded by another ChatApp (process {pid}). Wait "
     "for it to finish: the model then appears in the library.")
 CORRUPT = QT_TRANSLATE_NOOP(
     "errors", "{file} was damaged in transfer: its checksum does not match the one the Hub "

@@ -52,7 +52,7 @@ from chatapp.ui.layouts import fill
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.open_url import open_url
 from chatapp.ui.units import data_size
-from chatapp.units import format_count, people_count
+from chatapp.units import people_count
 
 SIZE_FILTERS = (("", ""), ("", "3B"), ("3B", "8B"), ("8B", "20B"), ("20B", ""))
 SEARCH_LIMIT = 50  # results asked of the Hub per search
@@ -60,9 +60,9 @@ ZWSP = "\u200b"
 
 
 def count_text(n: float) -> str:
-    """A model's parameters as 1.2K / 3.4M / 7B (the field's way of writing them) with the
-    window's locale's decimal separator."""
-    return format_count(n, QLocale().decimalPoint())
+    """A model's parameters as the language writes a count of downloads beside it (English
+    1.2K / 3.4M / 7B, Malay "3.4 juta"): one style in one line."""
+    return people_count(n)
 
 
 def breakable(text: str) -> str:

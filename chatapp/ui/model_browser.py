@@ -395,10 +395,10 @@ def install_models_menu(window) -> QMenu:
     if stopped:  # said once at the start; the browser's list offers Resume
         say(counted(
             "ModelsMenu", QT_TRANSLATE_NOOP(
-                "ModelsMenu", "A download stopped when chatapp last closed: Resume in Models → "
+                "ModelsMenu", "A download stopped when ChatApp last closed: Resume in Models → "
                 "Browse models… goes on with it."),
             QT_TRANSLATE_NOOP(
-                "ModelsMenu", "{n} downloads stopped when chatapp last closed: Resume in Models "
+                "ModelsMenu", "{n} downloads stopped when ChatApp last closed: Resume in Models "
                 "→ Browse models… goes on with them."), len(stopped)))
     menu.addAction(translate("ModelsMenu", "Hugging Face &token…"),
                    lambda: browser().edit_token())

@@ -4122,12 +4122,12 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="166"/>
         <source>Flash attention</source>
-        <translation>Flash attention</translation>
+        <translation>Perhatian kilat</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="167"/>
         <source>auto (where the backend has it)</source>
-        <translation>automatik (jika backend menyokongnya)</translation>
+        <translation>automatik (jika enjin llama.cpp menyokongnya)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="167"/>
@@ -4142,7 +4142,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="172"/>
         <source>&amp;Flash attention:</source>
-        <translation>&amp;Flash attention:</translation>
+        <translation>Pe&amp;rhatian kilat:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="176"/>
@@ -4152,7 +4152,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="178"/>
         <source>Guess the next tokens from the &amp;prompt (prompt lookup)</source>
-        <translation>T&amp;eka token seterusnya daripada gesaan (prompt lookup)</translation>
+        <translation>T&amp;eka token seterusnya daripada gesaan (carian gesaan)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="181"/>
@@ -4268,7 +4268,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="354"/>
         <source>A quantized KV cache needs flash attention.</source>
-        <translation>Cache KV terkuantum memerlukan flash attention.</translation>
+        <translation>Cache KV terkuantum memerlukan perhatian kilat.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="391"/>
@@ -4370,13 +4370,13 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="397"/>
-        <source>A download stopped when chatapp last closed: Resume in Models → Browse models… goes on with it.</source>
-        <translation>Satu muat turun terhenti semasa chatapp kali terakhir ditutup: Sambung dalam Model → Semak imbas model… meneruskannya.</translation>
+        <source>A download stopped when ChatApp last closed: Resume in Models → Browse models… goes on with it.</source>
+        <translation>Satu muat turun terhenti semasa ChatApp kali terakhir ditutup: Sambung dalam Model → Semak imbas model… meneruskannya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="400"/>
-        <source>{n} downloads stopped when chatapp last closed: Resume in Models → Browse models… goes on with them.</source>
-        <translation>{n} muat turun terhenti semasa chatapp kali terakhir ditutup: Sambung dalam Model → Semak imbas model… meneruskannya.</translation>
+        <source>{n} downloads stopped when ChatApp last closed: Resume in Models → Browse models… goes on with them.</source>
+        <translation>{n} muat turun terhenti semasa ChatApp kali terakhir ditutup: Sambung dalam Model → Semak imbas model… meneruskannya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="403"/>
@@ -4909,7 +4909,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="186"/>
         <source>prompt lookup</source>
-        <translation>prompt lookup</translation>
+        <translation>carian gesaan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="187"/>
@@ -4959,12 +4959,12 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="201"/>
         <source>, flash attention on</source>
-        <translation>, flash attention hidup</translation>
+        <translation>, perhatian kilat hidup</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="202"/>
         <source>, flash attention off</source>
-        <translation>, flash attention mati</translation>
+        <translation>, perhatian kilat mati</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="204"/>
@@ -5996,12 +5996,12 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="86"/>
         <source>the KV cache&apos;s type (default: the model&apos;s setting, else f16)</source>
-        <translation>jenis KV cache (lalai: tetapan model, jika tiada, f16)</translation>
+        <translation>jenis cache KV (lalai: tetapan model, jika tiada, f16)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="89"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
-        <translation>flash attention (lalai: tetapan model, jika tiada, auto)</translation>
+        <translation>perhatian kilat (lalai: tetapan model, jika tiada, auto)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="92"/>
@@ -6094,112 +6094,112 @@ Log: {logs}</translation>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="30"/>
+        <location filename="../../chatapp/cli_hub.py" line="29"/>
         <source>{time} left</source>
         <translation>{time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="31"/>
+        <location filename="../../chatapp/cli_hub.py" line="30"/>
         <source>No GGUF models found.</source>
         <translation>Tiada model GGUF ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="45"/>
+        <location filename="../../chatapp/cli_hub.py" line="44"/>
         <source>&quot;{value}&quot; is not a number of parameters; write it like 500M, 1.5B or 8B</source>
         <translation>&quot;{value}&quot; bukan bilangan parameter; tulis seperti 500M, 1.5B atau 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="49"/>
+        <location filename="../../chatapp/cli_hub.py" line="48"/>
         <source>the search words are only spaces; give words, or leave them out to list the most downloaded GGUF models</source>
         <translation>perkataan carian hanya mengandungi ruang; berikan perkataan, atau tinggalkan untuk menyenaraikan model GGUF yang paling banyak dimuat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="60"/>
+        <location filename="../../chatapp/cli_hub.py" line="59"/>
         <source>The first {count} models are shown; more match: refine the search or raise --limit.</source>
         <translation>{count} model pertama dipaparkan; ada lagi yang sepadan: perhalusi carian atau naikkan --limit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="65"/>
+        <location filename="../../chatapp/cli_hub.py" line="64"/>
         <source>Several models match &quot;{spec}&quot;:</source>
         <translation>Beberapa model sepadan dengan &quot;{spec}&quot;:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="66"/>
+        <location filename="../../chatapp/cli_hub.py" line="65"/>
         <source>Which one to delete? [1-{n}, Enter: none] </source>
         <translation>Yang mana hendak dipadam? [1-{n}, Enter: tiada] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="67"/>
+        <location filename="../../chatapp/cli_hub.py" line="66"/>
         <source>{name}: {size}; needs about {need} of memory at {ctx} tokens of context ({free} free): {verdict}</source>
         <translation>{name}: {size}; memerlukan kira-kira {need} memori pada {ctx} token konteks ({free} tersedia): {verdict}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="70"/>
+        <location filename="../../chatapp/cli_hub.py" line="69"/>
         <source>{name}: the memory it needs could not be checked, so it is downloaded all the same: {reason}</source>
         <translation>{name}: memori yang diperlukannya tidak dapat disemak, jadi ia tetap dimuat turun: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="73"/>
+        <location filename="../../chatapp/cli_hub.py" line="72"/>
         <source>It will probably not run on this computer. Download it anyway? [y/N] </source>
         <translation>Model ini mungkin tidak akan berjalan pada komputer ini. Muat turun juga? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="78"/>
+        <location filename="../../chatapp/cli_hub.py" line="77"/>
         <source>Nothing downloaded.</source>
         <translation>Tiada apa-apa dimuat turun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="79"/>
+        <location filename="../../chatapp/cli_hub.py" line="78"/>
         <source>Saved {path}</source>
         <translation>Disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="80"/>
+        <location filename="../../chatapp/cli_hub.py" line="79"/>
         <source>{name} is already in the library: {path}</source>
         <translation>{name} sudah ada dalam pustaka: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="81"/>
+        <location filename="../../chatapp/cli_hub.py" line="80"/>
         <source>{name} is already in the library, the same file as downloaded from {repo}: {path}. Name it as {repo} or by its file name.</source>
         <translation>{name} sudah ada dalam pustaka, fail yang sama seperti yang dimuat turun daripada {repo}: {path}. Namakannya sebagai {repo} atau dengan nama failnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="84"/>
+        <location filename="../../chatapp/cli_hub.py" line="83"/>
         <source>model|parameters|downloads|likes|architecture</source>
         <translation>model|parameter|muat turun|suka|seni bina</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="85"/>
+        <location filename="../../chatapp/cli_hub.py" line="84"/>
         <source>no data for {time}</source>
         <translation>tiada data selama {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="86"/>
+        <location filename="../../chatapp/cli_hub.py" line="85"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Dijeda. Jalankan arahan yang sama sekali lagi untuk menyambung.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="88"/>
+        <location filename="../../chatapp/cli_hub.py" line="87"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="89"/>
+        <location filename="../../chatapp/cli_hub.py" line="88"/>
         <source>Deleted the link {name}; the file it points to was not touched.</source>
         <translation>Pautan {name} dipadam; fail yang ditunjukkannya tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="93"/>
+        <location filename="../../chatapp/cli_hub.py" line="92"/>
         <source>Deleted {name}.</source>
         <translation>{name} dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="94"/>
+        <location filename="../../chatapp/cli_hub.py" line="93"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>{name} dilupakan; fail tidak diusik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="95"/>
+        <location filename="../../chatapp/cli_hub.py" line="94"/>
         <source>Nothing deleted.</source>
         <translation>Tiada apa-apa dipadam.</translation>
     </message>
@@ -6254,77 +6254,77 @@ Log: {logs}</translation>
         <translation>folder atau fail seperti semasa ia dipautkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="176"/>
+        <location filename="../../chatapp/cli_hub.py" line="175"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>cari model GGUF di Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="179"/>
+        <location filename="../../chatapp/cli_hub.py" line="178"/>
         <source>words in the repository name</source>
         <translation>perkataan dalam nama repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="181"/>
+        <location filename="../../chatapp/cli_hub.py" line="180"/>
         <source>order of the results (default: downloads)</source>
         <translation>susunan hasil (lalai: downloads)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="184"/>
+        <location filename="../../chatapp/cli_hub.py" line="183"/>
         <source>smallest model, e.g. 1B</source>
         <translation>model terkecil, cth. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="186"/>
+        <location filename="../../chatapp/cli_hub.py" line="185"/>
         <source>largest model, e.g. 8B</source>
         <translation>model terbesar, cth. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="187"/>
+        <location filename="../../chatapp/cli_hub.py" line="186"/>
         <source>most results shown (default: 20)</source>
         <translation>hasil paling banyak dipaparkan (lalai: 20)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="189"/>
+        <location filename="../../chatapp/cli_hub.py" line="188"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>muat turun model GGUF daripada Hub ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="191"/>
+        <location filename="../../chatapp/cli_hub.py" line="190"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME di Hub, OWNER/NAME:QUANT, atau alamat model di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="194"/>
+        <location filename="../../chatapp/cli_hub.py" line="193"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>pengkuantuman, cth. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="195"/>
+        <location filename="../../chatapp/cli_hub.py" line="194"/>
         <source>file name in the repository</source>
         <translation>nama fail dalam repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="197"/>
+        <location filename="../../chatapp/cli_hub.py" line="196"/>
         <source>context length for the memory estimate (default: the setting)</source>
         <translation>panjang konteks untuk anggaran memori (lalai: tetapannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="199"/>
+        <location filename="../../chatapp/cli_hub.py" line="198"/>
         <source>download a model too big for this computer without asking</source>
         <translation>muat turun model yang terlalu besar untuk komputer ini tanpa bertanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="201"/>
+        <location filename="../../chatapp/cli_hub.py" line="200"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>padam model daripada pustaka (fail yang dipautkan dikekalkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="204"/>
+        <location filename="../../chatapp/cli_hub.py" line="203"/>
         <source>file path, file name, stem or repo id</source>
         <translation>laluan fail, nama fail, stem atau id repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="205"/>
+        <location filename="../../chatapp/cli_hub.py" line="204"/>
         <source>do not ask for confirmation</source>
         <translation>jangan minta pengesahan</translation>
     </message>
@@ -6651,7 +6651,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="18"/>
         <source>{name} at a context of {ctx} tokens, KV cache {kv_type}, flash attention {fa}</source>
-        <translation>{name} pada konteks {ctx} token, cache KV {kv_type}, flash attention {fa}</translation>
+        <translation>{name} pada konteks {ctx} token, cache KV {kv_type}, perhatian kilat {fa}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="20"/>
@@ -6731,12 +6731,12 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="59"/>
         <source>the KV cache&apos;s type</source>
-        <translation>jenis KV cache</translation>
+        <translation>jenis cache KV</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="61"/>
         <source>flash attention</source>
-        <translation>flash attention</translation>
+        <translation>perhatian kilat</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="63"/>
@@ -7537,7 +7537,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="231"/>
         <source>The context length, KV cache type and flash attention are set on the server of a remote model, not here.</source>
-        <translation>Panjang konteks, jenis KV cache dan flash attention bagi model jauh ditetapkan pada pelayannya, bukan di sini.</translation>
+        <translation>Panjang konteks, jenis cache KV dan perhatian kilat bagi model jauh ditetapkan pada pelayannya, bukan di sini.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="260"/>
@@ -7993,8 +7993,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="33"/>
-        <source>{file} is already being downloaded by another chatapp (process {pid}). Wait for it to finish: the model then appears in the library.</source>
-        <translation>{file} sedang dimuat turun oleh chatapp lain (proses {pid}). Tunggu sehingga selesai: model kemudian muncul dalam pustaka.</translation>
+        <source>{file} is already being downloaded by another ChatApp (process {pid}). Wait for it to finish: the model then appears in the library.</source>
+        <translation>{file} sedang dimuat turun oleh ChatApp lain (proses {pid}). Tunggu sehingga selesai: model kemudian muncul dalam pustaka.</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="36"/>
@@ -8022,7 +8022,7 @@ Log: {logs}</translation>
         <translation>Tidak dapat memindahkan {file} ke dalam folder model ({reason}); tiada apa-apa dipasang. Cuba muat turun semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="382"/>
+        <location filename="../../chatapp/hub/download.py" line="380"/>
         <source>The download failed: {reason}</source>
         <translation>Muat turun gagal: {reason}</translation>
     </message>
@@ -8284,52 +8284,52 @@ Log: {logs}</translation>
         <translation>Model embedding {model} bagi {name} tidak berfungsi ({reason}): teks baharu diindeks untuk carian perkataan sahaja. Indeks sekali lagi untuk menambah vektor yang tiada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="32"/>
+        <location filename="../../chatapp/cli_hub.py" line="31"/>
         <source>{repo} has several quantizations; choose one with --quant or --file: {choices}</source>
         <translation>{repo} mempunyai beberapa pengkuantuman; pilih satu dengan --quant atau --file: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="34"/>
+        <location filename="../../chatapp/cli_hub.py" line="33"/>
         <source>{repo} has no quantization &quot;{wanted}&quot;. Available quantizations: {choices}</source>
         <translation>{repo} tidak mempunyai pengkuantuman &quot;{wanted}&quot;. Pengkuantuman yang tersedia: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="36"/>
+        <location filename="../../chatapp/cli_hub.py" line="35"/>
         <source>{repo} has no GGUF file named &quot;{wanted}&quot;. Available files: {choices}</source>
         <translation>{repo} tidak mempunyai fail GGUF bernama &quot;{wanted}&quot;. Fail yang tersedia: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="38"/>
+        <location filename="../../chatapp/cli_hub.py" line="37"/>
         <source>{wanted} in {repo} is a vision projector, which works beside a model, not alone: pull one of its models: {choices}</source>
         <translation>{wanted} dalam {repo} ialah projektor visi, yang berfungsi bersama sebuah model, bukan sendirian: tarik salah satu modelnya: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="41"/>
+        <location filename="../../chatapp/cli_hub.py" line="40"/>
         <source>{repo} has several models of {quant}; choose one with --file: {choices}</source>
         <translation>{repo} mempunyai beberapa model {quant}; pilih satu dengan --file: {choices}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="43"/>
+        <location filename="../../chatapp/cli_hub.py" line="42"/>
         <source>{spec} names the quantization {named} but --quant says {quant}: give only one.</source>
         <translation>{spec} menyebut pengkuantuman {named} tetapi --quant menyebut {quant}: berikan satu sahaja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="47"/>
+        <location filename="../../chatapp/cli_hub.py" line="46"/>
         <source>--min-params {low} is more than --max-params {high}: no model can match.</source>
         <translation>--min-params {low} lebih besar daripada --max-params {high}: tiada model yang sepadan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="52"/>
+        <location filename="../../chatapp/cli_hub.py" line="51"/>
         <source>Offline mode is on because HF_HUB_OFFLINE (or TRANSFORMERS_OFFLINE) is set: the Hugging Face Hub is not contacted. Unset it (or set it to 0) to search or download models.</source>
         <translation>Mod luar talian aktif kerana HF_HUB_OFFLINE (atau TRANSFORMERS_OFFLINE) ditetapkan: Hugging Face Hub tidak dihubungi. Nyahtetapkannya (atau tetapkan kepada 0) untuk mencari atau memuat turun model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="56"/>
+        <location filename="../../chatapp/cli_hub.py" line="55"/>
         <source>Offline mode is on: the Hugging Face Hub is not contacted. Turn it off in the window (Models → Work offline), or set &quot;offline&quot; to false in {path}, to search or download models.</source>
         <translation>Mod luar talian aktif: Hugging Face Hub tidak dihubungi. Matikannya dalam tetingkap (Model → Bekerja luar talian), atau tetapkan &quot;offline&quot; kepada false dalam {path}, untuk mencari atau memuat turun model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="63"/>
+        <location filename="../../chatapp/cli_hub.py" line="62"/>
         <source>Several models match &quot;{spec}&quot;; name the one to delete by its path:
 {paths}</source>
         <translation>Beberapa model sepadan dengan &quot;{spec}&quot;; namakan yang hendak dipadam dengan laluannya:
@@ -8341,17 +8341,17 @@ Log: {logs}</translation>
         <translation>{repo} tiada fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="75"/>
+        <location filename="../../chatapp/cli_hub.py" line="74"/>
         <source>It will probably not run on this computer: nothing was downloaded. Run it in a terminal to be asked, or add --yes to download it all the same.</source>
         <translation>Model ini mungkin tidak akan berjalan pada komputer ini: tiada apa-apa dimuat turun. Jalankan dalam terminal untuk ditanya, atau tambah --yes untuk memuat turunnya juga.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="91"/>
+        <location filename="../../chatapp/cli_hub.py" line="90"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Pemadaman memerlukan pengesahan: jalankannya dalam terminal atau tambah --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="96"/>
+        <location filename="../../chatapp/cli_hub.py" line="95"/>
         <source>{path} is a folder: chatapp rm deletes one model; chatapp unlink {path} takes the models linked from it off the list and stops watching it.</source>
         <translation>{path} ialah folder: chatapp rm memadam satu model; chatapp unlink {path} mengalih keluar model yang dipautkan daripadanya daripada senarai dan berhenti memantaunya.</translation>
     </message>
@@ -8361,7 +8361,7 @@ Log: {logs}</translation>
         <translation>Tiada folder model cache Hugging Face, LM Studio atau Ollama ditemui; berikan laluan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="450"/>
+        <location filename="../../chatapp/cli_hub.py" line="449"/>
         <source>The download of {file} stopped.</source>
         <translation>Muat turun {file} terhenti.</translation>
     </message>
@@ -8747,12 +8747,12 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/model_defaults.py" line="238"/>
         <source>Flash attention must be one of {choices}.</source>
-        <translation>Flash attention mestilah salah satu daripada {choices}.</translation>
+        <translation>Perhatian kilat mestilah salah satu daripada {choices}.</translation>
     </message>
     <message>
         <location filename="../../chatapp/model_defaults.py" line="242"/>
         <source>A quantized KV cache ({kv_type}) needs flash attention: choose auto or on under Flash attention in Model settings (--flash-attn on the command line).</source>
-        <translation>Cache KV terkuantum ({kv_type}) memerlukan flash attention: pilih automatik atau hidup pada Flash attention dalam Tetapan model (--flash-attn on pada baris arahan).</translation>
+        <translation>Cache KV terkuantum ({kv_type}) memerlukan perhatian kilat: pilih automatik atau hidup pada Perhatian kilat dalam Tetapan model (--flash-attn on pada baris arahan).</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/lora.py" line="22"/>
@@ -10279,19 +10279,19 @@ Log: {logs}</translation>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="100"/>
+        <location filename="../../chatapp/cli_hub.py" line="99"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>sesuai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="101"/>
+        <location filename="../../chatapp/cli_hub.py" line="100"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>cukup-cukup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="102"/>
+        <location filename="../../chatapp/cli_hub.py" line="101"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
