@@ -302,6 +302,47 @@ def open_models_folder(window) -> bool:
 # downloads under way when the window closed to open again (a language switch): they go on
 # in the new window (chatapp.ui.app.reopened), and are not said to have stopped
 going_on: set[str] = set()
+# the model browser as it was shown when the window closed to open again (keep_browser):
+# the new window shows it again, with its search (restore_browser)
+kept_browser: dict = {}
+
+
+def keep_browser(window) -> None:
+    """Remember the main window's model browser, when it is shown, before the window closes
+    to open again in another language: its tab, search, results and the model shown."""
+    kept_browser.clear()
+    browser = getattr(window, "model_browser", None)
+    if browser is None or not browser.isVisible():
+        return
+    kept_browser.update(
+        tab=browser.tabs.currentIndex(), query=browser.search_edit.text(),
+        sort=browser.sort_box.currentIndex(), size=browser.size_box.currentIndex(),
+        hits=list(browser.hits), limit=browser.search_limit, opened=browser.opened,
+        geometry=browser.saveGeometry(), filter=browser.library_filter.text())
+
+
+def restore_browser(window) -> ModelBrowser | None:
+    """Show the new main window's model browser as keep_browser remembered it (the results
+    as they were, not asked of the Hub again); None when none was shown."""
+    if not kept_browser:
+        return None
+    state = dict(kept_browser)
+    kept_browser.clear()
+    browser = model_browser_for(window)
+    for box, index in ((browser.sort_box, state["sort"]), (browser.size_box, state["size"])):
+        box.blockSignals(True)  # (a change searches)
+        box.setCurrentIndex(index)
+        box.blockSignals(False)
+    browser.search_edit.setText(state["query"])
+    browser.library_filter.setText(state["filter"])
+    browser.search_limit = state["limit"]
+    if state["hits"] or state["query"]:
+        browser._show_hits(browser._search_seq, state["hits"])
+    if state["opened"]:
+        browser.open_model(state["opened"])
+    browser.restoreGeometry(state["geometry"])
+    show_model_browser(window, state["tab"])
+    return browser
 
 
 def model_browser_for(window) -> ModelBrowser:
