@@ -624,8 +624,10 @@ def test_counts_use_the_locales_decimal_separator(qtbot, browser: ModelBrowser) 
         qtbot.waitUntil(lambda: browser.page is not None, timeout=5000)
         assert "120K" in browser.meta_label.text() and "120,0K" not in browser.meta_label.text()
         from chatapp.ui.browser_hub import count_text
+        from chatapp.units import people_count
 
-        assert count_text(120_400) == "120,4K"  # the locale's decimal separator
+        # as the downloads beside it, in the app's language (was: "120,4K" beside "1.2K")
+        assert count_text(120_400) == people_count(120_400) == "120.4K"
     finally:
         QLocale.setDefault(before)
     text = "Could not reach (http://127.0.0.1:9/api/models?search=x&limit=50)."
