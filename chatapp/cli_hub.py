@@ -351,8 +351,8 @@ def _retry_note(jobs) -> str:
 
 def cmd_pull(args: argparse.Namespace) -> int:
     """Download one model (all parts of a split one) with a progress bar."""
-    from chatapp.fit import TOO_BIG, detect_machine, estimate
-    from chatapp.fit_file import batch_bytes
+    from chatapp.fit import TOO_BIG, detect_machine
+    from chatapp.fit_total import in_all
     from chatapp.hub.download import DONE, FAILED, DownloadManager
     from chatapp.hub.errors import DamagedOnHub, HubError, is_unreachable
 
@@ -377,8 +377,8 @@ def cmd_pull(args: argparse.Namespace) -> int:
         try:
             shape = client.header_shape(page.repo_id, entry, page.commit)
             machine = detect_machine()
-            fit = estimate(shape, n_ctx, machine)
-            need = fit.total + batch_bytes(shape, n_ctx, machine)  # as the window counts it
+            need_in_all = in_all(shape, n_ctx, machine)  # as the window counts it
+            fit, need = need_in_all.estimate, need_in_all.total
             print(_t("cli", T_FIT).format(
                 name=entry.name, size=format_bytes(entry.size or 0),
                 need=format_bytes(need), ctx=fit.n_ctx, free=format_bytes(fit.budget),
