@@ -17,7 +17,6 @@ from chatapp.terminal import StatusLine, reply
 from chatapp.units import (
     decimal,
     format_bytes,
-    format_count,
     format_duration,
     people_count,
     table_lines,
@@ -262,7 +261,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not hits:
         print(_t("cli", T_NO_RESULTS))
         return 0
-    rows = [[hit.repo_id, format_count(hit.parameters) if hit.parameters else "–",
+    rows = [[hit.repo_id, people_count(hit.parameters) if hit.parameters else "–",
              people_count(hit.downloads), people_count(hit.likes),
              " ".join([hit.architecture or "", *(f for f, on in (
                  ("[gated]", hit.gated), ("[private]", hit.private)) if on)]).strip()]
@@ -340,10 +339,9 @@ def _retry_note(jobs) -> str:
     """What a download that waits to try again says, or how long its running files have had
     no bytes (see Download.waiting_s), translated; "" when none waits."""
     for job in jobs:
-        message = job.retry_message()
+        message = job.retry_text(_t)
         if message is not None:
-            template, params = message
-            return _t("downloads", template).format(**params)
+            return message
     running = [job for job in jobs if job.status == "running"]
     waits = [w for w in (job.waiting_s() for job in running) if w is not None]
     if running and len(waits) == len(running):
@@ -353,8 +351,8 @@ def _retry_note(jobs) -> str:
 
 def cmd_pull(args: argparse.Namespace) -> int:
     """Download one model (all parts of a split one) with a progress bar."""
-    from chatapp.fit import TOO_BIG, detect_machine, estimate
-    from chatapp.fit_file import batch_bytes
+    from chatapp.fit import TOO_BIG, detect_machine
+    from chatapp.fit_total import in_all
     from chatapp.hub.download import DONE, FAILED, DownloadManager
     from chatapp.hub.errors import DamagedOnHub, HubError, is_unreachable
 
@@ -379,8 +377,8 @@ def cmd_pull(args: argparse.Namespace) -> int:
         try:
             shape = client.header_shape(page.repo_id, entry, page.commit)
             machine = detect_machine()
-            fit = estimate(shape, n_ctx, machine)
-            need = fit.total + batch_bytes(shape, n_ctx, machine)  # as the window counts it
+            need_in_all = in_all(shape, n_ctx, machine)  # as the window counts it
+            fit, need = need_in_all.estimate, need_in_all.total
             print(_t("cli", T_FIT).format(
                 name=entry.name, size=format_bytes(entry.size or 0),
                 need=format_bytes(need), ctx=fit.n_ctx, free=format_bytes(fit.budget),

@@ -106,12 +106,20 @@ def test_a_lost_connection_counts_down_its_retries() -> None:
     with socket_closed() as url:
         manager = manager_for(url, retry_delays=(1.5, 0.1))
         from chatapp.hub.files import HubFile
+        from chatapp.i18n import translate_error, translate_text
 
-        seen = []
-        manager.subscribe(lambda d: seen.append(d.retry_message()))
+        seen, said = [], []
+        manager.subscribe(lambda d: (seen.append(d.retry_message()), said.append(
+            d.retry_text(lambda context, text: translate_text(context, text, "ms")))))
         job = manager.add(REPO, [HubFile("tiny-Q8_0.gguf", 1000, "")], "main")[0]
         assert manager.wait(timeout=30)
     assert job.status == FAILED and "Could not reach" in job.error
+    # while it waits it names the reason its failure then names, in the same words (was:
+    # "Connection dropped" while retrying, then "Connection refused")
+    malay = [text for text in said if text]
+    reason = translate_text("errors", "Connection refused", "ms")
+    assert malay and all(reason in text for text in malay), malay
+    assert reason in translate_error(job.user_error(), "ms")
     counted = [m[1]["seconds"] for m in seen if m is not None and m[1]["attempt"] == 2]
     assert counted[0] == 2 and 1 in counted  # told again as the seconds pass
     assert all(m[0] == RETRY_NETWORK for m in seen if m is not None)
@@ -149,7 +157,7 @@ def test_a_second_process_does_not_share_the_partial_file(hub: FakeHub, tmp_path
     second = run_cli("pull", "tester/big-GGUF")
     assert job.status == RUNNING  # still: the other process really ran alongside
     assert second.returncode == 1, second.stderr
-    assert "already being downloaded by another chatapp (process " \
+    assert "already being downloaded by another ChatApp (process " \
         f"{os.getpid()})" in second.stderr.splitlines()[-1]
     assert "100.0%" not in second.stderr
     manager.pause(job.id)
@@ -263,12 +271,22 @@ def test_a_repo_not_downloaded_says_so_in_every_command(chatapp_home: Path,
         "bigcorp/Huge-70B-GGUF` downloads it from the Hub).")
 
 
+def test_a_download_retries_through_a_few_minutes_without_network() -> None:
+    """A laptop whose Wi-Fi drops for a couple of minutes: the download keeps trying for
+    about four minutes, at most a minute apart (was: 1 + 2 + … + 30 s, failed after about
+    70 s)."""
+    from chatapp.hub.download import RETRY_DELAYS
+
+    assert sum(RETRY_DELAYS) >= 180 and max(RETRY_DELAYS) <= 60
+
+
 def test_running_is_the_status_while_waiting() -> None:
     from chatapp.hub.download_record import Download
 
     d = Download("x", REPO, "a.gguf", "main", 10, "", "/tmp/a.gguf", status=RUNNING)
     d.retry_at, d.retry_attempt, d.retry_attempts = time.time() + 3.2, 2, 7
-    assert d.retry_message() == (RETRY_NETWORK, {"seconds": 4, "attempt": 2, "attempts": 7})
+    assert d.retry_message() == (RETRY_NETWORK, {"seconds": 4, "attempt": 2, "attempts": 7,
+                                                "reason": "?"})
     assert "retry_at" not in d.to_json()
     d.retry_status = 429  # a rate limit is said as one (was: "The Hub answered HTTP 429")
     from chatapp.hub.download_record import RETRY_RATE

@@ -266,7 +266,7 @@ def test_a_hub_that_stops_sending_is_not_called_unreachable() -> None:
 
     stalled = translate_exception(httpx.ReadTimeout("timed out"), "a/b", "http://hub.local")
     assert stalled.template == STALLED and stalled.retryable
-    assert "stopped sending" in str(stalled) and "internet connection" not in str(stalled)
+    assert "did not answer in time" in str(stalled) and "Could not reach" not in str(stalled)
     refused = translate_exception(httpx.ConnectError("refused"), "a/b", "http://hub.local")
     assert refused.template == NETWORK
 
@@ -290,6 +290,43 @@ def test_a_hub_that_never_answers_a_search_or_a_page_ends_it_with_one_line(
         assert len(hub.arrived) == 1, hub.arrived
     hub.faults.delay_s = 0.0
     assert client(hub).search("tiny")
+
+
+def test_a_frozen_hub_that_takes_no_connection_is_said_as_every_timeout_is(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Hub process frozen with SIGSTOP whose waiting connections fill its queue: a new
+    one is not taken in time. The search and the model page say the one translated timeout
+    line (was: the search said "Cannot reach … : timed out.", with the library's English
+    "timed out" inside the Malay sentence, while the page said the translated one)."""
+    import socket
+
+    from chatapp.hub import _http
+    from chatapp.hub.errors import STALLED
+    from chatapp.i18n import translate_error
+
+    monkeypatch.setattr(_http, "CONNECT_TIMEOUT_S", 0.5)
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(0)  # never accepts: what a stopped process does
+    waiting = []
+    try:
+        for _ in range(8):  # fill its queue: a connection more is not taken
+            sock = socket.socket()
+            sock.setblocking(False)
+            sock.connect_ex(server.getsockname())
+            waiting.append(sock)
+        url = f"http://127.0.0.1:{server.getsockname()[1]}"
+        hub = HubClient(HubConfig(url, None, False))
+        for ask in (lambda: hub.search("tiny"), lambda: hub.model("tester/tiny-GGUF")):
+            with pytest.raises(HubError) as stalled:
+                ask()
+            assert stalled.value.template == STALLED and stalled.value.retryable
+            malay = translate_error(stalled.value, "ms")
+            assert "timed out" not in malay and url in malay, malay
+    finally:
+        for sock in waiting:
+            sock.close()
+        server.close()
 
 
 def test_a_long_rate_limit_is_said_at_once_with_the_time_to_wait(hub: FakeHub) -> None:

@@ -624,8 +624,10 @@ def test_counts_use_the_locales_decimal_separator(qtbot, browser: ModelBrowser) 
         qtbot.waitUntil(lambda: browser.page is not None, timeout=5000)
         assert "120K" in browser.meta_label.text() and "120,0K" not in browser.meta_label.text()
         from chatapp.ui.browser_hub import count_text
+        from chatapp.units import people_count
 
-        assert count_text(120_400) == "120,4K"  # the locale's decimal separator
+        # as the downloads beside it, in the app's language (was: "120,4K" beside "1.2K")
+        assert count_text(120_400) == people_count(120_400) == "120.4K"
     finally:
         QLocale.setDefault(before)
     text = "Could not reach (http://127.0.0.1:9/api/models?search=x&limit=50)."
@@ -760,7 +762,7 @@ def test_a_download_the_app_stopped_is_said_at_the_next_start(
     qtbot.addWidget(window)
     try:
         qtbot.waitUntil(lambda: window.statusBar().currentMessage() == (  # once shown
-            "A download stopped when chatapp last closed: Resume in Models → Browse models… goes "
+            "A download stopped when ChatApp last closed: Resume in Models → Browse models… goes "
             "on with it."))
         window.models_menu.actions()[0].trigger()
         browser = window.model_browser
@@ -790,7 +792,7 @@ def test_the_estimate_says_when_the_model_takes_less_context_than_asked(
 
 def test_download_counts_use_the_languages_own_abbreviations(qtbot) -> None:
     """Indonesian writes a million "jt" and a thousand "rb" (its "M" is a billion); the
-    parameters of a model keep the field's 270M / 7B."""
+    parameters of a model too, as the downloads beside them."""
     from PySide6.QtCore import QLocale
 
     from chatapp.ui.app import install_language
@@ -807,7 +809,7 @@ def test_download_counts_use_the_languages_own_abbreviations(qtbot) -> None:
         assert (people_count(5_000_000), people_count(1_234), people_count(2e9)) == (
             "5 jt", "1,2 rb", "2 M")
         assert people_count(999_999) == "1 jt"  # not "1.000 rb"
-        assert count_text(268_100_000) == "268,1M"
+        assert count_text(268_100_000) == "268,1 jt"  # as its downloads (was: "268,1M")
     finally:
         install_language(app, "en")
         QLocale.setDefault(before)

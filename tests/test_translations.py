@@ -256,3 +256,35 @@ def test_counts_in_a_failure_line_are_grouped_as_the_language_writes_them(qtbot)
         assert "4.096 token (15.006 token)" in error_text(too_long)
     finally:
         install_language(app, "en")
+
+
+def test_parameters_are_counted_as_downloads_are_and_malay_says_no_english_terms(
+        qtbot) -> None:
+    """One number style in one line (was: Malay "60M parameter · ↓ 5.4 ribu"), and Model
+    settings' and an answer's words in Malay, not English (was: "prompt lookup", "Flash
+    attention", "backend"), the app named ChatApp (was: "when chatapp was last closed")."""
+    from chatapp.ui.app import install_language, make_application
+    from chatapp.ui.browser_hub import count_text
+    from chatapp.units import people_count
+
+    app = make_application()
+    try:
+        install_language(app, "ms")
+        assert count_text(60_000_000) == "60 juta" and people_count(5400) == "5.4 ribu"
+        assert count_text(300_000) == "300 ribu"
+        install_language(app, "en")
+        assert count_text(60_000_000) == "60M"
+    finally:
+        install_language(app, "en")
+    english = re.compile(r"prompt lookup|flash attention|backend|\bchatapp\b(?! [a-z]+ )",
+                         re.IGNORECASE)
+    for _context, source, translation in _messages(_ts("ms")):
+        text = _text(translation)
+        if "--flash-attn" in text:  # (the command line's option, as it is typed)
+            text = text.replace("--flash-attn", "")
+        if re.search(r"prompt lookup|flash attention|backend", source, re.IGNORECASE):
+            assert not english.search(text), (source, text)
+    for language in LANGUAGES:
+        for _context, source, translation in _messages(_ts(language)):
+            if "ChatApp last closed" in source:
+                assert "ChatApp" in _text(translation), (language, _text(translation))

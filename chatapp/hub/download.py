@@ -63,7 +63,9 @@ from chatapp.paths import Paths
 
 log = logging.getLogger(__name__)
 
-RETRY_DELAYS = (1.0, 2.0, 4.0, 8.0, 16.0, 30.0)
+# seconds before each retry: up to a minute apart (a network back is used within a minute),
+# four minutes in all (a laptop's Wi-Fi gone a couple of minutes: it goes on by itself)
+RETRY_DELAYS = (1.0, 2.0, 4.0, 8.0, 16.0, 30.0, 60.0, 60.0, 60.0)
 RESERVE = 256 << 20
 
 class _Stop(Exception):
@@ -378,20 +380,17 @@ class DownloadManager:
             self._fail(d, UserError(QT_TRANSLATE_NOOP("errors", "The download failed: {reason}"),
                                     reason=str(exc) or type(exc).__name__))
         finally:
-            hasher = self._hashers.pop(d.id, None)
-            if hasher is not None:
+            if (hasher := self._hashers.pop(d.id, None)) is not None:
                 hasher.close()
-            d.speed = 0.0
-            d.retry_at = 0.0
+            d.speed, d.retry_at = 0.0, 0.0
             if d.status == FAILED and d.error_template != LOCKED:
-                self._drop_empty_partial(d)
+                self._drop_empty_partial(d)  # (before its first byte: no empty file left)
             with self._lock:
                 self._stops.pop(d.id, None)
             self._announce([d] + [x for x in installed if x is not d])
             self._schedule()
 
     def _drop_empty_partial(self, d: Download) -> None:
-        """A download that failed before its first byte leaves no empty partial file."""
         partial = self.partial_path(d)
         with contextlib.suppress(OSError):
             if partial.is_file() and partial.stat().st_size == 0:
@@ -450,6 +449,7 @@ class DownloadManager:
                 d.retry_attempts = len(self.retry_delays) + 1
                 d.retry_attempt = len(self.retry_delays) - len(delays) + 1
                 d.retry_status = exc.status or 0
+                d.retry_error = exc
                 d.retry_at = time.time() + delay
                 d.speed = 0.0
                 log.info("download %s of %s: %s; retrying in %.1f s", d.path, d.repo_id, exc,
@@ -458,7 +458,7 @@ class DownloadManager:
                 try:
                     self._sleep(d, delay)
                 finally:
-                    d.retry_at = 0.0
+                    d.retry_at, d.retry_error = 0.0, None
 
     def _sleep(self, d: Download, seconds: float) -> None:
         """Wait seconds (stopping at a pause or cancel), telling the listeners once a second

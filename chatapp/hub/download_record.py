@@ -6,7 +6,8 @@ from __future__ import annotations
 import hashlib
 import math
 import time
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, user_error_from
@@ -30,7 +31,7 @@ NO_SPACE_RESERVE = QT_TRANSLATE_NOOP(
     "errors", "Not enough disk space for {file}: it needs {need} more, and {reserve} is kept "
     "free for the system, but {free} is free on {folder}. Free some space and try again.")
 LOCKED = QT_TRANSLATE_NOOP(
-    "errors", "{file} is already being downloaded by another chatapp (process {pid}). Wait "
+    "errors", "{file} is already being downloaded by another ChatApp (process {pid}). Wait "
     "for it to finish: the model then appears in the library.")
 CORRUPT = QT_TRANSLATE_NOOP(
     "errors", "{file} was damaged in transfer: its checksum does not match the one the Hub "
@@ -42,9 +43,13 @@ NOT_GGUF = QT_TRANSLATE_NOOP(
     "errors", "{file} is not a usable GGUF model and was deleted: {reason}")
 TARGET_EXISTS = QT_TRANSLATE_NOOP(
     "errors", "{path} already exists in the library with different content; delete it first.")
+# said with the reason the failure would give (NETWORK, STALLED), in the same words
 RETRY_NETWORK = QT_TRANSLATE_NOOP(
-    "downloads", "Connection lost, trying again in {seconds} s (attempt {attempt} of "
-    "{attempts})")
+    "downloads", "No connection to the Hub ({reason}), trying again in {seconds} s (attempt "
+    "{attempt} of {attempts})")
+RETRY_STALLED = QT_TRANSLATE_NOOP(
+    "downloads", "The Hub did not answer in time, trying again in {seconds} s (attempt "
+    "{attempt} of {attempts})")
 RETRY_SERVER = QT_TRANSLATE_NOOP(
     "downloads", "The Hub answered HTTP {status}, trying again in {seconds} s (attempt "
     "{attempt} of {attempts})")
@@ -76,6 +81,8 @@ class Download:
             at most (not stored).
         retry_status: the HTTP status that failed the last attempt, 0 for a network error
             (not stored).
+        retry_error: the failure of the last attempt while it waits to be retried (not
+            stored).
         interrupted: paused because the app (or the computer) stopped while it ran, not
             by the user.
     """
@@ -104,6 +111,7 @@ class Download:
     retry_attempt: int = 0
     retry_attempts: int = 0
     retry_status: int = 0
+    retry_error: UserError | None = None
     interrupted: bool = False
 
     @property
@@ -145,7 +153,24 @@ class Download:
             return RETRY_RATE, params
         if self.retry_status:
             return RETRY_SERVER, {**params, "status": self.retry_status}
-        return RETRY_NETWORK, params
+        from chatapp.hub.errors import STALLED
+
+        error = self.retry_error
+        if error is not None and error.template == STALLED:
+            return RETRY_STALLED, params
+        reason = error.params.get("reason") if error is not None else None
+        return RETRY_NETWORK, {**params, "reason": reason or "?"}
+
+    def retry_text(self, translate: Callable[[str, str], str],
+                   now: float | None = None) -> str | None:
+        """retry_message as text, through translate(context, English text): its reason (a
+        translated error of its own) in the same words as the failure says it."""
+        message = self.retry_message(now)
+        if message is None:
+            return None
+        template, params = message
+        return UserError(template, **params).format(
+            translate("downloads", template), lambda text: translate("errors", text))
 
     def user_error(self) -> UserError | None:
         """The failure as a UserError (for translation), or None."""
@@ -154,9 +179,9 @@ class Download:
         return user_error_from({"template": self.error_template, "params": self.error_params})
 
     def to_json(self) -> dict:
-        data = asdict(self)
+        data = asdict(replace(self, retry_error=None))
         for name in ("speed", "data_at", "retry_at", "retry_attempt", "retry_attempts",
-                     "retry_status"):
+                     "retry_status", "retry_error"):
             data.pop(name)
         return data
 

@@ -68,9 +68,12 @@ SERVER_ERROR = QT_TRANSLATE_NOOP(
 NETWORK = QT_TRANSLATE_NOOP(
     "errors", "Could not reach the Hugging Face Hub ({endpoint}): {reason}. Check your "
     "internet connection.")
+# every timeout, whether the connection was not taken in time or no data came over it (a Hub
+# stopped with SIGSTOP does either, by how many connections wait): one wording
 STALLED = QT_TRANSLATE_NOOP(
-    "errors", "The Hugging Face Hub ({endpoint}) was reached but stopped sending data (no "
-    "answer in time). Try again later.")
+    "errors", "The Hugging Face Hub ({endpoint}) did not answer in time: it may be stopped or "
+    "overloaded, or the connection too slow. Try again later.")
+CUT_OFF = QT_TRANSLATE_NOOP("errors", "The connection was cut off")
 NOT_AN_ADDRESS = QT_TRANSLATE_NOOP(
     "errors", "The Hub's address {endpoint} is not a web address (http:// or https://). "
     "Check HF_ENDPOINT, or leave it unset for the Hugging Face Hub.")
@@ -124,6 +127,22 @@ def from_status(status: int, repo_id: str, endpoint: str, *, error_code: str = "
                     retryable=status >= 500 or status == 408)
 
 
+def timed_out(exc: BaseException) -> bool:
+    """Whether exc (or an exception it came from) is a timeout: httpx's connect, read, write
+    or pool timeout, the app's NoAnswer, or the socket's own (TimeoutError)."""
+    from chatapp.hub._http import NoAnswer
+    from chatapp.hub._http import httpx as httpx2
+
+    seen: list[BaseException] = []
+    item: BaseException | None = exc
+    while item is not None and item not in seen:
+        if isinstance(item, (httpx2.TimeoutException, NoAnswer, TimeoutError)):
+            return True
+        seen.append(item)
+        item = item.__cause__ or item.__context__
+    return False
+
+
 def translate_exception(exc: BaseException, repo_id: str, endpoint: str, *,
                         token: bool = False, file: str = "") -> UserError:
     """A UserError for an exception raised by huggingface_hub or httpx."""
@@ -131,7 +150,7 @@ def translate_exception(exc: BaseException, repo_id: str, endpoint: str, *,
         return exc
     from huggingface_hub.errors import HfHubHTTPError, OfflineModeIsEnabled
 
-    from chatapp.hub._http import NoAnswer, rate_wait_s
+    from chatapp.hub._http import Unreachable, rate_wait_s
     from chatapp.hub._http import httpx as httpx2
     from chatapp.hub.config import OFFLINE, OfflineError
 
@@ -145,9 +164,11 @@ def translate_exception(exc: BaseException, repo_id: str, endpoint: str, *,
                            token=token, file=file, wait_s=rate_wait_s(response))
     if isinstance(exc, (httpx2.UnsupportedProtocol, httpx2.InvalidURL)):
         return HubError(NOT_AN_ADDRESS, endpoint=endpoint)
-    if isinstance(exc, (httpx2.ReadTimeout, NoAnswer)):  # connected, then nothing came
+    if timed_out(exc):  # connected, then nothing came; or the connection was not taken
         return HubError(STALLED, retryable=True, endpoint=endpoint)
-    if isinstance(exc, (httpx2.TransportError, OSError)):
-        return HubError(NETWORK, retryable=True, endpoint=endpoint,
-                        reason=os_reason(exc))
+    if isinstance(exc, (httpx2.TransportError, httpx2.StreamError, OSError)):
+        reason = os_reason(exc)
+        if not isinstance(reason, UserError) and not isinstance(exc, Unreachable):
+            reason = UserError(CUT_OFF)  # (the library's English words: "peer closed…")
+        return HubError(NETWORK, retryable=True, endpoint=endpoint, reason=reason)
     raise exc

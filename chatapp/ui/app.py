@@ -185,13 +185,15 @@ def reopened(old, icon: QIcon | None = None):
     picked = old.current_model()
     if picked is not None:
         window.select_model(picked.key)
-    from chatapp.ui.model_browser import going_on, model_browser_for
+    from chatapp.ui.model_browser import going_on, model_browser_for, restore_browser
 
     if going_on:  # downloads that ran when the language changed
         manager = model_browser_for(window).manager
         for download_id in sorted(going_on):
             manager.resume(download_id)
         going_on.clear()
+    if old.reopen is True:  # (a language switch) the Models window as it was
+        restore_browser(window)
     return window
 
 

@@ -159,10 +159,9 @@ class DownloadRow(QFrame):
         waits_online = error is not None and error.template == OFFLINE
         sizes = self.tr("{done} of {total}").format(done=data_size(d.done_bytes),
                                                      total=data_size(d.size))
-        retry = d.retry_message()
+        retry = d.retry_text(translate_text)
         if retry is not None:
-            template, params = retry
-            text = sizes + " · " + translate_text("downloads", template).format(**params)
+            text = sizes + " · " + retry
         elif d.status == RUNNING and d.waiting_s() is not None:
             text = sizes + " · " + self.tr("no data for {time}").format(
                 time=format_duration(d.waiting_s() or 0))
@@ -194,6 +193,9 @@ class DownloadRow(QFrame):
         else:
             text = self.tr("Failed: {reason}").format(
                 reason=error_text(error) if error is not None else d.error)
+            if d.retryable and d.done_bytes > 0:  # kept: Retry goes on from there
+                text += "\n" + self.tr("{done} of {total} kept: Retry goes on from there.").format(
+                    done=data_size(d.done_bytes), total=data_size(d.size))
             if waits_online:  # not failed: it goes on once offline mode is off
                 text = error_text(error) + " · " + sizes
         self.status.setText(text)
@@ -359,9 +361,14 @@ class DownloadsPanel:
         except Exception as exc:  # noqa: BLE001 - a refused file name or a disk error
             self.show_error(exc)
             return []
-        for job in jobs:
-            self._add_row(job)
+        new = [row_key(job) not in self.rows for job in jobs]
+        rows = [self._add_row(job) for job in jobs]
         self._update_downloads_title()
+        if rows and any(new):  # made at the top: shown there, wherever the list was scrolled
+            self.downloads_scroll.verticalScrollBar().setValue(0)
+        elif rows:  # its row, where it is (laid out once the events are handled)
+            QTimer.singleShot(0, lambda row=rows[0]: self.downloads_scroll.ensureWidgetVisible(
+                row))
         return jobs
 
     def _add_row(self, d: Download) -> DownloadRow:

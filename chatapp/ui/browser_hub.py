@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.fit import FITS, estimate, largest_context
-from chatapp.fit_file import batch_bytes
+from chatapp.fit import FITS, largest_context
+from chatapp.fit_total import in_all, plan_of
 from chatapp.hub.client import ModelPage, SearchHit
 from chatapp.hub.config import env_offline
 from chatapp.hub.download import (
@@ -52,7 +52,7 @@ from chatapp.ui.layouts import fill
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.open_url import open_url
 from chatapp.ui.units import data_size
-from chatapp.units import format_count, people_count
+from chatapp.units import people_count
 
 SIZE_FILTERS = (("", ""), ("", "3B"), ("3B", "8B"), ("8B", "20B"), ("20B", ""))
 SEARCH_LIMIT = 50  # results asked of the Hub per search
@@ -60,9 +60,9 @@ ZWSP = "\u200b"
 
 
 def count_text(n: float) -> str:
-    """A model's parameters as 1.2K / 3.4M / 7B (the field's way of writing them) with the
-    window's locale's decimal separator."""
-    return format_count(n, QLocale().decimalPoint())
+    """A model's parameters as the language writes a count of downloads beside it (English
+    1.2K / 3.4M / 7B, Malay "3.4 juta"): one style in one line."""
+    return people_count(n)
 
 
 def breakable(text: str) -> str:
@@ -571,10 +571,10 @@ class HubTab:
             badge = self.badge(key)
             if item is None or badge is None:
                 continue
-            result = estimate(shape, n_ctx, self.machine)
-            # with the answers it decodes together, as On this computer counts it once here
-            batch = batch_bytes(shape, n_ctx, self.machine)
-            needed = data_size(result.total + batch)
+            # with the answers it decodes together, and with its settings once it is here
+            need = in_all(shape, n_ctx, self.machine, **self._saved_plan(key))
+            result = need.estimate
+            needed = data_size(need.total)
             if result.n_ctx < n_ctx:  # the model takes no more: say at what it was counted
                 tokens = QLocale().toString(result.n_ctx)
                 needed = self.tr("{size} at {tokens}").format(size=needed, tokens=tokens)
@@ -586,4 +586,14 @@ class HubTab:
             largest = None if result.verdict == FITS else largest_context(
                 shape, self.machine, high=n_ctx)
             badge.set_estimate(result, self.machine, largest)
-            badge.setToolTip(badge.toolTip() + batch_tip(batch))
+            badge.setToolTip(badge.toolTip() + batch_tip(need.batch_bytes, need.total))
+
+    def _saved_plan(self, key: str) -> dict:
+        """The settings the entry's model loads with when it is in the library, else none."""
+        entry = next((e for e in self.page.models if e.key == key), None)
+        first = entry.files[0] if entry is not None else None
+        model = None if first is None else self.ctx.library.installed(
+            self.page.repo_id, first.name, first.sha256, 0 if entry.split else first.size or 0)
+        if model is None or model.problem:
+            return {}
+        return plan_of(self.ctx.chat.load_options(model), model.path)

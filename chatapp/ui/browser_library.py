@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.fit import Estimate, estimate
-from chatapp.fit_file import beside_the_model, local_shape
+from chatapp.fit_file import local_shape
+from chatapp.fit_total import InAll, in_all, plan_of
 from chatapp.gguf_meta import GGUFError
 from chatapp.library import LocalModel
 from chatapp.library_removal import CONTEXT, linked, removal_question
@@ -185,7 +185,7 @@ class LibraryTab:
                                     + self.ctx.engine.freed_by_reload(m.path)) for m in models}
         default_ctx, shapes = self.ctx.engine.n_ctx, self._shapes
 
-        def estimates() -> dict[str, tuple[Estimate, int]]:
+        def estimates() -> dict[str, InAll]:
             found = {}
             for model in models:
                 key = (model.path, model.size, model.mtime)
@@ -194,30 +194,25 @@ class LibraryTab:
                 except (GGUFError, OSError):
                     continue
                 chosen = options[model.path]
-                plan = {"kv_type": chosen.get("kv_type") or "f16",
-                        "flash_attn": chosen.get("flash_attn") or "auto",
-                        "n_gpu_layers": chosen.get("n_gpu_layers", -1)}
                 n_ctx = chosen.get("n_ctx") or default_ctx
-                found[model.path] = (  # and the answers it decodes together, as it loads
-                    estimate(shape, n_ctx, machines[model.path], **plan),
-                    beside_the_model(model.path, n_ctx, chosen.get("batch"), None,
-                                     machines[model.path], **plan).batch_bytes)
+                found[model.path] = in_all(  # and the answers it decodes together, as it loads
+                    shape, n_ctx, machines[model.path], **plan_of(chosen, model.path))
             return found
 
         Background(estimates, self, done=self._show_memory).start()
 
-    def _show_memory(self, found: dict[str, tuple[Estimate, int]]) -> None:
+    def _show_memory(self, found: dict[str, InAll]) -> None:
         tree = self.library_tree
         for item in (tree.topLevelItem(i) for i in range(tree.topLevelItemCount())):
             index = item.data(0, Qt.ItemDataRole.UserRole)
             result = found.get(self.local_models[index].path) \
                 if index < len(self.local_models) else None
             if result is not None:
-                result, batch = result
-                item.setText(7, f"{data_size(result.total + batch)} · "
-                                f"{verdict_text(result.verdict)}")
-                item.setData(7, SORT_KEY, float(result.total + batch))
-                item.setToolTip(7, estimate_tip(result) + batch_tip(batch))
+                item.setText(7, f"{data_size(result.total)} · "
+                                f"{verdict_text(result.estimate.verdict)}")
+                item.setData(7, SORT_KEY, float(result.total))
+                item.setToolTip(7, estimate_tip(result.estimate)
+                                + batch_tip(result.batch_bytes, result.total))
         tree.resizeColumnToContents(7)
         tree.setColumnWidth(7, tree.columnWidth(7) + COLUMN_GAP)
 

@@ -43,12 +43,15 @@ def estimate_tip(result: Estimate) -> str:
     return tip
 
 
-def batch_tip(size: int) -> str:
-    """The line a memory tooltip adds for the answers decoded together ("" for none)."""
-    return "\n" + QCoreApplication.translate(
+def batch_tip(size: int, total: int) -> str:
+    """The lines a memory tooltip adds for the answers decoded together, and the total in
+    all (the number its column shows); "" for none."""
+    translate = QCoreApplication.translate
+    return "\n" + translate(
         "ModelBrowser", "+ {size} for the answers of the local API and of evaluations decoded "
         "together, from memory that is free (Model settings → Answers together)").format(
-        size=data_size(size)) if size else ""
+        size=data_size(size)) + "\n" + translate("ModelBrowser", "= {size} in all").format(
+        size=data_size(total)) if size else ""
 
 
 class Badge(Label):

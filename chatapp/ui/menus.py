@@ -324,8 +324,9 @@ def _set_language(window, code: str) -> None:
                 item.setChecked(True)
         return
     if box.clickedButton() is now:
-        from chatapp.ui.model_browser import going_on
+        from chatapp.ui.model_browser import going_on, keep_browser
 
+        keep_browser(window)  # shown again in the new window, with its search
         install_language(app, code)
         browser = getattr(window, "model_browser", None)
         going_on.update(browser.active_ids() if browser is not None else [])

@@ -25,13 +25,14 @@ from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.fit import Machine, detect_machine
 from chatapp.hub.client import HubClient, ModelPage, SearchHit
 from chatapp.hub.config import (
+    OFFLINE,
     HubConfig,
     env_offline,
     forget_app_offline,
     read_saved_token,
     save_token,
 )
-from chatapp.hub.download import CANCELLED, DownloadManager
+from chatapp.hub.download import CANCELLED, FAILED, DownloadManager
 from chatapp.hub.download_record import ACTIVE
 from chatapp.remote.client import offline_now
 from chatapp.ui.background import Background
@@ -119,6 +120,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
                 self._add_row(d)
         self._update_downloads_title()
         self.manager.start()
+        self._resume_offline_failed()
         self._update_offline()
         self._detect_machine()
         app = QCoreApplication.instance()
@@ -198,6 +200,17 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
             for download_id in self._paused_offline:
                 self.manager.resume(download_id)
             self._paused_offline = []
+            self._resume_offline_failed()
+
+    def _resume_offline_failed(self) -> None:
+        """With offline mode off, the downloads that failed only because it was on (asked
+        for, or retried, while it was) go on: nothing else kept them from the Hub."""
+        if self.hub_config().offline:
+            return
+        for d in self.manager.downloads():
+            if d.status == FAILED and d.error_template == OFFLINE \
+                    and not self.manager.elsewhere(d.id):
+                self.manager.resume(d.id)
 
     def active_ids(self) -> list[str]:
         """The downloads under way or waiting their turn."""
@@ -289,6 +302,47 @@ def open_models_folder(window) -> bool:
 # downloads under way when the window closed to open again (a language switch): they go on
 # in the new window (chatapp.ui.app.reopened), and are not said to have stopped
 going_on: set[str] = set()
+# the model browser as it was shown when the window closed to open again (keep_browser):
+# the new window shows it again, with its search (restore_browser)
+kept_browser: dict = {}
+
+
+def keep_browser(window) -> None:
+    """Remember the main window's model browser, when it is shown, before the window closes
+    to open again in another language: its tab, search, results and the model shown."""
+    kept_browser.clear()
+    browser = getattr(window, "model_browser", None)
+    if browser is None or not browser.isVisible():
+        return
+    kept_browser.update(
+        tab=browser.tabs.currentIndex(), query=browser.search_edit.text(),
+        sort=browser.sort_box.currentIndex(), size=browser.size_box.currentIndex(),
+        hits=list(browser.hits), limit=browser.search_limit, opened=browser.opened,
+        geometry=browser.saveGeometry(), filter=browser.library_filter.text())
+
+
+def restore_browser(window) -> ModelBrowser | None:
+    """Show the new main window's model browser as keep_browser remembered it (the results
+    as they were, not asked of the Hub again); None when none was shown."""
+    if not kept_browser:
+        return None
+    state = dict(kept_browser)
+    kept_browser.clear()
+    browser = model_browser_for(window)
+    for box, index in ((browser.sort_box, state["sort"]), (browser.size_box, state["size"])):
+        box.blockSignals(True)  # (a change searches)
+        box.setCurrentIndex(index)
+        box.blockSignals(False)
+    browser.search_edit.setText(state["query"])
+    browser.library_filter.setText(state["filter"])
+    browser.search_limit = state["limit"]
+    if state["hits"] or state["query"]:
+        browser._show_hits(browser._search_seq, state["hits"])
+    if state["opened"]:
+        browser.open_model(state["opened"])
+    browser.restoreGeometry(state["geometry"])
+    show_model_browser(window, state["tab"])
+    return browser
 
 
 def model_browser_for(window) -> ModelBrowser:
@@ -382,10 +436,10 @@ def install_models_menu(window) -> QMenu:
     if stopped:  # said once at the start; the browser's list offers Resume
         say(counted(
             "ModelsMenu", QT_TRANSLATE_NOOP(
-                "ModelsMenu", "A download stopped when chatapp last closed: Resume in Models → "
+                "ModelsMenu", "A download stopped when ChatApp last closed: Resume in Models → "
                 "Browse models… goes on with it."),
             QT_TRANSLATE_NOOP(
-                "ModelsMenu", "{n} downloads stopped when chatapp last closed: Resume in Models "
+                "ModelsMenu", "{n} downloads stopped when ChatApp last closed: Resume in Models "
                 "→ Browse models… goes on with them."), len(stopped)))
     menu.addAction(translate("ModelsMenu", "Hugging Face &token…"),
                    lambda: browser().edit_token())

@@ -399,22 +399,23 @@ class ModelSettingsDialog(QDialog):
     def _beside_text(self, result: Any) -> str:
         """What the answers decoded together and the draft model take beside the estimate."""
         from chatapp.fit_file import beside_the_model
+        from chatapp.fit_total import in_all
 
-        batch = self.batch.value()
-        beside = beside_the_model(self.model.path, self.context.value(),
-                                  None if batch < 0 else batch, self.draft.currentData(),
-                                  self._machine, **self._plan())
+        batch, plan, n_ctx = self.batch.value(), self._plan(), self.context.value()
+        beside = in_all(self._shape, n_ctx, self._machine, **plan,  # (as the browser counts)
+                        batch=None if batch < 0 else batch, measured=result)
+        draft = beside_the_model(self.model.path, n_ctx, 0, self.draft.currentData(),
+                                 self._machine, **plan).draft_bytes
         parts = []
         if beside.batch_bytes:
             parts.append((self.tr("+ {size} for 1 answer beside the conversation")
                           if beside.n_seq == 1 else self.tr("+ {size} for {n} answers together"))
                          .format(size=data_size(beside.batch_bytes), n=beside.n_seq))
-        if beside.draft_bytes:
-            parts.append(self.tr("+ {size} for the draft model").format(
-                size=data_size(beside.draft_bytes)))
+        if draft:
+            parts.append(self.tr("+ {size} for the draft model").format(size=data_size(draft)))
         if not parts:
             return ""
-        total = result.total + beside.batch_bytes + beside.draft_bytes
+        total = beside.total + draft
         return "\n" + " ".join(parts) + " " + self.tr("= {size} in all").format(
             size=data_size(total))
 

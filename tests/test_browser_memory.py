@@ -1,0 +1,44 @@
+"""The model browser's memory column and badge (real widgets offscreen, a real download from
+the local Hub): one total for the same settings, the library's own settings used."""
+
+from __future__ import annotations
+
+from hub_server import FakeHub
+from test_model_browser import browser, open_tiny  # noqa: F401 - the fixture
+
+from chatapp.hub.download import DONE
+from chatapp.ui.model_browser import ModelBrowser
+from chatapp.ui.units import data_size
+
+pytest_plugins = ("hub_fixtures",)
+
+
+def test_the_column_and_its_badge_say_one_total_with_the_models_own_settings(
+        qtbot, browser: ModelBrowser, hub: FakeHub) -> None:  # noqa: F811
+    """The memory column, the badge's tooltip and Model settings' "in all" are one number
+    (was: the column 160 MB, its tooltip "= 126 MB" then "+ 34 MB…", never the column's
+    total); for a model in the library, with its saved KV cache type (was: f16 whatever the
+    model's settings, 177 MB where the library said 129 MB with q4_0)."""
+    from chatapp.fit_total import in_all, plan_of
+
+    window = browser
+    open_tiny(qtbot, window)
+    entry = next(e for e in window.page.models if e.quant == "Q8_0")
+    (job,) = window.queue(window.page.repo_id, entry, window.page.commit)
+    qtbot.waitUntil(lambda: job.status == DONE, timeout=20000)
+    model = next(m for m in window.ctx.library.models() if job.target in m.all_paths)
+    options = window.ctx.settings.model_options
+    options[model.key] = {"kv_type": "q4_0"}
+    window.ctx.chat.model_options = options
+    window._update_badges()
+    item, badge = window.quant_item(entry.key), window.badge(entry.key)
+    shape, n_ctx = window.shapes[entry.key], window.context_spin.value()
+    saved = in_all(shape, n_ctx, window.machine,
+                   **plan_of(window.ctx.chat.load_options(model), model.path))
+    f16 = in_all(shape, n_ctx, window.machine)
+    assert saved.estimate.kv_type == "q4_0" and saved.total < f16.total
+    assert item.text(3) == data_size(saved.total)
+    assert saved.batch_bytes and badge.toolTip().endswith(f"= {item.text(3)} in all")
+    other = next(e for e in window.page.models if e.quant == "Q4_K_M")  # not here: f16
+    assert window.quant_item(other.key).text(3) == data_size(
+        in_all(window.shapes[other.key], n_ctx, window.machine).total)
