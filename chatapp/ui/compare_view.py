@@ -28,7 +28,7 @@ from chatapp.errors import UserError
 from chatapp.store.documents import Documents
 from chatapp.ui.arena_presets import PresetChecklist
 from chatapp.ui.chat_view import tab_stops
-from chatapp.ui.compare_catch_up import CatchUp, answer_prompt, next_turn
+from chatapp.ui.compare_catch_up import UNFINISHED, CatchUp, answer_prompt, next_turn
 from chatapp.ui.compare_pane import PaneSignals, PaneWidget
 from chatapp.ui.composer import MessageEdit
 from chatapp.ui.conversation_settings import PaneParamsDialog
@@ -444,15 +444,15 @@ class CompareWindow(QWidget):
         self.busyChanged.emit(False)
 
     def _offer_answers(self) -> None:
-        """Panes without an answer to the shown prompt by their model (none, one by the
-        model picked before, or one that failed or was stopped) offer to answer it."""
+        """Panes without an answer to the shown prompt by their model (none, or one by the
+        model picked before) offer to answer it; one whose answer by its model failed or was
+        stopped offers to make that answer again (Try again)."""
         can = self.prompt_id() is not None and not self.busy
         for widget in self.panes:
             chosen, message = widget.chosen(), widget.message
-            again = message is not None and message.finish_reason in ("error", "stopped")
-            answered = message is not None and not again and (
-                chosen is None or message.model_key == chosen.key)
-            widget.offer_answer(can and not answered, again=again)
+            same = message is not None and (chosen is None or message.model_key == chosen.key)
+            again = same and message.finish_reason in UNFINISHED
+            widget.offer_answer(can and (again or not same), again=again)
 
     def stop_pane(self, widget: PaneWidget) -> None:
         """Stop one pane's answer (its text so far is kept)."""

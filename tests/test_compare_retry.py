@@ -1,0 +1,123 @@
+"""A compare pane's Try again, its locked choices, closing while panes answer, an answer cut
+short by an error, and Tab inside a pane: real Qt widgets offscreen, real llama.cpp workers
+on tiny models (two copies, so that the panes answer at once), a real database."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
+)
+
+from gguf_factory import write_tiny_llama  # noqa: E402
+
+from chatapp.context import open_app  # noqa: E402
+from chatapp.ui.app import make_application  # noqa: E402
+from chatapp.ui.main_window import MainWindow  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def roomy_tiny(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny llama whose long answers (long_answers) take a while to fill its context."""
+    return write_tiny_llama(tmp_path_factory.mktemp("roomy") / "roomy.gguf", ctx=4096)
+
+
+@pytest.fixture
+def window(qtbot, chatapp_home: Path, roomy_tiny: Path, long_answers):
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True, exist_ok=True)
+    for name in ("alpha", "bravo"):
+        shutil.copy(roomy_tiny, models / f"{name}-tiny.gguf")
+    make_application()
+    ctx = open_app()
+    ctx.settings.sampling.max_tokens = 8
+    ctx.settings.sampling.seed = 3
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    main.close()
+    ctx.close()
+
+
+def open_compare(main: MainWindow):
+    next(a for a in main.compare_menu.actions() if a.text() == "&Side by side…").trigger()
+    view = main.compare_window
+    for pane, name in zip(view.panes, ("alpha", "bravo"), strict=True):
+        pane.picker.setCurrentIndex(next(i for i, m in enumerate(view.models)
+                                         if m.file_name.startswith(name)))
+    return view
+
+
+def send(qtbot, view, text: str) -> None:
+    view.composer.setPlainText(text)
+    with qtbot.waitSignal(view.busyChanged, timeout=5000):
+        view.send_button.click()
+
+
+def wait_done(qtbot, view) -> None:
+    qtbot.waitUntil(lambda: not view.busy, timeout=60000)
+
+
+def long_turn(qtbot, view, text: str) -> None:
+    """Send text; the panes' answers run on (up to 3,000 tokens) until they are stopped."""
+    view.ctx.settings.sampling.max_tokens = 3000
+    send(qtbot, view, text)
+    view.ctx.settings.sampling.max_tokens = 8  # what is asked later is short again
+
+
+def try_again(qtbot, view, pane) -> None:
+    assert pane.answer_button.isVisible() and pane.answer_button.text() == "Try a&gain"
+    with qtbot.waitSignal(view.busyChanged, timeout=5000):
+        pane.answer_button.click()
+    wait_done(qtbot, view)
+
+
+def test_try_again_makes_only_the_stopped_answer_again_beside_it(qtbot, window) -> None:
+    """Two turns, the second pane stopped in turn 2: Try again makes its turn-2 answer again,
+    under the same prompt, the pane's turn 1 kept (was: it answered turn 1 again, then turn 2,
+    "turn 1 of 2", its finished turn-1 answer left behind). Reopened, each pane shows its
+    newest answer (was: an answer made again at turn 1 was a pane of its own)."""
+    view = open_compare(window)
+    store = window.ctx.store
+    long_turn(qtbot, view, "First question")
+    first, second = view.panes
+    view.stop_pane(first)  # turn 1 made again too: the reopened comparison keeps two panes
+    qtbot.waitUntil(lambda: second.pane.pieces > 2, timeout=30000)
+    view.stop_pane(second)
+    wait_done(qtbot, view)
+    try_again(qtbot, view, first)
+    assert store.message(first.message.id).finish_reason == "length"
+    turn_1 = [p.message for p in view.panes]
+    send(qtbot, view, "Second question")
+    wait_done(qtbot, view)
+    long_turn(qtbot, view, "Third question")
+    qtbot.waitUntil(lambda: second.pane.pieces > 2, timeout=30000)
+    view.stop_pane(second)
+    qtbot.waitUntil(lambda: second.message is not None, timeout=30000)
+    stopped = second.message
+    assert stopped.finish_reason == "stopped" and stopped.content
+    view.stop_all()
+    wait_done(qtbot, view)
+    earlier = second.earlier.view.source_text
+    before = [m.id for m in store.messages(view.conversation_id)]
+    try_again(qtbot, view, second)
+    again = store.message(second.message.id)
+    assert again.id != stopped.id and again.parent_id == stopped.parent_id  # beside it
+    assert store.message(stopped.id).deleted_at is None
+    made = [m for m in store.messages(view.conversation_id) if m.id not in before]
+    assert [m.id for m in made] == [again.id]  # one answer, no turn asked again
+    assert turn_1[1].id in [m.id for m in store.branch(again.id)]
+    assert "turn 1 of" not in view.status.text() and second.earlier.view.source_text == earlier
+    assert second.earlier.toggle.text() == "Earlier turns (2)"
+    shown = [p.message.id for p in view.panes]
+    conversation_id = view.conversation_id
+    view.close()
+    assert view.open_conversation(conversation_id)
+    assert [p.message.id for p in view.panes] == shown
+    assert view.status.text() == ""  # (was: "Showing 2 of 3 answers.")
