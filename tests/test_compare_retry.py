@@ -121,3 +121,22 @@ def test_try_again_makes_only_the_stopped_answer_again_beside_it(qtbot, window) 
     assert view.open_conversation(conversation_id)
     assert [p.message.id for p in view.panes] == shown
     assert view.status.text() == ""  # (was: "Showing 2 of 3 answers.")
+
+
+def test_a_pane_keeps_its_model_and_settings_while_it_answers(qtbot, window) -> None:
+    """The model, documents, Parameters… and Variant… of a pane that answers are locked (was:
+    its model could be changed mid-answer: the header kept the old name, the answer was the
+    old model's, and Answer this prompt came up after it)."""
+    view = open_compare(window)
+    long_turn(qtbot, view, "Tell a long story")
+    for pane in view.panes:
+        choices = (pane.picker, pane.docs_box, pane.params_button, pane.variant_button)
+        assert not any(widget.isEnabled() for widget in choices)
+    first = view.panes[0]
+    name = first.header.text()
+    view.stop_all()
+    wait_done(qtbot, view)
+    for pane in view.panes:
+        assert pane.picker.isEnabled() and pane.docs_box.isEnabled()
+        assert pane.params_button.isEnabled() and pane.variant_button.isEnabled()
+    assert first.header.text() == name and first.message.model_name == "alpha-tiny.gguf"

@@ -362,6 +362,12 @@ class PaneWidget(QFrame):
                                       or self.tr("Sampling parameters for this pane"))
         self._show_name()
 
+    def lock_choices(self, locked: bool) -> None:
+        """Lock the pane's model, documents, parameters and variant while it answers (its
+        answer is the model's it began with, under the name its header shows)."""
+        for widget in (self.picker, self.docs_box, self.params_button, self.variant_button):
+            widget.setEnabled(not locked)
+
     def set_choosing(self, visible: bool) -> None:
         """Show the model picker and parameters (hidden in the blind arena)."""
         self.picker.setVisible(visible)
@@ -385,6 +391,7 @@ class PaneWidget(QFrame):
         self._show_empty_note("")
         self.view.set_content("")
         self.answer_button.hide()
+        self.lock_choices(True)
         self.stop_button.setEnabled(True)
         self.continue_button.setEnabled(False)
         self.repaint_now()
@@ -404,6 +411,7 @@ class PaneWidget(QFrame):
         self.state_label.clear()
         self.stats_label.clear()
         self.answer_button.hide()
+        self.lock_choices(False)
         self.stop_button.setEnabled(False)
         self.continue_button.setEnabled(False)
         self.continue_button.setToolTip("")
@@ -510,6 +518,7 @@ class PaneWidget(QFrame):
         self.state_label.setText(reasons.get(message.finish_reason or "",
                                              message.finish_reason or ""))
         self.stop_button.setEnabled(False)
+        self.lock_choices(False)
         self._show_final(message)
 
     def _show_empty_note(self, note: str) -> None:
