@@ -9,12 +9,15 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMessageBox
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
 )
 
 from gguf_factory import write_tiny_llama  # noqa: E402
+from risky_question import answer_risky  # noqa: E402
 
 from chatapp.context import open_app  # noqa: E402
 from chatapp.ui.app import make_application  # noqa: E402
@@ -140,3 +143,40 @@ def test_a_pane_keeps_its_model_and_settings_while_it_answers(qtbot, window) -> 
         assert pane.picker.isEnabled() and pane.docs_box.isEnabled()
         assert pane.params_button.isEnabled() and pane.variant_button.isEnabled()
     assert first.header.text() == name and first.message.model_name == "alpha-tiny.gguf"
+
+
+def close_answering(qtbot, view, asked: list[str]) -> None:
+    """Send a long prompt, then close the window while both panes answer (Yes to stop)."""
+    long_turn(qtbot, view, "Tell a long story")
+    qtbot.waitUntil(lambda: all(p.pane.pieces > 2 for p in view.panes), timeout=30000)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=5000)
+    QTimer.singleShot(0, lambda: answer_risky(QMessageBox.StandardButton.Yes, asked))
+    qtbot.keyClick(view.composer, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert not view.isVisible() and not view.busy
+
+
+def test_closing_while_panes_answer_asks_first(qtbot, window) -> None:
+    """Closing the window (its close button, Ctrl+W) while panes answer asks first, No the
+    default, as the Evaluate dialog does for its run (was: it stopped them unasked)."""
+    view = open_compare(window)
+    long_turn(qtbot, view, "Tell a long story")
+    qtbot.waitUntil(lambda: all(p.pane.pieces > 2 for p in view.panes), timeout=30000)
+    asked: list[str] = []
+    QTimer.singleShot(0, lambda: answer_risky(QMessageBox.StandardButton.No, asked))
+    view.close()
+    assert view.isVisible() and view.busy and len(asked) == 1
+    assert asked[0] == ("Panes still answering: 2. Closing stops them; what they wrote so far "
+                        "is kept, and each one's Try again makes its answer again. Stop them "
+                        "and close?")
+    assert all(p.message is None for p in view.panes)  # they go on
+    view.stop_all()
+    wait_done(qtbot, view)
+    close_answering(qtbot, view, asked)  # Ctrl+W, Yes: stopped, their text kept
+    assert len(asked) == 2
+    store = window.ctx.store
+    assert [store.message(p.message.id).finish_reason for p in view.panes] == ["stopped"] * 2
+    assert all(store.message(p.message.id).content for p in view.panes)
+    view = open_compare(window)
+    view.close()  # nothing runs: nothing asked
+    assert not view.isVisible() and len(asked) == 2

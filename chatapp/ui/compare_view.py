@@ -29,10 +29,11 @@ from chatapp.store.documents import Documents
 from chatapp.ui.arena_presets import PresetChecklist
 from chatapp.ui.chat_view import tab_stops
 from chatapp.ui.compare_catch_up import UNFINISHED, CatchUp, answer_prompt, next_turn
+from chatapp.ui.compare_closing import may_close, stop_running
 from chatapp.ui.compare_pane import PaneSignals, PaneWidget
 from chatapp.ui.composer import MessageEdit
 from chatapp.ui.conversation_settings import PaneParamsDialog
-from chatapp.ui.errors import error_text, message_box
+from chatapp.ui.errors import error_text
 from chatapp.ui.label import Label
 from chatapp.ui.layouts import fill, scrolled_row
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
@@ -572,28 +573,15 @@ class CompareWindow(QWidget):
         (self.stop_all if self.busy else self.close)()
 
     def close_without_asking(self) -> None:
-        """Close without asking about an arena round left without a vote (the app quits)."""
+        """Close without asking about an arena round left without a vote or answers running
+        (the app quits)."""
         self._asked = True
         self.close()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        if not self._asked and self.vote_panel.is_open() and not message_box(
-                self, self.tr("Close without a vote?"), self.tr(
-                    "This arena round has no vote yet, so it counts for no model, and its "
-                    "answers are deleted when ChatApp closes. Close all the same?")
-                if self.ctx.store.is_blind(self.conversation_id) else self.tr(
-                    "This arena round has no vote yet. Its answers are kept, but the round "
-                    "counts for no model. Close all the same?"), question=True, risky=True):
+        if not may_close(self):  # an arena round without a vote, or answers running
             return event.ignore()
-        comparison = self.comparison
-        if comparison is not None:
-            self._serial += 1  # its late signals are ignored
-            comparison.stop()
-            comparison.wait(10)
-            for widget, pane in zip(self._running, comparison.panes, strict=False):
-                if widget.message is None:  # shown as stored when the window opens again
-                    widget.finish(self.ctx.store.message(pane.message.id))
-            self._ended()
+        stop_running(self)
         self.restore_engine()
         super().closeEvent(event)
         self.closed.emit()
