@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
@@ -180,3 +180,26 @@ def test_closing_while_panes_answer_asks_first(qtbot, window) -> None:
     view = open_compare(window)
     view.close()  # nothing runs: nothing asked
     assert not view.isVisible() and len(asked) == 2
+
+
+def test_panes_a_close_stopped_offer_to_try_again(qtbot, window) -> None:
+    """The panes stopped by closing the window offer Try again when it is shown again and
+    when the comparison is opened from the conversation list (was: none after a close)."""
+    view = open_compare(window)
+    close_answering(qtbot, view, [])
+    view = open_compare(window)  # the same window, shown again
+    QApplication.processEvents()
+    assert all(p.answer_button.isVisible() and p.answer_button.text() == "Try a&gain"
+               for p in view.panes)
+    conversation_id = view.conversation_id
+    view.new_comparison()
+    view.close()
+    row = next(i for i in window.sidebar.conversation_items()
+               if i.data(Qt.ItemDataRole.UserRole) == conversation_id)
+    next(a for a in window.sidebar.conversation_menu(row).actions()
+         if a.text() == "Open &side by side").trigger()
+    QApplication.processEvents()
+    assert all(p.answer_button.isVisible() and p.answer_button.text() == "Try a&gain"
+               for p in view.panes)
+    try_again(qtbot, view, view.panes[0])
+    assert view.panes[0].message.finish_reason == "length"

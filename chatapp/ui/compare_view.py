@@ -431,17 +431,18 @@ class CompareWindow(QWidget):
             return
         if all(w.message is not None for w in self._running):
             self._ended()
-            self._offer_answers()
             if self.arena_box.isChecked():
                 self._offer_vote()
 
     def _ended(self) -> None:
-        """No comparison runs any more: the window is ready for the next."""
+        """No comparison runs any more: the window is ready for the next (panes without a
+        finished answer offer to answer, however it ended: the window closed too)."""
         self.comparison, self._catch_up = None, None
         self._running = []
         self.status.setText(self._note)
         self._note = ""
         self._update_buttons()
+        self._offer_answers()
         self.busyChanged.emit(False)
 
     def _offer_answers(self) -> None:
