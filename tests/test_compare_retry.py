@@ -5,6 +5,7 @@ on tiny models (two copies, so that the panes answer at once), a real database."
 from __future__ import annotations
 
 import importlib.util
+import json
 import shutil
 from pathlib import Path
 
@@ -203,3 +204,24 @@ def test_panes_a_close_stopped_offer_to_try_again(qtbot, window) -> None:
                for p in view.panes)
     try_again(qtbot, view, view.panes[0])
     assert view.panes[0].message.finish_reason == "length"
+
+
+def test_an_answer_cut_short_by_an_error_goes_on_in_chat(qtbot, window) -> None:
+    """A pane whose answer failed after 430 tokens (its server went away) offers Continue in
+    chat, as the main window offers Continue for it (was: off, as for an answer with no
+    text); one that failed with no text still does not."""
+    store = window.ctx.store
+    c = store.create_conversation("Describe Manila", kind="compare").id
+    user = store.add_message(c, None, "user", "Describe Manila")
+    cut, empty = (store.add_message(
+        c, user.id, "assistant", text, finish_reason="error", completion_tokens=tokens,
+        error="Server disconnected without sending a response.", model_name="alpha-tiny.gguf",
+        params=json.dumps({"pane": pane})) for pane, text, tokens in (
+            (1, "Manila is the capital " * 40, 430), (2, "", 0)))
+    view = open_compare(window)
+    assert view.open_conversation(c)
+    first, second = view.panes
+    assert first.message.id == cut.id and first.state_label.text() == "error"
+    assert first.continue_button.isEnabled() and not second.continue_button.isEnabled()
+    first.continue_button.click()
+    assert window.conversation_id == c and store.conversation(c).current_leaf_id == cut.id

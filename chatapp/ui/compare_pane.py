@@ -561,8 +561,8 @@ class PaneWidget(QFrame):
             parts.append(answer_error_text(message))  # (it may name the model's file)
         self.stats_label.setText(" · ".join(parts))
         written = bool(message.content.strip())  # an empty answer is nothing to go on with
-        self.continue_button.setEnabled(message.finish_reason != "error" and not self.blind
-                                        and written)
+        # (one cut short by an error too: the main window offers to continue it)
+        self.continue_button.setEnabled(not self.blind and written)
         self.continue_button.setToolTip(
             self.tr("The models' names are shown after your vote; then you can go on with "
                     "either answer.") if self.blind else
