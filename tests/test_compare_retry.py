@@ -225,3 +225,31 @@ def test_an_answer_cut_short_by_an_error_goes_on_in_chat(qtbot, window) -> None:
     assert first.continue_button.isEnabled() and not second.continue_button.isEnabled()
     first.continue_button.click()
     assert window.conversation_id == c and store.conversation(c).current_leaf_id == cut.id
+
+
+def test_tab_goes_through_a_pane_as_it_reads(qtbot, window) -> None:
+    """Model, documents, Parameters…, Variant…, Try again (above the answer), the answer (its
+    Thinking first), Stop, Continue in chat (was: Parameters… before the documents beside the
+    model, Try again last, after Continue in chat, and an answer's Thinking and its text
+    after the message box)."""
+    from tab_chain import tab_chain
+
+    view = open_compare(window)
+    send(qtbot, view, "Hi")
+    view.stop_pane(view.panes[0])
+    wait_done(qtbot, view)
+    pane = view.panes[0]
+    QApplication.processEvents()
+    assert pane.answer_button.isVisible()
+    chain = [w for w in tab_chain(view.arena_box) if pane.isAncestorOf(w)]
+    assert chain[:6] == [pane.picker, pane.docs_box, pane.params_button, pane.variant_button,
+                         pane.answer_button, pane.scroll]
+    assert chain[-2:] == [pane.stop_button, pane.continue_button]
+    # a reasoning model's Thinking (made anew for each answer), opened: above the answer
+    pane.thinking.set_text("Let me think.")
+    pane.thinking.toggle.click()
+    QApplication.processEvents()
+    chain = [w for w in tab_chain(view.arena_box) if pane.isAncestorOf(w)]
+    at = chain.index(pane.thinking.toggle)
+    assert chain[at - 1] is pane.scroll and chain[at + 1] is pane.thinking.view
+    assert chain[at + 2] is pane.view and chain[-1] is pane.continue_button

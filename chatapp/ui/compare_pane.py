@@ -28,6 +28,7 @@ from chatapp.compare.variants import SAMPLING_KEYS, Adapter, Variant
 from chatapp.store import Message
 from chatapp.store.doc_records import Retrieval
 from chatapp.ui.chat_view import EndFollower
+from chatapp.ui.compare_pane_tabs import order_pane_tabs
 from chatapp.ui.conversation_settings import params_summary
 from chatapp.ui.earlier_turns import EarlierTurns
 from chatapp.ui.errors import answer_error_text
@@ -534,6 +535,7 @@ class PaneWidget(QFrame):
         old.parentWidget().layout().replaceWidget(old, self.thinking)
         old.hide()
         old.deleteLater()
+        order_pane_tabs(self)  # (the new section's button is where the old one's was)
 
     def _show_thinking(self, message: Message) -> None:
         """The stored answer's reasoning, collapsed (how long it took held back while
@@ -577,6 +579,7 @@ class PaneWidget(QFrame):
         shown = None if self.blind else retrieval
         self.sources.show_retrieval(shown, self.message.content if self.message else "")
         self.view.set_citations(len(shown.sources) if shown is not None else 0)
+        order_pane_tabs(self)  # (the sources' buttons under the answer)
 
     def reveal(self, name: str) -> None:
         """The vote is in: show the model's name, the answer's numbers, its sources and

@@ -31,6 +31,7 @@ from chatapp.ui.chat_view import tab_stops
 from chatapp.ui.compare_catch_up import UNFINISHED, CatchUp, answer_prompt, next_turn
 from chatapp.ui.compare_closing import may_close, stop_running
 from chatapp.ui.compare_pane import PaneSignals, PaneWidget
+from chatapp.ui.compare_pane_tabs import pane_tab_stops
 from chatapp.ui.composer import MessageEdit
 from chatapp.ui.conversation_settings import PaneParamsDialog
 from chatapp.ui.errors import error_text
@@ -192,7 +193,8 @@ class CompareWindow(QWidget):
         parts = [self.arena_box, self.new_button, self.add_button, self.remove_button,
                  self.stop_all_button, self.arena_list, self.arena_presets, self.variant_button,
                  self.tag_edit, *self.panes, self.vote_panel, self.composer, self.send_button]
-        for first, second in pairwise([stop for part in parts for stop in tab_stops(part)]):
+        for first, second in pairwise([stop for part in parts for stop in (
+                pane_tab_stops(part) if part in self.panes else tab_stops(part))]):
             QWidget.setTabOrder(first, second)
 
     def _documents(self) -> Documents:
