@@ -180,10 +180,17 @@ def test_stop_one_pane_then_all(qtbot, window: MainWindow, long_answers) -> None
 
 def test_closing_the_window_mid_answer_stops_and_it_opens_ready_again(
         qtbot, window: MainWindow, long_answers) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+    from risky_question import answer_risky
+
     view = long_story(qtbot, window, "gemma", "tiny")
     first, second = view.panes
     qtbot.waitUntil(lambda: first.pane.pieces > 2, timeout=60000)
+    asked: list[str] = []  # (test_compare_retry: what it asks first)
+    QTimer.singleShot(0, lambda: answer_risky(QMessageBox.StandardButton.Yes, asked))
     view.close()
+    assert len(asked) == 1 and not view.isVisible()
     view = open_compare(qtbot, window)  # the same window, shown again
     assert not view.busy and view.send_button.isEnabled() and view.status.text() == ""
     for pane in (first, second):

@@ -245,8 +245,9 @@ class StoredComparison:
 def stored_comparison(store: Store, conversation_id: int) -> StoredComparison | None:
     """The panes of a stored conversation. Along the shown branch, the first user turn
     answered more than once is where the panes part (each answer starts a pane's branch,
-    followed to its newest end); with no such turn, the last user turn and its answer. None
-    when the conversation has no user turn."""
+    followed to its newest end; of a pane's answers by one model there, the newest: a pane's
+    Try again made it beside the one it replaces); with no such turn, the last user turn and
+    its answer. None when the conversation has no user turn."""
     branch = store.current_branch(conversation_id)
     users = [m for m in branch if m.role == "user"]
     if not users:
@@ -262,8 +263,12 @@ def stored_comparison(store: Store, conversation_id: int) -> StoredComparison | 
                    if m.role == "assistant"]
         return StoredComparison(user, answers[-1:])
     answers = sorted(answers, key=lambda m: (pane_number(m) or len(answers) + 1, m.id))
-    latest = []
+    panes: dict = {}  # an answer made again in its pane (Try again) stands for the one before
     for answer in answers:
+        number = pane_number(answer)
+        panes[(number, answer.model_key) if number else answer.id] = answer
+    latest = []
+    for answer in panes.values():
         own = [m for m in store.branch(store.leaf_below(answer.id)) if m.role == "assistant"]
         latest.append(own[-1])
     return StoredComparison(store.message(latest[0].parent_id), latest)

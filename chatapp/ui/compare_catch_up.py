@@ -13,6 +13,9 @@ from chatapp.catalogue import AnyModel
 from chatapp.compare.side_by_side import Comparison
 from chatapp.store import Message
 
+# how an answer ended that its pane's Try again makes again (beside it, under the same prompt)
+UNFINISHED = ("error", "stopped", "interrupted")
+
 
 @dataclass
 class CatchUp:
@@ -42,7 +45,8 @@ def answer_prompt(view, widget) -> CatchUp | None:
     answer the prompt shown: at once when it is the first turn; else from the first turn
     on, the later ones as each answer ends (CatchUp.turns). Its answers are stored beside
     the others', each turn after the first under its own previous answer. A pane whose
-    answer failed (same model) answers that answer's turn again, beside it."""
+    answer failed, was stopped or was cut off (same model: Try again) answers only that
+    answer's turn again, beside it: its earlier turns stay as they are."""
     prompt = view.prompt_id()
     model = widget.chosen()
     if prompt is None or model is None or view.busy or widget not in view.panes:
@@ -52,7 +56,7 @@ def answer_prompt(view, widget) -> CatchUp | None:
     params = {**view.ctx.settings.sampling.to_dict(), **widget.overrides,
               **widget.answer_params()}
     failed = widget.message
-    if (failed is not None and failed.finish_reason == "error"
+    if (failed is not None and failed.finish_reason in UNFINISHED
             and failed.model_key == model.key and failed.parent_id is not None):
         users = [store.message(failed.parent_id)]  # its own turn: the earlier ones are there
     catch_up = CatchUp(widget, model, params, [u.content for u in users[1:]], len(users))

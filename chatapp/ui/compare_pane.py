@@ -6,18 +6,15 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStyle,
-    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,13 +25,15 @@ from chatapp.compare.variants import SAMPLING_KEYS, Adapter, Variant
 from chatapp.store import Message
 from chatapp.store.doc_records import Retrieval
 from chatapp.ui.chat_view import EndFollower
+from chatapp.ui.compare_pane_tabs import order_pane_tabs
+from chatapp.ui.compare_pane_title import DocsBox, PaneTitle
 from chatapp.ui.conversation_settings import params_summary
 from chatapp.ui.earlier_turns import EarlierTurns
 from chatapp.ui.errors import answer_error_text
 from chatapp.ui.label import ElidedButton, ElidedLabel, Label, wrappable
 from chatapp.ui.layouts import fill
 from chatapp.ui.markdown_view import MarkdownView
-from chatapp.ui.model_list import MODEL_ROLE, ElidingComboBox, ModelList, ModelPicker
+from chatapp.ui.model_list import MODEL_ROLE, ModelList, ModelPicker
 from chatapp.ui.provenance import empty_answer_text
 from chatapp.ui.sources_view import SourcesList
 from chatapp.ui.thinking import ThinkingSection
@@ -54,59 +53,6 @@ class PaneSignals(QObject):
 
     updated = Signal(int, int)
     done = Signal(int, int)
-
-
-class DocsBox(ElidingComboBox):
-    """A pane's documents picker: as wide as its first entry ("No documents" in the
-    language shown) where there is room, down to a few letters where there is not."""
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        hint = super().sizeHint()
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        text = self.fontMetrics().horizontalAdvance(self.itemText(0)) + 2
-        whole = self.style().sizeFromContents(
-            QStyle.ContentsType.CT_ComboBox, option, QSize(text, hint.height()), self)
-        return QSize(max(hint.width(), whole.width()), hint.height())
-
-
-class PaneTitle(QWidget):
-    """A pane's header (its model and what is changed, cut with "…" where it is too long;
-    whole in the tooltip and for screen readers) with the answer's state at its right, or
-    under it when both do not fit on one line, so that the model's name is kept as long as
-    it can be."""
-
-    def __init__(self, header: ElidedLabel, state: Label, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.header, self.state = header, state
-        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.addWidget(header, 1)
-        self.row.addWidget(state)
-
-    def stacked(self) -> bool:
-        """Whether the state is under the header (the two do not fit on one line)."""
-        return self.row.direction() == QBoxLayout.Direction.TopToBottom
-
-    def _arrange(self) -> None:
-        header, state = self.header, self.state
-        margins = header.contentsMargins()  # (2 px: a fraction of a pixel rounded up)
-        need = (header.fontMetrics().horizontalAdvance(header.text()) + 2 + margins.left()
-                + margins.right() + self.row.spacing() + state.sizeHint().width())
-        side = not state.text() or need <= self.width()
-        direction = (QBoxLayout.Direction.LeftToRight if side
-                     else QBoxLayout.Direction.TopToBottom)
-        if self.row.direction() != direction:
-            self.row.setDirection(direction)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._arrange()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:  # a label's text changed
-            self._arrange()
-        return super().event(event)
 
 
 class PaneWidget(QFrame):
@@ -369,6 +315,12 @@ class PaneWidget(QFrame):
                                       or self.tr("Sampling parameters for this pane"))
         self._show_name()
 
+    def lock_choices(self, locked: bool) -> None:
+        """Lock the pane's model, documents, parameters and variant while it answers (its
+        answer is the model's it began with, under the name its header shows)."""
+        for widget in (self.picker, self.docs_box, self.params_button, self.variant_button):
+            widget.setEnabled(not locked)
+
     def set_choosing(self, visible: bool) -> None:
         """Show the model picker and parameters (hidden in the blind arena)."""
         self.picker.setVisible(visible)
@@ -393,6 +345,7 @@ class PaneWidget(QFrame):
         self._show_error("")
         self.view.set_content("")
         self.answer_button.hide()
+        self.lock_choices(True)
         self.stop_button.setEnabled(True)
         self.continue_button.setEnabled(False)
         self.repaint_now()
@@ -413,6 +366,7 @@ class PaneWidget(QFrame):
         self.state_label.clear()
         self.stats_label.clear()
         self.answer_button.hide()
+        self.lock_choices(False)
         self.stop_button.setEnabled(False)
         self.continue_button.setEnabled(False)
         self.continue_button.setToolTip("")
@@ -519,6 +473,7 @@ class PaneWidget(QFrame):
         self.state_label.setText(reasons.get(message.finish_reason or "",
                                              message.finish_reason or ""))
         self.stop_button.setEnabled(False)
+        self.lock_choices(False)
         self._show_final(message)
 
     def _show_empty_note(self, note: str) -> None:
@@ -540,6 +495,7 @@ class PaneWidget(QFrame):
         old.parentWidget().layout().replaceWidget(old, self.thinking)
         old.hide()
         old.deleteLater()
+        order_pane_tabs(self)  # (the new section's button is where the old one's was)
 
     def _show_thinking(self, message: Message) -> None:
         """The stored answer's reasoning, collapsed (how long it took held back while
@@ -567,8 +523,8 @@ class PaneWidget(QFrame):
         failed = message.finish_reason == "error" and message.error and not self.blind
         self._show_error(answer_error_text(message) if failed else "")  # (it may name a file)
         written = bool(message.content.strip())  # an empty answer is nothing to go on with
-        self.continue_button.setEnabled(message.finish_reason != "error" and not self.blind
-                                        and written)
+        # (one cut short by an error too: the main window offers to continue it)
+        self.continue_button.setEnabled(not self.blind and written)
         self.continue_button.setToolTip(
             self.tr("The models' names are shown after your vote; then you can go on with "
                     "either answer.") if self.blind else
@@ -583,6 +539,7 @@ class PaneWidget(QFrame):
         shown = None if self.blind else retrieval
         self.sources.show_retrieval(shown, self.message.content if self.message else "")
         self.view.set_citations(len(shown.sources) if shown is not None else 0)
+        order_pane_tabs(self)  # (the sources' buttons under the answer)
 
     def reveal(self, name: str) -> None:
         """The vote is in: show the model's name, the answer's numbers, its sources and

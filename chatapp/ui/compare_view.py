@@ -28,11 +28,13 @@ from chatapp.errors import UserError
 from chatapp.store.documents import Documents
 from chatapp.ui.arena_presets import PresetChecklist
 from chatapp.ui.chat_view import tab_stops
-from chatapp.ui.compare_catch_up import CatchUp, answer_prompt, next_turn
+from chatapp.ui.compare_catch_up import UNFINISHED, CatchUp, answer_prompt, next_turn
+from chatapp.ui.compare_closing import may_close, stop_running
 from chatapp.ui.compare_pane import PaneSignals, PaneWidget
+from chatapp.ui.compare_pane_tabs import pane_tab_stops
 from chatapp.ui.composer import MessageEdit
 from chatapp.ui.conversation_settings import PaneParamsDialog
-from chatapp.ui.errors import error_text, message_box
+from chatapp.ui.errors import error_text
 from chatapp.ui.label import ElidedLabel, Label, WrappedLabel
 from chatapp.ui.layouts import fill, scrolled_row
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
@@ -191,7 +193,8 @@ class CompareWindow(QWidget):
         parts = [self.arena_box, self.new_button, self.add_button, self.remove_button,
                  self.stop_all_button, self.arena_list, self.arena_presets, self.variant_button,
                  self.tag_edit, *self.panes, self.vote_panel, self.composer, self.send_button]
-        for first, second in pairwise([stop for part in parts for stop in tab_stops(part)]):
+        for first, second in pairwise([stop for part in parts for stop in (
+                pane_tab_stops(part) if part in self.panes else tab_stops(part))]):
             QWidget.setTabOrder(first, second)
 
     def _documents(self) -> Documents:
@@ -430,29 +433,30 @@ class CompareWindow(QWidget):
             return
         if all(w.message is not None for w in self._running):
             self._ended()
-            self._offer_answers()
             if self.arena_box.isChecked():
                 self._offer_vote()
 
     def _ended(self) -> None:
-        """No comparison runs any more: the window is ready for the next."""
+        """No comparison runs any more: the window is ready for the next (panes without a
+        finished answer offer to answer, however it ended: the window closed too)."""
         self.comparison, self._catch_up = None, None
         self._running = []
         self.status.setText(self._note)
         self._note = ""
         self._update_buttons()
+        self._offer_answers()
         self.busyChanged.emit(False)
 
     def _offer_answers(self) -> None:
-        """Panes without an answer to the shown prompt by their model (none, one by the
-        model picked before, or one that failed or was stopped) offer to answer it."""
+        """Panes without an answer to the shown prompt by their model (none, or one by the
+        model picked before) offer to answer it; one whose answer by its model failed or was
+        stopped offers to make that answer again (Try again)."""
         can = self.prompt_id() is not None and not self.busy
         for widget in self.panes:
             chosen, message = widget.chosen(), widget.message
-            again = message is not None and message.finish_reason in ("error", "stopped")
-            answered = message is not None and not again and (
-                chosen is None or message.model_key == chosen.key)
-            widget.offer_answer(can and not answered, again=again)
+            same = message is not None and (chosen is None or message.model_key == chosen.key)
+            again = same and message.finish_reason in UNFINISHED
+            widget.offer_answer(can and (again or not same), again=again)
 
     def stop_pane(self, widget: PaneWidget) -> None:
         """Stop one pane's answer (its text so far is kept)."""
@@ -572,28 +576,15 @@ class CompareWindow(QWidget):
         (self.stop_all if self.busy else self.close)()
 
     def close_without_asking(self) -> None:
-        """Close without asking about an arena round left without a vote (the app quits)."""
+        """Close without asking about an arena round left without a vote or answers running
+        (the app quits)."""
         self._asked = True
         self.close()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        if not self._asked and self.vote_panel.is_open() and not message_box(
-                self, self.tr("Close without a vote?"), self.tr(
-                    "This arena round has no vote yet, so it counts for no model, and its "
-                    "answers are deleted when ChatApp closes. Close all the same?")
-                if self.ctx.store.is_blind(self.conversation_id) else self.tr(
-                    "This arena round has no vote yet. Its answers are kept, but the round "
-                    "counts for no model. Close all the same?"), question=True, risky=True):
+        if not may_close(self):  # an arena round without a vote, or answers running
             return event.ignore()
-        comparison = self.comparison
-        if comparison is not None:
-            self._serial += 1  # its late signals are ignored
-            comparison.stop()
-            comparison.wait(10)
-            for widget, pane in zip(self._running, comparison.panes, strict=False):
-                if widget.message is None:  # shown as stored when the window opens again
-                    widget.finish(self.ctx.store.message(pane.message.id))
-            self._ended()
+        stop_running(self)
         self.restore_engine()
         super().closeEvent(event)
         self.closed.emit()

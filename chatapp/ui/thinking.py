@@ -87,6 +87,7 @@ class ThinkingSection(QFrame):
             lines = max(3, min(14, self.text.count("\n") + 2))
             self.view.setFixedHeight(self.view.fontMetrics().lineSpacing() * lines + 12)
             self._layout.addWidget(self.view)
+            QWidget.setTabOrder(self.toggle, self.view)  # Tab goes from the header to it
         if self.view is not None:
             self.view.setVisible(opened)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)

@@ -618,48 +618,48 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="65"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="67"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="317"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="89"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="91"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambahkan panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="92"/>
         <source>&amp;Remove pane</source>
         <translation>&amp;Hapus panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="88"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="106"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="108"/>
         <source>Vote &amp;tag:</source>
         <translation>Ta&amp;g suara:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="108"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="110"/>
         <source>Draw from:</source>
         <translation>Pilih acak dari:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="117"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="119"/>
         <source>New &amp;variant…</source>
         <translation>&amp;Varian baru…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="118"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="120"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
         <translation>Susun varian untuk diundi: model dengan prompt sistem, parameter, dokumen, dan adaptornya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="125"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="127"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -699,17 +699,17 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Sebuah jawaban dihentikan sebelum menulis apa pun, jadi ronde ini tidak mendapat suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="139"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="141"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Ajukan pertanyaan yang sama ke semua model (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="141"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="143"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="155"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="157"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tidak ada model lokal: tambahkan melalui menu Model.</translation>
     </message>
@@ -719,27 +719,27 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="313"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="316"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="103"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="105"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Centang setidaknya dua model atau preset untuk dipilih secara acak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="84"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="86"/>
         <source>Ar&amp;ena (blind, 2 random models)</source>
         <translation>&amp;Arena (tersamar, 2 model acak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="91"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="93"/>
         <source>St&amp;op all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="252"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="255"/>
         <source>The removed pane&apos;s answers stay in the conversation: Open this conversation side by side shows them.</source>
         <translation>Jawaban panel yang dihapus tetap ada di percakapan: Buka percakapan ini secara berdampingan menampilkannya.</translation>
     </message>
@@ -754,84 +754,94 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="312"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="315"/>
         <source>The comparison shown before is kept in the conversation list.</source>
         <translation>Perbandingan yang ditampilkan sebelumnya tetap tersimpan di daftar percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="326"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="330"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Giliran {n} (tiap model juga membaca giliran sebelumnya miliknya sendiri; Perbandingan baru memulai dari awal): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="381"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="384"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Ronde sebelumnya tidak mendapat suara, jadi tidak dihitung di mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="382"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="385"/>
         <source>A new comparison began: a pane had not answered the earlier turns (Answer this prompt catches it up first).</source>
         <translation>Perbandingan baru dimulai: ada panel yang belum menjawab giliran sebelumnya (Jawab prompt ini menyusulkannya lebih dulu).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="407"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="410"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} sekaligus (sesuai memori yang tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="409"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="412"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} sekaligus (panel dengan berkas model yang sama bergiliran)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="472"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="476"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Percakapan ini belum punya prompt untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="492"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="496"/>
         <source>answers “{prompt}”</source>
         <translation>menjawab “{prompt}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="499"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="503"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menampilkan {shown} dari {total} jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="502"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="506"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tidak ada di pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="505"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="509"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="506"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="510"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="581"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="21"/>
         <source>Close without a vote?</source>
         <translation>Tutup tanpa suara?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="582"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="21"/>
         <source>This arena round has no vote yet, so it counts for no model, and its answers are deleted when ChatApp closes. Close all the same?</source>
         <translation>Babak arena ini belum punya suara, jadi tidak dihitung untuk model mana pun, dan jawabannya dihapus saat ChatApp ditutup. Tetap tutup?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="585"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="24"/>
         <source>This arena round has no vote yet. Its answers are kept, but the round counts for no model. Close all the same?</source>
         <translation>Ronde arena ini belum mendapat suara. Jawabannya tetap disimpan, tetapi ronde ini tidak dihitung untuk model mana pun. Tetap tutup?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_closing.py" line="29"/>
+        <source>Stop the answers?</source>
+        <translation>Hentikan jawaban?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_closing.py" line="29"/>
+        <source>Panes still answering: {count}. Closing stops them; what they wrote so far is kept, and each one&apos;s Try again makes its answer again. Stop them and close?</source>
+        <translation>Panel yang masih menjawab: {count}. Menutup akan menghentikannya; yang sudah ditulis tetap disimpan, dan Coba lagi di tiap panel membuat jawabannya lagi. Hentikan dan tutup?</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/vote_panel.py" line="80"/>
@@ -839,17 +849,17 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Salah satu model tidak dapat menjawab, jadi babak ini tidak diberi suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="534"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="538"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="552"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="556"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Suara disimpan. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_catch_up.py" line="35"/>
+        <location filename="../../chatapp/ui/compare_catch_up.py" line="38"/>
         <source>The new pane answers every turn in order: turn {n} of {total}.</source>
         <translation>Panel baru menjawab setiap giliran secara berurutan: giliran {n} dari {total}.</translation>
     </message>
@@ -4443,184 +4453,184 @@ Log: {logs}</translation>
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="153"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="154"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="157"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="367"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="158"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="368"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="158"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="369"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="159"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="370"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter sampling untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="163"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="164"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksi dokumen yang dicari dan dikutip oleh jawaban panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="165"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="166"/>
         <source>Documents for this pane</source>
         <translation>Dokumen untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="166"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="278"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="167"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="279"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="167"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="168"/>
         <source>Variant…</source>
         <translation>Varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="168"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="169"/>
         <source>Make this pane a named variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Jadikan panel ini varian bernama: model, prompt sistem, parameter, dokumen, dan adaptor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="184"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="185"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="217"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="218"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="222"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="433"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="223"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="442"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;prompt ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="352"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="353"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="356"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="357"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="366"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="367"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="432"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="441"/>
         <source>Try a&amp;gain</source>
         <translation>&amp;Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="471"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="480"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="475"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="484"/>
         <source>asked to wait: {s} s</source>
         <translation>diminta menunggu: {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="483"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="492"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="483"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="492"/>
         <source>loading…</source>
         <translation>memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="484"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="493"/>
         <source>streaming</source>
         <translation>menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="484"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="513"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="493"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="522"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="494"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="564"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="503"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="575"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="577"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="588"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Jawaban ini tidak berisi teks untuk melanjutkan percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="493"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="562"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="502"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="573"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="220"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="221"/>
         <source>Continue in chat</source>
         <translation>Lanjutkan di obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="223"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="224"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered (at a later turn, every turn in order, so that it reads its own answers)</source>
         <translation>Ajukan kepada model panel ini prompt yang sudah dijawab panel lain (pada giliran berikutnya, setiap giliran secara berurutan, agar model membaca jawabannya sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="514"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="523"/>
         <source>done (context full)</source>
         <translation>selesai (konteks penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="515"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="524"/>
         <source>done (token limit)</source>
         <translation>selesai (batas token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="516"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="525"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="517"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="526"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="518"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="527"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="518"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="527"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="556"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="567"/>
         <source>waited {s} s for its turn</source>
         <translation>menunggu giliran {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="573"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="584"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditampilkan setelah Anda memberi suara; setelah itu Anda bisa melanjutkan dengan salah satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="575"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="586"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Lanjutkan percakapan dengan jawaban ini di jendela utama</translation>
     </message>
@@ -5453,27 +5463,27 @@ Log: {logs}</translation>
         <translation>Teks penalaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="97"/>
+        <location filename="../../chatapp/ui/thinking.py" line="98"/>
         <source>Thinking… {s} s</source>
         <translation>Berpikir… {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="99"/>
+        <location filename="../../chatapp/ui/thinking.py" line="100"/>
         <source>Thought for less than {s} s</source>
         <translation>Berpikir kurang dari {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="101"/>
+        <location filename="../../chatapp/ui/thinking.py" line="102"/>
         <source>Thought for {s} s</source>
         <translation>Berpikir selama {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="104"/>
+        <location filename="../../chatapp/ui/thinking.py" line="105"/>
         <source>Thinking</source>
         <translation>Berpikir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="107"/>
+        <location filename="../../chatapp/ui/thinking.py" line="108"/>
         <source>Show or hide the model&apos;s reasoning (not part of the answer)</source>
         <translation>Tampilkan atau sembunyikan penalaran model (bukan bagian dari jawaban)</translation>
     </message>
