@@ -576,9 +576,9 @@ def test_the_memory_a_reload_gives_back_counts_as_free(qtbot, tuned_home: Path) 
     found: dict = {}
     browser._show_memory = found.update  # (what the column is filled with)
     browser.refresh_library()
-    qtbot.waitUntil(lambda: model.path in found and found[model.path][0].budget < 16 << 30,
+    qtbot.waitUntil(lambda: model.path in found and found[model.path].estimate.budget < 16 << 30,
                     timeout=20000)  # (not an estimate made for the measured machine)
-    assert abs(found[model.path][0].budget - (8 << 30) - process) < 8 * 1024 * 1024
+    assert abs(found[model.path].estimate.budget - (8 << 30) - process) < 8 * 1024 * 1024
     browser.close()
     engine.unload(Path(model.path))
     assert engine.freed_by_reload(model.path) == 0

@@ -192,7 +192,7 @@ def reopened(old, icon: QIcon | None = None):
         for download_id in sorted(going_on):
             manager.resume(download_id)
         going_on.clear()
-    if old.reopen is True:  # (a language switch) the Models window as it was
+    if getattr(old, "reopen", False) is True:  # (a language switch) the Models window as it was
         restore_browser(window)
     return window
 
