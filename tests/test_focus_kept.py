@@ -51,6 +51,68 @@ def wait_answer(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.runner is None and window.answers.titler is None, timeout=60000)
 
 
+@needs_llama
+def test_regenerate_leaves_the_keyboard_on_the_new_answer(qtbot, tiny_home: Path) -> None:
+    """Ctrl+R with the keyboard on an answer's "ⓘ model" puts it on the new version's, and
+    Enter there opens how it was made as Space does (was: nothing had the keyboard after
+    Ctrl+R, and Enter did nothing on the label)."""
+    from chatapp.ui.provenance import ProvenancePopup
+
+    window = open_window(qtbot)
+    try:
+        qtbot.keyClicks(window.composer.edit, "hello")
+        qtbot.keyClick(window.composer.edit, Qt.Key.Key_Return)
+        wait_answer(qtbot, window)
+        answer = window.chat_view.bubbles[-1]
+        answer.header.setFocus()
+        qtbot.waitUntil(answer.header.hasFocus, timeout=2000)
+        qtbot.keyClick(answer.header, Qt.Key.Key_R, CTRL)
+        new = window.chat_view.bubbles[-1]
+        assert new is not answer and new.message.id != answer.message.id
+        assert QApplication.focusWidget() is new.header  # while it is written, and after
+        wait_answer(qtbot, window)
+        assert QApplication.focusWidget() is new.header and new.position.text() == "2/2"
+
+        qtbot.keyClick(new.header, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: any(p.isVisible() for p in new.findChildren(ProvenancePopup)),
+                        timeout=2000)
+        popup = next(p for p in new.findChildren(ProvenancePopup) if p.isVisible())
+        popup.close()
+
+        new.regenerate_button.setFocus()  # a button that is locked while the answer is written
+        qtbot.keyClick(new.regenerate_button, Qt.Key.Key_Return)  # Enter presses it
+        newest = window.chat_view.bubbles[-1]
+        assert newest.message.id not in (answer.message.id, new.message.id)
+        focused = QApplication.focusWidget()
+        assert focused is not None and newest.isAncestorOf(focused), focused
+        wait_answer(qtbot, window)
+    finally:
+        close_window(window)
+
+
+def test_a_message_gone_gives_the_keyboard_to_the_message_box(qtbot, chatapp_home: Path) -> None:
+    """Deleting the conversation's messages from under the keyboard: it goes to the message
+    box, where typed keys land (was: nowhere)."""
+    window = open_window(qtbot)
+    try:
+        store = window.ctx.store
+        conversation = store.create_conversation("Alpha")
+        question = store.add_message(conversation.id, None, "user", "question")
+        store.add_message(conversation.id, question.id, "assistant", "answer",
+                          finish_reason="stop")
+        window.refresh_sidebar()
+        window.open_conversation(conversation.id)
+        bubble = window.chat_view.bubbles[0]
+        bubble.copy_button.setFocus()
+        qtbot.waitUntil(bubble.copy_button.hasFocus, timeout=2000)
+        window.chat_view.show_messages([])
+        assert QApplication.focusWidget() is window.composer.edit
+        qtbot.keyClicks(QApplication.focusWidget(), "typed")
+        assert window.composer.edit.toPlainText() == "typed"
+    finally:
+        close_window(window)
+
+
 def test_enter_in_a_path_field_does_not_open_a_file_browser(qtbot, chatapp_home: Path) -> None:
     """In the Evaluate dialog Start is the default and no Browse… is: Enter in the prompt
     file's field starts (here: says what is wrong with the file), no file dialog opens (was:

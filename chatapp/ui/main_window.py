@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.chat_view.order_tabs()
+        self.chat_view.focus_home = self.composer.edit
         for signal, slot in (
                 (self.sidebar.newRequested, self.new_conversation),
                 (self.sidebar.selected, self.open_conversation),
