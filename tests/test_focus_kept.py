@@ -113,6 +113,28 @@ def test_a_message_gone_gives_the_keyboard_to_the_message_box(qtbot, chatapp_hom
         close_window(window)
 
 
+def test_try_again_takes_the_keyboard_when_the_hub_cannot_be_reached(
+        qtbot, chatapp_home: Path, online) -> None:
+    """Show recommended models pressed with the keyboard, the Hub unreachable: the keyboard
+    is on Try again (was: on nothing once the button was replaced)."""
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    os.environ["HF_ENDPOINT"] = f"http://127.0.0.1:{port}"
+    try:
+        window = open_window(qtbot)
+        welcome = window.welcome
+        welcome.show_button.setFocus()
+        qtbot.waitUntil(welcome.show_button.hasFocus, timeout=2000)
+        qtbot.keyClick(welcome.show_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: welcome.folder_button.isVisible(), timeout=30000)
+        assert welcome.show_button.text() == "Try again"
+        assert QApplication.focusWidget() is welcome.show_button
+        close_window(window)
+    finally:
+        del os.environ["HF_ENDPOINT"]
+
+
 def test_enter_in_a_path_field_does_not_open_a_file_browser(qtbot, chatapp_home: Path) -> None:
     """In the Evaluate dialog Start is the default and no Browse… is: Enter in the prompt
     file's field starts (here: says what is wrong with the file), no file dialog opens (was:
