@@ -135,6 +135,35 @@ def test_try_again_takes_the_keyboard_when_the_hub_cannot_be_reached(
         del os.environ["HF_ENDPOINT"]
 
 
+def test_the_models_table_keeps_its_row_and_the_keyboard_as_it_refreshes(
+        qtbot, chatapp_home: Path) -> None:
+    """On this computer: Tab into the table selects its current row (its buttons enabled);
+    a refresh (every 3 s while the window shows) keeps that row selected and the keyboard on
+    Model settings… (was: the selection emptied, every button disabled, the keyboard lost)."""
+    window = open_window(qtbot)
+    try:
+        window.browse_models()
+        browser = window.model_browser
+        qtbot.waitUntil(browser.isVisible, timeout=3000)
+        browser.tabs.setCurrentIndex(1)
+        browser.activateWindow()
+        qtbot.waitUntil(browser.isActiveWindow, timeout=3000)
+        tree = browser.library_tree
+        assert tree.topLevelItemCount() >= 1 and not tree.selectedItems()
+        tree.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(tree.hasFocus, timeout=2000)
+        assert tree.selectedItems() and browser.settings_button.isEnabled()
+        chosen = browser.selected_model().path
+        browser.settings_button.setFocus()
+        qtbot.waitUntil(browser.settings_button.hasFocus, timeout=2000)
+        browser.refresh_library()
+        assert browser.selected_model() is not None and browser.selected_model().path == chosen
+        assert browser.settings_button.isEnabled()
+        assert QApplication.focusWidget() is browser.settings_button
+    finally:
+        close_window(window)
+
+
 def test_enter_in_a_path_field_does_not_open_a_file_browser(qtbot, chatapp_home: Path) -> None:
     """In the Evaluate dialog Start is the default and no Browse… is: Enter in the prompt
     file's field starts (here: says what is wrong with the file), no file dialog opens (was:
