@@ -191,3 +191,45 @@ def test_enter_in_a_path_field_does_not_open_a_file_browser(qtbot, chatapp_home:
         dialog.close()
     finally:
         close_window(window)
+
+
+def test_search_hits_up_and_esc_go_back_to_the_search_box(qtbot, chatapp_home: Path) -> None:
+    """Up on the first hit goes back to the search box, Esc in the hits empties the search
+    there; the selected hit is written in the highlighted-text colour; the words a hit
+    selected in a message are unselected once the search changes (was: Up stayed, Esc did
+    nothing, black text on blue, the words stayed selected)."""
+    from PySide6.QtWidgets import QLabel
+
+    from chatapp.ui.theme import apply_theme
+
+    apply_theme(make_application(), "light")
+    window = open_window(qtbot)
+    try:
+        store = window.ctx.store
+        for title in ("Trains", "Boats"):
+            conversation = store.create_conversation(title)
+            store.add_message(conversation.id, None, "user", f"About {title.lower()}")
+        window.refresh_sidebar()
+        sidebar, search = window.sidebar, window.sidebar.search
+        search.setFocus()
+        qtbot.keyClicks(search, "about")
+        qtbot.waitUntil(lambda: sidebar.showing_hits and sidebar.list.count() == 2)
+        qtbot.keyClick(search, Qt.Key.Key_Down)
+        assert sidebar.list.hasFocus()
+        item = sidebar.list.currentItem()
+        label = sidebar.list.itemWidget(item)
+        assert isinstance(label, QLabel) and item.isSelected()
+        assert label.foregroundRole() == QPalette.ColorRole.HighlightedText
+        other = sidebar.list.itemWidget(sidebar.list.item(1))
+        assert other.foregroundRole() == QPalette.ColorRole.WindowText
+        body = window.chat_view.bubbles[0].body
+        qtbot.waitUntil(lambda: body.textCursor().selectedText().lower() == "about")
+        qtbot.keyClick(sidebar.list, Qt.Key.Key_Up)
+        assert search.hasFocus() and search.text() == "about"
+        qtbot.keyClick(search, Qt.Key.Key_Down)
+        qtbot.keyClick(sidebar.list, Qt.Key.Key_Escape)
+        assert search.hasFocus() and search.text() == ""
+        qtbot.waitUntil(lambda: not sidebar.showing_hits)
+        assert body.textCursor().selectedText() == "" and window.chat_view.marked == ""
+    finally:
+        close_window(window)

@@ -270,6 +270,15 @@ class ChatView(QScrollArea):
                 self.messages[index] = message
                 return
 
+    def unmark(self) -> None:
+        """The search is over or another: the words it found are no longer selected."""
+        self.marked = ""
+        for bubble in self.bubbles:
+            cursor = bubble.body.textCursor()
+            if cursor.hasSelection():
+                cursor.clearSelection()
+                bubble.body.setTextCursor(cursor)
+
     def bubble_for(self, message_id: int) -> Bubble | None:
         """The bubble showing a message."""
         for bubble in reversed(self.bubbles):
