@@ -233,3 +233,37 @@ def test_search_hits_up_and_esc_go_back_to_the_search_box(qtbot, chatapp_home: P
         assert body.textCursor().selectedText() == "" and window.chat_view.marked == ""
     finally:
         close_window(window)
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+def test_the_keyboard_shows_in_both_themes(qtbot, chatapp_home: Path, theme: str) -> None:
+    """A suggestion, the message box, the empty conversation list, the chat area and "Find
+    a chat model…" are framed in the highlight colour where the keyboard is, and nothing
+    moves (was: a slightly lighter box, or nothing, in the dark theme)."""
+    from chatapp.ui.theme import apply_theme
+
+    apply_theme(make_application(), theme)
+    window = open_window(qtbot)
+    try:
+        window.base_note.show()  # (as for a base model: the starter)
+        prompts = [b for b in window.welcome.findChildren(QPushButton, "examplePrompt")
+                   if b.isVisible()]
+        widgets: list[QWidget] = [prompts[0], window.composer.edit, window.sidebar.list,
+                                  window.chat_view, window.base_note.button]
+        highlight = window.palette().color(QPalette.ColorRole.Highlight).getRgb()[:3]
+        for widget in widgets:
+            assert widget.isVisible(), widget
+            window.sidebar.new_button.setFocus()
+            QApplication.processEvents()
+            before, hint = widget.grab().toImage(), widget.sizeHint()
+            widget.setFocus()
+            qtbot.waitUntil(widget.hasFocus, timeout=2000)
+            QApplication.processEvents()
+            after = widget.grab().toImage()
+            assert after.size() == before.size() and widget.sizeHint() == hint
+            edge = after.pixelColor(after.width() // 2, 0).getRgb()[:3]
+            assert edge == highlight, (widget, edge, highlight)
+            assert before.pixelColor(before.width() // 2, 0).getRgb()[:3] != highlight
+    finally:
+        apply_theme(make_application(), "light")
+        close_window(window)
