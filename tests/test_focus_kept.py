@@ -267,3 +267,20 @@ def test_the_keyboard_shows_in_both_themes(qtbot, chatapp_home: Path, theme: str
     finally:
         apply_theme(make_application(), "light")
         close_window(window)
+
+
+def test_the_status_bar_tooltip_adds_no_method(qtbot, chatapp_home: Path, capfd,
+                                               qtlog) -> None:
+    """The window and the Models window open without PySide's "addMetaMethod: Cannot add
+    dynamic method setToolTip(QString)… QStatusBar" on stderr (was: each time); a status
+    bar's tooltip is its message."""
+    window = open_window(qtbot)
+    try:
+        window.browse_models()
+        for bar in (window.statusBar(), window.model_browser.statusBar()):
+            bar.showMessage("A long message")
+            assert bar.toolTip() == "A long message"
+        assert "addMetaMethod" not in capfd.readouterr().err
+        assert not [r for r in qtlog.records if "addMetaMethod" in r.message]
+    finally:
+        close_window(window)
