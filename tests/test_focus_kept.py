@@ -311,3 +311,28 @@ def test_the_documents_entry_is_named_as_what_it_opens(qtbot, chatapp_home: Path
         assert opened == ["Documents"]
     finally:
         close_window(window)
+
+
+def test_a_narrow_box_keeps_its_hint_whole_and_a_new_chat_starts_at_the_top(
+        qtbot, chatapp_home: Path) -> None:
+    """At the smallest window the message box's hint is a shorter one that fits, and a new
+    chat's welcome is shown from its heading even when it is taller than the view (was: the
+    hint wrapped with its end cut off; at twice the scale it opened scrolled down)."""
+    window = open_window(qtbot, size=(1024, 700))
+    try:
+        edit = window.composer.edit
+        assert edit.placeholderText().startswith("Write a message… (Enter")
+        edit.setFixedWidth(200)  # (the box at the smallest window, in Malay, is narrower)
+        qtbot.waitUntil(lambda: edit.placeholderText() == "Write a message…", timeout=2000)
+        room = edit.viewport().width()
+        assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) < room
+
+        window.resize(1024, 400)  # the welcome taller than the view
+        window.new_conversation()
+        bar = window.chat_view.verticalScrollBar()
+        qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=3000)
+        qtbot.wait(50)
+        assert bar.value() == 0
+    finally:
+        close_window(window)
+

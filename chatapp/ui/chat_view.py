@@ -139,7 +139,9 @@ class ChatView(QScrollArea):
         if spot is not None:
             self._restore_focus(*spot)
         self.follower.on = index is None
-        if index is None:
+        if not self.messages:  # a new chat's welcome is read from its top
+            QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(0))
+        elif index is None:
             QTimer.singleShot(0, self.scroll_to_end)
         else:
             QTimer.singleShot(0, lambda: self.scroll_to_message(around, focus))
