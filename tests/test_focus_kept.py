@@ -91,17 +91,27 @@ def test_regenerate_leaves_the_keyboard_on_the_new_answer(qtbot, tiny_home: Path
 
 
 def test_a_message_gone_gives_the_keyboard_to_the_message_box(qtbot, chatapp_home: Path) -> None:
-    """Deleting the conversation's messages from under the keyboard: it goes to the message
-    box, where typed keys land (was: nowhere)."""
+    """Another conversation shown, or the messages gone, from under the keyboard: it goes to
+    the message box, where typed keys land (was: nowhere), not onto another conversation's
+    message."""
     window = open_window(qtbot)
     try:
         store = window.ctx.store
-        conversation = store.create_conversation("Alpha")
-        question = store.add_message(conversation.id, None, "user", "question")
-        store.add_message(conversation.id, question.id, "assistant", "answer",
-                          finish_reason="stop")
+        shown = []
+        for title in ("Alpha", "Beta"):
+            conversation = store.create_conversation(title)
+            question = store.add_message(conversation.id, None, "user", f"{title} question")
+            store.add_message(conversation.id, question.id, "assistant", "answer",
+                              finish_reason="stop")
+            shown.append(conversation.id)
         window.refresh_sidebar()
-        window.open_conversation(conversation.id)
+        window.open_conversation(shown[0])
+        bubble = window.chat_view.bubbles[0]
+        bubble.copy_button.setFocus()
+        qtbot.waitUntil(bubble.copy_button.hasFocus, timeout=2000)
+        window.open_conversation(shown[1])
+        assert QApplication.focusWidget() is window.composer.edit
+        window.open_conversation(shown[0])
         bubble = window.chat_view.bubbles[0]
         bubble.copy_button.setFocus()
         qtbot.waitUntil(bubble.copy_button.hasFocus, timeout=2000)

@@ -146,9 +146,10 @@ class ChatView(QScrollArea):
         else:
             QTimer.singleShot(0, lambda: self.scroll_to_message(around, focus))
 
-    def _focus_spot(self) -> tuple[int, int, str] | None:
+    def _focus_spot(self) -> tuple[int, int, str, tuple[int, int | None]] | None:
         """Where the keyboard is among the bubbles: (message id, its index in messages, the
-        bubble's attribute that holds the focused widget); None when it is elsewhere."""
+        bubble's attribute that holds the focused widget, (conversation id, parent id) of the
+        message); None when it is elsewhere."""
         focused = QApplication.focusWidget()
         if focused is None:
             return None
@@ -158,15 +159,21 @@ class ChatView(QScrollArea):
                          if isinstance(part, QWidget)]
                 name = next((n for n, part in parts if part is focused), None) or next(
                     (n for n, part in parts if part.isAncestorOf(focused)), "body")
-                return bubble.message.id, self.start + offset, name
+                message = bubble.message
+                return message.id, self.start + offset, name, (message.conversation_id,
+                                                              message.parent_id)
         return None
 
-    def _restore_focus(self, message_id: int, index: int, name: str) -> None:
+    def _restore_focus(self, message_id: int, index: int, name: str,
+                       under: tuple[int, int | None]) -> None:
         """Give the keyboard to the part name of the bubble of message_id, else of the
-        message now at index with the same role, else of its text, else to focus_home."""
+        message now at index if it is a version of it (the same conversation and parent),
+        else of its text, else to focus_home."""
         bubble = self.bubble_for(message_id)
         if bubble is None and self.start <= index < self.end:
-            bubble = self.bubbles[index - self.start]
+            there = self.bubbles[index - self.start].message
+            bubble = self.bubbles[index - self.start] \
+                if (there.conversation_id, there.parent_id) == under else None
         target = None
         if bubble is not None:
             for part in (getattr(bubble, name, None), bubble.header, bubble.body):
