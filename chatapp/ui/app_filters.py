@@ -9,6 +9,7 @@ import sys
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QDialog,
     QDialogButtonBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTextEdit,
+    QToolButton,
     QWidget,
 )
 
@@ -29,8 +31,12 @@ class AppFilters(QObject):
 
     - a window (a main window or a dialog) that is shown is shrunk and moved into its
       screen's free area (chatapp.ui.sizing.keep_on_screen);
+    - Enter on a button that has the keyboard presses it, as Space does, in every window
+      (was: nothing on a message's buttons and the main window's, "ⓘ model" included);
     - Enter that a dialog's field leaves to the dialog presses its default button, and
-      nothing where it has none. Qt would press the next button in the focus chain: in
+      nothing where it has none: a dialog's buttons are not "auto default", which made the
+      one after the first field (Browse…) the default, so that Enter in a path field opened
+      a file browser. Qt would press the next button in the focus chain: in
       the Local API dialog, Enter on "Turn on" pressed Show and put the token on screen.
       A dialog whose buttons apply (Apply, Yes) but none accepts gets the first as its
       default, as QDialogButtonBox gives its first accepting button;
@@ -46,6 +52,10 @@ class AppFilters(QObject):
             keep_on_screen(watched)
             if isinstance(watched, QDialog):
                 give_default(watched)
+        elif kind == QEvent.Type.KeyPress and isinstance(watched, (QPushButton, QToolButton)) \
+                and isinstance(event, QKeyEvent) and pressed_by_enter(watched, event):
+            watched.click()
+            return True
         elif kind == QEvent.Type.KeyPress and isinstance(watched, QDialog) \
                 and isinstance(event, QKeyEvent) \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -61,10 +71,25 @@ class AppFilters(QObject):
         return False
 
 
+def pressed_by_enter(button: QAbstractButton, event: QKeyEvent) -> bool:
+    """Whether event is Enter (no Shift, Ctrl or Alt) on button, shown, enabled and with the
+    keyboard on it."""
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
+        Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier) and button.hasFocus() and button.isEnabled() \
+        and button.isVisible()
+
+
 def give_default(dialog: QDialog) -> None:
-    """dialog's first Apply or Yes button becomes its default, unless a button is the
-    default already or one accepts (QDialogButtonBox makes that one the default)."""
-    if any(button.isDefault() for button in dialog.findChildren(QPushButton)):
+    """No button of dialog is "auto default" (Qt makes the first one after the focused field
+    the default when none is: a Browse…); its first Apply or Yes button becomes its default,
+    unless a button is the default already or one accepts (QDialogButtonBox makes that one
+    the default)."""
+    buttons = dialog.findChildren(QPushButton)
+    for button in buttons:
+        if not button.isDefault():
+            button.setAutoDefault(False)
+    if any(button.isDefault() for button in buttons):
         return
     roles = QDialogButtonBox.ButtonRole
     boxed = [(box, button) for box in dialog.findChildren(QDialogButtonBox)

@@ -8,7 +8,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,6 +32,7 @@ from chatapp.ui.browser_hub import count_text
 from chatapp.ui.errors import error_text
 from chatapp.ui.file_dialogs import MODELS, remember, user_folder
 from chatapp.ui.fit_badge import batch_tip, estimate_tip, verdict_text
+from chatapp.ui.focus import select_current_on_focus
 from chatapp.ui.label import Label
 from chatapp.ui.layouts import fill
 from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_text
@@ -83,6 +84,7 @@ class LibraryTab:
         self.library_filter.setAccessibleName(self.tr("Filter the models"))
         self.library_filter.textChanged.connect(self._filter_library)
         self.library_tree.itemSelectionChanged.connect(self._library_selection)
+        select_current_on_focus(self.library_tree)
         self.library_tree.itemDoubleClicked.connect(lambda *_: self.use_selected())
         self.add_button = QPushButton(self.tr("Add from disk"), tab)
         add_menu = QMenu(self.add_button, aboutToShow=self._fill_add_menu)
@@ -116,51 +118,57 @@ class LibraryTab:
         from chatapp.library_kinds import LABELS
         from chatapp.library_model import source_label
 
+        chosen = self.selected_model() if hasattr(self, "local_models") else None
         self.local_models: list[LocalModel] = self.ctx.library.entries()
-        self.library_tree.setSortingEnabled(False)
-        self.library_tree.clear()
-        for index, model in enumerate(self.local_models):
-            source = source_label(model.source)
-            if model.repo_id and model.source not in ("starter",):
-                source = f"{source} · {model.repo_id}"
-            used = format_time(model.last_used) if model.last_used else self.tr("never")
-            name = model.display_name
-            if model.parts:
-                name += " " + self.tr("({count} parts)").format(count=len(model.parts))
-            item = _Row([
-                name, model.architecture or "?",
-                count_text(model.parameters) if model.parameters else "?",
-                model.quantization or "?",
-                number(model.context_length) if model.context_length else "?",
-                " · ".join(p for p in (self.tr("yes") if model.has_template else self.tr("no"),
-                                       base_model_tag() if model.base_model else "") if p),
-                data_size(model.size), "", source, used])
-            item.setData(0, Qt.ItemDataRole.UserRole, index)
-            item.setData(1, CHAT_ROLE, model.is_chat)
-            for column, value in ((2, model.parameters), (4, model.context_length),
-                                  (6, model.size), (9, model.last_used)):
-                item.setData(column, SORT_KEY, float(value or 0))  # unknown / never: first
-            item.setToolTip(0, model.path)
-            if model.base_model:
-                item.setToolTip(5, base_model_text())
-            if model.problem:
-                there = [Path(p).exists() for p in model.parts or [model.path]]
-                gone = not any(there)
-                item.setText(1, self.tr("missing") if gone else self.tr("part missing")
-                             if not all(there) else self.tr("unreadable"))
-                item.setToolTip(1, error_text(model.problem_error()))
-                if gone:  # no file: no size, nor a template known to be there or not
+        # the row chosen stays chosen, and its buttons enabled throughout (was: every refresh
+        # emptied the selection, and a button that had the keyboard lost it)
+        with QSignalBlocker(self.library_tree):
+            self.library_tree.setSortingEnabled(False)
+            self.library_tree.clear()
+            for index, model in enumerate(self.local_models):
+                source = source_label(model.source)
+                if model.repo_id and model.source not in ("starter",):
+                    source = f"{source} · {model.repo_id}"
+                used = format_time(model.last_used) if model.last_used else self.tr("never")
+                name = model.display_name
+                if model.parts:
+                    name += " " + self.tr("({count} parts)").format(count=len(model.parts))
+                item = _Row([
+                    name, model.architecture or "?",
+                    count_text(model.parameters) if model.parameters else "?",
+                    model.quantization or "?",
+                    number(model.context_length) if model.context_length else "?",
+                    " · ".join(p for p in (self.tr("yes") if model.has_template else self.tr("no"),
+                                           base_model_tag() if model.base_model else "") if p),
+                    data_size(model.size), "", source, used])
+                item.setData(0, Qt.ItemDataRole.UserRole, index)
+                item.setData(1, CHAT_ROLE, model.is_chat)
+                for column, value in ((2, model.parameters), (4, model.context_length),
+                                      (6, model.size), (9, model.last_used)):
+                    item.setData(column, SORT_KEY, float(value or 0))  # unknown / never: first
+                item.setToolTip(0, model.path)
+                if model.base_model:
+                    item.setToolTip(5, base_model_text())
+                if model.problem:
+                    there = [Path(p).exists() for p in model.parts or [model.path]]
+                    gone = not any(there)
+                    item.setText(1, self.tr("missing") if gone else self.tr("part missing")
+                                 if not all(there) else self.tr("unreadable"))
+                    item.setToolTip(1, error_text(model.problem_error()))
+                    if gone:  # no file: no size, nor a template known to be there or not
+                        item.setText(5, "–")
+                        item.setText(6, "–")
+                        item.setData(6, SORT_KEY, -1.0)
+                elif not model.is_chat:
+                    item.setText(1, QCoreApplication.translate("library", LABELS[model.kind]))
+                    item.setToolTip(1, model.architecture)
+                if not model.is_chat:  # no chat template to have or lack
                     item.setText(5, "–")
-                    item.setText(6, "–")
-                    item.setData(6, SORT_KEY, -1.0)
-            elif not model.is_chat:
-                item.setText(1, QCoreApplication.translate("library", LABELS[model.kind]))
-                item.setToolTip(1, model.architecture)
-            if not model.is_chat:  # no chat template to have or lack
-                item.setText(5, "–")
-                item.setToolTip(5, "")
-            self.library_tree.addTopLevelItem(item)
-        self.library_tree.setSortingEnabled(True)
+                    item.setToolTip(5, "")
+                self.library_tree.addTopLevelItem(item)
+                if chosen is not None and model.path == chosen.path:
+                    self.library_tree.setCurrentItem(item)
+            self.library_tree.setSortingEnabled(True)
         for column in range(self.library_tree.columnCount()):  # the name whole, first
             self.library_tree.resizeColumnToContents(column)
             self.library_tree.setColumnWidth(  # and a gap before the next column

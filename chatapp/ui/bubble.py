@@ -230,8 +230,12 @@ class Bubble(QFrame):
     def set_busy(self, busy: bool) -> None:
         """Disable the actions that change the tree while an answer streams."""
         finished = self.message.finish_reason
-        for button in (self.edit_button, self.regenerate_button, self.regenerate_with_button,
-                       self.delete_button, self.prev_button, self.next_button):
+        locked = (self.edit_button, self.regenerate_button, self.regenerate_with_button,
+                  self.delete_button, self.prev_button, self.next_button, self.continue_button)
+        focused = QApplication.focusWidget()
+        if busy and focused in locked:  # the keyboard stays on this message (was: lost)
+            (self.header if self.header.isEnabled() else self.body).setFocus()
+        for button in locked[:-1]:
             button.setEnabled(not busy)
         self.continue_button.setVisible(  # (no room after a full context; no use after no text)
             self.message.role == "assistant" and (

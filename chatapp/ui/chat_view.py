@@ -54,6 +54,8 @@ class ChatView(QScrollArea):
         models_for_menu: called for the "Regenerate with…" menu: [(model key, name)].
         on_bubble: called with each new bubble (the window adds its Sources list).
         marked: the words of a search whose hit is shown (selected in its message).
+        focus_home: where the keyboard goes when the message it was on is no longer shown
+            (the message box).
     """
 
     actionRequested = Signal(str, int)
@@ -90,6 +92,7 @@ class ChatView(QScrollArea):
         self.models_for_menu: Callable[[], list[tuple[str, str]]] = lambda: []
         self.marked = ""
         self.empty_state: QWidget | None = None
+        self.focus_home: QWidget | None = None  # the keyboard's place when its message went
         # the empty state is read from its top
         self.follower = EndFollower(self.verticalScrollBar(), lambda: bool(self.messages))
         self._update_buttons()
@@ -117,7 +120,10 @@ class ChatView(QScrollArea):
     def show_messages(self, messages: list[Message], around: int | None = None,
                       focus: bool = True) -> None:
         """Show a branch: its last messages, or those around the message with id around
-        (given the focus, unless focus is False)."""
+        (given the focus, unless focus is False). The keyboard stays where it was in the
+        messages: on the same part of the same message, else of the one shown at its place
+        now (a new version), else in focus_home (was: nowhere, once its widget went)."""
+        spot = self._focus_spot()
         self.clear()
         self.messages = list(messages)
         index = next((i for i, m in enumerate(messages) if m.id == around), None)
@@ -130,11 +136,54 @@ class ChatView(QScrollArea):
         self._make(self.messages[self.start:self.end], at_end=True)
         self._update_buttons()
         self._update_empty_state()
+        if spot is not None:
+            self._restore_focus(*spot)
         self.follower.on = index is None
-        if index is None:
+        if not self.messages:  # a new chat's welcome is read from its top
+            QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(0))
+        elif index is None:
             QTimer.singleShot(0, self.scroll_to_end)
         else:
             QTimer.singleShot(0, lambda: self.scroll_to_message(around, focus))
+
+    def _focus_spot(self) -> tuple[int, int, str, tuple[int, int | None]] | None:
+        """Where the keyboard is among the bubbles: (message id, its index in messages, the
+        bubble's attribute that holds the focused widget, (conversation id, parent id) of the
+        message); None when it is elsewhere."""
+        focused = QApplication.focusWidget()
+        if focused is None:
+            return None
+        for offset, bubble in enumerate(self.bubbles):
+            if focused is bubble or bubble.isAncestorOf(focused):
+                parts = [(name, part) for name, part in vars(bubble).items()
+                         if isinstance(part, QWidget)]
+                name = next((n for n, part in parts if part is focused), None) or next(
+                    (n for n, part in parts if part.isAncestorOf(focused)), "body")
+                message = bubble.message
+                return message.id, self.start + offset, name, (message.conversation_id,
+                                                              message.parent_id)
+        return None
+
+    def _restore_focus(self, message_id: int, index: int, name: str,
+                       under: tuple[int, int | None]) -> None:
+        """Give the keyboard to the part name of the bubble of message_id, else of the
+        message now at index if it is a version of it (the same conversation and parent),
+        else of its text, else to focus_home."""
+        bubble = self.bubble_for(message_id)
+        if bubble is None and self.start <= index < self.end:
+            there = self.bubbles[index - self.start].message
+            bubble = self.bubbles[index - self.start] \
+                if (there.conversation_id, there.parent_id) == under else None
+        target = None
+        if bubble is not None:
+            for part in (getattr(bubble, name, None), bubble.header, bubble.body):
+                if isinstance(part, QWidget) and part.isEnabled() and part.isVisibleTo(bubble) \
+                        and part.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                    target = part
+                    break
+        target = target or self.focus_home
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _make(self, messages: list[Message], at_end: bool) -> list[Bubble]:
         siblings = self.siblings_for(messages) if messages else {}
@@ -229,6 +278,15 @@ class ChatView(QScrollArea):
             if self.messages[index].id == message.id:
                 self.messages[index] = message
                 return
+
+    def unmark(self) -> None:
+        """The search is over or another: the words it found are no longer selected."""
+        self.marked = ""
+        for bubble in self.bubbles:
+            cursor = bubble.body.textCursor()
+            if cursor.hasSelection():
+                cursor.clearSelection()
+                bubble.body.setTextCursor(cursor)
 
     def bubble_for(self, message_id: int) -> Bubble | None:
         """The bubble showing a message."""

@@ -42,7 +42,23 @@ class MessageEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.document().contentsChanged.connect(self._grow)
+        self._hints = ("", "")
         self._grow()
+
+    def set_hint(self, full: str, short: str) -> None:
+        """The placeholder: full where it fits on one line, else short, else short cut with
+        "…" (was: full, wrapped, its last words cut off in a narrow window)."""
+        self._hints = (full, short)
+        self._fit_hint()
+
+    def _fit_hint(self) -> None:
+        full, short = self._hints
+        metrics = self.fontMetrics()
+        room = self.viewport().width() - 2 * int(self.document().documentMargin()) - 4
+        text = next((t for t in (full, short) if metrics.horizontalAdvance(t) <= room),
+                    metrics.elidedText(short, Qt.TextElideMode.ElideRight, max(0, room)))
+        if text != self.placeholderText():
+            self.setPlaceholderText(text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -54,6 +70,7 @@ class MessageEdit(QPlainTextEdit):
     def resizeEvent(self, event) -> None:  # noqa: N802 (a new width wraps the lines anew)
         super().resizeEvent(event)
         self._grow()
+        self._fit_hint()
 
     def canInsertFromMimeData(self, source) -> bool:  # noqa: N802
         return bool(_local_paths(source)) or super().canInsertFromMimeData(source)
@@ -154,8 +171,8 @@ class Composer(QWidget):
         self._draft_timer = QTimer(self, singleShot=True, interval=250,
                                    timeout=lambda: self.draftChanged.emit(self.edit.toPlainText()))
         self.edit = MessageEdit(self)
-        self.edit.setPlaceholderText(
-            self.tr("Write a message… (Enter sends, Shift+Enter: new line)"))
+        self.edit.set_hint(self.tr("Write a message… (Enter sends, Shift+Enter: new line)"),
+                           self.tr("Write a message…"))
         self.edit.setAccessibleName(self.tr("Message"))
         self.attach_button = QPushButton(self.tr("Attach…"), self, flat=True,
                                          accessibleName=self.tr("Attach documents"))

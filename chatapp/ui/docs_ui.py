@@ -64,7 +64,7 @@ class DocsController(QObject):
         self.button.setObjectName("docsButton")
         self.button.setMaximumWidth(BUTTON_PX)
         self.button.setToolTip(self.tr("Documents the answers search and cite"))
-        self.action = QAction(self.tr("Search &in documents…"), window,
+        self.action = QAction(self.tr("Document collect&ions…"), window,  # (it opens them)
                               shortcut=QKeySequence("Ctrl+Shift+D"))
         self.attach_action = QAction(self.tr("Attach &files…"), window,
                                      shortcut=QKeySequence("Ctrl+Shift+A"))

@@ -206,8 +206,11 @@ def install_excepthook() -> None:
 
 
 def whole_on_hover(bar: QStatusBar) -> QStatusBar:
-    """bar, its message read whole in its tooltip (a long one is cut to the bar's width)."""
-    bar.messageChanged.connect(bar.setToolTip)
+    """bar, its message read whole in its tooltip (a long one is cut to the bar's width).
+
+    A Python function takes the signal: setToolTip is no slot, and PySide tried to add one
+    to the bar at every start (was: "addMetaMethod: Cannot add dynamic method" on stderr)."""
+    bar.messageChanged.connect(lambda text: bar.setToolTip(text))
     return bar
 
 

@@ -150,7 +150,7 @@ class EvalDialog(QDialog):
         self.progress_label = GrowingLabel(self.tr("Not started."), self)
         # two lines' room at least: the form above stays put as progress and outcome lines come
         self.progress_label.setMinimumHeight(2 * self.progress_label.fontMetrics().lineSpacing())
-        self.start_button = QPushButton(self.tr("&Start"), self, clicked=self.start)
+        self.start_button = QPushButton(self.tr("&Start"), self, clicked=self.start, default=True)
         self.stop_button = QPushButton(self.tr("S&top"), self, enabled=False, clicked=self.stop)
         self.open_button = QPushButton(self.tr("&Open report"), self, enabled=False,
                                        clicked=self.open_report)

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.chat_view.order_tabs()
+        self.chat_view.focus_home = self.composer.edit
         for signal, slot in (
                 (self.sidebar.newRequested, self.new_conversation),
                 (self.sidebar.selected, self.open_conversation),
@@ -227,6 +228,8 @@ class MainWindow(QMainWindow):
     def refresh_sidebar(self, *_text: str) -> None:
         """Show the conversation list, or the search hits while the search box has text."""
         query = self.sidebar.search.text().strip()
+        if self.chat_view.marked and self.chat_view.marked != query:  # (was: left selected)
+            self.chat_view.unmark()
         if query:
             self.sidebar.set_hits(self.ctx.store.search_hits(query, limit=SEARCH_HITS + 1),
                                   SEARCH_HITS)

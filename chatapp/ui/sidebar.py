@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -140,6 +140,7 @@ class Sidebar(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._first_hit)
         self.list.currentItemChanged.connect(self._current_changed)
+        self.list.itemSelectionChanged.connect(self._paint_hits)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._clicked)
         self.list.customContextMenuRequested.connect(self._menu)
@@ -318,6 +319,7 @@ class Sidebar(QWidget):
             self.list.item(self.list.count() - 1).setToolTip(
                 self.tr("Add a word to the search to find fewer conversations."))
         self._filling = False
+        self._paint_hits()
 
     def _fit_hit(self, item: QListWidgetItem, label: QLabel) -> None:
         """Wrap a hit's text to the list's width now."""
@@ -428,6 +430,8 @@ class Sidebar(QWidget):
             self._fit_hits()
         if watched is self.search and isinstance(event, QKeyEvent):
             return self._search_key(event)
+        if watched is self.list and isinstance(event, QKeyEvent) and self._hits_key(event):
+            return True
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
             conversation_id = self.current_id()
@@ -454,6 +458,37 @@ class Sidebar(QWidget):
                     self.list.setCurrentItem(picked[0 if key == Qt.Key.Key_Home else -1])
                 return True
         return super().eventFilter(watched, event)
+
+    def _hits_key(self, event: QKeyEvent) -> bool:
+        """In the search hits, Up on the first one goes back to the search box (as Down came
+        from it) and Esc empties the search, the keyboard back in its box (was: Up stayed,
+        Esc did nothing there)."""
+        if not self.showing_hits:
+            return False
+        escape = event.key() == Qt.Key.Key_Escape and not event.modifiers()
+        if event.type() == QEvent.Type.ShortcutOverride and escape:  # (before the window's)
+            event.accept()
+            return True
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        hits = self.conversation_items()
+        first = not hits or self.list.currentItem() in (None, hits[0])
+        if escape or event.key() == Qt.Key.Key_Up and not event.modifiers() and first:
+            if escape:
+                self.search.clear()
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False
+
+    def _paint_hits(self) -> None:
+        """A selected hit's words in the palette's highlighted-text colour, as a selected
+        conversation's title (was: black on blue in the light theme)."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            label = self.list.itemWidget(item)
+            if isinstance(label, QLabel):
+                label.setForegroundRole(QPalette.ColorRole.HighlightedText if item.isSelected()
+                                        else QPalette.ColorRole.WindowText)
 
     def _search_key(self, event: QKeyEvent) -> bool:
         """Esc empties the search box (when it has text: else Esc is the window's); Down

@@ -7,9 +7,10 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QPushButton,
@@ -108,6 +109,7 @@ class WelcomePanel(QWidget):
         self.rows: list[RecommendationRow] = []
         self._results: Background | None = None
         self._bridge_connected = False
+        self._keyboard_waits = False  # Show recommended models had it: see _give_keyboard
         self._measuring = False
 
         title = Label(self.tr("Chat with AI models on your own computer"), self,
@@ -284,10 +286,29 @@ class WelcomePanel(QWidget):
         self.folder_button.setVisible(offline or bool(unreachable))
         self.disk_button.setVisible(offline or bool(unreachable))
         self.browse_button.setVisible(not offline and bool(self.rows) and not unreachable)
+        self._give_keyboard()
+
+    def _give_keyboard(self) -> None:
+        """The keyboard that was on Show recommended models goes to the button that stands
+        for it now: Try again, the first Download, or Open models folder (unless the user has
+        moved it meanwhile)."""
+        if not self._keyboard_waits:
+            return
+        if QApplication.focusWidget() not in (None, self.main.chat_view):
+            self._keyboard_waits = False
+            return
+        buttons = [self.show_button, *(row.button for row in self.rows), self.folder_button]
+        button = next((b for b in buttons if b.isVisibleTo(self) and b.isEnabled()), None)
+        if button is not None:
+            self._keyboard_waits = False
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_recommendations(self) -> None:
         """Ask the Hub about the recommended models (the user's language first) and list
         them with their fit badges."""
+        self._keyboard_waits = self._keyboard_waits or self.show_button.hasFocus()
+        if self._keyboard_waits:  # held by the view until a button takes it (was: lost)
+            self.main.chat_view.setFocus()
         if self.hub_config().offline:
             self.update_offline()
             return
@@ -392,6 +413,7 @@ class WelcomePanel(QWidget):
         if not downloads:
             row.button.setText(self.tr("Download"))
             row.button.setEnabled(True)
+            self._give_keyboard()
             return
         statuses = {d.status for d in downloads}
         size = sum(d.size for d in downloads) or 1

@@ -227,7 +227,8 @@ def streams(model: Path, args: argparse.Namespace) -> tuple[float, float]:
 
 
 def evaluation(model: Path, args: argparse.Namespace) -> float:
-    """Wall time of an eval run batched over one at a time (median of the rounds)."""
+    """Wall time of an eval run with a model's answers made together (-j 64) over one at a time
+    (the default, each from its whole prompt), median of the rounds."""
     home = make_home(model, args.threads)
     os.environ["CHATAPP_HOME"] = str(home)
     from chatapp.compare.evaluate import EvalRun
