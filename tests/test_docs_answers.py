@@ -354,11 +354,18 @@ def test_the_overflow_check_keeps_room_for_the_sources(home: Path, tmp_path: Pat
         assert session.overflow(text, model).kind == "fits"
         session.collections = [office.id]
         assert session.sources_budget(total) == reserved
-        asked = session.overflow(text, model)  # no new conversation would hold it either
-        assert asked.kind == "alone" and asked.used == size(text) + reserved
+        # the sources take what the message leaves, never more: it is sent (was: refused as
+        # too long for any conversation, though it fitted without the documents)
+        messages, sizes, _ = session.context_use(text, model)
+        left = total - room - sum(sizes)
+        assert 0 < left < reserved and session.sources_budget(total, messages, sizes) == left
+        assert session.overflow(text, model).kind == "fits"
         conversation_id = session.ensure_conversation(model)  # stored: it keeps them
         assert Documents(app.store).attached_ids(conversation_id) == [office.id]
-        assert session.overflow(text, model).kind == "alone"
+        assert session.overflow(text, model).kind == "fits"
+        too_long = "parking lot " * (int((total - room) / per_unit) + 60)
+        asked = session.overflow(too_long, model)  # too long without sources: said without
+        assert asked.kind == "alone" and asked.used == size(too_long)
         # a collection of little text keeps no more than it could fill
         small = documents.create("small")
         note = tmp_path / "note.txt"
