@@ -457,7 +457,8 @@ def test_the_dialog_lists_a_collection_and_takes_a_file_or_a_gone_folder_out(
         buttons_at = dialog.new_button.mapTo(dialog, dialog.new_button.rect().topLeft())
         top = contents.topLevelItem(0)
         top.setExpanded(True)
-        assert [top.child(i).text(0) for i in range(top.childCount())] == ["a.txt", "b.txt"]
+        assert [top.child(i).text(0) for i in range(top.childCount())] == [
+            "a.txt · 1 chunk", "b.txt · 1 chunk"]  # (was: no count)
         contents.setCurrentItem(top.child(0))
         seen: list[str] = []
         answer_box(QMessageBox.StandardButton.Yes, seen)
@@ -509,7 +510,10 @@ def test_indexing_without_the_embedding_model_says_so_in_the_dialog(qtbot, roomy
                 "indexed for word search only. Put the model back and index again to add the "
                 "missing vectors.")
         assert dialog.status.text() == "Vec: 1 file indexed.\n" + said
-        assert said in window.statusBar().currentMessage()
+        # the bar's line is the first one; the rest on hover and under Details… (was: all of
+        # it on one line, cut at the bar's end)
+        assert window.statusBar().currentMessage() == "Vec: 1 file indexed."
+        assert said in window.statusBar().toolTip() and window.docs.details_button.isVisible()
         assert dialog.list.item(0).text() == (
             "Vec — 1 file, 1 chunk, searched by words only (its embedding model is missing)")
         dialog.list.setCurrentRow(0)

@@ -127,13 +127,27 @@ class Documents(DocumentSearch):
                 return collection
         raise UserError(NO_COLLECTION, name=name)
 
-    def create(self, name: str) -> Collection:
-        """A new empty collection; UserError for a bad or taken name."""
+    def _free_name(self, name: str, owner: int | None = None) -> str:
+        """name with its spacing made single; UserError when it is bad or another
+        collection's than owner's."""
         name = " ".join(name.split())
         if not name or len(name) > 100 or not any(c.isalnum() for c in name):
             raise UserError(BAD_NAME)
-        if any(c.name.casefold() == name.casefold() for c in self.collections()):
+        if any(c.name.casefold() == name.casefold() and c.id != owner
+               for c in self.collections()):
             raise UserError(NAME_TAKEN, name=name)
+        return name
+
+    def rename(self, collection: Collection, name: str) -> Collection:
+        """The collection under name; UserError for a bad or taken name (as create)."""
+        name = self._free_name(name, collection.id)
+        with self.store._tx() as db:
+            db["doc_collections"].update(collection.id, {"name": name})
+        return self.collection(name)
+
+    def create(self, name: str) -> Collection:
+        """A new empty collection; UserError for a bad or taken name."""
+        name = self._free_name(name)
         now = time.time()
         with self.store._tx() as db:
             db.execute("INSERT INTO doc_collections (name, created_at, updated_at)"
