@@ -323,14 +323,14 @@ def test_a_file_or_folder_taken_out_leaves_with_its_chunks_and_vectors(
             return sorted(str(Path(f.path).relative_to(folder))
                           for f in documents.files(collection.id))
 
-        assert documents.remove_path(collection, str(folder / "a.txt")) == 1
+        assert documents.remove_path(collection, str(folder / "a.txt")).indexed == 1
         assert names() == ["b.txt", "sub/c.txt", "sub/d.txt"]
         assert chunk_count(store, collection.id) == vector_count(store, collection.id) == 3
         assert documents.collection("Notes").left_out == [str(folder / "a.txt")]
         # the next indexing leaves it out too
         again = run_to_end(documents, documents.collection("Notes"), embedder)
         assert (again.indexed, again.unchanged, again.total) == (0, 3, 3)
-        assert documents.remove_path(collection, str(folder / "sub")) == 2
+        assert documents.remove_path(collection, str(folder / "sub")).indexed == 2
         assert names() == ["b.txt"]
         assert run_to_end(documents, documents.collection("Notes"), embedder).total == 1
         assert documents.search_words([collection.id], "gamma") == []
@@ -339,7 +339,7 @@ def test_a_file_or_folder_taken_out_leaves_with_its_chunks_and_vectors(
         assert run_to_end(documents, documents.collection("Notes"), embedder).indexed == 2
         assert documents.collection("Notes").left_out == [str(folder / "a.txt")]
         # the root itself: all of it goes, and what was left out inside it is forgotten
-        assert documents.remove_path(collection, str(folder)) == 3
+        assert documents.remove_path(collection, str(folder)).indexed == 3
         emptied = documents.collection("Notes")
         assert (emptied.roots, emptied.left_out, emptied.files) == ([], [], 0)
         assert chunk_count(store, collection.id) == vector_count(store, collection.id) == 0

@@ -1,8 +1,9 @@
 """Keeping collections, where a tester found faults: a collection made for attached files is
 named after those it kept, the status bar's line stays short with the rest one click away,
-collections are made from a folder and kept when their first pick is cancelled, and the
-file list marks the files not indexed. Real Qt widgets offscreen, real SQLite, real
-llama.cpp (a tiny model)."""
+collections are made from a folder and kept when their first pick is cancelled, taking a
+folder out counts what left and says which other entries went with it, and the file list
+marks the files not indexed. Real Qt widgets offscreen, real SQLite, real llama.cpp (a tiny
+model), real subprocesses."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
+from test_cli_refusals import run_cli
+from test_docs_answers import cli
 from test_window import close_window, open_window
 
 from chatapp.docs.extract import EMPTY, NOT_TEXT
@@ -144,6 +147,78 @@ def test_a_collection_is_made_from_a_folder_and_kept_when_its_pick_is_cancelled(
         assert [c.name for c in docs.attached()] == ["Arkib"]
         assert dialog.selected().name == "Kosong"
         assert dialog.status.text().startswith("Made the collection Kosong, with no files yet")
+    finally:
+        close_window(window)
+
+
+def test_taking_a_folder_out_counts_indexed_files_and_names_entries_that_went_with_it(
+        chatapp_home: Path, tmp_path: Path) -> None:
+    """was: "14 files out of the index" where 11 were indexed (3 had failed), and a folder
+    added on its own before went silently with its parent."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "cuti.md").write_text("# Cuti\n\nCuti sakit ialah 22 hari.", encoding="utf-8")
+    (docs / "resipi.txt").write_text("Resipi rendang daging.", encoding="utf-8")
+    (docs / "binari.txt").write_bytes(bytes(range(256)) * 8)
+    (docs / "kosong.txt").write_text("", encoding="utf-8")
+    older = tmp_path / "docs2"
+    (older / "arkib").mkdir(parents=True)
+    (older / "arkib" / "lama.txt").write_text("Minit lama.", encoding="utf-8")
+    (older / "mesyuarat.md").write_text("Mesyuarat pada hari Isnin.", encoding="utf-8")
+    assert cli("docs", "add", "Peribadi", str(docs)).returncode == 0
+    assert cli("docs", "add", "Peribadi", str(older / "arkib"),
+               str(older / "mesyuarat.md")).returncode == 0
+    removed = cli("docs", "rm", "Peribadi", str(docs))
+    assert removed.returncode == 0, removed.stderr
+    assert removed.stdout.splitlines() == [
+        f"Took {docs} out of Peribadi: 2 files left the index (your files were not touched).",
+        "2 files in it that could not be indexed are no longer listed either."]
+    parent = cli("docs", "rm", "Peribadi", str(older))
+    assert parent.returncode == 0, parent.stderr
+    assert parent.stdout.splitlines() == [
+        f"Took {older} out of Peribadi: 2 files left the index (your files were not "
+        "touched).",
+        f"{older / 'arkib'}, added on its own before, is inside {older}: it was taken out "
+        "too.",
+        f"{older / 'mesyuarat.md'}, added on its own before, is inside {older}: it was taken "
+        "out too."]
+    assert cli("docs", "add", "Peribadi", str(docs)).returncode == 0
+    ms = run_cli("docs", "rm", "Peribadi", str(docs), LANG="ms_MY.UTF-8")
+    assert ms.stdout.splitlines()[1] == ("2 fail di dalamnya yang tidak dapat diindeks juga "
+                                         "tidak lagi disenaraikan.")
+
+
+@needs_llama
+def test_the_dialog_asks_before_a_folder_takes_entries_inside_it_along(
+        qtbot, roomy_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """was: the question named the folder only, and nothing said what else went."""
+    older = tmp_path / "docs2"
+    (older / "arkib").mkdir(parents=True)
+    (older / "arkib" / "lama.txt").write_text("Minit lama.", encoding="utf-8")
+    window = open_window(qtbot)
+    try:
+        docs = window.docs
+        collection = docs.documents.create("Peribadi")
+        docs.documents.add_roots(collection.id, [str(older / "arkib")])
+        run_to_end(docs.documents, docs.documents.collection("Peribadi"))
+        asked: list[str] = []
+        monkeypatch.setattr("chatapp.ui.docs_dialog.message_box",
+                            lambda _parent, _title, text, **_kw: asked.append(text) or True)
+        dialog = DocumentsDialog(docs, window)
+        qtbot.addWidget(dialog)
+        dialog.list.setCurrentRow(0)
+        # (a parent that is not an entry itself, as `chatapp docs rm` may name)
+        docs.documents.add_roots(collection.id, [str(older / "arkib")])
+        item = dialog.contents.topLevelItem(0)
+        item.setData(0, Qt.ItemDataRole.UserRole, str(older))
+        dialog.contents.setCurrentItem(item)
+        dialog.take_out_selected()
+        assert "These were added on their own before and are inside it: they go too." in \
+            asked[0] and str(older / "arkib") in asked[0]
+        assert docs.notice.splitlines() == [
+            f"Took {older} out of Peribadi.",
+            f"{older / 'arkib'}, added on its own before, is inside {older}: it was taken out "
+            "too."]
     finally:
         close_window(window)
 

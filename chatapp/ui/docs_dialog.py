@@ -358,11 +358,15 @@ class DocumentsDialog(QDialog):
         path = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         if collection is None or not path:
             return
-        if message_box(
-                self, self.tr("Take out of collection"),
-                self.tr("Take {path} out of the collection {name}? Its text leaves the index; "
-                        "your files are not touched.").format(path=path, name=collection.name),
-                question=True):
+        question = self.tr("Take {path} out of the collection {name}? Its text leaves the "
+                           "index; your files are not touched.").format(path=path,
+                                                                         name=collection.name)
+        inner = [r for r in collection.roots if normal_path(r) != normal_path(path)
+                 and within(normal_path(r), normal_path(path))]
+        if inner:  # (added on their own before: they go with it)
+            question += "\n\n" + self.tr("These were added on their own before and are "
+                                          "inside it: they go too.") + "\n" + "\n".join(inner)
+        if message_box(self, self.tr("Take out of collection"), question, question=True):
             self.controller.take_out(collection, path)
 
     def selected(self) -> Collection | None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QPushButton
 from chatapp.docs.extract import SUFFIXES
 from chatapp.docs.indexer import Progress, index_collection
 from chatapp.errors import UserError
-from chatapp.store.doc_records import Collection
+from chatapp.store.doc_records import Collection, Removal
 from chatapp.store.documents import Documents, normal_path
 from chatapp.ui.background import Background
 from chatapp.ui.docs_dialog import DocumentsDialog, indexing_text, not_indexed, pick_documents
@@ -335,12 +335,16 @@ class DocsController(QObject):
         return first if len(paths) == 1 else self.tr("{name} and {count} more").format(
             name=first, count=len(paths) - 1)
 
-    def take_out(self, collection: Collection, path: str) -> int:
+    def take_out(self, collection: Collection, path: str) -> Removal:
         """Take a file or folder out of a collection (its text leaves the index; the files
-        stay); how many indexed files left. UserError when it is not in the collection."""
-        dropped = self.documents.remove_path(collection, path)
-        self.say(self.tr("Took {path} out of {name}.").format(path=path, name=collection.name))
-        return dropped
+        stay), said with the paths of the collection inside it that went too; what left.
+        UserError when it is not in the collection."""
+        removal = self.documents.remove_path(collection, path)
+        lines = [self.tr("Took {path} out of {name}.").format(path=path, name=collection.name)]
+        lines += [self.tr("{inner}, added on its own before, is inside {path}: it was taken "
+                          "out too.").format(inner=inner, path=path) for inner in removal.inner]
+        self.say("\n".join(lines))
+        return removal
 
     def _free_name(self, name: str) -> str:
         """name, or "name (2)"… where another collection has it."""
