@@ -527,7 +527,7 @@ class Answer:
 
     def _retrieve(self, backend: Backend) -> None:
         """Search the collections of params["docs"] for the question, put the sources that
-        fit the model's budget into the prompt, and store what was used."""
+        fit the model's budget and what the prompt leaves into it, and store what was used."""
         from chatapp.docs.retrieval import STILL_INDEXING, retrieve_for
 
         n_ctx = backend.provenance.get("n_ctx") or 4096
@@ -535,7 +535,7 @@ class Answer:
         self.messages, retrieval = retrieve_for(
             self.pipeline.retriever, self.params["docs"], self.messages, n_ctx,
             backend.count_tokens, indexing=lambda name: setattr(self, "indexing", name),
-            busy=busy)
+            busy=busy, measure=backend.prompt_size, params=self.params)
         if busy:
             self.notice = UserError(STILL_INDEXING, names=", ".join(busy))
         if self.message is not None:

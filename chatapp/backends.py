@@ -43,10 +43,23 @@ class Backend(Protocol):
 
     def count_tokens(self, text: str) -> int: ...
 
+    def prompt_size(self, messages: list[dict[str, Any]]) -> int: ...
+
 
 DRAFT_GONE = QT_TRANSLATE_NOOP(
     "errors", "The draft model {draft} is not there any more: answers go on without it "
     "(Model settings chooses another).")
+
+
+# the tokens a chat template adds around a message, at most for most templates
+TEMPLATE_TOKENS_PER_MESSAGE = 8
+
+
+def estimated_prompt(messages: list[dict[str, Any]], count: Any) -> int:
+    """A prompt's tokens where its template cannot be rendered here: each message's text
+    (count: text -> tokens) and what a template adds around it."""
+    return sum(count(str(m.get("content") or "")) + TEMPLATE_TOKENS_PER_MESSAGE
+               for m in messages)
 
 
 class LocalBackend:
@@ -86,6 +99,17 @@ class LocalBackend:
         """text's tokens for this model (exact: its own tokenizer)."""
         return len(self.worker.tokenize(text))
 
+    def prompt_size(self, messages: list[dict[str, Any]]) -> int:
+        """The tokens of the prompt an answer to messages would start from (exact: rendered
+        in the model's chat template, tokenized by its own tokenizer; estimated where the
+        template fails, which the answer then says)."""
+        from chatapp.engine.outcomes import EngineError
+
+        try:
+            return len(self.worker.render(messages)[1])
+        except EngineError:
+            return estimated_prompt(messages, self.count_tokens)
+
     def peak_rss(self) -> int:
         """The peak resident memory of the model's process so far, in bytes (0: unknown)."""
         return self.worker.peak_rss()
@@ -104,6 +128,10 @@ class RemoteBackend:
 
     def generate(self, messages: list[dict[str, Any]], params: dict[str, Any]) -> Stream:
         return self.model.generate(messages, params)
+
+    def prompt_size(self, messages: list[dict[str, Any]]) -> int:
+        """The tokens of a prompt of messages, estimated (see count_tokens)."""
+        return estimated_prompt(messages, self.count_tokens)
 
     @staticmethod
     def count_tokens(text: str) -> int:

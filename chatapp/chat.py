@@ -44,6 +44,12 @@ _LINE_MARKS = re.compile(r"^ {0,3}(#{1,6}\s+|>\s?)+", re.MULTILINE)
 _FENCE_LINE = re.compile(r" {0,3}(```|~~~)")
 
 
+COLLECTION_GONE = QT_TRANSLATE_NOOP(
+    "errors", "The document collection {names}, searched for the answer made before, no "
+    "longer exists: this one was made without it.")
+COLLECTIONS_GONE = QT_TRANSLATE_NOOP(
+    "errors", "The document collections {names}, searched for the answer made before, no "
+    "longer exist: this one was made without them.")
 STILL_WRITING = QT_TRANSLATE_NOOP(
     "errors", "The last answer of this conversation is still being written (in the window or "
     "another program): wait until it ends, or start a new conversation.")
@@ -365,8 +371,23 @@ class Chat:
                                dropped=dropped, remember=False)
         if message.role != "assistant" or message.parent_id is None:
             raise ValueError("only answers can be regenerated")
-        return self.answer(message.conversation_id, message.parent_id, model, sampling,
-                           dropped=dropped, remember=False)
+        answer = self.answer(message.conversation_id, message.parent_id, model, sampling,
+                             dropped=dropped, remember=False)
+        gone = self.collections_gone(message)
+        if gone and answer.notice is None:  # (the answer says so, as it does for a file)
+            answer.notice = UserError(COLLECTION_GONE if len(gone) == 1 else COLLECTIONS_GONE,
+                                      names=", ".join(gone))
+        return answer
+
+    def collections_gone(self, message: Message) -> list[str]:
+        """The names of the document collections an answer searched that no longer exist
+        (removed since): an answer made again cannot search them."""
+        documents = self.pipeline.retriever.documents
+        retrieval = documents.retrieval_of(message)
+        if retrieval is None:
+            return []
+        there = {c.id for c in documents.collections()}
+        return [c.get("name", "") for c in retrieval.collections if c.get("id") not in there]
 
     def edit(self, message_id: int, text: str, model: AnyModel,
              sampling: Sampling | dict[str, Any]) -> tuple[Message, Answer]:

@@ -362,7 +362,9 @@ def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
     from chatapp.cli_docs import print_sources
     from chatapp.cli_endings import say_how_it_ended
 
-    print_sources(answer.retrieval, app.chat.pipeline.retriever.documents, answer.text)
+    if wrote or answer.message is None or answer.message.finish_reason != "error":
+        # (an answer that never came has no sources)
+        print_sources(answer.retrieval, app.chat.pipeline.retriever.documents, answer.text)
     if answer.message is not None:
         say_how_it_ended(answer.message, wrote, sampling.max_tokens, talking)
     if answer.notice is not None:  # what the answer went on without (a draft model)

@@ -226,14 +226,16 @@ MODEL_HELP = QT_TRANSLATE_NOOP(
 MODELS = ModelName(several=True)
 
 
-# the names of the commands' positional arguments, as usage lines and refusals show them
+# the names of the commands' positional arguments and of the values of options that name
+# the same things, as usage lines and refusals show them
 PLACEHOLDERS = frozenset((
     QT_TRANSLATE_NOOP("cli", "conversation"), QT_TRANSLATE_NOOP("cli", "file"),
     QT_TRANSLATE_NOOP("cli", "name"), QT_TRANSLATE_NOOP("cli", "path"),
     QT_TRANSLATE_NOOP("cli", "PATH"), QT_TRANSLATE_NOOP("cli", "prompt"),
     QT_TRANSLATE_NOOP("cli", "query"), QT_TRANSLATE_NOOP("cli", "words"),
     QT_TRANSLATE_NOOP("cli", "repo"), QT_TRANSLATE_NOOP("cli", "url"),
-    QT_TRANSLATE_NOOP("cli", "MODEL")))
+    QT_TRANSLATE_NOOP("cli", "MODEL"), QT_TRANSLATE_NOOP("cli", "NAME"),
+    QT_TRANSLATE_NOOP("cli", "FILE")))
 
 
 class Parser(argparse.ArgumentParser):
@@ -252,8 +254,10 @@ class Parser(argparse.ArgumentParser):
         # every option passes here, those of argument groups too
         if action.help and action.help != argparse.SUPPRESS:
             action.help = translate_text("cli", action.help)
-        name = action.metavar or action.dest
-        if not action.option_strings and isinstance(name, str) and name in PLACEHOLDERS:
+        name = action.metavar or (action.dest.upper() if action.option_strings
+                                  else action.dest)  # (argparse's own placeholders)
+        if isinstance(name, str) and name in PLACEHOLDERS and (
+                action.nargs != 0 and not action.choices):  # (an option's value too)
             action.metavar = translate_text("cli", name)  # in usage lines and refusals
         return super()._add_action(action)
 

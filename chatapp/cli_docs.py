@@ -70,6 +70,12 @@ T_LEFT_OUT = QT_TRANSLATE_NOOP("cli", "left out: {path}")
 T_PATH_REMOVED = QT_TRANSLATE_NOOP(
     "cli", "Took {path} out of {name}: {files} left the index (your files were not "
     "touched).")
+T_FAILED_WENT_ONE = QT_TRANSLATE_NOOP(
+    "cli", "{count} file in it that could not be indexed is no longer listed either.")
+T_FAILED_WENT = QT_TRANSLATE_NOOP(
+    "cli", "{count} files in it that could not be indexed are no longer listed either.")
+T_INNER_WENT = QT_TRANSLATE_NOOP(
+    "cli", "{inner}, added on its own before, is inside {path}: it was taken out too.")
 T_NO_HITS = QT_TRANSLATE_NOOP("cli", "Nothing found.")
 T_SOURCES = QT_TRANSLATE_NOOP("cli", "Sources:")
 T_UNMATCHED = QT_TRANSLATE_NOOP("cli", "Nothing in {collections} matched this question.")
@@ -155,9 +161,13 @@ def cmd_rm(app, args: argparse.Namespace) -> int:
             from chatapp.docs.indexer import printable
 
             raise UserError(BAD_PATH, path=printable(absolute)) from None
-        dropped = documents.remove_path(collection, absolute)
+        removal = documents.remove_path(collection, absolute)
         say(T_PATH_REMOVED, path=absolute, name=collection.name,
-            files=translate_count("cli", T_FILES_ONE, T_FILES, dropped))
+            files=translate_count("cli", T_FILES_ONE, T_FILES, removal.indexed))
+        if removal.failed:  # (counted apart: they were never in the index)
+            print(translate_count("cli", T_FAILED_WENT_ONE, T_FAILED_WENT, removal.failed))
+        for inner in removal.inner:
+            say(T_INNER_WENT, inner=inner, path=absolute)
     return 0
 
 

@@ -435,7 +435,7 @@ class Session:
         branch (a question answered again)."""
         messages, sizes, estimated = self.context_use(text, model, shown, busy, before)
         total = self.context_size(model)
-        sources = self.sources_budget(total)
+        sources = self.sources_budget(total, messages, sizes)
         room = self.answer_room(total)
         budget = total - room - sources
         if sum(sizes) <= budget:
@@ -462,7 +462,7 @@ class Session:
         their tokens (sizes: per message, as context_use gives them); (0, 0) elsewhere."""
         if self.conversation_id not in self.always_drop:
             return 0, 0
-        budget = total - self.answer_room(total) - self.sources_budget(total)
+        budget = total - self.answer_room(total) - self.sources_budget(total, messages, sizes)
         drop = turns_to_drop(messages, sizes, budget) or 0
         first = 1 if messages and messages[0].get("role") == "system" else 0
         return drop, sum(sizes[first:first + drop])
@@ -476,10 +476,21 @@ class Session:
         dropped, _ = self.left_out(messages, sizes, self.context_size(model))
         return drop_oldest(messages, dropped) if dropped else messages
 
-    def sources_budget(self, total: int) -> int:
+    def sources_budget(self, total: int, messages: list[dict] | None = None,
+                       sizes: list[int] | None = None) -> int:
         """Tokens of a context of total set aside for document sources: a share when the
         conversation (or the new one) searches collections (no more than their passages
-        could fill), else 0."""
+        could fill), else 0; with the messages of the next prompt and their sizes (tokens,
+        see context_use), no more than the system prompt, the last message and the
+        answer's room leave (as the answer pipeline gives them: sources never make a
+        message that fits fail)."""
+        share = self._sources_share(total)
+        if share and messages and sizes:
+            system = sizes[0] if messages[0].get("role") == "system" else 0
+            share = min(share, max(0, total - self.answer_room(total) - system - sizes[-1]))
+        return share
+
+    def _sources_share(self, total: int) -> int:
         from chatapp.store.documents import Documents
 
         documents = Documents(self.store)

@@ -444,3 +444,12 @@ def test_a_chatapp_home_that_is_a_file_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert one_line(result) == (f"chatapp: CHATAPP_HOME is {home}, which is not a folder: set "
                                 "it to a folder (it is made when it does not exist yet).")
+
+
+@pytest.mark.parametrize(("lang", "name"), [("ms_MY.UTF-8", "NAMA"), ("id_ID.UTF-8", "NAMA"),
+                                            ("fil_PH.UTF-8", "PANGALAN")])
+def test_option_placeholders_are_in_the_users_language(lang: str, name: str) -> None:
+    """was: `--docs NAME` in English beside the translated `gesaan`."""
+    shown = run_cli("chat", "--help", LANG=lang).stdout
+    assert f"--docs {name}" in shown and "--docs NAME" not in shown
+    assert "--docs NAME" in run_cli("chat", "--help", LANG="C.UTF-8").stdout

@@ -354,11 +354,18 @@ def test_the_overflow_check_keeps_room_for_the_sources(home: Path, tmp_path: Pat
         assert session.overflow(text, model).kind == "fits"
         session.collections = [office.id]
         assert session.sources_budget(total) == reserved
-        asked = session.overflow(text, model)  # no new conversation would hold it either
-        assert asked.kind == "alone" and asked.used == size(text) + reserved
+        # the sources take what the message leaves, never more: it is sent (was: refused as
+        # too long for any conversation, though it fitted without the documents)
+        messages, sizes, _ = session.context_use(text, model)
+        left = total - room - sum(sizes)
+        assert 0 < left < reserved and session.sources_budget(total, messages, sizes) == left
+        assert session.overflow(text, model).kind == "fits"
         conversation_id = session.ensure_conversation(model)  # stored: it keeps them
         assert Documents(app.store).attached_ids(conversation_id) == [office.id]
-        assert session.overflow(text, model).kind == "alone"
+        assert session.overflow(text, model).kind == "fits"
+        too_long = "parking lot " * (int((total - room) / per_unit) + 60)
+        asked = session.overflow(too_long, model)  # too long without sources: said without
+        assert asked.kind == "alone" and asked.used == size(too_long)
         # a collection of little text keeps no more than it could fill
         small = documents.create("small")
         note = tmp_path / "note.txt"
@@ -513,3 +520,38 @@ def test_sources_of_a_collection_removed_while_answering_are_still_printed(
     finally:
         store.close()
     assert "[1] notes.txt" in capsys.readouterr().out
+
+
+def test_an_answer_made_again_says_its_collection_is_gone(home: Path, tmp_path: Path) -> None:
+    """was: the new answer came without sources and without a word about why."""
+    from chatapp.context import open_app
+    from chatapp.docs.indexer import run_to_end
+    from chatapp.i18n import translate_error
+
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Parking\n\nParking is behind the bakery.", encoding="utf-8")
+    app = open_app()
+    try:
+        documents = app.chat.pipeline.retriever.documents
+        office = documents.create("Office")
+        documents.add_roots(office.id, [str(notes)])
+        run_to_end(documents, documents.collection("Office"))
+        model = app.catalogue.local()[0]
+        app.settings.sampling.max_tokens = 4
+        conversation = app.store.create_conversation()
+        _user, first = app.chat.send(conversation.id, "Where is parking?", model,
+                                     app.settings.sampling, docs=["Office"])
+        list(first)
+        assert documents.retrieval_of(first.message).sources
+        again = app.chat.regenerate(first.message.id, model, app.settings.sampling)
+        list(again)
+        assert again.notice is None  # still there: nothing to say
+        documents.remove(documents.collection("Office"))
+        gone = app.chat.regenerate(first.message.id, model, app.settings.sampling)
+        list(gone)
+        assert gone.retrieval is None
+        assert translate_error(gone.notice) == (
+            "The document collection Office, searched for the answer made before, no longer "
+            "exists: this one was made without it.")
+    finally:
+        app.close()

@@ -323,14 +323,14 @@ def test_a_file_or_folder_taken_out_leaves_with_its_chunks_and_vectors(
             return sorted(str(Path(f.path).relative_to(folder))
                           for f in documents.files(collection.id))
 
-        assert documents.remove_path(collection, str(folder / "a.txt")) == 1
+        assert documents.remove_path(collection, str(folder / "a.txt")).indexed == 1
         assert names() == ["b.txt", "sub/c.txt", "sub/d.txt"]
         assert chunk_count(store, collection.id) == vector_count(store, collection.id) == 3
         assert documents.collection("Notes").left_out == [str(folder / "a.txt")]
         # the next indexing leaves it out too
         again = run_to_end(documents, documents.collection("Notes"), embedder)
         assert (again.indexed, again.unchanged, again.total) == (0, 3, 3)
-        assert documents.remove_path(collection, str(folder / "sub")) == 2
+        assert documents.remove_path(collection, str(folder / "sub")).indexed == 2
         assert names() == ["b.txt"]
         assert run_to_end(documents, documents.collection("Notes"), embedder).total == 1
         assert documents.search_words([collection.id], "gamma") == []
@@ -339,7 +339,7 @@ def test_a_file_or_folder_taken_out_leaves_with_its_chunks_and_vectors(
         assert run_to_end(documents, documents.collection("Notes"), embedder).indexed == 2
         assert documents.collection("Notes").left_out == [str(folder / "a.txt")]
         # the root itself: all of it goes, and what was left out inside it is forgotten
-        assert documents.remove_path(collection, str(folder)) == 3
+        assert documents.remove_path(collection, str(folder)).indexed == 3
         emptied = documents.collection("Notes")
         assert (emptied.roots, emptied.left_out, emptied.files) == ([], [], 0)
         assert chunk_count(store, collection.id) == vector_count(store, collection.id) == 0
@@ -457,7 +457,8 @@ def test_the_dialog_lists_a_collection_and_takes_a_file_or_a_gone_folder_out(
         buttons_at = dialog.new_button.mapTo(dialog, dialog.new_button.rect().topLeft())
         top = contents.topLevelItem(0)
         top.setExpanded(True)
-        assert [top.child(i).text(0) for i in range(top.childCount())] == ["a.txt", "b.txt"]
+        assert [top.child(i).text(0) for i in range(top.childCount())] == [
+            "a.txt · 1 chunk", "b.txt · 1 chunk"]  # (was: no count)
         contents.setCurrentItem(top.child(0))
         seen: list[str] = []
         answer_box(QMessageBox.StandardButton.Yes, seen)
@@ -509,7 +510,10 @@ def test_indexing_without_the_embedding_model_says_so_in_the_dialog(qtbot, roomy
                 "indexed for word search only. Put the model back and index again to add the "
                 "missing vectors.")
         assert dialog.status.text() == "Vec: 1 file indexed.\n" + said
-        assert said in window.statusBar().currentMessage()
+        # the bar's line is the first one; the rest on hover and under Details… (was: all of
+        # it on one line, cut at the bar's end)
+        assert window.statusBar().currentMessage() == "Vec: 1 file indexed."
+        assert said in window.statusBar().toolTip() and window.docs.details_button.isVisible()
         assert dialog.list.item(0).text() == (
             "Vec — 1 file, 1 chunk, searched by words only (its embedding model is missing)")
         dialog.list.setCurrentRow(0)

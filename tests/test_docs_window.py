@@ -463,11 +463,12 @@ def test_attached_files_that_cannot_be_indexed_are_not_kept_and_say_why(
         assert said[-1] == ("No file could be indexed, so the collection empty.txt and 1 more "
                             "was not made.")
         assert window.docs.button.text() == "Documents…"
-        # with one file that can be: the collection is kept with that file only
+        # with one file that can be: the collection is kept with that file only, named after
+        # it (was: "binary.txt and 1 more", after the file refused)
         controller.add_paths([str(binary), str(good)])
         qtbot.waitUntil(lambda: controller.runner is None, timeout=30000)
         (attached,) = controller.attached()
-        assert attached.name == "binary.txt and 1 more"
+        assert attached.name == "good.md"
         assert attached.roots == [str(good.resolve())]
         assert controller.notice.splitlines()[1].startswith("Not added: binary.txt")
     finally:
@@ -579,12 +580,12 @@ def test_files_not_indexed_yet_are_marked_until_update_indexes_them(qtbot, roomy
         dialog.list.setCurrentRow(0)
         shown = [dialog.contents.topLevelItem(i).text(0)
                  for i in range(dialog.contents.topLevelItemCount())]
-        assert shown == [str(first), f"{second} (not indexed yet: Update indexes it)"]
+        assert shown == [f"{first} · 1 chunk", f"{second} (not indexed yet: Update indexes it)"]
         run_to_end(documents, documents.collection("Drinks"))
         dialog.refresh()
         shown = [dialog.contents.topLevelItem(i).text(0)
                  for i in range(dialog.contents.topLevelItemCount())]
-        assert shown == [str(first), str(second)]
+        assert shown == [f"{first} · 1 chunk", f"{second} · 1 chunk"]
         folder = tmp_path / "menu"  # a folder of which only some files were indexed
         folder.mkdir()
         for name in ("soup.txt", "rice.txt", "tea.txt"):
@@ -765,10 +766,11 @@ def test_a_stop_while_chunks_get_their_vectors_says_so(qtbot, roomy_home: Path,
         close_window(window)
 
 
-def test_a_new_collection_whose_file_picking_is_cancelled_is_not_kept(
+def test_a_new_collection_whose_file_picking_is_cancelled_is_not_searched(
         qtbot, roomy_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """New collection…, named, then the file dialog cancelled: no empty collection is left
-    (was: "Empty — 0 files", ticked for the conversation)."""
+    """New collection…, named, then the file dialog cancelled: the collection is kept, as
+    named, but not ticked for the conversation until it holds something (was: "Empty — 0
+    files", ticked for the conversation; then: dropped without a word)."""
     window = open_window(qtbot)
     try:
         dialog = DocumentsDialog(window.docs, window)
@@ -776,8 +778,9 @@ def test_a_new_collection_whose_file_picking_is_cancelled_is_not_kept(
         monkeypatch.setattr("chatapp.ui.docs_dialog.ask_name", lambda *_args: "Empty")
         monkeypatch.setattr(dialog, "_pick_paths", lambda folder: [])  # Cancel
         dialog.new_collection()
-        assert [c.name for c in window.docs.documents.collections()] == []
+        assert [c.name for c in window.docs.documents.collections()] == ["Empty"]
         assert window.docs.attached() == []
+        assert window.docs.notice.startswith("Made the collection Empty, with no files yet")
     finally:
         close_window(window)
 

@@ -362,19 +362,67 @@ def with_sources(messages: list[dict[str, Any]], found: Found, budget: int,
     return out, sources, used
 
 
+# the fewest tokens kept for an answer, as the model process keeps them (see engine.worker)
+LEAST_ANSWER_ROOM = 64
+
+
+def answer_room(n_ctx: int, params: dict[str, Any]) -> int:
+    """The tokens of a context of n_ctx that the model process keeps free for an answer of
+    params["max_tokens"] (512 when unset, below 0: no limit): at least LEAST_ANSWER_ROOM,
+    at most half the context."""
+    asked = params.get("max_tokens")
+    tokens = asked if isinstance(asked, int) and not isinstance(asked, bool) and asked else 512
+    return min(max(LEAST_ANSWER_ROOM, n_ctx if tokens < 0 else tokens), n_ctx // 2)
+
+
+def fitted_sources(messages: list[dict[str, Any]], found: Found, budget: int,
+                   count: Callable[[str], int], measure: Callable[[list[dict[str, Any]]], int],
+                   limit: int) -> tuple[list[dict[str, Any]], list[Source], int, int]:
+    """with_sources within budget, bounded by what the prompt leaves of limit (tokens: the
+    context less the answer's room): measure(messages) is the prompt's tokens as the model
+    would get them (template included). Passages never make a prompt that fits fail: fewer
+    of them go in, or none. The messages, sources, their tokens and the budget given them."""
+    budget = min(budget, limit - measure(messages))
+    for _ in range(4):  # (a block's tokens in the prompt may differ a little from its own)
+        if budget <= 0:
+            break
+        out, sources, used = with_sources(messages, found, budget, count)
+        over = measure(out) - limit if sources else 0
+        if over <= 0:
+            return out, sources, used, budget
+        budget -= over
+    return messages, [], 0, max(0, budget)
+
+
 def retrieve_for(retriever: Retriever, names: Sequence[str], messages: list[dict[str, Any]],
                  n_ctx: int, count: Callable[[str], int] = count_tokens,
-                 indexing: Callable[[str], None] | None = None, busy: list[str] | None = None
+                 indexing: Callable[[str], None] | None = None, busy: list[str] | None = None,
+                 measure: Callable[[list[dict[str, Any]]], int] | None = None,
+                 params: dict[str, Any] | None = None
                  ) -> tuple[list[dict[str, Any]], Retrieval]:
     """Search the named collections for the last user message and put what fits in the
     prompt; the Retrieval to store with the answer (message_id 0 until it is known);
-    indexing and busy: see Retriever.resolve. UserError when a collection does not exist."""
+    indexing and busy: see Retriever.resolve; measure: the tokens of a prompt of messages
+    (see fitted_sources; the system prompt and the question alone are measured where
+    params let the model leave earlier turns out), so that the sources take only what the
+    prompt and the answer's room (params' max_tokens) leave. UserError when a collection
+    does not exist."""
+    from chatapp.chat import drop_oldest
+
     collections = retriever.resolve(names, indexing, busy)
     query = next((m.get("content", "") for m in reversed(messages)
                   if m.get("role") == "user"), "")
     budget = source_budget(n_ctx)
     found = retriever.search(collections, query)
-    out, sources, used = with_sources(messages, found, budget, count)
+    if measure is None:
+        out, sources, used = with_sources(messages, found, budget, count)
+    else:
+        params = params or {}
+        least = (lambda m: m) if params.get("drop_turns") is False else (
+            lambda m: drop_oldest(m, len(m)))
+        out, sources, used, budget = fitted_sources(
+            messages, found, budget, count, lambda m: measure(least(m)),
+            n_ctx - answer_room(n_ctx, params))
     retrieval = Retrieval(0, query, [{"id": c.id, "name": c.name} for c in collections],
                           found.mode, budget, used, sources, len(found.hits), found.others)
     return out, retrieval

@@ -40,6 +40,17 @@ class Collection:
 
 
 @dataclass
+class Removal:
+    """What taking a path out of a collection took: its indexed files, its files that
+    could not be indexed (failed), and the other paths of the collection that were inside it
+    (added before on their own: inner)."""
+
+    indexed: int = 0
+    failed: int = 0
+    inner: list[str] = field(default_factory=list)
+
+
+@dataclass
 class DocFile:
     """A file of a collection as indexed: its size, modification time and hash, and how its
     indexing went (status "indexed" or "error", with the error's template and values)."""

@@ -25,7 +25,14 @@ from pathlib import Path
 from typing import Any
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.store.doc_records import Collection, DocFile, Retrieval, Source, write_retrieval
+from chatapp.store.doc_records import (
+    Collection,
+    DocFile,
+    Removal,
+    Retrieval,
+    Source,
+    write_retrieval,
+)
 from chatapp.store.doc_search import DocumentSearch, pack, pieces_of, vec_table
 from chatapp.store.records import Message
 from chatapp.store.repository import Store
@@ -127,13 +134,27 @@ class Documents(DocumentSearch):
                 return collection
         raise UserError(NO_COLLECTION, name=name)
 
-    def create(self, name: str) -> Collection:
-        """A new empty collection; UserError for a bad or taken name."""
+    def _free_name(self, name: str, owner: int | None = None) -> str:
+        """name with its spacing made single; UserError when it is bad or another
+        collection's than owner's."""
         name = " ".join(name.split())
         if not name or len(name) > 100 or not any(c.isalnum() for c in name):
             raise UserError(BAD_NAME)
-        if any(c.name.casefold() == name.casefold() for c in self.collections()):
+        if any(c.name.casefold() == name.casefold() and c.id != owner
+               for c in self.collections()):
             raise UserError(NAME_TAKEN, name=name)
+        return name
+
+    def rename(self, collection: Collection, name: str) -> Collection:
+        """The collection under name; UserError for a bad or taken name (as create)."""
+        name = self._free_name(name, collection.id)
+        with self.store._tx() as db:
+            db["doc_collections"].update(collection.id, {"name": name})
+        return self.collection(name)
+
+    def create(self, name: str) -> Collection:
+        """A new empty collection; UserError for a bad or taken name."""
+        name = self._free_name(name)
         now = time.time()
         with self.store._tx() as db:
             db.execute("INSERT INTO doc_collections (name, created_at, updated_at)"
@@ -167,11 +188,12 @@ class Documents(DocumentSearch):
                            [collection_id, path])
         return covered
 
-    def remove_path(self, collection: Collection, path: str) -> int:
+    def remove_path(self, collection: Collection, path: str) -> Removal:
         """Take a root of the collection, or a file or folder inside one, out of it: its
         files leave the index now (chunks and vectors) and are not read again (a path inside
-        a root folder is remembered as left out, when it is there to leave out). Returns how
-        many indexed files left. UserError when the path is not in the collection."""
+        a root folder is remembered as left out, when it is there to leave out). Returns
+        what left: its indexed files, those that could not be indexed, and the collection's
+        other paths inside it. UserError when the path is not in the collection."""
         path = normal_path(path)
         with self.store._tx() as db:
             roots, left_out = self._paths(db, collection.id).get(collection.id, ([], []))
@@ -195,18 +217,22 @@ class Documents(DocumentSearch):
                            " VALUES (?, ?)", [collection.id, LEFT_OUT + path])
             current = Collection(collection.id, collection.name,
                                  embed_dim=self._dim(db, collection.id))
-            for file_id in files:
+            indexed = 0
+            for file_id, status in files:
                 self._delete_chunks(db, current, file_id)
                 db.execute("DELETE FROM doc_files WHERE id = ?", [file_id])
+                indexed += status == "indexed"
             db["doc_collections"].update(collection.id, {"updated_at": time.time()})
-        return len(files)
+        return Removal(indexed, len(files) - indexed,
+                       [r for r in inner if normal_path(r) != path])
 
     @staticmethod
-    def _files_within(db, collection_id: int, path: str) -> list[int]:
-        """The ids of the collection's files at or inside path."""
+    def _files_within(db, collection_id: int, path: str) -> list[tuple[int, str]]:
+        """The ids and statuses ("indexed", "error") of the collection's files at or inside
+        path."""
         prefix = path if path.endswith(os.sep) else path + os.sep
-        return [row[0] for row in db.execute(
-            "SELECT id FROM doc_files WHERE collection_id = ? AND (path = ?"
+        return [(row[0], row[1]) for row in db.execute(
+            "SELECT id, status FROM doc_files WHERE collection_id = ? AND (path = ?"
             " OR substr(path, 1, ?) = ?)", [collection_id, path, len(prefix), prefix])]
 
     def check_embedding(self, collection: Collection | None, model_key: str,

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QProgressBar,
     QPushButton,
     QTreeWidget,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from chatapp.docs.indexer import Progress, find_files
 from chatapp.errors import UserError
-from chatapp.store.doc_records import Collection
+from chatapp.store.doc_records import Collection, DocFile
 from chatapp.store.documents import normal_path, within
 from chatapp.ui.ask_name import ask_name
 from chatapp.ui.errors import error_text, guarded, message_box
@@ -111,7 +113,13 @@ class DocumentsDialog(QDialog):
         embed_label.setBuddy(self.embed_box)
         embed_row.addWidget(embed_label)
         embed_row.addWidget(self.embed_box, 1)
-        self.new_button = QPushButton(self.tr("&New collection…"), self)
+        self.new_button = QPushButton(self.tr("&New collection"), self)
+        new_menu = QMenu(self.new_button)
+        self.new_files_action = new_menu.addAction(self.tr("From &files…"))
+        self.new_folder_action = new_menu.addAction(self.tr("From a f&older…"))
+        self.new_button.setMenu(new_menu)
+        self.new_button.setToolTip(self.tr(
+            "Make a collection: name it, then pick its files or a folder"))
         self.files_button = QPushButton(self.tr("Add &files…"), self)
         self.folder_button = QPushButton(self.tr("Add f&older…"), self)
         self.update_button = QPushButton(self.tr("&Update"), self)
@@ -149,7 +157,8 @@ class DocumentsDialog(QDialog):
         column.addLayout(buttons)  # above the list: they stay put as the lines below change
         fill(column, (self.list, 1), self.problems, contents_row, (self.contents, 1), embed_row,
              progress_row, self.status, close)
-        for signal, slot in ((self.new_button.clicked, self.new_collection),
+        for signal, slot in ((self.new_files_action.triggered, self.new_collection),
+                             (self.new_folder_action.triggered, self.new_folder_collection),
                              (self.files_button.clicked, self.add_files),
                              (self.folder_button.clicked, self.add_folder),
                              (self.update_button.clicked, self.update_selected),
@@ -267,14 +276,14 @@ class DocumentsDialog(QDialog):
         if key != self._contents_key:
             self._contents_key = key
             self.contents.clear()
-            known = set() if collection is None else {
-                normal_path(f.path) for f in self.controller.documents.files(collection.id)}
+            known = {} if collection is None else {
+                normal_path(f.path): f for f in self.controller.documents.files(collection.id)}
             for root in collection.roots if collection is not None else []:
                 gone = not os.path.lexists(root)
                 waiting = not busy and os.path.isfile(root) and normal_path(root) not in known
                 unread = 0 if busy or not os.path.isdir(root) else len(  # (a stopped indexing)
                     {normal_path(p) for p in find_files([root], [], collection.left_out, [])}
-                    - known)  # (both with links followed: a linked file is indexed as found)
+                    - set(known))  # (both with links followed: a linked file is indexed as found)
                 item = QTreeWidgetItem(self.contents, [
                     self.tr("{path} (no longer there)").format(path=root) if gone else
                     self.tr("{path} (not indexed yet: Update indexes it)").format(path=root)
@@ -284,6 +293,8 @@ class DocumentsDialog(QDialog):
                         path=root, count=unread) if unread else root])
                 item.setData(0, Qt.ItemDataRole.UserRole, root)
                 item.setToolTip(0, root)
+                if not (gone or waiting) and normal_path(root) in known:
+                    self._show_file(item, root, known[normal_path(root)])
                 if os.path.isdir(root):
                     item.setChildIndicatorPolicy(
                         QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
@@ -299,12 +310,13 @@ class DocumentsDialog(QDialog):
         if collection is None or item.childCount() or item.parent() is not None:
             return
         folder = normal_path(item.data(0, Qt.ItemDataRole.UserRole))
-        paths = [f.path for f in self.controller.documents.files(collection.id)
+        files = [f for f in self.controller.documents.files(collection.id)
                  if within(f.path, folder)]
-        for path in paths[:MAX_LISTED]:
-            child = QTreeWidgetItem(item, [os.path.relpath(path, folder)])
-            child.setData(0, Qt.ItemDataRole.UserRole, path)
-            child.setToolTip(0, path)
+        paths = [f.path for f in files]
+        for file in files[:MAX_LISTED]:
+            child = QTreeWidgetItem(item)
+            child.setData(0, Qt.ItemDataRole.UserRole, file.path)
+            self._show_file(child, os.path.relpath(file.path, folder), file)
         if len(paths) > MAX_LISTED:
             more = QTreeWidgetItem(item, [self.tr("…and {count} more.").format(
                 count=len(paths) - MAX_LISTED)])
@@ -312,6 +324,26 @@ class DocumentsDialog(QDialog):
         if not paths:
             item.setChildIndicatorPolicy(
                 QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless)
+
+    def _show_file(self, item: QTreeWidgetItem, shown: str, file: DocFile | None) -> None:
+        """A file's row: its name (shown) with its chunks, or marked as not indexed, its
+        reason in the tooltip, greyed (file None: not read yet)."""
+        tip = file.path if file is not None else item.data(0, Qt.ItemDataRole.UserRole)
+        if file is not None and file.status == "indexed":
+            chunks = (self.tr("1 chunk") if file.chunks == 1
+                      else self.tr("{count} chunks").format(count=number(file.chunks)))
+            item.setText(0, self.tr("{name} · {chunks}").format(name=shown, chunks=chunks))
+            if file.problem is not None:  # (indexed with a note: what was left out of it)
+                tip += "\n" + error_text(file.problem)
+        elif file is not None:
+            item.setText(0, self.tr("{name} (not indexed)").format(name=shown))
+            if file.problem is not None:
+                tip += "\n" + error_text(file.problem)
+            item.setForeground(0, self.palette().brush(QPalette.ColorGroup.Disabled,
+                                                       QPalette.ColorRole.Text))
+        else:
+            item.setText(0, shown)
+        item.setToolTip(0, tip)
 
     def _can_take_out(self, *_args) -> None:
         item = self.contents.currentItem()
@@ -326,11 +358,15 @@ class DocumentsDialog(QDialog):
         path = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         if collection is None or not path:
             return
-        if message_box(
-                self, self.tr("Take out of collection"),
-                self.tr("Take {path} out of the collection {name}? Its text leaves the index; "
-                        "your files are not touched.").format(path=path, name=collection.name),
-                question=True):
+        question = self.tr("Take {path} out of the collection {name}? Its text leaves the "
+                           "index; your files are not touched.").format(path=path,
+                                                                         name=collection.name)
+        inner = [r for r in collection.roots if normal_path(r) != normal_path(path)
+                 and within(normal_path(r), normal_path(path))]
+        if inner:  # (added on their own before: they go with it)
+            question += "\n\n" + self.tr("These were added on their own before and are "
+                                          "inside it: they go too.") + "\n" + "\n".join(inner)
+        if message_box(self, self.tr("Take out of collection"), question, question=True):
             self.controller.take_out(collection, path)
 
     def selected(self) -> Collection | None:
@@ -358,8 +394,10 @@ class DocumentsDialog(QDialog):
             return [remember(path, folder=True, kind=DOCUMENTS)] if path else []
         return pick_documents(self)
 
-    def new_collection(self) -> None:
-        """Name a new collection, pick its files, index them and tick it."""
+    def new_collection(self, folder: bool = False) -> None:
+        """Name a new collection, then pick its files (or a folder: folder), index them and
+        tick it. With nothing picked it is kept, empty and not ticked, as a knowledge base
+        named in Open WebUI or a workspace in AnythingLLM is: said, with how to fill it."""
         name = ask_name(self, self.tr("New collection"), self.tr("Name:"))
         if name is None:
             return
@@ -368,15 +406,21 @@ class DocumentsDialog(QDialog):
         key = self.embed_box.currentData()
         if key:
             self._use_embedding(collection, key)
-        self.controller.attach([c.id for c in self.controller.attached()] + [collection.id])
         self.refresh(select=collection.name)  # its files and its indexing are the ones shown
-        paths = self._pick_paths(folder=False)
+        paths = self._pick_paths(folder=folder)
         if paths:
+            self.controller.attach([c.id for c in self.controller.attached()] + [collection.id])
             self.controller.add_paths(paths, documents.collection(collection.name))
-        else:  # no file picked: no empty collection is left behind
-            documents.remove(collection)
-            self.controller.changed.emit()
-        self.refresh()
+        else:
+            self.controller.say(self.tr(
+                "Made the collection {name}, with no files yet: Add files… or Add folder… "
+                "fills it, and ticking it makes this conversation search it.").format(
+                    name=collection.name))
+        self.refresh(select=collection.name)
+
+    def new_folder_collection(self) -> None:
+        """New collection… from a folder."""
+        self.new_collection(folder=True)
 
     def _use_embedding(self, collection: Collection, key: str) -> None:
         from chatapp.docs.embedder import Embedder
@@ -389,22 +433,31 @@ class DocumentsDialog(QDialog):
             probe.close()
         self.controller.documents.set_embedding(collection, model.key, str(model.path), dim)
 
-    def add_files(self) -> None:
+    def _chosen(self) -> Collection | None:
+        """The selected collection; None, said with what to do, when none is."""
         collection = self.selected()
+        if collection is None:
+            self.controller.say(self.tr(
+                "Select a collection in the list first, or make one with New collection "
+                "(from files or a folder)."), 8000)
+        return collection
+
+    def add_files(self) -> None:
+        collection = self._chosen()
         if collection is not None:
             paths = self._pick_paths(folder=False)
             if paths:
                 self.controller.add_paths(paths, collection)
 
     def add_folder(self) -> None:
-        collection = self.selected()
+        collection = self._chosen()
         if collection is not None:
             paths = self._pick_paths(folder=True)
             if paths:
                 self.controller.add_paths(paths, collection)
 
     def update_selected(self) -> None:
-        collection = self.selected()
+        collection = self._chosen()
         if collection is not None:
             self.controller.index(collection)
 

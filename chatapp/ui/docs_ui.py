@@ -13,11 +13,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QPushButton
 
 from chatapp.docs.extract import SUFFIXES
 from chatapp.docs.indexer import Progress, index_collection
 from chatapp.errors import UserError
-from chatapp.store.doc_records import Collection
+from chatapp.store.doc_records import Collection, Removal
 from chatapp.store.documents import Documents, normal_path
 from chatapp.ui.background import Background
 from chatapp.ui.docs_dialog import DocumentsDialog, indexing_text, not_indexed, pick_documents
@@ -68,6 +69,11 @@ class DocsController(QObject):
                               shortcut=QKeySequence("Ctrl+Shift+D"))
         self.attach_action = QAction(self.tr("Attach &files…"), window,
                                      shortcut=QKeySequence("Ctrl+Shift+A"))
+        self._said = ""  # the status bar's line that Details… goes with
+        self.details_button = QPushButton(self.tr("Details…"), window, flat=True)
+        self.details_button.setObjectName("docsDetails")
+        self.details_button.setToolTip(self.tr("Show the whole message in Documents"))
+        self.details_button.hide()
         window.composer.attach_button.setToolTip(self.tr(
             "Attach documents (.txt, .md, .pdf, .docx, .html, .csv): this conversation's "
             "answers search them and cite them (Ctrl+Shift+A; dropping files here does the "
@@ -103,6 +109,8 @@ class DocsController(QObject):
         """Show the collections (modal)."""
         DocumentsDialog(self, self.window).exec()
         self.notice = ""  # seen
+        self._said = ""  # (what Details… showed has been seen)
+        self.details_button.hide()
 
     def attach_files(self) -> None:
         """Pick documents in a file dialog and add them as a drop on the message box does."""
@@ -111,10 +119,25 @@ class DocsController(QObject):
             self.add_paths(paths)
 
     def say(self, text: str, ms: int = 10000) -> None:
-        """Say text in the Documents dialog (see notice) and in the window's status bar."""
+        """Say text in the Documents dialog (see notice) and in the window's status bar: its
+        first line, with a Details… button beside it where it has more (the whole text in
+        the Documents dialog, and in the bar's tooltip)."""
         self.notice = text
-        self.window.statusBar().showMessage(" ".join(text.split("\n")), ms)
+        first, *more = text.split("\n")
+        bar = self.window.statusBar()
+        self._said = first if more else ""
+        if more and hasattr(bar, "show_line"):
+            bar.show_line(first, text, ms)
+        else:
+            bar.showMessage(first, ms)
+        self.details_button.setVisible(bool(more))
         self.changed.emit()
+
+    def _message_changed(self, _message: str) -> None:
+        """The status bar says something else: Details… goes with what it was for."""
+        if not self._said or self.window.statusBar().currentMessage() != self._said:
+            self._said = ""
+            self.details_button.hide()
 
     @property
     def documents(self) -> Documents:
@@ -139,9 +162,11 @@ class DocsController(QObject):
             self.documents.attach(conversation_id, collection_ids)
         self.changed.emit()
 
-    def reserved_tokens(self, n_ctx: int) -> int:
-        """The context tokens set aside for sources (0 without collections)."""
-        return self.window.session.sources_budget(n_ctx)
+    def reserved_tokens(self, n_ctx: int, messages: list[dict] | None = None,
+                        sizes: list[int] | None = None) -> int:
+        """The context tokens set aside for sources (0 without collections; no more than
+        the next prompt's messages of these sizes leave: see Session.sources_budget)."""
+        return self.window.session.sources_budget(n_ctx, messages, sizes)
 
     # indexing
 
@@ -187,6 +212,9 @@ class DocsController(QObject):
         failure = outcome if isinstance(outcome, Exception) else None
         progress = outcome if isinstance(outcome, Progress) else self.progress or Progress()
         self.progress = None
+        if failure is not None:  # (what was indexed before it may be gone: not counted)
+            self._adding = None
+        notes = self._refuse(progress)  # (first: a collection it made takes its name)
         indexed, unchanged = progress.indexed, progress.unchanged
         parts = [self.tr("1 file indexed") if indexed == 1
                  else self.tr("{count} files indexed").format(count=indexed)]
@@ -200,9 +228,8 @@ class DocsController(QObject):
         if self._stop.is_set() and (progress.done < progress.total or left):  # (else done)
             text = self.tr("Indexing stopped; what was indexed is kept. Update indexes the "
                            "rest.")
-        if failure is not None:  # (what was indexed before it may be gone: not counted)
-            self._adding, text = None, error_text(failure)
-        notes = self._refuse(progress)
+        if failure is not None:
+            text = error_text(failure)
         notes += [self.tr("{path} is no longer there, so what it held left the index: take "
                           "it out of the collection under Documents.").format(path=path)
                   for path in progress.gone]
@@ -234,9 +261,9 @@ class DocsController(QObject):
     def add_paths(self, paths: list[str], collection: Collection | None = None) -> None:
         """Add files or folders to a collection and index them. With none given (a drop on
         the message box): the conversation's own collection, one that no other conversation
-        searches; when it has none, a new one named after the first file (and how many more),
-        attached beside the shared ones (a drop never changes what other conversations
-        search)."""
+        searches; when it has none, a new one, attached beside the shared ones (a drop never
+        changes what other conversations search) and named after the files it keeps once
+        indexed (the first one's name and how many more; none kept: it is not made)."""
         paths = [p for p in paths if Path(p).is_dir() or Path(p).suffix.lower() in SUFFIXES]
         if not paths:
             self.say(self.tr("Only .txt, .md, .pdf, .docx, .html and .csv files can be added."),
@@ -248,10 +275,7 @@ class DocsController(QObject):
             conversation_id = self.window.conversation_id
             own = [c for c in attached if not self.documents.shared(c.id, conversation_id)]
             made = not own
-            first = Path(paths[0]).name
-            collection = own[0] if own else self._new_collection(
-                first if len(paths) == 1 else self.tr("{name} and {count} more").format(
-                    name=first, count=len(paths) - 1))
+            collection = own[0] if own else self._new_collection(self._name_of(paths))
             if not own:
                 self.attach([*(c.id for c in attached), collection.id])
         covered = self.documents.add_roots(collection.id, paths)
@@ -284,22 +308,55 @@ class DocsController(QObject):
             self.documents.remove(collection)
             lines.append(self.tr("No file could be indexed, so the collection {name} was not "
                                  "made.").format(name=collection.name))
+        elif made and lines:  # named after what it holds, not after the files refused
+            self._name_after(collection)
         return lines
 
-    def take_out(self, collection: Collection, path: str) -> int:
-        """Take a file or folder out of a collection (its text leaves the index; the files
-        stay); how many indexed files left. UserError when it is not in the collection."""
-        dropped = self.documents.remove_path(collection, path)
-        self.say(self.tr("Took {path} out of {name}.").format(path=path, name=collection.name))
-        return dropped
+    def _name_after(self, collection: Collection) -> None:
+        """Name a collection made for the files given after those of them it kept (see
+        add_paths), where that name is not its name already."""
+        try:
+            roots = self.documents.collection(collection.name).roots
+        except UserError:  # (removed meanwhile)
+            return
+        if not roots:
+            return
+        name = self._name_of(roots)
+        if name.casefold() != collection.name.casefold():
+            name = self._free_name(name)
+            self.documents.rename(collection, name)
+            self.indexing = name
+            self.changed.emit()
 
-    def _new_collection(self, name: str) -> Collection:
+    def _name_of(self, paths: list[str]) -> str:
+        """A new collection's name for the files or folders given: the first one's name and
+        how many more."""
+        first = Path(paths[0]).name
+        return first if len(paths) == 1 else self.tr("{name} and {count} more").format(
+            name=first, count=len(paths) - 1)
+
+    def take_out(self, collection: Collection, path: str) -> Removal:
+        """Take a file or folder out of a collection (its text leaves the index; the files
+        stay), said with the paths of the collection inside it that went too; what left.
+        UserError when it is not in the collection."""
+        removal = self.documents.remove_path(collection, path)
+        lines = [self.tr("Took {path} out of {name}.").format(path=path, name=collection.name)]
+        lines += [self.tr("{inner}, added on its own before, is inside {path}: it was taken "
+                          "out too.").format(inner=inner, path=path) for inner in removal.inner]
+        self.say("\n".join(lines))
+        return removal
+
+    def _free_name(self, name: str) -> str:
+        """name, or "name (2)"… where another collection has it."""
         taken = {c.name.casefold() for c in self.documents.collections()}
         candidate, number = name, 1
         while candidate.casefold() in taken:
             number += 1
             candidate = f"{name} ({number})"
-        return self.documents.create(candidate)
+        return candidate
+
+    def _new_collection(self, name: str) -> Collection:
+        return self.documents.create(self._free_name(name))
 
     # answers
 
@@ -357,6 +414,9 @@ def install_docs(window) -> DocsController:
         chat_menu.insertAction(window.settings_action, attach)
         chat_menu.insertAction(window.settings_action, action)
     controller.changed.connect(controller.show_state)
+    window.statusBar().addPermanentWidget(controller.details_button)
+    window.statusBar().messageChanged.connect(controller._message_changed)
+    controller.details_button.clicked.connect(guarded(controller.open_dialog, window))
     window.composer.filesDropped.connect(guarded(controller.add_paths, window))
     window.chat_view.on_bubble = controller.decorate
     controller.show_state()

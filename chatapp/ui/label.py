@@ -121,7 +121,7 @@ class StatusBar(QStatusBar):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._full, self._shown, self._until = "", "", 0.0
+        self._full, self._shown, self._until, self._whole = "", "", 0.0, ""
         self._permanent: list[QWidget] = []
         self.messageChanged.connect(lambda message: message or self.setToolTip(""))
 
@@ -137,7 +137,12 @@ class StatusBar(QStatusBar):
         return False
 
     def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 - Qt's
-        self._full = text
+        self.show_line(text, "", timeout)
+
+    def show_line(self, text: str, whole: str, timeout: int = 0) -> None:
+        """Show text (a short line) with whole (a longer text it begins, "": none) in the
+        tooltip."""
+        self._full, self._whole = text, whole
         self._until = time.monotonic() + timeout / 1000 if timeout > 0 else 0.0
         self._elide(timeout)
 
@@ -165,7 +170,7 @@ class StatusBar(QStatusBar):
         line = " ".join(self._full.splitlines())  # one line, as the bar shows it
         shown = self.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, max(room, 40))
         self._shown = shown
-        self.setToolTip(self._full if shown != line else "")
+        self.setToolTip(self._whole or (self._full if shown != line else ""))
         super().showMessage(shown, timeout)
 
 

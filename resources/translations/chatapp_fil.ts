@@ -1229,130 +1229,145 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="66"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="89"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="90"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="67"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="95"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="96"/>
         <source>Documents the answers search and cite</source>
         <translation>Mga dokumentong hinahanap at sinisipi ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="81"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="87"/>
         <source>Documents: {names}</source>
         <translation>Mga dokumento: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="63"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="82"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="64"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="88"/>
         <source>Documents…</source>
         <translation>Dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="67"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="68"/>
         <source>Document collect&amp;ions…</source>
         <translation>Mga koleksyon ng &amp;dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="70"/>
         <source>Attach &amp;files…</source>
         <translation>Maglakip ng mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="72"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="73"/>
+        <source>Details…</source>
+        <translation>Mga detalye…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="75"/>
+        <source>Show the whole message in Documents</source>
+        <translation>Ipakita ang buong mensahe sa Mga dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="78"/>
         <source>Attach documents (.txt, .md, .pdf, .docx, .html, .csv): this conversation&apos;s answers search them and cite them (Ctrl+Shift+A; dropping files here does the same)</source>
         <translation>Maglakip ng mga dokumento (.txt, .md, .pdf, .docx, .html, .csv): hinahanap at binabanggit ito ng mga sagot sa usapang ito (Ctrl+Shift+A; pareho rin ang pag-drop ng mga file dito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="86"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="92"/>
         <source>Documents: {count} collections</source>
         <translation>Mga dokumento: {count} koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="151"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="176"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Ini-index pa ang mga dokumento; hintaying matapos muna iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="191"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="219"/>
         <source>1 file indexed</source>
         <translation>1 file ang na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="220"/>
         <source>{count} files indexed</source>
         <translation>{count} file ang na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="194"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="222"/>
         <source>1 unchanged</source>
         <translation>1 hindi nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="195"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="223"/>
         <source>{count} unchanged</source>
         <translation>{count} hindi nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="198"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="226"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="201"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="229"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Itinigil ang pag-index; nananatili ang na-index na. Ini-index ng I-update ang natitira.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="206"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="233"/>
         <source>{path} is no longer there, so what it held left the index: take it out of the collection under Documents.</source>
         <translation>Wala na ang {path}, kaya umalis sa index ang laman nito: alisin ito sa koleksyon sa Mga dokumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="212"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Nagdagdag ng vector sa 1 pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="214"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="241"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Nagdagdag ng vector sa {count} pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="217"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="244"/>
         <source>1 chunk has no vector yet: it is found by its words only.</source>
         <translation>Wala pang vector ang 1 piraso: sa mga salita lang nito ito nahahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="219"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="246"/>
         <source>{count} chunks have no vector yet: they are found by their words only.</source>
         <translation>Wala pang vector ang {count} piraso: sa mga salita lang nila sila nahahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="242"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="269"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Mga file na .txt, .md, .pdf, .docx, .html at .csv lang ang maidaragdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="253"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="335"/>
         <source>{name} and {count} more</source>
         <translation>{name} at {count} pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="259"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="344"/>
+        <source>{inner}, added on its own before, is inside {path}: it was taken out too.</source>
+        <translation>Ang {inner}, na idinagdag nang hiwalay dati, ay nasa loob ng {path}: inalis din ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="283"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>Nasa {name} na ang {path} (sa pamamagitan ng {root}): walang bagong naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="305"/>
         <source>Not added: {reason}</source>
         <translation>Hindi naidagdag: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="285"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="309"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Walang file na ma-index, kaya hindi ginawa ang koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="293"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="343"/>
         <source>Took {path} out of {name}.</source>
         <translation>Inalis ang {path} sa {name}.</translation>
     </message>
@@ -1360,258 +1375,300 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="53"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="55"/>
         <source>1 file not indexed</source>
         <translation>1 file ang hindi na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="54"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="56"/>
         <source>{count} files not indexed</source>
         <translation>{count} file ang hindi na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="62"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="64"/>
         <source>Another ChatApp is indexing this collection: waiting for it to end…</source>
         <translation>May ibang ChatApp na nag-i-index ng koleksyong ito: hinihintay itong matapos…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="69"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="71"/>
         <source>Indexing {name} ({done}/{total}): {count} of {chunks} chunks…</source>
         <translation>Ini-index ang {name} ({done}/{total}): {count} sa {chunks} na piraso…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="90"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="92"/>
         <source>Documents</source>
         <translation>Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="92"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="94"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Hinahanap ng mga sagot sa usapang ito ang mga koleksyong may tsek at sinisipi ang mga ito bilang [1], [2]. Nananatili ang mga file mo kung nasaan sila; ini-index ang teksto nila sa database ng mga usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="96"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="98"/>
         <source>Document collections</source>
         <translation>Mga koleksyon ng dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="97"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="99"/>
         <source>Search new collections by</source>
         <translation>Hanapin ang mga bagong koleksyon ayon sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="98"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="100"/>
         <source>Words only (works without a model)</source>
         <translation>Mga salita lang (gumagana nang walang model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="104"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="106"/>
         <source>Words and meaning ({model})</source>
         <translation>Mga salita at kahulugan ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="110"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="112"/>
         <source>New collections search by:</source>
         <translation>Hinahanap ang mga bagong koleksyon ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="114"/>
-        <source>&amp;New collection…</source>
-        <translation>&amp;Bagong koleksyon…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
         <source>Add &amp;files…</source>
         <translation>Magdagdag ng mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="124"/>
         <source>Add f&amp;older…</source>
         <translation>Magdagdag ng f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
         <source>&amp;Update</source>
         <translation>I-&amp;update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="118"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
         <source>&amp;Remove</source>
         <translation>&amp;Alisin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="128"/>
         <source>Files and folders of the collection</source>
         <translation>Mga file at folder ng koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="131"/>
         <source>&amp;Take out of collection</source>
         <translation>Al&amp;isin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="133"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Alisin sa koleksyon ang napiling file o folder: aalis sa index ang teksto nito; mananatili ang file kung nasaan ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="128"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="136"/>
         <source>In the selected collection:</source>
         <translation>Sa napiling koleksyon:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="145"/>
         <source>Indexing progress</source>
         <translation>Progreso ng pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="146"/>
         <source>&amp;Cancel indexing</source>
         <translation>I-&amp;kansela ang pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="153"/>
         <source>Files that could not be indexed</source>
         <translation>Mga file na hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="178"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="187"/>
         <source>words only (its embedding model is missing)</source>
         <translation>mga salita lamang (nawawala ang embedding model nito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
         <source>words and meaning</source>
         <translation>mga salita at kahulugan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
         <source>words</source>
         <translation>mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="180"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
         <source>1 file</source>
         <translation>1 file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="181"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="190"/>
         <source>{count} files</source>
         <translation>{count} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="182"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="191"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="333"/>
         <source>1 chunk</source>
         <translation>1 piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="183"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
         <source>{count} chunks</source>
         <translation>{count} piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="184"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="193"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, hinahanap ayon sa {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="428"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="335"/>
+        <source>{name} · {chunks}</source>
+        <translation>{name} · {chunks}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="339"/>
+        <source>{name} (not indexed)</source>
+        <translation>{name} (hindi na-index)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="367"/>
+        <source>These were added on their own before and are inside it: they go too.</source>
+        <translation>Idinagdag nang hiwalay dati ang mga ito at nasa loob nito: aalisin din sila.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="416"/>
+        <source>Made the collection {name}, with no files yet: Add files… or Add folder… fills it, and ticking it makes this conversation search it.</source>
+        <translation>Nagawa ang koleksyong {name}, wala pang file: pinupuno ito ng Magdagdag ng mga file… o Magdagdag ng folder…, at kapag tsinekan ito, hahanapin ito ng usapang ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="441"/>
+        <source>Select a collection in the list first, or make one with New collection (from files or a folder).</source>
+        <translation>Pumili muna ng koleksyon sa listahan, o gumawa ng isa gamit ang Bagong koleksyon (mula sa mga file o isang folder).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="481"/>
         <source>Removed the collection {name}; your files were not touched.</source>
         <translation>Inalis ang koleksyong {name}; hindi ginalaw ang iyong mga file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="67"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="69"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="237"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="309"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
+        <source>&amp;New collection</source>
+        <translation>&amp;Bagong koleksyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="118"/>
+        <source>From &amp;files…</source>
+        <translation>Mula sa mga &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="119"/>
+        <source>From a f&amp;older…</source>
+        <translation>Mula sa isang f&amp;older…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="122"/>
+        <source>Make a collection: name it, then pick its files or a folder</source>
+        <translation>Gumawa ng koleksyon: pangalanan ito, saka piliin ang mga file nito o isang folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="246"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="321"/>
         <source>…and {count} more.</source>
         <translation>…at {count} pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="239"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="248"/>
         <source>Not indexed in {name}:</source>
         <translation>Hindi na-index sa {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="245"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="254"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>Wala na ang {path}: piliin ito sa ibaba at alisin sa koleksyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="250"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="259"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Nawawala ang embedding model nitong {model}: mga salita lamang ang ginagamit sa paghahanap dito, at walang vector ang tekstong ini-index ngayon hanggang maibalik ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="279"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="288"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (wala na)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="280"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="289"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="281"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="290"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 file na hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="283"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="292"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} file na hindi pa na-index: ini-index ang mga ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="292"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="303"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (inalis: ibabalik ito kapag idinagdag muli)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="330"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="369"/>
         <source>Take out of collection</source>
         <translation>Alisin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="331"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="361"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Alisin ang {path} sa koleksyong {name}? Aalis sa index ang teksto nito; hindi gagalawin ang mga file mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="356"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="392"/>
         <source>Add a folder</source>
         <translation>Magdagdag ng folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="77"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="79"/>
         <source>Add documents</source>
         <translation>Magdagdag ng mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="78"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="80"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="363"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="401"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="363"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="401"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="423"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="476"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="424"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="477"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -6079,52 +6136,52 @@ Mga log: {logs}</translation>
         <translation>isang file na isinulat ng `chatapp export --format json` (-: standard input)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="452"/>
+        <location filename="../../chatapp/cli.py" line="454"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: ang --ctx {asked} ay higit sa sinanay para sa {model}: tatakbo ito sa pinakamalaking konteksto nito, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="455"/>
+        <location filename="../../chatapp/cli.py" line="457"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Wala pang usapang maipagpapatuloy: bago ang usapang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="457"/>
+        <location filename="../../chatapp/cli.py" line="459"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: pinapalitan ng --system ang system prompt ng usapan mula sa sagot na ito (ginawa ang mga naunang sagot gamit ang dati).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="460"/>
+        <location filename="../../chatapp/cli.py" line="462"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="461"/>
+        <location filename="../../chatapp/cli.py" line="463"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="462"/>
+        <location filename="../../chatapp/cli.py" line="464"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="463"/>
+        <location filename="../../chatapp/cli.py" line="465"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="464"/>
+        <location filename="../../chatapp/cli.py" line="466"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="466"/>
+        <location filename="../../chatapp/cli.py" line="468"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="469"/>
+        <location filename="../../chatapp/cli.py" line="471"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -7025,88 +7082,103 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="73"/>
+        <source>{count} file in it that could not be indexed is no longer listed either.</source>
+        <translation>Hindi na rin nakalista ang {count} file sa loob nito na hindi ma-index.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="75"/>
+        <source>{count} files in it that could not be indexed are no longer listed either.</source>
+        <translation>Hindi na rin nakalista ang {count} file sa loob nito na hindi ma-index.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="77"/>
+        <source>{inner}, added on its own before, is inside {path}: it was taken out too.</source>
+        <translation>Ang {inner}, na idinagdag nang hiwalay dati, ay nasa loob ng {path}: inalis din ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="79"/>
         <source>Nothing found.</source>
         <translation>Walang nahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="74"/>
+        <location filename="../../chatapp/cli_docs.py" line="80"/>
         <source>Sources:</source>
         <translation>Mga pinagmulan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="75"/>
+        <location filename="../../chatapp/cli_docs.py" line="81"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="76"/>
+        <location filename="../../chatapp/cli_docs.py" line="82"/>
         <source>Passages of {collections} matched this question, but this model&apos;s context leaves no room for them: a longer context makes room (Model settings, up to what the model was trained for), or a model with a longer one.</source>
         <translation>May mga sipi ng {collections} na tumugma sa tanong na ito, pero walang natitirang puwang para sa mga ito sa context ng model na ito: mas mahabang context ang magbibigay ng puwang (Mga setting ng model, hanggang sa haba na sinanay ang model), o isang model na may mas mahabang context.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="89"/>
+        <location filename="../../chatapp/cli_docs.py" line="95"/>
         <source>document collections that answers can cite</source>
         <translation>mga koleksyon ng dokumento na mababanggit ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="93"/>
+        <location filename="../../chatapp/cli_docs.py" line="99"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>magdagdag ng mga file at folder sa isang koleksyon (gagawin kung bago) at i-index ang nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="95"/>
-        <location filename="../../chatapp/cli_docs.py" line="107"/>
+        <location filename="../../chatapp/cli_docs.py" line="101"/>
         <location filename="../../chatapp/cli_docs.py" line="113"/>
+        <location filename="../../chatapp/cli_docs.py" line="119"/>
         <source>the collection&apos;s name</source>
         <translation>ang pangalan ng koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="98"/>
+        <location filename="../../chatapp/cli_docs.py" line="104"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>mga file na .txt, .md, .pdf, .docx, .html, .csv o mga folder ng mga ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="101"/>
+        <location filename="../../chatapp/cli_docs.py" line="107"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>embedding model (GGUF) para sa vector search bukod sa mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="103"/>
+        <location filename="../../chatapp/cli_docs.py" line="109"/>
         <source>list the collections</source>
         <translation>ilista ang mga koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="104"/>
+        <location filename="../../chatapp/cli_docs.py" line="110"/>
         <source>remove a collection, or only some of its files and folders (never your files themselves)</source>
         <translation>alisin ang isang koleksyon, o ilan lamang sa mga file at folder nito (hindi kailanman ang mismong mga file mo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="109"/>
+        <location filename="../../chatapp/cli_docs.py" line="115"/>
         <source>files or folders to take out of the collection (all of it when none is named)</source>
         <translation>mga file o folder na aalisin sa koleksyon (ang kabuuan nito kapag walang pinangalanan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="112"/>
+        <location filename="../../chatapp/cli_docs.py" line="118"/>
         <source>search a collection</source>
         <translation>maghanap sa isang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="115"/>
+        <location filename="../../chatapp/cli_docs.py" line="121"/>
         <source>the words to look for</source>
         <translation>ang mga salitang hahanapin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="116"/>
+        <location filename="../../chatapp/cli_docs.py" line="122"/>
         <source>how many chunks (default 5)</source>
         <translation>ilang chunk (default 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="118"/>
+        <location filename="../../chatapp/cli_docs.py" line="124"/>
         <source>print JSON</source>
         <translation>i-print bilang JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="120"/>
+        <location filename="../../chatapp/cli_docs.py" line="126"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>pinakamababang cosine similarity ng isang chunk na nahanap sa kahulugan lang (-1 hanggang 1, default 0.25)</translation>
     </message>
@@ -7162,59 +7234,69 @@ Mga log: {logs}</translation>
         <translation>file path, pangalan ng file, stem o repo id ng isang model (default: ang modelong huling pinili sa window)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="231"/>
+        <location filename="../../chatapp/cli_args.py" line="232"/>
         <source>conversation</source>
         <translation>usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="231"/>
+        <location filename="../../chatapp/cli_args.py" line="232"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="232"/>
+        <location filename="../../chatapp/cli_args.py" line="233"/>
         <source>name</source>
         <translation>pangalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="232"/>
+        <location filename="../../chatapp/cli_args.py" line="233"/>
         <source>path</source>
         <translation>path</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <location filename="../../chatapp/cli_args.py" line="234"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <location filename="../../chatapp/cli_args.py" line="234"/>
         <source>prompt</source>
         <translation>prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="234"/>
+        <location filename="../../chatapp/cli_args.py" line="235"/>
         <source>query</source>
         <translation>query</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="234"/>
+        <location filename="../../chatapp/cli_args.py" line="235"/>
         <source>words</source>
         <translation>salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="235"/>
+        <location filename="../../chatapp/cli_args.py" line="236"/>
         <source>repo</source>
         <translation>repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="235"/>
+        <location filename="../../chatapp/cli_args.py" line="236"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="236"/>
+        <location filename="../../chatapp/cli_args.py" line="237"/>
         <source>MODEL</source>
         <translation>MODELO</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="237"/>
+        <source>NAME</source>
+        <translation>PANGALAN</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="238"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="32"/>
@@ -7590,17 +7672,17 @@ Mga log: {logs}</translation>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="397"/>
+        <location filename="../../chatapp/cli.py" line="399"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Magbigay ng id ng usapan o --all, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="414"/>
+        <location filename="../../chatapp/cli.py" line="416"/>
         <source>There is no conversation to export yet.</source>
         <translation>Wala pang usapang maie-export.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="474"/>
+        <location filename="../../chatapp/cli.py" line="476"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -7612,18 +7694,18 @@ Mga log: {logs}</translation>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="405"/>
+        <location filename="../../chatapp/cli.py" line="407"/>
         <location filename="../../chatapp/cli_conversations.py" line="41"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="408"/>
+        <location filename="../../chatapp/cli.py" line="410"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="422"/>
+        <location filename="../../chatapp/cli.py" line="424"/>
         <location filename="../../chatapp/compare/evaluate.py" line="369"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -9240,7 +9322,7 @@ Mga log: {logs}</translation>
         <translation>Hindi pa naka-set up dito ang mga model sa ibang makina.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/backends.py" line="47"/>
+        <location filename="../../chatapp/backends.py" line="49"/>
         <source>The draft model {draft} is not there any more: answers go on without it (Model settings chooses another).</source>
         <translation>Wala na ang draft model na {draft}: magpapatuloy ang mga sagot nang wala ito (pumili ng iba sa Mga setting ng model).</translation>
     </message>
@@ -9470,12 +9552,12 @@ Mga log: {logs}</translation>
         <translation>Hindi pinagmulan ng web page ang {origin}: isulat ito gaya ng ipinapadala ng browser, halimbawa http://localhost:3000 (scheme, host at port; walang path).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="80"/>
+        <location filename="../../chatapp/cli_docs.py" line="86"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Pangalanan ang mga file o folder na idaragdag sa bagong koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="82"/>
+        <location filename="../../chatapp/cli_docs.py" line="88"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Ang pangalang {path} ay hindi wastong teksto sa encoding ng sistemang ito: palitan ang pangalan para maidagdag ito. Walang binago.</translation>
     </message>
@@ -9581,37 +9663,37 @@ Mga log: {logs}</translation>
         <translation>sira ito, o nasa anyong hindi mababasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="39"/>
+        <location filename="../../chatapp/store/documents.py" line="46"/>
         <source>There is no document collection named {name}.</source>
         <translation>Walang koleksyon ng dokumento na nagngangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="40"/>
+        <location filename="../../chatapp/store/documents.py" line="47"/>
         <source>The collection {name} was removed while it was being indexed: nothing more of it is kept.</source>
         <translation>Inalis ang koleksyon na {name} habang ini-index ito: wala nang bahagi nito ang itinatago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="43"/>
+        <location filename="../../chatapp/store/documents.py" line="50"/>
         <source>A document collection named {name} already exists.</source>
         <translation>May koleksyon na ng dokumento na nagngangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="44"/>
+        <location filename="../../chatapp/store/documents.py" line="51"/>
         <source>A collection name needs a letter or digit and at most 100 characters.</source>
         <translation>Kailangan ng pangalan ng koleksyon ang isang titik o numero at hanggang 100 character lang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="46"/>
+        <location filename="../../chatapp/store/documents.py" line="53"/>
         <source>The collection {name} holds vectors of the embedding model {model}; vectors of {other} cannot be mixed with them. Make a new collection for that model.</source>
         <translation>May mga vector ng embedding model na {model} ang koleksyong {name}; hindi maihahalo sa mga iyon ang mga vector ng {other}. Gumawa ng bagong koleksyon para sa model na iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="49"/>
+        <location filename="../../chatapp/store/documents.py" line="56"/>
         <source>Vector search is not available here (sqlite-vec could not be loaded); collections are searched by their words only.</source>
         <translation>Hindi available dito ang paghahanap gamit ang vector (hindi ma-load ang sqlite-vec); hinahanap lang ang mga koleksyon ayon sa mga salita nila.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="52"/>
+        <location filename="../../chatapp/store/documents.py" line="59"/>
         <source>{path} is not in the collection {name}: nothing was removed.</source>
         <translation>Wala sa koleksyong {name} ang {path}: walang inalis.</translation>
     </message>
@@ -10184,6 +10266,16 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/chat.py" line="47"/>
+        <source>The document collection {names}, searched for the answer made before, no longer exists: this one was made without it.</source>
+        <translation>Wala na ang koleksiyon ng dokumento na {names}, na hinanap para sa naunang sagot: ginawa ang sagot na ito nang wala ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/chat.py" line="50"/>
+        <source>The document collections {names}, searched for the answer made before, no longer exist: this one was made without them.</source>
+        <translation>Wala na ang mga koleksiyon ng dokumento na {names}, na hinanap para sa naunang sagot: ginawa ang sagot na ito nang wala ang mga iyon.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/chat.py" line="53"/>
         <source>The last answer of this conversation is still being written (in the window or another program): wait until it ends, or start a new conversation.</source>
         <translation>Isinusulat pa ang huling sagot ng usapang ito (sa window o sa ibang program): hintaying matapos ito, o magsimula ng bagong usapan.</translation>
     </message>

@@ -1229,130 +1229,145 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="66"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="89"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="90"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="67"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="95"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="96"/>
         <source>Documents the answers search and cite</source>
         <translation>Dokumen yang dicari dan dikutip oleh jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="81"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="87"/>
         <source>Documents: {names}</source>
         <translation>Dokumen: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="63"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="82"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="64"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="88"/>
         <source>Documents…</source>
         <translation>Dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="67"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="68"/>
         <source>Document collect&amp;ions…</source>
         <translation>Koleks&amp;i dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="70"/>
         <source>Attach &amp;files…</source>
         <translation>Lampirkan &amp;dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="72"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="73"/>
+        <source>Details…</source>
+        <translation>Rincian…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="75"/>
+        <source>Show the whole message in Documents</source>
+        <translation>Tampilkan seluruh pesan di Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="78"/>
         <source>Attach documents (.txt, .md, .pdf, .docx, .html, .csv): this conversation&apos;s answers search them and cite them (Ctrl+Shift+A; dropping files here does the same)</source>
         <translation>Lampirkan dokumen (.txt, .md, .pdf, .docx, .html, .csv): jawaban dalam percakapan ini mencarinya dan mengutipnya (Ctrl+Shift+A; menjatuhkan berkas di sini sama saja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="86"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="92"/>
         <source>Documents: {count} collections</source>
         <translation>Dokumen: {count} koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="151"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="176"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Dokumen sedang diindeks; tunggu sampai selesai dulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="191"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="219"/>
         <source>1 file indexed</source>
         <translation>1 berkas diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="220"/>
         <source>{count} files indexed</source>
         <translation>{count} berkas diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="194"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="222"/>
         <source>1 unchanged</source>
         <translation>1 tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="195"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="223"/>
         <source>{count} unchanged</source>
         <translation>{count} tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="198"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="226"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="201"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="229"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Pengindeksan dihentikan; yang sudah diindeks tetap disimpan. Perbarui mengindeks sisanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="206"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="233"/>
         <source>{path} is no longer there, so what it held left the index: take it out of the collection under Documents.</source>
         <translation>{path} sudah tidak ada, jadi isinya keluar dari indeks: keluarkan dari koleksi di Dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="212"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Vektor ditambahkan ke 1 potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="214"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="241"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Vektor ditambahkan ke {count} potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="217"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="244"/>
         <source>1 chunk has no vector yet: it is found by its words only.</source>
         <translation>1 potongan belum punya vektor: potongan itu hanya ditemukan lewat kata-katanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="219"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="246"/>
         <source>{count} chunks have no vector yet: they are found by their words only.</source>
         <translation>{count} potongan belum punya vektor: potongan itu hanya ditemukan lewat kata-katanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="242"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="269"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya berkas .txt, .md, .pdf, .docx, .html, dan .csv yang dapat ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="253"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="335"/>
         <source>{name} and {count} more</source>
         <translation>{name} dan {count} lainnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="259"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="344"/>
+        <source>{inner}, added on its own before, is inside {path}: it was taken out too.</source>
+        <translation>{inner}, yang sebelumnya ditambahkan tersendiri, ada di dalam {path}: ikut dikeluarkan juga.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="283"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada di {name} (melalui {root}): tidak ada yang baru ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="305"/>
         <source>Not added: {reason}</source>
         <translation>Tidak ditambahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="285"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="309"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Tidak ada berkas yang dapat diindeks, jadi koleksi {name} tidak dibuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="293"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="343"/>
         <source>Took {path} out of {name}.</source>
         <translation>{path} dikeluarkan dari {name}.</translation>
     </message>
@@ -1360,258 +1375,300 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="53"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="55"/>
         <source>1 file not indexed</source>
         <translation>1 berkas tidak diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="54"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="56"/>
         <source>{count} files not indexed</source>
         <translation>{count} berkas tidak diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="62"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="64"/>
         <source>Another ChatApp is indexing this collection: waiting for it to end…</source>
         <translation>ChatApp lain sedang mengindeks koleksi ini: menunggu hingga selesai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="69"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="71"/>
         <source>Indexing {name} ({done}/{total}): {count} of {chunks} chunks…</source>
         <translation>Mengindeks {name} ({done}/{total}): {count} dari {chunks} potongan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="90"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="92"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="92"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="94"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Jawaban dalam percakapan ini mencari di koleksi yang dicentang dan mengutipnya sebagai [1], [2]. Berkas Anda tetap di tempatnya; teksnya diindeks di basis data percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="96"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="98"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="97"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="99"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baru dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="98"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="100"/>
         <source>Words only (works without a model)</source>
         <translation>Kata saja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="104"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="106"/>
         <source>Words and meaning ({model})</source>
         <translation>Kata dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="110"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="112"/>
         <source>New collections search by:</source>
         <translation>Koleksi baru dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="114"/>
-        <source>&amp;New collection…</source>
-        <translation>Koleksi &amp;baru…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
         <source>Add &amp;files…</source>
         <translation>Tambah be&amp;rkas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="124"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
         <source>&amp;Update</source>
         <translation>P&amp;erbarui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="118"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="128"/>
         <source>Files and folders of the collection</source>
         <translation>Berkas dan folder koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="131"/>
         <source>&amp;Take out of collection</source>
         <translation>&amp;Keluarkan dari koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="133"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Keluarkan berkas atau folder yang dipilih dari koleksi: teksnya keluar dari indeks; berkasnya tetap di tempatnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="128"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="136"/>
         <source>In the selected collection:</source>
         <translation>Di koleksi yang dipilih:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="145"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="146"/>
         <source>&amp;Cancel indexing</source>
         <translation>Bata&amp;lkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="153"/>
         <source>Files that could not be indexed</source>
         <translation>Berkas yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="178"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="187"/>
         <source>words only (its embedding model is missing)</source>
         <translation>kata saja (model embedding-nya tidak ditemukan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
         <source>words and meaning</source>
         <translation>kata dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
         <source>words</source>
         <translation>kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="180"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
         <source>1 file</source>
         <translation>1 berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="181"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="190"/>
         <source>{count} files</source>
         <translation>{count} berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="182"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="191"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="333"/>
         <source>1 chunk</source>
         <translation>1 potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="183"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
         <source>{count} chunks</source>
         <translation>{count} potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="184"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="193"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, dicari menurut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="428"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="335"/>
+        <source>{name} · {chunks}</source>
+        <translation>{name} · {chunks}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="339"/>
+        <source>{name} (not indexed)</source>
+        <translation>{name} (tidak diindeks)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="367"/>
+        <source>These were added on their own before and are inside it: they go too.</source>
+        <translation>Yang berikut sebelumnya ditambahkan tersendiri dan ada di dalamnya: ikut dikeluarkan juga.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="416"/>
+        <source>Made the collection {name}, with no files yet: Add files… or Add folder… fills it, and ticking it makes this conversation search it.</source>
+        <translation>Koleksi {name} dibuat, belum ada berkasnya: Tambah berkas… atau Tambah folder… mengisinya, dan mencentangnya membuat percakapan ini mencarinya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="441"/>
+        <source>Select a collection in the list first, or make one with New collection (from files or a folder).</source>
+        <translation>Pilih dulu koleksi di daftar, atau buat satu dengan Koleksi baru (dari berkas atau folder).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="481"/>
         <source>Removed the collection {name}; your files were not touched.</source>
         <translation>Koleksi {name} dihapus; berkas Anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="67"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="69"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="237"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="309"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
+        <source>&amp;New collection</source>
+        <translation>Koleksi &amp;baru</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="118"/>
+        <source>From &amp;files…</source>
+        <translation>Dari &amp;berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="119"/>
+        <source>From a f&amp;older…</source>
+        <translation>Dari &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="122"/>
+        <source>Make a collection: name it, then pick its files or a folder</source>
+        <translation>Buat koleksi: beri nama, lalu pilih berkasnya atau sebuah folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="246"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="321"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lainnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="239"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="248"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks di {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="245"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="254"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>{path} sudah tidak ada: pilih di bawah dan keluarkan dari koleksi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="250"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="259"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Model embedding-nya, {model}, tidak ditemukan: koleksi ini dicari hanya dengan kata, dan teks yang diindeks sekarang tidak mendapat vektor sampai model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="279"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="288"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="280"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="289"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (belum diindeks: Perbarui mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="281"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="290"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 berkas belum diindeks: Perbarui mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="283"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="292"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} berkas belum diindeks: Perbarui mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="292"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="303"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (dikeluarkan: menambahkannya lagi akan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="330"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="369"/>
         <source>Take out of collection</source>
         <translation>Keluarkan dari koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="331"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="361"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} dari koleksi {name}? Teksnya keluar dari indeks; berkas Anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="356"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="392"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="77"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="79"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="78"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="80"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="363"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="401"/>
         <source>New collection</source>
         <translation>Koleksi baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="363"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="401"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="423"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="476"/>
         <source>Remove collection</source>
         <translation>Hapus koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="424"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="477"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Hapus koleksi {name} beserta indeksnya? Berkas Anda tidak disentuh, dan jawaban tetap menyimpan sumber yang dikutipnya.</translation>
     </message>
@@ -6079,52 +6136,52 @@ Log: {logs}</translation>
         <translation>berkas yang ditulis oleh `chatapp export --format json` (-: masukan standar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="452"/>
+        <location filename="../../chatapp/cli.py" line="454"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: --ctx {asked} melebihi konteks yang dilatihkan untuk {model}: model berjalan dengan konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="455"/>
+        <location filename="../../chatapp/cli.py" line="457"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Belum ada percakapan untuk dilanjutkan: ini percakapan baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="457"/>
+        <location filename="../../chatapp/cli.py" line="459"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system mengganti prompt sistem percakapan mulai jawaban ini (jawaban sebelumnya dibuat dengan prompt yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="460"/>
+        <location filename="../../chatapp/cli.py" line="462"/>
         <source>Imported {count} conversation.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="461"/>
+        <location filename="../../chatapp/cli.py" line="463"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="462"/>
+        <location filename="../../chatapp/cli.py" line="464"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="463"/>
+        <location filename="../../chatapp/cli.py" line="465"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="464"/>
+        <location filename="../../chatapp/cli.py" line="466"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tidak ada yang diimpor: semua percakapan dalam berkas itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="466"/>
+        <location filename="../../chatapp/cli.py" line="468"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="469"/>
+        <location filename="../../chatapp/cli.py" line="471"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -7025,88 +7082,103 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="73"/>
+        <source>{count} file in it that could not be indexed is no longer listed either.</source>
+        <translation>{count} berkas di dalamnya yang tidak dapat diindeks juga tidak lagi tercantum.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="75"/>
+        <source>{count} files in it that could not be indexed are no longer listed either.</source>
+        <translation>{count} berkas di dalamnya yang tidak dapat diindeks juga tidak lagi tercantum.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="77"/>
+        <source>{inner}, added on its own before, is inside {path}: it was taken out too.</source>
+        <translation>{inner}, yang sebelumnya ditambahkan tersendiri, ada di dalam {path}: ikut dikeluarkan juga.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="79"/>
         <source>Nothing found.</source>
         <translation>Tidak ada yang ditemukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="74"/>
+        <location filename="../../chatapp/cli_docs.py" line="80"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="75"/>
+        <location filename="../../chatapp/cli_docs.py" line="81"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tidak ada yang cocok dengan pertanyaan ini di {collections}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="76"/>
+        <location filename="../../chatapp/cli_docs.py" line="82"/>
         <source>Passages of {collections} matched this question, but this model&apos;s context leaves no room for them: a longer context makes room (Model settings, up to what the model was trained for), or a model with a longer one.</source>
         <translation>Ada bagian {collections} yang cocok dengan pertanyaan ini, tetapi konteks model ini tidak menyisakan ruang untuknya: konteks yang lebih panjang memberi ruang (Pengaturan model, hingga panjang yang dilatihkan pada model), atau model dengan konteks yang lebih panjang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="89"/>
+        <location filename="../../chatapp/cli_docs.py" line="95"/>
         <source>document collections that answers can cite</source>
         <translation>koleksi dokumen yang bisa dikutip oleh jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="93"/>
+        <location filename="../../chatapp/cli_docs.py" line="99"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>tambahkan berkas dan folder ke koleksi (dibuat jika baru) dan indeks yang berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="95"/>
-        <location filename="../../chatapp/cli_docs.py" line="107"/>
+        <location filename="../../chatapp/cli_docs.py" line="101"/>
         <location filename="../../chatapp/cli_docs.py" line="113"/>
+        <location filename="../../chatapp/cli_docs.py" line="119"/>
         <source>the collection&apos;s name</source>
         <translation>nama koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="98"/>
+        <location filename="../../chatapp/cli_docs.py" line="104"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>berkas .txt, .md, .pdf, .docx, .html, .csv atau folder berisi berkas tersebut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="101"/>
+        <location filename="../../chatapp/cli_docs.py" line="107"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>model embedding (GGUF) untuk pencarian vektor selain kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="103"/>
+        <location filename="../../chatapp/cli_docs.py" line="109"/>
         <source>list the collections</source>
         <translation>daftar koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="104"/>
+        <location filename="../../chatapp/cli_docs.py" line="110"/>
         <source>remove a collection, or only some of its files and folders (never your files themselves)</source>
         <translation>hapus koleksi, atau hanya sebagian berkas dan foldernya (tidak pernah berkas Anda itu sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="109"/>
+        <location filename="../../chatapp/cli_docs.py" line="115"/>
         <source>files or folders to take out of the collection (all of it when none is named)</source>
         <translation>berkas atau folder yang dikeluarkan dari koleksi (seluruhnya bila tidak ada yang disebut)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="112"/>
+        <location filename="../../chatapp/cli_docs.py" line="118"/>
         <source>search a collection</source>
         <translation>cari di koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="115"/>
+        <location filename="../../chatapp/cli_docs.py" line="121"/>
         <source>the words to look for</source>
         <translation>kata-kata yang dicari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="116"/>
+        <location filename="../../chatapp/cli_docs.py" line="122"/>
         <source>how many chunks (default 5)</source>
         <translation>berapa banyak potongan (bawaan 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="118"/>
+        <location filename="../../chatapp/cli_docs.py" line="124"/>
         <source>print JSON</source>
         <translation>cetak JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="120"/>
+        <location filename="../../chatapp/cli_docs.py" line="126"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>kemiripan kosinus terkecil untuk potongan yang ditemukan hanya berdasarkan makna (-1 sampai 1, bawaan 0.25)</translation>
     </message>
@@ -7162,59 +7234,69 @@ Log: {logs}</translation>
         <translation>jalur berkas, nama berkas, stem, atau id repo sebuah model (bawaan: model yang terakhir dipilih di jendela)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="231"/>
+        <location filename="../../chatapp/cli_args.py" line="232"/>
         <source>conversation</source>
         <translation>percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="231"/>
+        <location filename="../../chatapp/cli_args.py" line="232"/>
         <source>file</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="232"/>
+        <location filename="../../chatapp/cli_args.py" line="233"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="232"/>
+        <location filename="../../chatapp/cli_args.py" line="233"/>
         <source>path</source>
         <translation>jalur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <location filename="../../chatapp/cli_args.py" line="234"/>
         <source>PATH</source>
         <translation>JALUR</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <location filename="../../chatapp/cli_args.py" line="234"/>
         <source>prompt</source>
         <translation>prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="234"/>
+        <location filename="../../chatapp/cli_args.py" line="235"/>
         <source>query</source>
         <translation>kueri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="234"/>
+        <location filename="../../chatapp/cli_args.py" line="235"/>
         <source>words</source>
         <translation>kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="235"/>
+        <location filename="../../chatapp/cli_args.py" line="236"/>
         <source>repo</source>
         <translation>repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="235"/>
+        <location filename="../../chatapp/cli_args.py" line="236"/>
         <source>url</source>
         <translation>alamat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="236"/>
+        <location filename="../../chatapp/cli_args.py" line="237"/>
         <source>MODEL</source>
         <translation>MODEL</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="237"/>
+        <source>NAME</source>
+        <translation>NAMA</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="238"/>
+        <source>FILE</source>
+        <translation>BERKAS</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="32"/>
@@ -7590,17 +7672,17 @@ Log: {logs}</translation>
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="397"/>
+        <location filename="../../chatapp/cli.py" line="399"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id percakapan atau --all, jangan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="414"/>
+        <location filename="../../chatapp/cli.py" line="416"/>
         <source>There is no conversation to export yet.</source>
         <translation>Belum ada percakapan untuk diekspor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="474"/>
+        <location filename="../../chatapp/cli.py" line="476"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tidak ada layar untuk membuka jendela (DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` di terminal ini.</translation>
     </message>
@@ -7612,18 +7694,18 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="405"/>
+        <location filename="../../chatapp/cli.py" line="407"/>
         <location filename="../../chatapp/cli_conversations.py" line="41"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="408"/>
+        <location filename="../../chatapp/cli.py" line="410"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="422"/>
+        <location filename="../../chatapp/cli.py" line="424"/>
         <location filename="../../chatapp/compare/evaluate.py" line="369"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -9240,7 +9322,7 @@ Log: {logs}</translation>
         <translation>Model di mesin lain belum disiapkan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/backends.py" line="47"/>
+        <location filename="../../chatapp/backends.py" line="49"/>
         <source>The draft model {draft} is not there any more: answers go on without it (Model settings chooses another).</source>
         <translation>Model draf {draft} sudah tidak ada: jawaban berlanjut tanpanya (Pengaturan model memilih yang lain).</translation>
     </message>
@@ -9470,12 +9552,12 @@ Log: {logs}</translation>
         <translation>{origin} bukan asal halaman web: tulis seperti yang dikirim peramban, misalnya http://localhost:3000 (skema, host, dan port; tanpa jalur).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="80"/>
+        <location filename="../../chatapp/cli_docs.py" line="86"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Sebutkan berkas atau folder yang akan ditambahkan ke koleksi baru {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="82"/>
+        <location filename="../../chatapp/cli_docs.py" line="88"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Nama {path} bukan teks yang sah dalam pengodean sistem ini: ganti namanya untuk menambahkannya. Tidak ada yang diubah.</translation>
     </message>
@@ -9581,37 +9663,37 @@ Log: {logs}</translation>
         <translation>berkasnya rusak, atau dalam bentuk yang tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="39"/>
+        <location filename="../../chatapp/store/documents.py" line="46"/>
         <source>There is no document collection named {name}.</source>
         <translation>Tidak ada koleksi dokumen bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="40"/>
+        <location filename="../../chatapp/store/documents.py" line="47"/>
         <source>The collection {name} was removed while it was being indexed: nothing more of it is kept.</source>
         <translation>Koleksi {name} dihapus saat sedang diindeks: tidak ada lagi bagiannya yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="43"/>
+        <location filename="../../chatapp/store/documents.py" line="50"/>
         <source>A document collection named {name} already exists.</source>
         <translation>Koleksi dokumen bernama {name} sudah ada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="44"/>
+        <location filename="../../chatapp/store/documents.py" line="51"/>
         <source>A collection name needs a letter or digit and at most 100 characters.</source>
         <translation>Nama koleksi memerlukan huruf atau angka dan paling banyak 100 karakter.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="46"/>
+        <location filename="../../chatapp/store/documents.py" line="53"/>
         <source>The collection {name} holds vectors of the embedding model {model}; vectors of {other} cannot be mixed with them. Make a new collection for that model.</source>
         <translation>Koleksi {name} berisi vektor dari model embedding {model}; vektor dari {other} tidak dapat dicampur dengannya. Buat koleksi baru untuk model itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="49"/>
+        <location filename="../../chatapp/store/documents.py" line="56"/>
         <source>Vector search is not available here (sqlite-vec could not be loaded); collections are searched by their words only.</source>
         <translation>Pencarian vektor tidak tersedia di sini (sqlite-vec tidak dapat dimuat); koleksi hanya dicari menurut katanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="52"/>
+        <location filename="../../chatapp/store/documents.py" line="59"/>
         <source>{path} is not in the collection {name}: nothing was removed.</source>
         <translation>{path} tidak ada di koleksi {name}: tidak ada yang dihapus.</translation>
     </message>
@@ -10184,6 +10266,16 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/chat.py" line="47"/>
+        <source>The document collection {names}, searched for the answer made before, no longer exists: this one was made without it.</source>
+        <translation>Koleksi dokumen {names}, yang dicari untuk jawaban sebelumnya, sudah tidak ada: jawaban ini dibuat tanpanya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/chat.py" line="50"/>
+        <source>The document collections {names}, searched for the answer made before, no longer exist: this one was made without them.</source>
+        <translation>Koleksi dokumen {names}, yang dicari untuk jawaban sebelumnya, sudah tidak ada: jawaban ini dibuat tanpanya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/chat.py" line="53"/>
         <source>The last answer of this conversation is still being written (in the window or another program): wait until it ends, or start a new conversation.</source>
         <translation>Jawaban terakhir percakapan ini masih sedang ditulis (di jendela atau program lain): tunggu sampai selesai, atau mulai percakapan baru.</translation>
     </message>

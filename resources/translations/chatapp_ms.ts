@@ -1229,130 +1229,145 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="66"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="89"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="90"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="67"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="95"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="96"/>
         <source>Documents the answers search and cite</source>
         <translation>Dokumen yang dicari dan dipetik oleh jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="81"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="87"/>
         <source>Documents: {names}</source>
         <translation>Dokumen: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="63"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="82"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="64"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="88"/>
         <source>Documents…</source>
         <translation>Dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="67"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="68"/>
         <source>Document collect&amp;ions…</source>
         <translation>Koleksi &amp;dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="70"/>
         <source>Attach &amp;files…</source>
         <translation>Lampirkan &amp;fail…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="72"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="73"/>
+        <source>Details…</source>
+        <translation>Butiran…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="75"/>
+        <source>Show the whole message in Documents</source>
+        <translation>Tunjukkan keseluruhan mesej dalam Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="78"/>
         <source>Attach documents (.txt, .md, .pdf, .docx, .html, .csv): this conversation&apos;s answers search them and cite them (Ctrl+Shift+A; dropping files here does the same)</source>
         <translation>Lampirkan dokumen (.txt, .md, .pdf, .docx, .html, .csv): jawapan dalam perbualan ini mencarinya dan memetiknya (Ctrl+Shift+A; melepaskan fail di sini sama sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="86"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="92"/>
         <source>Documents: {count} collections</source>
         <translation>Dokumen: {count} koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="151"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="176"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Dokumen sedang diindeks; tunggu sehingga selesai dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="191"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="219"/>
         <source>1 file indexed</source>
         <translation>1 fail diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="220"/>
         <source>{count} files indexed</source>
         <translation>{count} fail diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="194"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="222"/>
         <source>1 unchanged</source>
         <translation>1 tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="195"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="223"/>
         <source>{count} unchanged</source>
         <translation>{count} tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="198"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="226"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="201"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="229"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Pengindeksan dihentikan; yang telah diindeks tetap disimpan. Kemas kini mengindeks selebihnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="206"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="233"/>
         <source>{path} is no longer there, so what it held left the index: take it out of the collection under Documents.</source>
         <translation>{path} sudah tiada, jadi kandungannya keluar daripada indeks: keluarkannya daripada koleksi di bawah Dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="212"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Vektor ditambah kepada 1 cebisan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="214"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="241"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Vektor ditambah kepada {count} cebisan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="217"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="244"/>
         <source>1 chunk has no vector yet: it is found by its words only.</source>
         <translation>1 cebisan belum ada vektor: ia hanya ditemui melalui perkataannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="219"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="246"/>
         <source>{count} chunks have no vector yet: they are found by their words only.</source>
         <translation>{count} cebisan belum ada vektor: ia hanya ditemui melalui perkataannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="242"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="269"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya fail .txt, .md, .pdf, .docx, .html dan .csv boleh ditambah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="253"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="335"/>
         <source>{name} and {count} more</source>
         <translation>{name} dan {count} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="259"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="344"/>
+        <source>{inner}, added on its own before, is inside {path}: it was taken out too.</source>
+        <translation>{inner}, yang sebelum ini ditambah secara berasingan, berada di dalam {path}: ia turut dikeluarkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="283"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada dalam {name} (melalui {root}): tiada apa-apa yang baharu ditambah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="305"/>
         <source>Not added: {reason}</source>
         <translation>Tidak ditambah: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="285"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="309"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Tiada fail yang dapat diindeks, jadi koleksi {name} tidak dibuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="293"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="343"/>
         <source>Took {path} out of {name}.</source>
         <translation>{path} dikeluarkan daripada {name}.</translation>
     </message>
@@ -1360,258 +1375,300 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="53"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="55"/>
         <source>1 file not indexed</source>
         <translation>1 fail tidak diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="54"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="56"/>
         <source>{count} files not indexed</source>
         <translation>{count} fail tidak diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="62"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="64"/>
         <source>Another ChatApp is indexing this collection: waiting for it to end…</source>
         <translation>ChatApp lain sedang mengindeks koleksi ini: menunggu sehingga selesai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="69"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="71"/>
         <source>Indexing {name} ({done}/{total}): {count} of {chunks} chunks…</source>
         <translation>Mengindeks {name} ({done}/{total}): {count} daripada {chunks} cebisan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="90"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="92"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="92"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="94"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Jawapan dalam perbualan ini mencari dalam koleksi yang ditanda dan memetiknya sebagai [1], [2]. Fail anda kekal di tempatnya; teksnya diindeks dalam pangkalan data perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="96"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="98"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="97"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="99"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baharu dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="98"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="100"/>
         <source>Words only (works without a model)</source>
         <translation>Perkataan sahaja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="104"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="106"/>
         <source>Words and meaning ({model})</source>
         <translation>Perkataan dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="110"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="112"/>
         <source>New collections search by:</source>
         <translation>Koleksi baharu dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="114"/>
-        <source>&amp;New collection…</source>
-        <translation>Koleksi &amp;baharu…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
         <source>Add &amp;files…</source>
         <translation>Tambah &amp;fail…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="124"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
         <source>&amp;Update</source>
         <translation>&amp;Kemas kini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="118"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
         <source>&amp;Remove</source>
         <translation>B&amp;uang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="128"/>
         <source>Files and folders of the collection</source>
         <translation>Fail dan folder koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="131"/>
         <source>&amp;Take out of collection</source>
         <translation>Keluarkan &amp;daripada koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="133"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Keluarkan fail atau folder yang dipilih daripada koleksi: teksnya keluar daripada indeks; fail itu kekal di tempatnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="128"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="136"/>
         <source>In the selected collection:</source>
         <translation>Dalam koleksi yang dipilih:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="145"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="146"/>
         <source>&amp;Cancel indexing</source>
         <translation>Bata&amp;lkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="153"/>
         <source>Files that could not be indexed</source>
         <translation>Fail yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="178"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="187"/>
         <source>words only (its embedding model is missing)</source>
         <translation>perkataan sahaja (model embedding-nya tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
         <source>words and meaning</source>
         <translation>perkataan dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="179"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
         <source>words</source>
         <translation>perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="180"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
         <source>1 file</source>
         <translation>1 fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="181"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="190"/>
         <source>{count} files</source>
         <translation>{count} fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="182"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="191"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="333"/>
         <source>1 chunk</source>
         <translation>1 cebisan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="183"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
         <source>{count} chunks</source>
         <translation>{count} cebisan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="184"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="193"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, dicari mengikut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="428"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="335"/>
+        <source>{name} · {chunks}</source>
+        <translation>{name} · {chunks}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="339"/>
+        <source>{name} (not indexed)</source>
+        <translation>{name} (tidak diindeks)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="367"/>
+        <source>These were added on their own before and are inside it: they go too.</source>
+        <translation>Yang berikut sebelum ini ditambah secara berasingan dan berada di dalamnya: ia turut dikeluarkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="416"/>
+        <source>Made the collection {name}, with no files yet: Add files… or Add folder… fills it, and ticking it makes this conversation search it.</source>
+        <translation>Koleksi {name} telah dibuat, belum ada fail lagi: Tambah fail… atau Tambah folder… mengisinya, dan menandakannya membuatkan perbualan ini mencarinya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="441"/>
+        <source>Select a collection in the list first, or make one with New collection (from files or a folder).</source>
+        <translation>Pilih koleksi dalam senarai dahulu, atau buat satu dengan Koleksi baharu (daripada fail atau folder).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="481"/>
         <source>Removed the collection {name}; your files were not touched.</source>
         <translation>Koleksi {name} telah dialih keluar; fail anda tidak diusik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="67"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="69"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="237"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="309"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
+        <source>&amp;New collection</source>
+        <translation>Koleksi &amp;baharu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="118"/>
+        <source>From &amp;files…</source>
+        <translation>Daripada &amp;fail…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="119"/>
+        <source>From a f&amp;older…</source>
+        <translation>Daripada f&amp;older…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="122"/>
+        <source>Make a collection: name it, then pick its files or a folder</source>
+        <translation>Buat koleksi: namakannya, kemudian pilih failnya atau sebuah folder</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="246"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="321"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="239"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="248"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks dalam {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="245"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="254"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>{path} sudah tiada: pilihnya di bawah dan keluarkannya daripada koleksi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="250"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="259"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Model embedding-nya, {model}, tiada: koleksi ini dicari dengan perkataan sahaja, dan teks yang diindeks sekarang tidak mendapat vektor sehingga model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="279"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="288"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="280"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="289"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="281"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="290"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 fail belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="283"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="292"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} fail belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="292"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="303"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (dikeluarkan: menambahnya semula akan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="330"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="369"/>
         <source>Take out of collection</source>
         <translation>Keluarkan daripada koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="331"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="361"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} daripada koleksi {name}? Teksnya keluar daripada indeks; fail anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="356"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="392"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="77"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="79"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="78"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="80"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="363"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="401"/>
         <source>New collection</source>
         <translation>Koleksi baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="363"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="401"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="423"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="476"/>
         <source>Remove collection</source>
         <translation>Buang koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="424"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="477"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Buang koleksi {name} bersama indeksnya? Fail anda tidak disentuh, dan jawapan kekal menyimpan sumber yang dipetiknya.</translation>
     </message>
@@ -6079,52 +6136,52 @@ Log: {logs}</translation>
         <translation>fail yang ditulis oleh `chatapp export --format json` (-: input piawai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="452"/>
+        <location filename="../../chatapp/cli.py" line="454"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: --ctx {asked} melebihi konteks yang dilatih untuk {model}: model berjalan dengan konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="455"/>
+        <location filename="../../chatapp/cli.py" line="457"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Belum ada perbualan untuk diteruskan: ini perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="457"/>
+        <location filename="../../chatapp/cli.py" line="459"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system menggantikan gesaan sistem perbualan mulai jawapan ini (jawapan terdahulu dibuat dengan gesaan yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="460"/>
+        <location filename="../../chatapp/cli.py" line="462"/>
         <source>Imported {count} conversation.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="461"/>
+        <location filename="../../chatapp/cli.py" line="463"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="462"/>
+        <location filename="../../chatapp/cli.py" line="464"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="463"/>
+        <location filename="../../chatapp/cli.py" line="465"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="464"/>
+        <location filename="../../chatapp/cli.py" line="466"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="466"/>
+        <location filename="../../chatapp/cli.py" line="468"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="469"/>
+        <location filename="../../chatapp/cli.py" line="471"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -7025,88 +7082,103 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_docs.py" line="73"/>
+        <source>{count} file in it that could not be indexed is no longer listed either.</source>
+        <translation>{count} fail di dalamnya yang tidak dapat diindeks juga tidak lagi disenaraikan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="75"/>
+        <source>{count} files in it that could not be indexed are no longer listed either.</source>
+        <translation>{count} fail di dalamnya yang tidak dapat diindeks juga tidak lagi disenaraikan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="77"/>
+        <source>{inner}, added on its own before, is inside {path}: it was taken out too.</source>
+        <translation>{inner}, yang sebelum ini ditambah secara berasingan, berada di dalam {path}: ia turut dikeluarkan.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="79"/>
         <source>Nothing found.</source>
         <translation>Tiada apa-apa ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="74"/>
+        <location filename="../../chatapp/cli_docs.py" line="80"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="75"/>
+        <location filename="../../chatapp/cli_docs.py" line="81"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tiada apa-apa dalam {collections} yang sepadan dengan soalan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="76"/>
+        <location filename="../../chatapp/cli_docs.py" line="82"/>
         <source>Passages of {collections} matched this question, but this model&apos;s context leaves no room for them: a longer context makes room (Model settings, up to what the model was trained for), or a model with a longer one.</source>
         <translation>Ada petikan {collections} yang sepadan dengan soalan ini, tetapi konteks model ini tidak meninggalkan ruang untuknya: konteks yang lebih panjang memberi ruang (Tetapan model, sehingga panjang yang dilatih untuk model itu), atau model dengan konteks yang lebih panjang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="89"/>
+        <location filename="../../chatapp/cli_docs.py" line="95"/>
         <source>document collections that answers can cite</source>
         <translation>koleksi dokumen yang boleh dipetik oleh jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="93"/>
+        <location filename="../../chatapp/cli_docs.py" line="99"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>tambah fail dan folder ke koleksi (dibuat jika baharu) dan indeks yang berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="95"/>
-        <location filename="../../chatapp/cli_docs.py" line="107"/>
+        <location filename="../../chatapp/cli_docs.py" line="101"/>
         <location filename="../../chatapp/cli_docs.py" line="113"/>
+        <location filename="../../chatapp/cli_docs.py" line="119"/>
         <source>the collection&apos;s name</source>
         <translation>nama koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="98"/>
+        <location filename="../../chatapp/cli_docs.py" line="104"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>fail .txt, .md, .pdf, .docx, .html, .csv atau folder yang mengandunginya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="101"/>
+        <location filename="../../chatapp/cli_docs.py" line="107"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>model embedding (GGUF) untuk carian vektor selain perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="103"/>
+        <location filename="../../chatapp/cli_docs.py" line="109"/>
         <source>list the collections</source>
         <translation>senaraikan koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="104"/>
+        <location filename="../../chatapp/cli_docs.py" line="110"/>
         <source>remove a collection, or only some of its files and folders (never your files themselves)</source>
         <translation>buang koleksi, atau hanya sebahagian fail dan foldernya (tidak sekali-kali fail anda sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="109"/>
+        <location filename="../../chatapp/cli_docs.py" line="115"/>
         <source>files or folders to take out of the collection (all of it when none is named)</source>
         <translation>fail atau folder yang dikeluarkan daripada koleksi (keseluruhannya jika tiada yang dinamakan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="112"/>
+        <location filename="../../chatapp/cli_docs.py" line="118"/>
         <source>search a collection</source>
         <translation>cari dalam koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="115"/>
+        <location filename="../../chatapp/cli_docs.py" line="121"/>
         <source>the words to look for</source>
         <translation>perkataan yang dicari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="116"/>
+        <location filename="../../chatapp/cli_docs.py" line="122"/>
         <source>how many chunks (default 5)</source>
         <translation>berapa banyak cebisan (lalai 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="118"/>
+        <location filename="../../chatapp/cli_docs.py" line="124"/>
         <source>print JSON</source>
         <translation>cetak JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="120"/>
+        <location filename="../../chatapp/cli_docs.py" line="126"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>keserupaan kosinus terkecil bagi cebisan yang ditemui berdasarkan makna sahaja (-1 hingga 1, lalai 0.25)</translation>
     </message>
@@ -7162,59 +7234,69 @@ Log: {logs}</translation>
         <translation>laluan fail, nama fail, stem atau id repo sesebuah model (lalai: model yang terakhir dipilih dalam tetingkap)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="231"/>
+        <location filename="../../chatapp/cli_args.py" line="232"/>
         <source>conversation</source>
         <translation>perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="231"/>
+        <location filename="../../chatapp/cli_args.py" line="232"/>
         <source>file</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="232"/>
+        <location filename="../../chatapp/cli_args.py" line="233"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="232"/>
+        <location filename="../../chatapp/cli_args.py" line="233"/>
         <source>path</source>
         <translation>laluan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <location filename="../../chatapp/cli_args.py" line="234"/>
         <source>PATH</source>
         <translation>LALUAN</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <location filename="../../chatapp/cli_args.py" line="234"/>
         <source>prompt</source>
         <translation>gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="234"/>
+        <location filename="../../chatapp/cli_args.py" line="235"/>
         <source>query</source>
         <translation>pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="234"/>
+        <location filename="../../chatapp/cli_args.py" line="235"/>
         <source>words</source>
         <translation>perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="235"/>
+        <location filename="../../chatapp/cli_args.py" line="236"/>
         <source>repo</source>
         <translation>repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="235"/>
+        <location filename="../../chatapp/cli_args.py" line="236"/>
         <source>url</source>
         <translation>alamat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="236"/>
+        <location filename="../../chatapp/cli_args.py" line="237"/>
         <source>MODEL</source>
         <translation>MODEL</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="237"/>
+        <source>NAME</source>
+        <translation>NAMA</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="238"/>
+        <source>FILE</source>
+        <translation>FAIL</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="32"/>
@@ -7590,17 +7672,17 @@ Log: {logs}</translation>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="397"/>
+        <location filename="../../chatapp/cli.py" line="399"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id perbualan atau --all, bukan kedua-duanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="414"/>
+        <location filename="../../chatapp/cli.py" line="416"/>
         <source>There is no conversation to export yet.</source>
         <translation>Belum ada perbualan untuk dieksport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="474"/>
+        <location filename="../../chatapp/cli.py" line="476"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -7612,18 +7694,18 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="405"/>
+        <location filename="../../chatapp/cli.py" line="407"/>
         <location filename="../../chatapp/cli_conversations.py" line="41"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="408"/>
+        <location filename="../../chatapp/cli.py" line="410"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="422"/>
+        <location filename="../../chatapp/cli.py" line="424"/>
         <location filename="../../chatapp/compare/evaluate.py" line="369"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -9240,7 +9322,7 @@ Log: {logs}</translation>
         <translation>Model di mesin lain belum disediakan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/backends.py" line="47"/>
+        <location filename="../../chatapp/backends.py" line="49"/>
         <source>The draft model {draft} is not there any more: answers go on without it (Model settings chooses another).</source>
         <translation>Model draf {draft} sudah tiada: jawapan diteruskan tanpanya (Tetapan model memilih yang lain).</translation>
     </message>
@@ -9470,12 +9552,12 @@ Log: {logs}</translation>
         <translation>{origin} bukan asal halaman web: tulis seperti yang dihantar oleh pelayar, contohnya http://localhost:3000 (skema, hos dan port; tanpa laluan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="80"/>
+        <location filename="../../chatapp/cli_docs.py" line="86"/>
         <source>Name the files or folders to add to the new collection {name}.</source>
         <translation>Namakan fail atau folder untuk ditambah ke koleksi baharu {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="82"/>
+        <location filename="../../chatapp/cli_docs.py" line="88"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Nama {path} bukan teks yang sah dalam pengekodan sistem ini: namakan semula untuk menambahkannya. Tiada apa-apa yang diubah.</translation>
     </message>
@@ -9581,37 +9663,37 @@ Log: {logs}</translation>
         <translation>fail itu rosak, atau dalam bentuk yang tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="39"/>
+        <location filename="../../chatapp/store/documents.py" line="46"/>
         <source>There is no document collection named {name}.</source>
         <translation>Tiada koleksi dokumen bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="40"/>
+        <location filename="../../chatapp/store/documents.py" line="47"/>
         <source>The collection {name} was removed while it was being indexed: nothing more of it is kept.</source>
         <translation>Koleksi {name} telah dibuang semasa sedang diindeks: tiada lagi bahagiannya yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="43"/>
+        <location filename="../../chatapp/store/documents.py" line="50"/>
         <source>A document collection named {name} already exists.</source>
         <translation>Koleksi dokumen bernama {name} sudah wujud.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="44"/>
+        <location filename="../../chatapp/store/documents.py" line="51"/>
         <source>A collection name needs a letter or digit and at most 100 characters.</source>
         <translation>Nama koleksi memerlukan huruf atau digit dan paling banyak 100 aksara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="46"/>
+        <location filename="../../chatapp/store/documents.py" line="53"/>
         <source>The collection {name} holds vectors of the embedding model {model}; vectors of {other} cannot be mixed with them. Make a new collection for that model.</source>
         <translation>Koleksi {name} mengandungi vektor daripada model pembenaman {model}; vektor daripada {other} tidak boleh dicampur dengannya. Buat koleksi baharu untuk model itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="49"/>
+        <location filename="../../chatapp/store/documents.py" line="56"/>
         <source>Vector search is not available here (sqlite-vec could not be loaded); collections are searched by their words only.</source>
         <translation>Carian vektor tidak tersedia di sini (sqlite-vec tidak dapat dimuatkan); koleksi hanya dicari mengikut perkataannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/documents.py" line="52"/>
+        <location filename="../../chatapp/store/documents.py" line="59"/>
         <source>{path} is not in the collection {name}: nothing was removed.</source>
         <translation>{path} tiada dalam koleksi {name}: tiada apa-apa yang dibuang.</translation>
     </message>
@@ -10184,6 +10266,16 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/chat.py" line="47"/>
+        <source>The document collection {names}, searched for the answer made before, no longer exists: this one was made without it.</source>
+        <translation>Koleksi dokumen {names}, yang dicari untuk jawapan sebelum ini, sudah tiada: jawapan ini dibuat tanpanya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/chat.py" line="50"/>
+        <source>The document collections {names}, searched for the answer made before, no longer exist: this one was made without them.</source>
+        <translation>Koleksi dokumen {names}, yang dicari untuk jawapan sebelum ini, sudah tiada: jawapan ini dibuat tanpanya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/chat.py" line="53"/>
         <source>The last answer of this conversation is still being written (in the window or another program): wait until it ends, or start a new conversation.</source>
         <translation>Jawapan terakhir perbualan ini masih sedang ditulis (dalam tetingkap atau program lain): tunggu sehingga ia selesai, atau mulakan perbualan baharu.</translation>
     </message>
