@@ -441,9 +441,15 @@ class Session:
         if sum(sizes) <= budget:
             return Overflow("fits")
         system = sizes[0] if messages and messages[0].get("role") == "system" else 0
-        if system + sizes[-1] > budget:
-            return Overflow("alone", system + sizes[-1] + sources, total, 0, estimated,
-                            room=room)
+        if system + sizes[-1] > budget:  # answered in what it leaves, 64 tokens at least
+            from chatapp.docs.retrieval import LEAST_ANSWER_ROOM
+
+            if system + sizes[-1] + sources > total - LEAST_ANSWER_ROOM:
+                return Overflow("alone", system + sizes[-1] + sources, total, 0, estimated,
+                                room=LEAST_ANSWER_ROOM)
+            budget = system + sizes[-1]  # (what comes before it goes)
+            if len(sizes) == (2 if system else 1):
+                return Overflow("fits")
         drop = turns_to_drop(messages, sizes, budget) or 0
         droppable = len(messages) - len(drop_oldest(messages, drop)) if drop else 0
         earlier = len(messages) - 1 - (1 if messages[0].get("role") == "system" else 0)

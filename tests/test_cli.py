@@ -126,6 +126,11 @@ def test_ctx_sets_the_context_length_of_one_run(tiny_home: Path) -> None:
         "tokens are kept for it)" in " ".join(small.stderr.split()), small.stderr
     again = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "2", words)
     assert again.returncode == 0, again.stderr
+    # it leaves less than the room kept for the answer (256 of 512) but 64 tokens at least:
+    # answered in what is left (was: refused as too long, with 200 tokens free)
+    room = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "512", "--ctx", "512",
+                   "word " * 150)
+    assert room.returncode == 0, room.stderr
     more = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "2", "--ctx", "4096", "hi")
     assert more.returncode == 0, more.stderr
     assert "chatapp: --ctx 4096 is more than tiny-llama-F32.gguf was trained for: it runs " \

@@ -388,3 +388,25 @@ def test_the_room_kept_for_the_answer_is_the_conversations_own_longest_answer(ap
     assert session.overflow("word " * 40, remote, branch).kind == "ask"
     session.set_settings_of_conversation("", {"max_tokens": 20})  # 64 kept free: it fits
     assert session.overflow("word " * 40, remote, branch).kind == "fits"
+
+
+def test_a_message_that_leaves_less_than_the_answers_room_is_answered_in_the_rest(app) -> None:
+    """A message that leaves the answer less than its room (half a 512-token context here)
+    but 64 tokens at least is sent, as LM Studio or Ollama answer until the context is full
+    (was: "The message is too long", with 255 tokens left); earlier turns go first."""
+    session = session_of(app)
+    app.settings.sampling.max_tokens = 512
+    remote = RemoteEntry("box", "small", context_length=512, host="10.0.0.2:8080")
+    assert session.answer_room(512) == 256
+    text = "word " * 250
+    messages, sizes, _ = session.context_use(text, remote)
+    assert 256 < sum(sizes) <= 512 - 64
+    assert session.overflow(text, remote) == Overflow("fits")
+    store = app.store
+    conversation = store.create_conversation()
+    first = store.add_message(conversation.id, None, "user", "hello")
+    answer = store.add_message(conversation.id, first.id, "assistant", "hi there")
+    asked = session.overflow(text, remote, session.open(conversation.id, answer.id))
+    assert asked.kind == "ask" and asked.droppable == asked.earlier == 2
+    too_long = session.overflow("word " * 400, remote, [])
+    assert too_long.kind == "alone" and too_long.room == 64

@@ -21,6 +21,10 @@ from chatapp.engine.prompt_parts import (
 from chatapp.engine.templates import ChatTemplate, render
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
+# the least of the context an answer is given: a message (or an answer gone on with) that
+# leaves the room kept for the answer but this much is answered in what is left
+MIN_ANSWER_ROOM = 64
+
 
 class PromptTooLong(UserError):
     """Even the last message alone does not fit the context."""
@@ -45,7 +49,9 @@ def prompt_tokens(llm: Any, template: ChatTemplate, messages: list[dict[str, str
     """Render and tokenize the conversation, dropping the oldest turns to fit budget
     (with drop False, the whole conversation fits or PromptTooLong; n_ctx: the
     context, for the message; an answer gone on with, continuing, keeps the message before
-    it): the prompt, its tokens and how many messages were dropped."""
+    it): the prompt, its tokens and how many messages were dropped. A last message that
+    leaves less than budget's room but MIN_ANSWER_ROOM tokens at least is answered in
+    those (as LM Studio or Ollama answer until the context is full)."""
     kept = list(messages)
     least = 2 if continuing else 1  # the answer gone on with keeps its question
     while True:
@@ -57,7 +63,10 @@ def prompt_tokens(llm: Any, template: ChatTemplate, messages: list[dict[str, str
                 return prompt, tokens, len(messages) - len(kept)
         first = 1 if kept and kept[0].get("role") == "system" else 0
         if len(kept) - first <= least or not drop:
-            raise too_long(about or len(tokens), n_ctx, n_ctx - budget, continuing,
+            if drop and about is None and len(tokens) <= n_ctx - MIN_ANSWER_ROOM:
+                return prompt, tokens, len(messages) - len(kept)  # (its answer: the rest)
+            raise too_long(about or len(tokens), n_ctx,
+                           MIN_ANSWER_ROOM if drop else n_ctx - budget, continuing,
                            about is not None)
         del kept[first]
         while len(kept) > first + 1 and kept[first].get("role") != "user":

@@ -44,6 +44,7 @@ from chatapp.engine.prompt_parts import (
     stop_strings,
 )
 from chatapp.engine.prompt_tokens import (
+    MIN_ANSWER_ROOM,
     NoTools,
     PromptTooLong,
     prompt_and_tokens,
@@ -65,7 +66,6 @@ from chatapp.engine.worker_host import Host, serve
 from chatapp.errors import UserError
 from chatapp.gguf_meta import GGUFError, file_info
 
-MIN_ANSWER_ROOM = 64
 IDLE_S = 0.5  # quiet this long after a request: save the parked conversation
 READING_EVERY_S = 0.25  # how often a long prompt says how far it was read
 LOAD_LOG_CHARS = 4000  # of llama.cpp's log sent with a failed load

@@ -10038,47 +10038,47 @@ Mga log: {logs}</translation>
         <translation>Pumalya ang template ng chat: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="29"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="33"/>
         <source>This model&apos;s chat template does not take tools. Use a model made for tool calls, one whose chat template handles them (such as Qwen 2.5 or Llama 3.1 Instruct).</source>
         <translation>Hindi tumatanggap ng tools ang chat template ng model na ito. Gumamit ng model na ginawa para sa tool calls, na kaya ng chat template nito ang mga ito (gaya ng Qwen 2.5 o Llama 3.1 Instruct).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="73"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="82"/>
         <source>The conversation is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens) to go on with the answer. Raise the context length, or go on in a new conversation.</source>
         <translation>Masyadong mahaba ang usapan para sa konteksto ng model na ito na {n_ctx} token (mga {count} token) para ituloy ang sagot. Taasan ang haba ng konteksto, o ituloy sa bagong usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="76"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="85"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens). Shorten it or raise the context length.</source>
         <translation>Masyadong mahaba ang mensahe para sa konteksto ng model na ito na {n_ctx} token (mga {count} token). Paikliin ito o taasan ang haba ng konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="81"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="90"/>
         <source>The conversation ({count} tokens) leaves too little of this model&apos;s context of {n_ctx} tokens to go on with the answer ({room} tokens are kept for it). Ask for a shorter answer, raise the context length, or go on in a new conversation.</source>
         <translation>Masyadong kaunti ang naiiwan ng usapan ({count} token) sa konteks ng model na ito na {n_ctx} token para ituloy ang sagot ({room} token ang nakalaan para rito). Humingi ng mas maikling sagot, taasan ang haba ng konteksto, o ituloy sa bagong usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="87"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="96"/>
         <source>The conversation is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens) to go on with the answer. Raise the context length, or go on in a new conversation.</source>
         <translation>Masyadong mahaba ang usapan para sa konteksto ng model na ito na {n_ctx} token ({count} token) para ituloy ang sagot. Taasan ang haba ng konteksto, o ituloy sa bagong usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="92"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="101"/>
         <source>The message ({count} tokens) leaves too little of this model&apos;s context of {n_ctx} tokens for the answer ({room} tokens are kept for it). Shorten the message, ask for a shorter answer or raise the context length.</source>
         <translation>Masyadong kaunti ang natitira sa konteksto ng model na ito na {n_ctx} token para sa sagot dahil sa mensahe ({count} token) ({room} token ang nakalaan para dito). Paikliin ang mensahe, humingi ng mas maikling sagot o taasan ang haba ng konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="97"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="106"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Masyadong mahaba ang mensahe para sa konteksto ng model na ito na {n_ctx} token ({count} token). Paikliin ito o taasan ang haba ng konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="131"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="140"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens). Shorten it or raise the context length.</source>
         <translation>Masyadong mahaba ang prompt para sa konteksto ng model na ito na {n_ctx} token (mga {count} token). Paikliin ito o taasan ang haba ng konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="138"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="147"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Masyadong mahaba ang prompt para sa konteksto ng model na ito na {n_ctx} token ({count} token). Paikliin ito o taasan ang haba ng konteksto.</translation>
     </message>

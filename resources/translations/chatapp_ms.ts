@@ -10038,47 +10038,47 @@ Log: {logs}</translation>
         <translation>Templat sembang gagal: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="29"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="33"/>
         <source>This model&apos;s chat template does not take tools. Use a model made for tool calls, one whose chat template handles them (such as Qwen 2.5 or Llama 3.1 Instruct).</source>
         <translation>Templat chat model ini tidak menerima tools. Gunakan model yang dibuat untuk panggilan tool, yang templat chatnya mengendalikannya (seperti Qwen 2.5 atau Llama 3.1 Instruct).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="73"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="82"/>
         <source>The conversation is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens) to go on with the answer. Raise the context length, or go on in a new conversation.</source>
         <translation>Perbualan terlalu panjang untuk konteks model ini sebanyak {n_ctx} token (kira-kira {count} token) untuk menyambung jawapan. Naikkan panjang konteks, atau teruskan dalam perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="76"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="85"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens). Shorten it or raise the context length.</source>
         <translation>Mesej terlalu panjang untuk konteks model ini sebanyak {n_ctx} token (kira-kira {count} token). Pendekkan mesej atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="81"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="90"/>
         <source>The conversation ({count} tokens) leaves too little of this model&apos;s context of {n_ctx} tokens to go on with the answer ({room} tokens are kept for it). Ask for a shorter answer, raise the context length, or go on in a new conversation.</source>
         <translation>Perbualan ini ({count} token) meninggalkan terlalu sedikit daripada konteks model ini sebanyak {n_ctx} token untuk menyambung jawapan ({room} token dikhaskan untuknya). Minta jawapan yang lebih pendek, naikkan panjang konteks, atau sambung dalam perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="87"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="96"/>
         <source>The conversation is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens) to go on with the answer. Raise the context length, or go on in a new conversation.</source>
         <translation>Perbualan terlalu panjang untuk konteks model ini sebanyak {n_ctx} token ({count} token) untuk menyambung jawapan. Naikkan panjang konteks, atau teruskan dalam perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="92"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="101"/>
         <source>The message ({count} tokens) leaves too little of this model&apos;s context of {n_ctx} tokens for the answer ({room} tokens are kept for it). Shorten the message, ask for a shorter answer or raise the context length.</source>
         <translation>Mesej ({count} token) meninggalkan terlalu sedikit daripada konteks model ini sebanyak {n_ctx} token untuk jawapan ({room} token disimpan untuknya). Pendekkan mesej, minta jawapan yang lebih pendek atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="97"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="106"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Mesej terlalu panjang untuk konteks model ini sebanyak {n_ctx} token ({count} token). Pendekkan mesej atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="131"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="140"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens). Shorten it or raise the context length.</source>
         <translation>Gesaan terlalu panjang untuk konteks model ini sebanyak {n_ctx} token (kira-kira {count} token). Pendekkan gesaan atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="138"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="147"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Gesaan terlalu panjang untuk konteks model ini sebanyak {n_ctx} token ({count} token). Pendekkan gesaan atau naikkan panjang konteks.</translation>
     </message>
