@@ -230,3 +230,14 @@ def test_ctrl_c_stops_the_wait_for_a_server_that_never_answers(
     assert code == 130 and took < 3, (code, took, term.shown[-500:])
     assert "Traceback" not in term.shown
 
+
+def test_models_local_lists_this_computers_models_without_asking_a_server(
+        tiny_home: Path, silent_endpoint: str) -> None:
+    """(was: no way to list them without waiting 15 s for each server that does not answer)"""
+    started = time.monotonic()
+    listed = subprocess.run([sys.executable, "-m", "chatapp", "models", "--local"],
+                            capture_output=True, text=True, timeout=60, env=os.environ.copy())
+    assert listed.returncode == 0, listed.stderr
+    assert time.monotonic() - started < 12
+    assert "tiny-llama-F32" in listed.stdout and "other machines" not in listed.stdout
+    assert "hang" not in listed.stdout
