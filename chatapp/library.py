@@ -111,6 +111,15 @@ def _is_regular(path: Path) -> bool:
         return False
 
 
+def _starts_as_gguf(path: Path) -> bool:
+    """Whether the file begins with GGUF's magic bytes (False where it cannot be read)."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(4) == b"GGUF"
+    except OSError:
+        return False
+
+
 def _identity_mtime(cached: dict | None, st: os.stat_result) -> float:
     """The time a file's key is made of: the one it was first seen with while its size stays
     the same, so a new modification time alone (touch, a copy tool, a backup restore) keeps the
@@ -542,6 +551,9 @@ class Library:
                 return (chats or matches)[0]
         if os.sep in spec:  # a path, not a name: as typed, with "~" expanded
             raise ModelNotFound(MISSING_PATH, path=os.path.expanduser(spec))
+        if _is_regular(candidate) and not _starts_as_gguf(candidate):  # a file named, not a model
+            raise ModelNotFound(QT_TRANSLATE_NOOP(
+                "errors", "{path} is not a GGUF model file."), path=os.path.abspath(candidate))
         if wanted.endswith(".gguf"):
             raise ModelNotFound(QT_TRANSLATE_NOOP(
                 "errors", "No model of the library is called \"{spec}\": to use a file that is "

@@ -42,7 +42,8 @@ class Overflow:
     messages could go (0: none would help) of the earlier ones (before the message, the
     system prompt not counted); estimated: the counts are estimates (the model is not
     loaded), not its tokenizer's; room: the tokens of total kept free for the answer;
-    again: the message is a question answered again (no new message is sent).
+    again: the message is a question answered again (no new message is sent); system: for
+    "alone", the system prompt's tokens when the message would fit without it (else 0).
     """
 
     kind: str
@@ -53,6 +54,7 @@ class Overflow:
     earlier: int = 0
     room: int = 0
     again: bool = False
+    system: int = 0
 
     @property
     def must_ask(self) -> bool:
@@ -443,7 +445,7 @@ class Session:
         system = sizes[0] if messages and messages[0].get("role") == "system" else 0
         if system + sizes[-1] > budget:
             return Overflow("alone", system + sizes[-1] + sources, total, 0, estimated,
-                            room=room)
+                            room=room, system=system if sizes[-1] <= budget else 0)
         drop = turns_to_drop(messages, sizes, budget) or 0
         droppable = len(messages) - len(drop_oldest(messages, drop)) if drop else 0
         earlier = len(messages) - 1 - (1 if messages[0].get("role") == "system" else 0)

@@ -57,11 +57,28 @@ def prompt_tokens(llm: Any, template: ChatTemplate, messages: list[dict[str, str
                 return prompt, tokens, len(messages) - len(kept)
         first = 1 if kept and kept[0].get("role") == "system" else 0
         if len(kept) - first <= least or not drop:
+            if first and not continuing and _fits(llm, template, kept[first:], budget, tools):
+                raise PromptTooLong(SYSTEM_TOO_LONG, n_ctx=n_ctx, count=about or len(tokens),
+                                    room=n_ctx - budget)
             raise too_long(about or len(tokens), n_ctx, n_ctx - budget, continuing,
                            about is not None)
         del kept[first]
         while len(kept) > first + 1 and kept[first].get("role") != "user":
             del kept[first]
+
+
+SYSTEM_TOO_LONG = QT_TRANSLATE_NOOP(
+    "errors", "The system prompt is too long for this model's context of {n_ctx} tokens: with "
+    "the message it takes {count} tokens, and {room} are kept for the answer (the message "
+    "alone would fit). Shorten the system prompt or raise the context length.")
+
+
+def _fits(llm: Any, template: ChatTemplate, messages: list[dict[str, str]], budget: int,
+          tools: list | None) -> bool:
+    """Whether messages (the conversation without its system prompt) fit budget tokens."""
+    prompt = render_prompt(llm, template, messages, False, tools)
+    return surely_over(llm, prompt, budget) is None \
+        and len(tokens_of(llm, prompt, messages)) <= budget
 
 
 def too_long(count: int, n_ctx: int, room: int, continuing: bool,
