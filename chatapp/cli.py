@@ -30,7 +30,14 @@ from chatapp.cli_args import (
     Parser,
     parse,
 )
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError, known_error, os_reason, unexpected_error
+from chatapp.errors import (
+    QT_TRANSLATE_NOOP,
+    DiskFull,
+    UserError,
+    known_error,
+    os_reason,
+    unexpected_error,
+)
 from chatapp.i18n import say, translate_count, translate_error, translate_text
 from chatapp.library_model import source_label
 from chatapp.model_defaults import FLASH_ATTN, KV_TYPES
@@ -61,7 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar=translate_text(
         "cli", QT_TRANSLATE_NOOP("cli", "command")))
     sub.add_parser("gui", help=QT_TRANSLATE_NOOP("cli", "open the window (the default)"))
-    sub.add_parser("models", help=QT_TRANSLATE_NOOP("cli", "list the local models"))
+    models = sub.add_parser("models", help=QT_TRANSLATE_NOOP("cli", "list the local models"))
+    models.add_argument("--local", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "only the models on this computer: no server is asked, so none that is down "
+        "keeps the list waiting"))
     chat = sub.add_parser("chat", help=QT_TRANSLATE_NOOP(
         "cli", "ask a model and print the answer"))
     chat.add_argument("prompt", nargs="?", help=QT_TRANSLATE_NOOP(
@@ -145,17 +155,19 @@ def _model_line(model, mark: str, kind: str = "") -> str:
             + (f"  {model.repo_id}" if model.repo_id else ""))
 
 
-def cmd_models() -> int:
+def cmd_models(local: bool = False) -> int:
     """Print the local models: chat models, then the other GGUF files, then what was left
-    out of the models folder and why."""
+    out of the models folder and why; then the servers' models, which each server is asked
+    for now (not with local)."""
     from chatapp.cli_app import open_app
     from chatapp.library_kinds import LABELS
 
     with open_app() as app:
         models = app.library.models()
-        if not models and app.library.starter_problem is not None:
-            raise app.library.starter_problem
-        if not models:
+        problem = app.library.starter_problem  # (said below among what was left out)
+        if not models and isinstance(problem, DiskFull):  # room to make: then it is there
+            raise problem
+        if not models and problem is None:
             print(translate_error(no_models_error()))
         try:  # the one `chat` takes without -m: a server's model, maybe
             default = chosen_model(app, None).key
@@ -179,7 +191,8 @@ def cmd_models() -> int:
             say(SKIPPED)
         for entry in skipped:
             print(f"- {translate_error(entry.reason)}")
-        _print_remote(app, default)
+        if not local:
+            _print_remote(app, default)
         return 0
 
 
@@ -569,8 +582,9 @@ def _run(args: argparse.Namespace) -> int:
     """Run the chosen command (the window when none was)."""
     from chatapp import cli_docs, cli_hub, cli_remote, cli_serve
 
-    runners = {"models": lambda _args: cmd_models(), "chat": cmd_chat, "export": cmd_export,
-               "import": cmd_import, **dict.fromkeys(cli_hub.COMMANDS, cli_hub.run)}
+    runners = {"models": lambda args: cmd_models(local=args.local), "chat": cmd_chat,
+               "export": cmd_export, "import": cmd_import,
+               **dict.fromkeys(cli_hub.COMMANDS, cli_hub.run)}
     for module in (cli_bench, cli_eval, cli_fit, cli_board, cli_conversations, cli_recover,
                    cli_docs, cli_remote, cli_serve):
         runners[module.COMMAND] = module.run

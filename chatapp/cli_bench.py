@@ -41,6 +41,8 @@ T_BUSY = QT_TRANSLATE_NOOP(
 T_SHORTER = QT_TRANSLATE_NOOP(
     "cli", "This model was trained for {trained} tokens of context: the benchmark uses -p {p} "
     "-n {n}.")
+T_STOPPED = QT_TRANSLATE_NOOP(
+    "cli", "Stopped: nothing was measured, and the speeds stored before are kept.")
 #: the table's columns, as llama-bench's
 COLUMNS = (QT_TRANSLATE_NOOP("cli", "model"), QT_TRANSLATE_NOOP("cli", "threads"),
            QT_TRANSLATE_NOOP("cli", "GPU layers"), QT_TRANSLATE_NOOP("cli", "test"), "t/s")
@@ -114,11 +116,17 @@ def run(args: argparse.Namespace) -> int:
         busy = machine.cpu_busy()  # other programs' work slows what is measured
         if busy is not None and busy >= BUSY:
             say(T_BUSY, share=f"{busy:.0%}", stderr=True)
-        result = run_bench(
-            Path(model.path), model.key, threads=args.threads or cpu_count(),
-            gpu_layers=args.gpu_layers, n_prompt=n_prompt, n_gen=n_gen,
-            repetitions=args.repetitions, progress=progress,
-        )
+        try:
+            result = run_bench(
+                Path(model.path), model.key, threads=args.threads or cpu_count(),
+                gpu_layers=args.gpu_layers, n_prompt=n_prompt, n_gen=n_gen,
+                repetitions=args.repetitions, progress=progress,
+            )
+        except KeyboardInterrupt:
+            if sys.stderr.isatty():  # (below the progress bar and the terminal's ^C)
+                print(file=sys.stderr)
+            say(T_STOPPED, stderr=True)
+            return 130
         if not args.json and sys.stderr.isatty():
             print(file=sys.stderr)
         result = dataclasses.replace(result, busy=busy)  # (the model list says so)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import threading
@@ -22,6 +23,9 @@ REPORT = QT_TRANSLATE_NOOP("cli", "Report: {path}")
 PARAMETERS = QT_TRANSLATE_NOOP("cli", "Parameters: {params}")
 STOPPED = QT_TRANSLATE_NOOP(
     "cli", "Stopped: the report holds the answers made so far; run the same command to go on.")
+OUT_NOT_FOLDER = QT_TRANSLATE_NOOP(
+    "errors", "{path} is a file, not a folder: --out takes the folder the run and its report "
+    "go in (a new one is made).")
 GRADING = QT_TRANSLATE_NOOP("cli", "Grading {done}/{total}, about {eta} left")
 GRADING_FIRST = QT_TRANSLATE_NOOP("cli", "Grading {done}/{total}")
 CANNOT_ANSWER = QT_TRANSLATE_NOOP(
@@ -222,6 +226,8 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
 
     stem = re.sub(r"[^\w.-]+", "_", source.stem) or "eval"
     folder = Path(args.out) if args.out else app.paths.data / "evals" / stem  # EvalRun: absolute
+    if args.out and os.path.lexists(folder) and not folder.is_dir():
+        raise UserError(OUT_NOT_FOLDER, path=os.path.abspath(folder))
     params = run_params(app, args)
     runner = EvalRun(app.chat.pipeline, prompts, variants, folder, params,
                      name=name or source.name, repeats=args.repeats or repeats,

@@ -83,6 +83,9 @@ T_ALREADY_FROM = QT_TRANSLATE_NOOP(
 T_SEARCH_HEAD = QT_TRANSLATE_NOOP("cli", "model|parameters|downloads|likes|architecture")
 T_NO_DATA = QT_TRANSLATE_NOOP("cli", "no data for {time}")
 T_PAUSED = QT_TRANSLATE_NOOP("cli", "Paused. Run the same command again to resume.")
+# how long Ctrl+C waits for each running transfer to see it (seconds)
+STOP_WAIT_S = 0.5
+T_STOPPED_BEFORE = QT_TRANSLATE_NOOP("cli", "Stopped before the download began.")
 # the language's words a [y/N] question takes too, split by | ("ya|iya")
 T_YES = QT_TRANSLATE_NOOP("cli", "yes")
 T_LINK_DELETED = QT_TRANSLATE_NOOP(
@@ -428,8 +431,9 @@ def cmd_pull(args: argparse.Namespace) -> int:
                     line = _progress(entry.name, done, total, speed, _retry_note(current))
                     shown.show(line) if tty else print(line, file=sys.stderr, flush=True)
                     drawn = True
-        except KeyboardInterrupt:
-            manager.close()
+        except KeyboardInterrupt:  # a transfer on a stalled connection is not waited for: the
+            manager.close(STOP_WAIT_S)  # next run starts from what its file holds
+            manager = None
             sys.stderr.write("\n" + _t("cli", T_PAUSED) + "\n")
             return 130
         jobs = [manager.get(i) for i in ids]
@@ -450,6 +454,9 @@ def cmd_pull(args: argparse.Namespace) -> int:
                                 file=job.file_name)
         print(_t("cli", T_SAVED).format(path=manager.get(ids[0]).target))
         return 0
+    except KeyboardInterrupt:  # (asking the Hub, estimating the fit: nothing began yet)
+        sys.stderr.write("\n" + _t("cli", T_STOPPED_BEFORE) + "\n")
+        return 130
     finally:
         if manager is not None:
             manager.close()

@@ -26,7 +26,11 @@ def quiet_interrupts() -> Iterator[None]:
 
 
 def main() -> int:
-    """Load the command line quietly interruptible, then run it (chatapp.cli.main)."""
+    """Load the command line quietly interruptible, then run it (chatapp.cli.main). Ctrl+C
+    raises KeyboardInterrupt afterwards even where the shell started the command with it
+    ignored (a job started in the background by a script), as under `python -m chatapp`."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     with quiet_interrupts():
         from chatapp.cli import main as run
     return run()

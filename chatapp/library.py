@@ -26,6 +26,7 @@ from chatapp.errors import (
     UserError,
     is_disk_full,
     known_error,
+    os_reason,
     user_error_from,
 )
 from chatapp.gguf_meta import GGUFError, file_info
@@ -71,6 +72,8 @@ STARTER_DISK_FULL = QT_TRANSLATE_NOOP(
     "errors", "There is not enough free space for the starter model in {path} (it needs "
     "{size} free). Free some space and try again.")
 
+STARTER_NOT_READY = QT_TRANSLATE_NOOP(
+    "errors", "The starter model could not be prepared: {reason}")
 
 # how long after the starter model could not be prepared it is tried again (seconds)
 STARTER_RETRY_S = 60
@@ -104,6 +107,15 @@ def starter_model_path(paths: Paths) -> tuple[Path, str] | None:
 def _is_regular(path: Path) -> bool:
     try:
         return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
+def _starts_as_gguf(path: Path) -> bool:
+    """Whether the file begins with GGUF's magic bytes (False where it cannot be read)."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(4) == b"GGUF"
     except OSError:
         return False
 
@@ -291,7 +303,10 @@ class Library:
             except (OSError, ValueError, UserError) as exc:
                 if self.starter_problem is None or str(self.starter_problem) != str(exc):
                     log.warning("the starter model could not be prepared: %s", exc)
-                self.starter_problem = known_error(exc)
+                problem = known_error(exc)
+                if not isinstance(problem, DiskFull):  # (that one names the starter itself)
+                    problem = UserError(STARTER_NOT_READY, reason=problem or os_reason(exc))
+                self.starter_problem = problem
                 starter = None
         walk = walk_gguf(self.paths.models, follow_folder_links=False) \
             if self.paths.models.is_dir() else None
@@ -536,6 +551,9 @@ class Library:
                 return (chats or matches)[0]
         if os.sep in spec:  # a path, not a name: as typed, with "~" expanded
             raise ModelNotFound(MISSING_PATH, path=os.path.expanduser(spec))
+        if _is_regular(candidate) and not _starts_as_gguf(candidate):  # a file named, not a model
+            raise ModelNotFound(QT_TRANSLATE_NOOP(
+                "errors", "{path} is not a GGUF model file."), path=os.path.abspath(candidate))
         if wanted.endswith(".gguf"):
             raise ModelNotFound(QT_TRANSLATE_NOOP(
                 "errors", "No model of the library is called \"{spec}\": to use a file that is "

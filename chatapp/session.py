@@ -42,7 +42,8 @@ class Overflow:
     messages could go (0: none would help) of the earlier ones (before the message, the
     system prompt not counted); estimated: the counts are estimates (the model is not
     loaded), not its tokenizer's; room: the tokens of total kept free for the answer;
-    again: the message is a question answered again (no new message is sent).
+    again: the message is a question answered again (no new message is sent); system: for
+    "alone", the system prompt's tokens when the message would fit without it (else 0).
     """
 
     kind: str
@@ -53,6 +54,7 @@ class Overflow:
     earlier: int = 0
     room: int = 0
     again: bool = False
+    system: int = 0
 
     @property
     def must_ask(self) -> bool:
@@ -444,9 +446,11 @@ class Session:
         if system + sizes[-1] > budget:  # answered in what it leaves, 64 tokens at least
             from chatapp.docs.retrieval import LEAST_ANSWER_ROOM
 
-            if system + sizes[-1] + sources > total - LEAST_ANSWER_ROOM:
+            least = total - LEAST_ANSWER_ROOM - sources
+            if system + sizes[-1] > least:
                 return Overflow("alone", system + sizes[-1] + sources, total, 0, estimated,
-                                room=LEAST_ANSWER_ROOM)
+                                room=LEAST_ANSWER_ROOM,
+                                system=system if sizes[-1] <= least else 0)
             budget = system + sizes[-1]  # (what comes before it goes)
             if len(sizes) == (2 if system else 1):
                 return Overflow("fits")

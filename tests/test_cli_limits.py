@@ -354,3 +354,33 @@ def test_every_positional_argument_has_a_translated_name() -> None:
 
     names = set(positionals(build_parser()))
     assert names and names <= PLACEHOLDERS, names - PLACEHOLDERS
+
+
+def test_a_file_where_a_folder_or_a_model_is_wanted_is_named_for_what_it_is(
+        tiny_home: Path, tmp_path: Path) -> None:
+    """eval --out FILE says it is not a folder (was: "Could not write FILE: It already
+    exists"); fit -m FILE of another kind says it is not a GGUF model (was: "No local model
+    matches")."""
+    text = tmp_path / "long.txt"
+    text.write_text("hello\n", encoding="utf-8")
+    prompts = tmp_path / "p.txt"
+    prompts.write_text("Say hi.\n", encoding="utf-8")
+    said = one_line(run_cli("eval", "--models", "tiny-llama-F32", "--prompts", str(prompts),
+                            "--out", str(text)), 1)
+    assert said == (f"chatapp: {text} is a file, not a folder: --out takes the folder the run "
+                    "and its report go in (a new one is made).")
+    assert text.read_text(encoding="utf-8") == "hello\n"
+    refused = subprocess.run([sys.executable, "-m", "chatapp", "fit", "-m", "long.txt"],
+                             capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                             env=os.environ.copy())
+    assert one_line(refused, 1) == f"chatapp: {text} is not a GGUF model file."
+
+
+def test_a_system_prompt_too_long_for_the_context_is_named(tiny_home: Path) -> None:
+    """(was: "The message is too long for this model's context", of a message of two
+    letters)"""
+    said = one_line(run_cli("chat", "-m", "tiny-llama-F32", "--ctx", "512", "-n", "4",
+                            "--system", "apple banana " * 400, "hi"), 1)
+    assert said.startswith("chatapp: The system prompt is too long for this model's context "
+                           "of 512 tokens: with the message it takes "), said
+    assert said.endswith("Shorten the system prompt or raise the context length."), said

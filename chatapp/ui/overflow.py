@@ -20,12 +20,19 @@ def ask_overflow(window, overflow: Overflow) -> Decision:
         return Decision("drop", overflow.droppable)
     warning, role = QMessageBox.Icon.Warning, QMessageBox.ButtonRole
     if overflow.kind == "alone":
-        box = QMessageBox(warning, translate("MainWindow", "The message is too long"), translate(
+        title, text = (translate("MainWindow", "The system prompt is too long"), translate(
+            "MainWindow", "The system prompt and this message need about {used} tokens even "
+            "in a new conversation, {system} of them the system prompt's. The model holds "
+            "{total}, and {room} of them are kept free for the answer. Shorten the system "
+            "prompt, or give the model a longer context in Model settings.")
+        ) if overflow.system else (translate("MainWindow", "The message is too long"), translate(
             "MainWindow", "This message needs about {used} tokens even in a new conversation. "
             "The model holds {total}, and {room} of them are kept free for the answer. "
-            "Shorten it, or give the model a longer context in Model settings.").format(
-            used=number(overflow.used), total=number(overflow.total),
-            room=number(overflow.room)), QMessageBox.StandardButton.Cancel, window)
+            "Shorten it, or give the model a longer context in Model settings."))
+        box = QMessageBox(warning, title, text.format(
+            used=number(overflow.used), system=number(overflow.system),
+            total=number(overflow.total), room=number(overflow.room)),
+            QMessageBox.StandardButton.Cancel, window)
         settings = box.addButton(translate("MainWindow", "Model settings…"), role.ActionRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter changes no setting
         box.exec()
