@@ -399,15 +399,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.all:
             conversations = app.store.conversations()
         elif args.conversation is not None:
-            try:
-                conversations = [app.store.conversation(args.conversation)]
-            except (KeyError, OverflowError):  # (SQLite's ids end at 2**63 - 1)
-                raise UserError(QT_TRANSLATE_NOOP("errors", "There is no conversation {id}."),
-                                id=args.conversation) from None
-            if app.store.is_blind(args.conversation):
-                raise UserError(QT_TRANSLATE_NOOP(
-                    "errors", "Conversation {id} is a blind arena round: it can be exported "
-                    "once it is voted on."), id=args.conversation)
+            conversations = [cli_conversations.one_conversation(app, args.conversation)]
         else:
             latest = app.store.latest_conversation()
             if latest is None:  # (--all writes an empty export: a file a script may want)

@@ -4453,184 +4453,184 @@ Mga log: {logs}</translation>
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="154"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="99"/>
         <source>Model for this pane</source>
         <translation>Model para sa pane na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="158"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="368"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="103"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="313"/>
         <source>Parameters…</source>
         <translation>Mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="159"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="370"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="104"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="315"/>
         <source>Sampling parameters for this pane</source>
         <translation>Mga parameter ng sampling para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="164"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="109"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksyon ng dokumento na hinahanap at sinisipi ng mga sagot sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="166"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="111"/>
         <source>Documents for this pane</source>
         <translation>Mga dokumento para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="167"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="279"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="112"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="224"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="168"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="113"/>
         <source>Variant…</source>
         <translation>Variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="169"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="114"/>
         <source>Make this pane a named variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Gawing variant na may pangalan ang panel na ito: model, prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="185"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="130"/>
         <source>Answer</source>
         <translation>Sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="218"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="163"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="223"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="442"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="168"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="387"/>
         <source>Answer this &amp;prompt</source>
         <translation>Sagutin ang &amp;prompt na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="353"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="298"/>
         <source>No model</source>
         <translation>Walang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="357"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="302"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="367"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="312"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Mga parameter ({n} binago)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="441"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="386"/>
         <source>Try a&amp;gain</source>
         <translation>Subukan &amp;muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="480"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="425"/>
         <source>reading the prompt… {percent} %</source>
         <translation>binabasa ang prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="484"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="429"/>
         <source>asked to wait: {s} s</source>
         <translation>pinaghihintay: {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="492"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="437"/>
         <source>waiting</source>
         <translation>naghihintay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="492"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="437"/>
         <source>loading…</source>
         <translation>nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="493"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="438"/>
         <source>streaming</source>
         <translation>nagsusulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="493"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="522"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="438"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="467"/>
         <source>done</source>
         <translation>tapos na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="503"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="575"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="448"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="520"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="588"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="533"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Walang teksto ang sagot na ito para ituloy ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="502"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="573"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="447"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="518"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="221"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="166"/>
         <source>Continue in chat</source>
         <translation>Ituloy sa chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="224"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="169"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered (at a later turn, every turn in order, so that it reads its own answers)</source>
         <translation>Itanong sa model ng pane na ito ang prompt na sinagot ng ibang mga pane (sa mas huling palitan, bawat palitan nang sunod-sunod, para mabasa nito ang sarili nitong mga sagot)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="523"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="468"/>
         <source>done (context full)</source>
         <translation>tapos na (puno ang konteksto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="524"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="469"/>
         <source>done (token limit)</source>
         <translation>tapos na (limit ng token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="525"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="470"/>
         <source>stopped before the first token</source>
         <translation>itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="526"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="471"/>
         <source>stopped</source>
         <translation>inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="527"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="472"/>
         <source>error</source>
         <translation>nagka-error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="527"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="472"/>
         <source>interrupted</source>
         <translation>naantala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="567"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="512"/>
         <source>waited {s} s for its turn</source>
         <translation>naghintay ng {s} s sa turno nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="584"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="529"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Ipapakita ang mga pangalan ng model pagkatapos mong bumoto; saka mo maipagpapatuloy ang alinmang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="586"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="531"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Ituloy ang usapan gamit ang sagot na ito sa pangunahing window</translation>
     </message>
@@ -6074,52 +6074,52 @@ Mga log: {logs}</translation>
         <translation>isang file na isinulat ng `chatapp export --format json` (-: standard input)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="452"/>
+        <location filename="../../chatapp/cli.py" line="444"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: ang --ctx {asked} ay higit sa sinanay para sa {model}: tatakbo ito sa pinakamalaking konteksto nito, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="455"/>
+        <location filename="../../chatapp/cli.py" line="447"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Wala pang usapang maipagpapatuloy: bago ang usapang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="457"/>
+        <location filename="../../chatapp/cli.py" line="449"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: pinapalitan ng --system ang system prompt ng usapan mula sa sagot na ito (ginawa ang mga naunang sagot gamit ang dati).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="460"/>
+        <location filename="../../chatapp/cli.py" line="452"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="461"/>
+        <location filename="../../chatapp/cli.py" line="453"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="462"/>
+        <location filename="../../chatapp/cli.py" line="454"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="463"/>
+        <location filename="../../chatapp/cli.py" line="455"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="464"/>
+        <location filename="../../chatapp/cli.py" line="456"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="466"/>
+        <location filename="../../chatapp/cli.py" line="458"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="469"/>
+        <location filename="../../chatapp/cli.py" line="461"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -7328,92 +7328,102 @@ Mga log: {logs}</translation>
         <translation>mag-print ng CSV (ang mga column ng export sa window)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="17"/>
+        <location filename="../../chatapp/cli_conversations.py" line="19"/>
         <source>id|last used|messages (all branches)|title</source>
         <translation>id|huling ginamit|mensahe (lahat ng sangay)|pamagat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="18"/>
+        <location filename="../../chatapp/cli_conversations.py" line="20"/>
         <source>id|title|where the words are</source>
         <translation>id|pamagat|kung nasaan ang mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="19"/>
+        <location filename="../../chatapp/cli_conversations.py" line="21"/>
         <source>No conversations yet.</source>
         <translation>Wala pang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="20"/>
+        <location filename="../../chatapp/cli_conversations.py" line="22"/>
         <source>No conversations yet: {count} conversation of an evaluation run is not listed (chatapp conversations --all lists it).</source>
         <translation>Wala pang usapan: hindi nakalista ang {count} usapan ng isang pagsusuri (inililista ito ng chatapp conversations --all).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="23"/>
+        <location filename="../../chatapp/cli_conversations.py" line="25"/>
         <source>No conversations yet: {count} conversations of evaluation runs are not listed (chatapp conversations --all lists them).</source>
         <translation>Wala pang usapan: hindi nakalista ang {count} usapan ng mga pagsusuri (inililista ang mga ito ng chatapp conversations --all).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="26"/>
+        <location filename="../../chatapp/cli_conversations.py" line="28"/>
         <source>No conversation holds these words.</source>
         <translation>Walang usapang may mga salitang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="27"/>
+        <location filename="../../chatapp/cli_conversations.py" line="29"/>
+        <source>{count} conversation of an evaluation run that holds these words is not listed (--all lists it).</source>
+        <translation>Hindi nakalista ang {count} usapan ng isang pagsusuri na may mga salitang ito (inililista ito ng --all).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="32"/>
+        <source>{count} conversations of evaluation runs that hold these words are not listed (--all lists them).</source>
+        <translation>Hindi nakalista ang {count} usapan ng mga pagsusuri na may mga salitang ito (inililista ang mga ito ng --all).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="35"/>
         <source>… and {n} more (--limit shows more).</source>
         <translation>… at {n} pa (mas marami ang ipinapakita ng --limit).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="28"/>
+        <location filename="../../chatapp/cli_conversations.py" line="36"/>
         <source>Only the first {n} different words were looked for; the rest was left out.</source>
         <translation>Ang unang {n} magkakaibang salita lang ang hinanap; iniwan ang iba.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="30"/>
+        <location filename="../../chatapp/cli_conversations.py" line="38"/>
         <source>Delete this conversation for good?</source>
         <translation>I-delete nang tuluyan ang usapang ito?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="31"/>
+        <location filename="../../chatapp/cli_conversations.py" line="39"/>
         <source>Delete these {count} conversations for good?</source>
         <translation>I-delete nang tuluyan ang {count} usapang ito?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="32"/>
+        <location filename="../../chatapp/cli_conversations.py" line="40"/>
         <source>Deleted {count} conversation.</source>
         <translation>Na-delete ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="33"/>
+        <location filename="../../chatapp/cli_conversations.py" line="41"/>
         <source>Deleted {count} conversations.</source>
         <translation>Na-delete ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="34"/>
+        <location filename="../../chatapp/cli_conversations.py" line="42"/>
         <source>Conversation {id} is now titled: {title}</source>
         <translation>Ang pamagat ng usapang {id} ngayon: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="51"/>
+        <location filename="../../chatapp/cli_conversations.py" line="67"/>
         <source>list the conversations with their ids (for export), or find some by words</source>
         <translation>ilista ang mga usapan kasama ang mga id nila (para sa export), o hanapin ang ilan ayon sa mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="53"/>
-        <source>words the conversation&apos;s title or messages hold; or rm ID… to delete conversations, rename ID TITLE to retitle one</source>
-        <translation>mga salitang nasa pamagat o mga mensahe ng usapan; o rm ID… para i-delete ang mga usapan, rename ID TITLE para palitan ang pamagat ng isa</translation>
+        <location filename="../../chatapp/cli_conversations.py" line="69"/>
+        <source>words the conversation&apos;s title or messages hold (search WORDS looks for any words, even rm or show); or show ID to print one as Markdown, rm ID… to delete conversations, rename ID TITLE to retitle one</source>
+        <translation>mga salitang nasa pamagat o mga mensahe ng usapan (hinahanap ng search WORDS ang anumang salita, kahit rm o show); o show ID para i-print ang isa bilang Markdown, rm ID… para mag-delete ng mga usapan, rename ID TITLE para palitan ang pamagat ng isa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="56"/>
+        <location filename="../../chatapp/cli_conversations.py" line="73"/>
         <source>rm: delete without asking</source>
         <translation>rm: i-delete nang hindi nagtatanong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="58"/>
+        <location filename="../../chatapp/cli_conversations.py" line="75"/>
         <source>how many to list at most (default: 50)</source>
         <translation>pinakamaraming ililista (default: 50)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="60"/>
+        <location filename="../../chatapp/cli_conversations.py" line="77"/>
         <source>also list the conversations of evaluation runs (chatapp eval, the window&apos;s Evaluate)</source>
         <translation>ilista rin ang mga usapan ng mga pagsusuri (chatapp eval, ang Suriin sa window)</translation>
     </message>
@@ -7590,12 +7600,12 @@ Mga log: {logs}</translation>
         <translation>Magbigay ng id ng usapan o --all, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="414"/>
+        <location filename="../../chatapp/cli.py" line="406"/>
         <source>There is no conversation to export yet.</source>
         <translation>Wala pang usapang maie-export.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="474"/>
+        <location filename="../../chatapp/cli.py" line="466"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -7607,18 +7617,27 @@ Mga log: {logs}</translation>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="405"/>
-        <location filename="../../chatapp/cli_conversations.py" line="41"/>
+        <location filename="../../chatapp/cli_conversations.py" line="49"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="408"/>
+        <location filename="../../chatapp/cli_conversations.py" line="53"/>
+        <source>Give one conversation&apos;s id to show: chatapp conversations show ID</source>
+        <translation>Ibigay ang id ng isang usapang ipapakita: chatapp conversations show ID</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="55"/>
+        <source>Give the words to look for: chatapp conversations search WORDS</source>
+        <translation>Ibigay ang mga salitang hahanapin: chatapp conversations search WORDS</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="57"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="422"/>
+        <location filename="../../chatapp/cli.py" line="414"/>
         <location filename="../../chatapp/compare/evaluate.py" line="369"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -10188,17 +10207,17 @@ Mga log: {logs}</translation>
         <translation>Ginagamit ang port {port} sa {host}, malamang ng window ng ChatApp na naka-on ang lokal na API (Mga Setting → Lokal na API…): maaaring gamitin iyon ng mga program, o magbigay ng ibang port sa --port.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="35"/>
+        <location filename="../../chatapp/cli_conversations.py" line="43"/>
         <source>Name the conversations to delete by their ids, as `chatapp conversations` lists them.</source>
         <translation>Pangalanan ang mga usapang ide-delete ayon sa kanilang id, gaya ng paglista ng `chatapp conversations`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="38"/>
+        <location filename="../../chatapp/cli_conversations.py" line="46"/>
         <source>{word} is not a conversation id: give the numbers `chatapp conversations` lists.</source>
         <translation>Hindi id ng usapan ang {word}: ibigay ang mga numerong inililista ng `chatapp conversations`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="42"/>
+        <location filename="../../chatapp/cli_conversations.py" line="50"/>
         <source>Give a conversation&apos;s id and its new title: chatapp conversations rename ID TITLE</source>
         <translation>Ibigay ang id ng usapan at ang bago nitong pamagat: chatapp conversations rename ID TITLE</translation>
     </message>

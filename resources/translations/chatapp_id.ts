@@ -4453,184 +4453,184 @@ Log: {logs}</translation>
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="154"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="99"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="158"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="368"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="103"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="313"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="159"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="370"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="104"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="315"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter sampling untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="164"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="109"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksi dokumen yang dicari dan dikutip oleh jawaban panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="166"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="111"/>
         <source>Documents for this pane</source>
         <translation>Dokumen untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="167"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="279"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="112"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="224"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="168"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="113"/>
         <source>Variant…</source>
         <translation>Varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="169"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="114"/>
         <source>Make this pane a named variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Jadikan panel ini varian bernama: model, prompt sistem, parameter, dokumen, dan adaptor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="185"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="130"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="218"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="163"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="223"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="442"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="168"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="387"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;prompt ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="353"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="298"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="357"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="302"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="367"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="312"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="441"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="386"/>
         <source>Try a&amp;gain</source>
         <translation>&amp;Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="480"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="425"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="484"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="429"/>
         <source>asked to wait: {s} s</source>
         <translation>diminta menunggu: {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="492"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="437"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="492"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="437"/>
         <source>loading…</source>
         <translation>memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="493"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="438"/>
         <source>streaming</source>
         <translation>menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="493"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="522"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="438"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="467"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="503"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="575"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="448"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="520"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="588"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="533"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Jawaban ini tidak berisi teks untuk melanjutkan percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="502"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="573"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="447"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="518"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="221"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="166"/>
         <source>Continue in chat</source>
         <translation>Lanjutkan di obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="224"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="169"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered (at a later turn, every turn in order, so that it reads its own answers)</source>
         <translation>Ajukan kepada model panel ini prompt yang sudah dijawab panel lain (pada giliran berikutnya, setiap giliran secara berurutan, agar model membaca jawabannya sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="523"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="468"/>
         <source>done (context full)</source>
         <translation>selesai (konteks penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="524"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="469"/>
         <source>done (token limit)</source>
         <translation>selesai (batas token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="525"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="470"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="526"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="471"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="527"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="472"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="527"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="472"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="567"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="512"/>
         <source>waited {s} s for its turn</source>
         <translation>menunggu giliran {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="584"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="529"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditampilkan setelah Anda memberi suara; setelah itu Anda bisa melanjutkan dengan salah satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="586"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="531"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Lanjutkan percakapan dengan jawaban ini di jendela utama</translation>
     </message>
@@ -6074,52 +6074,52 @@ Log: {logs}</translation>
         <translation>berkas yang ditulis oleh `chatapp export --format json` (-: masukan standar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="452"/>
+        <location filename="../../chatapp/cli.py" line="444"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: --ctx {asked} melebihi konteks yang dilatihkan untuk {model}: model berjalan dengan konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="455"/>
+        <location filename="../../chatapp/cli.py" line="447"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Belum ada percakapan untuk dilanjutkan: ini percakapan baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="457"/>
+        <location filename="../../chatapp/cli.py" line="449"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system mengganti prompt sistem percakapan mulai jawaban ini (jawaban sebelumnya dibuat dengan prompt yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="460"/>
+        <location filename="../../chatapp/cli.py" line="452"/>
         <source>Imported {count} conversation.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="461"/>
+        <location filename="../../chatapp/cli.py" line="453"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="462"/>
+        <location filename="../../chatapp/cli.py" line="454"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="463"/>
+        <location filename="../../chatapp/cli.py" line="455"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="464"/>
+        <location filename="../../chatapp/cli.py" line="456"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tidak ada yang diimpor: semua percakapan dalam berkas itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="466"/>
+        <location filename="../../chatapp/cli.py" line="458"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="469"/>
+        <location filename="../../chatapp/cli.py" line="461"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -7328,92 +7328,102 @@ Log: {logs}</translation>
         <translation>cetak CSV (kolom yang sama dengan ekspor di jendela)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="17"/>
+        <location filename="../../chatapp/cli_conversations.py" line="19"/>
         <source>id|last used|messages (all branches)|title</source>
         <translation>id|terakhir dipakai|pesan (semua cabang)|judul</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="18"/>
+        <location filename="../../chatapp/cli_conversations.py" line="20"/>
         <source>id|title|where the words are</source>
         <translation>id|judul|tempat kata-kata itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="19"/>
+        <location filename="../../chatapp/cli_conversations.py" line="21"/>
         <source>No conversations yet.</source>
         <translation>Belum ada percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="20"/>
+        <location filename="../../chatapp/cli_conversations.py" line="22"/>
         <source>No conversations yet: {count} conversation of an evaluation run is not listed (chatapp conversations --all lists it).</source>
         <translation>Belum ada percakapan: {count} percakapan dari sebuah evaluasi tidak dicantumkan (chatapp conversations --all mencantumkannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="23"/>
+        <location filename="../../chatapp/cli_conversations.py" line="25"/>
         <source>No conversations yet: {count} conversations of evaluation runs are not listed (chatapp conversations --all lists them).</source>
         <translation>Belum ada percakapan: {count} percakapan dari evaluasi tidak dicantumkan (chatapp conversations --all mencantumkannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="26"/>
+        <location filename="../../chatapp/cli_conversations.py" line="28"/>
         <source>No conversation holds these words.</source>
         <translation>Tidak ada percakapan yang memuat kata-kata ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="27"/>
+        <location filename="../../chatapp/cli_conversations.py" line="29"/>
+        <source>{count} conversation of an evaluation run that holds these words is not listed (--all lists it).</source>
+        <translation>{count} percakapan dari evaluasi yang memuat kata-kata ini tidak dicantumkan (--all mencantumkannya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="32"/>
+        <source>{count} conversations of evaluation runs that hold these words are not listed (--all lists them).</source>
+        <translation>{count} percakapan dari evaluasi yang memuat kata-kata ini tidak dicantumkan (--all mencantumkannya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="35"/>
         <source>… and {n} more (--limit shows more).</source>
         <translation>… dan {n} lagi (--limit menampilkan lebih banyak).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="28"/>
+        <location filename="../../chatapp/cli_conversations.py" line="36"/>
         <source>Only the first {n} different words were looked for; the rest was left out.</source>
         <translation>Hanya {n} kata berbeda pertama yang dicari; sisanya diabaikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="30"/>
+        <location filename="../../chatapp/cli_conversations.py" line="38"/>
         <source>Delete this conversation for good?</source>
         <translation>Hapus percakapan ini untuk selamanya?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="31"/>
+        <location filename="../../chatapp/cli_conversations.py" line="39"/>
         <source>Delete these {count} conversations for good?</source>
         <translation>Hapus {count} percakapan ini untuk selamanya?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="32"/>
+        <location filename="../../chatapp/cli_conversations.py" line="40"/>
         <source>Deleted {count} conversation.</source>
         <translation>{count} percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="33"/>
+        <location filename="../../chatapp/cli_conversations.py" line="41"/>
         <source>Deleted {count} conversations.</source>
         <translation>{count} percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="34"/>
+        <location filename="../../chatapp/cli_conversations.py" line="42"/>
         <source>Conversation {id} is now titled: {title}</source>
         <translation>Judul percakapan {id} sekarang: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="51"/>
+        <location filename="../../chatapp/cli_conversations.py" line="67"/>
         <source>list the conversations with their ids (for export), or find some by words</source>
         <translation>daftar percakapan beserta id-nya (untuk export), atau cari percakapan berdasarkan kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="53"/>
-        <source>words the conversation&apos;s title or messages hold; or rm ID… to delete conversations, rename ID TITLE to retitle one</source>
-        <translation>kata yang ada di judul atau pesan percakapan; atau rm ID… untuk menghapus percakapan, rename ID TITLE untuk mengganti judulnya</translation>
+        <location filename="../../chatapp/cli_conversations.py" line="69"/>
+        <source>words the conversation&apos;s title or messages hold (search WORDS looks for any words, even rm or show); or show ID to print one as Markdown, rm ID… to delete conversations, rename ID TITLE to retitle one</source>
+        <translation>kata-kata yang dimuat judul atau pesan percakapan (search WORDS mencari kata apa pun, bahkan rm atau show); atau show ID untuk mencetak satu percakapan sebagai Markdown, rm ID… untuk menghapus percakapan, rename ID TITLE untuk mengganti judulnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="56"/>
+        <location filename="../../chatapp/cli_conversations.py" line="73"/>
         <source>rm: delete without asking</source>
         <translation>rm: hapus tanpa bertanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="58"/>
+        <location filename="../../chatapp/cli_conversations.py" line="75"/>
         <source>how many to list at most (default: 50)</source>
         <translation>paling banyak berapa yang didaftar (bawaan: 50)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="60"/>
+        <location filename="../../chatapp/cli_conversations.py" line="77"/>
         <source>also list the conversations of evaluation runs (chatapp eval, the window&apos;s Evaluate)</source>
         <translation>cantumkan juga percakapan dari evaluasi (chatapp eval, Evaluasi di jendela)</translation>
     </message>
@@ -7590,12 +7600,12 @@ Log: {logs}</translation>
         <translation>Berikan id percakapan atau --all, jangan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="414"/>
+        <location filename="../../chatapp/cli.py" line="406"/>
         <source>There is no conversation to export yet.</source>
         <translation>Belum ada percakapan untuk diekspor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="474"/>
+        <location filename="../../chatapp/cli.py" line="466"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tidak ada layar untuk membuka jendela (DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` di terminal ini.</translation>
     </message>
@@ -7607,18 +7617,27 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="405"/>
-        <location filename="../../chatapp/cli_conversations.py" line="41"/>
+        <location filename="../../chatapp/cli_conversations.py" line="49"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="408"/>
+        <location filename="../../chatapp/cli_conversations.py" line="53"/>
+        <source>Give one conversation&apos;s id to show: chatapp conversations show ID</source>
+        <translation>Berikan id satu percakapan untuk ditampilkan: chatapp conversations show ID</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="55"/>
+        <source>Give the words to look for: chatapp conversations search WORDS</source>
+        <translation>Berikan kata-kata yang dicari: chatapp conversations search WORDS</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="57"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="422"/>
+        <location filename="../../chatapp/cli.py" line="414"/>
         <location filename="../../chatapp/compare/evaluate.py" line="369"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -10188,17 +10207,17 @@ Log: {logs}</translation>
         <translation>Port {port} di {host} sedang dipakai, kemungkinan besar oleh jendela ChatApp yang API lokalnya menyala (Pengaturan → API lokal…): program dapat memakai yang itu, atau berikan port lain dengan --port.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="35"/>
+        <location filename="../../chatapp/cli_conversations.py" line="43"/>
         <source>Name the conversations to delete by their ids, as `chatapp conversations` lists them.</source>
         <translation>Sebutkan percakapan yang akan dihapus dengan id-nya, seperti yang ditampilkan `chatapp conversations`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="38"/>
+        <location filename="../../chatapp/cli_conversations.py" line="46"/>
         <source>{word} is not a conversation id: give the numbers `chatapp conversations` lists.</source>
         <translation>{word} bukan id percakapan: berikan nomor yang ditampilkan `chatapp conversations`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="42"/>
+        <location filename="../../chatapp/cli_conversations.py" line="50"/>
         <source>Give a conversation&apos;s id and its new title: chatapp conversations rename ID TITLE</source>
         <translation>Berikan id percakapan dan judul barunya: chatapp conversations rename ID TITLE</translation>
     </message>
