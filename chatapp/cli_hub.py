@@ -11,7 +11,7 @@ import time
 
 from chatapp.cli_args import MODEL, POSITIVE, Number
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import translate_error, translate_text
+from chatapp.i18n import translate_count, translate_error, translate_text
 from chatapp.library_removal import CONTEXT, DELETE, DELETE_PARTS, UNLINK, removal_question
 from chatapp.terminal import StatusLine, reply
 from chatapp.units import (
@@ -56,6 +56,8 @@ T_OFFLINE_SETTING = QT_TRANSLATE_NOOP(
     "errors", "Offline mode is on: the Hugging Face Hub is not contacted. Turn it off in the "
     "window (Models → Work offline), or set \"offline\" to false in {path}, to search or "
     "download models.")
+T_MORE_ONE = QT_TRANSLATE_NOOP(
+    "cli", "Only the first model is shown; more match: refine the search or raise --limit.")
 T_MORE = QT_TRANSLATE_NOOP(
     "cli", "The first {count} models are shown; more match: refine the search or raise "
     "--limit.")
@@ -253,22 +255,24 @@ def cmd_search(args: argparse.Namespace) -> int:
     try:
         _, client = _hub(app)
         hits = client.search(args.query, sort=args.sort, min_params=args.min_params,
-                             max_params=args.max_params, limit=args.limit)
+                             max_params=args.max_params, limit=args.limit + 1)
     except UserError as exc:
         raise _offline_help(app, exc) from None
     finally:
         app.close()
-    if not hits:
-        print(_t("cli", T_NO_RESULTS))
+    if not hits:  # (stderr: stdout holds the table only)
+        print(_t("cli", T_NO_RESULTS), file=sys.stderr)
         return 0
+    more = len(hits) > args.limit  # (one more than shown was asked for, to know)
+    hits = hits[:args.limit]
     rows = [[hit.repo_id, people_count(hit.parameters) if hit.parameters else "–",
              people_count(hit.downloads), people_count(hit.likes),
              " ".join([hit.architecture or "", *(f for f, on in (
                  ("[gated]", hit.gated), ("[private]", hit.private)) if on)]).strip()]
             for hit in hits]
     print("\n".join(table_lines(T_SEARCH_HEAD, _t("cli", T_SEARCH_HEAD), rows, left=(0, 4))))
-    if len(hits) >= args.limit:
-        print(_t("cli", T_MORE).format(count=len(hits)), file=sys.stderr)
+    if more:
+        print(translate_count("cli", T_MORE_ONE, T_MORE, len(hits)), file=sys.stderr)
     return 0
 
 

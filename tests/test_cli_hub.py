@@ -26,7 +26,7 @@ def test_search(hub: FakeHub) -> None:
     assert lines[0].startswith("tester/liked-GGUF")
     assert any("corp/gated-GGUF" in line and "[gated]" in line for line in lines)
     assert "private" not in result.stdout
-    assert run_cli("search", "nothing-like-this").stdout.strip() == "No GGUF models found."
+    assert run_cli("search", "nothing-like-this").stderr.strip() == "No GGUF models found."
 
 
 def test_pull_models_rm(hub: FakeHub, chatapp_home: Path, tiny_files: dict[str, Path]) -> None:
