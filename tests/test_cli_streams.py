@@ -5,6 +5,7 @@ against the local Hub, real folders and real servers."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -34,3 +35,42 @@ def test_search_says_more_match_only_when_more_do(hub: FakeHub,
     assert len(both.stdout.splitlines()) == 3 and both.stderr == ""
     none = run_cli("search", "nothing-like-this")
     assert (none.returncode, none.stdout, none.stderr.strip()) == (0, "", "No GGUF models found.")
+
+
+def test_link_says_its_warnings_and_refusals_on_stderr(tmp_path: Path,
+                                                       tiny_files: dict[str, Path]) -> None:
+    """Was: "No GGUF models found in …, so it is not linked" (exit 1) and the skipped files'
+    lines on stdout."""
+    empty = tmp_path / "emptydir"
+    empty.mkdir()
+    refused = run_cli("link", str(empty))
+    assert (refused.returncode, refused.stdout) == (1, "")
+    assert refused.stderr.startswith(f"chatapp: No GGUF models found in {empty}, so it is not")
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(tiny_files["small"], folder / "mine-Q4_0.gguf")
+    (folder / "junk.gguf").write_text("not a model")
+    linked = run_cli("link", str(folder))
+    assert linked.returncode == 0, linked.stderr
+    assert linked.stdout.splitlines()[0] == "Added 1 model (not copied):"
+    assert "junk" not in linked.stdout
+    assert linked.stderr == (f"{folder / 'junk.gguf'} does not start with the GGUF signature, "
+                             "so it is not a GGUF model; skipped.\n")
+
+
+def test_a_layout_the_folder_does_not_have_is_refused(tmp_path: Path,
+                                                      tiny_files: dict[str, Path]) -> None:
+    """Was: `link DIR --layout ollama` on a plain folder said "No new GGUF models found" and
+    exited 0."""
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    shutil.copy(tiny_files["small"], folder / "mine-Q4_0.gguf")
+    for layout, expected in (
+            ("ollama", "an Ollama models folder (manifests and blobs folders)"),
+            ("hf-cache", "a Hugging Face cache (models--OWNER--NAME folders)")):
+        refused = run_cli("link", str(folder), "--layout", layout)
+        assert (refused.returncode, refused.stdout) == (1, "")
+        assert refused.stderr == (
+            f"chatapp: --layout {layout} expects {expected}, but {folder} looks like a folder "
+            "of GGUF files: leave out --layout, or give --layout folder.\n")
+    assert "Added 1 model " in run_cli("link", str(folder), "--layout", "folder").stdout

@@ -8312,7 +8312,38 @@ Mga log: {logs}</translation>
         <translation>{path}: nawawala ang model file ng {name} ng Ollama; nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="282"/>
+        <location filename="../../chatapp/library_sources.py" line="283"/>
+        <source>a Hugging Face cache (models--OWNER--NAME folders)</source>
+        <extracomment>what each layout looks like, as a refusal of a --layout the folder does not match says</extracomment>
+        <translation>isang cache ng Hugging Face (mga folder na models--OWNER--NAME)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="284"/>
+        <source>an Ollama models folder (manifests and blobs folders)</source>
+        <translation>isang folder ng mga model ng Ollama (mga folder na manifests at blobs)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="285"/>
+        <source>LM Studio&apos;s models folder</source>
+        <translation>ang folder ng mga model ng LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="286"/>
+        <source>a folder of GGUF files</source>
+        <translation>isang folder ng mga GGUF file</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="287"/>
+        <source>a file</source>
+        <translation>isang file</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="289"/>
+        <source>--layout {layout} expects {expected}, but {path} looks like {found}: leave out --layout, or give --layout {detected}.</source>
+        <translation>Inaasahan ng --layout {layout} ang {expected}, pero mukhang {found} ang {path}: alisin ang --layout, o ibigay ang --layout {detected}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="307"/>
         <source>{path} is a file, and --layout {layout} reads a folder of models: leave out --layout to link the file.</source>
         <extracomment>a store&apos;s layout given for one file</extracomment>
         <translation>File ang {path}, at ang --layout {layout} ay bumabasa ng folder ng mga model: alisin ang --layout para i-link ang file.</translation>

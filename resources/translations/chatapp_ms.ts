@@ -8312,7 +8312,38 @@ Log: {logs}</translation>
         <translation>{path}: fail model {name} milik Ollama tiada; dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="282"/>
+        <location filename="../../chatapp/library_sources.py" line="283"/>
+        <source>a Hugging Face cache (models--OWNER--NAME folders)</source>
+        <extracomment>what each layout looks like, as a refusal of a --layout the folder does not match says</extracomment>
+        <translation>cache Hugging Face (folder models--OWNER--NAME)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="284"/>
+        <source>an Ollama models folder (manifests and blobs folders)</source>
+        <translation>folder model Ollama (folder manifests dan blobs)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="285"/>
+        <source>LM Studio&apos;s models folder</source>
+        <translation>folder model LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="286"/>
+        <source>a folder of GGUF files</source>
+        <translation>folder fail GGUF</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="287"/>
+        <source>a file</source>
+        <translation>sebuah fail</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="289"/>
+        <source>--layout {layout} expects {expected}, but {path} looks like {found}: leave out --layout, or give --layout {detected}.</source>
+        <translation>--layout {layout} menjangkakan {expected}, tetapi {path} kelihatan seperti {found}: tinggalkan --layout, atau berikan --layout {detected}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="307"/>
         <source>{path} is a file, and --layout {layout} reads a folder of models: leave out --layout to link the file.</source>
         <extracomment>a store&apos;s layout given for one file</extracomment>
         <translation>{path} ialah fail, manakala --layout {layout} membaca folder model: tinggalkan --layout untuk memautkan fail itu.</translation>
