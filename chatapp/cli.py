@@ -156,7 +156,7 @@ def cmd_models() -> int:
         if not models and app.library.starter_problem is not None:
             raise app.library.starter_problem
         if not models:
-            print(translate_error(no_models_error()))
+            print(translate_error(no_models_error()), file=sys.stderr)
         try:  # the one `chat` takes without -m: a server's model, maybe
             default = chosen_model(app, None).key
         except UserError:
@@ -179,14 +179,14 @@ def cmd_models() -> int:
             say(SKIPPED)
         for entry in skipped:
             print(f"- {translate_error(entry.reason)}")
-        _print_remote(app, default)
-        return 0
+        return 1 if _print_remote(app, default) else 0
 
 
-def _print_remote(app, default: str | None) -> None:
-    """The endpoints' models (asked for now), or each endpoint's one-line failure."""
+def _print_remote(app, default: str | None) -> bool:
+    """The endpoints' models (asked for now), then each endpoint's one-line failure on
+    stderr (as `remote list` says them); whether any failed."""
     if not app.catalogue.configured():
-        return
+        return False
     failures = app.catalogue.refresh_remote()
     say(REMOTE)
     for entry in app.catalogue.remote():
@@ -196,8 +196,10 @@ def _print_remote(app, default: str | None) -> None:
         columns = (entry.key, context, f"[{entry.host}]",
                    f"({entry.problem})" if entry.problem else "")
         print(f"{mark} " + "  ".join(c for c in columns if c))
+    sys.stdout.flush()
     for error in failures.values():  # each message starts with the endpoint's name
-        print(f"- {translate_error(error)}")
+        print(f"chatapp: {translate_error(error)}", file=sys.stderr)
+    return bool(failures)
 
 
 def chosen_model(app, spec: str | None, conversation_key: str | None = None):

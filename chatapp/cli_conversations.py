@@ -228,7 +228,7 @@ def remove(words: list[str], yes: bool) -> int:
                 print(f"  {c.id}  {_cut(_marked(c.mark, c.title))}", file=asking)
             question = translate_count("cli", T_ASK_ONE, T_ASK, len(chosen))
             if not said_yes(reply(question + " [y/N] ")):
-                print(translate_text("cli", T_KEPT))
+                print(translate_text("cli", T_KEPT), file=sys.stderr)
                 return 1
         app.store.delete_conversations([c.id for c in chosen])
     print(translate_count("cli", T_DELETED_ONE, T_DELETED, len(chosen)))

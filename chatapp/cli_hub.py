@@ -408,7 +408,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
             if sys.stdin is None or not sys.stdin.isatty():
                 raise UserError(T_TOO_BIG_NEED_YES)
             if not said_yes(reply(_t("cli", T_TOO_BIG_ASK))):
-                print(_t("cli", T_NOT_DOWNLOADED))
+                print(_t("cli", T_NOT_DOWNLOADED), file=sys.stderr)
                 return 1
         manager = DownloadManager(app.paths, lambda: config,
                                   max_parallel=max(app.settings.downloads_parallel, 1))
@@ -479,7 +479,7 @@ def cmd_rm(args: argparse.Namespace) -> int:
                     f"  {m.path}" for m in several))
             model = _ask_which(args.model, several)
             if model is None:
-                print(_t("cli", T_KEPT))
+                print(_t("cli", T_KEPT), file=sys.stderr)
                 return 1
         if not model.starter and model.path not in {
                 p for m in app.library.entries() for p in m.all_paths}:
@@ -490,7 +490,7 @@ def cmd_rm(args: argparse.Namespace) -> int:
                 raise UserError(T_NEED_YES)
             fields["size"] = format_bytes(model.size)
             if not said_yes(reply(_t(CONTEXT, question).format(**fields) + " [y/N] ")):
-                print(_t("cli", T_KEPT))
+                print(_t("cli", T_KEPT), file=sys.stderr)
                 return 1
         app.library.delete(model)
         said = {DELETE: T_DELETED, DELETE_PARTS: T_DELETED, UNLINK: T_LINK_DELETED}

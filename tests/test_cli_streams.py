@@ -74,3 +74,19 @@ def test_a_layout_the_folder_does_not_have_is_refused(tmp_path: Path,
             f"chatapp: --layout {layout} expects {expected}, but {folder} looks like a folder "
             "of GGUF files: leave out --layout, or give --layout folder.\n")
     assert "Added 1 model " in run_cli("link", str(folder), "--layout", "folder").stdout
+
+
+def test_models_says_a_server_that_does_not_answer_on_stderr_and_exits_1(
+        tiny_files: dict[str, Path]) -> None:
+    """As `remote list` does: the listing on stdout, the failure on stderr, exit 1 (was: the
+    failure on stdout, exit 0)."""
+    from llama_server import free_port
+
+    dead = f"http://127.0.0.1:{free_port()}"
+    assert run_cli("remote", "add", "dead", dead).returncode == 0
+    for command in (("models",), ("remote", "list")):
+        listed = run_cli(*command)
+        assert listed.returncode == 1, command
+        assert "nothing answers" not in listed.stdout
+        (line,) = listed.stderr.splitlines()
+        assert line.startswith("chatapp: dead: nothing answers at 127.0.0.1:"), command

@@ -6074,52 +6074,52 @@ Mga log: {logs}</translation>
         <translation>isang file na isinulat ng `chatapp export --format json` (-: standard input)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="444"/>
+        <location filename="../../chatapp/cli.py" line="446"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: ang --ctx {asked} ay higit sa sinanay para sa {model}: tatakbo ito sa pinakamalaking konteksto nito, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="447"/>
+        <location filename="../../chatapp/cli.py" line="449"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Wala pang usapang maipagpapatuloy: bago ang usapang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="449"/>
+        <location filename="../../chatapp/cli.py" line="451"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: pinapalitan ng --system ang system prompt ng usapan mula sa sagot na ito (ginawa ang mga naunang sagot gamit ang dati).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="452"/>
+        <location filename="../../chatapp/cli.py" line="454"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="453"/>
+        <location filename="../../chatapp/cli.py" line="455"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="454"/>
+        <location filename="../../chatapp/cli.py" line="456"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="455"/>
+        <location filename="../../chatapp/cli.py" line="457"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="456"/>
+        <location filename="../../chatapp/cli.py" line="458"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="458"/>
+        <location filename="../../chatapp/cli.py" line="460"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="461"/>
+        <location filename="../../chatapp/cli.py" line="463"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -7313,22 +7313,52 @@ Mga log: {logs}</translation>
         <translation>Wala pang boto{tag}: bumoto sa isang round ng arena (Ihambing → Arena…) o hayaang ihambing ng hurado ang mga sagot ng isang ebalwasyon (chatapp eval --judge J --pairwise).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="32"/>
+        <location filename="../../chatapp/cli_board.py" line="24"/>
+        <source>No votes from people yet{tag} (the arena&apos;s).</source>
+        <translation>Wala pang boto mula sa mga tao{tag} (ang sa arena).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="25"/>
+        <source>No votes from the judge yet{tag} (an evaluation&apos;s pairwise comparisons).</source>
+        <translation>Wala pang boto mula sa hurado{tag} (ang magkapares na paghahambing ng isang ebalwasyon).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="28"/>
+        <source>The judge has given {count} vote: chatapp leaderboard --source {option} shows it.</source>
+        <translation>Nagbigay ang hurado ng {count} boto: ipinapakita ito ng chatapp leaderboard --source {option}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="30"/>
+        <source>The judge has given {count} votes: chatapp leaderboard --source {option} shows them.</source>
+        <translation>Nagbigay ang hurado ng {count} boto: ipinapakita ang mga ito ng chatapp leaderboard --source {option}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="33"/>
+        <source>People have given {count} vote: chatapp leaderboard --source {option} shows it.</source>
+        <translation>Nagbigay ang mga tao ng {count} boto: ipinapakita ito ng chatapp leaderboard --source {option}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="35"/>
+        <source>People have given {count} votes: chatapp leaderboard --source {option} shows them.</source>
+        <translation>Nagbigay ang mga tao ng {count} boto: ipinapakita ang mga ito ng chatapp leaderboard --source {option}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="47"/>
         <source>rank the models by arena votes and judge comparisons</source>
         <translation>iranggo ang mga model ayon sa mga boto sa arena at paghahambing ng hurado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="34"/>
+        <location filename="../../chatapp/cli_board.py" line="49"/>
         <source>whose votes: people&apos;s (the arena), the judge&apos;s, or both (default: people)</source>
         <translation>kaninong boto: ng mga tao (ang arena), ng hurado, o pareho (default: mga tao)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="36"/>
-        <source>only the votes given under this tag (an arena&apos;s tag or an evaluation&apos;s name)</source>
-        <translation>ang mga boto lang sa ilalim ng tag na ito (tag ng arena o pangalan ng ebalwasyon)</translation>
+        <location filename="../../chatapp/cli_board.py" line="51"/>
+        <source>only the votes given under this tag (an arena&apos;s tag, or an evaluation run&apos;s name as chatapp conversations --all shows it: its config&apos;s description or its prompt file&apos;s name)</source>
+        <translation>ang mga boto lang sa ilalim ng tag na ito (tag ng arena, o pangalan ng ebalwasyon gaya ng ipinapakita ng chatapp conversations --all: ang paglalarawan ng config nito o ang pangalan ng file ng mga prompt nito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="38"/>
+        <location filename="../../chatapp/cli_board.py" line="55"/>
         <source>print CSV (the columns of the window&apos;s export)</source>
         <translation>mag-print ng CSV (ang mga column ng export sa window)</translation>
     </message>
@@ -7580,37 +7610,37 @@ Mga log: {logs}</translation>
         <translation>Nabigo ang sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="232"/>
+        <location filename="../../chatapp/cli.py" line="234"/>
         <source>The context length, KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Ang haba ng konteksto, uri ng KV cache at flash attention ng remote na model ay itinatakda sa server nito, hindi rito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="261"/>
+        <location filename="../../chatapp/cli.py" line="263"/>
         <source>What came on standard input is not text ({size}), so nothing was sent: pipe in a text file, or give the prompt as an argument.</source>
         <translation>Hindi teksto ang dumating sa standard input ({size}), kaya walang ipinadala: mag-pipe ng text file, o ibigay ang prompt bilang argumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="270"/>
+        <location filename="../../chatapp/cli.py" line="272"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="273"/>
+        <location filename="../../chatapp/cli.py" line="275"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="397"/>
+        <location filename="../../chatapp/cli.py" line="399"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Magbigay ng id ng usapan o --all, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="406"/>
+        <location filename="../../chatapp/cli.py" line="408"/>
         <source>There is no conversation to export yet.</source>
         <translation>Wala pang usapang maie-export.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="466"/>
+        <location filename="../../chatapp/cli.py" line="468"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -7642,7 +7672,7 @@ Mga log: {logs}</translation>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="414"/>
+        <location filename="../../chatapp/cli.py" line="416"/>
         <location filename="../../chatapp/compare/evaluate.py" line="369"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -10133,12 +10163,12 @@ Mga log: {logs}</translation>
         <translation>Isulat ang pangalan ng model pagkatapos ng {endpoint}/ (nakalista ang mga ito sa chatapp models).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="23"/>
+        <location filename="../../chatapp/cli_board.py" line="38"/>
         <source>There are no votes under the tag {tag}. Tags: {tags}.</source>
         <translation>Walang boto sa ilalim ng tag na {tag}. Mga tag: {tags}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="24"/>
+        <location filename="../../chatapp/cli_board.py" line="39"/>
         <source>There are no votes under the tag {tag}: no vote has a tag yet.</source>
         <translation>Walang boto sa ilalim ng tag na {tag}: wala pang botong may tag.</translation>
     </message>

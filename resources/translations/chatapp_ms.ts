@@ -6074,52 +6074,52 @@ Log: {logs}</translation>
         <translation>fail yang ditulis oleh `chatapp export --format json` (-: input piawai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="444"/>
+        <location filename="../../chatapp/cli.py" line="446"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: --ctx {asked} melebihi konteks yang dilatih untuk {model}: model berjalan dengan konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="447"/>
+        <location filename="../../chatapp/cli.py" line="449"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Belum ada perbualan untuk diteruskan: ini perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="449"/>
+        <location filename="../../chatapp/cli.py" line="451"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system menggantikan gesaan sistem perbualan mulai jawapan ini (jawapan terdahulu dibuat dengan gesaan yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="452"/>
+        <location filename="../../chatapp/cli.py" line="454"/>
         <source>Imported {count} conversation.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="453"/>
+        <location filename="../../chatapp/cli.py" line="455"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="454"/>
+        <location filename="../../chatapp/cli.py" line="456"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="455"/>
+        <location filename="../../chatapp/cli.py" line="457"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="456"/>
+        <location filename="../../chatapp/cli.py" line="458"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="458"/>
+        <location filename="../../chatapp/cli.py" line="460"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="461"/>
+        <location filename="../../chatapp/cli.py" line="463"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -7313,22 +7313,52 @@ Log: {logs}</translation>
         <translation>Belum ada undian{tag}: undi dalam pusingan arena (Bandingkan → Arena…) atau biarkan hakim membandingkan jawapan penilaian (chatapp eval --judge J --pairwise).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="32"/>
+        <location filename="../../chatapp/cli_board.py" line="24"/>
+        <source>No votes from people yet{tag} (the arena&apos;s).</source>
+        <translation>Belum ada undian daripada orang{tag} (undian arena).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="25"/>
+        <source>No votes from the judge yet{tag} (an evaluation&apos;s pairwise comparisons).</source>
+        <translation>Belum ada undian daripada hakim{tag} (perbandingan berpasangan sesuatu penilaian).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="28"/>
+        <source>The judge has given {count} vote: chatapp leaderboard --source {option} shows it.</source>
+        <translation>Hakim telah memberi {count} undian: chatapp leaderboard --source {option} memaparkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="30"/>
+        <source>The judge has given {count} votes: chatapp leaderboard --source {option} shows them.</source>
+        <translation>Hakim telah memberi {count} undian: chatapp leaderboard --source {option} memaparkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="33"/>
+        <source>People have given {count} vote: chatapp leaderboard --source {option} shows it.</source>
+        <translation>Orang telah memberi {count} undian: chatapp leaderboard --source {option} memaparkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="35"/>
+        <source>People have given {count} votes: chatapp leaderboard --source {option} shows them.</source>
+        <translation>Orang telah memberi {count} undian: chatapp leaderboard --source {option} memaparkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="47"/>
         <source>rank the models by arena votes and judge comparisons</source>
         <translation>susun model mengikut undian arena dan perbandingan hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="34"/>
+        <location filename="../../chatapp/cli_board.py" line="49"/>
         <source>whose votes: people&apos;s (the arena), the judge&apos;s, or both (default: people)</source>
         <translation>undian siapa: orang (arena), hakim, atau kedua-duanya (lalai: orang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="36"/>
-        <source>only the votes given under this tag (an arena&apos;s tag or an evaluation&apos;s name)</source>
-        <translation>hanya undian di bawah tag ini (tag arena atau nama penilaian)</translation>
+        <location filename="../../chatapp/cli_board.py" line="51"/>
+        <source>only the votes given under this tag (an arena&apos;s tag, or an evaluation run&apos;s name as chatapp conversations --all shows it: its config&apos;s description or its prompt file&apos;s name)</source>
+        <translation>hanya undian di bawah tag ini (tag arena, atau nama penilaian seperti yang dipaparkan oleh chatapp conversations --all: keterangan konfigurasinya atau nama fail gesaannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="38"/>
+        <location filename="../../chatapp/cli_board.py" line="55"/>
         <source>print CSV (the columns of the window&apos;s export)</source>
         <translation>cetak CSV (lajur yang sama dengan eksport dalam tetingkap)</translation>
     </message>
@@ -7580,37 +7610,37 @@ Log: {logs}</translation>
         <translation>Jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="232"/>
+        <location filename="../../chatapp/cli.py" line="234"/>
         <source>The context length, KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Panjang konteks, jenis cache KV dan perhatian kilat bagi model jauh ditetapkan pada pelayannya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="261"/>
+        <location filename="../../chatapp/cli.py" line="263"/>
         <source>What came on standard input is not text ({size}), so nothing was sent: pipe in a text file, or give the prompt as an argument.</source>
         <translation>Apa yang masuk melalui input standard bukan teks ({size}), jadi tiada apa-apa dihantar: salurkan fail teks, atau berikan gesaan sebagai argumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="270"/>
+        <location filename="../../chatapp/cli.py" line="272"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="273"/>
+        <location filename="../../chatapp/cli.py" line="275"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="397"/>
+        <location filename="../../chatapp/cli.py" line="399"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id perbualan atau --all, bukan kedua-duanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="406"/>
+        <location filename="../../chatapp/cli.py" line="408"/>
         <source>There is no conversation to export yet.</source>
         <translation>Belum ada perbualan untuk dieksport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="466"/>
+        <location filename="../../chatapp/cli.py" line="468"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -7642,7 +7672,7 @@ Log: {logs}</translation>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="414"/>
+        <location filename="../../chatapp/cli.py" line="416"/>
         <location filename="../../chatapp/compare/evaluate.py" line="369"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -10133,12 +10163,12 @@ Log: {logs}</translation>
         <translation>Tulis nama model selepas {endpoint}/ (chatapp models menyenaraikannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="23"/>
+        <location filename="../../chatapp/cli_board.py" line="38"/>
         <source>There are no votes under the tag {tag}. Tags: {tags}.</source>
         <translation>Tiada undian di bawah tag {tag}. Tag: {tags}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="24"/>
+        <location filename="../../chatapp/cli_board.py" line="39"/>
         <source>There are no votes under the tag {tag}: no vote has a tag yet.</source>
         <translation>Tiada undian di bawah tag {tag}: belum ada undian yang bertag.</translation>
     </message>
