@@ -9,7 +9,7 @@ import re
 import sys
 import time
 
-from chatapp.cli_args import MODEL, POSITIVE, Number
+from chatapp.cli_args import CONTEXT_LENGTH, MODEL, POSITIVE
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_count, translate_error, translate_text
 from chatapp.library_removal import CONTEXT, DELETE, DELETE_PARTS, UNLINK, removal_question
@@ -194,9 +194,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     which = pull.add_mutually_exclusive_group()
     which.add_argument("--quant", help=QT_TRANSLATE_NOOP("cli", "quantization, e.g. Q4_K_M"))
     which.add_argument("--file", help=QT_TRANSLATE_NOOP("cli", "file name in the repository"))
-    pull.add_argument("--context", type=Number(int, 0), default=0,
-                      help=QT_TRANSLATE_NOOP(
-                          "cli", "context length for the memory estimate (default: the setting)"))
+    pull.add_argument("--ctx", "--context", type=CONTEXT_LENGTH, help=QT_TRANSLATE_NOOP(
+        "cli", "context length in tokens for the memory estimate (default: the setting)"))
     pull.add_argument("-y", "--yes", action="store_true", help=QT_TRANSLATE_NOOP(
         "cli", "download a model too big for this computer without asking"))
     rm = sub.add_parser("rm", help=QT_TRANSLATE_NOOP(
@@ -376,10 +375,15 @@ def cmd_pull(args: argparse.Namespace) -> int:
         except UserError as exc:
             raise _offline_help(app, exc) from None
         entry = _choose(page, args)
-        n_ctx = args.context or app.settings.context_length
+        n_ctx = args.ctx or app.settings.context_length
         fit = None
         try:
             shape = client.header_shape(page.repo_id, entry, page.commit)
+            if args.ctx and shape.n_ctx_train and args.ctx > shape.n_ctx_train:  # as fit says
+                from chatapp.cli_fit import T_CTX_CAPPED
+
+                print(_t("cli", T_CTX_CAPPED).format(asked=args.ctx, model=entry.name,
+                                                     n=shape.n_ctx_train), file=sys.stderr)
             machine = detect_machine()
             need_in_all = in_all(shape, n_ctx, machine)  # as the window counts it
             fit, need = need_in_all.estimate, need_in_all.total

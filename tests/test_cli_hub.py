@@ -265,8 +265,8 @@ def test_pull_asks_before_downloading_a_model_too_big_for_this_computer(
     from gguf_factory import write_tiny_llama
     from terminal_run import run_in_terminal
 
-    huge_context = 1 << 27  # a KV cache of hundreds of GB at that context
-    model = write_tiny_llama(tmp_path / "long-F32.gguf", n_layer=16, ctx=huge_context)
+    huge_context = 1 << 20  # a KV cache of tens of GB at that context (the largest taken)
+    model = write_tiny_llama(tmp_path / "long-F32.gguf", n_layer=512, ctx=huge_context)
     hub.add_repo("tester/long-GGUF", {"long-F32.gguf": model})
     args = ("pull", "tester/long-GGUF", "--context", str(huge_context))
     folder = chatapp_home / "data" / "models" / "tester" / "long-GGUF"

@@ -90,3 +90,18 @@ def test_models_says_a_server_that_does_not_answer_on_stderr_and_exits_1(
         assert "nothing answers" not in listed.stdout
         (line,) = listed.stderr.splitlines()
         assert line.startswith("chatapp: dead: nothing answers at 127.0.0.1:"), command
+
+
+def test_pull_takes_the_context_as_chat_and_fit_do(hub: FakeHub) -> None:
+    """One option, one range, fit's warning (was: pull took 0 and 99999999, the estimate
+    silently at the model's trained context, and only --context)."""
+    for value in ("0", "99999999"):
+        refused = run_cli("pull", "tester/tiny-GGUF", "--ctx", value)
+        assert (refused.returncode, refused.stdout) == (2, "")
+        assert refused.stderr.strip() == (
+            "chatapp pull: error: --context must be a whole number from 256 to 1048576")
+    pulled = run_cli("pull", "tester/tiny-GGUF", "--ctx", "1048576")
+    assert pulled.returncode == 0, pulled.stderr
+    assert "--ctx 1048576 is more than tiny-Q4_K_M.gguf was trained for: the estimate is for its " \
+           "largest context, " in pulled.stderr
+    assert " at 1048576 tokens of context" not in pulled.stderr
