@@ -168,7 +168,7 @@ def cmd_models(local: bool = False) -> int:
         if not models and isinstance(problem, DiskFull):  # room to make: then it is there
             raise problem
         if not models and problem is None:
-            print(translate_error(no_models_error()))
+            print(translate_error(no_models_error()), file=sys.stderr)
         try:  # the one `chat` takes without -m: a server's model, maybe
             default = chosen_model(app, None).key
         except UserError:
@@ -191,15 +191,14 @@ def cmd_models(local: bool = False) -> int:
             say(SKIPPED)
         for entry in skipped:
             print(f"- {translate_error(entry.reason)}")
-        if not local:
-            _print_remote(app, default)
-        return 0
+        return 1 if not local and _print_remote(app, default) else 0
 
 
-def _print_remote(app, default: str | None) -> None:
-    """The endpoints' models (asked for now), or each endpoint's one-line failure."""
+def _print_remote(app, default: str | None) -> bool:
+    """The endpoints' models (asked for now), then each endpoint's one-line failure on
+    stderr (as `remote list` says them); whether any failed."""
     if not app.catalogue.configured():
-        return
+        return False
     failures = app.catalogue.refresh_remote()
     say(REMOTE)
     for entry in app.catalogue.remote():
@@ -209,8 +208,10 @@ def _print_remote(app, default: str | None) -> None:
         columns = (entry.key, context, f"[{entry.host}]",
                    f"({entry.problem})" if entry.problem else "")
         print(f"{mark} " + "  ".join(c for c in columns if c))
+    sys.stdout.flush()
     for error in failures.values():  # each message starts with the endpoint's name
-        print(f"- {translate_error(error)}")
+        print(f"chatapp: {translate_error(error)}", file=sys.stderr)
+    return bool(failures)
 
 
 def chosen_model(app, spec: str | None, conversation_key: str | None = None):
@@ -414,15 +415,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.all:
             conversations = app.store.conversations()
         elif args.conversation is not None:
-            try:
-                conversations = [app.store.conversation(args.conversation)]
-            except (KeyError, OverflowError):  # (SQLite's ids end at 2**63 - 1)
-                raise UserError(QT_TRANSLATE_NOOP("errors", "There is no conversation {id}."),
-                                id=args.conversation) from None
-            if app.store.is_blind(args.conversation):
-                raise UserError(QT_TRANSLATE_NOOP(
-                    "errors", "Conversation {id} is a blind arena round: it can be exported "
-                    "once it is voted on."), id=args.conversation)
+            conversations = [cli_conversations.one_conversation(app, args.conversation)]
         else:
             latest = app.store.latest_conversation()
             if latest is None:  # (--all writes an empty export: a file a script may want)

@@ -8,7 +8,7 @@ import sys
 
 from chatapp.cli_args import Given
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import translate_text
+from chatapp.i18n import translate_count, translate_text
 
 COMMAND = "leaderboard"
 T_HEAD = QT_TRANSLATE_NOOP(
@@ -20,6 +20,21 @@ T_FEW = QT_TRANSLATE_NOOP("cli", "* fewer than {n} votes: the rating can still c
 T_NO_VOTES = QT_TRANSLATE_NOOP(
     "cli", "No votes yet{tag}: vote in an arena round (Compare → Arena…) or let a judge "
            "compare an evaluation's answers (chatapp eval --judge J --pairwise).")
+T_NONE_FROM = {
+    "people": QT_TRANSLATE_NOOP("cli", "No votes from people yet{tag} (the arena's)."),
+    "judge": QT_TRANSLATE_NOOP("cli", "No votes from the judge yet{tag} (an evaluation's "
+                               "pairwise comparisons)."),
+}
+T_ELSEWHERE_JUDGE_ONE = QT_TRANSLATE_NOOP(
+    "cli", "The judge has given {count} vote: chatapp leaderboard --source {option} shows it.")
+T_ELSEWHERE_JUDGE = QT_TRANSLATE_NOOP(
+    "cli", "The judge has given {count} votes: chatapp leaderboard --source {option} shows "
+    "them.")
+T_ELSEWHERE_PEOPLE_ONE = QT_TRANSLATE_NOOP(
+    "cli", "People have given {count} vote: chatapp leaderboard --source {option} shows it.")
+T_ELSEWHERE_PEOPLE = QT_TRANSLATE_NOOP(
+    "cli", "People have given {count} votes: chatapp leaderboard --source {option} shows "
+    "them.")
 T_NO_TAG = QT_TRANSLATE_NOOP("errors", "There are no votes under the tag {tag}. Tags: {tags}.")
 T_NO_TAGS = QT_TRANSLATE_NOOP("errors", "There are no votes under the tag {tag}: no vote has a "
                               "tag yet.")
@@ -34,7 +49,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     board.add_argument("--source", choices=SOURCES, default="people", help=QT_TRANSLATE_NOOP(
         "cli", "whose votes: people's (the arena), the judge's, or both (default: people)"))
     board.add_argument("--tag", type=Given(), help=QT_TRANSLATE_NOOP(
-        "cli", "only the votes given under this tag (an arena's tag or an evaluation's name)"))
+        "cli", "only the votes given under this tag (an arena's tag, or an evaluation run's "
+        "name as chatapp conversations --all shows it: its config's description or its "
+        "prompt file's name)"))
     board.add_argument("--csv", action="store_true", help=QT_TRANSLATE_NOOP(
         "cli", "print CSV (the columns of the window's export)"))
 
@@ -56,12 +73,26 @@ def run(args: argparse.Namespace) -> int:
                     raise UserError(T_NO_TAGS, tag=args.tag)
                 raise UserError(T_NO_TAG, tag=args.tag, tags=", ".join(known))
         result = board(app.store, args.source, args.tag)
+        # the votes the other source has, where the chosen one has none
+        elsewhere = {} if result.ratings or args.source == "both" else {
+            other: board(app.store, other, args.tag).votes
+            for other in ("people", "judge") if other != args.source}
     if args.csv:
         sys.stdout.write(leaderboard_csv(result))
         return 0
     t = lambda text: translate_text("cli", text)  # noqa: E731
+    tag = f" ({args.tag})" if args.tag else ""
+    given = {source: n for source, n in elsewhere.items() if n}
+    if not result.ratings and given:  # (stderr: stdout holds the table only)
+        print(t(T_NONE_FROM[args.source]).format(tag=tag), file=sys.stderr)
+        for source, n in given.items():
+            one, many = ((T_ELSEWHERE_JUDGE_ONE, T_ELSEWHERE_JUDGE) if source == "judge"
+                         else (T_ELSEWHERE_PEOPLE_ONE, T_ELSEWHERE_PEOPLE))
+            option = source + (f" --tag {args.tag}" if args.tag else "")
+            print(translate_count("cli", one, many, n, option=option), file=sys.stderr)
+        return 0
     if not result.ratings:
-        print(t(T_NO_VOTES).format(tag=f" ({args.tag})" if args.tag else ""))
+        print(t(T_NO_VOTES).format(tag=tag), file=sys.stderr)
         return 0
     shown = shown_names([r.model for r in result.ratings])  # as the pickers name them
     rows = [[str(rank), shown[r.model] + (" *" if r.few_votes else ""),

@@ -1,7 +1,9 @@
 """`chatapp conversations`: the chat list with the ids that `export` takes, newest first
 (--all: with the evaluation runs' conversations), or the conversations whose titles or
-messages hold some words; `conversations rm ID…` deletes conversations (after a y/N
-question) and `conversations rename ID TITLE` retitles one."""
+messages hold some words (`conversations search WORDS`, or the words alone when the first
+is no action); `conversations show ID` prints one as `export --format md` writes it,
+`conversations rm ID…` deletes conversations (after a y/N question) and
+`conversations rename ID TITLE` retitles one."""
 
 from __future__ import annotations
 
@@ -24,6 +26,12 @@ T_NONE_BUT_EVAL = QT_TRANSLATE_NOOP(
     "cli", "No conversations yet: {count} conversations of evaluation runs are not listed "
     "(chatapp conversations --all lists them).")
 T_NOT_FOUND = QT_TRANSLATE_NOOP("cli", "No conversation holds these words.")
+T_FOUND_BUT_EVAL_ONE = QT_TRANSLATE_NOOP(
+    "cli", "{count} conversation of an evaluation run that holds these words is not listed "
+    "(--all lists it).")
+T_FOUND_BUT_EVAL = QT_TRANSLATE_NOOP(
+    "cli", "{count} conversations of evaluation runs that hold these words are not listed "
+    "(--all lists them).")
 T_MORE = QT_TRANSLATE_NOOP("cli", "… and {n} more (--limit shows more).")
 T_FIRST_WORDS = QT_TRANSLATE_NOOP(
     "cli", "Only the first {n} different words were looked for; the rest was left out.")
@@ -42,8 +50,16 @@ NO_SUCH = QT_TRANSLATE_NOOP("errors", "There is no conversation {id}.")
 RENAME_HOW = QT_TRANSLATE_NOOP(
     "errors", "Give a conversation's id and its new title: chatapp conversations rename ID "
     "TITLE")
+SHOW_HOW = QT_TRANSLATE_NOOP(
+    "errors", "Give one conversation's id to show: chatapp conversations show ID")
+SEARCH_HOW = QT_TRANSLATE_NOOP(
+    "errors", "Give the words to look for: chatapp conversations search WORDS")
+BLIND = QT_TRANSLATE_NOOP(
+    "errors", "Conversation {id} is a blind arena round: it can be exported once it is voted "
+    "on.")
 TITLE_WIDTH = 60
-ACTIONS = ("rm", "rename")  # first words that are not searched for
+# first words that are not searched for (`search rm` looks for the word "rm")
+ACTIONS = ("rm", "rename", "show", "search")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -51,7 +67,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     command = sub.add_parser(COMMAND, help=QT_TRANSLATE_NOOP(
         "cli", "list the conversations with their ids (for export), or find some by words"))
     command.add_argument("words", nargs="*", default=[], help=QT_TRANSLATE_NOOP(
-        "cli", "words the conversation's title or messages hold; or rm ID… to delete "
+        "cli", "words the conversation's title or messages hold (search WORDS looks for any "
+        "words, even rm or show); or show ID to print one as Markdown, rm ID… to delete "
         "conversations, rename ID TITLE to retitle one"))
     command.add_argument("-y", "--yes", action="store_true", help=QT_TRANSLATE_NOOP(
         "cli", "rm: delete without asking"))
@@ -80,23 +97,43 @@ def run(args: argparse.Namespace) -> int:
     from chatapp.units import table_lines
 
     t = lambda text: translate_text("cli", text)  # noqa: E731
-    if args.words and args.words[0] in ACTIONS:
-        return (remove if args.words[0] == "rm" else rename)(args.words[1:], args.yes)
-    query = " ".join(args.words).strip()
+    words = args.words
+    action = words[0] if words else ""
+    if action in ("rm", "rename", "show"):
+        return {"rm": remove, "rename": rename, "show": show}[action](words[1:], args.yes)
+    if action == "search":
+        words = words[1:]
+        if not " ".join(words).strip():
+            raise UserError(SEARCH_HOW)
+    query = " ".join(words).strip()
     with open_app() as app:
         if query:
             if searched_words(query)[1]:  # (stderr: stdout holds the table only)
                 print(t(T_FIRST_WORDS).format(n=MAX_SEARCH_WORDS), file=sys.stderr)
-            hits = app.store.search_hits(query, args.limit)
-            if not hits:
+            listed = {c.id: c for c in app.store.conversations()}
+            runs = {c.id: c for run in app.store.eval_runs()
+                    for c in app.store.conversations(run.id)}
+            # every hit (as many as there are conversations): the ones left out are counted
+            hits = app.store.search_hits(query, len(listed) + len(runs) + 1)
+            kept = [h for h in hits if h.conversation_id in listed
+                    or (args.all and h.conversation_id in runs)]
+            hidden = 0 if args.all else sum(h.conversation_id in runs for h in hits)
+            if not kept:
                 print(t(T_NOT_FOUND), file=sys.stderr)  # (stdout: data only)
-                return 0
-            marks = {c.id: c.mark for c in app.store.conversations()}
-            rows = [[str(h.conversation_id), _cut(_marked(marks.get(h.conversation_id, ""),
-                                                          h.conversation_title), 40),
-                     _cut(h.snippet.replace(HIT_START, "").replace(HIT_END, ""))]
-                    for h in hits]
-            print("\n".join(table_lines(T_FOUND_HEAD, t(T_FOUND_HEAD), rows, left=(1, 2))))
+            else:
+                marks = {i: c.mark for i, c in (listed | runs).items()}
+                rows = [[str(h.conversation_id),
+                         _cut(_marked(marks.get(h.conversation_id, ""), h.conversation_title),
+                              40),
+                         _cut(h.snippet.replace(HIT_START, "").replace(HIT_END, ""))]
+                        for h in kept[:args.limit]]
+                print("\n".join(table_lines(T_FOUND_HEAD, t(T_FOUND_HEAD), rows,
+                                            left=(1, 2))))
+            if len(kept) > args.limit:
+                print(t(T_MORE).format(n=len(kept) - args.limit), file=sys.stderr)
+            if hidden:
+                print(translate_count("cli", T_FOUND_BUT_EVAL_ONE, T_FOUND_BUT_EVAL, hidden),
+                      file=sys.stderr)
             return 0
         conversations = app.store.conversations()
         runs = app.store.eval_runs()
@@ -105,10 +142,10 @@ def run(args: argparse.Namespace) -> int:
                 conversations + [c for run in runs for c in app.store.conversations(run.id)],
                 key=lambda c: (c.updated_at, c.id), reverse=True)
         counts = app.store.message_counts()
-    if not conversations:
+    if not conversations:  # (stderr: stdout holds the table only)
         hidden = sum(run.conversations for run in runs)
         print(translate_count("cli", T_NONE_BUT_EVAL_ONE, T_NONE_BUT_EVAL, hidden) if hidden
-              else t(T_NONE))
+              else t(T_NONE), file=sys.stderr)
         return 0
     shown = conversations[:args.limit]
     rows = [[str(c.id), format_time(c.updated_at), str(counts.get(c.id, 0)),
@@ -117,6 +154,39 @@ def run(args: argparse.Namespace) -> int:
     print("\n".join(lines))
     if len(conversations) > len(shown):
         print(t(T_MORE).format(n=len(conversations) - len(shown)), file=sys.stderr)
+    return 0
+
+
+def one_conversation(app, conversation_id: int):
+    """The conversation with this id (of the chat list, an evaluation run's or an arena
+    round voted on); UserError when there is none or it is a blind round."""
+    try:
+        conversation = app.store.conversation(conversation_id)
+    except (KeyError, OverflowError):  # (SQLite's ids end at 2**63 - 1)
+        raise UserError(NO_SUCH, id=conversation_id) from None
+    if conversation.deleted_at is not None:
+        raise UserError(NO_SUCH, id=conversation_id)
+    if app.store.is_blind(conversation_id):
+        raise UserError(BLIND, id=conversation_id)
+    return conversation
+
+
+def show(words: list[str], _yes: bool = False) -> int:
+    """Print the conversation named by id (words: [ID]) on stdout as `export --format md`
+    writes it (its shown branch); 0, or UserError for anything but one id of a
+    conversation."""
+    from chatapp.cli_app import open_app
+    from chatapp.export import export_conversations
+
+    if len(words) != 1:
+        raise UserError(SHOW_HOW)
+    try:
+        conversation_id = int(words[0])
+    except ValueError:
+        raise UserError(NOT_AN_ID, word=words[0]) from None
+    with open_app() as app:
+        conversation = one_conversation(app, conversation_id)
+        sys.stdout.write(export_conversations(app.store, [conversation], "md", translate_text))
     return 0
 
 
@@ -158,7 +228,7 @@ def remove(words: list[str], yes: bool) -> int:
                 print(f"  {c.id}  {_cut(_marked(c.mark, c.title))}", file=asking)
             question = translate_count("cli", T_ASK_ONE, T_ASK, len(chosen))
             if not said_yes(reply(question + " [y/N] ")):
-                print(translate_text("cli", T_KEPT))
+                print(translate_text("cli", T_KEPT), file=sys.stderr)
                 return 1
         app.store.delete_conversations([c.id for c in chosen])
     print(translate_count("cli", T_DELETED_ONE, T_DELETED, len(chosen)))

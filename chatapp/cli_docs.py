@@ -288,8 +288,8 @@ def cmd_list(app) -> int:
 
     documents = app.chat.pipeline.retriever.documents
     collections = documents.collections()
-    if not collections:
-        say(T_NONE)
+    if not collections:  # (stderr: stdout holds the list only)
+        say(T_NONE, stderr=True)
         return 0
     for c in collections:
         model = Path(c.embed_path).name or c.embed_model

@@ -9,9 +9,9 @@ import re
 import sys
 import time
 
-from chatapp.cli_args import MODEL, POSITIVE, Number
+from chatapp.cli_args import CONTEXT_LENGTH, MODEL, POSITIVE
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import translate_error, translate_text
+from chatapp.i18n import translate_count, translate_error, translate_text
 from chatapp.library_removal import CONTEXT, DELETE, DELETE_PARTS, UNLINK, removal_question
 from chatapp.terminal import StatusLine, reply
 from chatapp.units import (
@@ -56,6 +56,8 @@ T_OFFLINE_SETTING = QT_TRANSLATE_NOOP(
     "errors", "Offline mode is on: the Hugging Face Hub is not contacted. Turn it off in the "
     "window (Models → Work offline), or set \"offline\" to false in {path}, to search or "
     "download models.")
+T_MORE_ONE = QT_TRANSLATE_NOOP(
+    "cli", "Only the first model is shown; more match: refine the search or raise --limit.")
 T_MORE = QT_TRANSLATE_NOOP(
     "cli", "The first {count} models are shown; more match: refine the search or raise "
     "--limit.")
@@ -195,9 +197,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     which = pull.add_mutually_exclusive_group()
     which.add_argument("--quant", help=QT_TRANSLATE_NOOP("cli", "quantization, e.g. Q4_K_M"))
     which.add_argument("--file", help=QT_TRANSLATE_NOOP("cli", "file name in the repository"))
-    pull.add_argument("--context", type=Number(int, 0), default=0,
-                      help=QT_TRANSLATE_NOOP(
-                          "cli", "context length for the memory estimate (default: the setting)"))
+    pull.add_argument("--ctx", "--context", type=CONTEXT_LENGTH, help=QT_TRANSLATE_NOOP(
+        "cli", "context length in tokens for the memory estimate (default: the setting)"))
     pull.add_argument("-y", "--yes", action="store_true", help=QT_TRANSLATE_NOOP(
         "cli", "download a model too big for this computer without asking"))
     rm = sub.add_parser("rm", help=QT_TRANSLATE_NOOP(
@@ -256,22 +257,24 @@ def cmd_search(args: argparse.Namespace) -> int:
     try:
         _, client = _hub(app)
         hits = client.search(args.query, sort=args.sort, min_params=args.min_params,
-                             max_params=args.max_params, limit=args.limit)
+                             max_params=args.max_params, limit=args.limit + 1)
     except UserError as exc:
         raise _offline_help(app, exc) from None
     finally:
         app.close()
-    if not hits:
-        print(_t("cli", T_NO_RESULTS))
+    if not hits:  # (stderr: stdout holds the table only)
+        print(_t("cli", T_NO_RESULTS), file=sys.stderr)
         return 0
+    more = len(hits) > args.limit  # (one more than shown was asked for, to know)
+    hits = hits[:args.limit]
     rows = [[hit.repo_id, people_count(hit.parameters) if hit.parameters else "–",
              people_count(hit.downloads), people_count(hit.likes),
              " ".join([hit.architecture or "", *(f for f, on in (
                  ("[gated]", hit.gated), ("[private]", hit.private)) if on)]).strip()]
             for hit in hits]
     print("\n".join(table_lines(T_SEARCH_HEAD, _t("cli", T_SEARCH_HEAD), rows, left=(0, 4))))
-    if len(hits) >= args.limit:
-        print(_t("cli", T_MORE).format(count=len(hits)), file=sys.stderr)
+    if more:
+        print(translate_count("cli", T_MORE_ONE, T_MORE, len(hits)), file=sys.stderr)
     return 0
 
 
@@ -375,10 +378,15 @@ def cmd_pull(args: argparse.Namespace) -> int:
         except UserError as exc:
             raise _offline_help(app, exc) from None
         entry = _choose(page, args)
-        n_ctx = args.context or app.settings.context_length
+        n_ctx = args.ctx or app.settings.context_length
         fit = None
         try:
             shape = client.header_shape(page.repo_id, entry, page.commit)
+            if args.ctx and shape.n_ctx_train and args.ctx > shape.n_ctx_train:  # as fit says
+                from chatapp.cli_fit import T_CTX_CAPPED
+
+                print(_t("cli", T_CTX_CAPPED).format(asked=args.ctx, model=entry.name,
+                                                     n=shape.n_ctx_train), file=sys.stderr)
             machine = detect_machine()
             need_in_all = in_all(shape, n_ctx, machine)  # as the window counts it
             fit, need = need_in_all.estimate, need_in_all.total
@@ -407,7 +415,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
             if sys.stdin is None or not sys.stdin.isatty():
                 raise UserError(T_TOO_BIG_NEED_YES)
             if not said_yes(reply(_t("cli", T_TOO_BIG_ASK))):
-                print(_t("cli", T_NOT_DOWNLOADED))
+                print(_t("cli", T_NOT_DOWNLOADED), file=sys.stderr)
                 return 1
         manager = DownloadManager(app.paths, lambda: config,
                                   max_parallel=max(app.settings.downloads_parallel, 1))
@@ -482,7 +490,7 @@ def cmd_rm(args: argparse.Namespace) -> int:
                     f"  {m.path}" for m in several))
             model = _ask_which(args.model, several)
             if model is None:
-                print(_t("cli", T_KEPT))
+                print(_t("cli", T_KEPT), file=sys.stderr)
                 return 1
         if not model.starter and model.path not in {
                 p for m in app.library.entries() for p in m.all_paths}:
@@ -493,7 +501,7 @@ def cmd_rm(args: argparse.Namespace) -> int:
                 raise UserError(T_NEED_YES)
             fields["size"] = format_bytes(model.size)
             if not said_yes(reply(_t(CONTEXT, question).format(**fields) + " [y/N] ")):
-                print(_t("cli", T_KEPT))
+                print(_t("cli", T_KEPT), file=sys.stderr)
                 return 1
         app.library.delete(model)
         said = {DELETE: T_DELETED, DELETE_PARTS: T_DELETED, UNLINK: T_LINK_DELETED}

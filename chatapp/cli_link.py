@@ -87,7 +87,7 @@ def cmd_link(args: argparse.Namespace) -> int:
     from chatapp.library_folders import keeps
     from chatapp.library_kinds import LABELS
     from chatapp.library_model import source_label
-    from chatapp.library_sources import Links, known_stores, scan
+    from chatapp.library_sources import Links, check_layout, known_stores, scan
 
     app = _open()
     try:
@@ -95,6 +95,7 @@ def cmd_link(args: argparse.Namespace) -> int:
             # named as the absolute path it is, however it was typed (., ../x, ~/x)
             targets = [(Path(os.path.abspath(Path(args.path).expanduser())),
                         args.layout or "")]
+            check_layout(*targets[0])  # (--layout ollama on a plain folder finds nothing)
         else:
             targets = [(path, kind) for kind, path in known_stores()]
             if not targets:
@@ -108,13 +109,15 @@ def cmd_link(args: argparse.Namespace) -> int:
             kept = not unusable and keeps(path, layout, len(result.models))
             if kept:  # what appears there later comes too
                 app.library.folders.add(path, layout)
+            # (stderr: what is said about the models; stdout lists those added)
             if not found and result.models:  # found before
-                print(_t("cli", T_LINKED_BEFORE).format(path=str(path)))
+                print(_t("cli", T_LINKED_BEFORE).format(path=str(path)), file=sys.stderr)
             elif not kept and not unusable and path.is_dir():  # (an empty folder: not kept)
-                print(_t("cli", T_NOT_KEPT).format(path=str(path)))
+                print(("chatapp: " if args.path else "")  # (an error for the path named)
+                      + _t("cli", T_NOT_KEPT).format(path=str(path)), file=sys.stderr)
                 not_kept = True
             elif not found and not unusable:  # else the skip says why
-                print(_t("cli", T_NOTHING_LINKED).format(path=str(path)))
+                print(_t("cli", T_NOTHING_LINKED).format(path=str(path)), file=sys.stderr)
             added += found
             skipped += result.skipped
         if added:
@@ -132,11 +135,9 @@ def cmd_link(args: argparse.Namespace) -> int:
                     print("    " + translate_error(known.problem_error()))
         # the one path named could not be used, or linked nothing: an error (for scripts)
         refused = bool(args.path) and (unusable or not_kept) and not added
-        for entry in skipped:
-            if refused and unusable:
-                print(f"chatapp: {translate_error(entry.reason)}", file=sys.stderr)
-            else:
-                print(translate_error(entry.reason))
+        for entry in skipped:  # warnings (an error when nothing else could be used)
+            print(("chatapp: " if refused and unusable else "")
+                  + translate_error(entry.reason), file=sys.stderr)
         return 1 if refused else 0
     finally:
         app.close()

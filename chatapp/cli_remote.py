@@ -109,10 +109,11 @@ def cmd_list(store, paths) -> int:
     from chatapp.catalogue import LISTING_THREADS, in_daemons
     from chatapp.remote.client import RemoteClient
     from chatapp.settings import SettingsFile
+    from chatapp.units import aligned
 
     endpoints = store.load()
-    if not endpoints:
-        say(T_NONE)
+    if not endpoints:  # (stderr: stdout holds the list only)
+        say(T_NONE, stderr=True)
         return 0
     offline = SettingsFile(paths.settings_file).load().offline
 
@@ -125,23 +126,27 @@ def cmd_list(store, paths) -> int:
         finally:
             client.close()
 
-    failed = False  # (all are asked at once: a server that does not answer delays no other)
-    for endpoint, models in zip(endpoints, in_daemons(listed, endpoints, LISTING_THREADS),
-                                strict=True):
+    def key(endpoint) -> str:
         source = endpoint.key_description()
         if source == "stored":
             source = translate_text("cli", T_KEY_STORED)
-        key = f"  ({translate_text('cli', T_KEY).format(source=source)})" if source else ""
-        print(f"{endpoint.name}  {endpoint.base_url}{key}")
-        sys.stdout.flush()
+        return f"({translate_text('cli', T_KEY).format(source=source)})" if source else ""
+
+    # the connections' lines aligned as a table's (name, address, key), each followed by
+    # its models' lines, aligned among themselves (model, context)
+    heads = aligned([[e.name, e.base_url, key(e)] for e in endpoints], left=(0, 1, 2))
+    failed = False  # (all are asked at once: a server that does not answer delays no other)
+    for head, models in zip(heads, in_daemons(listed, endpoints, LISTING_THREADS),
+                            strict=True):
+        print(head, flush=True)
         if isinstance(models, UserError):
-            print(f"chatapp: {translate_error(models)}", file=sys.stderr)
+            print(f"chatapp: {translate_error(models)}", file=sys.stderr, flush=True)
             failed = True
             continue
         if not models:
             print(f"  {translate_text('cli', T_NO_MODELS)}")
-        for model in models:
-            context = (f"  {translate_text('cli', T_CONTEXT).format(tokens=model.context_length)}"
-                       if model.context_length else "")
-            print(f"  {model.key}{context}")
+        rows = [[model.key, translate_text("cli", T_CONTEXT).format(
+            tokens=model.context_length) if model.context_length else ""] for model in models]
+        for line in aligned(rows, left=(0, 1)) if rows else []:
+            print(f"  {line}")
     return 1 if failed else 0

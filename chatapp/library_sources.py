@@ -278,6 +278,31 @@ SCANNERS = {HF_CACHE: scan_hf_cache, LMSTUDIO: scan_lmstudio, OLLAMA: scan_ollam
             FOLDER: scan_folder, FILE: scan_folder}
 
 
+#: what each layout looks like, as a refusal of a --layout the folder does not match says
+LAYOUT_LOOKS = {
+    HF_CACHE: QT_TRANSLATE_NOOP("errors", "a Hugging Face cache (models--OWNER--NAME folders)"),
+    OLLAMA: QT_TRANSLATE_NOOP("errors", "an Ollama models folder (manifests and blobs folders)"),
+    LMSTUDIO: QT_TRANSLATE_NOOP("errors", "LM Studio's models folder"),
+    FOLDER: QT_TRANSLATE_NOOP("errors", "a folder of GGUF files"),
+    FILE: QT_TRANSLATE_NOOP("errors", "a file"),
+}
+WRONG_LAYOUT = QT_TRANSLATE_NOOP(
+    "errors", "--layout {layout} expects {expected}, but {path} looks like {found}: leave out "
+    "--layout, or give --layout {detected}.")
+
+
+def check_layout(path: Path, layout: str) -> None:
+    """UserError(WRONG_LAYOUT) when a store's layout given by name (hf-cache, ollama) is not
+    what the folder at path is (nothing is found there then); others read any folder."""
+    if layout not in (HF_CACHE, OLLAMA) or not path.is_dir():
+        return
+    detected = detect_layout(path)
+    if detected != layout:
+        raise UserError(WRONG_LAYOUT, layout=layout, path=str(path), detected=detected,
+                        expected=UserError(LAYOUT_LOOKS[layout]),
+                        found=UserError(LAYOUT_LOOKS[detected]))
+
+
 #: a store's layout given for one file
 LAYOUT_OF_A_FILE = QT_TRANSLATE_NOOP(
     "errors", "{path} is a file, and --layout {layout} reads a folder of models: leave out "

@@ -17,7 +17,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
 
 
 def test_the_list_gives_the_ids_export_takes(chatapp_home: Path) -> None:
-    assert run_cli("conversations").stdout.strip() == "No conversations yet."
+    assert run_cli("conversations").stderr.strip() == "No conversations yet."
     app_paths().ensure()
     store = Store(app_paths().database)
     made = []
@@ -144,7 +144,7 @@ def test_conversations_rm_asks_and_deletes_for_good(chatapp_home: Path,
     assert db_rows(chatapp_home, "SELECT content FROM messages") == [("About recipes",)]
     monkeypatch.setenv("LANG", "C.UTF-8")
     assert run_cli("conversations", "rm", str(third), "-y").stdout == "Deleted 1 conversation.\n"
-    assert run_cli("conversations").stdout.strip() == "No conversations yet."
+    assert run_cli("conversations").stderr.strip() == "No conversations yet."
 
 
 def test_conversations_rename_gives_a_new_title(chatapp_home: Path) -> None:

@@ -77,7 +77,7 @@ def test_a_question_the_full_disk_cannot_take_leaves_no_conversation(tiny_home: 
         finally:
             filler.unlink()
         listed = run_cli("conversations")
-        assert listed.returncode == 0 and "No conversations" in listed.stdout, listed.stdout
+        assert listed.returncode == 0 and "No conversations" in listed.stderr, listed.stderr
 
 
 def test_no_permission(chatapp_home: Path) -> None:

@@ -26,7 +26,7 @@ def test_search(hub: FakeHub) -> None:
     assert lines[0].startswith("tester/liked-GGUF")
     assert any("corp/gated-GGUF" in line and "[gated]" in line for line in lines)
     assert "private" not in result.stdout
-    assert run_cli("search", "nothing-like-this").stdout.strip() == "No GGUF models found."
+    assert run_cli("search", "nothing-like-this").stderr.strip() == "No GGUF models found."
 
 
 def test_pull_models_rm(hub: FakeHub, chatapp_home: Path, tiny_files: dict[str, Path]) -> None:
@@ -129,7 +129,7 @@ def test_link(tmp_path: Path, tiny_files: dict[str, Path]) -> None:
     assert "Added 2 models " in again.stdout, again.stdout
     twice = run_cli("link", str(folder))  # nothing new: said as such
     assert twice.returncode == 0
-    assert twice.stdout.splitlines()[0] == f"The models in {folder} are in the library already."
+    assert twice.stderr.splitlines()[0] == f"The models in {folder} are in the library already."
 
 
 def test_pull_of_a_split_model_with_a_part_missing_says_which_part(
@@ -159,15 +159,16 @@ def test_link_keeps_only_folders_with_models_and_unlink_forgets_them(
     empty = tmp_path / "empty"
     empty.mkdir()
     result = run_cli("link", str(empty))  # (1: nothing was linked, for scripts)
-    assert result.returncode == 1 and result.stdout == (
-        f"No GGUF models found in {empty}, so it is not linked: link it again once it holds "
-        "models.\n")
+    assert (result.returncode, result.stdout) == (1, "") and result.stderr == (
+        f"chatapp: No GGUF models found in {empty}, so it is not linked: link it again once "
+        "it holds models.\n")
     broken = tmp_path / "broken"
     broken.mkdir()
     (broken / "junk.gguf").write_text("not a model")
     result = run_cli("link", str(broken))
-    assert result.stdout.splitlines()[0].startswith(f"No GGUF models found in {broken}, so")
-    assert "junk.gguf does not start with the GGUF signature" in result.stdout  # said once
+    assert result.stderr.splitlines()[0].startswith(
+        f"chatapp: No GGUF models found in {broken}, so")
+    assert "junk.gguf does not start with the GGUF signature" in result.stderr  # said once
     listing = run_cli("models")
     assert "junk" not in listing.stdout + listing.stderr
     shutil.copy(tiny_files["small"], empty / "later-Q4_0.gguf")  # not watched: not listed
@@ -233,8 +234,9 @@ def test_unlink_names_the_folder_by_its_absolute_path_however_it_was_given(
     for cwd, named in ((empty, "."), (home / "models" / "other", "../empty"),
                        (tmp_path, "~/models/empty")):
         result = run_in(cwd, "link", named)
-        assert result.stdout.splitlines()[0].startswith(
-            f"No GGUF models found in {empty}, so it is not linked"), (named, result.stdout)
+        assert result.stderr.splitlines()[0].startswith(
+            f"chatapp: No GGUF models found in {empty}, so it is not linked"), (
+            named, result.stderr)
 
 
 def test_a_file_the_hub_serves_damaged_is_refused_before_it_is_downloaded(
@@ -263,8 +265,8 @@ def test_pull_asks_before_downloading_a_model_too_big_for_this_computer(
     from gguf_factory import write_tiny_llama
     from terminal_run import run_in_terminal
 
-    huge_context = 1 << 27  # a KV cache of hundreds of GB at that context
-    model = write_tiny_llama(tmp_path / "long-F32.gguf", n_layer=16, ctx=huge_context)
+    huge_context = 1 << 20  # a KV cache of tens of GB at that context (the largest taken)
+    model = write_tiny_llama(tmp_path / "long-F32.gguf", n_layer=512, ctx=huge_context)
     hub.add_repo("tester/long-GGUF", {"long-F32.gguf": model})
     args = ("pull", "tester/long-GGUF", "--context", str(huge_context))
     folder = chatapp_home / "data" / "models" / "tester" / "long-GGUF"

@@ -82,7 +82,7 @@ def test_docs_add_refused_makes_no_collection(
     missing = tmp_path / "typo"
     line = one_line(run_cli("docs", "add", "Menu", str(folder), str(missing)))
     assert line == f"chatapp: {missing} does not exist."
-    assert "No document collections yet" in run_cli("docs", "list").stdout
+    assert "No document collections yet" in run_cli("docs", "list").stderr
 
 
 @pytest.mark.parametrize("args, line", [

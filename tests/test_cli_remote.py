@@ -29,7 +29,7 @@ def server():
 
 
 def test_add_list_remove(server, chatapp_home: Path):
-    assert "chatapp remote add NAME URL" in run_cli("remote", "list").stdout
+    assert "chatapp remote add NAME URL" in run_cli("remote", "list").stderr
     added = run_cli("remote", "add", "lab", server.url.removesuffix("/v1"), "--api-key-env",
                     "LAB_KEY", "--header", "X-Team=blue", LAB_KEY="sk-lab-secret")
     assert added.returncode == 0, added.stderr
@@ -45,9 +45,11 @@ def test_add_list_remove(server, chatapp_home: Path):
 
     listing = run_cli("remote", "list", LAB_KEY="sk-lab-secret")
     assert listing.returncode == 1  # one server did not answer
+    # aligned as tables are (was: "lab  http…" above "dead  http…", models unaligned)
+    width = max(len(server.url), len(dead) + 3)
     assert listing.stdout.splitlines() == [
-        f"lab  {server.url}  (key: $LAB_KEY)",
-        "  lab/qwen3-32b  context 32768",
+        f"lab   {server.url.ljust(width)}  (key: $LAB_KEY)",
+        "  lab/qwen3-32b    context 32768",
         "  lab/gemma-3-27b",
         f"dead  {dead}/v1",
     ]
@@ -113,7 +115,7 @@ def test_offline_lists_loopback_and_blocks_the_rest(server):
     run_cli("remote", "add", "local", server.url)
     run_cli("remote", "add", "far", "http://192.0.2.7:8000/v1", HF_HUB_OFFLINE="1")
     result = run_cli("remote", "list", HF_HUB_OFFLINE="1")
-    assert "  local/qwen3-32b  context 32768" in result.stdout
+    assert "  local/qwen3-32b    context 32768" in result.stdout
     assert "Offline mode is on: far (192.0.2.7:8000)" in result.stderr
     assert result.returncode == 1
 
@@ -137,7 +139,7 @@ def test_models_are_listed_when_the_context_probes_fail(server):
     run_cli("remote", "add", "p500", server.url)
     listing = run_cli("remote", "list")
     assert (listing.returncode, listing.stderr) == (0, "")
-    assert listing.stdout.splitlines()[1:] == ["  p500/qwen3-32b  context 32768",
+    assert listing.stdout.splitlines()[1:] == ["  p500/qwen3-32b    context 32768",
                                                "  p500/gemma-3-27b"]
     models = run_cli("models")
     assert models.returncode == 0 and "p500/gemma-3-27b" in models.stdout

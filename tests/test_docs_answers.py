@@ -92,7 +92,7 @@ def test_docs_commands_add_list_search_and_rm(chatapp_home: Path, tmp_path: Path
     removed = cli("docs", "rm", "Office")
     assert removed.returncode == 0 and "not touched" in removed.stdout
     assert folder.joinpath("office.md").exists()
-    assert "No document collections yet" in cli("docs", "list").stdout
+    assert "No document collections yet" in cli("docs", "list").stderr
 
 
 def test_a_path_that_is_not_valid_text_changes_nothing(chatapp_home: Path,
@@ -105,7 +105,7 @@ def test_a_path_that_is_not_valid_text_changes_nothing(chatapp_home: Path,
     (line,) = added.stderr.decode("utf-8").splitlines()
     assert line.startswith("chatapp: The name ") and "caf\ufffd" in line
     assert "Nothing was changed" in line
-    assert "No document collections yet" in cli("docs", "list").stdout
+    assert "No document collections yet" in cli("docs", "list").stderr
 
 
 def test_chat_with_docs_answers_with_the_starter_model_and_stores_provenance(
@@ -425,7 +425,7 @@ def test_adding_only_files_that_cannot_be_indexed_fails_and_makes_no_collection(
     assert "No file could be indexed, so the collection Edge was not made." in added.stderr
     assert "Made the collection" not in added.stdout + added.stderr
     assert "empty.txt is empty" in added.stderr and "binary.txt is not text" in added.stderr
-    assert "No document collections yet" in cli("docs", "list").stdout
+    assert "No document collections yet" in cli("docs", "list").stderr
     # a collection that has indexed files keeps them: adding a bad file to it fails alone
     good = tmp_path / "good.txt"
     good.write_text("Tea is steeped at 80 degrees.", encoding="utf-8")

@@ -246,7 +246,7 @@ def test_conversations_says_where_the_evaluations_conversations_are(
                  str(tmp_path / "run"), "--max-tokens", "2"]) == 0
     capsys.readouterr()
     assert main(["conversations"]) == 0
-    assert capsys.readouterr().out.strip() == (
+    assert capsys.readouterr().err.strip() == (
         "No conversations yet: 2 conversations of evaluation runs are not listed (chatapp "
         "conversations --all lists them).")
     assert main(["conversations", "--all"]) == 0

@@ -137,6 +137,19 @@ def test_judge_grades_rubrics_and_compares_both_orders(chatapp_home: Path, tmp_p
         assert board(app.store, "judge").votes == 2
     finally:
         app.close()
+    # the people's board says where the votes are (was: "No votes yet: … let a judge
+    # compare", with the judge's votes there); a tag is the run's name, as listed
+    capsys.readouterr()
+    assert main(["leaderboard"]) == 0
+    said = capsys.readouterr()
+    assert said.out == "" and said.err.splitlines() == [
+        "No votes from people yet (the arena's).",
+        "The judge has given 2 votes: chatapp leaderboard --source judge shows them."]
+    assert main(["leaderboard", "--tag", "judged"]) == 0
+    assert "--source judge --tag judged shows them." in capsys.readouterr().err
+    assert main(["leaderboard", "--tag", "out"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "chatapp: There are no votes under the tag out. Tags: judged.")
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "Judge rating (95% CI)" in page and "8 calls" in page
     # a judge that is the variants' own model is said to be so before anything runs

@@ -74,7 +74,7 @@ def test_link_prints_every_skipped_entry_and_the_linked_file_chats(
     result = run_cli("link", str(folder))
     assert result.returncode == 0, result.stderr
     assert "Added 3 models (not copied):" in result.stdout
-    skipped = [line for line in result.stdout.splitlines()
+    skipped = [line for line in result.stderr.splitlines()  # warnings: on stderr
                if line.endswith(("skipped.", "listed once."))]
     assert len(skipped) == 7
     listing = run_cli("models").stdout
@@ -154,14 +154,15 @@ def test_link_skips_damaged_gguf_files_with_their_reason(tmp_path: Path,
     assert result.returncode == 1, result.stderr  # nothing linked
     assert "Added" not in result.stdout
     damaged = " is a damaged GGUF file and was skipped. "
-    skipped = sorted(line for line in result.stdout.splitlines() if damaged in line)
+    skipped = sorted(line.removeprefix("chatapp: ") for line in result.stderr.splitlines()
+                     if damaged in line)
     assert [line.split(damaged)[0] for line in skipped] \
         == [str(folder / n) for n in ("badkey-F32.gguf", "cut-F32.gguf", "flipped-F32.gguf",
                                       "short-F32.gguf")]
     assert "truncated" in next(line for line in skipped if "cut-F32" in line)
     # with no model in it the folder is not linked (said), so the damaged files are said
     # once, here (was: linked all the same, and every `chatapp models` said them again)
-    assert f"No GGUF models found in {folder}, so it is not linked" in result.stdout
+    assert f"No GGUF models found in {folder}, so it is not linked" in result.stderr
     listing = run_cli("models").stdout
     assert "unreadable" not in listing and damaged not in listing
     shutil.copy(tiny_model, folder / "good-F32.gguf")

@@ -6151,52 +6151,52 @@ Mga log: {logs}</translation>
         <translation>isang file na isinulat ng `chatapp export --format json` (-: standard input)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="467"/>
+        <location filename="../../chatapp/cli.py" line="460"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: ang --ctx {asked} ay higit sa sinanay para sa {model}: tatakbo ito sa pinakamalaking konteksto nito, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="470"/>
+        <location filename="../../chatapp/cli.py" line="463"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Wala pang usapang maipagpapatuloy: bago ang usapang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="472"/>
+        <location filename="../../chatapp/cli.py" line="465"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: pinapalitan ng --system ang system prompt ng usapan mula sa sagot na ito (ginawa ang mga naunang sagot gamit ang dati).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="475"/>
+        <location filename="../../chatapp/cli.py" line="468"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="476"/>
+        <location filename="../../chatapp/cli.py" line="469"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="477"/>
+        <location filename="../../chatapp/cli.py" line="470"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="478"/>
+        <location filename="../../chatapp/cli.py" line="471"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="479"/>
+        <location filename="../../chatapp/cli.py" line="472"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="481"/>
+        <location filename="../../chatapp/cli.py" line="474"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="484"/>
+        <location filename="../../chatapp/cli.py" line="477"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -6222,98 +6222,108 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="59"/>
+        <source>Only the first model is shown; more match: refine the search or raise --limit.</source>
+        <translation>Ang unang model lang ang ipinapakita; may iba pang tumutugma: paliitin ang paghahanap o taasan ang --limit.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="61"/>
         <source>The first {count} models are shown; more match: refine the search or raise --limit.</source>
         <translation>Ipinapakita ang unang {count} model; may iba pang tumutugma: paliitin ang paghahanap o taasan ang --limit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="64"/>
+        <location filename="../../chatapp/cli_hub.py" line="66"/>
         <source>Several models match &quot;{spec}&quot;:</source>
         <translation>Maraming model ang tumutugma sa &quot;{spec}&quot;:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="65"/>
+        <location filename="../../chatapp/cli_hub.py" line="67"/>
         <source>Which one to delete? [1-{n}, Enter: none] </source>
         <translation>Alin ang buburahin? [1-{n}, Enter: wala] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="66"/>
+        <location filename="../../chatapp/cli_hub.py" line="68"/>
         <source>{name}: {size}; needs about {need} of memory at {ctx} tokens of context ({free} free): {verdict}</source>
         <translation>{name}: {size}; kailangan ng humigit-kumulang {need} na memorya sa {ctx} token ng konteksto ({free} ang bakante): {verdict}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="69"/>
+        <location filename="../../chatapp/cli_hub.py" line="71"/>
         <source>{name}: the memory it needs could not be checked, so it is downloaded all the same: {reason}</source>
         <translation>{name}: hindi masuri ang memoryang kailangan nito, kaya ida-download pa rin ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="72"/>
+        <location filename="../../chatapp/cli_hub.py" line="74"/>
         <source>It will probably not run on this computer. Download it anyway? [y/N] </source>
         <translation>Malamang hindi ito tatakbo sa computer na ito. I-download pa rin? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="77"/>
+        <location filename="../../chatapp/cli_hub.py" line="79"/>
         <source>Nothing downloaded.</source>
         <translation>Walang na-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="78"/>
+        <location filename="../../chatapp/cli_hub.py" line="80"/>
         <source>Saved {path}</source>
         <translation>Na-save ang {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="79"/>
+        <location filename="../../chatapp/cli_hub.py" line="81"/>
         <source>{name} is already in the library: {path}</source>
         <translation>Nasa library na ang {name}: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="80"/>
+        <location filename="../../chatapp/cli_hub.py" line="82"/>
         <source>{name} is already in the library, the same file as downloaded from {repo}: {path}. Name it as {repo} or by its file name.</source>
         <translation>Nasa library na ang {name}, ang parehong file na na-download mula sa {repo}: {path}. Tawagin ito bilang {repo} o sa pangalan ng file nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="83"/>
+        <location filename="../../chatapp/cli_hub.py" line="85"/>
         <source>model|parameters|downloads|likes|architecture</source>
         <translation>model|parameter|download|like|arkitektura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="84"/>
+        <location filename="../../chatapp/cli_hub.py" line="86"/>
         <source>no data for {time}</source>
         <translation>walang data sa loob ng {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="85"/>
+        <location filename="../../chatapp/cli_hub.py" line="87"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Naka-pause. Patakbuhin ulit ang parehong command para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="88"/>
+        <location filename="../../chatapp/cli_hub.py" line="90"/>
         <source>Stopped before the download began.</source>
         <translation>Itinigil bago nagsimula ang pag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="90"/>
+        <location filename="../../chatapp/cli_hub.py" line="92"/>
         <source>yes</source>
         <translation>oo|opo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="91"/>
+        <location filename="../../chatapp/cli_hub.py" line="93"/>
         <source>Deleted the link {name}; the file it points to was not touched.</source>
         <translation>Na-delete ang link na {name}; hindi ginalaw ang file na itinuturo nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="95"/>
+        <location filename="../../chatapp/cli_hub.py" line="97"/>
         <source>Deleted {name}.</source>
         <translation>Na-delete ang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="96"/>
+        <location filename="../../chatapp/cli_hub.py" line="98"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>Kinalimutan ang {name}; hindi ginalaw ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="97"/>
+        <location filename="../../chatapp/cli_hub.py" line="99"/>
         <source>Nothing deleted.</source>
         <translation>Walang na-delete.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="200"/>
+        <source>context length in tokens for the memory estimate (default: the setting)</source>
+        <translation>haba ng konteksto sa mga token para sa tantiya ng memorya (default: ang setting)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_link.py" line="18"/>
@@ -6366,77 +6376,72 @@ Mga log: {logs}</translation>
         <translation>ang folder o file gaya noong i-link ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="178"/>
+        <location filename="../../chatapp/cli_hub.py" line="180"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>maghanap ng mga GGUF model sa Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="181"/>
+        <location filename="../../chatapp/cli_hub.py" line="183"/>
         <source>words in the repository name</source>
         <translation>mga salita sa pangalan ng repository</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="183"/>
+        <location filename="../../chatapp/cli_hub.py" line="185"/>
         <source>order of the results (default: downloads)</source>
         <translation>ayos ng mga resulta (default: downloads)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="186"/>
+        <location filename="../../chatapp/cli_hub.py" line="188"/>
         <source>smallest model, e.g. 1B</source>
         <translation>pinakamaliit na model, hal. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="188"/>
+        <location filename="../../chatapp/cli_hub.py" line="190"/>
         <source>largest model, e.g. 8B</source>
         <translation>pinakamalaking model, hal. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="189"/>
+        <location filename="../../chatapp/cli_hub.py" line="191"/>
         <source>most results shown (default: 20)</source>
         <translation>pinakamaraming resultang ipapakita (default: 20)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="191"/>
+        <location filename="../../chatapp/cli_hub.py" line="193"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>mag-download ng GGUF model mula sa Hub papunta sa library</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="193"/>
+        <location filename="../../chatapp/cli_hub.py" line="195"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME sa Hub, OWNER/NAME:QUANT, o ang adres ng model sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="196"/>
+        <location filename="../../chatapp/cli_hub.py" line="198"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>quantization, hal. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="197"/>
+        <location filename="../../chatapp/cli_hub.py" line="199"/>
         <source>file name in the repository</source>
         <translation>pangalan ng file sa repository</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="199"/>
-        <source>context length for the memory estimate (default: the setting)</source>
-        <translation>haba ng konteksto para sa tantiya ng memorya (default: ang setting)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_hub.py" line="201"/>
+        <location filename="../../chatapp/cli_hub.py" line="202"/>
         <source>download a model too big for this computer without asking</source>
         <translation>i-download ang model na masyadong malaki para sa computer na ito nang hindi nagtatanong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="203"/>
+        <location filename="../../chatapp/cli_hub.py" line="204"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>burahin ang isang model sa library (nananatili ang mga naka-link na file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="206"/>
+        <location filename="../../chatapp/cli_hub.py" line="207"/>
         <source>file path, file name, stem or repo id</source>
         <translation>file path, pangalan ng file, stem o repo id</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="207"/>
+        <location filename="../../chatapp/cli_hub.py" line="208"/>
         <source>do not ask for confirmation</source>
         <translation>huwag humingi ng kumpirmasyon</translation>
     </message>
@@ -7420,112 +7425,152 @@ Mga log: {logs}</translation>
         <translation>Wala pang boto{tag}: bumoto sa isang round ng arena (Ihambing → Arena…) o hayaang ihambing ng hurado ang mga sagot ng isang ebalwasyon (chatapp eval --judge J --pairwise).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="32"/>
+        <location filename="../../chatapp/cli_board.py" line="24"/>
+        <source>No votes from people yet{tag} (the arena&apos;s).</source>
+        <translation>Wala pang boto mula sa mga tao{tag} (ang sa arena).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="25"/>
+        <source>No votes from the judge yet{tag} (an evaluation&apos;s pairwise comparisons).</source>
+        <translation>Wala pang boto mula sa hurado{tag} (ang magkapares na paghahambing ng isang ebalwasyon).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="28"/>
+        <source>The judge has given {count} vote: chatapp leaderboard --source {option} shows it.</source>
+        <translation>Nagbigay ang hurado ng {count} boto: ipinapakita ito ng chatapp leaderboard --source {option}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="30"/>
+        <source>The judge has given {count} votes: chatapp leaderboard --source {option} shows them.</source>
+        <translation>Nagbigay ang hurado ng {count} boto: ipinapakita ang mga ito ng chatapp leaderboard --source {option}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="33"/>
+        <source>People have given {count} vote: chatapp leaderboard --source {option} shows it.</source>
+        <translation>Nagbigay ang mga tao ng {count} boto: ipinapakita ito ng chatapp leaderboard --source {option}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="35"/>
+        <source>People have given {count} votes: chatapp leaderboard --source {option} shows them.</source>
+        <translation>Nagbigay ang mga tao ng {count} boto: ipinapakita ang mga ito ng chatapp leaderboard --source {option}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="47"/>
         <source>rank the models by arena votes and judge comparisons</source>
         <translation>iranggo ang mga model ayon sa mga boto sa arena at paghahambing ng hurado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="34"/>
+        <location filename="../../chatapp/cli_board.py" line="49"/>
         <source>whose votes: people&apos;s (the arena), the judge&apos;s, or both (default: people)</source>
         <translation>kaninong boto: ng mga tao (ang arena), ng hurado, o pareho (default: mga tao)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="36"/>
-        <source>only the votes given under this tag (an arena&apos;s tag or an evaluation&apos;s name)</source>
-        <translation>ang mga boto lang sa ilalim ng tag na ito (tag ng arena o pangalan ng ebalwasyon)</translation>
+        <location filename="../../chatapp/cli_board.py" line="51"/>
+        <source>only the votes given under this tag (an arena&apos;s tag, or an evaluation run&apos;s name as chatapp conversations --all shows it: its config&apos;s description or its prompt file&apos;s name)</source>
+        <translation>ang mga boto lang sa ilalim ng tag na ito (tag ng arena, o pangalan ng ebalwasyon gaya ng ipinapakita ng chatapp conversations --all: ang paglalarawan ng config nito o ang pangalan ng file ng mga prompt nito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="38"/>
+        <location filename="../../chatapp/cli_board.py" line="55"/>
         <source>print CSV (the columns of the window&apos;s export)</source>
         <translation>mag-print ng CSV (ang mga column ng export sa window)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="17"/>
+        <location filename="../../chatapp/cli_conversations.py" line="19"/>
         <source>id|last used|messages (all branches)|title</source>
         <translation>id|huling ginamit|mensahe (lahat ng sangay)|pamagat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="18"/>
+        <location filename="../../chatapp/cli_conversations.py" line="20"/>
         <source>id|title|where the words are</source>
         <translation>id|pamagat|kung nasaan ang mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="19"/>
+        <location filename="../../chatapp/cli_conversations.py" line="21"/>
         <source>No conversations yet.</source>
         <translation>Wala pang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="20"/>
+        <location filename="../../chatapp/cli_conversations.py" line="22"/>
         <source>No conversations yet: {count} conversation of an evaluation run is not listed (chatapp conversations --all lists it).</source>
         <translation>Wala pang usapan: hindi nakalista ang {count} usapan ng isang pagsusuri (inililista ito ng chatapp conversations --all).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="23"/>
+        <location filename="../../chatapp/cli_conversations.py" line="25"/>
         <source>No conversations yet: {count} conversations of evaluation runs are not listed (chatapp conversations --all lists them).</source>
         <translation>Wala pang usapan: hindi nakalista ang {count} usapan ng mga pagsusuri (inililista ang mga ito ng chatapp conversations --all).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="26"/>
+        <location filename="../../chatapp/cli_conversations.py" line="28"/>
         <source>No conversation holds these words.</source>
         <translation>Walang usapang may mga salitang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="27"/>
+        <location filename="../../chatapp/cli_conversations.py" line="29"/>
+        <source>{count} conversation of an evaluation run that holds these words is not listed (--all lists it).</source>
+        <translation>Hindi nakalista ang {count} usapan ng isang pagsusuri na may mga salitang ito (inililista ito ng --all).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="32"/>
+        <source>{count} conversations of evaluation runs that hold these words are not listed (--all lists them).</source>
+        <translation>Hindi nakalista ang {count} usapan ng mga pagsusuri na may mga salitang ito (inililista ang mga ito ng --all).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="35"/>
         <source>… and {n} more (--limit shows more).</source>
         <translation>… at {n} pa (mas marami ang ipinapakita ng --limit).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="28"/>
+        <location filename="../../chatapp/cli_conversations.py" line="36"/>
         <source>Only the first {n} different words were looked for; the rest was left out.</source>
         <translation>Ang unang {n} magkakaibang salita lang ang hinanap; iniwan ang iba.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="30"/>
+        <location filename="../../chatapp/cli_conversations.py" line="38"/>
         <source>Delete this conversation for good?</source>
         <translation>I-delete nang tuluyan ang usapang ito?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="31"/>
+        <location filename="../../chatapp/cli_conversations.py" line="39"/>
         <source>Delete these {count} conversations for good?</source>
         <translation>I-delete nang tuluyan ang {count} usapang ito?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="32"/>
+        <location filename="../../chatapp/cli_conversations.py" line="40"/>
         <source>Deleted {count} conversation.</source>
         <translation>Na-delete ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="33"/>
+        <location filename="../../chatapp/cli_conversations.py" line="41"/>
         <source>Deleted {count} conversations.</source>
         <translation>Na-delete ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="34"/>
+        <location filename="../../chatapp/cli_conversations.py" line="42"/>
         <source>Conversation {id} is now titled: {title}</source>
         <translation>Ang pamagat ng usapang {id} ngayon: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="51"/>
+        <location filename="../../chatapp/cli_conversations.py" line="67"/>
         <source>list the conversations with their ids (for export), or find some by words</source>
         <translation>ilista ang mga usapan kasama ang mga id nila (para sa export), o hanapin ang ilan ayon sa mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="53"/>
-        <source>words the conversation&apos;s title or messages hold; or rm ID… to delete conversations, rename ID TITLE to retitle one</source>
-        <translation>mga salitang nasa pamagat o mga mensahe ng usapan; o rm ID… para i-delete ang mga usapan, rename ID TITLE para palitan ang pamagat ng isa</translation>
+        <location filename="../../chatapp/cli_conversations.py" line="69"/>
+        <source>words the conversation&apos;s title or messages hold (search WORDS looks for any words, even rm or show); or show ID to print one as Markdown, rm ID… to delete conversations, rename ID TITLE to retitle one</source>
+        <translation>mga salitang nasa pamagat o mga mensahe ng usapan (hinahanap ng search WORDS ang anumang salita, kahit rm o show); o show ID para i-print ang isa bilang Markdown, rm ID… para mag-delete ng mga usapan, rename ID TITLE para palitan ang pamagat ng isa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="56"/>
+        <location filename="../../chatapp/cli_conversations.py" line="73"/>
         <source>rm: delete without asking</source>
         <translation>rm: i-delete nang hindi nagtatanong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="58"/>
+        <location filename="../../chatapp/cli_conversations.py" line="75"/>
         <source>how many to list at most (default: 50)</source>
         <translation>pinakamaraming ililista (default: 50)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="60"/>
+        <location filename="../../chatapp/cli_conversations.py" line="77"/>
         <source>also list the conversations of evaluation runs (chatapp eval, the window&apos;s Evaluate)</source>
         <translation>ilista rin ang mga usapan ng mga pagsusuri (chatapp eval, ang Suriin sa window)</translation>
     </message>
@@ -7677,37 +7722,37 @@ Mga log: {logs}</translation>
         <translation>Nabigo ang sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="245"/>
+        <location filename="../../chatapp/cli.py" line="246"/>
         <source>The context length, KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Ang haba ng konteksto, uri ng KV cache at flash attention ng remote na model ay itinatakda sa server nito, hindi rito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="274"/>
+        <location filename="../../chatapp/cli.py" line="275"/>
         <source>What came on standard input is not text ({size}), so nothing was sent: pipe in a text file, or give the prompt as an argument.</source>
         <translation>Hindi teksto ang dumating sa standard input ({size}), kaya walang ipinadala: mag-pipe ng text file, o ibigay ang prompt bilang argumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="283"/>
+        <location filename="../../chatapp/cli.py" line="284"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="286"/>
+        <location filename="../../chatapp/cli.py" line="287"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="412"/>
+        <location filename="../../chatapp/cli.py" line="413"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Magbigay ng id ng usapan o --all, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="429"/>
+        <location filename="../../chatapp/cli.py" line="422"/>
         <source>There is no conversation to export yet.</source>
         <translation>Wala pang usapang maie-export.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="489"/>
+        <location filename="../../chatapp/cli.py" line="482"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -7719,18 +7764,27 @@ Mga log: {logs}</translation>
         <translation>Hindi ma-load ang model na {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="420"/>
-        <location filename="../../chatapp/cli_conversations.py" line="41"/>
+        <location filename="../../chatapp/cli_conversations.py" line="49"/>
         <source>There is no conversation {id}.</source>
         <translation>Walang usapan na may ID na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="423"/>
+        <location filename="../../chatapp/cli_conversations.py" line="53"/>
+        <source>Give one conversation&apos;s id to show: chatapp conversations show ID</source>
+        <translation>Ibigay ang id ng isang usapang ipapakita: chatapp conversations show ID</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="55"/>
+        <source>Give the words to look for: chatapp conversations search WORDS</source>
+        <translation>Ibigay ang mga salitang hahanapin: chatapp conversations search WORDS</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="57"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="437"/>
+        <location filename="../../chatapp/cli.py" line="430"/>
         <location filename="../../chatapp/compare/evaluate.py" line="369"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -8410,7 +8464,38 @@ Mga log: {logs}</translation>
         <translation>{path}: nawawala ang model file ng {name} ng Ollama; nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="282"/>
+        <location filename="../../chatapp/library_sources.py" line="283"/>
+        <source>a Hugging Face cache (models--OWNER--NAME folders)</source>
+        <extracomment>what each layout looks like, as a refusal of a --layout the folder does not match says</extracomment>
+        <translation>isang cache ng Hugging Face (mga folder na models--OWNER--NAME)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="284"/>
+        <source>an Ollama models folder (manifests and blobs folders)</source>
+        <translation>isang folder ng mga model ng Ollama (mga folder na manifests at blobs)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="285"/>
+        <source>LM Studio&apos;s models folder</source>
+        <translation>ang folder ng mga model ng LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="286"/>
+        <source>a folder of GGUF files</source>
+        <translation>isang folder ng mga GGUF file</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="287"/>
+        <source>a file</source>
+        <translation>isang file</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="289"/>
+        <source>--layout {layout} expects {expected}, but {path} looks like {found}: leave out --layout, or give --layout {detected}.</source>
+        <translation>Inaasahan ng --layout {layout} ang {expected}, pero mukhang {found} ang {path}: alisin ang --layout, o ibigay ang --layout {detected}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="307"/>
         <source>{path} is a file, and --layout {layout} reads a folder of models: leave out --layout to link the file.</source>
         <extracomment>a store&apos;s layout given for one file</extracomment>
         <translation>File ang {path}, at ang --layout {layout} ay bumabasa ng folder ng mga model: alisin ang --layout para i-link ang file.</translation>
@@ -8481,7 +8566,7 @@ Mga log: {logs}</translation>
         <translation>Naka-on ang offline mode: hindi kinokontak ang Hugging Face Hub. I-off ito sa window (Mga Model → Magtrabaho nang offline), o i-set ang &quot;offline&quot; sa false sa {path}, para maghanap o mag-download ng mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="62"/>
+        <location filename="../../chatapp/cli_hub.py" line="64"/>
         <source>Several models match &quot;{spec}&quot;; name the one to delete by its path:
 {paths}</source>
         <translation>Maraming model ang tumutugma sa &quot;{spec}&quot;; tukuyin ang buburahin gamit ang path nito:
@@ -8493,17 +8578,17 @@ Mga log: {logs}</translation>
         <translation>Walang GGUF model file ang {repo}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="74"/>
+        <location filename="../../chatapp/cli_hub.py" line="76"/>
         <source>It will probably not run on this computer: nothing was downloaded. Run it in a terminal to be asked, or add --yes to download it all the same.</source>
         <translation>Malamang hindi ito tatakbo sa computer na ito: walang na-download. Patakbuhin ito sa terminal para matanong, o idagdag ang --yes para i-download pa rin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="93"/>
+        <location filename="../../chatapp/cli_hub.py" line="95"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Kailangan ng kumpirmasyon ang pag-delete: patakbuhin ito sa terminal o idagdag ang --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="98"/>
+        <location filename="../../chatapp/cli_hub.py" line="100"/>
         <source>{path} is a folder: chatapp rm deletes one model; chatapp unlink {path} takes the models linked from it off the list and stops watching it.</source>
         <translation>Ang {path} ay isang folder: ang chatapp rm ay nagde-delete ng isang model; inaalis ng chatapp unlink {path} sa listahan ang mga model na naka-link mula rito at itinitigil ang pagbabantay dito.</translation>
     </message>
@@ -8513,7 +8598,7 @@ Mga log: {logs}</translation>
         <translation>Walang nahanap na folder ng mga model ng Hugging Face cache, LM Studio o Ollama; magbigay ng path.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="453"/>
+        <location filename="../../chatapp/cli_hub.py" line="461"/>
         <source>The download of {file} stopped.</source>
         <translation>Huminto ang download ng {file}.</translation>
     </message>
@@ -10210,12 +10295,12 @@ Mga log: {logs}</translation>
         <translation>Isulat ang pangalan ng model pagkatapos ng {endpoint}/ (nakalista ang mga ito sa chatapp models).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="23"/>
+        <location filename="../../chatapp/cli_board.py" line="38"/>
         <source>There are no votes under the tag {tag}. Tags: {tags}.</source>
         <translation>Walang boto sa ilalim ng tag na {tag}. Mga tag: {tags}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="24"/>
+        <location filename="../../chatapp/cli_board.py" line="39"/>
         <source>There are no votes under the tag {tag}: no vote has a tag yet.</source>
         <translation>Walang boto sa ilalim ng tag na {tag}: wala pang botong may tag.</translation>
     </message>
@@ -10330,17 +10415,17 @@ Mga log: {logs}</translation>
         <translation>Ginagamit ang port {port} sa {host}, malamang ng window ng ChatApp na naka-on ang lokal na API (Mga Setting → Lokal na API…): maaaring gamitin iyon ng mga program, o magbigay ng ibang port sa --port.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="35"/>
+        <location filename="../../chatapp/cli_conversations.py" line="43"/>
         <source>Name the conversations to delete by their ids, as `chatapp conversations` lists them.</source>
         <translation>Pangalanan ang mga usapang ide-delete ayon sa kanilang id, gaya ng paglista ng `chatapp conversations`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="38"/>
+        <location filename="../../chatapp/cli_conversations.py" line="46"/>
         <source>{word} is not a conversation id: give the numbers `chatapp conversations` lists.</source>
         <translation>Hindi id ng usapan ang {word}: ibigay ang mga numerong inililista ng `chatapp conversations`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="42"/>
+        <location filename="../../chatapp/cli_conversations.py" line="50"/>
         <source>Give a conversation&apos;s id and its new title: chatapp conversations rename ID TITLE</source>
         <translation>Ibigay ang id ng usapan at ang bago nitong pamagat: chatapp conversations rename ID TITLE</translation>
     </message>
@@ -10471,19 +10556,19 @@ Mga log: {logs}</translation>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="102"/>
+        <location filename="../../chatapp/cli_hub.py" line="104"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="103"/>
+        <location filename="../../chatapp/cli_hub.py" line="105"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="104"/>
+        <location filename="../../chatapp/cli_hub.py" line="106"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>

@@ -6151,52 +6151,52 @@ Log: {logs}</translation>
         <translation>berkas yang ditulis oleh `chatapp export --format json` (-: masukan standar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="467"/>
+        <location filename="../../chatapp/cli.py" line="460"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: --ctx {asked} melebihi konteks yang dilatihkan untuk {model}: model berjalan dengan konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="470"/>
+        <location filename="../../chatapp/cli.py" line="463"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Belum ada percakapan untuk dilanjutkan: ini percakapan baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="472"/>
+        <location filename="../../chatapp/cli.py" line="465"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system mengganti prompt sistem percakapan mulai jawaban ini (jawaban sebelumnya dibuat dengan prompt yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="475"/>
+        <location filename="../../chatapp/cli.py" line="468"/>
         <source>Imported {count} conversation.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="476"/>
+        <location filename="../../chatapp/cli.py" line="469"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="477"/>
+        <location filename="../../chatapp/cli.py" line="470"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="478"/>
+        <location filename="../../chatapp/cli.py" line="471"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="479"/>
+        <location filename="../../chatapp/cli.py" line="472"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tidak ada yang diimpor: semua percakapan dalam berkas itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="481"/>
+        <location filename="../../chatapp/cli.py" line="474"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="484"/>
+        <location filename="../../chatapp/cli.py" line="477"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -6222,98 +6222,108 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="59"/>
+        <source>Only the first model is shown; more match: refine the search or raise --limit.</source>
+        <translation>Hanya model pertama yang ditampilkan; masih ada yang cocok: persempit pencarian atau naikkan --limit.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="61"/>
         <source>The first {count} models are shown; more match: refine the search or raise --limit.</source>
         <translation>{count} model pertama ditampilkan; masih ada yang cocok: persempit pencarian atau naikkan --limit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="64"/>
+        <location filename="../../chatapp/cli_hub.py" line="66"/>
         <source>Several models match &quot;{spec}&quot;:</source>
         <translation>Beberapa model cocok dengan &quot;{spec}&quot;:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="65"/>
+        <location filename="../../chatapp/cli_hub.py" line="67"/>
         <source>Which one to delete? [1-{n}, Enter: none] </source>
         <translation>Mana yang dihapus? [1-{n}, Enter: tidak ada] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="66"/>
+        <location filename="../../chatapp/cli_hub.py" line="68"/>
         <source>{name}: {size}; needs about {need} of memory at {ctx} tokens of context ({free} free): {verdict}</source>
         <translation>{name}: {size}; memerlukan sekitar {need} memori pada konteks {ctx} token ({free} tersedia): {verdict}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="69"/>
+        <location filename="../../chatapp/cli_hub.py" line="71"/>
         <source>{name}: the memory it needs could not be checked, so it is downloaded all the same: {reason}</source>
         <translation>{name}: memori yang dibutuhkannya tidak dapat diperiksa, jadi tetap diunduh: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="72"/>
+        <location filename="../../chatapp/cli_hub.py" line="74"/>
         <source>It will probably not run on this computer. Download it anyway? [y/N] </source>
         <translation>Model ini kemungkinan tidak akan berjalan di komputer ini. Tetap unduh? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="77"/>
+        <location filename="../../chatapp/cli_hub.py" line="79"/>
         <source>Nothing downloaded.</source>
         <translation>Tidak ada yang diunduh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="78"/>
+        <location filename="../../chatapp/cli_hub.py" line="80"/>
         <source>Saved {path}</source>
         <translation>Disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="79"/>
+        <location filename="../../chatapp/cli_hub.py" line="81"/>
         <source>{name} is already in the library: {path}</source>
         <translation>{name} sudah ada di pustaka: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="80"/>
+        <location filename="../../chatapp/cli_hub.py" line="82"/>
         <source>{name} is already in the library, the same file as downloaded from {repo}: {path}. Name it as {repo} or by its file name.</source>
         <translation>{name} sudah ada di pustaka, berkas yang sama dengan yang diunduh dari {repo}: {path}. Sebut sebagai {repo} atau dengan nama berkasnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="83"/>
+        <location filename="../../chatapp/cli_hub.py" line="85"/>
         <source>model|parameters|downloads|likes|architecture</source>
         <translation>model|parameter|unduhan|suka|arsitektur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="84"/>
+        <location filename="../../chatapp/cli_hub.py" line="86"/>
         <source>no data for {time}</source>
         <translation>tidak ada data selama {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="85"/>
+        <location filename="../../chatapp/cli_hub.py" line="87"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Dijeda. Jalankan perintah yang sama lagi untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="88"/>
+        <location filename="../../chatapp/cli_hub.py" line="90"/>
         <source>Stopped before the download began.</source>
         <translation>Dihentikan sebelum unduhan dimulai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="90"/>
+        <location filename="../../chatapp/cli_hub.py" line="92"/>
         <source>yes</source>
         <translation>ya|iya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="91"/>
+        <location filename="../../chatapp/cli_hub.py" line="93"/>
         <source>Deleted the link {name}; the file it points to was not touched.</source>
         <translation>Tautan {name} dihapus; berkas yang ditunjuknya tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="95"/>
+        <location filename="../../chatapp/cli_hub.py" line="97"/>
         <source>Deleted {name}.</source>
         <translation>{name} dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="96"/>
+        <location filename="../../chatapp/cli_hub.py" line="98"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>{name} dilupakan; berkasnya tidak diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="97"/>
+        <location filename="../../chatapp/cli_hub.py" line="99"/>
         <source>Nothing deleted.</source>
         <translation>Tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="200"/>
+        <source>context length in tokens for the memory estimate (default: the setting)</source>
+        <translation>panjang konteks dalam token untuk perkiraan memori (bawaan: pengaturannya)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_link.py" line="18"/>
@@ -6366,77 +6376,72 @@ Log: {logs}</translation>
         <translation>folder atau file seperti saat ditautkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="178"/>
+        <location filename="../../chatapp/cli_hub.py" line="180"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>cari model GGUF di Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="181"/>
+        <location filename="../../chatapp/cli_hub.py" line="183"/>
         <source>words in the repository name</source>
         <translation>kata dalam nama repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="183"/>
+        <location filename="../../chatapp/cli_hub.py" line="185"/>
         <source>order of the results (default: downloads)</source>
         <translation>urutan hasil (bawaan: downloads)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="186"/>
+        <location filename="../../chatapp/cli_hub.py" line="188"/>
         <source>smallest model, e.g. 1B</source>
         <translation>model terkecil, mis. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="188"/>
+        <location filename="../../chatapp/cli_hub.py" line="190"/>
         <source>largest model, e.g. 8B</source>
         <translation>model terbesar, mis. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="189"/>
+        <location filename="../../chatapp/cli_hub.py" line="191"/>
         <source>most results shown (default: 20)</source>
         <translation>hasil terbanyak yang ditampilkan (bawaan: 20)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="191"/>
+        <location filename="../../chatapp/cli_hub.py" line="193"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>unduh model GGUF dari Hub ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="193"/>
+        <location filename="../../chatapp/cli_hub.py" line="195"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME di Hub, OWNER/NAME:QUANT, atau alamat model di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="196"/>
+        <location filename="../../chatapp/cli_hub.py" line="198"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>kuantisasi, mis. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="197"/>
+        <location filename="../../chatapp/cli_hub.py" line="199"/>
         <source>file name in the repository</source>
         <translation>nama berkas di repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="199"/>
-        <source>context length for the memory estimate (default: the setting)</source>
-        <translation>panjang konteks untuk perkiraan memori (bawaan: pengaturannya)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_hub.py" line="201"/>
+        <location filename="../../chatapp/cli_hub.py" line="202"/>
         <source>download a model too big for this computer without asking</source>
         <translation>unduh model yang terlalu besar untuk komputer ini tanpa bertanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="203"/>
+        <location filename="../../chatapp/cli_hub.py" line="204"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>hapus model dari pustaka (berkas yang ditautkan tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="206"/>
+        <location filename="../../chatapp/cli_hub.py" line="207"/>
         <source>file path, file name, stem or repo id</source>
         <translation>jalur berkas, nama berkas, stem, atau id repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="207"/>
+        <location filename="../../chatapp/cli_hub.py" line="208"/>
         <source>do not ask for confirmation</source>
         <translation>jangan minta konfirmasi</translation>
     </message>
@@ -7420,112 +7425,152 @@ Log: {logs}</translation>
         <translation>Belum ada suara{tag}: beri suara di ronde arena (Bandingkan → Arena…) atau biarkan juri membandingkan jawaban evaluasi (chatapp eval --judge J --pairwise).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="32"/>
+        <location filename="../../chatapp/cli_board.py" line="24"/>
+        <source>No votes from people yet{tag} (the arena&apos;s).</source>
+        <translation>Belum ada suara dari orang{tag} (suara arena).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="25"/>
+        <source>No votes from the judge yet{tag} (an evaluation&apos;s pairwise comparisons).</source>
+        <translation>Belum ada suara dari juri{tag} (perbandingan berpasangan sebuah evaluasi).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="28"/>
+        <source>The judge has given {count} vote: chatapp leaderboard --source {option} shows it.</source>
+        <translation>Juri telah memberi {count} suara: chatapp leaderboard --source {option} menampilkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="30"/>
+        <source>The judge has given {count} votes: chatapp leaderboard --source {option} shows them.</source>
+        <translation>Juri telah memberi {count} suara: chatapp leaderboard --source {option} menampilkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="33"/>
+        <source>People have given {count} vote: chatapp leaderboard --source {option} shows it.</source>
+        <translation>Orang telah memberi {count} suara: chatapp leaderboard --source {option} menampilkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="35"/>
+        <source>People have given {count} votes: chatapp leaderboard --source {option} shows them.</source>
+        <translation>Orang telah memberi {count} suara: chatapp leaderboard --source {option} menampilkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="47"/>
         <source>rank the models by arena votes and judge comparisons</source>
         <translation>urutkan model menurut suara arena dan perbandingan juri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="34"/>
+        <location filename="../../chatapp/cli_board.py" line="49"/>
         <source>whose votes: people&apos;s (the arena), the judge&apos;s, or both (default: people)</source>
         <translation>suara siapa: orang (arena), juri, atau keduanya (bawaan: orang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="36"/>
-        <source>only the votes given under this tag (an arena&apos;s tag or an evaluation&apos;s name)</source>
-        <translation>hanya suara dengan tag ini (tag arena atau nama evaluasi)</translation>
+        <location filename="../../chatapp/cli_board.py" line="51"/>
+        <source>only the votes given under this tag (an arena&apos;s tag, or an evaluation run&apos;s name as chatapp conversations --all shows it: its config&apos;s description or its prompt file&apos;s name)</source>
+        <translation>hanya suara dengan tag ini (tag arena, atau nama evaluasi seperti yang ditampilkan chatapp conversations --all: deskripsi konfigurasinya atau nama berkas prompt-nya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="38"/>
+        <location filename="../../chatapp/cli_board.py" line="55"/>
         <source>print CSV (the columns of the window&apos;s export)</source>
         <translation>cetak CSV (kolom yang sama dengan ekspor di jendela)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="17"/>
+        <location filename="../../chatapp/cli_conversations.py" line="19"/>
         <source>id|last used|messages (all branches)|title</source>
         <translation>id|terakhir dipakai|pesan (semua cabang)|judul</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="18"/>
+        <location filename="../../chatapp/cli_conversations.py" line="20"/>
         <source>id|title|where the words are</source>
         <translation>id|judul|tempat kata-kata itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="19"/>
+        <location filename="../../chatapp/cli_conversations.py" line="21"/>
         <source>No conversations yet.</source>
         <translation>Belum ada percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="20"/>
+        <location filename="../../chatapp/cli_conversations.py" line="22"/>
         <source>No conversations yet: {count} conversation of an evaluation run is not listed (chatapp conversations --all lists it).</source>
         <translation>Belum ada percakapan: {count} percakapan dari sebuah evaluasi tidak dicantumkan (chatapp conversations --all mencantumkannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="23"/>
+        <location filename="../../chatapp/cli_conversations.py" line="25"/>
         <source>No conversations yet: {count} conversations of evaluation runs are not listed (chatapp conversations --all lists them).</source>
         <translation>Belum ada percakapan: {count} percakapan dari evaluasi tidak dicantumkan (chatapp conversations --all mencantumkannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="26"/>
+        <location filename="../../chatapp/cli_conversations.py" line="28"/>
         <source>No conversation holds these words.</source>
         <translation>Tidak ada percakapan yang memuat kata-kata ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="27"/>
+        <location filename="../../chatapp/cli_conversations.py" line="29"/>
+        <source>{count} conversation of an evaluation run that holds these words is not listed (--all lists it).</source>
+        <translation>{count} percakapan dari evaluasi yang memuat kata-kata ini tidak dicantumkan (--all mencantumkannya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="32"/>
+        <source>{count} conversations of evaluation runs that hold these words are not listed (--all lists them).</source>
+        <translation>{count} percakapan dari evaluasi yang memuat kata-kata ini tidak dicantumkan (--all mencantumkannya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="35"/>
         <source>… and {n} more (--limit shows more).</source>
         <translation>… dan {n} lagi (--limit menampilkan lebih banyak).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="28"/>
+        <location filename="../../chatapp/cli_conversations.py" line="36"/>
         <source>Only the first {n} different words were looked for; the rest was left out.</source>
         <translation>Hanya {n} kata berbeda pertama yang dicari; sisanya diabaikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="30"/>
+        <location filename="../../chatapp/cli_conversations.py" line="38"/>
         <source>Delete this conversation for good?</source>
         <translation>Hapus percakapan ini untuk selamanya?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="31"/>
+        <location filename="../../chatapp/cli_conversations.py" line="39"/>
         <source>Delete these {count} conversations for good?</source>
         <translation>Hapus {count} percakapan ini untuk selamanya?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="32"/>
+        <location filename="../../chatapp/cli_conversations.py" line="40"/>
         <source>Deleted {count} conversation.</source>
         <translation>{count} percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="33"/>
+        <location filename="../../chatapp/cli_conversations.py" line="41"/>
         <source>Deleted {count} conversations.</source>
         <translation>{count} percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="34"/>
+        <location filename="../../chatapp/cli_conversations.py" line="42"/>
         <source>Conversation {id} is now titled: {title}</source>
         <translation>Judul percakapan {id} sekarang: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="51"/>
+        <location filename="../../chatapp/cli_conversations.py" line="67"/>
         <source>list the conversations with their ids (for export), or find some by words</source>
         <translation>daftar percakapan beserta id-nya (untuk export), atau cari percakapan berdasarkan kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="53"/>
-        <source>words the conversation&apos;s title or messages hold; or rm ID… to delete conversations, rename ID TITLE to retitle one</source>
-        <translation>kata yang ada di judul atau pesan percakapan; atau rm ID… untuk menghapus percakapan, rename ID TITLE untuk mengganti judulnya</translation>
+        <location filename="../../chatapp/cli_conversations.py" line="69"/>
+        <source>words the conversation&apos;s title or messages hold (search WORDS looks for any words, even rm or show); or show ID to print one as Markdown, rm ID… to delete conversations, rename ID TITLE to retitle one</source>
+        <translation>kata-kata yang dimuat judul atau pesan percakapan (search WORDS mencari kata apa pun, bahkan rm atau show); atau show ID untuk mencetak satu percakapan sebagai Markdown, rm ID… untuk menghapus percakapan, rename ID TITLE untuk mengganti judulnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="56"/>
+        <location filename="../../chatapp/cli_conversations.py" line="73"/>
         <source>rm: delete without asking</source>
         <translation>rm: hapus tanpa bertanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="58"/>
+        <location filename="../../chatapp/cli_conversations.py" line="75"/>
         <source>how many to list at most (default: 50)</source>
         <translation>paling banyak berapa yang didaftar (bawaan: 50)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="60"/>
+        <location filename="../../chatapp/cli_conversations.py" line="77"/>
         <source>also list the conversations of evaluation runs (chatapp eval, the window&apos;s Evaluate)</source>
         <translation>cantumkan juga percakapan dari evaluasi (chatapp eval, Evaluasi di jendela)</translation>
     </message>
@@ -7677,37 +7722,37 @@ Log: {logs}</translation>
         <translation>Jawaban gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="245"/>
+        <location filename="../../chatapp/cli.py" line="246"/>
         <source>The context length, KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Panjang konteks, tipe cache KV, dan flash attention untuk model jarak jauh diatur di server-nya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="274"/>
+        <location filename="../../chatapp/cli.py" line="275"/>
         <source>What came on standard input is not text ({size}), so nothing was sent: pipe in a text file, or give the prompt as an argument.</source>
         <translation>Yang masuk lewat input standar bukan teks ({size}), jadi tidak ada yang dikirim: salurkan berkas teks, atau berikan prompt sebagai argumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="283"/>
+        <location filename="../../chatapp/cli.py" line="284"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan prompt sebagai argumen atau melalui input standar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="286"/>
+        <location filename="../../chatapp/cli.py" line="287"/>
         <source>The prompt is empty.</source>
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="412"/>
+        <location filename="../../chatapp/cli.py" line="413"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id percakapan atau --all, jangan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="429"/>
+        <location filename="../../chatapp/cli.py" line="422"/>
         <source>There is no conversation to export yet.</source>
         <translation>Belum ada percakapan untuk diekspor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="489"/>
+        <location filename="../../chatapp/cli.py" line="482"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tidak ada layar untuk membuka jendela (DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` di terminal ini.</translation>
     </message>
@@ -7719,18 +7764,27 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="420"/>
-        <location filename="../../chatapp/cli_conversations.py" line="41"/>
+        <location filename="../../chatapp/cli_conversations.py" line="49"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="423"/>
+        <location filename="../../chatapp/cli_conversations.py" line="53"/>
+        <source>Give one conversation&apos;s id to show: chatapp conversations show ID</source>
+        <translation>Berikan id satu percakapan untuk ditampilkan: chatapp conversations show ID</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="55"/>
+        <source>Give the words to look for: chatapp conversations search WORDS</source>
+        <translation>Berikan kata-kata yang dicari: chatapp conversations search WORDS</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="57"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="437"/>
+        <location filename="../../chatapp/cli.py" line="430"/>
         <location filename="../../chatapp/compare/evaluate.py" line="369"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -8410,7 +8464,38 @@ Log: {logs}</translation>
         <translation>{path}: berkas model {name} milik Ollama tidak ada; dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="282"/>
+        <location filename="../../chatapp/library_sources.py" line="283"/>
+        <source>a Hugging Face cache (models--OWNER--NAME folders)</source>
+        <extracomment>what each layout looks like, as a refusal of a --layout the folder does not match says</extracomment>
+        <translation>cache Hugging Face (folder models--OWNER--NAME)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="284"/>
+        <source>an Ollama models folder (manifests and blobs folders)</source>
+        <translation>folder model Ollama (folder manifests dan blobs)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="285"/>
+        <source>LM Studio&apos;s models folder</source>
+        <translation>folder model LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="286"/>
+        <source>a folder of GGUF files</source>
+        <translation>folder berisi berkas GGUF</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="287"/>
+        <source>a file</source>
+        <translation>sebuah berkas</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="289"/>
+        <source>--layout {layout} expects {expected}, but {path} looks like {found}: leave out --layout, or give --layout {detected}.</source>
+        <translation>--layout {layout} mengharapkan {expected}, tetapi {path} tampak seperti {found}: hilangkan --layout, atau berikan --layout {detected}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="307"/>
         <source>{path} is a file, and --layout {layout} reads a folder of models: leave out --layout to link the file.</source>
         <extracomment>a store&apos;s layout given for one file</extracomment>
         <translation>{path} adalah berkas, sedangkan --layout {layout} membaca folder berisi model: hilangkan --layout untuk menautkan berkas itu.</translation>
@@ -8481,7 +8566,7 @@ Log: {logs}</translation>
         <translation>Mode offline aktif: Hugging Face Hub tidak dihubungi. Matikan di jendela (Model → Bekerja offline), atau ubah &quot;offline&quot; menjadi false di {path}, untuk mencari atau mengunduh model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="62"/>
+        <location filename="../../chatapp/cli_hub.py" line="64"/>
         <source>Several models match &quot;{spec}&quot;; name the one to delete by its path:
 {paths}</source>
         <translation>Beberapa model cocok dengan &quot;{spec}&quot;; sebutkan yang akan dihapus dengan jalurnya:
@@ -8493,17 +8578,17 @@ Log: {logs}</translation>
         <translation>{repo} tidak memiliki berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="74"/>
+        <location filename="../../chatapp/cli_hub.py" line="76"/>
         <source>It will probably not run on this computer: nothing was downloaded. Run it in a terminal to be asked, or add --yes to download it all the same.</source>
         <translation>Model ini kemungkinan tidak akan berjalan di komputer ini: tidak ada yang diunduh. Jalankan di terminal agar ditanya, atau tambahkan --yes untuk tetap mengunduhnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="93"/>
+        <location filename="../../chatapp/cli_hub.py" line="95"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Penghapusan memerlukan konfirmasi: jalankan di terminal atau tambahkan --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="98"/>
+        <location filename="../../chatapp/cli_hub.py" line="100"/>
         <source>{path} is a folder: chatapp rm deletes one model; chatapp unlink {path} takes the models linked from it off the list and stops watching it.</source>
         <translation>{path} adalah folder: chatapp rm menghapus satu model; chatapp unlink {path} mengeluarkan model yang ditautkan darinya dari daftar dan berhenti memantaunya.</translation>
     </message>
@@ -8513,7 +8598,7 @@ Log: {logs}</translation>
         <translation>Tidak ditemukan cache Hugging Face maupun folder model LM Studio atau Ollama; berikan jalurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="453"/>
+        <location filename="../../chatapp/cli_hub.py" line="461"/>
         <source>The download of {file} stopped.</source>
         <translation>Unduhan {file} terhenti.</translation>
     </message>
@@ -10210,12 +10295,12 @@ Log: {logs}</translation>
         <translation>Tulis nama model setelah {endpoint}/ (chatapp models menampilkan daftarnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="23"/>
+        <location filename="../../chatapp/cli_board.py" line="38"/>
         <source>There are no votes under the tag {tag}. Tags: {tags}.</source>
         <translation>Tidak ada suara dengan tag {tag}. Tag: {tags}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="24"/>
+        <location filename="../../chatapp/cli_board.py" line="39"/>
         <source>There are no votes under the tag {tag}: no vote has a tag yet.</source>
         <translation>Tidak ada suara dengan tag {tag}: belum ada suara yang diberi tag.</translation>
     </message>
@@ -10330,17 +10415,17 @@ Log: {logs}</translation>
         <translation>Port {port} di {host} sedang dipakai, kemungkinan besar oleh jendela ChatApp yang API lokalnya menyala (Pengaturan → API lokal…): program dapat memakai yang itu, atau berikan port lain dengan --port.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="35"/>
+        <location filename="../../chatapp/cli_conversations.py" line="43"/>
         <source>Name the conversations to delete by their ids, as `chatapp conversations` lists them.</source>
         <translation>Sebutkan percakapan yang akan dihapus dengan id-nya, seperti yang ditampilkan `chatapp conversations`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="38"/>
+        <location filename="../../chatapp/cli_conversations.py" line="46"/>
         <source>{word} is not a conversation id: give the numbers `chatapp conversations` lists.</source>
         <translation>{word} bukan id percakapan: berikan nomor yang ditampilkan `chatapp conversations`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="42"/>
+        <location filename="../../chatapp/cli_conversations.py" line="50"/>
         <source>Give a conversation&apos;s id and its new title: chatapp conversations rename ID TITLE</source>
         <translation>Berikan id percakapan dan judul barunya: chatapp conversations rename ID TITLE</translation>
     </message>
@@ -10471,19 +10556,19 @@ Log: {logs}</translation>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="102"/>
+        <location filename="../../chatapp/cli_hub.py" line="104"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="103"/>
+        <location filename="../../chatapp/cli_hub.py" line="105"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>pas-pasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="104"/>
+        <location filename="../../chatapp/cli_hub.py" line="106"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>terlalu besar</translation>

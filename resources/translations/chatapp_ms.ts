@@ -6151,52 +6151,52 @@ Log: {logs}</translation>
         <translation>fail yang ditulis oleh `chatapp export --format json` (-: input piawai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="467"/>
+        <location filename="../../chatapp/cli.py" line="460"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: --ctx {asked} melebihi konteks yang dilatih untuk {model}: model berjalan dengan konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="470"/>
+        <location filename="../../chatapp/cli.py" line="463"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Belum ada perbualan untuk diteruskan: ini perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="472"/>
+        <location filename="../../chatapp/cli.py" line="465"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system menggantikan gesaan sistem perbualan mulai jawapan ini (jawapan terdahulu dibuat dengan gesaan yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="475"/>
+        <location filename="../../chatapp/cli.py" line="468"/>
         <source>Imported {count} conversation.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="476"/>
+        <location filename="../../chatapp/cli.py" line="469"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="477"/>
+        <location filename="../../chatapp/cli.py" line="470"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="478"/>
+        <location filename="../../chatapp/cli.py" line="471"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="479"/>
+        <location filename="../../chatapp/cli.py" line="472"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="481"/>
+        <location filename="../../chatapp/cli.py" line="474"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="484"/>
+        <location filename="../../chatapp/cli.py" line="477"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -6222,98 +6222,108 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="59"/>
+        <source>Only the first model is shown; more match: refine the search or raise --limit.</source>
+        <translation>Hanya model pertama dipaparkan; ada lagi yang sepadan: perhalusi carian atau naikkan --limit.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="61"/>
         <source>The first {count} models are shown; more match: refine the search or raise --limit.</source>
         <translation>{count} model pertama dipaparkan; ada lagi yang sepadan: perhalusi carian atau naikkan --limit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="64"/>
+        <location filename="../../chatapp/cli_hub.py" line="66"/>
         <source>Several models match &quot;{spec}&quot;:</source>
         <translation>Beberapa model sepadan dengan &quot;{spec}&quot;:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="65"/>
+        <location filename="../../chatapp/cli_hub.py" line="67"/>
         <source>Which one to delete? [1-{n}, Enter: none] </source>
         <translation>Yang mana hendak dipadam? [1-{n}, Enter: tiada] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="66"/>
+        <location filename="../../chatapp/cli_hub.py" line="68"/>
         <source>{name}: {size}; needs about {need} of memory at {ctx} tokens of context ({free} free): {verdict}</source>
         <translation>{name}: {size}; memerlukan kira-kira {need} memori pada {ctx} token konteks ({free} tersedia): {verdict}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="69"/>
+        <location filename="../../chatapp/cli_hub.py" line="71"/>
         <source>{name}: the memory it needs could not be checked, so it is downloaded all the same: {reason}</source>
         <translation>{name}: memori yang diperlukannya tidak dapat disemak, jadi ia tetap dimuat turun: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="72"/>
+        <location filename="../../chatapp/cli_hub.py" line="74"/>
         <source>It will probably not run on this computer. Download it anyway? [y/N] </source>
         <translation>Model ini mungkin tidak akan berjalan pada komputer ini. Muat turun juga? [y/N] </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="77"/>
+        <location filename="../../chatapp/cli_hub.py" line="79"/>
         <source>Nothing downloaded.</source>
         <translation>Tiada apa-apa dimuat turun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="78"/>
+        <location filename="../../chatapp/cli_hub.py" line="80"/>
         <source>Saved {path}</source>
         <translation>Disimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="79"/>
+        <location filename="../../chatapp/cli_hub.py" line="81"/>
         <source>{name} is already in the library: {path}</source>
         <translation>{name} sudah ada dalam pustaka: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="80"/>
+        <location filename="../../chatapp/cli_hub.py" line="82"/>
         <source>{name} is already in the library, the same file as downloaded from {repo}: {path}. Name it as {repo} or by its file name.</source>
         <translation>{name} sudah ada dalam pustaka, fail yang sama seperti yang dimuat turun daripada {repo}: {path}. Namakannya sebagai {repo} atau dengan nama failnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="83"/>
+        <location filename="../../chatapp/cli_hub.py" line="85"/>
         <source>model|parameters|downloads|likes|architecture</source>
         <translation>model|parameter|muat turun|suka|seni bina</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="84"/>
+        <location filename="../../chatapp/cli_hub.py" line="86"/>
         <source>no data for {time}</source>
         <translation>tiada data selama {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="85"/>
+        <location filename="../../chatapp/cli_hub.py" line="87"/>
         <source>Paused. Run the same command again to resume.</source>
         <translation>Dijeda. Jalankan arahan yang sama sekali lagi untuk menyambung.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="88"/>
+        <location filename="../../chatapp/cli_hub.py" line="90"/>
         <source>Stopped before the download began.</source>
         <translation>Dihentikan sebelum muat turun bermula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="90"/>
+        <location filename="../../chatapp/cli_hub.py" line="92"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="91"/>
+        <location filename="../../chatapp/cli_hub.py" line="93"/>
         <source>Deleted the link {name}; the file it points to was not touched.</source>
         <translation>Pautan {name} dipadam; fail yang ditunjukkannya tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="95"/>
+        <location filename="../../chatapp/cli_hub.py" line="97"/>
         <source>Deleted {name}.</source>
         <translation>{name} dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="96"/>
+        <location filename="../../chatapp/cli_hub.py" line="98"/>
         <source>Forgot {name}; the file was not touched.</source>
         <translation>{name} dilupakan; fail tidak diusik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="97"/>
+        <location filename="../../chatapp/cli_hub.py" line="99"/>
         <source>Nothing deleted.</source>
         <translation>Tiada apa-apa dipadam.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_hub.py" line="200"/>
+        <source>context length in tokens for the memory estimate (default: the setting)</source>
+        <translation>panjang konteks dalam token untuk anggaran memori (lalai: tetapannya)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_link.py" line="18"/>
@@ -6366,77 +6376,72 @@ Log: {logs}</translation>
         <translation>folder atau fail seperti semasa ia dipautkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="178"/>
+        <location filename="../../chatapp/cli_hub.py" line="180"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>cari model GGUF di Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="181"/>
+        <location filename="../../chatapp/cli_hub.py" line="183"/>
         <source>words in the repository name</source>
         <translation>perkataan dalam nama repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="183"/>
+        <location filename="../../chatapp/cli_hub.py" line="185"/>
         <source>order of the results (default: downloads)</source>
         <translation>susunan hasil (lalai: downloads)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="186"/>
+        <location filename="../../chatapp/cli_hub.py" line="188"/>
         <source>smallest model, e.g. 1B</source>
         <translation>model terkecil, cth. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="188"/>
+        <location filename="../../chatapp/cli_hub.py" line="190"/>
         <source>largest model, e.g. 8B</source>
         <translation>model terbesar, cth. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="189"/>
+        <location filename="../../chatapp/cli_hub.py" line="191"/>
         <source>most results shown (default: 20)</source>
         <translation>hasil paling banyak dipaparkan (lalai: 20)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="191"/>
+        <location filename="../../chatapp/cli_hub.py" line="193"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>muat turun model GGUF daripada Hub ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="193"/>
+        <location filename="../../chatapp/cli_hub.py" line="195"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME di Hub, OWNER/NAME:QUANT, atau alamat model di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="196"/>
+        <location filename="../../chatapp/cli_hub.py" line="198"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>pengkuantuman, cth. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="197"/>
+        <location filename="../../chatapp/cli_hub.py" line="199"/>
         <source>file name in the repository</source>
         <translation>nama fail dalam repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="199"/>
-        <source>context length for the memory estimate (default: the setting)</source>
-        <translation>panjang konteks untuk anggaran memori (lalai: tetapannya)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_hub.py" line="201"/>
+        <location filename="../../chatapp/cli_hub.py" line="202"/>
         <source>download a model too big for this computer without asking</source>
         <translation>muat turun model yang terlalu besar untuk komputer ini tanpa bertanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="203"/>
+        <location filename="../../chatapp/cli_hub.py" line="204"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>padam model daripada pustaka (fail yang dipautkan dikekalkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="206"/>
+        <location filename="../../chatapp/cli_hub.py" line="207"/>
         <source>file path, file name, stem or repo id</source>
         <translation>laluan fail, nama fail, stem atau id repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="207"/>
+        <location filename="../../chatapp/cli_hub.py" line="208"/>
         <source>do not ask for confirmation</source>
         <translation>jangan minta pengesahan</translation>
     </message>
@@ -7420,112 +7425,152 @@ Log: {logs}</translation>
         <translation>Belum ada undian{tag}: undi dalam pusingan arena (Bandingkan → Arena…) atau biarkan hakim membandingkan jawapan penilaian (chatapp eval --judge J --pairwise).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="32"/>
+        <location filename="../../chatapp/cli_board.py" line="24"/>
+        <source>No votes from people yet{tag} (the arena&apos;s).</source>
+        <translation>Belum ada undian daripada orang{tag} (undian arena).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="25"/>
+        <source>No votes from the judge yet{tag} (an evaluation&apos;s pairwise comparisons).</source>
+        <translation>Belum ada undian daripada hakim{tag} (perbandingan berpasangan sesuatu penilaian).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="28"/>
+        <source>The judge has given {count} vote: chatapp leaderboard --source {option} shows it.</source>
+        <translation>Hakim telah memberi {count} undian: chatapp leaderboard --source {option} memaparkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="30"/>
+        <source>The judge has given {count} votes: chatapp leaderboard --source {option} shows them.</source>
+        <translation>Hakim telah memberi {count} undian: chatapp leaderboard --source {option} memaparkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="33"/>
+        <source>People have given {count} vote: chatapp leaderboard --source {option} shows it.</source>
+        <translation>Orang telah memberi {count} undian: chatapp leaderboard --source {option} memaparkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="35"/>
+        <source>People have given {count} votes: chatapp leaderboard --source {option} shows them.</source>
+        <translation>Orang telah memberi {count} undian: chatapp leaderboard --source {option} memaparkannya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_board.py" line="47"/>
         <source>rank the models by arena votes and judge comparisons</source>
         <translation>susun model mengikut undian arena dan perbandingan hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="34"/>
+        <location filename="../../chatapp/cli_board.py" line="49"/>
         <source>whose votes: people&apos;s (the arena), the judge&apos;s, or both (default: people)</source>
         <translation>undian siapa: orang (arena), hakim, atau kedua-duanya (lalai: orang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="36"/>
-        <source>only the votes given under this tag (an arena&apos;s tag or an evaluation&apos;s name)</source>
-        <translation>hanya undian di bawah tag ini (tag arena atau nama penilaian)</translation>
+        <location filename="../../chatapp/cli_board.py" line="51"/>
+        <source>only the votes given under this tag (an arena&apos;s tag, or an evaluation run&apos;s name as chatapp conversations --all shows it: its config&apos;s description or its prompt file&apos;s name)</source>
+        <translation>hanya undian di bawah tag ini (tag arena, atau nama penilaian seperti yang dipaparkan oleh chatapp conversations --all: keterangan konfigurasinya atau nama fail gesaannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="38"/>
+        <location filename="../../chatapp/cli_board.py" line="55"/>
         <source>print CSV (the columns of the window&apos;s export)</source>
         <translation>cetak CSV (lajur yang sama dengan eksport dalam tetingkap)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="17"/>
+        <location filename="../../chatapp/cli_conversations.py" line="19"/>
         <source>id|last used|messages (all branches)|title</source>
         <translation>id|terakhir digunakan|mesej (semua cabang)|tajuk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="18"/>
+        <location filename="../../chatapp/cli_conversations.py" line="20"/>
         <source>id|title|where the words are</source>
         <translation>id|tajuk|tempat perkataan itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="19"/>
+        <location filename="../../chatapp/cli_conversations.py" line="21"/>
         <source>No conversations yet.</source>
         <translation>Belum ada perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="20"/>
+        <location filename="../../chatapp/cli_conversations.py" line="22"/>
         <source>No conversations yet: {count} conversation of an evaluation run is not listed (chatapp conversations --all lists it).</source>
         <translation>Belum ada perbualan: {count} perbualan daripada satu penilaian tidak disenaraikan (chatapp conversations --all menyenaraikannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="23"/>
+        <location filename="../../chatapp/cli_conversations.py" line="25"/>
         <source>No conversations yet: {count} conversations of evaluation runs are not listed (chatapp conversations --all lists them).</source>
         <translation>Belum ada perbualan: {count} perbualan daripada penilaian tidak disenaraikan (chatapp conversations --all menyenaraikannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="26"/>
+        <location filename="../../chatapp/cli_conversations.py" line="28"/>
         <source>No conversation holds these words.</source>
         <translation>Tiada perbualan yang mengandungi perkataan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="27"/>
+        <location filename="../../chatapp/cli_conversations.py" line="29"/>
+        <source>{count} conversation of an evaluation run that holds these words is not listed (--all lists it).</source>
+        <translation>{count} perbualan daripada penilaian yang mengandungi perkataan ini tidak disenaraikan (--all menyenaraikannya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="32"/>
+        <source>{count} conversations of evaluation runs that hold these words are not listed (--all lists them).</source>
+        <translation>{count} perbualan daripada penilaian yang mengandungi perkataan ini tidak disenaraikan (--all menyenaraikannya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="35"/>
         <source>… and {n} more (--limit shows more).</source>
         <translation>… dan {n} lagi (--limit menunjukkan lebih banyak).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="28"/>
+        <location filename="../../chatapp/cli_conversations.py" line="36"/>
         <source>Only the first {n} different words were looked for; the rest was left out.</source>
         <translation>Hanya {n} perkataan berbeza yang pertama dicari; selebihnya diketepikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="30"/>
+        <location filename="../../chatapp/cli_conversations.py" line="38"/>
         <source>Delete this conversation for good?</source>
         <translation>Padam perbualan ini untuk selama-lamanya?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="31"/>
+        <location filename="../../chatapp/cli_conversations.py" line="39"/>
         <source>Delete these {count} conversations for good?</source>
         <translation>Padam {count} perbualan ini untuk selama-lamanya?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="32"/>
+        <location filename="../../chatapp/cli_conversations.py" line="40"/>
         <source>Deleted {count} conversation.</source>
         <translation>Dipadam {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="33"/>
+        <location filename="../../chatapp/cli_conversations.py" line="41"/>
         <source>Deleted {count} conversations.</source>
         <translation>Dipadam {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="34"/>
+        <location filename="../../chatapp/cli_conversations.py" line="42"/>
         <source>Conversation {id} is now titled: {title}</source>
         <translation>Tajuk perbualan {id} kini: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="51"/>
+        <location filename="../../chatapp/cli_conversations.py" line="67"/>
         <source>list the conversations with their ids (for export), or find some by words</source>
         <translation>senaraikan perbualan bersama id-nya (untuk export), atau cari perbualan mengikut perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="53"/>
-        <source>words the conversation&apos;s title or messages hold; or rm ID… to delete conversations, rename ID TITLE to retitle one</source>
-        <translation>perkataan dalam tajuk atau mesej perbualan; atau rm ID… untuk memadam perbualan, rename ID TITLE untuk menukar tajuknya</translation>
+        <location filename="../../chatapp/cli_conversations.py" line="69"/>
+        <source>words the conversation&apos;s title or messages hold (search WORDS looks for any words, even rm or show); or show ID to print one as Markdown, rm ID… to delete conversations, rename ID TITLE to retitle one</source>
+        <translation>perkataan yang terkandung dalam tajuk atau mesej perbualan (search WORDS mencari sebarang perkataan, malah rm atau show); atau show ID untuk mencetak satu perbualan sebagai Markdown, rm ID… untuk memadam perbualan, rename ID TITLE untuk menukar tajuknya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="56"/>
+        <location filename="../../chatapp/cli_conversations.py" line="73"/>
         <source>rm: delete without asking</source>
         <translation>rm: padam tanpa bertanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="58"/>
+        <location filename="../../chatapp/cli_conversations.py" line="75"/>
         <source>how many to list at most (default: 50)</source>
         <translation>paling banyak berapa yang disenaraikan (lalai: 50)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="60"/>
+        <location filename="../../chatapp/cli_conversations.py" line="77"/>
         <source>also list the conversations of evaluation runs (chatapp eval, the window&apos;s Evaluate)</source>
         <translation>senaraikan juga perbualan daripada penilaian (chatapp eval, Nilai dalam tetingkap)</translation>
     </message>
@@ -7677,37 +7722,37 @@ Log: {logs}</translation>
         <translation>Jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="245"/>
+        <location filename="../../chatapp/cli.py" line="246"/>
         <source>The context length, KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Panjang konteks, jenis cache KV dan perhatian kilat bagi model jauh ditetapkan pada pelayannya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="274"/>
+        <location filename="../../chatapp/cli.py" line="275"/>
         <source>What came on standard input is not text ({size}), so nothing was sent: pipe in a text file, or give the prompt as an argument.</source>
         <translation>Apa yang masuk melalui input standard bukan teks ({size}), jadi tiada apa-apa dihantar: salurkan fail teks, atau berikan gesaan sebagai argumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="283"/>
+        <location filename="../../chatapp/cli.py" line="284"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan gesaan sebagai argumen atau melalui input piawai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="286"/>
+        <location filename="../../chatapp/cli.py" line="287"/>
         <source>The prompt is empty.</source>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="412"/>
+        <location filename="../../chatapp/cli.py" line="413"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id perbualan atau --all, bukan kedua-duanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="429"/>
+        <location filename="../../chatapp/cli.py" line="422"/>
         <source>There is no conversation to export yet.</source>
         <translation>Belum ada perbualan untuk dieksport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="489"/>
+        <location filename="../../chatapp/cli.py" line="482"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -7719,18 +7764,27 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="420"/>
-        <location filename="../../chatapp/cli_conversations.py" line="41"/>
+        <location filename="../../chatapp/cli_conversations.py" line="49"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="423"/>
+        <location filename="../../chatapp/cli_conversations.py" line="53"/>
+        <source>Give one conversation&apos;s id to show: chatapp conversations show ID</source>
+        <translation>Berikan id satu perbualan untuk dipaparkan: chatapp conversations show ID</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="55"/>
+        <source>Give the words to look for: chatapp conversations search WORDS</source>
+        <translation>Berikan perkataan yang hendak dicari: chatapp conversations search WORDS</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_conversations.py" line="57"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="437"/>
+        <location filename="../../chatapp/cli.py" line="430"/>
         <location filename="../../chatapp/compare/evaluate.py" line="369"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -8410,7 +8464,38 @@ Log: {logs}</translation>
         <translation>{path}: fail model {name} milik Ollama tiada; dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="282"/>
+        <location filename="../../chatapp/library_sources.py" line="283"/>
+        <source>a Hugging Face cache (models--OWNER--NAME folders)</source>
+        <extracomment>what each layout looks like, as a refusal of a --layout the folder does not match says</extracomment>
+        <translation>cache Hugging Face (folder models--OWNER--NAME)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="284"/>
+        <source>an Ollama models folder (manifests and blobs folders)</source>
+        <translation>folder model Ollama (folder manifests dan blobs)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="285"/>
+        <source>LM Studio&apos;s models folder</source>
+        <translation>folder model LM Studio</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="286"/>
+        <source>a folder of GGUF files</source>
+        <translation>folder fail GGUF</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="287"/>
+        <source>a file</source>
+        <translation>sebuah fail</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="289"/>
+        <source>--layout {layout} expects {expected}, but {path} looks like {found}: leave out --layout, or give --layout {detected}.</source>
+        <translation>--layout {layout} menjangkakan {expected}, tetapi {path} kelihatan seperti {found}: tinggalkan --layout, atau berikan --layout {detected}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_sources.py" line="307"/>
         <source>{path} is a file, and --layout {layout} reads a folder of models: leave out --layout to link the file.</source>
         <extracomment>a store&apos;s layout given for one file</extracomment>
         <translation>{path} ialah fail, manakala --layout {layout} membaca folder model: tinggalkan --layout untuk memautkan fail itu.</translation>
@@ -8481,7 +8566,7 @@ Log: {logs}</translation>
         <translation>Mod luar talian aktif: Hugging Face Hub tidak dihubungi. Matikannya dalam tetingkap (Model → Bekerja luar talian), atau tetapkan &quot;offline&quot; kepada false dalam {path}, untuk mencari atau memuat turun model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="62"/>
+        <location filename="../../chatapp/cli_hub.py" line="64"/>
         <source>Several models match &quot;{spec}&quot;; name the one to delete by its path:
 {paths}</source>
         <translation>Beberapa model sepadan dengan &quot;{spec}&quot;; namakan yang hendak dipadam dengan laluannya:
@@ -8493,17 +8578,17 @@ Log: {logs}</translation>
         <translation>{repo} tiada fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="74"/>
+        <location filename="../../chatapp/cli_hub.py" line="76"/>
         <source>It will probably not run on this computer: nothing was downloaded. Run it in a terminal to be asked, or add --yes to download it all the same.</source>
         <translation>Model ini mungkin tidak akan berjalan pada komputer ini: tiada apa-apa dimuat turun. Jalankan dalam terminal untuk ditanya, atau tambah --yes untuk memuat turunnya juga.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="93"/>
+        <location filename="../../chatapp/cli_hub.py" line="95"/>
         <source>Deleting needs confirmation: run it in a terminal or add --yes.</source>
         <translation>Pemadaman memerlukan pengesahan: jalankannya dalam terminal atau tambah --yes.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="98"/>
+        <location filename="../../chatapp/cli_hub.py" line="100"/>
         <source>{path} is a folder: chatapp rm deletes one model; chatapp unlink {path} takes the models linked from it off the list and stops watching it.</source>
         <translation>{path} ialah folder: chatapp rm memadam satu model; chatapp unlink {path} mengalih keluar model yang dipautkan daripadanya daripada senarai dan berhenti memantaunya.</translation>
     </message>
@@ -8513,7 +8598,7 @@ Log: {logs}</translation>
         <translation>Tiada folder model cache Hugging Face, LM Studio atau Ollama ditemui; berikan laluan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="453"/>
+        <location filename="../../chatapp/cli_hub.py" line="461"/>
         <source>The download of {file} stopped.</source>
         <translation>Muat turun {file} terhenti.</translation>
     </message>
@@ -10210,12 +10295,12 @@ Log: {logs}</translation>
         <translation>Tulis nama model selepas {endpoint}/ (chatapp models menyenaraikannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="23"/>
+        <location filename="../../chatapp/cli_board.py" line="38"/>
         <source>There are no votes under the tag {tag}. Tags: {tags}.</source>
         <translation>Tiada undian di bawah tag {tag}. Tag: {tags}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_board.py" line="24"/>
+        <location filename="../../chatapp/cli_board.py" line="39"/>
         <source>There are no votes under the tag {tag}: no vote has a tag yet.</source>
         <translation>Tiada undian di bawah tag {tag}: belum ada undian yang bertag.</translation>
     </message>
@@ -10330,17 +10415,17 @@ Log: {logs}</translation>
         <translation>Port {port} pada {host} sedang digunakan, kemungkinan besar oleh tetingkap ChatApp yang API setempatnya dihidupkan (Tetapan → API setempat…): program boleh menggunakan yang itu, atau berikan port lain dengan --port.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="35"/>
+        <location filename="../../chatapp/cli_conversations.py" line="43"/>
         <source>Name the conversations to delete by their ids, as `chatapp conversations` lists them.</source>
         <translation>Namakan perbualan yang hendak dipadam dengan id masing-masing, seperti yang disenaraikan oleh `chatapp conversations`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="38"/>
+        <location filename="../../chatapp/cli_conversations.py" line="46"/>
         <source>{word} is not a conversation id: give the numbers `chatapp conversations` lists.</source>
         <translation>{word} bukan id perbualan: berikan nombor yang disenaraikan oleh `chatapp conversations`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="42"/>
+        <location filename="../../chatapp/cli_conversations.py" line="50"/>
         <source>Give a conversation&apos;s id and its new title: chatapp conversations rename ID TITLE</source>
         <translation>Berikan id perbualan dan tajuk barunya: chatapp conversations rename ID TITLE</translation>
     </message>
@@ -10471,19 +10556,19 @@ Log: {logs}</translation>
 <context>
     <name>fit</name>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="102"/>
+        <location filename="../../chatapp/cli_hub.py" line="104"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
         <source>fits</source>
         <translation>sesuai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="103"/>
+        <location filename="../../chatapp/cli_hub.py" line="105"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
         <source>tight</source>
         <translation>cukup-cukup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="104"/>
+        <location filename="../../chatapp/cli_hub.py" line="106"/>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
