@@ -167,9 +167,9 @@ def test_closing_while_panes_answer_asks_first(qtbot, window) -> None:
     QTimer.singleShot(0, lambda: answer_risky(QMessageBox.StandardButton.No, asked))
     view.close()
     assert view.isVisible() and view.busy and len(asked) == 1
-    assert asked[0] == ("Panes still answering: 2. Closing stops them; what they wrote so far "
-                        "is kept, and each one's Try again makes its answer again. Stop them "
-                        "and close?")
+    assert asked[0] == ("2 panes are still answering. Closing stops them; what they wrote so "
+                        "far is kept, and each one's Try again makes its answer again. Stop "
+                        "them and close?")  # (one: "1 pane is still answering. …", not "…: 1.")
     assert all(p.message is None for p in view.panes)  # they go on
     view.stop_all()
     wait_done(qtbot, view)

@@ -58,8 +58,9 @@ ALONE = QT_TRANSLATE_NOOP(
 TOGETHER = QT_TRANSLATE_NOOP(
     "report", "Up to {count} answers of a model were made at once (decoded together): faster, "
     "but an answer's tokens/s is its share of the model's speed, and at a near-tie an answer "
-    "may differ from the model's own and from one run to the next. chatapp eval -j 1 "
-    "(maxConcurrency: 1) makes them one at a time.")
+    "may differ from the model's own and from one run to the next. Answers at once: 1 in the "
+    "Evaluate dialog (chatapp eval -j 1, maxConcurrency: 1 in a config) makes them one at a "
+    "time.")
 
 
 def together_note(run: dict[str, Any], language: str | None = None) -> str:

@@ -25,11 +25,16 @@ def may_close(view) -> bool:
             "CompareWindow", "This arena round has no vote yet. Its answers are kept, but the "
             "round counts for no model. Close all the same?"), question=True, risky=True)
     running = [w for w in view._running if w.message is None] if view.busy else []
-    return not running or message_box(
-        view, translate("CompareWindow", "Stop the answers?"), translate(
-            "CompareWindow", "Panes still answering: {count}. Closing stops them; what they "
+    text = translate(
+        "CompareWindow", "1 pane is still answering. Closing stops it; what it wrote so far is "
+        "kept, and its Try again makes its answer again. Stop it and close?") \
+        if len(running) == 1 else translate(
+            "CompareWindow", "{count} panes are still answering. Closing stops them; what they "
             "wrote so far is kept, and each one's Try again makes its answer again. Stop them "
-            "and close?").format(count=len(running)), question=True, risky=True)
+            "and close?")
+    return not running or message_box(
+        view, translate("CompareWindow", "Stop the answers?"),
+        text.format(count=len(running)), question=True, risky=True)
 
 
 def stop_running(view) -> None:

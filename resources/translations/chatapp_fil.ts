@@ -834,14 +834,19 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Wala pang boto ang round na ito ng arena. Itinatago ang mga sagot nito, pero hindi ito bibilangin para sa anumang model. Isara pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="29"/>
-        <source>Stop the answers?</source>
-        <translation>Ihinto ang mga sagot?</translation>
+        <location filename="../../chatapp/ui/compare_closing.py" line="28"/>
+        <source>1 pane is still answering. Closing stops it; what it wrote so far is kept, and its Try again makes its answer again. Stop it and close?</source>
+        <translation>1 pane ang sumasagot pa. Ihihinto ito ng pagsara; itatabi ang naisulat na nito, at gagawin muli ng Subukan muli nito ang sagot. Ihinto ito at isara?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="29"/>
-        <source>Panes still answering: {count}. Closing stops them; what they wrote so far is kept, and each one&apos;s Try again makes its answer again. Stop them and close?</source>
-        <translation>Mga pane na sumasagot pa: {count}. Ihihinto sila ng pagsara; itatabi ang naisulat na nila, at gagawin muli ng Subukan muli ng bawat isa ang sagot nito. Ihinto at isara?</translation>
+        <location filename="../../chatapp/ui/compare_closing.py" line="31"/>
+        <source>{count} panes are still answering. Closing stops them; what they wrote so far is kept, and each one&apos;s Try again makes its answer again. Stop them and close?</source>
+        <translation>{count} pane ang sumasagot pa. Ihihinto sila ng pagsara; itatabi ang naisulat na nila, at gagawin muli ng Subukan muli ng bawat isa ang sagot nito. Ihinto sila at isara?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_closing.py" line="36"/>
+        <source>Stop the answers?</source>
+        <translation>Ihinto ang mga sagot?</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/vote_panel.py" line="80"/>
@@ -10767,31 +10772,31 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_variants.py" line="58"/>
-        <source>Up to {count} answers of a model were made at once (decoded together): faster, but an answer&apos;s tokens/s is its share of the model&apos;s speed, and at a near-tie an answer may differ from the model&apos;s own and from one run to the next. chatapp eval -j 1 (maxConcurrency: 1) makes them one at a time.</source>
-        <translation>Hanggang {count} sagot ng isang model ang sabay-sabay na ginawa (sabay na dine-decode): mas mabilis, pero ang token/s ng isang sagot ay bahagi lamang nito sa bilis ng model, at kapag halos tabla ang mga pagpipilian, maaaring maiba ang sagot sa sariling sagot ng model at sa bawat takbo. Ang chatapp eval -j 1 (maxConcurrency: 1) ay gumagawa ng mga ito nang isa-isa.</translation>
+        <source>Up to {count} answers of a model were made at once (decoded together): faster, but an answer&apos;s tokens/s is its share of the model&apos;s speed, and at a near-tie an answer may differ from the model&apos;s own and from one run to the next. Answers at once: 1 in the Evaluate dialog (chatapp eval -j 1, maxConcurrency: 1 in a config) makes them one at a time.</source>
+        <translation>Hanggang {count} sagot ng isang model ang sabay-sabay na ginawa (sabay na dine-decode): mas mabilis, pero ang token/s ng isang sagot ay bahagi lamang nito sa bilis ng model, at kapag halos tabla ang mga pagpipilian, maaaring maiba ang sagot sa sariling sagot ng model at sa bawat takbo. Ang Mga sagot nang sabay: 1 sa dialog na Suriin ang isang set ng prompt (chatapp eval -j 1, maxConcurrency: 1 sa isang config) ay gumagawa ng mga ito nang isa-isa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="111"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="112"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="112"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="113"/>
         <source>System prompt</source>
         <translation>Prompt ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="113"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="114"/>
         <source>Documents</source>
         <translation>Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="114"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="115"/>
         <source>LoRA adapters</source>
         <translation>Mga LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="115"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="116"/>
         <source>Parameters</source>
         <translation>Mga parameter</translation>
     </message>
@@ -11010,7 +11015,7 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/compare/report_stats.py" line="63"/>
         <location filename="../../chatapp/compare/report_stats.py" line="172"/>
         <location filename="../../chatapp/compare/report_stats.py" line="189"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="111"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="112"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
@@ -11136,7 +11141,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="27"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="119"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="120"/>
         <source>Variants</source>
         <translation>Mga variant</translation>
     </message>

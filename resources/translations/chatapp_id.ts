@@ -834,14 +834,19 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Ronde arena ini belum mendapat suara. Jawabannya tetap disimpan, tetapi ronde ini tidak dihitung untuk model mana pun. Tetap tutup?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="29"/>
-        <source>Stop the answers?</source>
-        <translation>Hentikan jawaban?</translation>
+        <location filename="../../chatapp/ui/compare_closing.py" line="28"/>
+        <source>1 pane is still answering. Closing stops it; what it wrote so far is kept, and its Try again makes its answer again. Stop it and close?</source>
+        <translation>1 panel masih menjawab. Menutup akan menghentikannya; yang sudah ditulisnya disimpan, dan Coba lagi-nya membuat jawabannya lagi. Hentikan dan tutup?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="29"/>
-        <source>Panes still answering: {count}. Closing stops them; what they wrote so far is kept, and each one&apos;s Try again makes its answer again. Stop them and close?</source>
-        <translation>Panel yang masih menjawab: {count}. Menutup akan menghentikannya; yang sudah ditulis tetap disimpan, dan Coba lagi di tiap panel membuat jawabannya lagi. Hentikan dan tutup?</translation>
+        <location filename="../../chatapp/ui/compare_closing.py" line="31"/>
+        <source>{count} panes are still answering. Closing stops them; what they wrote so far is kept, and each one&apos;s Try again makes its answer again. Stop them and close?</source>
+        <translation>{count} panel masih menjawab. Menutup akan menghentikannya; yang sudah ditulis disimpan, dan Coba lagi pada masing-masing membuat jawabannya lagi. Hentikan dan tutup?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_closing.py" line="36"/>
+        <source>Stop the answers?</source>
+        <translation>Hentikan jawaban?</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/vote_panel.py" line="80"/>
@@ -10767,31 +10772,31 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_variants.py" line="58"/>
-        <source>Up to {count} answers of a model were made at once (decoded together): faster, but an answer&apos;s tokens/s is its share of the model&apos;s speed, and at a near-tie an answer may differ from the model&apos;s own and from one run to the next. chatapp eval -j 1 (maxConcurrency: 1) makes them one at a time.</source>
-        <translation>Hingga {count} jawaban sebuah model dibuat sekaligus (didekode bersama): lebih cepat, tetapi token/dtk sebuah jawaban adalah bagiannya dari kecepatan model, dan pada nilai yang nyaris seri sebuah jawaban bisa berbeda dari jawaban model sendiri dan dari satu proses ke proses berikutnya. chatapp eval -j 1 (maxConcurrency: 1) membuatnya satu per satu.</translation>
+        <source>Up to {count} answers of a model were made at once (decoded together): faster, but an answer&apos;s tokens/s is its share of the model&apos;s speed, and at a near-tie an answer may differ from the model&apos;s own and from one run to the next. Answers at once: 1 in the Evaluate dialog (chatapp eval -j 1, maxConcurrency: 1 in a config) makes them one at a time.</source>
+        <translation>Hingga {count} jawaban sebuah model dibuat sekaligus (didekode bersama): lebih cepat, tetapi token/dtk sebuah jawaban adalah bagiannya dari kecepatan model, dan pada nilai yang nyaris seri sebuah jawaban bisa berbeda dari jawaban model sendiri dan dari satu proses ke proses berikutnya. Jawaban sekaligus: 1 di dialog Evaluasi kumpulan prompt (chatapp eval -j 1, maxConcurrency: 1 dalam konfigurasi) membuatnya satu per satu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="111"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="112"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="112"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="113"/>
         <source>System prompt</source>
         <translation>Prompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="113"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="114"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="114"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="115"/>
         <source>LoRA adapters</source>
         <translation>Adaptor LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="115"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="116"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
@@ -11010,7 +11015,7 @@ Log: {logs}</translation>
         <location filename="../../chatapp/compare/report_stats.py" line="63"/>
         <location filename="../../chatapp/compare/report_stats.py" line="172"/>
         <location filename="../../chatapp/compare/report_stats.py" line="189"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="111"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="112"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
@@ -11136,7 +11141,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="27"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="119"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="120"/>
         <source>Variants</source>
         <translation>Varian</translation>
     </message>

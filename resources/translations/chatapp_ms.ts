@@ -834,14 +834,19 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Pusingan arena ini belum mendapat undi. Jawapannya tetap disimpan, tetapi pusingan ini tidak dikira untuk mana-mana model. Tutup juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="29"/>
-        <source>Stop the answers?</source>
-        <translation>Hentikan jawapan?</translation>
+        <location filename="../../chatapp/ui/compare_closing.py" line="28"/>
+        <source>1 pane is still answering. Closing stops it; what it wrote so far is kept, and its Try again makes its answer again. Stop it and close?</source>
+        <translation>1 panel masih menjawab. Menutup akan menghentikannya; apa yang telah ditulisnya disimpan, dan Cuba lagi padanya membuat jawapannya semula. Hentikan dan tutup?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="29"/>
-        <source>Panes still answering: {count}. Closing stops them; what they wrote so far is kept, and each one&apos;s Try again makes its answer again. Stop them and close?</source>
-        <translation>Panel yang masih menjawab: {count}. Menutup akan menghentikannya; apa yang telah ditulis disimpan, dan Cuba lagi pada setiap panel membuat jawapannya semula. Hentikan dan tutup?</translation>
+        <location filename="../../chatapp/ui/compare_closing.py" line="31"/>
+        <source>{count} panes are still answering. Closing stops them; what they wrote so far is kept, and each one&apos;s Try again makes its answer again. Stop them and close?</source>
+        <translation>{count} panel masih menjawab. Menutup akan menghentikannya; apa yang telah ditulis disimpan, dan Cuba lagi pada setiap satu membuat jawapannya semula. Hentikan dan tutup?</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_closing.py" line="36"/>
+        <source>Stop the answers?</source>
+        <translation>Hentikan jawapan?</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/vote_panel.py" line="80"/>
@@ -10767,31 +10772,31 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_variants.py" line="58"/>
-        <source>Up to {count} answers of a model were made at once (decoded together): faster, but an answer&apos;s tokens/s is its share of the model&apos;s speed, and at a near-tie an answer may differ from the model&apos;s own and from one run to the next. chatapp eval -j 1 (maxConcurrency: 1) makes them one at a time.</source>
-        <translation>Sehingga {count} jawapan sesuatu model dibuat serentak (dinyahkod bersama): lebih pantas, tetapi token/s sesuatu jawapan ialah bahagiannya daripada kelajuan model, dan pada nilai yang hampir seri sesuatu jawapan mungkin berbeza daripada jawapan model itu sendiri dan dari satu larian ke larian seterusnya. chatapp eval -j 1 (maxConcurrency: 1) membuatnya satu demi satu.</translation>
+        <source>Up to {count} answers of a model were made at once (decoded together): faster, but an answer&apos;s tokens/s is its share of the model&apos;s speed, and at a near-tie an answer may differ from the model&apos;s own and from one run to the next. Answers at once: 1 in the Evaluate dialog (chatapp eval -j 1, maxConcurrency: 1 in a config) makes them one at a time.</source>
+        <translation>Sehingga {count} jawapan sesuatu model dibuat serentak (dinyahkod bersama): lebih pantas, tetapi token/s sesuatu jawapan ialah bahagiannya daripada kelajuan model, dan pada nilai yang hampir seri sesuatu jawapan mungkin berbeza daripada jawapan model itu sendiri dan dari satu larian ke larian seterusnya. Jawapan serentak: 1 dalam dialog Nilaikan set gesaan (chatapp eval -j 1, maxConcurrency: 1 dalam konfigurasi) membuatnya satu demi satu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="111"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="112"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="112"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="113"/>
         <source>System prompt</source>
         <translation>Gesaan sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="113"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="114"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="114"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="115"/>
         <source>LoRA adapters</source>
         <translation>Penyesuai LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="115"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="116"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
@@ -11010,7 +11015,7 @@ Log: {logs}</translation>
         <location filename="../../chatapp/compare/report_stats.py" line="63"/>
         <location filename="../../chatapp/compare/report_stats.py" line="172"/>
         <location filename="../../chatapp/compare/report_stats.py" line="189"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="111"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="112"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
@@ -11136,7 +11141,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="27"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="119"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="120"/>
         <source>Variants</source>
         <translation>Varian</translation>
     </message>
