@@ -189,9 +189,8 @@ def test_panes_a_close_stopped_offer_to_try_again(qtbot, window) -> None:
     view = open_compare(window)
     close_answering(qtbot, view, [])
     view = open_compare(window)  # the same window, shown again
-    QApplication.processEvents()
-    assert all(p.answer_button.isVisible() and p.answer_button.text() == "Try a&gain"
-               for p in view.panes)
+    qtbot.waitUntil(lambda: all(p.answer_button.isVisible() and p.answer_button.text()
+                                == "Try a&gain" for p in view.panes), timeout=10000)
     conversation_id = view.conversation_id
     view.new_comparison()
     view.close()
@@ -199,9 +198,8 @@ def test_panes_a_close_stopped_offer_to_try_again(qtbot, window) -> None:
                if i.data(Qt.ItemDataRole.UserRole) == conversation_id)
     next(a for a in window.sidebar.conversation_menu(row).actions()
          if a.text() == "Open &side by side").trigger()
-    QApplication.processEvents()
-    assert all(p.answer_button.isVisible() and p.answer_button.text() == "Try a&gain"
-               for p in view.panes)
+    qtbot.waitUntil(lambda: all(p.answer_button.isVisible() and p.answer_button.text()
+                                == "Try a&gain" for p in view.panes), timeout=10000)
     try_again(qtbot, view, view.panes[0])
     assert view.panes[0].message.finish_reason == "length"
 
