@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -71,6 +72,19 @@ def starter_file(assembled_starter: Path | None) -> Path:
 @pytest.fixture
 def starter_home(chatapp_home: Path, starter_file: Path) -> Path:
     """A CHATAPP_HOME with the starter model (skips when its package is not installed)."""
+    return chatapp_home
+
+
+@pytest.fixture
+def roomy_home(chatapp_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A CHATAPP_HOME with a tiny llama of a 4,096-token context."""
+    from gguf_factory import write_tiny_llama
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    model = write_tiny_llama(tmp_path_factory.mktemp("roomy") / "tiny-llama-F32.gguf",
+                             ctx=4096)
+    shutil.copy(model, models / model.name)
     return chatapp_home
 
 

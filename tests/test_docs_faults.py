@@ -53,18 +53,6 @@ def embedder_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_tiny_embedder(tmp_path_factory.mktemp("embed") / "tiny-embed-F32.gguf")
 
 
-@pytest.fixture
-def roomy_home(chatapp_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from gguf_factory import write_tiny_llama
-
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    model = write_tiny_llama(tmp_path_factory.mktemp("roomy") / "tiny-llama-F32.gguf",
-                             ctx=4096)
-    shutil.copy(model, models / model.name)
-    return chatapp_home
-
-
 def vector_count(store: Store, collection_id: int) -> int:
     return store.db.execute(f"SELECT count(*) FROM doc_vectors_{collection_id}").fetchone()[0]
 

@@ -26,18 +26,6 @@ needs_llama = pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None,
                                  reason="llama-cpp-python is not installed")
 
 
-@pytest.fixture
-def roomy_home(chatapp_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from gguf_factory import write_tiny_llama
-
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    model = write_tiny_llama(tmp_path_factory.mktemp("roomy") / "tiny-llama-F32.gguf",
-                             ctx=4096)
-    shutil.copy(model, models / model.name)
-    return chatapp_home
-
-
 def damaged_pdf(path: Path) -> Path:
     path.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4)
     return path

@@ -30,18 +30,6 @@ def settle(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.runner is None and window.answers.titler is None, timeout=60000)
 
 
-@pytest.fixture
-def roomy_home(chatapp_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from gguf_factory import write_tiny_llama
-
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    model = write_tiny_llama(tmp_path_factory.mktemp("roomy") / "tiny-llama-F32.gguf",
-                             ctx=4096)
-    shutil.copy(model, models / model.name)
-    return chatapp_home
-
-
 def test_dropped_files_are_indexed_and_the_answer_lists_its_sources(qtbot, roomy_home: Path,
                                                                     tmp_path: Path) -> None:
     guide = tmp_path / "guide.md"
