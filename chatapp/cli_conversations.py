@@ -58,8 +58,6 @@ BLIND = QT_TRANSLATE_NOOP(
     "errors", "Conversation {id} is a blind arena round: it can be exported once it is voted "
     "on.")
 TITLE_WIDTH = 60
-# first words that are not searched for (`search rm` looks for the word "rm")
-ACTIONS = ("rm", "rename", "show", "search")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

@@ -462,8 +462,9 @@ def cmd_pull(args: argparse.Namespace) -> int:
                                 file=job.file_name)
         print(_t("cli", T_SAVED).format(path=manager.get(ids[0]).target))
         return 0
-    except KeyboardInterrupt:  # (asking the Hub, estimating the fit: nothing began yet)
-        sys.stderr.write("\n" + _t("cli", T_STOPPED_BEFORE) + "\n")
+    except KeyboardInterrupt:  # (asking the Hub, estimating the fit; or once it began)
+        sys.stderr.write("\n" + _t("cli", T_STOPPED_BEFORE if manager is None else T_PAUSED)
+                         + "\n")
         return 130
     finally:
         if manager is not None:

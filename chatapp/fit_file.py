@@ -265,13 +265,6 @@ def batch_sequences(path: str | os.PathLike[str], n_ctx: int, machine: Machine |
                        n_gpu_layers=n_gpu_layers, cap=cap)
 
 
-def batch_bytes(shape: ModelShape, n_ctx: int, machine: Machine) -> int:
-    """Bytes of KV cache (f16) that the answers decoded together add to a model of shape
-    loaded at n_ctx with its default options on machine (see shape_batch; 0 for none)."""
-    n_seq, seq_ctx = shape_batch(shape, n_ctx, machine)
-    return n_seq * kv_cache_bytes(shape, seq_ctx) if n_seq else 0
-
-
 def shape_batch(shape: ModelShape, n_ctx: int, machine: Machine, *, kv_type: str = "f16",
                 flash_attn: str = "auto", n_gpu_layers: int = -1,
                 cap: int = 8) -> tuple[int, int]:

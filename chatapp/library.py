@@ -156,6 +156,7 @@ class Library:
         self.paths = paths
         self.starter_problem: UserError | None = None
         self._starter_tried = 0.0  # when preparing it was last tried (monotonic seconds)
+        self._starter_said = ""  # the reason last logged for it
         self._cache_file = paths.cache / CACHE_FILE
         self._cache: dict[str, dict] = self._load_cache()
         self._cache_changed = False
@@ -301,7 +302,8 @@ class Library:
                 starter = starter_model_path(self.paths)
                 self.starter_problem = None
             except (OSError, ValueError, UserError) as exc:
-                if self.starter_problem is None or str(self.starter_problem) != str(exc):
+                if str(exc) != self._starter_said:  # (once, not at each try)
+                    self._starter_said = str(exc)
                     log.warning("the starter model could not be prepared: %s", exc)
                 problem = known_error(exc)
                 if not isinstance(problem, DiskFull):  # (that one names the starter itself)

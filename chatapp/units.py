@@ -47,17 +47,6 @@ def count_scale(n: float, scales: tuple[float, ...] = (1e3, 1e6, 1e9)) -> float 
     return scales[index]
 
 
-def format_count(n: float, point: str | None = None) -> str:
-    """A count as 950, 1.2K, 3.4M or 7B (a tenth shown only when it is not 0); point: the
-    decimal separator (the window passes its locale's, e.g. "," for Indonesian: 5,5K; None:
-    the chosen language's)."""
-    scale = count_scale(n)
-    if scale is None:
-        return str(n)
-    text = f"{round(n / scale, 1):g}{_COUNT_UNITS[scale]}"
-    return text.replace(".", point) if point else decimal_text(text)
-
-
 #: downloads and likes: thousands, millions, billions in the language's own abbreviations
 #: (Indonesian "1,2 rb", "3,4 jt": its "M" is miliar, a billion)
 PEOPLE_UNITS = ((QT_TRANSLATE_NOOP("HubTab", "{n}B"), 1e9),

@@ -31,8 +31,7 @@ class AppFilters(QObject):
 
     - a window (a main window or a dialog) that is shown is shrunk and moved into its
       screen's free area (chatapp.ui.sizing.keep_on_screen);
-    - Enter on a button that has the keyboard presses it, as Space does, in every window
-      (was: nothing on a message's buttons and the main window's, "ⓘ model" included);
+    - Enter on a button that has the keyboard presses it, as Space does, in every window;
     - Enter that a dialog's field leaves to the dialog presses its default button, and
       nothing where it has none: a dialog's buttons are not "auto default", which made the
       one after the first field (Browse…) the default, so that Enter in a path field opened

@@ -120,8 +120,8 @@ class LibraryTab:
 
         chosen = self.selected_model() if hasattr(self, "local_models") else None
         self.local_models: list[LocalModel] = self.ctx.library.entries()
-        # the row chosen stays chosen, and its buttons enabled throughout (was: every refresh
-        # emptied the selection, and a button that had the keyboard lost it)
+        # the row chosen stays chosen, and its buttons enabled throughout a refresh (a button
+        # that has the keyboard keeps it)
         with QSignalBlocker(self.library_tree):
             self.library_tree.setSortingEnabled(False)
             self.library_tree.clear()

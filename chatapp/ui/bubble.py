@@ -233,7 +233,7 @@ class Bubble(QFrame):
         locked = (self.edit_button, self.regenerate_button, self.regenerate_with_button,
                   self.delete_button, self.prev_button, self.next_button, self.continue_button)
         focused = QApplication.focusWidget()
-        if busy and focused in locked:  # the keyboard stays on this message (was: lost)
+        if busy and focused in locked:  # the keyboard stays on this message
             (self.header if self.header.isEnabled() else self.body).setFocus()
         for button in locked[:-1]:
             button.setEnabled(not busy)

@@ -122,7 +122,7 @@ class ChatView(QScrollArea):
         """Show a branch: its last messages, or those around the message with id around
         (given the focus, unless focus is False). The keyboard stays where it was in the
         messages: on the same part of the same message, else of the one shown at its place
-        now (a new version), else in focus_home (was: nowhere, once its widget went)."""
+        now (a new version), else in focus_home."""
         spot = self._focus_spot()
         self.clear()
         self.messages = list(messages)

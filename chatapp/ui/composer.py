@@ -47,7 +47,7 @@ class MessageEdit(QPlainTextEdit):
 
     def set_hint(self, full: str, short: str) -> None:
         """The placeholder: full where it fits on one line, else short, else short cut with
-        "…" (was: full, wrapped, its last words cut off in a narrow window)."""
+        "…"."""
         self._hints = (full, short)
         self._fit_hint()
 

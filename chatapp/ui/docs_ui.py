@@ -323,8 +323,10 @@ class DocsController(QObject):
             return
         name = self._name_of(roots)
         if name.casefold() != collection.name.casefold():
-            name = self._free_name(name)
-            self.documents.rename(collection, name)
+            try:
+                name = self.documents.rename(collection, self._free_name(name)).name
+            except UserError:  # a name it cannot take (too long): the first one stays
+                return
             self.indexing = name
             self.changed.emit()
 

@@ -208,8 +208,8 @@ def install_excepthook() -> None:
 def whole_on_hover(bar: QStatusBar) -> QStatusBar:
     """bar, its message read whole in its tooltip (a long one is cut to the bar's width).
 
-    A Python function takes the signal: setToolTip is no slot, and PySide tried to add one
-    to the bar at every start (was: "addMetaMethod: Cannot add dynamic method" on stderr)."""
+    A Python function takes the signal: setToolTip is no slot, and PySide would try to add
+    one to the bar ("addMetaMethod: Cannot add dynamic method" on stderr)."""
     bar.messageChanged.connect(lambda text: bar.setToolTip(text))
     return bar
 

@@ -17,7 +17,7 @@ class _SelectOnFocus(QObject):
 def select_current(view: QTreeView) -> None:
     """Select view's current row, or its first shown row when none is current, unless a row
     is selected already (what the buttons beside a list act on is then what the keyboard is
-    on: was a current row not selected, its buttons disabled until Space)."""
+    on)."""
     selection, model = view.selectionModel(), view.model()
     if selection is None or model is None or selection.hasSelection():
         return

@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
     def refresh_sidebar(self, *_text: str) -> None:
         """Show the conversation list, or the search hits while the search box has text."""
         query = self.sidebar.search.text().strip()
-        if self.chat_view.marked and self.chat_view.marked != query:  # (was: left selected)
+        if self.chat_view.marked and self.chat_view.marked != query:
             self.chat_view.unmark()
         if query:
             self.sidebar.set_hits(self.ctx.store.search_hits(query, limit=SEARCH_HITS + 1),

@@ -461,8 +461,7 @@ class Sidebar(QWidget):
 
     def _hits_key(self, event: QKeyEvent) -> bool:
         """In the search hits, Up on the first one goes back to the search box (as Down came
-        from it) and Esc empties the search, the keyboard back in its box (was: Up stayed,
-        Esc did nothing there)."""
+        from it) and Esc empties the search, the keyboard back in its box."""
         if not self.showing_hits:
             return False
         escape = event.key() == Qt.Key.Key_Escape and not event.modifiers()
@@ -482,7 +481,7 @@ class Sidebar(QWidget):
 
     def _paint_hits(self) -> None:
         """A selected hit's words in the palette's highlighted-text colour, as a selected
-        conversation's title (was: black on blue in the light theme)."""
+        conversation's title."""
         for row in range(self.list.count()):
             item = self.list.item(row)
             label = self.list.itemWidget(item)

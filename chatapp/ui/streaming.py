@@ -219,7 +219,7 @@ class AnswerPresenter(QObject):
                 bubble.append_reasoning(piece)
             elif len(bubble.thinking.text) < total:
                 bubble.catch_up(bubble.text, self.runner.reasoning[:total])
-        self._writing(bubble)  # (was: "Loading…" and "Waiting for the first token…" on)
+        self._writing(bubble)
 
     # an answer that cannot be saved yet
 

@@ -307,7 +307,7 @@ class WelcomePanel(QWidget):
         """Ask the Hub about the recommended models (the user's language first) and list
         them with their fit badges."""
         self._keyboard_waits = self._keyboard_waits or self.show_button.hasFocus()
-        if self._keyboard_waits:  # held by the view until a button takes it (was: lost)
+        if self._keyboard_waits:  # held by the view until a button takes it
             self.main.chat_view.setFocus()
         if self.hub_config().offline:
             self.update_offline()
