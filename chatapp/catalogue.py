@@ -111,6 +111,7 @@ class RemoteEntry:
 # Windows path (llama-cpp-python's server lists the --model it was given)
 _PATH_ID = re.compile(r"^(/|~|\.{1,2}[/\\]|[A-Za-z]:[/\\]|\\\\)|[/\\][^/\\]+\.gguf$",
                       re.IGNORECASE)
+_ENDPOINT_NAME = re.compile(r"^[\w.-]{1,64}$")  # as chatapp remote add takes
 
 
 def short_model_id(model_id: str) -> str:
@@ -144,8 +145,8 @@ def short_key(name: str) -> str:
     what follows " + " (a variant's documents) is kept."""
     head, plus, tail = name.partition(" + ")
     endpoint, slash, model_id = head.partition("/")
-    if not slash or not endpoint or not model_id:
-        return name
+    if not slash or not _ENDPOINT_NAME.match(endpoint) or not model_id:
+        return name  # (not an endpoint's: a name of letters, digits, ".", "-" and "_")
     return f"{endpoint}/{short_model_id(model_id)}{plus}{tail}"
 
 
