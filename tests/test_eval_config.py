@@ -210,8 +210,11 @@ def test_config_runs_variants_on_the_starter_model(starter_home: Path, tmp_path:
     assert main(["eval", "--config", str(path), "--out", str(out), "--max-tokens", "12",
                  "--temperature", "0.8"]) == 0
     err = capsys.readouterr().err
-    # (a run of seconds gives no time left: too soon to tell a pace, see evaluate._eta)
-    assert "8/8 answered" in err and "left" not in err
+    # (the first answers give no time left: too soon to tell a pace, see evaluate._eta; a
+    # run of seconds none at all, but on a busy machine it may take longer)
+    assert "8/8 answered" in err
+    assert not any("left" in line for line in err.splitlines()
+                   if line.startswith(("1/8 ", "2/8 ", "3/8 ")))
     results = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
     assert sorted((r["model"], r["prompt_id"], r["repeat"], r["seed"]) for r in results) == [
         ("pirate", "1", 0, 7), ("pirate", "1", 1, 8), ("pirate", "2", 0, 7),
