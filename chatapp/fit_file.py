@@ -280,6 +280,13 @@ def shape_batch(shape: ModelShape, n_ctx: int, machine: Machine, *, kv_type: str
     return (n_seq, seq_ctx) if n_seq > 0 else (0, 0)
 
 
+def set_batch(n_ctx: int, batch: int, cap: int = 8) -> tuple[int, int]:
+    """The answers decoded together as a model's settings set them (0 to cap) and the cache
+    cells each adds at n_ctx."""
+    n_seq = max(0, min(cap, int(batch)))
+    return n_seq, min(n_ctx, BATCH_SEQ_CTX) if n_seq else 0
+
+
 def answers_together(path: str | os.PathLike[str], n_ctx: int, batch: int | None,
                      machine: Machine | None = None, *, kv_type: str = "f16",
                      flash_attn: str = "auto", n_gpu_layers: int = -1,
@@ -288,8 +295,7 @@ def answers_together(path: str | os.PathLike[str], n_ctx: int, batch: int | None
     engine loads it: batch from the model's settings (0 to cap), or with None as many as
     free memory allows (batch_sequences)."""
     if batch is not None:
-        n_seq = max(0, min(cap, int(batch)))
-        return n_seq, min(n_ctx, BATCH_SEQ_CTX) if n_seq else 0
+        return set_batch(n_ctx, batch, cap)
     return batch_sequences(path, n_ctx, machine, kv_type=kv_type, flash_attn=flash_attn,
                            n_gpu_layers=n_gpu_layers, cap=cap)
 

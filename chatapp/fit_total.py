@@ -57,18 +57,15 @@ def in_all(shape: ModelShape, n_ctx: int, machine: Machine, *, kv_type: str = "f
     together as Model settings sets them, None: as many as free memory allows; path: its file,
     when it is on this computer, for llama.cpp's remembered count; measured: that count, when
     the caller has it)."""
-    from chatapp.fit_file import BATCH_SEQ_CTX, shape_batch
+    from chatapp.fit_file import set_batch, shape_batch
 
     plan = {"kv_type": kv_type, "flash_attn": flash_attn, "n_gpu_layers": n_gpu_layers}
     if shape.n_ctx_train:
         n_ctx = min(n_ctx, shape.n_ctx_train)
     own = measured or (known_measure(path, n_ctx, machine, **plan, cache_dir=cache_dir)
                        if path is not None else None) or estimate(shape, n_ctx, machine, **plan)
-    if batch is not None:
-        n_seq = max(0, min(8, int(batch)))
-        seq_ctx = min(n_ctx, BATCH_SEQ_CTX) if n_seq else 0
-    else:
-        n_seq, seq_ctx = shape_batch(shape, n_ctx, machine, **plan)
+    n_seq, seq_ctx = set_batch(n_ctx, batch) if batch is not None \
+        else shape_batch(shape, n_ctx, machine, **plan)
     return InAll(own, n_seq, n_seq * kv_cache_bytes(shape, seq_ctx, kv_type) if n_seq else 0)
 
 

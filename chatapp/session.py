@@ -428,7 +428,9 @@ class Session:
         asked = self.settings_of_conversation()[1].get("max_tokens")
         tokens = asked if isinstance(asked, int) and not isinstance(asked, bool) \
             else self.settings.sampling.max_tokens
-        return min(max(64, total if tokens < 0 else tokens), total // 2)
+        from chatapp.docs.retrieval import LEAST_ANSWER_ROOM
+
+        return min(max(LEAST_ANSWER_ROOM, total if tokens < 0 else tokens), total // 2)
 
     def overflow(self, text: str, model: AnyModel, shown: list[Message] | None = None,
                  busy: bool = False, before: list[Message] | None = None) -> Overflow:
