@@ -116,3 +116,24 @@ def long_answers(monkeypatch: pytest.MonkeyPatch) -> None:
     generate = ModelWorker.generate
     monkeypatch.setattr(ModelWorker, "generate", lambda self, messages, params: generate(
         self, messages, {**params, "ignore_eos": True}))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item):
+    """A Qt test's windows end with it: once its fixtures are torn down, its background calls
+    are waited for and the widgets it closed (deleteLater) are deleted now, not during the
+    next test's event loop, where a thread of this test could still be telling them."""
+    yield
+    if "qtbot" not in getattr(item, "fixturenames", ()):
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from chatapp.ui.background import Background
+
+    for job in list(Background._alive):
+        job.wait(30)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.processEvents()
