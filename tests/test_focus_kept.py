@@ -401,3 +401,27 @@ def test_flat_buttons_look_like_buttons_in_both_themes(qtbot, chatapp_home: Path
     finally:
         apply_theme(make_application(), "light")
         close_window(window)
+
+
+@needs_llama
+def test_the_meter_says_its_count_is_an_estimate_until_the_model_counts(
+        qtbot, starter_home: Path) -> None:
+    """Before the model is loaded the meter's count is an estimate (≈), and its tooltip says
+    so; once loaded the model counts (was: "Context used: 21 of 4096 tokens" before, 22
+    after, nothing said of the first being a guess)."""
+    window = open_window(qtbot)
+    try:
+        window.composer.edit.setPlainText("Tell me about lighthouses, please.")
+        window.update_meter()
+        meter = window.composer.meter
+        assert meter.format().startswith("≈ ")
+        assert meter.toolTip().startswith("Context used: about ")
+        assert "an estimate" in meter.toolTip()
+        model = window.current_model()
+        window.ctx.chat.pipeline.backend(model)  # loaded, as a first answer loads it
+        qtbot.waitUntil(lambda: window.ctx.chat.pipeline.is_free(model), timeout=60000)
+        window.update_meter()
+        assert not meter.format().startswith("≈")
+        assert meter.toolTip().startswith("Context used: ") and "estimate" not in meter.toolTip()
+    finally:
+        close_window(window)

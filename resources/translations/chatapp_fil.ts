@@ -982,26 +982,31 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/composer.py" line="302"/>
+        <source>Context used: about {used} of {total} tokens (≈: an estimate from the text&apos;s length; the model counts them once it is loaded and free)</source>
+        <translation>Nagamit na konteksto: mga {used} sa {total} na token (≈: tantiya mula sa haba ng teksto; binibilang ito ng model kapag na-load na at hindi abala)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="304"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Nagamit na konteksto: {used} sa {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="305"/>
+        <location filename="../../chatapp/ui/composer.py" line="307"/>
         <source>of which up to {sources} for document sources</source>
         <translation>kasama ang hanggang {sources} para sa mga pinagmulang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="308"/>
+        <location filename="../../chatapp/ui/composer.py" line="310"/>
         <source>Kept free for the answer: {room} tokens</source>
         <translation>Nakalaan para sa sagot: {room} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="311"/>
+        <location filename="../../chatapp/ui/composer.py" line="313"/>
         <source>Left out to fit, as chosen for this conversation: the oldest {count} messages</source>
         <translation>Iniwan para magkasya, ayon sa pinili para sa usapang ito: ang {count} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="322"/>
+        <location filename="../../chatapp/ui/composer.py" line="324"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>May sagot na isinusulat: maghihintay dito ang mensahe mo hanggang matapos ito (pinahihinto ng Esc ang sagot).</translation>
     </message>

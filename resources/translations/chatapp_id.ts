@@ -982,26 +982,31 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/composer.py" line="302"/>
+        <source>Context used: about {used} of {total} tokens (≈: an estimate from the text&apos;s length; the model counts them once it is loaded and free)</source>
+        <translation>Konteks terpakai: sekitar {used} dari {total} token (≈: perkiraan dari panjang teks; model menghitungnya setelah dimuat dan tidak sibuk)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="304"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks terpakai: {used} dari {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="305"/>
+        <location filename="../../chatapp/ui/composer.py" line="307"/>
         <source>of which up to {sources} for document sources</source>
         <translation>dengan hingga {sources} untuk sumber dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="308"/>
+        <location filename="../../chatapp/ui/composer.py" line="310"/>
         <source>Kept free for the answer: {room} tokens</source>
         <translation>Disisihkan untuk jawaban: {room} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="311"/>
+        <location filename="../../chatapp/ui/composer.py" line="313"/>
         <source>Left out to fit, as chosen for this conversation: the oldest {count} messages</source>
         <translation>Ditinggalkan agar muat, sesuai pilihan untuk percakapan ini: {count} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="322"/>
+        <location filename="../../chatapp/ui/composer.py" line="324"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>Jawaban sedang ditulis: pesan Anda menunggu di sini sampai selesai (Esc menghentikan jawaban).</translation>
     </message>

@@ -982,26 +982,31 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/composer.py" line="302"/>
+        <source>Context used: about {used} of {total} tokens (≈: an estimate from the text&apos;s length; the model counts them once it is loaded and free)</source>
+        <translation>Konteks digunakan: kira-kira {used} daripada {total} token (≈: anggaran daripada panjang teks; model mengiranya setelah dimuatkan dan tidak sibuk)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/composer.py" line="304"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks digunakan: {used} daripada {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="305"/>
+        <location filename="../../chatapp/ui/composer.py" line="307"/>
         <source>of which up to {sources} for document sources</source>
         <translation>termasuk sehingga {sources} untuk sumber dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="308"/>
+        <location filename="../../chatapp/ui/composer.py" line="310"/>
         <source>Kept free for the answer: {room} tokens</source>
         <translation>Dikosongkan untuk jawapan: {room} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="311"/>
+        <location filename="../../chatapp/ui/composer.py" line="313"/>
         <source>Left out to fit, as chosen for this conversation: the oldest {count} messages</source>
         <translation>Ditinggalkan supaya muat, seperti yang dipilih untuk perbualan ini: {count} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="322"/>
+        <location filename="../../chatapp/ui/composer.py" line="324"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>Jawapan sedang ditulis: mesej anda menunggu di sini sehingga ia selesai (Esc menghentikan jawapan).</translation>
     </message>
