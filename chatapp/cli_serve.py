@@ -60,7 +60,7 @@ def add_command(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Serve until Ctrl+C (or SIGTERM); 0 when stopped that way."""
-    from chatapp.api.server import PORT_IN_USE, ApiServer
+    from chatapp.api.server import PORT_IN_USE, PORT_IN_USE_TRY, ApiServer
     from chatapp.api.service import ApiService
     from chatapp.api.token import load_token, token_path
     from chatapp.cli_app import open_app
@@ -84,7 +84,8 @@ def run(args: argparse.Namespace) -> int:
             try:
                 server.start()
             except UserError as exc:  # the window's own API, most likely: said so
-                if exc.template != PORT_IN_USE or not settings.enabled or port != settings.port:
+                if (exc.template not in (PORT_IN_USE, PORT_IN_USE_TRY) or not settings.enabled
+                        or port != settings.port):
                     raise
                 raise UserError(T_WINDOW_HAS_IT, port=port, host=host) from None
             say(T_LISTENING, url=server.base_url)

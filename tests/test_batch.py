@@ -316,13 +316,21 @@ def test_eval_runs_a_models_pairs_together_with_the_same_answers_as_one_at_a_tim
         watcher = threading.Thread(target=watch)
         watcher.start()
         told: list[int] = []  # the answers done, as each progress report says
+        at_once: list[int] = []  # the answers being made, as each report says
+
+        def report(progress) -> None:
+            told.append(progress.done)
+            at_once.append(progress.now_count)
+
         try:
-            together = together_run.run(lambda progress: told.append(progress.done))
+            together = together_run.run(report)
         finally:
             running[0] = False
             watcher.join()
         # reports from pairs that run at once come in order: the count never goes back
         assert told == sorted(told) and told[-1] == 2 * len(EVAL_PROMPTS)
+        # the reports count the answers made at once (was: one pair named, no count)
+        assert max(at_once) >= 2 and at_once[-1] == 0
         worker = pipeline.engine_worker(variants()[0].resolved)
         prompt_tokens = {(p.id, v.name): worker.render(v.messages(p))[1]
                          for p in prompts for v in variants()}

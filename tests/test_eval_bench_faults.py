@@ -199,8 +199,11 @@ def test_a_model_given_as_an_adapter_is_refused_with_what_an_adapter_is(
 
 def test_a_stopped_runs_row_says_how_far_it_got(qtbot, chatapp_home: Path,
                                                tmp_path: Path) -> None:
-    """A run stopped after 3 of its 4 answers, every prompt with its conversation (answers
-    made together): was "p.jsonl · 2 prompts × a & b", as a finished run reads."""
+    """A run stopped after 3 of its 6 answers, every prompt with its conversation (answers
+    made together make them all first): two counts, the prompts answered and the answers
+    made. Was "p.jsonl · 2 prompts × a & b", as a finished run reads, then "3 of 3 prompts
+    × a & b · not complete: 3 of 6 answers" (the prompts count was the conversations made,
+    answered or not)."""
     from PySide6.QtCore import Qt
 
     from chatapp.context import open_app
@@ -209,8 +212,9 @@ def test_a_stopped_runs_row_says_how_far_it_got(qtbot, chatapp_home: Path,
     app = open_app()
     try:
         store = app.store
-        run = store.create_eval_run("p.jsonl", str(tmp_path / "out"), ["a.gguf", "b.gguf"], 2)
-        for prompt, reasons in (("1", ["stop", "length"]), ("2", ["stop", "error"])):
+        run = store.create_eval_run("p.jsonl", str(tmp_path / "out"), ["a.gguf", "b.gguf"], 3)
+        for prompt, reasons in (("1", ["stop", "length"]), ("2", ["stop", "error"]),
+                                ("3", [])):
             conversation = store.create_conversation(title=f"p.jsonl · {prompt}: Q",
                                                      kind="compare", eval_run_id=run.id)
             user = store.add_message(conversation.id, None, "user", "Q")
@@ -222,16 +226,21 @@ def test_a_stopped_runs_row_says_how_far_it_got(qtbot, chatapp_home: Path,
         sidebar.resize(220, 400)
         sidebar.set_conversations([], None, runs=store.eval_runs())
         (row,) = sidebar.run_items()
-        assert row.text().split(" · ")[1:3] == ["2 prompts × a & b",
-                                                "not complete: 3 of 4 answers"]
+        assert row.text().split(" · ")[1:4] == ["a & b", "2 of 3 prompts answered",
+                                                "3 of 6 answers"]
         # the whole text, where the list cuts it, in the row's tooltip
         assert row.text()[2:] in row.toolTip()
-        assert row.data(Qt.ItemDataRole.AccessibleTextRole).count("not complete") == 1
-        last = store.conversations(run.id)[-1]
+        assert row.data(Qt.ItemDataRole.AccessibleTextRole).count("3 of 6 answers") == 1
+        for conversation in store.conversations(run.id):
+            user = store.messages(conversation.id)[0]
+            for _ in range(2 - len(store.messages(conversation.id)[1:])):
+                answer = store.add_message(conversation.id, user.id, "assistant")
+                store.finish_message(answer.id, "B", "stop")  # made: the run is whole
+        last = store.conversations(run.id)[1]
         answer = store.add_message(last.id, store.messages(last.id)[0].id, "assistant")
-        store.finish_message(answer.id, "B", "stop")  # made again: the run is whole
+        store.finish_message(answer.id, "B", "stop")  # the failed one made again
         sidebar.set_conversations([], None, runs=store.eval_runs())
-        assert "not complete" not in sidebar.run_items()[0].text()
+        assert sidebar.run_items()[0].text().split(" · ")[1] == "3 prompts × a & b"
     finally:
         app.close()
 

@@ -425,6 +425,21 @@ def test_the_time_left_counts_down_during_a_long_answer(qtbot, ctx) -> None:
     assert dialog.progress_label.text() == "Done."
 
 
+def test_the_progress_says_how_many_answers_are_made_at_once(qtbot, ctx) -> None:
+    """With Answers at once above 1 the line counts the answers being made (was: "now:
+    gemma, prompt 4", one prompt named while four were being answered)."""
+    from chatapp.compare.evaluate import Progress
+    from chatapp.ui.eval_dialog import EvalDialog
+
+    dialog = EvalDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog._on_progress(Progress(3, 10, 0, None, "p3", "gemma", "7", "gemma", 4))
+    assert dialog.progress_label.text() == (
+        "3 of 10 answers · now: 4 answers at once (latest: gemma, prompt 7)")
+    dialog._on_progress(Progress(9, 10, 0, None, "p7", "gemma", "10", "gemma", 1))
+    assert dialog.progress_label.text() == "9 of 10 answers · now: gemma, prompt 10"
+
+
 def test_a_variants_refusal_goes_when_what_it_was_about_changes(qtbot, ctx) -> None:
     """A refusal shown in the variant dialog (an adapter made for another model) is of the
     model chosen then: choosing another takes it away (was: it stayed, OK then accepted)."""

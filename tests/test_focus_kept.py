@@ -346,3 +346,82 @@ def test_a_narrow_box_keeps_its_hint_whole_and_a_new_chat_starts_at_the_top(
     finally:
         close_window(window)
 
+
+
+def _shot(window: MainWindow, widget: QWidget):
+    """widget as drawn in its window (what lies behind a transparent button included)."""
+    from PySide6.QtCore import QPoint, QRect
+
+    QApplication.processEvents()
+    return window.grab(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())).toImage()
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+def test_flat_buttons_look_like_buttons_in_both_themes(qtbot, chatapp_home: Path,
+                                                       theme: str) -> None:
+    """"Model settings…" and a message's Copy and Edit have an outline, a background under
+    the mouse, and where the keyboard is a frame two pixels wide in the highlight colour, as
+    New chat has, and nothing moves (was, in the light theme: drawn as plain text, a hover
+    background as light as what lies behind, and a one-pixel, faint frame on New chat)."""
+    from PySide6.QtTest import QTest
+
+    from chatapp.ui.theme import apply_theme
+
+    apply_theme(make_application(), theme)
+    window = open_window(qtbot)
+    try:
+        store = window.ctx.store
+        chat = store.create_conversation("A chat")
+        store.add_message(chat.id, None, "user", "Hello there")
+        window.open_conversation(chat.id)
+        qtbot.waitUntil(lambda: len(window.chat_view.bubbles) == 1)
+        bubble = window.chat_view.bubbles[0]
+        highlight = window.palette().color(QPalette.ColorRole.Highlight).getRgb()[:3]
+        flat = [window.composer.model_settings_button, bubble.copy_button, bubble.edit_button]
+        for button in [*flat, window.sidebar.new_button]:
+            assert button.isVisible(), button
+            window.composer.edit.setFocus()
+            rest, hint = _shot(window, button), button.sizeHint()
+            middle = rest.height() // 2
+            if button in flat:  # an outline unlike what lies inside it
+                edge, inside = rest.pixelColor(0, middle), rest.pixelColor(3, middle)
+                assert abs(edge.lightness() - inside.lightness()) >= 30, (button, theme)
+                QTest.mouseMove(button, button.rect().center())
+                qtbot.waitUntil(button.underMouse, timeout=2000)
+                hovered = _shot(window, button).pixelColor(3, middle)
+                assert abs(hovered.lightness() - inside.lightness()) >= 12, (button, theme)
+                QTest.mouseMove(window.chat_view, window.chat_view.rect().center())
+            button.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.waitUntil(button.hasFocus, timeout=2000)
+            framed = _shot(window, button)
+            assert framed.size() == rest.size() and button.sizeHint() == hint
+            for y in (0, 1):  # two pixels wide
+                assert framed.pixelColor(framed.width() // 2, y).getRgb()[:3] == highlight, (
+                    button, theme, y)
+    finally:
+        apply_theme(make_application(), "light")
+        close_window(window)
+
+
+@needs_llama
+def test_the_meter_says_its_count_is_an_estimate_until_the_model_counts(
+        qtbot, starter_home: Path) -> None:
+    """Before the model is loaded the meter's count is an estimate (≈), and its tooltip says
+    so; once loaded the model counts (was: "Context used: 21 of 4096 tokens" before, 22
+    after, nothing said of the first being a guess)."""
+    window = open_window(qtbot)
+    try:
+        window.composer.edit.setPlainText("Tell me about lighthouses, please.")
+        window.update_meter()
+        meter = window.composer.meter
+        assert meter.format().startswith("≈ ")
+        assert meter.toolTip().startswith("Context used: about ")
+        assert "an estimate" in meter.toolTip()
+        model = window.current_model()
+        window.ctx.chat.pipeline.backend(model)  # loaded, as a first answer loads it
+        qtbot.waitUntil(lambda: window.ctx.chat.pipeline.is_free(model), timeout=60000)
+        window.update_meter()
+        assert not meter.format().startswith("≈")
+        assert meter.toolTip().startswith("Context used: ") and "estimate" not in meter.toolTip()
+    finally:
+        close_window(window)

@@ -260,7 +260,9 @@ def test_turned_on_at_start_and_a_port_in_use_is_one_line(qtbot, tiny_home: Path
         dialog = open_dialog(qtbot, window)
         assert "is in use by another program" in dialog.status.text()
         assert "\n" not in dialog.status.text()
+        assert not dialog.enabled_box.isChecked()  # off, as it is (was: ticked)
         blocker.close()
+        dialog.enabled_box.setChecked(True)
         with qtbot.waitSignal(window.local_api.stateChanged, timeout=20000):
             dialog.apply_button.click()
         assert window.local_api.running and window.api_status.isVisible()
@@ -285,6 +287,41 @@ def test_turned_on_at_start_and_a_port_in_use_is_one_line(qtbot, tiny_home: Path
         assert not dialog.warning.isVisible()
     finally:
         blocker.close()
+        close_window(window)
+
+
+def test_a_port_in_use_unticks_the_box_and_names_a_free_port(qtbot, tiny_home: Path) -> None:
+    """A port another program listens on: the box unticks and one line names a free port,
+    which then works (was: the box stayed ticked though nothing listened, and "Choose another
+    port." named none)."""
+    import re
+
+    window = open_window(qtbot)
+    try:
+        dialog = open_dialog(qtbot, window)
+        with socket.socket() as taken, socket.socket() as after:
+            taken.bind(("127.0.0.1", 0))
+            taken.listen()
+            port = taken.getsockname()[1]
+            try:  # the port after it taken too (where it was free): the one named is free
+                after.bind(("127.0.0.1", port + 1))
+                after.listen()
+            except OSError:
+                pass
+            turn_on(qtbot, window, dialog, port)
+            said = dialog.status.text()
+            found = re.search(r"Port (\d+) is free", said)
+            assert found is not None, said
+            free = int(found.group(1))
+            assert said == (f"Port {port} on 127.0.0.1 is in use by another program. Port "
+                            f"{free} is free: choose that one. Off: nothing listens.")
+            assert free > port + 1
+            assert not dialog.enabled_box.isChecked() and not window.local_api.running
+            assert not window.ctx.settings.api.enabled
+        turn_on(qtbot, window, dialog, free)
+        assert window.local_api.running and window.local_api.server.bound_port == free
+        assert dialog.enabled_box.isChecked()
+    finally:
         close_window(window)
 
 

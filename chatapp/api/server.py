@@ -31,6 +31,9 @@ GRACE_S = 3  # answers in flight get this long to end after stop()
 
 PORT_IN_USE = QT_TRANSLATE_NOOP(
     "errors", "Port {port} on {host} is in use by another program. Choose another port.")
+PORT_IN_USE_TRY = QT_TRANSLATE_NOOP(
+    "errors", "Port {port} on {host} is in use by another program. Port {free} is free: "
+    "choose that one.")
 NOT_HERE = QT_TRANSLATE_NOOP(
     "errors", "{host} is not an address of this computer ({reason}). Use 127.0.0.1 for this "
     "computer only, or 0.0.0.0 for every network.")
@@ -64,13 +67,8 @@ def check_origins(origins: list[str]) -> None:
             raise UserError(BAD_ORIGIN, origin=origin)
 
 
-def listen_socket(host: str, port: int) -> socket.socket:
-    """A TCP socket bound to host:port (not listening yet); UserError when it cannot be."""
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
-    except (socket.gaierror, UnicodeError) as exc:
-        raise UserError(NOT_HERE, host=host, reason=os_reason(exc)) from None
-    family, kind, proto, _, address = infos[0]
+def _bind(address: tuple, family: int, kind: int, proto: int) -> socket.socket:
+    """A socket bound to address as the API binds its own; OSError when it cannot be."""
     sock = socket.socket(family, kind, proto)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -78,10 +76,42 @@ def listen_socket(host: str, port: int) -> socket.socket:
             with contextlib.suppress(OSError):
                 sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
         sock.bind(address)
-    except OSError as exc:
+    except OSError:
         sock.close()
+        raise
+    return sock
+
+
+def free_port_after(host: str, port: int, tries: int = 100) -> int | None:
+    """The first port above port (of the next tries, up to 65535) that host:port can be
+    bound to now, or None: a port to suggest where port is taken."""
+    for candidate in range(port + 1, min(port + tries, 65535) + 1):
+        try:
+            family, kind, proto, _, address = socket.getaddrinfo(
+                host, candidate, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+            _bind(address, family, kind, proto).close()
+        except OSError:
+            continue
+        return candidate
+    return None
+
+
+def listen_socket(host: str, port: int) -> socket.socket:
+    """A TCP socket bound to host:port (not listening yet); UserError when it cannot be (a
+    port in use names the next free one, where there is one)."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise UserError(NOT_HERE, host=host, reason=os_reason(exc)) from None
+    family, kind, proto, _, address = infos[0]
+    try:
+        sock = _bind(address, family, kind, proto)
+    except OSError as exc:
         if exc.errno == errno.EADDRINUSE:
-            raise UserError(PORT_IN_USE, port=port, host=host) from None
+            free = free_port_after(host, port)
+            if free is None:
+                raise UserError(PORT_IN_USE, port=port, host=host) from None
+            raise UserError(PORT_IN_USE_TRY, port=port, host=host, free=free) from None
         if exc.errno == errno.EADDRNOTAVAIL:
             raise UserError(NOT_HERE, host=host, reason=os_reason(exc)) from None
         if exc.errno in (errno.EACCES, errno.EPERM):

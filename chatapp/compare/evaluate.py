@@ -129,7 +129,8 @@ class PairResult:
 class Progress:
     """Where a run stands: prompt_id and model, the pair this report is about (one begun or
     just answered); now_prompt and now_model, the pair begun last that is still being
-    answered ("" when none is)."""
+    answered ("" when none is); now_count, how many pairs are being answered now (several
+    where a model answers several at once)."""
 
     done: int
     total: int
@@ -139,6 +140,7 @@ class Progress:
     model: str = ""
     now_prompt: str = ""
     now_model: str = ""
+    now_count: int = 0
 
 
 def prompt_digest(prompt: Prompt) -> str:
@@ -418,10 +420,11 @@ class EvalRun:
             with self._telling:
                 with self._lock:
                     count, ran = state["count"], state["ran"]
-                    now = state["running"][-1] if state["running"] else ("", "")
+                    running = state["running"]
+                    now = running[-1] if running else ("", "")
                 progress(Progress(count, total, skipped,
                                   _eta(state["first_at"], ran, total - count),
-                                  prompt.id, variant.name, *now))
+                                  prompt.id, variant.name, *now, len(running)))
 
         def one(item: tuple[Variant, Prompt, int]) -> PairResult | None:
             """Run a pair and record it; None when the run stopped."""

@@ -220,7 +220,8 @@ class Preset:
 class EvalRunRecord:
     """An evaluation run as stored: its name (the prompt file's), its output folder, the
     model file names (JSON list), how many prompts, how many conversations it holds and how
-    many answers they hold that ended well (not failed, stopped or interrupted)."""
+    many answers they hold that ended well (not failed, stopped or interrupted), and how
+    many of its conversations hold at least one such answer (answered)."""
 
     id: int
     name: str
@@ -232,6 +233,7 @@ class EvalRunRecord:
     deleted_at: float | None = None
     conversations: int = 0
     answers: int = 0
+    answered: int = 0
 
     @property
     def model_names(self) -> list[str]:

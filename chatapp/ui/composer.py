@@ -299,8 +299,10 @@ class Composer(QWidget):
         if left_out:  # marked where it shows: the meter alone looks nearly empty then
             text = "✂ " + text
         self.meter.setFormat(("≈ " if estimated else "") + text)
-        tip = self.tr("Context used: {used} of {total} tokens").format(used=number(used),
-                                                                       total=number(total))
+        tip = (self.tr("Context used: about {used} of {total} tokens (≈: an estimate from the "
+                       "text's length; the model counts them once it is loaded and free)")
+               if estimated else self.tr("Context used: {used} of {total} tokens")).format(
+                   used=number(used), total=number(total))
         if sources:
             tip += "\n" + self.tr("of which up to {sources} for document sources").format(
                 sources=number(sources))

@@ -321,8 +321,7 @@ class EvalDialog(QDialog):
     def _plan(self, path: Path) -> tuple[list, list[Variant], str | None, int, str]:
         """Prompts, resolved variants, judge, repeats and name of the run asked for (from a
         YAML config, or a prompt file with the ticked models and the variants); UserError."""
-        judge = self.judge_box.currentData()
-        repeats = self.repeats.value()
+        judge, repeats = self.judge_box.currentData(), self.repeats.value()
         self.embedding = None
         if path.suffix.lower() in (".yaml", ".yml"):
             from chatapp.compare.config import load_config
@@ -350,14 +349,12 @@ class EvalDialog(QDialog):
         if self.running:
             return
         if not self.prompt_edit.text().strip():
-            self._problem(self.tr("Choose a prompt file."))
-            return
+            return self._problem(self.tr("Choose a prompt file."))
         path = Path(self.prompt_edit.text().strip())
         try:
             prompts, variants, judge, repeats, name = self._plan(path)
         except UserError as exc:
-            self._problem(error_text(exc))
-            return
+            return self._problem(error_text(exc))
         if not self.folder_edit.text().strip():
             self._suggest_folder(str(path))
         params = self.run_sampling().to_dict()
@@ -451,15 +448,17 @@ class EvalDialog(QDialog):
         left = None if progress.eta_s is None else progress.eta_s - (time.monotonic() - at)
         self.progress_bar.setMaximum(progress.total)
         self.progress_bar.setValue(progress.done)
-        parts = [self.tr("{done} of {total} answers").format(done=progress.done,
-                                                            total=progress.total)]
+        done, total = progress.done, progress.total
+        parts = [self.tr("{done} of {total} answers").format(done=done, total=total)]
         if progress.skipped:
             parts.append(self.tr("{n} from an earlier run").format(n=progress.skipped))
         if left is not None and left >= 1 and progress.done < progress.total:
             parts.append(self.tr("about {time} left").format(time=format_duration(round(left))))
-        if progress.now_model and progress.done < progress.total:
-            parts.append(self.tr("now: {model}, prompt {prompt}").format(
-                model=progress.now_model, prompt=progress.now_prompt))
+        if progress.now_model and progress.done < progress.total:  # several: how many
+            now = (self.tr("now: {model}, prompt {prompt}") if progress.now_count <= 1 else
+                   self.tr("now: {n} answers at once (latest: {model}, prompt {prompt})"))
+            parts.append(now.format(model=progress.now_model, prompt=progress.now_prompt,
+                                    n=progress.now_count))
         self.progress_label.setText("\n".join([" · ".join(parts), *self._notes]))
 
     def _on_finished(self, outcome: object) -> None:

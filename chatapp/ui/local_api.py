@@ -410,9 +410,11 @@ class LocalApiDialog(QDialog):
             self.token_edit.setText(self.api.token())
 
     def show_state(self) -> None:
-        """Say whether it listens, where, or why it could not start."""
+        """Say whether it listens, where, or why it could not start (then the box is ticked
+        only where an API started before still listens)."""
         api = self.api
         if api.error is not None:
+            self.enabled_box.setChecked(api.server is not None)
             self.status.setStyleSheet(ERROR_STYLE)
             still = " " + (self.tr("The API still listens on {url}.").format(
                 url=api.server.base_url) + self._reach() if api.server is not None

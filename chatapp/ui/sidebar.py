@@ -205,28 +205,27 @@ class Sidebar(QWidget):
         self._filling = False
 
     def _run_text(self, run: EvalRunRecord, folder: str = "") -> str:
-        """How a run is named in the list: its name (and folder, when given), size (the
-        prompts it has answered of them, where it stopped part way), variants, how far it
-        got where it is not complete (answers made well of those asked) and when it was
-        made."""
+        """How a run is named in the list: its name (and folder, when given), its variants,
+        its size (prompts × variants) where it is complete, else two counts: the prompts
+        answered (at least one answer made well) of its prompts and the answers made well
+        of those asked; then when it was made."""
         from chatapp.compare.report_variants import run_file, run_repeats
 
         models = run.model_names  # the variants' names (a model as it is: its file)
-        prompts = (self.tr("{done} of {n} prompts").format(done=run.conversations, n=run.prompts)
-                   if run.conversations < run.prompts  # stopped (or going on) part way
-                   else self.tr("1 prompt") if run.prompts == 1
-                   else self.tr("{n} prompts").format(n=run.prompts))
         variants = (" & ".join(without_gguf(m) for m in models) if len(models) <= 2  # runs apart
                     else self.tr("{n} variants").format(n=len(models)))
         name = f"{run.name} ({folder})" if folder else run.name
-        text = self.tr("{name} · {prompts} × {models}").format(
-            name=name, prompts=prompts, models=variants)
-        # answers made of those asked: a run stopped once its prompts all had a conversation
-        # (answers made together) read as a finished one
         asked = run.prompts * len(models) * run_repeats(run_file(Path(run.folder)))
-        if run.answers < asked:
-            text += " · " + self.tr("not complete: {done} of {total} answers").format(
-                done=run.answers, total=asked)
+        if run.answers < asked:  # stopped (or going on) part way
+            answered = self.tr("{done} of {n} prompts answered").format(
+                done=min(run.answered, run.prompts), n=run.prompts)
+            made = self.tr("{done} of {total} answers").format(done=run.answers, total=asked)
+            text = " · ".join([name, variants, answered, made])
+        else:
+            prompts = (self.tr("1 prompt") if run.prompts == 1
+                       else self.tr("{n} prompts").format(n=run.prompts))
+            text = self.tr("{name} · {prompts} × {models}").format(
+                name=name, prompts=prompts, models=variants)
         return text + f" · {format_time(run.created_at)}"
 
     def _add_run(self, run: EvalRunRecord, text: str) -> None:
