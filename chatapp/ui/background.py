@@ -7,7 +7,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +28,7 @@ class Background(QObject):
     progressed = Signal(object)
     done = Signal(object)
     failed = Signal(object)
+    _ended = Signal()  # (from the thread, as its last act: let go on the GUI thread)
     _alive: set[Background] = set()
     _quiet = False  # the app is closing: nothing is emitted any more
 
@@ -41,6 +42,7 @@ class Background(QObject):
             if slot is not None:
                 signal.connect(slot)
         self._thread = threading.Thread(target=self._run, daemon=True, name=name)
+        self._ended.connect(self._let_go, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> Background:
         """Begin; returns self (the object is kept alive until the call ends)."""
@@ -61,9 +63,7 @@ class Background(QObject):
         closed. True if they all have."""
         cls._quiet = True
         deadline = time.monotonic() + timeout
-        for job in list(cls._alive):
-            job.wait(max(0.0, deadline - time.monotonic()))
-        return not cls._alive
+        return all([job.wait(max(0.0, deadline - time.monotonic())) for job in list(cls._alive)])
 
     def report(self, value: object) -> None:
         """Send progress (from the call's thread)."""
@@ -79,7 +79,24 @@ class Background(QObject):
         else:
             self._tell(self.done, result)
         finally:
-            Background._alive.discard(self)
+            try:
+                self._ended.emit()
+            except RuntimeError:  # deleted with its parent: nothing is left to let go
+                Background._alive.discard(self)
+
+    def _let_go(self) -> None:
+        """(GUI thread) The call ended: once its thread is gone the object is no longer
+        kept, so that its last reference never goes on another thread (where a QObject
+        would be deleted under the GUI thread's feet)."""
+        self.wait()
+        Background._alive.discard(self)
+
+    def deleteLater(self) -> None:  # noqa: N802 - Qt's name
+        """Delete it once its thread has ended (a signal of the call's may still be
+        returning there: deleting it then would pull the object from under it)."""
+        self.wait()
+        Background._alive.discard(self)
+        super().deleteLater()
 
     def _tell(self, signal: Signal, value: object) -> None:
         """Emit value, unless the window that asked is gone (closed while the call ran:

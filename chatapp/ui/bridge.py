@@ -64,6 +64,12 @@ class AnswerRunner(QObject):
         self._thread.join(timeout)
         return not self._thread.is_alive()
 
+    def deleteLater(self) -> None:  # noqa: N802 - Qt's name
+        """Delete it once its thread has ended (finished may still be returning there:
+        deleting it then would pull the object from under it)."""
+        self.wait()
+        super().deleteLater()
+
     def _run(self) -> None:
         last = time.monotonic()
         try:
