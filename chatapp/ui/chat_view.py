@@ -248,6 +248,18 @@ class ChatView(QScrollArea):
         self._update_empty_state()
         return bubble
 
+    def reveal(self, message_id: int) -> Bubble | None:
+        """The bubble of a message of the branch, made first where it is outside the part
+        shown (the part shown becomes the branch's end when it is the last message, else the
+        messages around it, scrolled to); None when the branch does not hold it."""
+        bubble = self.bubble_for(message_id)
+        index = next((i for i, m in enumerate(self.messages) if m.id == message_id), None)
+        if bubble is None and index is not None:
+            last = index == len(self.messages) - 1
+            self.show_messages(self.messages, None if last else message_id, focus=False)
+            bubble = self.bubble_for(message_id)
+        return bubble
+
     def show_earlier(self) -> None:
         """Make widgets for the page of messages before the first shown."""
         if self.start == 0:
