@@ -268,10 +268,12 @@ class Sidebar(QWidget):
             title = title[len(run.name) + 3:]  # the run's name is on the row above
         writing = conversation.id == self._writing
         compared = conversation.kind in ("compare", "arena")
+        # the mark of the answer being written first: the list cuts a long title's end off
         item = QListWidgetItem(("      " if run is not None else "")
+                               + ("✎ " if writing else "")
                                + ("★ " if conversation.pinned else "")
                                + (conversation.mark + " " if conversation.mark and run is None
-                                  else "") + title + (" ✎" if writing else ""))
+                                  else "") + title)
         item.setData(ID_ROLE, conversation.id)
         item.setData(PINNED_ROLE, bool(conversation.pinned))
         spoken = (self.tr("{title} (pinned)").format(title=title) if conversation.pinned
