@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -370,17 +370,13 @@ class Sidebar(QWidget):
         return next((row for row in range(self.list.count())
                      if self.list.item(row).data(ID_ROLE) == conversation_id), -1)
 
-    def go_near(self, row: int) -> None:
-        """Put the keyboard on the conversation now at row (or the last one above it), as
-        after a deletion, without opening it: Enter does."""
+    def id_near(self, row: int) -> int | None:
+        """The conversation now at row (or the last one above it), as after a deletion there;
+        None when none is listed or row is -1."""
         rows = [at for at in range(self.list.count())
                 if self.list.item(at).data(ID_ROLE) is not None]
         near = next((at for at in rows if at >= row), rows[-1] if rows else None)
-        if near is not None and row >= 0:
-            self._filling = True
-            self.list.selectionModel().setCurrentIndex(
-                self.list.model().index(near, 0), QItemSelectionModel.SelectionFlag.Clear)
-            self._filling = False
+        return self.list.item(near).data(ID_ROLE) if near is not None and row >= 0 else None
 
     def current_id(self) -> int | None:
         """The selected conversation."""
