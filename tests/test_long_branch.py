@@ -96,3 +96,33 @@ def test_the_last_message_keys_act_on_the_branchs_last_message(qtbot, tiny_home:
         assert firsts(window)[-2] == "Turn 17"
     finally:
         close_window(window)
+
+
+def test_show_earlier_messages_keeps_the_reading_place(qtbot, tiny_home: Path) -> None:
+    """Show earlier messages (a click, or Enter on it) keeps Turn 13, the message first shown,
+    where it was on screen, and the keyboard goes to it once the button goes (was: the view
+    jumped to Turn 1)."""
+    window = open_window(qtbot)
+    try:
+        c, ids = long_conversation(window)
+        view = window.chat_view
+        bar = view.verticalScrollBar()
+        for press in ("click", "enter"):
+            window.open_conversation(c)
+            qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
+            assert firsts(window)[0] == "Turn 13" and view.earlier_button.isVisible()
+            bar.setValue(0)
+            top = view.bubbles[0]
+            before = top.parentWidget().y() - bar.value()
+            if press == "click":
+                qtbot.mouseClick(view.earlier_button, Qt.MouseButton.LeftButton)
+            else:
+                view.earlier_button.setFocus()
+                qtbot.keyClick(view.earlier_button, Qt.Key.Key_Return)
+                assert top.body.hasFocus()
+            assert firsts(window)[0] == "Turn 1" and not view.earlier_button.isVisible()
+            qtbot.wait(100)  # (what the layout does after the event loop turns)
+            assert abs(top.parentWidget().y() - bar.value() - before) <= 2, press
+            assert view.in_view(top) and not view.in_view(view.bubbles[0])
+    finally:
+        close_window(window)
