@@ -4,6 +4,7 @@ numbers, as its JSON export keeps them."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -67,27 +68,28 @@ def export_markdown(store: Store, conversations: list[Conversation],
     for conversation in conversations:
         title = _one_line(conversation.title) or t(MD_CONVERSATION)
         lines = [f"# {title}", ""]
-        system = conversation.system_prompt.strip()
-        if system:
-            lines += [_system_line(system, t), ""]
+        said = _Said(conversation.system_prompt.strip())  # once at the top, then its changes
+        if said.prompt:
+            lines += [_system_line(said.prompt, t), ""]
         panes = (pane_branches(store, conversation.id)
                  if conversation.kind in ("compare", "arena") else None)
         if panes is None:  # a chat: its shown branch
             for message in store.current_branch(conversation.id):
-                lines += _message_lines(store, message, system, translate)
+                lines += _message_lines(store, message, said, translate)
         else:  # a comparison: every pane's answer to each prompt, with its numbers
             shared, branches = panes
             for message in shared:
-                lines += _message_lines(store, message, system, translate)
+                lines += _message_lines(store, message, said, translate)
+            pane_said = [_Said(said.prompt) for _ in branches]  # each pane's changes
             for turn in range(max((len(b) + 1) // 2 for b in branches)):
                 asked = shared[-1].content if turn == 0 else None
-                for branch in branches:
+                for branch, seen in zip(branches, pane_said, strict=True):
                     pair = branch[max(0, 2 * turn - 1):2 * turn + 1]
                     for message in pair:
                         if message.role == "user" and message.content == asked:
                             continue  # (asked of the panes before, under the same heading)
                         asked = message.content if message.role == "user" else asked
-                        lines += _message_lines(store, message, system, translate, numbers=True)
+                        lines += _message_lines(store, message, seen, translate, numbers=True)
         parts.append("\n".join(lines).rstrip() + "\n")
     return "\n---\n\n".join(parts)
 
@@ -119,11 +121,19 @@ def sources_markdown(store: Store, message: Message,
         for s in retrieval.sources])
 
 
-def _message_lines(store: Store, message: Message, system: str,
+@dataclasses.dataclass
+class _Said:
+    """The system prompt the reader read last (at the top, or above an answer)."""
+
+    prompt: str
+
+
+def _message_lines(store: Store, message: Message, said: _Said,
                    translate: Callable[[str, str], str], numbers: bool = False) -> list[str]:
-    """One message as Markdown lines: its heading (the model's name for an answer), its
-    reasoning, text and sources, how it ended where it did not end by itself; numbers: with
-    the answer's numbers under its heading (a comparison's pane, see numbers_line)."""
+    """One message as Markdown lines: its heading (the model's name for an answer), the
+    system prompt it was made with where that is not the one said last (which it becomes),
+    its reasoning, text and sources, how it ended where it did not end by itself; numbers:
+    with the answer's numbers under its heading (a comparison's pane, see numbers_line)."""
     def t(text: str) -> str:
         return translate("export", text)
 
@@ -135,8 +145,9 @@ def _message_lines(store: Store, message: Message, system: str,
         lines.append("## " + (t(MD_ASSISTANT_OF).format(model=label) if label
                               else t(MD_ASSISTANT)))
         made_with = (message.system_prompt or "").strip()
-        if message.system_prompt is not None and made_with != system:
+        if message.system_prompt is not None and made_with != said.prompt:
             lines += ["", _system_line(made_with, t)]  # it was made with another
+            said.prompt = made_with
         if numbers and (said := numbers_line(message, translate)):
             lines += ["", f"*{said}*"]
     if message.reasoning:

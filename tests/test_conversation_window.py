@@ -697,14 +697,16 @@ def test_a_deleted_conversations_draft_leaves_with_it_and_comes_back_with_undo(
         qtbot.keyClicks(window.composer.edit, "other's draft")
         window.open_conversation(kept)
         qtbot.keyClicks(window.composer.edit, "pusa draft 2")
-        window.delete_conversation(kept)  # the one shown
-        assert window.conversation_id is None
-        assert window.composer.edit.toPlainText() == "for a new chat"  # never the deleted one's
+        window.delete_conversation(kept)  # the one shown: the one listed after it comes
+        assert window.conversation_id == other
+        assert window.composer.edit.toPlainText() == "other's draft"  # never the deleted one's
         # "Conversation deleted." is not drawn over the model's state: it shows after it
         assert window.statusBar().currentMessage() and not window.model_status.isVisible()
         window.statusBar().clearMessage()
         assert window.model_status.isVisible()
-        window.delete_conversation(other)  # one not shown: its draft goes too
+        window.delete_conversation(other)  # the last one: a new chat, with its own draft
+        assert window.conversation_id is None
+        assert window.composer.edit.toPlainText() == "for a new chat"
         window.undo_delete()
         assert window.conversation_id == other
         assert window.composer.edit.toPlainText() == "other's draft"

@@ -452,9 +452,11 @@ def test_undo_brings_back_every_deletion_one_at_a_time(qtbot, chatapp_home: Path
         for title in ("Alpha", "Beta"):  # Delete in the list, one after the other
             choose(window, title)
             qtbot.keyClick(box, Qt.Key.Key_Delete)
-            # the keyboard is on the row next to it (was: the first), not opened
-            assert box.currentItem().text() == {"Alpha": "Beta", "Beta": "Gamma"}[title]
-            assert not box.selectedItems() and window.conversation_id is None
+            # the row next to it is shown and marked, the keyboard still in the list
+            after = {"Alpha": "Beta", "Beta": "Gamma"}[title]
+            assert box.currentItem().text() == after and box.hasFocus()
+            assert [i.text() for i in box.selectedItems()] == [after]
+            assert window.title_label.text() == after
         assert listed(window) == ["Gamma"]
         choose(window, "Gamma")
         answer = window.chat_view.bubbles[1]  # Gamma's first answer, with what follows it

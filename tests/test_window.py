@@ -119,8 +119,8 @@ def test_other_conversations_open_while_an_answer_is_written(
     assert window.conversation_id == other.id and window.runner is runner
     qtbot.waitUntil(lambda: len(runner.text) > 20, timeout=60000)
     assert window.speed_status.text() == ""  # not the numbers of an answer not shown
-    marked = [i.text() for i in window.sidebar.conversation_items() if i.text().endswith(" ✎")]
-    assert marked == ["Tell me a long story about the sea. ✎"]
+    marked = [i.text() for i in window.sidebar.conversation_items() if i.text().startswith("✎ ")]
+    assert marked == ["✎ Tell me a long story about the sea."]
     assert [b.text for b in window.chat_view.bubbles] == ["an earlier question",
                                                           "an earlier answer"]
     assert not window.composer.busy
@@ -166,7 +166,7 @@ def test_other_conversations_open_while_an_answer_is_written(
     assert window.statusBar().currentMessage() == ""  # no longer so: not said
     stored = store.message(answer.message.id)
     assert stored.finish_reason == "stopped" and answer.text == stored.content
-    assert not any(i.text().endswith(" ✎") for i in window.sidebar.conversation_items())
+    assert not any(i.text().startswith("✎") for i in window.sidebar.conversation_items())
     window.composer.edit.setPlainText("kept for this one")
     window.open_conversation(other.id)  # the other's draft is back, this one's kept
     assert window.composer.edit.toPlainText() == "a second question"

@@ -248,18 +248,42 @@ class ChatView(QScrollArea):
         self._update_empty_state()
         return bubble
 
+    def reveal(self, message_id: int) -> Bubble | None:
+        """The bubble of a message of the branch, made first where it is outside the part
+        shown (the part shown becomes the branch's end when it is the last message, else the
+        messages around it, scrolled to); None when the branch does not hold it."""
+        bubble = self.bubble_for(message_id)
+        index = next((i for i, m in enumerate(self.messages) if m.id == message_id), None)
+        if bubble is None and index is not None:
+            last = index == len(self.messages) - 1
+            self.show_messages(self.messages, None if last else message_id, focus=False)
+            bubble = self.bubble_for(message_id)
+        return bubble
+
     def show_earlier(self) -> None:
-        """Make widgets for the page of messages before the first shown."""
+        """Make widgets for the page of messages before the first shown; the message that
+        was first stays where it was on screen (and takes the keyboard from the button, once
+        the button goes)."""
         if self.start == 0:
             return
-        bar = self.verticalScrollBar()
-        from_bottom = bar.maximum() - bar.value()
+        anchor = self.bubbles[0] if self.bubbles else None
+        offset = anchor.parentWidget().y() - self.verticalScrollBar().value() if anchor else 0
         new_start = max(0, self.start - PAGE)
+        self.follower.on = False  # (a grown range would take the view to the end)
         self._make(self.messages[new_start:self.start], at_end=False)
         self.start = new_start
+        if anchor is not None and new_start == 0 and self.earlier_button.hasFocus():
+            anchor.body.setFocus(Qt.FocusReason.OtherFocusReason)  # (not to the first message)
         self._update_buttons()
-        self._content.adjustSize()
-        bar.setValue(bar.maximum() - from_bottom)
+        if anchor is not None:
+            self._keep_at(anchor, offset)
+            QTimer.singleShot(0, lambda: self._keep_at(anchor, offset))
+
+    def _keep_at(self, bubble: Bubble, offset: int) -> None:
+        """Scroll so that bubble's top is offset pixels below the view's top."""
+        if bubble in self.bubbles:
+            self._content.adjustSize()
+            self.verticalScrollBar().setValue(bubble.parentWidget().y() - offset)
 
     def show_later(self) -> None:
         """Make widgets for the page of messages after the last shown."""

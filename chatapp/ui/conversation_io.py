@@ -114,3 +114,26 @@ def rename_conversation(window, conversation_id: int | None) -> None:
             window.title_label.setText(title)
         window.refresh_sidebar()
     guarded(keep, window)()
+
+
+def delete_conversation(window, conversation_id: int | None) -> None:
+    """Move a conversation to the trash (Undo brings it back). The shown one gives way to the
+    one listed after it, else before it, else to a new chat; the list marks the one shown."""
+    if conversation_id is None or window.answers.writes_in(conversation_id):
+        return
+    sidebar = window.sidebar
+    shown = conversation_id == window.conversation_id
+    from_list = sidebar.list.hasFocus()  # the keyboard stays there (Del, then Ctrl+Z)
+    row = sidebar.row_of(conversation_id)  # where the one after it comes
+    if shown:
+        window._swap_draft(None)  # its draft goes with it
+    window.session.delete_conversation(conversation_id)
+    window.deleted(QCoreApplication.translate("MainWindow", "Conversation deleted."))
+    window.refresh_sidebar()
+    if shown and (near := sidebar.id_near(row)) is not None:
+        window.open_conversation(near)
+    elif shown:
+        window.new_conversation()
+    sidebar.select(window.conversation_id)
+    if from_list:
+        sidebar.list.setFocus()

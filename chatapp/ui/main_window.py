@@ -17,7 +17,11 @@ from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 from chatapp.catalogue import AnyModel, is_remote
 from chatapp.context import AppContext
 from chatapp.session import Decision, Overflow, Session
-from chatapp.ui.conversation_io import export_conversation, rename_conversation
+from chatapp.ui.conversation_io import (
+    delete_conversation,
+    export_conversation,
+    rename_conversation,
+)
 from chatapp.ui.errors import error_text, guarded, show_failure, whole_on_hover
 from chatapp.ui.menus import build_menus, show_undo
 from chatapp.ui.model_list import MODEL_ROLE, ModelList
@@ -292,21 +296,7 @@ class MainWindow(QMainWindow):
 
     def delete_conversation(self, conversation_id: int | None) -> None:
         """Move a conversation to the trash; Undo brings it back."""
-        if conversation_id is None or self.answers.writes_in(conversation_id):
-            return
-        shown = conversation_id == self.conversation_id
-        from_list = self.sidebar.list.hasFocus()  # the keyboard stays there (Del, then Ctrl+Z)
-        row = self.sidebar.row_of(conversation_id)  # where the one after it comes
-        if shown:
-            self._swap_draft(None)  # its draft goes with it, the new chat's comes
-        self.session.delete_conversation(conversation_id)
-        self.deleted(self.tr("Conversation deleted."))
-        if shown:
-            self.new_conversation()
-        self.refresh_sidebar()
-        if from_list:
-            self.sidebar.go_near(row)
-            self.sidebar.list.setFocus()
+        delete_conversation(self, conversation_id)
 
     def delete_eval_run(self, run_id: int) -> None:
         """Move an evaluation run with all its conversations to the trash; Undo brings

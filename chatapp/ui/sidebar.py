@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -267,10 +267,12 @@ class Sidebar(QWidget):
             title = title[len(run.name) + 3:]  # the run's name is on the row above
         writing = conversation.id == self._writing
         compared = conversation.kind in ("compare", "arena")
+        # the mark of the answer being written first: the list cuts a long title's end off
         item = QListWidgetItem(("      " if run is not None else "")
+                               + ("✎ " if writing else "")
                                + ("★ " if conversation.pinned else "")
                                + (conversation.mark + " " if conversation.mark and run is None
-                                  else "") + title + (" ✎" if writing else ""))
+                                  else "") + title)
         item.setData(ID_ROLE, conversation.id)
         item.setData(PINNED_ROLE, bool(conversation.pinned))
         spoken = (self.tr("{title} (pinned)").format(title=title) if conversation.pinned
@@ -367,17 +369,13 @@ class Sidebar(QWidget):
         return next((row for row in range(self.list.count())
                      if self.list.item(row).data(ID_ROLE) == conversation_id), -1)
 
-    def go_near(self, row: int) -> None:
-        """Put the keyboard on the conversation now at row (or the last one above it), as
-        after a deletion, without opening it: Enter does."""
+    def id_near(self, row: int) -> int | None:
+        """The conversation now at row (or the last one above it), as after a deletion there;
+        None when none is listed or row is -1."""
         rows = [at for at in range(self.list.count())
                 if self.list.item(at).data(ID_ROLE) is not None]
         near = next((at for at in rows if at >= row), rows[-1] if rows else None)
-        if near is not None and row >= 0:
-            self._filling = True
-            self.list.selectionModel().setCurrentIndex(
-                self.list.model().index(near, 0), QItemSelectionModel.SelectionFlag.Clear)
-            self._filling = False
+        return self.list.item(near).data(ID_ROLE) if near is not None and row >= 0 else None
 
     def current_id(self) -> int | None:
         """The selected conversation."""

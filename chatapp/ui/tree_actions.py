@@ -19,8 +19,9 @@ class TreeActions(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        # what a version switch by key left shown (message ids), and at which place
-        self._stepped: tuple[list[int], int] = ([], -1)
+        # what a version switch by key left shown (the branch's message ids), and the
+        # version it switched to
+        self._stepped: tuple[list[int], int | None] = ([], None)
         self._said = ""  # the status bar's line about the conversation shown
 
     def say(self, text: str) -> None:
@@ -53,16 +54,18 @@ class TreeActions(QObject):
 
     def on_last(self, roles: str | tuple[str, ...], action: str) -> None:
         """A keyboard action on the focused message (nothing when its role is not one of
-        roles); with no message focused, on the last message of those roles, a deletion only
-        once that message is in view (the first press brings it into view)."""
+        roles); with no message focused, on the last message of those roles on the branch
+        (made into a bubble first where only an earlier part is shown), a deletion only once
+        that message is in view (the first press brings it into view)."""
         w = self.window
         roles = (roles,) if isinstance(roles, str) else roles
         bubble = self._focused_bubble()
         if bubble is None:
-            bubble = next((b for b in reversed(w.chat_view.bubbles)
-                           if b.message.role in roles), None)
-            if bubble is not None and action == "delete" and not w.chat_view.in_view(bubble):
-                w.chat_view.ensureWidgetVisible(bubble)
+            view = w.chat_view
+            last = next((m for m in reversed(view.messages) if m.role in roles), None)
+            bubble = view.reveal(last.id) if last is not None else None
+            if bubble is not None and action == "delete" and not view.in_view(bubble):
+                view.ensureWidgetVisible(bubble)
                 return
         if bubble is not None and bubble.message.role in roles:
             self.message_action(action, bubble.message.id)
@@ -77,16 +80,23 @@ class TreeActions(QObject):
     def step(self, delta: int) -> None:
         """Show the previous (-1) or next (1) version of the focused message; with none
         focused, of the message the last press switched while nothing else has changed what
-        is shown (so Alt+Right undoes Alt+Left), else of the last message that has versions."""
+        is shown (so Alt+Right undoes Alt+Left), else of the branch's last message that has
+        versions (made into a bubble first where it is outside the part shown)."""
         w = self.window
-        bubbles = w.chat_view.bubbles
-        again = self._stepped[1] if self._stepped[0] == [b.message.id for b in bubbles] else -1
-        bubble = self._focused_bubble() or (bubbles[again] if again >= 0 else next(
-            (b for b in reversed(bubbles) if len(b.siblings) > 1), None))
-        if bubble is not None and not w.answers.here():
-            depth = bubbles.index(bubble)
+        view = w.chat_view
+        shown = [m.id for m in view.messages]
+        bubble = self._focused_bubble()
+        if bubble is None:
+            again = self._stepped[1] if self._stepped[0] == shown else None
+            if again is None:
+                versions = view.siblings_for(view.messages)
+                again = next((m.id for m in reversed(view.messages)
+                              if len(versions.get(m.id, ())) > 1), None)
+            bubble = view.reveal(again) if again is not None else None
+        if bubble is not None and bubble.message.id in shown and not w.answers.here():
+            depth = shown.index(bubble.message.id)
             bubble.step(delta)
-            self._stepped = ([b.message.id for b in w.chat_view.bubbles], depth)
+            self._stepped = ([m.id for m in view.messages], view.messages[depth].id)
 
     def regenerate(self, message_id: int, model: AnyModel | None = None) -> None:
         """A new answer beside this one, by model (the picked one by default)."""

