@@ -59,11 +59,8 @@ MAX_CACHED_RUNS = 512
 def _file_key(path: Path) -> str:
     from chatapp.library_split import part_paths
 
-    stamps = []
-    for part in part_paths(path):
-        st = part.stat()
-        stamps.append(f"{st.st_size}:{st.st_mtime_ns}")
-    return f"{path.resolve()}|{','.join(stamps)}"
+    stamps = (part.stat() for part in part_paths(path))
+    return f"{path.resolve()}|{','.join(f'{st.st_size}:{st.st_mtime_ns}' for st in stamps)}"
 
 
 def _runs_file(cache_dir: Path | None) -> Path | None:

@@ -41,7 +41,7 @@ from chatapp.library_split import (
     shared_path,
 )
 from chatapp.library_used import last_used_times
-from chatapp.library_walk import Skipped, Walk, listed_once, stat_key, walk_gguf
+from chatapp.library_walk import Skipped, Walk, is_regular, listed_once, stat_key, walk_gguf
 from chatapp.paths import Paths, read_json, write_json
 from chatapp.starter import STARTER_MODULE
 from chatapp.units import format_bytes
@@ -102,13 +102,6 @@ def starter_model_path(paths: Paths) -> tuple[Path, str] | None:
             raise
         os.replace(partial, target)
     return target, starter.EXPECTED_SHA256
-
-
-def _is_regular(path: Path) -> bool:
-    try:
-        return stat.S_ISREG(path.stat().st_mode)
-    except OSError:
-        return False
 
 
 def _starts_as_gguf(path: Path) -> bool:
@@ -448,7 +441,7 @@ class Library:
         for path in targets:
             inside = os.path.commonpath([root, path.parent.resolve()]) == str(root)
             if not inside or not (path.is_symlink() or (
-                    _is_regular(path)
+                    is_regular(path)
                     and os.path.commonpath([root, path.resolve()]) == str(root))):
                 raise UserError(NOT_IN_LIBRARY, path=str(path))
         if not targets:
@@ -506,7 +499,7 @@ class Library:
         if looks_like_path and not os.path.lexists(candidate):
             candidate = shared_path(candidate) or candidate
         if looks_like_path and os.path.lexists(candidate):
-            if not _is_regular(candidate):
+            if not is_regular(candidate):
                 raise ModelNotFound(
                     QT_TRANSLATE_NOOP("errors", "{path} is not a regular file."),
                     path=str(candidate),
@@ -553,7 +546,7 @@ class Library:
                 return (chats or matches)[0]
         if os.sep in spec:  # a path, not a name: as typed, with "~" expanded
             raise ModelNotFound(MISSING_PATH, path=os.path.expanduser(spec))
-        if _is_regular(candidate) and not _starts_as_gguf(candidate):  # a file named, not a model
+        if is_regular(candidate) and not _starts_as_gguf(candidate):  # a file named, not a model
             raise ModelNotFound(QT_TRANSLATE_NOOP(
                 "errors", "{path} is not a GGUF model file."), path=os.path.abspath(candidate))
         if wanted.endswith(".gguf"):

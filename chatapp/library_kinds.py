@@ -34,6 +34,9 @@ EMBEDDING_ARCHS = frozenset({
 })
 # text generation by denoising: llama.cpp runs them only with its diffusion example
 DIFFUSION_ARCHS = frozenset({"dream", "llada", "llada-moe", "rnd1"})
+# the other architectures that are no chat model, by what they are
+ARCH_KINDS = {"t5encoder": TEXT_ENCODER, "wavtokenizer-dec": AUDIO_DECODER,
+              **dict.fromkeys(DIFFUSION_ARCHS, DIFFUSION)}
 POOLING_RANK = 4  # LLAMA_POOLING_TYPE_RANK
 
 LABELS = {
@@ -108,15 +111,7 @@ def file_kind(info: GGUFInfo) -> str:
     pooling = info.arch_value("pooling_type")
     if pooling == POOLING_RANK:
         return RERANKER
-    if arch in EMBEDDING_ARCHS or (isinstance(pooling, int) and not isinstance(pooling, bool)
-                                   and pooling > 0):
+    if arch in EMBEDDING_ARCHS or info.arch_value("attention.causal") is False or (
+            isinstance(pooling, int) and not isinstance(pooling, bool) and pooling > 0):
         return EMBEDDING
-    if info.arch_value("attention.causal") is False:
-        return EMBEDDING
-    if arch == "t5encoder":
-        return TEXT_ENCODER
-    if arch == "wavtokenizer-dec":
-        return AUDIO_DECODER
-    if arch in DIFFUSION_ARCHS:
-        return DIFFUSION
-    return CHAT
+    return ARCH_KINDS.get(arch, CHAT)

@@ -31,7 +31,6 @@ import json
 import logging
 import os
 import re
-import stat
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -40,7 +39,7 @@ from chatapp.errors import MISSING_PATH, QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.gguf_meta import is_gguf_file
 from chatapp.gguf_stream import FILE_PROBLEMS
 from chatapp.library_split import first_part, split_name
-from chatapp.library_walk import UNREADABLE, Skipped, Walk, unusable, walk_gguf
+from chatapp.library_walk import UNREADABLE, Skipped, Walk, is_regular, unusable, walk_gguf
 from chatapp.paths import Paths, read_json, write_json
 
 log = logging.getLogger(__name__)
@@ -105,13 +104,6 @@ class ScanResult:
     def skip(self, path: Path | str, template: str, **params: object) -> None:
         """Record a skipped entry."""
         self.skipped.append(Skipped.of(path, template, **params))
-
-
-def _regular(path: Path) -> bool:
-    try:
-        return stat.S_ISREG(path.stat().st_mode)
-    except OSError:
-        return False
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -201,7 +193,7 @@ def _ollama_blob(blobs: Path, hexdigest: str) -> Path | None:
     """The blob file of a digest: sha256-HEX, or sha256:HEX as older versions named it."""
     for name in (f"sha256-{hexdigest}", f"sha256:{hexdigest}"):
         blob = blobs / name
-        if _regular(blob):
+        if is_regular(blob):
             return blob
     return None
 
@@ -254,7 +246,7 @@ def scan_ollama(root: Path) -> ScanResult:
 def scan_folder(root: Path) -> ScanResult:
     """Every GGUF file under a folder (links followed), or the file itself."""
     root = Path(os.path.abspath(root))
-    if _regular(root):
+    if is_regular(root):
         return ScanResult([LinkedModel(str(root), FILE)])
     return _from_walk(walk_gguf(root), root, FOLDER, repo_ids=False)
 
@@ -333,7 +325,7 @@ def scan(path: Path, layout: str = "") -> ScanResult:
             first = first_part(file)
             if str(first) in listed:
                 continue  # linked through its first part
-            if layout == FILE and _regular(first):
+            if layout == FILE and is_regular(first):
                 model.path = str(first)  # the user picked a later part: link the model
                 file = first
             else:

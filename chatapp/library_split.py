@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import glob
 import re
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.library_walk import is_regular
 
 # llama.cpp's llama_split_path(): "%s-%05d-of-%05d.gguf" (case-sensitive)
 _SPLIT = re.compile(r"^(?P<base>.+)-(?P<part>\d{5})-of-(?P<total>\d{5})\.gguf$")
@@ -90,14 +90,7 @@ def parts_problem(path: Path) -> UserError | None:
 
 def missing_parts(path: Path) -> list[Path]:
     """The parts of path's model that are not regular files (empty when all are there)."""
-    missing = []
-    for part in part_paths(path):
-        try:
-            if not stat.S_ISREG(part.stat().st_mode):
-                missing.append(part)
-        except OSError:
-            missing.append(part)
-    return missing
+    return [part for part in part_paths(path) if not is_regular(part)]
 
 
 def shared_path(path: Path) -> Path | None:

@@ -78,6 +78,14 @@ class Walk:
         self.skipped.append(Skipped.of(path, template, **params))
 
 
+def is_regular(path: Path) -> bool:
+    """Whether path is (or links to) a regular file (False where it cannot be looked at)."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
 def _special(mode: int) -> str | None:
     """The reason template for a non-regular file, None for a regular one."""
     if stat.S_ISREG(mode):

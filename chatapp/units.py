@@ -31,9 +31,6 @@ def format_bytes(size: float | None) -> str:
     return f"{decimal(size / 1e12, 1, chosen_language())} TB"
 
 
-_COUNT_UNITS = {1e3: "K", 1e6: "M", 1e9: "B"}
-
-
 def count_scale(n: float, scales: tuple[float, ...] = (1e3, 1e6, 1e9)) -> float | None:
     """The scale (of scales, smallest first) a count is written in: the largest it reaches,
     or the next one where one decimal would round it up to 1000 (999,999 is 1.0M, not

@@ -187,25 +187,15 @@ def _key_line(item: Any, key: str) -> int:
     return getattr(item, "key_lines", {}).get(key) or getattr(item, "line", 0)
 
 
-def _mapping_of(path: Path, item: Any, key: str) -> dict:
-    """item[key] as a mapping ({} when absent); UserError naming its line when it is
-    something else."""
+def _of(path: Path, item: Any, key: str, kind: type[dict] | type[list]) -> Any:
+    """item[key] as a mapping or a list, as kind says (empty when absent); UserError naming
+    its line when it is something else."""
     value = item.get(key)
     if value is None:
-        return {}
-    if not isinstance(value, dict):
-        raise UserError(MAPPING, where=_where(path, None, _key_line(item, key)), key=key)
-    return value
-
-
-def _list_of(path: Path, item: Any, key: str) -> list:
-    """item[key] as a list ([] when absent); UserError naming its line when it is something
-    else."""
-    value = item.get(key)
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise UserError(LIST, where=_where(path, None, _key_line(item, key)), key=key)
+        return kind()
+    if not isinstance(value, kind):
+        raise UserError(MAPPING if kind is dict else LIST,
+                        where=_where(path, None, _key_line(item, key)), key=key)
     return value
 
 
@@ -248,7 +238,7 @@ def load_config(path: Path, judge_given: bool = False,
                                               "list."), key=key,
                             where=_where(path, None, _key_line(data, key)))
     templates = [_prompt(path, item, number) for number, item in enumerate(data["prompts"], 1)]
-    default = _mapping_of(path, data, "defaultTest")
+    default = _of(path, data, "defaultTest", dict)
     _keys(path, default, DEFAULT_TEST_KEYS)
     judge, embedding = _graders(path, default)
     prompts = [_test(path, item, number, default, templates[0][2])
@@ -267,7 +257,7 @@ def load_config(path: Path, judge_given: bool = False,
         if names.count(name) > 1:
             raise UserError(QT_TRANSLATE_NOOP("errors", "Two variants are named {name}."),
                             name=name)
-    options = _mapping_of(path, data, "evaluateOptions")
+    options = _of(path, data, "evaluateOptions", dict)
     _keys(path, options, EVALUATE_KEYS)
     repeats = options.get("repeat", 1)
     if isinstance(repeats, bool) or not isinstance(repeats, int) or not 1 <= repeats <= 100:
@@ -316,22 +306,20 @@ def _prompt(path: Path, item: Any, number: int) -> tuple[str, str | None, str]:
 
 def _graders(path: Path, default: dict) -> tuple[str | None, str | None]:
     """The judge and embedding models of defaultTest.options.provider."""
-    options = _mapping_of(path, default, "options")
+    options = _of(path, default, "options", dict)
     _keys(path, options, OPTIONS_KEYS)
     provider = options.get("provider")
     if provider is None or isinstance(provider, str):
         return provider, None
     if isinstance(provider, dict):
         _keys(path, provider, GRADER_KEYS)
-        text = provider.get("text") or provider.get("id")
-        embedding = provider.get("embedding")
-        if isinstance(text, dict):
-            _keys(path, text, ("id",))
-            text = text.get("id")
-        if isinstance(embedding, dict):
-            _keys(path, embedding, ("id",))
-            embedding = embedding.get("id")
-        return (str(text) if text else None), (str(embedding) if embedding else None)
+        names = []
+        for name in (provider.get("text") or provider.get("id"), provider.get("embedding")):
+            if isinstance(name, dict):
+                _keys(path, name, ("id",))
+                name = name.get("id")
+            names.append(str(name) if name else None)
+        return names[0], names[1]
     raise _fail(path, options, MAPPING, key="provider")
 
 
@@ -340,9 +328,9 @@ def _test(path: Path, item: Any, number: int, default: dict, template: str) -> P
         raise UserError(QT_TRANSLATE_NOOP("errors", "{path}: test {number} must be a mapping."),
                         path=path.name, number=number)
     _keys(path, item, TEST_KEYS)
-    values = {**_mapping_of(path, default, "vars"), **_mapping_of(path, item, "vars")}
+    values = {**_of(path, default, "vars", dict), **_of(path, item, "vars", dict)}
     checks: list[Assertion] = []
-    for entry in _list_of(path, default, "assert") + _list_of(path, item, "assert"):
+    for entry in _of(path, default, "assert", list) + _of(path, item, "assert", list):
         line = getattr(item, "line", 0)
         _keys(path, entry, ASSERT_KEYS, line)
         if isinstance(entry, dict):
@@ -361,7 +349,7 @@ def _variant(path: Path, item: Any, prompt_label: str, system: str | None,
         raise _fail(path, item, QT_TRANSLATE_NOOP("errors", "{where}: a provider needs an id "
                                                   "(the model)."))
     _keys(path, item, VARIANT_KEYS)
-    config = _mapping_of(path, item, "config")
+    config = _of(path, item, "config", dict)
     _keys(path, config, PROVIDER_KEYS, getattr(item, "line", 0))
     for key, (low, high, whole) in SAMPLING_RANGES.items():
         value = config.get(key)
@@ -374,7 +362,7 @@ def _variant(path: Path, item: Any, prompt_label: str, system: str | None,
                 "errors", "{where}: {key} must be a number from {low} to {high}."),
                 key=key, low=low, high=high)
     adapters = []
-    for entry in _list_of(path, config, "adapters"):
+    for entry in _of(path, config, "adapters", list):
         entry = {"path": entry} if isinstance(entry, str) else entry
         _keys(path, entry, ADAPTER_KEYS, getattr(config, "line", 0))
         scale = entry.get("scale", 1.0) if isinstance(entry, dict) else None

@@ -22,7 +22,7 @@ import itertools
 import json
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -35,7 +35,7 @@ from chatapp.compare.assertions import grade_answer
 from chatapp.compare.prompts import Prompt
 from chatapp.compare.variants import Variant, as_variants, eval_name
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
-from chatapp.paths import read_json
+from chatapp.paths import read_json, write_json
 
 RESULTS = "results.jsonl"
 RUN_FILE = "run.json"
@@ -172,20 +172,39 @@ def regraded(result: PairResult, prompt: Prompt) -> PairResult:
     return replace(result, checks=checks, grades=grades, checks_sha=checks_digest(prompt))
 
 
+def read_lines(path: Path) -> list[dict[str, Any]]:
+    """The JSON objects of a JSON-lines file, in order ([] when there is none); a line that
+    is no object (torn inside a character or cut short by a crash) is left out."""
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict):
+            out.append(record)
+    return out
+
+
+def append_lines(path: Path, records: Iterable[dict[str, Any]]) -> None:
+    """Add records to a JSON-lines file, one a line."""
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
 def load_results(folder: Path) -> list[PairResult]:
     """The finished pairs of a run folder, one per (prompt, variant, repeat): the newest line
     of each (a failed pair made again), in the order the pairs first ended (a torn last line
     from a crash is ignored)."""
-    path = Path(folder) / RESULTS
     results: dict[tuple[str, str, int], PairResult] = {}
-    if path.exists():
-        # a line torn inside a character is replaced, so it is one that does not parse
-        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            try:
-                result = PairResult(**json.loads(line))
-            except (ValueError, TypeError):
-                continue
-            results[result.key] = result
+    for record in read_lines(Path(folder) / RESULTS):
+        try:
+            result = PairResult(**record)
+        except TypeError:
+            continue
+        results[result.key] = result
     return list(results.values())
 
 
@@ -352,9 +371,7 @@ class EvalRun:
                 "prompts": len(self.prompts), "params": self.params, "run_id": self.run_id,
                 "together": self.together,
                 "conversations": conversations}
-        tmp = self.folder / (RUN_FILE + ".tmp")
-        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
-        tmp.replace(self.folder / RUN_FILE)
+        write_json(self.folder / RUN_FILE, data)
 
     def run(self, progress: Callable[[Progress], None] | None = None) -> list[PairResult]:
         """Answer every pair not yet done (or failed before); returns all results of the
@@ -392,10 +409,7 @@ class EvalRun:
         stale = [regraded(r, prompts[r.prompt_id]) for r in self._current()
                  if r.checks_sha != checks_digest(prompts[r.prompt_id])]
         self.regraded = len(stale)
-        if stale:
-            with open(self.folder / RESULTS, "a", encoding="utf-8") as handle:
-                handle.writelines(json.dumps(asdict(r), ensure_ascii=False) + "\n"
-                                  for r in stale)
+        append_lines(self.folder / RESULTS, map(asdict, stale))
 
     def _run(self, progress: Callable[[Progress], None] | None) -> list[PairResult]:
         self.check_same_run()
@@ -444,8 +458,7 @@ class EvalRun:
                 return None
             with self._telling:  # its report counts it, and no answer that ended after it
                 with self._lock:
-                    with open(self.folder / RESULTS, "a", encoding="utf-8") as handle:
-                        handle.write(json.dumps(asdict(result), ensure_ascii=False) + "\n")
+                    append_lines(self.folder / RESULTS, [asdict(result)])
                     done.add(result.key)
                     state["count"] += 1
                     state["ran"] += 1

@@ -17,7 +17,7 @@ from typing import Any
 
 from chatapp.answers import Pipeline
 from chatapp.catalogue import AnyModel, Catalogue
-from chatapp.compare.evaluate import PairResult, load_results
+from chatapp.compare.evaluate import PairResult, append_lines, load_results, read_lines
 from chatapp.compare.ratings import Leaderboard, Vote, leaderboard
 from chatapp.compare.votes import LIVE
 from chatapp.compare.votes import votes as human_votes
@@ -253,25 +253,6 @@ def board(store: Store, source: str = "people", tag: str | None = None,
     return leaderboard(chosen, rounds=rounds)
 
 
-def _append(path: Path, record: dict[str, Any]) -> None:
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
-def _lines(path: Path) -> list[dict[str, Any]]:
-    if not path.exists():
-        return []
-    out = []
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        try:
-            record = json.loads(line)
-        except ValueError:
-            continue  # a torn last line
-        if isinstance(record, dict):
-            out.append(record)
-    return out
-
-
 def _grade_key(g: dict[str, Any]) -> tuple:
     """What a grade record grades: (prompt id, variant, repeat, check index, checks digest;
     "" for a record made before digests were kept)."""
@@ -280,7 +261,7 @@ def _grade_key(g: dict[str, Any]) -> tuple:
 
 def merge_grades(results: Sequence[PairResult], folder: Path) -> list[PairResult]:
     """results with the judge's grades of the run folder filled in."""
-    grades = {_grade_key(g): g for g in _lines(Path(folder) / GRADES)}
+    grades = {_grade_key(g): g for g in read_lines(Path(folder) / GRADES)}
     merged = []
     for r in results:
         checks, details = list(r.checks), [dict(d) for d in r.grades]
@@ -298,7 +279,7 @@ def merge_grades(results: Sequence[PairResult], folder: Path) -> list[PairResult
 def unread_pairs(folder: Path) -> int:
     """How many comparisons of two variants in folder have no outcome: the judge's replies
     could not be read (they count in no rating; asked again only when the run is redone)."""
-    return sum(1 for p in _lines(Path(folder) / PAIRS) if p.get("outcome") == "unreadable")
+    return sum(1 for p in read_lines(Path(folder) / PAIRS) if p.get("outcome") == "unreadable")
 
 
 def ungraded(folder: Path, results: Sequence[PairResult]) -> tuple[dict[tuple, UserError],
@@ -311,8 +292,8 @@ def ungraded(folder: Path, results: Sequence[PairResult]) -> tuple[dict[tuple, U
                for i, ok in enumerate(r.checks) if ok is None}
     checks: dict[tuple, UserError] = {}
     pairs: dict[tuple, UserError] = {}
-    made = {(p["prompt_id"], p["model_a"], p["model_b"]) for p in _lines(folder / PAIRS)}
-    for record in _lines(folder / UNGRADED):
+    made = {(p["prompt_id"], p["model_a"], p["model_b"]) for p in read_lines(folder / PAIRS)}
+    for record in read_lines(folder / UNGRADED):
         error = user_error_from(record.get("error"))
         if error is None:
             continue
@@ -333,7 +314,7 @@ def judge_cost(folder: Path) -> dict[str, Any]:
     and seconds summed over its grades and comparisons, the graders' names ("judges"), and
     the same sums per grader ("by_judge": name -> {"calls", "tokens", "seconds",
     "embedding": whether it only measured similarity, as an embedding model does})."""
-    lines = _lines(Path(folder) / GRADES) + _lines(Path(folder) / PAIRS)
+    lines = read_lines(Path(folder) / GRADES) + read_lines(Path(folder) / PAIRS)
     by_judge: dict[str, dict[str, Any]] = {}
     for g in lines:
         own = by_judge.setdefault(g.get("judge", "") or "?",
@@ -456,7 +437,7 @@ class Graders:
         timed)."""
         folder = Path(runner.folder)
         prompts = {p.id: p for p in runner.prompts}
-        done = {_grade_key(g) for g in _lines(folder / GRADES)}
+        done = {_grade_key(g) for g in read_lines(folder / GRADES)}
         todo = [(r, i, check) for r in results if r.prompt_id in prompts
                 for i, check in enumerate(prompts[r.prompt_id].checks)
                 if check.type in ("similar", "llm-rubric") and i < len(r.checks)
@@ -468,21 +449,17 @@ class Graders:
             if self.progress is not None:
                 self.progress(count, len(todo), (time.monotonic() - started) / count
                               * (len(todo) - count) if count else None)
+            key = {"prompt_id": r.prompt_id, "model": r.model, "repeat": r.repeat, "index": i,
+                   "checks_sha": r.checks_sha}
             try:
-                if check.type == "similar":
-                    record = self._similar(r, check)
-                else:
-                    record = self._rubric(r, prompts[r.prompt_id], check, runner.name)
+                record = (self._similar(r, check) if check.type == "similar"
+                          else self._rubric(r, prompts[r.prompt_id], check, runner.name))
             except UserError as exc:  # left ungraded: a later run asks again
                 self.failed.append(exc)
-                _append(folder / UNGRADED, {"prompt_id": r.prompt_id, "model": r.model,
-                                            "repeat": r.repeat, "index": i,
-                                            "checks_sha": r.checks_sha, "error": exc.to_dict()})
+                append_lines(folder / UNGRADED, [{**key, "error": exc.to_dict()}])
                 continue
             self.made += 1
-            _append(folder / GRADES, {"prompt_id": r.prompt_id, "model": r.model,
-                                      "repeat": r.repeat, "index": i, "type": check.type,
-                                      "checks_sha": r.checks_sha, **record})
+            append_lines(folder / GRADES, [{**key, "type": check.type, **record}])
         if self.pairwise:
             self._compare(runner, results, prompts)
         made = {r.key for r in results}  # (not those of prompts since removed or changed)
@@ -508,7 +485,7 @@ class Graders:
 
     def _compare(self, runner: Any, results: list[PairResult], prompts: dict) -> None:
         folder = Path(runner.folder)
-        done = {(p["prompt_id"], p["model_a"], p["model_b"]) for p in _lines(folder / PAIRS)}
+        done = {(p["prompt_id"], p["model_a"], p["model_b"]) for p in read_lines(folder / PAIRS)}
         first = {(r.prompt_id, r.model): r for r in results if r.repeat == 0
                  and r.finish_reason != "error"}
         names = [v.name for v in runner.variants]
@@ -527,12 +504,12 @@ class Graders:
                                              variant_b=b, tag=runner.name)
                 except UserError as exc:  # left unjudged: a later run asks again
                     self.failed.append(exc)
-                    _append(folder / UNGRADED, {"prompt_id": prompt.id, "model_a": a,
-                                                "model_b": b, "error": exc.to_dict()})
+                    append_lines(folder / UNGRADED, [{"prompt_id": prompt.id, "model_a": a,
+                                                      "model_b": b, "error": exc.to_dict()}])
                     continue
                 self.made += 1
-                _append(folder / PAIRS, {
+                append_lines(folder / PAIRS, [{
                     "prompt_id": prompt.id, "model_a": a, "model_b": b,
                     "outcome": verdict.outcome, "judgement_id": verdict.judgement_id,
                     "judge": judge.model.file_name, "tokens": verdict.tokens,
-                    "seconds": verdict.seconds, "calls": 2})
+                    "seconds": verdict.seconds, "calls": 2}])

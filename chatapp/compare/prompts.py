@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -214,21 +215,13 @@ def _load_prompts(path: Path) -> list[Prompt]:
         try:
             items = json.loads(text)
         except ValueError as exc:
-            raise UserError(QT_TRANSLATE_NOOP("errors", "Line {line} is not valid JSON."),
-                            line=getattr(exc, "lineno", 1)) from None
+            raise UserError(NOT_JSON, line=getattr(exc, "lineno", 1)) from None
         if not isinstance(items, list):
             raise UserError(NOT_A_LIST, path=str(path))
         prompts = [_from_item(item, number) for number, item in enumerate(items, 1)]
         places = list(range(1, len(prompts) + 1))
     elif suffix in (".jsonl", ".json") or (suffix not in (".csv", ".txt") and start_char == "{"):
-        for number, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except ValueError:
-                raise UserError(QT_TRANSLATE_NOOP("errors", "Line {line} is not valid JSON."),
-                                line=number) from None
+        for number, record in _json_lines(text):
             if not isinstance(record, dict):
                 raise UserError(NO_PROMPT, line=number)
             prompts.append(_from_record(record, number))
@@ -277,17 +270,9 @@ def add_checks(prompts: list[Prompt], path: Path) -> None:
         try:
             items = json.loads(text)
         except ValueError:
-            raise UserError(QT_TRANSLATE_NOOP("errors", "Line {line} is not valid JSON."),
-                            line=1) from None
+            raise UserError(NOT_JSON, line=1) from None
     else:
-        items = []
-        for number, line in enumerate(text.splitlines(), 1):
-            if line.strip():
-                try:
-                    items.append(json.loads(line))
-                except ValueError:
-                    raise UserError(QT_TRANSLATE_NOOP("errors", "Line {line} is not valid JSON."),
-                                    line=number) from None
+        items = [item for _number, item in _json_lines(text)]
     by_id = {p.id: p for p in prompts}
     for item in items:
         if not isinstance(item, dict):
@@ -302,6 +287,21 @@ def add_checks(prompts: list[Prompt], path: Path) -> None:
         else:
             raise UserError(QT_TRANSLATE_NOOP("errors", "No prompt has the id {id}."),
                             id=str(target))
+
+
+NOT_JSON = QT_TRANSLATE_NOOP("errors", "Line {line} is not valid JSON.")
+
+
+def _json_lines(text: str) -> Iterator[tuple[int, Any]]:
+    """(line number, value) of each line of text that is not blank; UserError (NOT_JSON) at
+    the first that is not JSON."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            try:
+                value = json.loads(line)
+            except ValueError:
+                raise UserError(NOT_JSON, line=number) from None
+            yield number, value
 
 
 def _read(path: Path) -> str:

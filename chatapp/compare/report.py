@@ -22,6 +22,7 @@ from chatapp.compare.report_stats import (
     MEAN_SIMILARITY,
     PROMPTS_MANY,
     PROMPTS_ONE,
+    html_text,
     judge_section,
     mean_grades,
     stats_json,
@@ -338,9 +339,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
     repeat, check index) -> UserError, chatapp.compare.judge.ungraded)."""
     esc = html.escape
 
-    def t(text: str) -> str:
-        return esc(_text(text, language))
-
+    t = html_text(language)
     summaries = summarize(results, models)
     # the first answer of each pair (repeats are counted in the tables)
     by_pair: dict[tuple[str, str], list[PairResult]] = {}  # each repeat's answer, in order

@@ -8,6 +8,7 @@ import json
 from dataclasses import asdict
 
 from chatapp.compare.claims import by_repo
+from chatapp.compare.report_stats import html_text
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.hub.card_cache import CardClaims
 from chatapp.i18n import translate_text
@@ -21,9 +22,7 @@ def claims_section(claims: dict[str, CardClaims], language: str | None = None) -
     if not claims:
         return ""
 
-    def t(text: str) -> str:
-        return html.escape(translate_text("report", text, language))
-
+    t = html_text(language)
     headers = (QT_TRANSLATE_NOOP("report", "Variants"),
                QT_TRANSLATE_NOOP("report", "Model card"), QT_TRANSLATE_NOOP("report", "Task"),
                QT_TRANSLATE_NOOP("report", "Dataset"), QT_TRANSLATE_NOOP("report", "Metric"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
@@ -42,6 +42,12 @@ NOT_COMPARED = QT_TRANSLATE_NOOP(
     "report", "{count} comparisons of two variants could not be made (the first: {reason})")
 
 
+def html_text(language: str | None = None) -> Callable[[str], str]:
+    """What turns a report text (marked with QT_TRANSLATE_NOOP in the context "report") into
+    language's, escaped for HTML."""
+    return lambda text: html.escape(translate_text("report", text, language))
+
+
 def _pct(value: float | None, signed: bool = False, language: str | None = None) -> str:
     """A share as a percentage with one decimal ("+4.5%" signed) in language's separator."""
     if value is None:
@@ -53,9 +59,7 @@ def stats_section(results: Sequence[PairResult], variants: Sequence[str],
                   language: str | None = None) -> str:
     """HTML: a table of mean pass rate, spread between repeats, pass@k and the difference
     to the first variant with its 95% paired bootstrap interval, marked ✱ when significant."""
-    def t(text: str) -> str:
-        return html.escape(translate_text("report", text, language))
-
+    t = html_text(language)
     stats = [repeat_stats(results, v) for v in variants]
     if not any(s.mean is not None for s in stats):
         return ""
@@ -125,13 +129,12 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
     nothing was judged."""
     from pathlib import Path
 
-    from chatapp.compare.judge import PAIRS, _lines, judge_cost, ungraded
+    from chatapp.compare.evaluate import read_lines
+    from chatapp.compare.judge import PAIRS, judge_cost, ungraded
     from chatapp.compare.ratings import Vote, leaderboard
     from chatapp.i18n import translate_count, translate_error
 
-    def t(text: str) -> str:
-        return html.escape(translate_text("report", text, language))
-
+    t = html_text(language)
     cost = judge_cost(Path(folder))
     checks, pairs = missing if missing is not None else ungraded(Path(folder), results)
     if not cost["calls"] and not checks and not pairs:
@@ -177,7 +180,8 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
                 + "</td>"
                 for _name, means in columns) + "</tr>")
         out.append("</table>")
-    pairs = [Vote(p["model_a"], p["model_b"], p["outcome"]) for p in _lines(Path(folder) / PAIRS)]
+    pairs = [Vote(p["model_a"], p["model_b"], p["outcome"])
+             for p in read_lines(Path(folder) / PAIRS)]
     unread = unread_pairs(Path(folder))
     if unread:  # (a table of none where no reply could be read)
         out.append("<p class=err>" + html.escape(translate_count(

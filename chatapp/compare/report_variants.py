@@ -7,6 +7,7 @@ import html
 from pathlib import Path
 from typing import Any
 
+from chatapp.compare.report_stats import html_text
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import translate_text
 from chatapp.paths import read_json
@@ -106,9 +107,7 @@ def variants_section(variants: list[dict[str, Any]], language: str | None = None
         return ""
     esc = html.escape
 
-    def t(text: str) -> str:
-        return esc(translate_text("report", text, language))
-
+    t = html_text(language)
     headers = (QT_TRANSLATE_NOOP("report", "Variant"), QT_TRANSLATE_NOOP("report", "Model"),
                QT_TRANSLATE_NOOP("report", "System prompt"),
                QT_TRANSLATE_NOOP("report", "Documents"),

@@ -253,24 +253,18 @@ def stored_comparison(store: Store, conversation_id: int) -> StoredComparison | 
     if not users:
         return None
     for user in users:
-        answers = [m for m in store.children(user.id, conversation_id)
-                   if m.role == "assistant"]
+        answers = _answers(store, user)
         if len(answers) > 1:
             break
     else:
-        user = users[-1]
-        answers = [m for m in store.children(user.id, conversation_id)
-                   if m.role == "assistant"]
-        return StoredComparison(user, answers[-1:])
+        return StoredComparison(users[-1], _answers(store, users[-1])[-1:])
     answers = sorted(answers, key=lambda m: (pane_number(m) or len(answers) + 1, m.id))
     panes: dict = {}  # an answer made again in its pane (Try again) stands for the one before
     for answer in answers:
         number = pane_number(answer)
         panes[(number, answer.model_key) if number else answer.id] = answer
-    latest = []
-    for answer in panes.values():
-        own = [m for m in store.branch(store.leaf_below(answer.id)) if m.role == "assistant"]
-        latest.append(own[-1])
+    latest = [[m for m in store.branch(store.leaf_below(a.id)) if m.role == "assistant"][-1]
+              for a in panes.values()]
     return StoredComparison(store.message(latest[0].parent_id), latest)
 
 
@@ -282,13 +276,17 @@ def pane_branches(store: Store, conversation_id: int
     the shown branch has more than one answer (a chat)."""
     branch = store.current_branch(conversation_id)
     for at, user in enumerate(branch):
-        answers = [m for m in store.children(user.id, conversation_id)
-                   if m.role == "assistant"] if user.role == "user" else []
+        answers = _answers(store, user) if user.role == "user" else []
         if len(answers) > 1:
             answers.sort(key=lambda m: (pane_number(m) or len(answers) + 1, m.id))
             return branch[:at + 1], [store.branch(store.leaf_below(a.id))[at + 1:]
                                      for a in answers]
     return None
+
+
+def _answers(store: Store, user: Message) -> list[Message]:
+    """The answers to a user turn, oldest first."""
+    return [m for m in store.children(user.id, user.conversation_id) if m.role == "assistant"]
 
 
 def earlier_turns(store: Store, prompt_id: int | None) -> list[Message]:

@@ -77,33 +77,22 @@ class Variant:
 
     def merged_params(self, base: dict[str, Any]) -> dict[str, Any]:
         """The run's parameters with this variant's on top."""
-        params = {**base, **{k: v for k, v in self.params.items() if k in SAMPLING_KEYS}}
-        if not self.plain:
-            params["variant"] = self.name  # provenance: stored with the answer
-        if self.system:
-            params["system_prompt"] = self.system
-        if self.adapters:
-            params["adapters"] = [a.to_dict() for a in self.adapters]
-        if self.docs:
-            params["docs"] = list(self.docs)
-        return params
+        own = {"variant": None if self.plain else self.name,  # provenance: stored with it
+               "system_prompt": self.system or None,
+               "adapters": [a.to_dict() for a in self.adapters] or None,
+               "docs": list(self.docs) or None}
+        return {**base, **{k: v for k, v in self.params.items() if k in SAMPLING_KEYS},
+                **{k: v for k, v in own.items() if v is not None}}
 
     def describe(self) -> dict[str, Any]:
         """What the variant is, for run.json and the report."""
-        data: dict[str, Any] = {"name": self.name, "model": self.model}
-        if self.resolved is not None:
-            data["model_file"] = model_spec(self.resolved)
-        if self.system:
-            data["system"] = self.system
-        if self.params:
-            data["params"] = dict(self.params)
-        if self.template is not None:
-            data["template"] = self.template
-        if self.adapters:
-            data["adapters"] = [a.to_dict() for a in self.adapters]
-        if self.docs:
-            data["docs"] = list(self.docs)
-        return data
+        data = {"name": self.name, "model": self.model,
+                "model_file": None if self.resolved is None else model_spec(self.resolved),
+                "system": self.system or None, "params": dict(self.params) or None,
+                "template": self.template,
+                "adapters": [a.to_dict() for a in self.adapters] or None,
+                "docs": list(self.docs) or None}
+        return {k: v for k, v in data.items() if v is not None}
 
 
 def eval_name(model: AnyModel) -> str:

@@ -15,7 +15,7 @@ import io
 import logging
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -281,28 +281,33 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 def _markdown_sections(text: str) -> list[Section]:
     """Sections cut at Markdown headings (# …), each with its heading path; plain text
     without headings is one section."""
+    def blocks() -> Iterator[tuple[int, str] | str]:
+        fence = False
+        for line in text.split("\n"):
+            if line.lstrip().startswith(("```", "~~~")):
+                fence = not fence
+            match = None if fence else _HEADING.match(line)
+            yield (len(match.group(1)), match.group(2)) if match else line
+
+    return _headed(blocks(), "\n")
+
+
+def _headed(blocks: Iterable[tuple[int, str] | str], joiner: str) -> list[Section]:
+    """Sections of the text blocks (joined with joiner), cut at each heading block (level,
+    title), each with the path of headings above it ("Setup › Network")."""
     sections: list[Section] = []
     path: list[tuple[int, str]] = []
     lines: list[str] = []
-    fence = False
-
-    def flush() -> None:
-        body = "\n".join(lines).strip()
+    for block in [*blocks, (0, "")]:  # (the last one ends the last section)
+        if isinstance(block, str):
+            lines.append(block)
+            continue
+        body = joiner.join(lines).strip()
         if body:
             sections.append(Section(body, None, " › ".join(t for _, t in path)))
-        lines.clear()
-
-    for line in text.split("\n"):
-        if line.lstrip().startswith(("```", "~~~")):
-            fence = not fence
-        match = None if fence else _HEADING.match(line)
-        if match:
-            flush()
-            level = len(match.group(1))
-            path = [(lv, t) for lv, t in path if lv < level] + [(level, match.group(2)[:200])]
-            continue
-        lines.append(line)
-    flush()
+        lines = []
+        level, title = block
+        path = [(lv, t) for lv, t in path if lv < level] + [(level, title[:200])]
     return sections
 
 
@@ -373,26 +378,8 @@ def _docx(data: bytes, name: str) -> list[Section]:
     _check_zip(data, name)
     import docx
 
-    document = docx.Document(io.BytesIO(data))
-    sections: list[Section] = []
-    path: list[tuple[int, str]] = []
-    lines: list[str] = []
-
-    def flush() -> None:
-        body = "\n\n".join(lines).strip()
-        if body:
-            sections.append(Section(body, None, " › ".join(t for _, t in path)))
-        lines.clear()
-
-    for block in _docx_blocks(document):
-        if isinstance(block, tuple):
-            level, title = block
-            flush()
-            path = [(lv, t) for lv, t in path if lv < level] + [(level, title[:200])]
-        elif block.strip():
-            lines.append(block)
-    flush()
-    return sections
+    blocks = _docx_blocks(docx.Document(io.BytesIO(data)))
+    return _headed((b for b in blocks if isinstance(b, tuple) or b.strip()), "\n\n")
 
 
 def _docx_blocks(document) -> Iterator[tuple[int, str] | str]:
@@ -412,10 +399,8 @@ def _docx_blocks(document) -> Iterator[tuple[int, str] | str]:
             else:
                 yield text
         elif isinstance(block, Table):
-            rows = []
-            for row in block.rows:
-                rows.append(" | ".join(_clean(cell.text).strip() for cell in row.cells))
-            yield "\n".join(rows)
+            yield "\n".join(" | ".join(_clean(cell.text).strip() for cell in row.cells)
+                             for row in block.rows)
 
 
 def _check_zip(data: bytes, name: str) -> None:

@@ -8,7 +8,6 @@ One JSON file per repo in the cache folder: {"repo_id", "read_at", "claims": [..
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import time
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from chatapp.hub.card_results import Claim
-from chatapp.paths import read_json
+from chatapp.paths import read_json, write_json
 
 log = logging.getLogger(__name__)
 
@@ -63,10 +62,7 @@ def save_claims(folder: Path, repo_id: str, own: list[Claim], base: list[Claim])
     if path is None:
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(path)
+        write_json(path, data, indent=None)
     except OSError as exc:
         log.warning("could not keep the card claims of %s: %s", repo_id, exc)
 

@@ -150,10 +150,7 @@ class HubClient:
             files = [HubFile(s.rfilename, s.size if s.lfs is None else s.lfs.size,
                              s.lfs.sha256 if s.lfs is not None else "")
                      for s in info.siblings or []]
-            card = info.card_data
-            license_ = ""
-            if card is not None:
-                license_ = str(getattr(card, "license", "") or "")
+            license_ = str(getattr(info.card_data, "license", "") or "")
             gguf = info.gguf if isinstance(info.gguf, dict) else {}
             return ModelPage(
                 repo_id=info.id, commit=info.sha or "main", license=license_,
@@ -200,23 +197,11 @@ class HubClient:
         the repo has none."""
         def run() -> str:
             from huggingface_hub import hf_hub_url
-            from huggingface_hub.utils import get_session, hf_raise_for_status
 
             url = hf_hub_url(repo_id, "README.md", revision=revision,
                              endpoint=self.config.endpoint)
-            with get_session().stream("GET", url, headers=self.config.headers(),
-                                      timeout=30) as response:
-                if response.status_code == 404:
-                    return ""
-                if response.status_code >= 400:
-                    response.read()
-                    hf_raise_for_status(response)
-                data = bytearray()
-                for chunk in response.iter_bytes():
-                    data += chunk
-                    if len(data) >= MAX_CARD:
-                        break
-            return bytes(data[:MAX_CARD]).decode("utf-8", "replace")
+            return _stream(url, self.config.headers(), MAX_CARD, missing=404).decode(
+                "utf-8", "replace")
 
         return self._call(run, repo_id, "README.md")
 
@@ -251,7 +236,6 @@ class HubClient:
         model unless the header is that long (capped at 96 MB).
         """
         from huggingface_hub import hf_hub_url
-        from huggingface_hub.utils import get_session, hf_raise_for_status
 
         url = hf_hub_url(repo_id, path, revision=revision, endpoint=self.config.endpoint)
         data = bytearray()
@@ -261,22 +245,7 @@ class HubClient:
             headers = self.config.headers()
             headers["Range"] = f"bytes={start}-{end - 1}"
             headers["Accept-Encoding"] = "identity"
-            with get_session().stream("GET", url, headers=headers, timeout=30) as response:
-                if response.status_code == 416:
-                    return b""
-                if response.status_code >= 400:
-                    response.read()
-                    hf_raise_for_status(response)
-                skip = start if response.status_code == 200 else 0
-                out = bytearray()
-                for chunk in response.iter_bytes():
-                    if skip:
-                        cut = min(skip, len(chunk))
-                        chunk, skip = chunk[cut:], skip - cut
-                    out += chunk
-                    if len(out) >= end - start:
-                        break
-                return bytes(out[:end - start])
+            return _stream(url, headers, end - start, missing=416, skip_on_200=start)
 
         while True:
             if size is not None:
@@ -315,6 +284,31 @@ class HubClient:
             write_json(self.cache_dir / f"{sha256}.json", shape.to_dict(), indent=None)
         except OSError:
             log.warning("could not cache a model header")
+
+
+def _stream(url: str, headers: dict[str, str], limit: int, missing: int,
+            skip_on_200: int = 0) -> bytes:
+    """At most limit bytes of url's body (b"" for the status missing); a 200 answer (a server
+    that ignores Range) has its first skip_on_200 bytes dropped. HTTP errors raised as
+    huggingface_hub raises them."""
+    from huggingface_hub.utils import get_session, hf_raise_for_status
+
+    with get_session().stream("GET", url, headers=headers, timeout=30) as response:
+        if response.status_code == missing:
+            return b""
+        if response.status_code >= 400:
+            response.read()
+            hf_raise_for_status(response)
+        skip = skip_on_200 if response.status_code == 200 else 0
+        out = bytearray()
+        for chunk in response.iter_bytes():
+            if skip:
+                cut = min(skip, len(chunk))
+                chunk, skip = chunk[cut:], skip - cut
+            out += chunk
+            if len(out) >= limit:
+                break
+    return bytes(out[:limit])
 
 
 def strip_front_matter(text: str) -> str:

@@ -384,17 +384,13 @@ class DownloadManager:
                 hasher.close()
             d.speed, d.retry_at = 0.0, 0.0
             if d.status == FAILED and d.error_template != LOCKED:
-                self._drop_empty_partial(d)  # (before its first byte: no empty file left)
+                with contextlib.suppress(OSError):  # (before its first byte: no empty file)
+                    if (partial := self.partial_path(d)).stat().st_size == 0:
+                        partial.unlink()
             with self._lock:
                 self._stops.pop(d.id, None)
             self._announce([d] + [x for x in installed if x is not d])
             self._schedule()
-
-    def _drop_empty_partial(self, d: Download) -> None:
-        partial = self.partial_path(d)
-        with contextlib.suppress(OSError):
-            if partial.is_file() and partial.stat().st_size == 0:
-                partial.unlink()
 
     def _announce(self, changed: list[Download], touch: bool = True) -> None:
         """Tell the listeners about changed downloads, and about the ones now installed
@@ -425,11 +421,6 @@ class DownloadManager:
         """Why need more bytes do not fit on the downloads' disk (its free space less the
         reserve_bytes kept free), or None when they fit."""
         return space_problem(self.folder, self.reserve_bytes, file_name, need)
-
-    def _check_space(self, d: Download, have: int) -> None:
-        problem = self.space_problem(d.file_name, max(d.size - have, 0))
-        if problem is not None:
-            raise problem
 
     def _fetch_with_retries(self, d: Download) -> None:
         delays = list(self.retry_delays)
@@ -489,7 +480,8 @@ class DownloadManager:
         d.done_bytes = have
         if d.size and have == d.size:
             return
-        self._check_space(d, have)
+        if (problem := self.space_problem(d.file_name, max(d.size - have, 0))) is not None:
+            raise problem
         config.apply()
         config.check_online()
         url = hf_hub_url(d.repo_id, d.path, revision=d.revision, endpoint=config.endpoint)

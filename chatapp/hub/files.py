@@ -38,6 +38,9 @@ INCOMPLETE_PARTS = QT_TRANSLATE_NOOP(
     "errors", "{name} in {repo} is a model split into {total} parts, and parts {parts} are "
     "not in the repository, so it cannot be downloaded. Ask its authors, or choose another "
     "file.")
+OUTSIDE = QT_TRANSLATE_NOOP(
+    "errors", "Refused the file name \"{name}\" from the Hub: it could write outside the "
+    "models folder.")
 
 
 class UnsafePath(UserError):
@@ -136,14 +139,9 @@ def group_gguf_files(files: list[HubFile]) -> list[QuantEntry]:
         folder = str(PurePosixPath(f.path).parent)
         m = _SPLIT.match(f.name)
         kind = "mmproj" if "mmproj" in f.name.lower() else "model"
-        if m:
-            key = (folder, m.group("base"), int(m.group("total")))
-            entry = entries.setdefault(key, QuantEntry(quant_name(f.name), kind=kind,
-                                                      expected_parts=int(m.group("total"))))
-        else:
-            key = (folder, f.name, 1)
-            entry = entries.setdefault(key, QuantEntry(quant_name(f.name), kind=kind))
-        entry.files.append(f)
+        total = int(m.group("total")) if m else 1
+        entries.setdefault((folder, m.group("base") if m else f.name, total), QuantEntry(
+            quant_name(f.name), kind=kind, expected_parts=total)).files.append(f)
     for entry in entries.values():
         entry.files.sort(key=lambda f: f.name)
     return sorted(entries.values(),
@@ -169,9 +167,7 @@ def safe_relative_path(name: str) -> PurePosixPath:
     if not problem:
         problem = any(p in ("", ".", "..") or len(p) > 255 for p in parts)
     if problem:
-        raise UnsafePath(QT_TRANSLATE_NOOP(
-            "errors", "Refused the file name \"{name}\" from the Hub: it could write outside "
-            "the models folder."), name=name[:200])
+        raise UnsafePath(OUTSIDE, name=name[:200])
     return PurePosixPath(*parts)
 
 
@@ -197,9 +193,7 @@ def library_target(models_root: Path, repo_id: str, file_name: str) -> Path:
                 "errors", "Refused to write {path}: it is a symbolic link, which could lead "
                 "outside the models folder."), path=str(current))
     if os.path.commonpath([root, os.path.abspath(target)]) != str(root):
-        raise UnsafePath(QT_TRANSLATE_NOOP(
-            "errors", "Refused the file name \"{name}\" from the Hub: it could write outside "
-            "the models folder."), name=file_name[:200])
+        raise UnsafePath(OUTSIDE, name=file_name[:200])
     return target
 
 

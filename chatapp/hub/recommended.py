@@ -64,10 +64,7 @@ RECOMMENDED: tuple[Recommendation, ...] = (
 def recommended_for(language: str, limit: int = 6) -> list[Recommendation]:
     """Up to limit recommendations for a user of language ("en", "id", "ms", "fil"): models
     that chat in it first, smallest first, then the others."""
-    speaks = [r for r in RECOMMENDED if language in r.languages]
-    others = [r for r in RECOMMENDED if language not in r.languages]
-    return (sorted(speaks, key=lambda r: r.parameters)
-            + sorted(others, key=lambda r: r.parameters))[:limit]
+    return sorted(RECOMMENDED, key=lambda r: (language not in r.languages, r.parameters))[:limit]
 
 
 def pick_entry(entries: list[QuantEntry]) -> QuantEntry | None:

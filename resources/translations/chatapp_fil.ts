@@ -2285,18 +2285,18 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>HubTab</name>
     <message>
-        <location filename="../../chatapp/units.py" line="52"/>
+        <location filename="../../chatapp/units.py" line="49"/>
         <source>{n}B</source>
         <extracomment>downloads and likes: thousands, millions, billions in the language&apos;s own abbreviations (Indonesian &quot;1,2 rb&quot;, &quot;3,4 jt&quot;: its &quot;M&quot; is miliar, a billion)</extracomment>
         <translation>{n}B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/units.py" line="53"/>
+        <location filename="../../chatapp/units.py" line="50"/>
         <source>{n}M</source>
         <translation>{n}M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/units.py" line="54"/>
+        <location filename="../../chatapp/units.py" line="51"/>
         <source>{n}K</source>
         <translation>{n}K</translation>
     </message>
@@ -6596,22 +6596,22 @@ Mga log: {logs}</translation>
         <translation>file ng prompt: JSONL, listahang JSON, CSV o plain text (isang prompt bawat linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="209"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="213"/>
         <source>{count} check is not graded: the judge&apos;s reply could not be read (the report shows it). It counts in no pass rate.</source>
         <translation>{count} tsek ang hindi namarkahan: hindi mabasa ang sagot ng hurado (ipinapakita ito ng ulat). Hindi ito kasama sa anumang rate ng pasado.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="212"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="216"/>
         <source>{count} checks are not graded: the judge&apos;s replies could not be read (the report shows them). They count in no pass rate.</source>
         <translation>{count} tsek ang hindi namarkahan: hindi mabasa ang mga sagot ng hurado (ipinapakita ang mga ito ng ulat). Hindi kasama ang mga ito sa anumang rate ng pasado.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="215"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="219"/>
         <source>{count} comparison of two variants has no outcome: the judge&apos;s replies could not be read. It counts in no rating.</source>
         <translation>{count} paghahambing ng dalawang variant ang walang resulta: hindi mabasa ang mga sagot ng hurado. Hindi ito kasama sa anumang rating.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="218"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="222"/>
         <source>{count} comparisons of two variants have no outcome: the judge&apos;s replies could not be read. They count in no rating.</source>
         <translation>{count} paghahambing ng dalawang variant ang walang resulta: hindi mabasa ang mga sagot ng hurado. Hindi kasama ang mga ito sa anumang rating.</translation>
     </message>
@@ -7800,7 +7800,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="430"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="371"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="388"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -7869,7 +7869,7 @@ Mga log: {logs}</translation>
         <translation>hindi suportado ng bersyong ito ng llama.cpp ang arkitektura nitong &quot;{arch}&quot; (maaaring mapatakbo ito ng mas bagong ChatApp)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="445"/>
+        <location filename="../../chatapp/compare/judge.py" line="426"/>
         <location filename="../../chatapp/engine/outcomes.py" line="11"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Walang nagawang embedding: {reason}</translation>
@@ -7885,7 +7885,7 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="440"/>
+        <location filename="../../chatapp/library.py" line="433"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
@@ -7920,27 +7920,27 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang starter model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="501"/>
+        <location filename="../../chatapp/library.py" line="494"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Walang laman ang pangalan ng model: pangalanan ang model ayon sa path, pangalan ng file, stem o repo id nito (tingnan ang `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="511"/>
+        <location filename="../../chatapp/library.py" line="504"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="557"/>
+        <location filename="../../chatapp/library.py" line="550"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>Ang {path} ay hindi GGUF model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="560"/>
+        <location filename="../../chatapp/library.py" line="553"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Walang model sa library na ang pangalan ay &quot;{spec}&quot;: para gumamit ng file na wala rito, ibigay ang path nito, o idagdag ito gamit ang `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="563"/>
+        <location filename="../../chatapp/library.py" line="556"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;: nakalista ang mga model dito sa Mga Model → Mag-browse ng mga model… sa window, at ng `chatapp models`.</translation>
     </message>
@@ -8182,18 +8182,17 @@ Mga log: {logs}</translation>
         <translation>Ang {name} sa {repo} ay modelong hinati sa {total} bahagi, at wala sa repository ang mga bahaging {parts}, kaya hindi ito ma-download. Tanungin ang mga gumawa nito, o pumili ng ibang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/files.py" line="157"/>
+        <location filename="../../chatapp/hub/files.py" line="155"/>
         <source>&quot;{repo}&quot; is not a valid repository id (expected OWNER/NAME).</source>
         <translation>Hindi valid na repository id ang &quot;{repo}&quot; (inaasahan: OWNER/NAME).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/files.py" line="172"/>
-        <location filename="../../chatapp/hub/files.py" line="200"/>
+        <location filename="../../chatapp/hub/files.py" line="41"/>
         <source>Refused the file name &quot;{name}&quot; from the Hub: it could write outside the models folder.</source>
         <translation>Tinanggihan ang pangalan ng file na &quot;{name}&quot; mula sa Hub: maaari itong magsulat sa labas ng folder ng mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/files.py" line="196"/>
+        <location filename="../../chatapp/hub/files.py" line="192"/>
         <source>Refused to write {path}: it is a symbolic link, which could lead outside the models folder.</source>
         <translation>Tumangging isulat ang {path}: isa itong symbolic link, na maaaring humantong sa labas ng folder ng mga model.</translation>
     </message>
@@ -8444,73 +8443,73 @@ Mga log: {logs}</translation>
         <translation>hindi ito UTF-8 na text</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="59"/>
+        <location filename="../../chatapp/library_sources.py" line="58"/>
         <source>{path} does not start with the GGUF signature, so it is not a GGUF model; skipped.</source>
         <translation>Hindi nagsisimula ang {path} sa GGUF signature, kaya hindi ito GGUF model; nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="62"/>
+        <location filename="../../chatapp/library_sources.py" line="61"/>
         <source>{path} was skipped. {reason}</source>
         <translation>Nilaktawan ang {path}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="63"/>
+        <location filename="../../chatapp/library_sources.py" line="62"/>
         <source>{path} is a damaged GGUF file and was skipped. {reason}</source>
         <translation>Sirang GGUF file ang {path} kaya nilaktawan ito. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="65"/>
+        <location filename="../../chatapp/library_sources.py" line="64"/>
         <source>{path} is a later part of a split model whose first part ({first}) is missing; skipped.</source>
         <translation>Ang {path} ay kasunod na bahagi ng isang hinating model na nawawala ang unang bahagi ({first}); nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="68"/>
+        <location filename="../../chatapp/library_sources.py" line="67"/>
         <source>{path} points outside its Hugging Face cache folder; skipped.</source>
         <translation>Tumuturo ang {path} sa labas ng Hugging Face cache folder nito; nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="70"/>
+        <location filename="../../chatapp/library_sources.py" line="69"/>
         <source>{path} is not a readable Ollama manifest ({reason}); skipped.</source>
         <translation>Ang {path} ay hindi mabasang Ollama manifest ({reason}); nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="72"/>
+        <location filename="../../chatapp/library_sources.py" line="71"/>
         <source>{path}: the model file of Ollama&apos;s {name} is missing; skipped.</source>
         <translation>{path}: nawawala ang model file ng {name} ng Ollama; nilaktawan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="283"/>
+        <location filename="../../chatapp/library_sources.py" line="275"/>
         <source>a Hugging Face cache (models--OWNER--NAME folders)</source>
         <extracomment>what each layout looks like, as a refusal of a --layout the folder does not match says</extracomment>
         <translation>isang cache ng Hugging Face (mga folder na models--OWNER--NAME)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="284"/>
+        <location filename="../../chatapp/library_sources.py" line="276"/>
         <source>an Ollama models folder (manifests and blobs folders)</source>
         <translation>isang folder ng mga model ng Ollama (mga folder na manifests at blobs)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="285"/>
+        <location filename="../../chatapp/library_sources.py" line="277"/>
         <source>LM Studio&apos;s models folder</source>
         <translation>ang folder ng mga model ng LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="286"/>
+        <location filename="../../chatapp/library_sources.py" line="278"/>
         <source>a folder of GGUF files</source>
         <translation>isang folder ng mga GGUF file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="287"/>
+        <location filename="../../chatapp/library_sources.py" line="279"/>
         <source>a file</source>
         <translation>isang file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="289"/>
+        <location filename="../../chatapp/library_sources.py" line="281"/>
         <source>--layout {layout} expects {expected}, but {path} looks like {found}: leave out --layout, or give --layout {detected}.</source>
         <translation>Inaasahan ng --layout {layout} ang {expected}, pero mukhang {found} ang {path}: alisin ang --layout, o ibigay ang --layout {detected}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="307"/>
+        <location filename="../../chatapp/library_sources.py" line="299"/>
         <source>{path} is a file, and --layout {layout} reads a folder of models: leave out --layout to link the file.</source>
         <extracomment>a store&apos;s layout given for one file</extracomment>
         <translation>File ang {path}, at ang --layout {layout} ay bumabasa ng folder ng mga model: alisin ang --layout para i-link ang file.</translation>
@@ -8521,17 +8520,17 @@ Mga log: {logs}</translation>
         <translation>Hindi umiiral ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="51"/>
+        <location filename="../../chatapp/docs/indexer.py" line="50"/>
         <source>A file name in {folder} is not valid text in this system&apos;s encoding: that file was left out.</source>
         <translation>May pangalan ng file sa {folder} na hindi wastong teksto sa encoding ng system na ito: hindi isinama ang file na iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="54"/>
+        <location filename="../../chatapp/docs/indexer.py" line="53"/>
         <source>The embedding model {model} of {name} is missing: new text is indexed for word search only. Put the model back and index again to add the missing vectors.</source>
         <translation>Nawawala ang embedding model na {model} ng {name}: ini-index ang bagong teksto para sa paghahanap ng salita lamang. Ibalik ang model at mag-index muli para maidagdag ang mga kulang na vector.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="57"/>
+        <location filename="../../chatapp/docs/indexer.py" line="56"/>
         <source>The embedding model {model} of {name} did not work ({reason}): new text is indexed for word search only. Index again to add the missing vectors.</source>
         <translation>Hindi gumana ang embedding model na {model} ng {name} ({reason}): ini-index ang bagong teksto para sa paghahanap ng salita lamang. Mag-index muli para maidagdag ang mga kulang na vector.</translation>
     </message>
@@ -8668,120 +8667,117 @@ Mga log: {logs}</translation>
         <translation>{where}: dapat magpangalan ng isang model ang provider.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="80"/>
+        <location filename="../../chatapp/compare/prompts.py" line="81"/>
         <source>Line {line}: {reason}</source>
         <translation>Linya {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="81"/>
+        <location filename="../../chatapp/compare/prompts.py" line="82"/>
         <source>Line {line} of the CSV file names no prompt column (its columns: {columns}).</source>
         <translation>Walang column na prompt sa linya {line} ng CSV file (ang mga column nito: {columns}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="86"/>
+        <location filename="../../chatapp/compare/prompts.py" line="87"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
         <translation>Hindi kilalang check na {check}: gamitin ang exact, contains, regex, json o max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="92"/>
+        <location filename="../../chatapp/compare/prompts.py" line="93"/>
         <source>Line {line}: {key} must be text.</source>
         <translation>Linya {line}: dapat na teksto ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="93"/>
+        <location filename="../../chatapp/compare/prompts.py" line="94"/>
         <source>Line {line}: {key} must be text or a number.</source>
         <translation>Linya {line}: dapat na teksto o numero ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="94"/>
+        <location filename="../../chatapp/compare/prompts.py" line="95"/>
         <source>Line {line}: {key} must be a list of checks.</source>
         <translation>Linya {line}: dapat na listahan ng mga check ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="95"/>
+        <location filename="../../chatapp/compare/prompts.py" line="96"/>
         <source>Line {line}: tags must be text or a list of texts.</source>
         <translation>Linya {line}: dapat na teksto o listahan ng mga teksto ang tags.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="91"/>
+        <location filename="../../chatapp/compare/prompts.py" line="92"/>
         <source>Line {line} has no prompt.</source>
         <translation>Walang prompt ang linya {line}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="138"/>
+        <location filename="../../chatapp/compare/prompts.py" line="139"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="164"/>
+        <location filename="../../chatapp/compare/prompts.py" line="165"/>
         <source>Item {line} of the list has no prompt.</source>
         <translation>Walang prompt ang item {line} ng listahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="165"/>
+        <location filename="../../chatapp/compare/prompts.py" line="166"/>
         <source>Item {line} of the list: {key} must be text.</source>
         <translation>Item {line} ng listahan: dapat na teksto ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="166"/>
+        <location filename="../../chatapp/compare/prompts.py" line="167"/>
         <source>Item {line} of the list: {key} must be text or a number.</source>
         <translation>Item {line} ng listahan: dapat na teksto o numero ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="168"/>
+        <location filename="../../chatapp/compare/prompts.py" line="169"/>
         <source>Item {line} of the list: {key} must be a list of checks.</source>
         <translation>Item {line} ng listahan: dapat na listahan ng mga check ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="170"/>
+        <location filename="../../chatapp/compare/prompts.py" line="171"/>
         <source>Item {line} of the list: tags must be text or a list of texts.</source>
         <translation>Item {line} ng listahan: dapat na teksto o listahan ng mga teksto ang tags.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="172"/>
+        <location filename="../../chatapp/compare/prompts.py" line="173"/>
         <source>Item {line} of the list: {reason}</source>
         <translation>Item {line} ng listahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="174"/>
+        <location filename="../../chatapp/compare/prompts.py" line="175"/>
         <source>{path} is not a list of prompts: a .json prompt file holds one JSON list, of texts or of objects with a &quot;prompt&quot; (as JSONL lines have).</source>
         <translation>Hindi listahan ng mga prompt ang {path}: isang listahang JSON ang laman ng file ng prompt na .json, ng mga teksto o ng mga object na may &quot;prompt&quot; (gaya ng mga linya ng JSONL).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="177"/>
+        <location filename="../../chatapp/compare/prompts.py" line="178"/>
         <source>{path} is empty: it holds no prompts.</source>
         <translation>Walang laman ang {path}: wala itong prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="178"/>
+        <location filename="../../chatapp/compare/prompts.py" line="179"/>
         <source>The prompt id {id} is on line {first} and again on line {second} of {path}: prompt ids must be unique.</source>
         <translation>Nasa linya {first} at muli sa linya {second} ng {path} ang id ng prompt na {id}: dapat natatangi ang mga id ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="181"/>
+        <location filename="../../chatapp/compare/prompts.py" line="182"/>
         <source>The prompt id {id} is item {first} and again item {second} of the list in {path}: prompt ids must be unique.</source>
         <translation>Item {first} at muli item {second} ng listahan sa {path} ang id ng prompt na {id}: dapat natatangi ang mga id ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="217"/>
-        <location filename="../../chatapp/compare/prompts.py" line="230"/>
-        <location filename="../../chatapp/compare/prompts.py" line="280"/>
-        <location filename="../../chatapp/compare/prompts.py" line="289"/>
+        <location filename="../../chatapp/compare/prompts.py" line="292"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Hindi wastong JSON ang linya {line}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="246"/>
+        <location filename="../../chatapp/compare/prompts.py" line="239"/>
         <source>Line {line} of the CSV file has more cells than its header.</source>
         <translation>Ang linya {line} ng CSV file ay may mas maraming cell kaysa sa header nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="253"/>
+        <location filename="../../chatapp/compare/prompts.py" line="246"/>
         <source>Line {line} of the CSV file cannot be read: a quoted cell is not closed, or a quote stands inside a cell.</source>
         <translation>Hindi mabasa ang linya {line} ng CSV file: may cell na nasa panipi na hindi isinara, o may panipi sa gitna ng cell.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="262"/>
+        <location filename="../../chatapp/compare/prompts.py" line="255"/>
         <source>There are no prompts in {path}.</source>
         <translation>Walang prompt sa {path}.</translation>
     </message>
@@ -8796,17 +8792,17 @@ Mga log: {logs}</translation>
         <translation>Hindi mapunan ang prompt na {prompt}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="226"/>
+        <location filename="../../chatapp/compare/config.py" line="216"/>
         <source>{path} line {line} is not valid YAML: {reason}</source>
         <translation>Hindi wastong YAML ang {path} linya {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="235"/>
+        <location filename="../../chatapp/compare/config.py" line="225"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>Hindi config ng pagsusuri ang {path}: kailangan nito ng prompts, providers at tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="247"/>
+        <location filename="../../chatapp/compare/config.py" line="237"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: dapat listahang hindi walang laman ang {key}.</translation>
     </message>
@@ -8841,83 +8837,83 @@ Mga log: {logs}</translation>
         <translation>{where}: ginagamit ng prompt ang {{{{ {name} }}}}, na hindi ibinibigay ng vars ng test (ang ibinibigay: {names}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="232"/>
+        <location filename="../../chatapp/compare/config.py" line="222"/>
         <source>{path} is empty: an evaluation config names prompts, providers and tests.</source>
         <translation>Walang laman ang {path}: pinapangalanan ng config ng pagsusuri ang prompts, providers at tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="242"/>
+        <location filename="../../chatapp/compare/config.py" line="232"/>
         <source>{where}: {key} read from another file ({file}) is not supported here: list them in this file.</source>
         <translation>{where}: hindi suportado rito ang {key} na binabasa mula sa ibang file ({file}): ilista ang mga ito sa file na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="258"/>
+        <location filename="../../chatapp/compare/config.py" line="248"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>Dapat natatangi ang mga id ng prompt sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="268"/>
-        <location filename="../../chatapp/compare/variants.py" line="164"/>
+        <location filename="../../chatapp/compare/config.py" line="258"/>
+        <location filename="../../chatapp/compare/variants.py" line="153"/>
         <source>Two variants are named {name}.</source>
         <translation>Dalawang variant ang may pangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="274"/>
+        <location filename="../../chatapp/compare/config.py" line="264"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: dapat buong numero mula 1 hanggang 100 ang repeat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="278"/>
+        <location filename="../../chatapp/compare/config.py" line="268"/>
         <source>{where}: maxConcurrency must be a whole number from 1 to 64.</source>
         <translation>{where}: ang maxConcurrency ay dapat buong numero mula 1 hanggang 64.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="282"/>
+        <location filename="../../chatapp/compare/config.py" line="272"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
         <translation>{path}: kailangan ng llm-rubric ang modelong hurado: --judge MODEL (o ang hurado na pinili sa window ng pagsusuri), o defaultTest: options: provider sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="288"/>
+        <location filename="../../chatapp/compare/config.py" line="278"/>
         <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
         <translation>{path}: kailangan ng similar ang isang embedding model (defaultTest: options: provider: embedding: MODEL, o --embedding-model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="312"/>
+        <location filename="../../chatapp/compare/config.py" line="302"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: walang teksto ang prompt {number}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="340"/>
+        <location filename="../../chatapp/compare/config.py" line="328"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: dapat mapping ang test {number}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="361"/>
+        <location filename="../../chatapp/compare/config.py" line="349"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: kailangan ng provider ang id (ang modelo).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="371"/>
+        <location filename="../../chatapp/compare/config.py" line="359"/>
         <source>{where}: {key} must be a whole number from {low} to {high}.</source>
         <translation>{where}: dapat buong numero ang {key} mula {low} hanggang {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="373"/>
+        <location filename="../../chatapp/compare/config.py" line="361"/>
         <source>{where}: {key} must be a number from {low} to {high}.</source>
         <translation>{where}: dapat numero ang {key} mula {low} hanggang {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="383"/>
+        <location filename="../../chatapp/compare/config.py" line="371"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: kailangan ng adapter ang path at numerong scale.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="391"/>
+        <location filename="../../chatapp/compare/config.py" line="379"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: dapat pangalanan ng docs ang mga koleksiyon ng dokumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="303"/>
+        <location filename="../../chatapp/compare/prompts.py" line="288"/>
         <source>No prompt has the id {id}.</source>
         <translation>Walang prompt na may id na {id}.</translation>
     </message>
@@ -9017,57 +9013,57 @@ Mga log: {logs}</translation>
         <translation>Ang {adapter} ay hindi LoRA adapter. Ang adapter dito ay LoRA na kinonvert sa GGUF para sa base model na binabago nito (kayang i-convert iyon ng convert_lora_to_gguf.py ng llama.cpp).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="59"/>
+        <location filename="../../chatapp/library_kinds.py" line="62"/>
         <source>{name} is a vision projector: it gives a chat model image input and cannot chat on its own. Choose its chat model instead.</source>
         <translation>Ang {name} ay isang vision projector: nagbibigay ito ng image input sa isang chat model at hindi makakapag-chat nang mag-isa. Piliin na lang ang chat model nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="62"/>
+        <location filename="../../chatapp/library_kinds.py" line="65"/>
         <source>{name} is an audio projector: it gives a chat model audio input and cannot chat on its own. Choose its chat model instead.</source>
         <translation>Ang {name} ay isang audio projector: nagbibigay ito ng audio input sa isang chat model at hindi makakapag-chat nang mag-isa. Piliin na lang ang chat model nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="65"/>
+        <location filename="../../chatapp/library_kinds.py" line="68"/>
         <source>{name} is an embedding model: it turns text into vectors for search and cannot chat.</source>
         <translation>Ang {name} ay isang embedding model: ginagawa nitong vector ang teksto para sa paghahanap at hindi ito makakapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="68"/>
+        <location filename="../../chatapp/library_kinds.py" line="71"/>
         <source>{name} is a reranker: it scores documents against a query and cannot chat.</source>
         <translation>Ang {name} ay isang reranker: minamarkahan nito ang mga dokumento ayon sa isang query at hindi ito makakapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="70"/>
+        <location filename="../../chatapp/library_kinds.py" line="73"/>
         <source>{name} is a LoRA adapter: it changes a base model and cannot chat on its own.</source>
         <translation>Ang {name} ay isang LoRA adapter: binabago nito ang isang batayang model at hindi makakapag-chat nang mag-isa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="73"/>
+        <location filename="../../chatapp/library_kinds.py" line="76"/>
         <source>{name} is a control vector: it steers a base model and cannot chat on its own.</source>
         <translation>Ang {name} ay isang control vector: ginagabayan nito ang isang batayang model at hindi makakapag-chat nang mag-isa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="76"/>
+        <location filename="../../chatapp/library_kinds.py" line="79"/>
         <source>{name} holds only a tokenizer vocabulary, without model weights: it cannot chat.</source>
         <translation>Tokenizer vocabulary lang ang laman ng {name}, walang model weights: hindi ito makakapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="79"/>
+        <location filename="../../chatapp/library_kinds.py" line="82"/>
         <source>{name} is an importance matrix for quantizing a model: it cannot chat.</source>
         <translation>Ang {name} ay isang importance matrix para sa pag-quantize ng model: hindi ito makakapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="81"/>
+        <location filename="../../chatapp/library_kinds.py" line="84"/>
         <source>{name} is a text encoder (for image generators): it cannot chat.</source>
         <translation>Ang {name} ay isang text encoder (para sa mga image generator): hindi ito makakapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="83"/>
+        <location filename="../../chatapp/library_kinds.py" line="86"/>
         <source>{name} is an audio decoder (for text to speech): it cannot chat.</source>
         <translation>Ang {name} ay isang audio decoder (para sa text to speech): hindi ito makakapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="85"/>
+        <location filename="../../chatapp/library_kinds.py" line="88"/>
         <source>{name} is a diffusion language model, which this app cannot run for chat.</source>
         <translation>Ang {name} ay isang diffusion language model, na hindi kayang patakbuhin ng app na ito para sa chat.</translation>
     </message>
@@ -9472,12 +9468,12 @@ Mga log: {logs}</translation>
         <translation>Hindi nakasagot ang modelong hurado na {judge}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="376"/>
+        <location filename="../../chatapp/compare/judge.py" line="357"/>
         <source>No judge model is set.</source>
         <translation>Walang nakatakdang modelong hurado.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="405"/>
+        <location filename="../../chatapp/compare/judge.py" line="386"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>kailangan ng similar ang isang embedding model: pangalanan ito sa config (defaultTest: options: provider: embedding) o sa --embedding-model.</translation>
     </message>
@@ -9707,7 +9703,7 @@ Mga log: {logs}</translation>
         <translation>Ang pangalang {path} ay hindi wastong teksto sa encoding ng sistemang ito: palitan ang pangalan para maidagdag ito. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="54"/>
+        <location filename="../../chatapp/library_kinds.py" line="57"/>
         <source>{name} is not an embedding model: choose one that turns text into vectors (nomic-embed, bge, e5, gte…).</source>
         <translation>Hindi embedding model ang {name}: pumili ng isang ginagawang vector ang teksto (nomic-embed, bge, e5, gte…).</translation>
     </message>
@@ -10274,18 +10270,18 @@ Mga log: {logs}</translation>
         <translation>May ibang ebalwasyong sumusulat sa {folder} ngayon: hintaying matapos ito, o pumili ng ibang folder ng output.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="193"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="212"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, in a variant&apos;s parameters or with --temperature) to measure one.</source>
         <extracomment>said when a run repeats answers at temperature 0 (EvalRun.greedy_repeats)</extracomment>
         <translation>Sa temperature na 0, pare-pareho ang sagot ng bawat ulit, kaya walang makikitang pagkakaiba-iba ang mga ulit ng {names}: bigyan sila ng temperature na higit sa 0 (gaya ng 0.7, sa mga parameter ng variant o gamit ang --temperature) para masukat ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="197"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="216"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, with Add a variant…) to measure one.</source>
         <translation>Sa temperatura na 0, pare-pareho ang sagot ng bawat ulit, kaya walang makikitang pagkakaiba-iba ang mga ulit ng {names}: bigyan sila ng temperatura na higit sa 0 (gaya ng 0.7, gamit ang Magdagdag ng variant…) para masukat ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="310"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="329"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>May run ang {folder} na ginawa sa ibang mga setting ({changes}): pumili ng ibang folder ng output, o burahin iyon para magsimula ulit.</translation>
     </message>
@@ -10330,7 +10326,7 @@ Mga log: {logs}</translation>
         <translation>Ang config file na ang nagsasabi ng mga model, prompt, check at dokumento: alisin ang {options}, o baguhin ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/recommended.py" line="101"/>
+        <location filename="../../chatapp/hub/recommended.py" line="98"/>
         <source>The recommended model {repo} is not on the Hub now (its authors may have moved or removed it). Browse all models to find another.</source>
         <translation>Wala na sa Hub ang inirerekomendang model na {repo} (maaaring inilipat o inalis ito ng mga gumawa). Mag-browse ng lahat ng model para makahanap ng iba.</translation>
     </message>
@@ -10597,62 +10593,62 @@ Mga log: {logs}</translation>
 <context>
     <name>library</name>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="40"/>
+        <location filename="../../chatapp/library_kinds.py" line="43"/>
         <source>chat model</source>
         <translation>chat model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="41"/>
+        <location filename="../../chatapp/library_kinds.py" line="44"/>
         <source>vision projector</source>
         <translation>vision projector</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="42"/>
+        <location filename="../../chatapp/library_kinds.py" line="45"/>
         <source>audio projector</source>
         <translation>audio projector</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="43"/>
+        <location filename="../../chatapp/library_kinds.py" line="46"/>
         <source>embedding model</source>
         <translation>embedding model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="44"/>
+        <location filename="../../chatapp/library_kinds.py" line="47"/>
         <source>reranker</source>
         <translation>reranker</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="45"/>
+        <location filename="../../chatapp/library_kinds.py" line="48"/>
         <source>LoRA adapter</source>
         <translation>LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="46"/>
+        <location filename="../../chatapp/library_kinds.py" line="49"/>
         <source>control vector</source>
         <translation>control vector</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="47"/>
+        <location filename="../../chatapp/library_kinds.py" line="50"/>
         <source>vocabulary only</source>
         <translation>bokabularyo lang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="48"/>
+        <location filename="../../chatapp/library_kinds.py" line="51"/>
         <source>importance matrix</source>
         <translation>importance matrix</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="49"/>
+        <location filename="../../chatapp/library_kinds.py" line="52"/>
         <source>text encoder</source>
         <translation>text encoder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="50"/>
+        <location filename="../../chatapp/library_kinds.py" line="53"/>
         <source>audio decoder</source>
         <translation>audio decoder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="51"/>
+        <location filename="../../chatapp/library_kinds.py" line="54"/>
         <source>diffusion language model</source>
         <translation>diffusion language model</translation>
     </message>
@@ -10726,22 +10722,22 @@ Mga log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="265"/>
         <source>Speed versus pass rate</source>
         <translation>Bilis laban sa rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="265"/>
+        <location filename="../../chatapp/compare/report.py" line="266"/>
         <source>Median tokens/s</source>
         <translation>Median na tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="267"/>
         <source>Median time to first token</source>
         <translation>Median na oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>pass rate (95% CI)</source>
         <translation>rate ng pasado (95% CI)</translation>
     </message>
@@ -10756,257 +10752,257 @@ Mga log: {logs}</translation>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="269"/>
+        <location filename="../../chatapp/compare/report.py" line="270"/>
         <source>{n} variant</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="270"/>
+        <location filename="../../chatapp/compare/report.py" line="271"/>
         <source>{n} variants</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="351"/>
+        <location filename="../../chatapp/compare/report.py" line="350"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="360"/>
+        <location filename="../../chatapp/compare/report.py" line="359"/>
         <source>parameters: {params}</source>
         <translation>mga parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="362"/>
+        <location filename="../../chatapp/compare/report.py" line="361"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="55"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="56"/>
         <source>Each answer was made alone, from its whole prompt: at temperature 0 every run gives the same answers, and variants that ask the same get the same answers.</source>
         <translation>Mag-isang ginawa ang bawat sagot, mula sa buong prompt nito: sa temperature 0, pareho ang mga sagot sa bawat takbo, at pareho ang sagot sa mga variant na pareho ang itinatanong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="58"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="59"/>
         <source>Up to {count} answers of a model were made at once (decoded together): faster, but an answer&apos;s tokens/s is its share of the model&apos;s speed, and at a near-tie an answer may differ from the model&apos;s own and from one run to the next. Answers at once: 1 in the Evaluate dialog (chatapp eval -j 1, maxConcurrency: 1 in a config) makes them one at a time.</source>
         <translation>Hanggang {count} sagot ng isang model ang sabay-sabay na ginawa (sabay na dine-decode): mas mabilis, pero ang token/s ng isang sagot ay bahagi lamang nito sa bilis ng model, at kapag halos tabla ang mga pagpipilian, maaaring maiba ang sagot sa sariling sagot ng model at sa bawat takbo. Ang Mga sagot nang sabay: 1 sa dialog na Suriin ang isang set ng prompt (chatapp eval -j 1, maxConcurrency: 1 sa isang config) ay gumagawa ng mga ito nang isa-isa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="112"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="111"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="113"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="112"/>
         <source>System prompt</source>
         <translation>Prompt ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="114"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="113"/>
         <source>Documents</source>
         <translation>Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="115"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="114"/>
         <source>LoRA adapters</source>
         <translation>Mga LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="116"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="115"/>
         <source>Parameters</source>
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="269"/>
         <source>Pass rate</source>
         <translation>Rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <location filename="../../chatapp/compare/report.py" line="272"/>
         <source>Peak memory</source>
         <translation>Pinakamataas na memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <location filename="../../chatapp/compare/report.py" line="273"/>
         <source>Cut off</source>
         <translation>Naputol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="273"/>
+        <location filename="../../chatapp/compare/report.py" line="274"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Pasado, pero naputol sa limit ng token: ang simula lang nito ang nakita ng mga pagsusuri (mas malaking max_tokens ang magpapakita ng buong sagot).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="279"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Pinakamataas na resident na memorya ng proseso ng model nang matapos ang mga sagot ng variant. Iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="288"/>
+        <location filename="../../chatapp/compare/report.py" line="289"/>
         <source>An answer that ended in an error (a prompt longer than the model&apos;s context, a server down, a model that failed) counts as failed in the pass rate, its interval and the comparisons, as promptfoo counts it; Errors says how many there were.</source>
         <translation>Ang sagot na nagtapos sa error (prompt na mas mahaba sa context ng model, patay na server, model na pumalya) ay binibilang na bagsak sa rate ng pasado, sa interval nito at sa mga paghahambing, gaya ng pagbilang ng promptfoo; sinasabi ng Mga error kung ilan ang mga iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="292"/>
+        <location filename="../../chatapp/compare/report.py" line="293"/>
         <source>1 of them an error</source>
         <translation>1 sa mga iyon ay error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="293"/>
+        <location filename="../../chatapp/compare/report.py" line="294"/>
         <source>{count} of them errors</source>
         <translation>{count} sa mga iyon ay error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="372"/>
+        <location filename="../../chatapp/compare/report.py" line="371"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin ito ulit sa parehong folder (ang parehong command, o Simulan sa dialog na Suriin ang isang set ng prompt) para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="377"/>
+        <location filename="../../chatapp/compare/report.py" line="376"/>
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="286"/>
+        <location filename="../../chatapp/compare/report.py" line="287"/>
         <source>Passed / checked</source>
         <translation>Pumasa / nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="184"/>
+        <location filename="../../chatapp/compare/report.py" line="185"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="276"/>
+        <location filename="../../chatapp/compare/report.py" line="277"/>
         <source>Passed, but cut off where the model&apos;s context was full: the checks saw only its start (a longer context, or a shorter prompt, shows the whole answer).</source>
         <translation>Pasado, pero naputol dahil puno na ang konteksto ng model: ang simula lang nito ang nakita ng mga pagsusuri (mas mahabang konteksto, o mas maikling prompt, ang magpapakita ng buong sagot).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="287"/>
+        <location filename="../../chatapp/compare/report.py" line="288"/>
         <source>Errors</source>
         <translation>Mga error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="379"/>
+        <location filename="../../chatapp/compare/report.py" line="378"/>
         <source>Median answer length (characters)</source>
         <translation>Median na haba ng sagot (karakter)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="381"/>
+        <location filename="../../chatapp/compare/report.py" line="380"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="396"/>
+        <location filename="../../chatapp/compare/report.py" line="395"/>
         <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
         <translation>Kapag may ulit, ang 95% CI ay sa mga prompt: hindi magkahiwalay ang mga sagot sa iisang prompt, kaya binibilang sila bilang isang sample.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="408"/>
+        <location filename="../../chatapp/compare/report.py" line="407"/>
         <source>Speed and quality</source>
         <translation>Bilis at kalidad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="413"/>
+        <location filename="../../chatapp/compare/report.py" line="412"/>
         <source>Answers side by side</source>
         <translation>Magkakatabing mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="414"/>
+        <location filename="../../chatapp/compare/report.py" line="413"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="415"/>
+        <location filename="../../chatapp/compare/report.py" line="414"/>
         <source>Checks</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="417"/>
+        <location filename="../../chatapp/compare/report.py" line="416"/>
         <source>not run yet</source>
         <translation>hindi pa napapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="418"/>
+        <location filename="../../chatapp/compare/report.py" line="417"/>
         <source>pass</source>
         <translation>pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="419"/>
+        <location filename="../../chatapp/compare/report.py" line="418"/>
         <source>fail</source>
         <translation>bagsak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="420"/>
+        <location filename="../../chatapp/compare/report.py" line="419"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>hindi namarkahan: hindi mabasa ang sagot ng hurado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="421"/>
+        <location filename="../../chatapp/compare/report.py" line="420"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="423"/>
+        <location filename="../../chatapp/compare/report.py" line="422"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="425"/>
+        <location filename="../../chatapp/compare/report.py" line="424"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Sagot {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="449"/>
+        <location filename="../../chatapp/compare/report.py" line="448"/>
         <source>not graded yet: a later run grades it</source>
         <translation>hindi pa namarkahan: mamarkahan ito ng susunod na run</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="450"/>
+        <location filename="../../chatapp/compare/report.py" line="449"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="451"/>
+        <location filename="../../chatapp/compare/report.py" line="450"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} sagot ang hindi pa binibilang sa anumang pass rate: may check nito na hindi pa namamarkahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="453"/>
+        <location filename="../../chatapp/compare/report.py" line="452"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} sagot ang hindi pa binibilang sa anumang pass rate: may check ang bawat isa na hindi pa namamarkahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="455"/>
+        <location filename="../../chatapp/compare/report.py" line="454"/>
         <source>not graded: {reason}</source>
         <translation>hindi namarkahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="456"/>
+        <location filename="../../chatapp/compare/report.py" line="455"/>
         <source>length {length} &gt; {limit}</source>
         <translation>haba {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="457"/>
+        <location filename="../../chatapp/compare/report.py" line="456"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="458"/>
+        <location filename="../../chatapp/compare/report.py" line="457"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>pagkakahawig {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="459"/>
+        <location filename="../../chatapp/compare/report.py" line="458"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>pagkakahawig {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="460"/>
+        <location filename="../../chatapp/compare/report.py" line="459"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>iskor {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="461"/>
+        <location filename="../../chatapp/compare/report.py" line="460"/>
         <source>The judge:</source>
         <translation>Sabi ng hurado:</translation>
     </message>
@@ -11026,56 +11022,56 @@ Mga log: {logs}</translation>
         <translation>Karaniwang pagkakahawig</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="285"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="63"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="172"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="189"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="112"/>
+        <location filename="../../chatapp/compare/report.py" line="286"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="67"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="175"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="193"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="111"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="63"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="67"/>
         <source>Repeats</source>
         <translation>Mga ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="64"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="68"/>
         <source>Mean pass rate</source>
         <translation>Karaniwang rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="65"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="69"/>
         <source>Spread between repeats</source>
         <translation>Pagkakaiba sa pagitan ng mga ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="66"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="70"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="67"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="71"/>
         <source>Difference to the baseline (95% paired bootstrap)</source>
         <translation>Pagkakaiba sa batayan (95% paired bootstrap)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="69"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="73"/>
         <source>Repeats and significance</source>
         <translation>Mga ulit at kabuluhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="77"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="81"/>
         <source>baseline</source>
         <translation>batayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="146"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="149"/>
         <source>Judge</source>
         <translation>Hurado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="139"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="142"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Hinusgahan ng {judge}: {calls} tawag, {tokens} token, {seconds} s, hindi kasama sa mga numero ng mga variant.</translation>
     </message>
@@ -11120,88 +11116,88 @@ Mga log: {logs}</translation>
         <translation>{count} paghahambing ng dalawang variant ang hindi nagawa (ang una: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="70"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="74"/>
         <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero, over {n} prompts or more.</source>
         <translation>Ang unang variant ang batayan. Minamarkahang makabuluhan ang pagkakaiba kapag hindi kasama ang zero sa interval nito sa mga prompt, sa {n} prompt o higit pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="142"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="145"/>
         <source>Similarity measured by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Sinukat ng {judge} ang pagkakahawig: {calls} tawag, {tokens} token, {seconds} s, hindi kasama sa mga numero ng mga variant.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="147"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="150"/>
         <source>Grading</source>
         <translation>Pagmamarka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="161"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="164"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Kabuuan ng pagmamarka: {calls} tawag, {tokens} token, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="190"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="194"/>
         <source>Judge rating (95% CI)</source>
         <translation>Rating ng hurado (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="191"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="195"/>
         <source>Comparisons</source>
         <translation>Mga paghahambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="15"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="16"/>
         <source>Publisher&apos;s claims</source>
         <translation>Mga pahayag ng publisher</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="27"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="120"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="26"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="119"/>
         <source>Variants</source>
         <translation>Mga variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="28"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="27"/>
         <source>Model card</source>
         <translation>Model card</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="28"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="27"/>
         <source>Task</source>
         <translation>Gawain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="29"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="28"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="29"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="28"/>
         <source>Metric</source>
         <translation>Sukatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="30"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="29"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="31"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="30"/>
         <source>Measured by</source>
         <translation>Sinukat ng</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="32"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="31"/>
         <source>{repo} (base model of {model})</source>
         <translation>{repo} (batayang model ng {model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="34"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="33"/>
         <source>{source} (verified by the Hub)</source>
         <translation>{source} (beripikado ng Hub)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="37"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="36"/>
         <source>What the model cards declare, as their publishers state it: not measured here, and not part of any number above.</source>
         <translation>Ang idinedeklara ng mga model card, ayon sa kanilang mga publisher: hindi sinukat dito, at hindi bahagi ng alinmang numero sa itaas.</translation>
     </message>

@@ -2285,18 +2285,18 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>HubTab</name>
     <message>
-        <location filename="../../chatapp/units.py" line="52"/>
+        <location filename="../../chatapp/units.py" line="49"/>
         <source>{n}B</source>
         <extracomment>downloads and likes: thousands, millions, billions in the language&apos;s own abbreviations (Indonesian &quot;1,2 rb&quot;, &quot;3,4 jt&quot;: its &quot;M&quot; is miliar, a billion)</extracomment>
         <translation>{n} M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/units.py" line="53"/>
+        <location filename="../../chatapp/units.py" line="50"/>
         <source>{n}M</source>
         <translation>{n} jt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/units.py" line="54"/>
+        <location filename="../../chatapp/units.py" line="51"/>
         <source>{n}K</source>
         <translation>{n} rb</translation>
     </message>
@@ -6596,22 +6596,22 @@ Log: {logs}</translation>
         <translation>berkas prompt: JSONL, daftar JSON, CSV, atau teks biasa (satu prompt per baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="209"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="213"/>
         <source>{count} check is not graded: the judge&apos;s reply could not be read (the report shows it). It counts in no pass rate.</source>
         <translation>{count} pemeriksaan tidak dinilai: balasan juri tidak dapat dibaca (laporan menunjukkannya). Pemeriksaan ini tidak dihitung dalam tingkat lulus mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="212"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="216"/>
         <source>{count} checks are not graded: the judge&apos;s replies could not be read (the report shows them). They count in no pass rate.</source>
         <translation>{count} pemeriksaan tidak dinilai: balasan juri tidak dapat dibaca (laporan menunjukkannya). Pemeriksaan itu tidak dihitung dalam tingkat lulus mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="215"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="219"/>
         <source>{count} comparison of two variants has no outcome: the judge&apos;s replies could not be read. It counts in no rating.</source>
         <translation>{count} perbandingan dua varian tidak punya hasil: balasan juri tidak dapat dibaca. Perbandingan itu tidak dihitung dalam peringkat mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="218"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="222"/>
         <source>{count} comparisons of two variants have no outcome: the judge&apos;s replies could not be read. They count in no rating.</source>
         <translation>{count} perbandingan dua varian tidak punya hasil: balasan juri tidak dapat dibaca. Perbandingan itu tidak dihitung dalam peringkat mana pun.</translation>
     </message>
@@ -7800,7 +7800,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="430"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="371"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="388"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -7869,7 +7869,7 @@ Log: {logs}</translation>
         <translation>arsitekturnya &quot;{arch}&quot; tidak didukung oleh versi llama.cpp ini (ChatApp yang lebih baru mungkin bisa menjalankannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="445"/>
+        <location filename="../../chatapp/compare/judge.py" line="426"/>
         <location filename="../../chatapp/engine/outcomes.py" line="11"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tidak ada embedding yang dibuat: {reason}</translation>
@@ -7885,7 +7885,7 @@ Log: {logs}</translation>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="440"/>
+        <location filename="../../chatapp/library.py" line="433"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
@@ -7920,27 +7920,27 @@ Log: {logs}</translation>
         <translation>Model pemula tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="501"/>
+        <location filename="../../chatapp/library.py" line="494"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: sebut model dengan jalur, nama berkas, stem, atau id repo-nya (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="511"/>
+        <location filename="../../chatapp/library.py" line="504"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="557"/>
+        <location filename="../../chatapp/library.py" line="550"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>{path} bukan berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="560"/>
+        <location filename="../../chatapp/library.py" line="553"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan jalurnya, atau tambahkan dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="563"/>
+        <location filename="../../chatapp/library.py" line="556"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;: model yang ada di sini tercantum di Model → Jelajahi model… di jendela, dan oleh `chatapp models`.</translation>
     </message>
@@ -8182,18 +8182,17 @@ Log: {logs}</translation>
         <translation>{name} di {repo} adalah model yang dipecah menjadi {total} bagian, dan bagian {parts} tidak ada di repositori, sehingga tidak dapat diunduh. Tanyakan kepada pembuatnya, atau pilih file lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/files.py" line="157"/>
+        <location filename="../../chatapp/hub/files.py" line="155"/>
         <source>&quot;{repo}&quot; is not a valid repository id (expected OWNER/NAME).</source>
         <translation>&quot;{repo}&quot; bukan ID repositori yang valid (seharusnya PEMILIK/NAMA).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/files.py" line="172"/>
-        <location filename="../../chatapp/hub/files.py" line="200"/>
+        <location filename="../../chatapp/hub/files.py" line="41"/>
         <source>Refused the file name &quot;{name}&quot; from the Hub: it could write outside the models folder.</source>
         <translation>Nama berkas &quot;{name}&quot; dari Hub ditolak: nama tersebut dapat menyebabkan penulisan di luar folder model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/files.py" line="196"/>
+        <location filename="../../chatapp/hub/files.py" line="192"/>
         <source>Refused to write {path}: it is a symbolic link, which could lead outside the models folder.</source>
         <translation>Penulisan ke {path} ditolak: berkas itu adalah tautan simbolis, yang dapat mengarah ke luar folder model.</translation>
     </message>
@@ -8444,73 +8443,73 @@ Log: {logs}</translation>
         <translation>isinya bukan teks UTF-8</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="59"/>
+        <location filename="../../chatapp/library_sources.py" line="58"/>
         <source>{path} does not start with the GGUF signature, so it is not a GGUF model; skipped.</source>
         <translation>{path} tidak diawali penanda GGUF, jadi bukan model GGUF; dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="62"/>
+        <location filename="../../chatapp/library_sources.py" line="61"/>
         <source>{path} was skipped. {reason}</source>
         <translation>{path} dilewati. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="63"/>
+        <location filename="../../chatapp/library_sources.py" line="62"/>
         <source>{path} is a damaged GGUF file and was skipped. {reason}</source>
         <translation>{path} adalah berkas GGUF yang rusak dan dilewati. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="65"/>
+        <location filename="../../chatapp/library_sources.py" line="64"/>
         <source>{path} is a later part of a split model whose first part ({first}) is missing; skipped.</source>
         <translation>{path} adalah bagian lanjutan dari model terpisah yang bagian pertamanya ({first}) tidak ada; dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="68"/>
+        <location filename="../../chatapp/library_sources.py" line="67"/>
         <source>{path} points outside its Hugging Face cache folder; skipped.</source>
         <translation>{path} menunjuk ke luar folder cache Hugging Face-nya; dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="70"/>
+        <location filename="../../chatapp/library_sources.py" line="69"/>
         <source>{path} is not a readable Ollama manifest ({reason}); skipped.</source>
         <translation>{path} bukan manifest Ollama yang dapat dibaca ({reason}); dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="72"/>
+        <location filename="../../chatapp/library_sources.py" line="71"/>
         <source>{path}: the model file of Ollama&apos;s {name} is missing; skipped.</source>
         <translation>{path}: berkas model {name} milik Ollama tidak ada; dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="283"/>
+        <location filename="../../chatapp/library_sources.py" line="275"/>
         <source>a Hugging Face cache (models--OWNER--NAME folders)</source>
         <extracomment>what each layout looks like, as a refusal of a --layout the folder does not match says</extracomment>
         <translation>cache Hugging Face (folder models--OWNER--NAME)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="284"/>
+        <location filename="../../chatapp/library_sources.py" line="276"/>
         <source>an Ollama models folder (manifests and blobs folders)</source>
         <translation>folder model Ollama (folder manifests dan blobs)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="285"/>
+        <location filename="../../chatapp/library_sources.py" line="277"/>
         <source>LM Studio&apos;s models folder</source>
         <translation>folder model LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="286"/>
+        <location filename="../../chatapp/library_sources.py" line="278"/>
         <source>a folder of GGUF files</source>
         <translation>folder berisi berkas GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="287"/>
+        <location filename="../../chatapp/library_sources.py" line="279"/>
         <source>a file</source>
         <translation>sebuah berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="289"/>
+        <location filename="../../chatapp/library_sources.py" line="281"/>
         <source>--layout {layout} expects {expected}, but {path} looks like {found}: leave out --layout, or give --layout {detected}.</source>
         <translation>--layout {layout} mengharapkan {expected}, tetapi {path} tampak seperti {found}: hilangkan --layout, atau berikan --layout {detected}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="307"/>
+        <location filename="../../chatapp/library_sources.py" line="299"/>
         <source>{path} is a file, and --layout {layout} reads a folder of models: leave out --layout to link the file.</source>
         <extracomment>a store&apos;s layout given for one file</extracomment>
         <translation>{path} adalah berkas, sedangkan --layout {layout} membaca folder berisi model: hilangkan --layout untuk menautkan berkas itu.</translation>
@@ -8521,17 +8520,17 @@ Log: {logs}</translation>
         <translation>{path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="51"/>
+        <location filename="../../chatapp/docs/indexer.py" line="50"/>
         <source>A file name in {folder} is not valid text in this system&apos;s encoding: that file was left out.</source>
         <translation>Sebuah nama berkas di {folder} bukan teks yang sah dalam pengodean sistem ini: berkas itu dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="54"/>
+        <location filename="../../chatapp/docs/indexer.py" line="53"/>
         <source>The embedding model {model} of {name} is missing: new text is indexed for word search only. Put the model back and index again to add the missing vectors.</source>
         <translation>Model embedding {model} milik {name} tidak ditemukan: teks baru diindeks hanya untuk pencarian kata. Kembalikan model itu dan indeks lagi untuk menambahkan vektor yang kurang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="57"/>
+        <location filename="../../chatapp/docs/indexer.py" line="56"/>
         <source>The embedding model {model} of {name} did not work ({reason}): new text is indexed for word search only. Index again to add the missing vectors.</source>
         <translation>Model embedding {model} milik {name} tidak berfungsi ({reason}): teks baru diindeks hanya untuk pencarian kata. Indeks lagi untuk menambahkan vektor yang kurang.</translation>
     </message>
@@ -8668,120 +8667,117 @@ Log: {logs}</translation>
         <translation>{where}: provider harus menyebut sebuah model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="80"/>
+        <location filename="../../chatapp/compare/prompts.py" line="81"/>
         <source>Line {line}: {reason}</source>
         <translation>Baris {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="81"/>
+        <location filename="../../chatapp/compare/prompts.py" line="82"/>
         <source>Line {line} of the CSV file names no prompt column (its columns: {columns}).</source>
         <translation>Baris {line} berkas CSV tidak menyebut kolom prompt (kolomnya: {columns}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="86"/>
+        <location filename="../../chatapp/compare/prompts.py" line="87"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
         <translation>Pemeriksaan {check} tidak dikenal: gunakan exact, contains, regex, json, atau max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="92"/>
+        <location filename="../../chatapp/compare/prompts.py" line="93"/>
         <source>Line {line}: {key} must be text.</source>
         <translation>Baris {line}: {key} harus berupa teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="93"/>
+        <location filename="../../chatapp/compare/prompts.py" line="94"/>
         <source>Line {line}: {key} must be text or a number.</source>
         <translation>Baris {line}: {key} harus berupa teks atau angka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="94"/>
+        <location filename="../../chatapp/compare/prompts.py" line="95"/>
         <source>Line {line}: {key} must be a list of checks.</source>
         <translation>Baris {line}: {key} harus berupa daftar pemeriksaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="95"/>
+        <location filename="../../chatapp/compare/prompts.py" line="96"/>
         <source>Line {line}: tags must be text or a list of texts.</source>
         <translation>Baris {line}: tags harus berupa teks atau daftar teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="91"/>
+        <location filename="../../chatapp/compare/prompts.py" line="92"/>
         <source>Line {line} has no prompt.</source>
         <translation>Baris {line} tidak berisi prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="138"/>
+        <location filename="../../chatapp/compare/prompts.py" line="139"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="164"/>
+        <location filename="../../chatapp/compare/prompts.py" line="165"/>
         <source>Item {line} of the list has no prompt.</source>
         <translation>Butir {line} daftar tidak berisi prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="165"/>
+        <location filename="../../chatapp/compare/prompts.py" line="166"/>
         <source>Item {line} of the list: {key} must be text.</source>
         <translation>Butir {line} daftar: {key} harus berupa teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="166"/>
+        <location filename="../../chatapp/compare/prompts.py" line="167"/>
         <source>Item {line} of the list: {key} must be text or a number.</source>
         <translation>Butir {line} daftar: {key} harus berupa teks atau angka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="168"/>
+        <location filename="../../chatapp/compare/prompts.py" line="169"/>
         <source>Item {line} of the list: {key} must be a list of checks.</source>
         <translation>Butir {line} daftar: {key} harus berupa daftar pemeriksaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="170"/>
+        <location filename="../../chatapp/compare/prompts.py" line="171"/>
         <source>Item {line} of the list: tags must be text or a list of texts.</source>
         <translation>Butir {line} daftar: tags harus berupa teks atau daftar teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="172"/>
+        <location filename="../../chatapp/compare/prompts.py" line="173"/>
         <source>Item {line} of the list: {reason}</source>
         <translation>Butir {line} daftar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="174"/>
+        <location filename="../../chatapp/compare/prompts.py" line="175"/>
         <source>{path} is not a list of prompts: a .json prompt file holds one JSON list, of texts or of objects with a &quot;prompt&quot; (as JSONL lines have).</source>
         <translation>{path} bukan daftar prompt: berkas prompt .json berisi satu daftar JSON, berupa teks atau objek dengan &quot;prompt&quot; (seperti baris JSONL).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="177"/>
+        <location filename="../../chatapp/compare/prompts.py" line="178"/>
         <source>{path} is empty: it holds no prompts.</source>
         <translation>{path} kosong: tidak berisi prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="178"/>
+        <location filename="../../chatapp/compare/prompts.py" line="179"/>
         <source>The prompt id {id} is on line {first} and again on line {second} of {path}: prompt ids must be unique.</source>
         <translation>ID prompt {id} ada di baris {first} dan lagi di baris {second} pada {path}: ID prompt harus unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="181"/>
+        <location filename="../../chatapp/compare/prompts.py" line="182"/>
         <source>The prompt id {id} is item {first} and again item {second} of the list in {path}: prompt ids must be unique.</source>
         <translation>ID prompt {id} ada di butir {first} dan lagi di butir {second} daftar dalam {path}: ID prompt harus unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="217"/>
-        <location filename="../../chatapp/compare/prompts.py" line="230"/>
-        <location filename="../../chatapp/compare/prompts.py" line="280"/>
-        <location filename="../../chatapp/compare/prompts.py" line="289"/>
+        <location filename="../../chatapp/compare/prompts.py" line="292"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Baris {line} bukan JSON yang valid.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="246"/>
+        <location filename="../../chatapp/compare/prompts.py" line="239"/>
         <source>Line {line} of the CSV file has more cells than its header.</source>
         <translation>Baris {line} pada berkas CSV memiliki lebih banyak sel daripada header-nya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="253"/>
+        <location filename="../../chatapp/compare/prompts.py" line="246"/>
         <source>Line {line} of the CSV file cannot be read: a quoted cell is not closed, or a quote stands inside a cell.</source>
         <translation>Baris {line} pada berkas CSV tidak dapat dibaca: sel bertanda kutip tidak ditutup, atau ada tanda kutip di tengah sel.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="262"/>
+        <location filename="../../chatapp/compare/prompts.py" line="255"/>
         <source>There are no prompts in {path}.</source>
         <translation>Tidak ada prompt di {path}.</translation>
     </message>
@@ -8796,17 +8792,17 @@ Log: {logs}</translation>
         <translation>Prompt {prompt} tidak dapat diisi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="226"/>
+        <location filename="../../chatapp/compare/config.py" line="216"/>
         <source>{path} line {line} is not valid YAML: {reason}</source>
         <translation>{path} baris {line} bukan YAML yang valid: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="235"/>
+        <location filename="../../chatapp/compare/config.py" line="225"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>{path} bukan konfigurasi evaluasi: perlu prompts, providers, dan tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="247"/>
+        <location filename="../../chatapp/compare/config.py" line="237"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: {key} harus berupa daftar yang tidak kosong.</translation>
     </message>
@@ -8841,83 +8837,83 @@ Log: {logs}</translation>
         <translation>{where}: prompt memakai {{{{ {name} }}}}, yang tidak diberikan oleh vars pengujian (yang diberikan: {names}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="232"/>
+        <location filename="../../chatapp/compare/config.py" line="222"/>
         <source>{path} is empty: an evaluation config names prompts, providers and tests.</source>
         <translation>{path} kosong: konfigurasi evaluasi menyebut prompts, providers, dan tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="242"/>
+        <location filename="../../chatapp/compare/config.py" line="232"/>
         <source>{where}: {key} read from another file ({file}) is not supported here: list them in this file.</source>
         <translation>{where}: {key} yang dibaca dari berkas lain ({file}) tidak didukung di sini: cantumkan di berkas ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="258"/>
+        <location filename="../../chatapp/compare/config.py" line="248"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID prompt di {path} harus unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="268"/>
-        <location filename="../../chatapp/compare/variants.py" line="164"/>
+        <location filename="../../chatapp/compare/config.py" line="258"/>
+        <location filename="../../chatapp/compare/variants.py" line="153"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="274"/>
+        <location filename="../../chatapp/compare/config.py" line="264"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: repeat harus bilangan bulat dari 1 sampai 100.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="278"/>
+        <location filename="../../chatapp/compare/config.py" line="268"/>
         <source>{where}: maxConcurrency must be a whole number from 1 to 64.</source>
         <translation>{where}: maxConcurrency harus bilangan bulat dari 1 sampai 64.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="282"/>
+        <location filename="../../chatapp/compare/config.py" line="272"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
         <translation>{path}: llm-rubric memerlukan model juri: --judge MODEL (atau juri yang dipilih di jendela Evaluasi), atau defaultTest: options: provider di berkas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="288"/>
+        <location filename="../../chatapp/compare/config.py" line="278"/>
         <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
         <translation>{path}: similar memerlukan model embedding (defaultTest: options: provider: embedding: MODEL, atau --embedding-model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="312"/>
+        <location filename="../../chatapp/compare/config.py" line="302"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: prompt {number} tidak berisi teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="340"/>
+        <location filename="../../chatapp/compare/config.py" line="328"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: tes {number} harus berupa pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="361"/>
+        <location filename="../../chatapp/compare/config.py" line="349"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: provider memerlukan id (modelnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="371"/>
+        <location filename="../../chatapp/compare/config.py" line="359"/>
         <source>{where}: {key} must be a whole number from {low} to {high}.</source>
         <translation>{where}: {key} harus bilangan bulat dari {low} sampai {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="373"/>
+        <location filename="../../chatapp/compare/config.py" line="361"/>
         <source>{where}: {key} must be a number from {low} to {high}.</source>
         <translation>{where}: {key} harus angka dari {low} sampai {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="383"/>
+        <location filename="../../chatapp/compare/config.py" line="371"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: adaptor memerlukan jalur dan skala berupa angka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="391"/>
+        <location filename="../../chatapp/compare/config.py" line="379"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: docs harus menyebut koleksi dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="303"/>
+        <location filename="../../chatapp/compare/prompts.py" line="288"/>
         <source>No prompt has the id {id}.</source>
         <translation>Tidak ada prompt dengan ID {id}.</translation>
     </message>
@@ -9017,57 +9013,57 @@ Log: {logs}</translation>
         <translation>{adapter} bukan adaptor LoRA. Adaptor di sini adalah LoRA yang dikonversi ke GGUF untuk model dasar yang diubahnya (convert_lora_to_gguf.py dari llama.cpp dapat mengonversinya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="59"/>
+        <location filename="../../chatapp/library_kinds.py" line="62"/>
         <source>{name} is a vision projector: it gives a chat model image input and cannot chat on its own. Choose its chat model instead.</source>
         <translation>{name} adalah proyektor visi: memberi model obrolan masukan gambar dan tidak dapat mengobrol sendiri. Pilih model obrolannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="62"/>
+        <location filename="../../chatapp/library_kinds.py" line="65"/>
         <source>{name} is an audio projector: it gives a chat model audio input and cannot chat on its own. Choose its chat model instead.</source>
         <translation>{name} adalah proyektor audio: memberi model obrolan masukan audio dan tidak dapat mengobrol sendiri. Pilih model obrolannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="65"/>
+        <location filename="../../chatapp/library_kinds.py" line="68"/>
         <source>{name} is an embedding model: it turns text into vectors for search and cannot chat.</source>
         <translation>{name} adalah model embedding: mengubah teks menjadi vektor untuk pencarian dan tidak dapat mengobrol.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="68"/>
+        <location filename="../../chatapp/library_kinds.py" line="71"/>
         <source>{name} is a reranker: it scores documents against a query and cannot chat.</source>
         <translation>{name} adalah reranker: menilai dokumen terhadap kueri dan tidak dapat mengobrol.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="70"/>
+        <location filename="../../chatapp/library_kinds.py" line="73"/>
         <source>{name} is a LoRA adapter: it changes a base model and cannot chat on its own.</source>
         <translation>{name} adalah adaptor LoRA: mengubah model dasar dan tidak dapat mengobrol sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="73"/>
+        <location filename="../../chatapp/library_kinds.py" line="76"/>
         <source>{name} is a control vector: it steers a base model and cannot chat on its own.</source>
         <translation>{name} adalah vektor kendali: mengarahkan model dasar dan tidak dapat mengobrol sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="76"/>
+        <location filename="../../chatapp/library_kinds.py" line="79"/>
         <source>{name} holds only a tokenizer vocabulary, without model weights: it cannot chat.</source>
         <translation>{name} hanya berisi kosakata tokenizer, tanpa bobot model: tidak dapat mengobrol.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="79"/>
+        <location filename="../../chatapp/library_kinds.py" line="82"/>
         <source>{name} is an importance matrix for quantizing a model: it cannot chat.</source>
         <translation>{name} adalah importance matrix untuk kuantisasi model: tidak dapat mengobrol.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="81"/>
+        <location filename="../../chatapp/library_kinds.py" line="84"/>
         <source>{name} is a text encoder (for image generators): it cannot chat.</source>
         <translation>{name} adalah penyandi teks (untuk pembuat gambar): tidak dapat mengobrol.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="83"/>
+        <location filename="../../chatapp/library_kinds.py" line="86"/>
         <source>{name} is an audio decoder (for text to speech): it cannot chat.</source>
         <translation>{name} adalah dekoder audio (untuk teks ke ucapan): tidak dapat mengobrol.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="85"/>
+        <location filename="../../chatapp/library_kinds.py" line="88"/>
         <source>{name} is a diffusion language model, which this app cannot run for chat.</source>
         <translation>{name} adalah model bahasa difusi, yang tidak dapat dijalankan aplikasi ini untuk obrolan.</translation>
     </message>
@@ -9472,12 +9468,12 @@ Log: {logs}</translation>
         <translation>Model juri {judge} tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="376"/>
+        <location filename="../../chatapp/compare/judge.py" line="357"/>
         <source>No judge model is set.</source>
         <translation>Model juri belum ditentukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="405"/>
+        <location filename="../../chatapp/compare/judge.py" line="386"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>similar memerlukan model embedding: sebutkan satu di konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
@@ -9707,7 +9703,7 @@ Log: {logs}</translation>
         <translation>Nama {path} bukan teks yang sah dalam pengodean sistem ini: ganti namanya untuk menambahkannya. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="54"/>
+        <location filename="../../chatapp/library_kinds.py" line="57"/>
         <source>{name} is not an embedding model: choose one that turns text into vectors (nomic-embed, bge, e5, gte…).</source>
         <translation>{name} bukan model embedding: pilih model yang mengubah teks menjadi vektor (nomic-embed, bge, e5, gte…).</translation>
     </message>
@@ -10274,18 +10270,18 @@ Log: {logs}</translation>
         <translation>Evaluasi lain sedang menulis ke {folder}: tunggu sampai selesai, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="193"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="212"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, in a variant&apos;s parameters or with --temperature) to measure one.</source>
         <extracomment>said when a run repeats answers at temperature 0 (EvalRun.greedy_repeats)</extracomment>
         <translation>Pada temperature 0 setiap pengulangan memberi jawaban yang sama, jadi pengulangan {names} tidak menunjukkan sebaran: beri temperature di atas 0 (misalnya 0,7, di parameter varian atau dengan --temperature) untuk mengukurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="197"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="216"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, with Add a variant…) to measure one.</source>
         <translation>Pada temperatur 0 setiap pengulangan memberi jawaban yang sama, jadi pengulangan {names} tidak menunjukkan sebaran: beri temperatur di atas 0 (misalnya 0,7, dengan Tambahkan varian…) untuk mengukurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="310"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="329"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>{folder} berisi proses yang dibuat dengan pengaturan lain ({changes}): pilih folder keluaran lain, atau hapus folder itu untuk memulai lagi.</translation>
     </message>
@@ -10330,7 +10326,7 @@ Log: {logs}</translation>
         <translation>File konfigurasi sudah menyebut model, prompt, pemeriksaan, dan dokumen: hilangkan {options}, atau ubah file-nya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/recommended.py" line="101"/>
+        <location filename="../../chatapp/hub/recommended.py" line="98"/>
         <source>The recommended model {repo} is not on the Hub now (its authors may have moved or removed it). Browse all models to find another.</source>
         <translation>Model yang direkomendasikan {repo} tidak ada di Hub sekarang (pembuatnya mungkin telah memindahkan atau menghapusnya). Jelajahi semua model untuk mencari yang lain.</translation>
     </message>
@@ -10597,62 +10593,62 @@ Log: {logs}</translation>
 <context>
     <name>library</name>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="40"/>
+        <location filename="../../chatapp/library_kinds.py" line="43"/>
         <source>chat model</source>
         <translation>model obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="41"/>
+        <location filename="../../chatapp/library_kinds.py" line="44"/>
         <source>vision projector</source>
         <translation>proyektor visi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="42"/>
+        <location filename="../../chatapp/library_kinds.py" line="45"/>
         <source>audio projector</source>
         <translation>proyektor audio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="43"/>
+        <location filename="../../chatapp/library_kinds.py" line="46"/>
         <source>embedding model</source>
         <translation>model embedding</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="44"/>
+        <location filename="../../chatapp/library_kinds.py" line="47"/>
         <source>reranker</source>
         <translation>reranker</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="45"/>
+        <location filename="../../chatapp/library_kinds.py" line="48"/>
         <source>LoRA adapter</source>
         <translation>adaptor LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="46"/>
+        <location filename="../../chatapp/library_kinds.py" line="49"/>
         <source>control vector</source>
         <translation>vektor kendali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="47"/>
+        <location filename="../../chatapp/library_kinds.py" line="50"/>
         <source>vocabulary only</source>
         <translation>hanya kosakata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="48"/>
+        <location filename="../../chatapp/library_kinds.py" line="51"/>
         <source>importance matrix</source>
         <translation>importance matrix</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="49"/>
+        <location filename="../../chatapp/library_kinds.py" line="52"/>
         <source>text encoder</source>
         <translation>penyandi teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="50"/>
+        <location filename="../../chatapp/library_kinds.py" line="53"/>
         <source>audio decoder</source>
         <translation>dekoder audio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="51"/>
+        <location filename="../../chatapp/library_kinds.py" line="54"/>
         <source>diffusion language model</source>
         <translation>model bahasa difusi</translation>
     </message>
@@ -10726,22 +10722,22 @@ Log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="265"/>
         <source>Speed versus pass rate</source>
         <translation>Kecepatan terhadap tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="265"/>
+        <location filename="../../chatapp/compare/report.py" line="266"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="267"/>
         <source>Median time to first token</source>
         <translation>Median waktu ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>pass rate (95% CI)</source>
         <translation>tingkat lulus (selang kepercayaan 95%)</translation>
     </message>
@@ -10756,257 +10752,257 @@ Log: {logs}</translation>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="269"/>
+        <location filename="../../chatapp/compare/report.py" line="270"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="270"/>
+        <location filename="../../chatapp/compare/report.py" line="271"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="351"/>
+        <location filename="../../chatapp/compare/report.py" line="350"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} dari {total} jawaban · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="360"/>
+        <location filename="../../chatapp/compare/report.py" line="359"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="362"/>
+        <location filename="../../chatapp/compare/report.py" line="361"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – evaluasi chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="55"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="56"/>
         <source>Each answer was made alone, from its whole prompt: at temperature 0 every run gives the same answers, and variants that ask the same get the same answers.</source>
         <translation>Setiap jawaban dibuat sendiri, dari seluruh prompt-nya: pada suhu 0 setiap proses memberi jawaban yang sama, dan varian yang meminta hal yang sama mendapat jawaban yang sama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="58"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="59"/>
         <source>Up to {count} answers of a model were made at once (decoded together): faster, but an answer&apos;s tokens/s is its share of the model&apos;s speed, and at a near-tie an answer may differ from the model&apos;s own and from one run to the next. Answers at once: 1 in the Evaluate dialog (chatapp eval -j 1, maxConcurrency: 1 in a config) makes them one at a time.</source>
         <translation>Hingga {count} jawaban sebuah model dibuat sekaligus (didekode bersama): lebih cepat, tetapi token/dtk sebuah jawaban adalah bagiannya dari kecepatan model, dan pada nilai yang nyaris seri sebuah jawaban bisa berbeda dari jawaban model sendiri dan dari satu proses ke proses berikutnya. Jawaban sekaligus: 1 di dialog Evaluasi kumpulan prompt (chatapp eval -j 1, maxConcurrency: 1 dalam konfigurasi) membuatnya satu per satu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="112"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="111"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="113"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="112"/>
         <source>System prompt</source>
         <translation>Prompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="114"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="113"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="115"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="114"/>
         <source>LoRA adapters</source>
         <translation>Adaptor LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="116"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="115"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="269"/>
         <source>Pass rate</source>
         <translation>Tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <location filename="../../chatapp/compare/report.py" line="272"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <location filename="../../chatapp/compare/report.py" line="273"/>
         <source>Cut off</source>
         <translation>Terpotong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="273"/>
+        <location filename="../../chatapp/compare/report.py" line="274"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong di batas token: pemeriksaan hanya melihat awalnya (max_tokens yang lebih besar menampilkan seluruh jawaban).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="279"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori residen puncak proses model saat jawaban varian selesai. Varian dari satu model berbagi prosesnya, jadi varian yang lebih akhir menunjukkan setidaknya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="288"/>
+        <location filename="../../chatapp/compare/report.py" line="289"/>
         <source>An answer that ended in an error (a prompt longer than the model&apos;s context, a server down, a model that failed) counts as failed in the pass rate, its interval and the comparisons, as promptfoo counts it; Errors says how many there were.</source>
         <translation>Jawaban yang berakhir dengan galat (prompt yang lebih panjang dari konteks model, server mati, model yang gagal) dihitung sebagai gagal dalam tingkat lulus, intervalnya, dan perbandingan, seperti cara promptfoo menghitungnya; Galat menyebut berapa banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="292"/>
+        <location filename="../../chatapp/compare/report.py" line="293"/>
         <source>1 of them an error</source>
         <translation>1 di antaranya galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="293"/>
+        <location filename="../../chatapp/compare/report.py" line="294"/>
         <source>{count} of them errors</source>
         <translation>{count} di antaranya galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="372"/>
+        <location filename="../../chatapp/compare/report.py" line="371"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Proses belum selesai: angka-angka ini mencakup jawaban sejauh ini. Jalankan lagi ke folder yang sama (perintah yang sama, atau Mulai di dialog Evaluasi kumpulan prompt) untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="377"/>
+        <location filename="../../chatapp/compare/report.py" line="376"/>
         <source>95% CI</source>
         <translation>Selang kepercayaan 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="286"/>
+        <location filename="../../chatapp/compare/report.py" line="287"/>
         <source>Passed / checked</source>
         <translation>Lulus / diperiksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="184"/>
+        <location filename="../../chatapp/compare/report.py" line="185"/>
         <source>log scale</source>
         <translation>skala log</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="276"/>
+        <location filename="../../chatapp/compare/report.py" line="277"/>
         <source>Passed, but cut off where the model&apos;s context was full: the checks saw only its start (a longer context, or a shorter prompt, shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong karena konteks model penuh: pemeriksaan hanya melihat awalnya (konteks yang lebih panjang, atau prompt yang lebih pendek, menampilkan seluruh jawaban).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="287"/>
+        <location filename="../../chatapp/compare/report.py" line="288"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="379"/>
+        <location filename="../../chatapp/compare/report.py" line="378"/>
         <source>Median answer length (characters)</source>
         <translation>Median panjang jawaban (karakter)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="381"/>
+        <location filename="../../chatapp/compare/report.py" line="380"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="396"/>
+        <location filename="../../chatapp/compare/report.py" line="395"/>
         <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
         <translation>Dengan pengulangan, CI 95% dihitung atas prompt: jawaban untuk satu prompt tidak saling independen, jadi dihitung sebagai satu sampel.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="408"/>
+        <location filename="../../chatapp/compare/report.py" line="407"/>
         <source>Speed and quality</source>
         <translation>Kecepatan dan kualitas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="413"/>
+        <location filename="../../chatapp/compare/report.py" line="412"/>
         <source>Answers side by side</source>
         <translation>Jawaban berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="414"/>
+        <location filename="../../chatapp/compare/report.py" line="413"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="415"/>
+        <location filename="../../chatapp/compare/report.py" line="414"/>
         <source>Checks</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="417"/>
+        <location filename="../../chatapp/compare/report.py" line="416"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="418"/>
+        <location filename="../../chatapp/compare/report.py" line="417"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="419"/>
+        <location filename="../../chatapp/compare/report.py" line="418"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="420"/>
+        <location filename="../../chatapp/compare/report.py" line="419"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan juri tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="421"/>
+        <location filename="../../chatapp/compare/report.py" line="420"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="423"/>
+        <location filename="../../chatapp/compare/report.py" line="422"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="425"/>
+        <location filename="../../chatapp/compare/report.py" line="424"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawaban {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="449"/>
+        <location filename="../../chatapp/compare/report.py" line="448"/>
         <source>not graded yet: a later run grades it</source>
         <translation>belum dinilai: evaluasi berikutnya akan menilainya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="450"/>
+        <location filename="../../chatapp/compare/report.py" line="449"/>
         <source>s</source>
         <translation>dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="451"/>
+        <location filename="../../chatapp/compare/report.py" line="450"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} jawaban belum dihitung dalam tingkat lulus mana pun: salah satu pemeriksaannya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="453"/>
+        <location filename="../../chatapp/compare/report.py" line="452"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} jawaban belum dihitung dalam tingkat lulus mana pun: salah satu pemeriksaan masing-masing belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="455"/>
+        <location filename="../../chatapp/compare/report.py" line="454"/>
         <source>not graded: {reason}</source>
         <translation>tidak dinilai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="456"/>
+        <location filename="../../chatapp/compare/report.py" line="455"/>
         <source>length {length} &gt; {limit}</source>
         <translation>panjang {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="457"/>
+        <location filename="../../chatapp/compare/report.py" line="456"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="458"/>
+        <location filename="../../chatapp/compare/report.py" line="457"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>kemiripan {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="459"/>
+        <location filename="../../chatapp/compare/report.py" line="458"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>kemiripan {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="460"/>
+        <location filename="../../chatapp/compare/report.py" line="459"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="461"/>
+        <location filename="../../chatapp/compare/report.py" line="460"/>
         <source>The judge:</source>
         <translation>Kata juri:</translation>
     </message>
@@ -11026,56 +11022,56 @@ Log: {logs}</translation>
         <translation>Rata-rata kemiripan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="285"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="63"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="172"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="189"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="112"/>
+        <location filename="../../chatapp/compare/report.py" line="286"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="67"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="175"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="193"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="111"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="63"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="67"/>
         <source>Repeats</source>
         <translation>Pengulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="64"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="68"/>
         <source>Mean pass rate</source>
         <translation>Rata-rata tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="65"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="69"/>
         <source>Spread between repeats</source>
         <translation>Sebaran antarpengulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="66"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="70"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="67"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="71"/>
         <source>Difference to the baseline (95% paired bootstrap)</source>
         <translation>Selisih terhadap acuan (bootstrap berpasangan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="69"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="73"/>
         <source>Repeats and significance</source>
         <translation>Pengulangan dan signifikansi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="77"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="81"/>
         <source>baseline</source>
         <translation>acuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="146"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="149"/>
         <source>Judge</source>
         <translation>Juri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="139"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="142"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Dinilai oleh {judge}: {calls} panggilan, {tokens} token, {seconds} dtk, tidak dihitung dalam angka varian.</translation>
     </message>
@@ -11120,88 +11116,88 @@ Log: {logs}</translation>
         <translation>{count} perbandingan dua varian tidak dapat dibuat (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="70"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="74"/>
         <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero, over {n} prompts or more.</source>
         <translation>Varian pertama adalah acuan. Selisih ditandai signifikan hanya jika intervalnya atas semua prompt tidak mencakup nol, dengan {n} prompt atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="142"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="145"/>
         <source>Similarity measured by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Kemiripan diukur oleh {judge}: {calls} panggilan, {tokens} token, {seconds} dtk, tidak dihitung dalam angka varian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="147"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="150"/>
         <source>Grading</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="161"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="164"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Total penilaian: {calls} panggilan, {tokens} token, {seconds} dtk.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="190"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="194"/>
         <source>Judge rating (95% CI)</source>
         <translation>Peringkat juri (selang kepercayaan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="191"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="195"/>
         <source>Comparisons</source>
         <translation>Perbandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="15"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="16"/>
         <source>Publisher&apos;s claims</source>
         <translation>Klaim penerbit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="27"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="120"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="26"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="119"/>
         <source>Variants</source>
         <translation>Varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="28"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="27"/>
         <source>Model card</source>
         <translation>Kartu model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="28"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="27"/>
         <source>Task</source>
         <translation>Tugas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="29"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="28"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="29"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="28"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="30"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="29"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="31"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="30"/>
         <source>Measured by</source>
         <translation>Diukur oleh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="32"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="31"/>
         <source>{repo} (base model of {model})</source>
         <translation>{repo} (model dasar dari {model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="34"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="33"/>
         <source>{source} (verified by the Hub)</source>
         <translation>{source} (diverifikasi oleh Hub)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="37"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="36"/>
         <source>What the model cards declare, as their publishers state it: not measured here, and not part of any number above.</source>
         <translation>Yang dinyatakan kartu model, sebagaimana disebutkan penerbitnya: tidak diukur di sini, dan bukan bagian dari angka mana pun di atas.</translation>
     </message>

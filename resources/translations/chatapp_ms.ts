@@ -2285,18 +2285,18 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>HubTab</name>
     <message>
-        <location filename="../../chatapp/units.py" line="52"/>
+        <location filename="../../chatapp/units.py" line="49"/>
         <source>{n}B</source>
         <extracomment>downloads and likes: thousands, millions, billions in the language&apos;s own abbreviations (Indonesian &quot;1,2 rb&quot;, &quot;3,4 jt&quot;: its &quot;M&quot; is miliar, a billion)</extracomment>
         <translation>{n} bilion</translation>
     </message>
     <message>
-        <location filename="../../chatapp/units.py" line="53"/>
+        <location filename="../../chatapp/units.py" line="50"/>
         <source>{n}M</source>
         <translation>{n} juta</translation>
     </message>
     <message>
-        <location filename="../../chatapp/units.py" line="54"/>
+        <location filename="../../chatapp/units.py" line="51"/>
         <source>{n}K</source>
         <translation>{n} ribu</translation>
     </message>
@@ -6596,22 +6596,22 @@ Log: {logs}</translation>
         <translation>fail gesaan: JSONL, senarai JSON, CSV atau teks biasa (satu gesaan setiap baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="209"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="213"/>
         <source>{count} check is not graded: the judge&apos;s reply could not be read (the report shows it). It counts in no pass rate.</source>
         <translation>{count} semakan tidak dinilai: balasan hakim tidak dapat dibaca (laporan menunjukkannya). Ia tidak dikira dalam mana-mana kadar lulus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="212"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="216"/>
         <source>{count} checks are not graded: the judge&apos;s replies could not be read (the report shows them). They count in no pass rate.</source>
         <translation>{count} semakan tidak dinilai: balasan hakim tidak dapat dibaca (laporan menunjukkannya). Semakan itu tidak dikira dalam mana-mana kadar lulus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="215"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="219"/>
         <source>{count} comparison of two variants has no outcome: the judge&apos;s replies could not be read. It counts in no rating.</source>
         <translation>{count} perbandingan dua varian tiada keputusan: balasan hakim tidak dapat dibaca. Perbandingan itu tidak dikira dalam mana-mana penarafan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="218"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="222"/>
         <source>{count} comparisons of two variants have no outcome: the judge&apos;s replies could not be read. They count in no rating.</source>
         <translation>{count} perbandingan dua varian tiada keputusan: balasan hakim tidak dapat dibaca. Perbandingan itu tidak dikira dalam mana-mana penarafan.</translation>
     </message>
@@ -7800,7 +7800,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="430"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="371"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="388"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -7869,7 +7869,7 @@ Log: {logs}</translation>
         <translation>seni binanya &quot;{arch}&quot; tidak disokong oleh versi llama.cpp ini (ChatApp yang lebih baharu mungkin boleh menjalankannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="445"/>
+        <location filename="../../chatapp/compare/judge.py" line="426"/>
         <location filename="../../chatapp/engine/outcomes.py" line="11"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tiada embedding dibuat: {reason}</translation>
@@ -7885,7 +7885,7 @@ Log: {logs}</translation>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="440"/>
+        <location filename="../../chatapp/library.py" line="433"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
@@ -7920,27 +7920,27 @@ Log: {logs}</translation>
         <translation>Model permulaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="501"/>
+        <location filename="../../chatapp/library.py" line="494"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: namakan model dengan laluan, nama fail, stem atau id repo (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="511"/>
+        <location filename="../../chatapp/library.py" line="504"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan fail biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="557"/>
+        <location filename="../../chatapp/library.py" line="550"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>{path} bukan fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="560"/>
+        <location filename="../../chatapp/library.py" line="553"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tiada model dalam pustaka yang bernama &quot;{spec}&quot;: untuk menggunakan fail yang tiada di dalamnya, berikan laluannya, atau tambahkannya dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="563"/>
+        <location filename="../../chatapp/library.py" line="556"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;: model di sini disenaraikan di bawah Model → Semak imbas model… dalam tetingkap, dan oleh `chatapp models`.</translation>
     </message>
@@ -8182,18 +8182,17 @@ Log: {logs}</translation>
         <translation>{name} dalam {repo} ialah model yang dipecahkan kepada {total} bahagian, dan bahagian {parts} tiada dalam repositori, jadi ia tidak dapat dimuat turun. Tanya pembuatnya, atau pilih fail lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/files.py" line="157"/>
+        <location filename="../../chatapp/hub/files.py" line="155"/>
         <source>&quot;{repo}&quot; is not a valid repository id (expected OWNER/NAME).</source>
         <translation>&quot;{repo}&quot; bukan ID repositori yang sah (format dijangka: PEMILIK/NAMA).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/files.py" line="172"/>
-        <location filename="../../chatapp/hub/files.py" line="200"/>
+        <location filename="../../chatapp/hub/files.py" line="41"/>
         <source>Refused the file name &quot;{name}&quot; from the Hub: it could write outside the models folder.</source>
         <translation>Nama fail &quot;{name}&quot; daripada Hub ditolak: ia boleh menulis di luar folder model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/files.py" line="196"/>
+        <location filename="../../chatapp/hub/files.py" line="192"/>
         <source>Refused to write {path}: it is a symbolic link, which could lead outside the models folder.</source>
         <translation>Enggan menulis {path}: ia ialah pautan simbolik, yang boleh menghala ke luar folder model.</translation>
     </message>
@@ -8444,73 +8443,73 @@ Log: {logs}</translation>
         <translation>kandungannya bukan teks UTF-8</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="59"/>
+        <location filename="../../chatapp/library_sources.py" line="58"/>
         <source>{path} does not start with the GGUF signature, so it is not a GGUF model; skipped.</source>
         <translation>{path} tidak bermula dengan tandatangan GGUF, jadi ia bukan model GGUF; dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="62"/>
+        <location filename="../../chatapp/library_sources.py" line="61"/>
         <source>{path} was skipped. {reason}</source>
         <translation>{path} dilangkau. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="63"/>
+        <location filename="../../chatapp/library_sources.py" line="62"/>
         <source>{path} is a damaged GGUF file and was skipped. {reason}</source>
         <translation>{path} ialah fail GGUF yang rosak dan dilangkau. {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="65"/>
+        <location filename="../../chatapp/library_sources.py" line="64"/>
         <source>{path} is a later part of a split model whose first part ({first}) is missing; skipped.</source>
         <translation>{path} ialah bahagian kemudian model berpecah yang bahagian pertamanya ({first}) tiada; dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="68"/>
+        <location filename="../../chatapp/library_sources.py" line="67"/>
         <source>{path} points outside its Hugging Face cache folder; skipped.</source>
         <translation>{path} menuding ke luar folder cache Hugging Face miliknya; dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="70"/>
+        <location filename="../../chatapp/library_sources.py" line="69"/>
         <source>{path} is not a readable Ollama manifest ({reason}); skipped.</source>
         <translation>{path} bukan manifest Ollama yang boleh dibaca ({reason}); dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="72"/>
+        <location filename="../../chatapp/library_sources.py" line="71"/>
         <source>{path}: the model file of Ollama&apos;s {name} is missing; skipped.</source>
         <translation>{path}: fail model {name} milik Ollama tiada; dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="283"/>
+        <location filename="../../chatapp/library_sources.py" line="275"/>
         <source>a Hugging Face cache (models--OWNER--NAME folders)</source>
         <extracomment>what each layout looks like, as a refusal of a --layout the folder does not match says</extracomment>
         <translation>cache Hugging Face (folder models--OWNER--NAME)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="284"/>
+        <location filename="../../chatapp/library_sources.py" line="276"/>
         <source>an Ollama models folder (manifests and blobs folders)</source>
         <translation>folder model Ollama (folder manifests dan blobs)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="285"/>
+        <location filename="../../chatapp/library_sources.py" line="277"/>
         <source>LM Studio&apos;s models folder</source>
         <translation>folder model LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="286"/>
+        <location filename="../../chatapp/library_sources.py" line="278"/>
         <source>a folder of GGUF files</source>
         <translation>folder fail GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="287"/>
+        <location filename="../../chatapp/library_sources.py" line="279"/>
         <source>a file</source>
         <translation>sebuah fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="289"/>
+        <location filename="../../chatapp/library_sources.py" line="281"/>
         <source>--layout {layout} expects {expected}, but {path} looks like {found}: leave out --layout, or give --layout {detected}.</source>
         <translation>--layout {layout} menjangkakan {expected}, tetapi {path} kelihatan seperti {found}: tinggalkan --layout, atau berikan --layout {detected}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_sources.py" line="307"/>
+        <location filename="../../chatapp/library_sources.py" line="299"/>
         <source>{path} is a file, and --layout {layout} reads a folder of models: leave out --layout to link the file.</source>
         <extracomment>a store&apos;s layout given for one file</extracomment>
         <translation>{path} ialah fail, manakala --layout {layout} membaca folder model: tinggalkan --layout untuk memautkan fail itu.</translation>
@@ -8521,17 +8520,17 @@ Log: {logs}</translation>
         <translation>{path} tidak wujud.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="51"/>
+        <location filename="../../chatapp/docs/indexer.py" line="50"/>
         <source>A file name in {folder} is not valid text in this system&apos;s encoding: that file was left out.</source>
         <translation>Satu nama fail dalam {folder} bukan teks yang sah dalam pengekodan sistem ini: fail itu ditinggalkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="54"/>
+        <location filename="../../chatapp/docs/indexer.py" line="53"/>
         <source>The embedding model {model} of {name} is missing: new text is indexed for word search only. Put the model back and index again to add the missing vectors.</source>
         <translation>Model embedding {model} bagi {name} tiada: teks baharu diindeks untuk carian perkataan sahaja. Letakkan semula model itu dan indeks sekali lagi untuk menambah vektor yang tiada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="57"/>
+        <location filename="../../chatapp/docs/indexer.py" line="56"/>
         <source>The embedding model {model} of {name} did not work ({reason}): new text is indexed for word search only. Index again to add the missing vectors.</source>
         <translation>Model embedding {model} bagi {name} tidak berfungsi ({reason}): teks baharu diindeks untuk carian perkataan sahaja. Indeks sekali lagi untuk menambah vektor yang tiada.</translation>
     </message>
@@ -8668,120 +8667,117 @@ Log: {logs}</translation>
         <translation>{where}: provider mesti menamakan sebuah model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="80"/>
+        <location filename="../../chatapp/compare/prompts.py" line="81"/>
         <source>Line {line}: {reason}</source>
         <translation>Baris {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="81"/>
+        <location filename="../../chatapp/compare/prompts.py" line="82"/>
         <source>Line {line} of the CSV file names no prompt column (its columns: {columns}).</source>
         <translation>Baris {line} fail CSV tidak menamakan lajur prompt (lajurnya: {columns}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="86"/>
+        <location filename="../../chatapp/compare/prompts.py" line="87"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
         <translation>Semakan {check} tidak dikenali: gunakan exact, contains, regex, json atau max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="92"/>
+        <location filename="../../chatapp/compare/prompts.py" line="93"/>
         <source>Line {line}: {key} must be text.</source>
         <translation>Baris {line}: {key} mesti teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="93"/>
+        <location filename="../../chatapp/compare/prompts.py" line="94"/>
         <source>Line {line}: {key} must be text or a number.</source>
         <translation>Baris {line}: {key} mesti teks atau nombor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="94"/>
+        <location filename="../../chatapp/compare/prompts.py" line="95"/>
         <source>Line {line}: {key} must be a list of checks.</source>
         <translation>Baris {line}: {key} mesti senarai semakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="95"/>
+        <location filename="../../chatapp/compare/prompts.py" line="96"/>
         <source>Line {line}: tags must be text or a list of texts.</source>
         <translation>Baris {line}: tags mesti teks atau senarai teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="91"/>
+        <location filename="../../chatapp/compare/prompts.py" line="92"/>
         <source>Line {line} has no prompt.</source>
         <translation>Baris {line} tiada gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="138"/>
+        <location filename="../../chatapp/compare/prompts.py" line="139"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="164"/>
+        <location filename="../../chatapp/compare/prompts.py" line="165"/>
         <source>Item {line} of the list has no prompt.</source>
         <translation>Item {line} senarai tiada gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="165"/>
+        <location filename="../../chatapp/compare/prompts.py" line="166"/>
         <source>Item {line} of the list: {key} must be text.</source>
         <translation>Item {line} senarai: {key} mesti teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="166"/>
+        <location filename="../../chatapp/compare/prompts.py" line="167"/>
         <source>Item {line} of the list: {key} must be text or a number.</source>
         <translation>Item {line} senarai: {key} mesti teks atau nombor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="168"/>
+        <location filename="../../chatapp/compare/prompts.py" line="169"/>
         <source>Item {line} of the list: {key} must be a list of checks.</source>
         <translation>Item {line} senarai: {key} mesti senarai semakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="170"/>
+        <location filename="../../chatapp/compare/prompts.py" line="171"/>
         <source>Item {line} of the list: tags must be text or a list of texts.</source>
         <translation>Item {line} senarai: tags mesti teks atau senarai teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="172"/>
+        <location filename="../../chatapp/compare/prompts.py" line="173"/>
         <source>Item {line} of the list: {reason}</source>
         <translation>Item {line} senarai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="174"/>
+        <location filename="../../chatapp/compare/prompts.py" line="175"/>
         <source>{path} is not a list of prompts: a .json prompt file holds one JSON list, of texts or of objects with a &quot;prompt&quot; (as JSONL lines have).</source>
         <translation>{path} bukan senarai gesaan: fail gesaan .json memegang satu senarai JSON, sama ada teks atau objek dengan &quot;prompt&quot; (seperti baris JSONL).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="177"/>
+        <location filename="../../chatapp/compare/prompts.py" line="178"/>
         <source>{path} is empty: it holds no prompts.</source>
         <translation>{path} kosong: tiada gesaan di dalamnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="178"/>
+        <location filename="../../chatapp/compare/prompts.py" line="179"/>
         <source>The prompt id {id} is on line {first} and again on line {second} of {path}: prompt ids must be unique.</source>
         <translation>ID gesaan {id} ada pada baris {first} dan sekali lagi pada baris {second} dalam {path}: ID gesaan mestilah unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="181"/>
+        <location filename="../../chatapp/compare/prompts.py" line="182"/>
         <source>The prompt id {id} is item {first} and again item {second} of the list in {path}: prompt ids must be unique.</source>
         <translation>ID gesaan {id} ialah item {first} dan sekali lagi item {second} senarai dalam {path}: ID gesaan mestilah unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="217"/>
-        <location filename="../../chatapp/compare/prompts.py" line="230"/>
-        <location filename="../../chatapp/compare/prompts.py" line="280"/>
-        <location filename="../../chatapp/compare/prompts.py" line="289"/>
+        <location filename="../../chatapp/compare/prompts.py" line="292"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Baris {line} bukan JSON yang sah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="246"/>
+        <location filename="../../chatapp/compare/prompts.py" line="239"/>
         <source>Line {line} of the CSV file has more cells than its header.</source>
         <translation>Baris {line} dalam fail CSV mempunyai lebih banyak sel daripada pengepalanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="253"/>
+        <location filename="../../chatapp/compare/prompts.py" line="246"/>
         <source>Line {line} of the CSV file cannot be read: a quoted cell is not closed, or a quote stands inside a cell.</source>
         <translation>Baris {line} dalam fail CSV tidak dapat dibaca: sel bertanda petik tidak ditutup, atau ada tanda petik di tengah sel.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="262"/>
+        <location filename="../../chatapp/compare/prompts.py" line="255"/>
         <source>There are no prompts in {path}.</source>
         <translation>Tiada gesaan dalam {path}.</translation>
     </message>
@@ -8796,17 +8792,17 @@ Log: {logs}</translation>
         <translation>Gesaan {prompt} tidak dapat diisi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="226"/>
+        <location filename="../../chatapp/compare/config.py" line="216"/>
         <source>{path} line {line} is not valid YAML: {reason}</source>
         <translation>{path} baris {line} bukan YAML yang sah: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="235"/>
+        <location filename="../../chatapp/compare/config.py" line="225"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>{path} bukan konfigurasi penilaian: ia memerlukan prompts, providers dan tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="247"/>
+        <location filename="../../chatapp/compare/config.py" line="237"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: {key} mestilah senarai yang tidak kosong.</translation>
     </message>
@@ -8841,83 +8837,83 @@ Log: {logs}</translation>
         <translation>{where}: gesaan menggunakan {{{{ {name} }}}}, yang tidak diberikan oleh vars ujian (yang diberikan: {names}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="232"/>
+        <location filename="../../chatapp/compare/config.py" line="222"/>
         <source>{path} is empty: an evaluation config names prompts, providers and tests.</source>
         <translation>{path} kosong: konfigurasi penilaian menamakan prompts, providers dan tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="242"/>
+        <location filename="../../chatapp/compare/config.py" line="232"/>
         <source>{where}: {key} read from another file ({file}) is not supported here: list them in this file.</source>
         <translation>{where}: {key} yang dibaca daripada fail lain ({file}) tidak disokong di sini: senaraikannya dalam fail ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="258"/>
+        <location filename="../../chatapp/compare/config.py" line="248"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID gesaan dalam {path} mestilah unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="268"/>
-        <location filename="../../chatapp/compare/variants.py" line="164"/>
+        <location filename="../../chatapp/compare/config.py" line="258"/>
+        <location filename="../../chatapp/compare/variants.py" line="153"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="274"/>
+        <location filename="../../chatapp/compare/config.py" line="264"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: repeat mestilah nombor bulat dari 1 hingga 100.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="278"/>
+        <location filename="../../chatapp/compare/config.py" line="268"/>
         <source>{where}: maxConcurrency must be a whole number from 1 to 64.</source>
         <translation>{where}: maxConcurrency mesti nombor bulat dari 1 hingga 64.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="282"/>
+        <location filename="../../chatapp/compare/config.py" line="272"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
         <translation>{path}: llm-rubric memerlukan model hakim: --judge MODEL (atau hakim yang dipilih dalam tetingkap Nilai), atau defaultTest: options: provider dalam fail.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="288"/>
+        <location filename="../../chatapp/compare/config.py" line="278"/>
         <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
         <translation>{path}: similar memerlukan model pembenaman (defaultTest: options: provider: embedding: MODEL, atau --embedding-model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="312"/>
+        <location filename="../../chatapp/compare/config.py" line="302"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: gesaan {number} tiada teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="340"/>
+        <location filename="../../chatapp/compare/config.py" line="328"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: ujian {number} mestilah pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="361"/>
+        <location filename="../../chatapp/compare/config.py" line="349"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: provider memerlukan id (modelnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="371"/>
+        <location filename="../../chatapp/compare/config.py" line="359"/>
         <source>{where}: {key} must be a whole number from {low} to {high}.</source>
         <translation>{where}: {key} mesti nombor bulat dari {low} hingga {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="373"/>
+        <location filename="../../chatapp/compare/config.py" line="361"/>
         <source>{where}: {key} must be a number from {low} to {high}.</source>
         <translation>{where}: {key} mesti nombor dari {low} hingga {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="383"/>
+        <location filename="../../chatapp/compare/config.py" line="371"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: penyesuai memerlukan laluan dan skala berangka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="391"/>
+        <location filename="../../chatapp/compare/config.py" line="379"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: docs mesti menamakan koleksi dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="303"/>
+        <location filename="../../chatapp/compare/prompts.py" line="288"/>
         <source>No prompt has the id {id}.</source>
         <translation>Tiada gesaan dengan ID {id}.</translation>
     </message>
@@ -9017,57 +9013,57 @@ Log: {logs}</translation>
         <translation>{adapter} bukan penyesuai LoRA. Penyesuai di sini ialah LoRA yang ditukar kepada GGUF untuk model asas yang diubahnya (convert_lora_to_gguf.py daripada llama.cpp boleh menukarnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="59"/>
+        <location filename="../../chatapp/library_kinds.py" line="62"/>
         <source>{name} is a vision projector: it gives a chat model image input and cannot chat on its own. Choose its chat model instead.</source>
         <translation>{name} ialah projektor visi: ia memberi model sembang input imej dan tidak boleh bersembang sendiri. Pilih model sembangnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="62"/>
+        <location filename="../../chatapp/library_kinds.py" line="65"/>
         <source>{name} is an audio projector: it gives a chat model audio input and cannot chat on its own. Choose its chat model instead.</source>
         <translation>{name} ialah projektor audio: ia memberi model sembang input audio dan tidak boleh bersembang sendiri. Pilih model sembangnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="65"/>
+        <location filename="../../chatapp/library_kinds.py" line="68"/>
         <source>{name} is an embedding model: it turns text into vectors for search and cannot chat.</source>
         <translation>{name} ialah model embedding: ia menukar teks kepada vektor untuk carian dan tidak boleh bersembang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="68"/>
+        <location filename="../../chatapp/library_kinds.py" line="71"/>
         <source>{name} is a reranker: it scores documents against a query and cannot chat.</source>
         <translation>{name} ialah reranker: ia menilai dokumen berbanding pertanyaan dan tidak boleh bersembang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="70"/>
+        <location filename="../../chatapp/library_kinds.py" line="73"/>
         <source>{name} is a LoRA adapter: it changes a base model and cannot chat on its own.</source>
         <translation>{name} ialah penyesuai LoRA: ia mengubah model asas dan tidak boleh bersembang sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="73"/>
+        <location filename="../../chatapp/library_kinds.py" line="76"/>
         <source>{name} is a control vector: it steers a base model and cannot chat on its own.</source>
         <translation>{name} ialah vektor kawalan: ia mengemudi model asas dan tidak boleh bersembang sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="76"/>
+        <location filename="../../chatapp/library_kinds.py" line="79"/>
         <source>{name} holds only a tokenizer vocabulary, without model weights: it cannot chat.</source>
         <translation>{name} hanya mengandungi perbendaharaan kata tokenizer, tanpa pemberat model: ia tidak boleh bersembang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="79"/>
+        <location filename="../../chatapp/library_kinds.py" line="82"/>
         <source>{name} is an importance matrix for quantizing a model: it cannot chat.</source>
         <translation>{name} ialah importance matrix untuk pengkuantuman model: ia tidak boleh bersembang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="81"/>
+        <location filename="../../chatapp/library_kinds.py" line="84"/>
         <source>{name} is a text encoder (for image generators): it cannot chat.</source>
         <translation>{name} ialah pengekod teks (untuk penjana imej): ia tidak boleh bersembang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="83"/>
+        <location filename="../../chatapp/library_kinds.py" line="86"/>
         <source>{name} is an audio decoder (for text to speech): it cannot chat.</source>
         <translation>{name} ialah penyahkod audio (untuk teks ke pertuturan): ia tidak boleh bersembang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="85"/>
+        <location filename="../../chatapp/library_kinds.py" line="88"/>
         <source>{name} is a diffusion language model, which this app cannot run for chat.</source>
         <translation>{name} ialah model bahasa resapan, yang tidak dapat dijalankan oleh aplikasi ini untuk sembang.</translation>
     </message>
@@ -9472,12 +9468,12 @@ Log: {logs}</translation>
         <translation>Model hakim {judge} tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="376"/>
+        <location filename="../../chatapp/compare/judge.py" line="357"/>
         <source>No judge model is set.</source>
         <translation>Model hakim belum ditetapkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="405"/>
+        <location filename="../../chatapp/compare/judge.py" line="386"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>similar memerlukan model pembenaman: namakan satu dalam konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
@@ -9707,7 +9703,7 @@ Log: {logs}</translation>
         <translation>Nama {path} bukan teks yang sah dalam pengekodan sistem ini: namakan semula untuk menambahkannya. Tiada apa-apa yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="54"/>
+        <location filename="../../chatapp/library_kinds.py" line="57"/>
         <source>{name} is not an embedding model: choose one that turns text into vectors (nomic-embed, bge, e5, gte…).</source>
         <translation>{name} bukan model pembenaman: pilih model yang menukar teks kepada vektor (nomic-embed, bge, e5, gte…).</translation>
     </message>
@@ -10274,18 +10270,18 @@ Log: {logs}</translation>
         <translation>Penilaian lain sedang menulis ke {folder}: tunggu sehingga ia tamat, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="193"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="212"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, in a variant&apos;s parameters or with --temperature) to measure one.</source>
         <extracomment>said when a run repeats answers at temperature 0 (EvalRun.greedy_repeats)</extracomment>
         <translation>Pada temperature 0 setiap ulangan memberi jawapan yang sama, jadi ulangan {names} tidak menunjukkan sebaran: berikan temperature melebihi 0 (contohnya 0.7, dalam parameter varian atau dengan --temperature) untuk mengukurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="197"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="216"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, with Add a variant…) to measure one.</source>
         <translation>Pada suhu 0 setiap ulangan memberi jawapan yang sama, jadi ulangan {names} tidak menunjukkan sebaran: berikan suhu melebihi 0 (contohnya 0.7, dengan Tambah varian…) untuk mengukurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="310"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="329"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>{folder} mengandungi larian yang dibuat dengan tetapan lain ({changes}): pilih folder keluaran lain, atau padam folder itu untuk bermula semula.</translation>
     </message>
@@ -10330,7 +10326,7 @@ Log: {logs}</translation>
         <translation>Fail konfigurasi sudah menamakan model, gesaan, semakan dan dokumen: tinggalkan {options}, atau ubah fail itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/recommended.py" line="101"/>
+        <location filename="../../chatapp/hub/recommended.py" line="98"/>
         <source>The recommended model {repo} is not on the Hub now (its authors may have moved or removed it). Browse all models to find another.</source>
         <translation>Model yang disyorkan {repo} tiada di Hub sekarang (pembuatnya mungkin telah memindahkan atau membuangnya). Layari semua model untuk mencari yang lain.</translation>
     </message>
@@ -10597,62 +10593,62 @@ Log: {logs}</translation>
 <context>
     <name>library</name>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="40"/>
+        <location filename="../../chatapp/library_kinds.py" line="43"/>
         <source>chat model</source>
         <translation>model sembang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="41"/>
+        <location filename="../../chatapp/library_kinds.py" line="44"/>
         <source>vision projector</source>
         <translation>projektor visi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="42"/>
+        <location filename="../../chatapp/library_kinds.py" line="45"/>
         <source>audio projector</source>
         <translation>projektor audio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="43"/>
+        <location filename="../../chatapp/library_kinds.py" line="46"/>
         <source>embedding model</source>
         <translation>model embedding</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="44"/>
+        <location filename="../../chatapp/library_kinds.py" line="47"/>
         <source>reranker</source>
         <translation>reranker</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="45"/>
+        <location filename="../../chatapp/library_kinds.py" line="48"/>
         <source>LoRA adapter</source>
         <translation>penyesuai LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="46"/>
+        <location filename="../../chatapp/library_kinds.py" line="49"/>
         <source>control vector</source>
         <translation>vektor kawalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="47"/>
+        <location filename="../../chatapp/library_kinds.py" line="50"/>
         <source>vocabulary only</source>
         <translation>perbendaharaan kata sahaja</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="48"/>
+        <location filename="../../chatapp/library_kinds.py" line="51"/>
         <source>importance matrix</source>
         <translation>importance matrix</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="49"/>
+        <location filename="../../chatapp/library_kinds.py" line="52"/>
         <source>text encoder</source>
         <translation>pengekod teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="50"/>
+        <location filename="../../chatapp/library_kinds.py" line="53"/>
         <source>audio decoder</source>
         <translation>penyahkod audio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library_kinds.py" line="51"/>
+        <location filename="../../chatapp/library_kinds.py" line="54"/>
         <source>diffusion language model</source>
         <translation>model bahasa resapan</translation>
     </message>
@@ -10726,22 +10722,22 @@ Log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="265"/>
         <source>Speed versus pass rate</source>
         <translation>Kelajuan berbanding kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="265"/>
+        <location filename="../../chatapp/compare/report.py" line="266"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="267"/>
         <source>Median time to first token</source>
         <translation>Median masa ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>pass rate (95% CI)</source>
         <translation>kadar lulus (selang keyakinan 95%)</translation>
     </message>
@@ -10756,257 +10752,257 @@ Log: {logs}</translation>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="269"/>
+        <location filename="../../chatapp/compare/report.py" line="270"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="270"/>
+        <location filename="../../chatapp/compare/report.py" line="271"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="351"/>
+        <location filename="../../chatapp/compare/report.py" line="350"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="360"/>
+        <location filename="../../chatapp/compare/report.py" line="359"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="362"/>
+        <location filename="../../chatapp/compare/report.py" line="361"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – penilaian chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="55"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="56"/>
         <source>Each answer was made alone, from its whole prompt: at temperature 0 every run gives the same answers, and variants that ask the same get the same answers.</source>
         <translation>Setiap jawapan dibuat bersendirian, daripada keseluruhan gesaannya: pada suhu 0 setiap larian memberi jawapan yang sama, dan varian yang meminta perkara yang sama mendapat jawapan yang sama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="58"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="59"/>
         <source>Up to {count} answers of a model were made at once (decoded together): faster, but an answer&apos;s tokens/s is its share of the model&apos;s speed, and at a near-tie an answer may differ from the model&apos;s own and from one run to the next. Answers at once: 1 in the Evaluate dialog (chatapp eval -j 1, maxConcurrency: 1 in a config) makes them one at a time.</source>
         <translation>Sehingga {count} jawapan sesuatu model dibuat serentak (dinyahkod bersama): lebih pantas, tetapi token/s sesuatu jawapan ialah bahagiannya daripada kelajuan model, dan pada nilai yang hampir seri sesuatu jawapan mungkin berbeza daripada jawapan model itu sendiri dan dari satu larian ke larian seterusnya. Jawapan serentak: 1 dalam dialog Nilaikan set gesaan (chatapp eval -j 1, maxConcurrency: 1 dalam konfigurasi) membuatnya satu demi satu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="112"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="111"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="113"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="112"/>
         <source>System prompt</source>
         <translation>Gesaan sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="114"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="113"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="115"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="114"/>
         <source>LoRA adapters</source>
         <translation>Penyesuai LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="116"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="115"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="269"/>
         <source>Pass rate</source>
         <translation>Kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <location filename="../../chatapp/compare/report.py" line="272"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <location filename="../../chatapp/compare/report.py" line="273"/>
         <source>Cut off</source>
         <translation>Terpotong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="273"/>
+        <location filename="../../chatapp/compare/report.py" line="274"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong pada had token: semakan hanya melihat permulaannya (max_tokens yang lebih besar menunjukkan seluruh jawapan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="279"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori pemastautin puncak proses model apabila jawapan varian tamat. Varian bagi satu model berkongsi prosesnya, jadi varian yang kemudian menunjukkan sekurang-kurangnya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="288"/>
+        <location filename="../../chatapp/compare/report.py" line="289"/>
         <source>An answer that ended in an error (a prompt longer than the model&apos;s context, a server down, a model that failed) counts as failed in the pass rate, its interval and the comparisons, as promptfoo counts it; Errors says how many there were.</source>
         <translation>Jawapan yang berakhir dengan ralat (gesaan yang lebih panjang daripada konteks model, pelayan mati, model yang gagal) dikira sebagai gagal dalam kadar lulus, selangnya dan perbandingan, seperti promptfoo mengiranya; Ralat menyatakan berapa banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="292"/>
+        <location filename="../../chatapp/compare/report.py" line="293"/>
         <source>1 of them an error</source>
         <translation>1 daripadanya ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="293"/>
+        <location filename="../../chatapp/compare/report.py" line="294"/>
         <source>{count} of them errors</source>
         <translation>{count} daripadanya ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="372"/>
+        <location filename="../../chatapp/compare/report.py" line="371"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan sekali lagi ke folder yang sama (arahan yang sama, atau Mulakan dalam dialog Nilaikan set gesaan) untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="377"/>
+        <location filename="../../chatapp/compare/report.py" line="376"/>
         <source>95% CI</source>
         <translation>Selang keyakinan 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="286"/>
+        <location filename="../../chatapp/compare/report.py" line="287"/>
         <source>Passed / checked</source>
         <translation>Lulus / disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="184"/>
+        <location filename="../../chatapp/compare/report.py" line="185"/>
         <source>log scale</source>
         <translation>skala log</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="276"/>
+        <location filename="../../chatapp/compare/report.py" line="277"/>
         <source>Passed, but cut off where the model&apos;s context was full: the checks saw only its start (a longer context, or a shorter prompt, shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong kerana konteks model penuh: semakan hanya melihat permulaannya (konteks yang lebih panjang, atau gesaan yang lebih pendek, menunjukkan seluruh jawapan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="287"/>
+        <location filename="../../chatapp/compare/report.py" line="288"/>
         <source>Errors</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="379"/>
+        <location filename="../../chatapp/compare/report.py" line="378"/>
         <source>Median answer length (characters)</source>
         <translation>Median panjang jawapan (aksara)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="381"/>
+        <location filename="../../chatapp/compare/report.py" line="380"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="396"/>
+        <location filename="../../chatapp/compare/report.py" line="395"/>
         <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
         <translation>Dengan ulangan, CI 95% dikira ke atas gesaan: jawapan kepada satu gesaan tidak bebas antara satu sama lain, jadi ia dikira sebagai satu sampel.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="408"/>
+        <location filename="../../chatapp/compare/report.py" line="407"/>
         <source>Speed and quality</source>
         <translation>Kelajuan dan kualiti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="413"/>
+        <location filename="../../chatapp/compare/report.py" line="412"/>
         <source>Answers side by side</source>
         <translation>Jawapan bersebelahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="414"/>
+        <location filename="../../chatapp/compare/report.py" line="413"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="415"/>
+        <location filename="../../chatapp/compare/report.py" line="414"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="417"/>
+        <location filename="../../chatapp/compare/report.py" line="416"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="418"/>
+        <location filename="../../chatapp/compare/report.py" line="417"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="419"/>
+        <location filename="../../chatapp/compare/report.py" line="418"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="420"/>
+        <location filename="../../chatapp/compare/report.py" line="419"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan hakim tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="421"/>
+        <location filename="../../chatapp/compare/report.py" line="420"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="423"/>
+        <location filename="../../chatapp/compare/report.py" line="422"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="425"/>
+        <location filename="../../chatapp/compare/report.py" line="424"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawapan {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="449"/>
+        <location filename="../../chatapp/compare/report.py" line="448"/>
         <source>not graded yet: a later run grades it</source>
         <translation>belum dinilai: larian seterusnya akan menilainya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="450"/>
+        <location filename="../../chatapp/compare/report.py" line="449"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="451"/>
+        <location filename="../../chatapp/compare/report.py" line="450"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} jawapan belum dikira dalam mana-mana kadar lulus: satu semakannya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="453"/>
+        <location filename="../../chatapp/compare/report.py" line="452"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} jawapan belum dikira dalam mana-mana kadar lulus: satu semakan setiap satunya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="455"/>
+        <location filename="../../chatapp/compare/report.py" line="454"/>
         <source>not graded: {reason}</source>
         <translation>tidak dinilai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="456"/>
+        <location filename="../../chatapp/compare/report.py" line="455"/>
         <source>length {length} &gt; {limit}</source>
         <translation>panjang {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="457"/>
+        <location filename="../../chatapp/compare/report.py" line="456"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="458"/>
+        <location filename="../../chatapp/compare/report.py" line="457"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>persamaan {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="459"/>
+        <location filename="../../chatapp/compare/report.py" line="458"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>persamaan {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="460"/>
+        <location filename="../../chatapp/compare/report.py" line="459"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="461"/>
+        <location filename="../../chatapp/compare/report.py" line="460"/>
         <source>The judge:</source>
         <translation>Kata hakim:</translation>
     </message>
@@ -11026,56 +11022,56 @@ Log: {logs}</translation>
         <translation>Purata persamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="285"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="63"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="172"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="189"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="112"/>
+        <location filename="../../chatapp/compare/report.py" line="286"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="67"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="175"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="193"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="111"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="63"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="67"/>
         <source>Repeats</source>
         <translation>Ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="64"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="68"/>
         <source>Mean pass rate</source>
         <translation>Purata kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="65"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="69"/>
         <source>Spread between repeats</source>
         <translation>Serakan antara ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="66"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="70"/>
         <source>pass@k</source>
         <translation>pass@k</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="67"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="71"/>
         <source>Difference to the baseline (95% paired bootstrap)</source>
         <translation>Perbezaan dengan garis dasar (bootstrap berpasangan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="69"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="73"/>
         <source>Repeats and significance</source>
         <translation>Ulangan dan signifikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="77"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="81"/>
         <source>baseline</source>
         <translation>garis dasar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="146"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="149"/>
         <source>Judge</source>
         <translation>Hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="139"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="142"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Dinilai oleh {judge}: {calls} panggilan, {tokens} token, {seconds} s, tidak dikira dalam angka varian.</translation>
     </message>
@@ -11120,88 +11116,88 @@ Log: {logs}</translation>
         <translation>{count} perbandingan dua varian tidak dapat dibuat (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="70"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="74"/>
         <source>The first variant is the baseline. A difference is marked significant only when its interval over the prompts excludes zero, over {n} prompts or more.</source>
         <translation>Varian pertama ialah garis dasar. Perbezaan ditanda signifikan hanya apabila selangnya merentasi gesaan tidak merangkumi sifar, dengan {n} gesaan atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="142"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="145"/>
         <source>Similarity measured by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Kesamaan diukur oleh {judge}: {calls} panggilan, {tokens} token, {seconds} s, tidak dikira dalam angka varian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="147"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="150"/>
         <source>Grading</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="161"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="164"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Jumlah penilaian: {calls} panggilan, {tokens} token, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="190"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="194"/>
         <source>Judge rating (95% CI)</source>
         <translation>Penarafan hakim (selang keyakinan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="191"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="195"/>
         <source>Comparisons</source>
         <translation>Perbandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="15"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="16"/>
         <source>Publisher&apos;s claims</source>
         <translation>Dakwaan penerbit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="27"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="120"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="26"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="119"/>
         <source>Variants</source>
         <translation>Varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="28"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="27"/>
         <source>Model card</source>
         <translation>Kad model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="28"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="27"/>
         <source>Task</source>
         <translation>Tugasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="29"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="28"/>
         <source>Dataset</source>
         <translation>Set data</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="29"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="28"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="30"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="29"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="31"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="30"/>
         <source>Measured by</source>
         <translation>Diukur oleh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="32"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="31"/>
         <source>{repo} (base model of {model})</source>
         <translation>{repo} (model asas bagi {model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="34"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="33"/>
         <source>{source} (verified by the Hub)</source>
         <translation>{source} (disahkan oleh Hub)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_claims.py" line="37"/>
+        <location filename="../../chatapp/compare/report_claims.py" line="36"/>
         <source>What the model cards declare, as their publishers state it: not measured here, and not part of any number above.</source>
         <translation>Apa yang dinyatakan oleh kad model, seperti yang dinyatakan oleh penerbitnya: tidak diukur di sini, dan bukan sebahagian daripada mana-mana angka di atas.</translation>
     </message>
