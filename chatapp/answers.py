@@ -27,6 +27,7 @@ from chatapp.answer_parts import PARTS_KEY, joined, parts, stale_while_continued
 from chatapp.answer_row import label_columns, system_of, with_seed
 from chatapp.backends import NO_ENDPOINTS, Backend, LocalBackend, RemoteBackend, Stream
 from chatapp.catalogue import AnyModel, Catalogue, is_remote
+from chatapp.docs.variant import unwrap
 from chatapp.engine import Engine, ModelTooBig
 from chatapp.engine.lora import check_adapters
 from chatapp.engine.outcomes import EngineError, Result
@@ -34,6 +35,7 @@ from chatapp.engine.tool_calls import calls_text
 from chatapp.errors import UserError
 from chatapp.fair_lock import FairLock
 from chatapp.library import LocalModel
+from chatapp.model_defaults import load_options
 from chatapp.store import Message, Store
 
 log = logging.getLogger(__name__)
@@ -146,8 +148,6 @@ class Pipeline:
     def load_options(self, model: LocalModel) -> dict[str, Any]:
         """The context length (None: the engine's), GPU layers, KV cache type and flash
         attention setting the model loads with (chatapp.model_defaults.load_options)."""
-        from chatapp.model_defaults import load_options
-
         return load_options(self.model_options.get(model.key), model.context_length)
 
     def context_size(self, model: AnyModel) -> int:
@@ -204,8 +204,6 @@ class Pipeline:
         instead of taking turns; the window's answers (without) come first. fresh: a local
         model evaluates the whole prompt, none of it taken from its cache (an evaluation's
         answers alone: the same in every run, whatever was answered before)."""
-        from chatapp.docs.variant import unwrap
-
         model, params = unwrap(model, with_seed(params))
         message = self.store.add_message(
             conversation_id, parent_id, "assistant", "", **label_columns(model), params=params,
@@ -229,8 +227,6 @@ class Pipeline:
         """An answer that is not stored (the local API without saved conversations, a
         judge's verdict): made the same way, its end in Answer.result (batch, fresh: as in
         start)."""
-        from chatapp.docs.variant import unwrap
-
         model, params = unwrap(model, with_seed(params))
         return Answer(self, None, model, messages, params, batch=batch, fresh=fresh)
 

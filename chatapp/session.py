@@ -23,6 +23,7 @@ from chatapp.chat import (
 from chatapp.errors import UserError
 from chatapp.settings import Settings
 from chatapp.store import DeletedBranch, Message, Store
+from chatapp.store.documents import Documents
 
 log = logging.getLogger(__name__)
 
@@ -242,8 +243,6 @@ class Session:
                 self.store.set_conversation_params(conversation.id, self.params)
             self.store.set_conversation_model(conversation.id, model.key)
             if self.collections:
-                from chatapp.store.documents import Documents
-
                 Documents(self.store).attach(conversation.id, self.collections)
                 self.collections = []
         return self.conversation_id
@@ -409,8 +408,6 @@ class Session:
         system = messages[0]["content"] if first else ""
         if last.system_prompt is not None and last.system_prompt != system:
             return sizes
-        from chatapp.store.documents import Documents
-
         retrieval = Documents(self.store).retrieval_of(last)
         total = (last.prompt_tokens + last.completion_tokens  # reasoning is not sent back
                  - ((last.reasoning_tokens or 0) if last.reasoning else 0)
@@ -503,8 +500,6 @@ class Session:
         return share
 
     def _sources_share(self, total: int) -> int:
-        from chatapp.store.documents import Documents
-
         documents = Documents(self.store)
         searched = (list(self.collections) if self.conversation_id is None
                     else documents.attached_ids(self.conversation_id))

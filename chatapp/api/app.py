@@ -23,6 +23,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import ClientDisconnect
@@ -86,13 +87,8 @@ class TokenCheck:
                 (scope.get("method"), scope.get("path")) in PUBLIC):
             await self.app(scope, receive, send)
             return
-        given = ""
-        for name, value in scope.get("headers") or ():
-            if name == b"authorization":
-                text = value.decode("latin-1")
-                if text[:7].lower() == "bearer ":
-                    given = text[7:].strip()
-                break
+        text = Headers(scope=scope).get("authorization", "")
+        given = text[7:].strip() if text[:7].lower() == "bearer " else ""
         if matches(given, self.token()):
             await self.app(scope, receive, send)
             return

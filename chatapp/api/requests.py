@@ -269,16 +269,9 @@ def _text(content: str | list[dict[str, Any]] | None) -> str:
 def chat_messages(request: ChatRequest) -> list[dict[str, Any]]:
     """The conversation as the pipeline takes it (developer messages are system messages;
     tool calls and results keep their fields)."""
-    messages = []
-    for message in request.messages:
-        role = "system" if message.role == "developer" else message.role
-        item: dict[str, Any] = {"role": role, "content": _text(message.content)}
-        for name in ("tool_calls", "tool_call_id", "name"):
-            value = getattr(message, name)
-            if value:
-                item[name] = value
-        messages.append(item)
-    return messages
+    return [{"role": "system" if m.role == "developer" else m.role, "content": _text(m.content),
+             **{name: getattr(m, name) for name in ("tool_calls", "tool_call_id", "name")
+                if getattr(m, name)}} for m in request.messages]
 
 
 def answer_params(request: ChatRequest | CompletionRequest, model: AnyModel,
@@ -291,11 +284,9 @@ def answer_params(request: ChatRequest | CompletionRequest, model: AnyModel,
     from chatapp.catalogue import is_remote
 
     params = {} if is_remote(model) else model_sampling(defaults, model.path)
-    for name in ("temperature", "top_p", "seed", "top_k", "min_p", "repeat_penalty",
-                 "frequency_penalty", "presence_penalty"):
-        value = getattr(request, name)
-        if value is not None:
-            params[name] = value
+    params.update((name, getattr(request, name)) for name in (
+        "temperature", "top_p", "seed", "top_k", "min_p", "repeat_penalty", "frequency_penalty",
+        "presence_penalty") if getattr(request, name) is not None)
     if request.seed is None:
         params["seed"] = -1
     limit = getattr(request, "max_completion_tokens", None) or request.max_tokens

@@ -33,6 +33,8 @@ LOAD_TIMEOUT_S = 600.0
 START_TIMEOUT_S = 60.0
 # seconds a cancelled answer may take to stop (in a long native call) before its process ends
 CANCEL_GRACE_S = 5.0
+NOT_STARTED = QT_TRANSLATE_NOOP("errors", "The model process could not start: {reason}")
+NO_MODEL = QT_TRANSLATE_NOOP("errors", "No model is loaded.")
 
 
 class Generation:
@@ -209,9 +211,7 @@ class WorkerProcess:
                 start_new_session=True,
             )
         except OSError as exc:
-            raise EngineError(
-                QT_TRANSLATE_NOOP("errors", "The model process could not start: {reason}"),
-                reason=os_reason(exc)) from None
+            raise EngineError(NOT_STARTED, reason=os_reason(exc)) from None
         self.incarnation += 1
         popen = self.popen
         events = self._events
@@ -220,10 +220,7 @@ class WorkerProcess:
         ready = self.next_event(START_TIMEOUT_S, (None, None))
         if ready.get("event") != "ready" or ready.get("protocol") != protocol.PROTOCOL_VERSION:
             self.stop()
-            raise EngineError(
-                QT_TRANSLATE_NOOP("errors", "The model process could not start: {reason}"),
-                reason=self.death_error(),
-            )
+            raise EngineError(NOT_STARTED, reason=self.death_error())
         self.gpu = bool(ready.get("gpu"))
 
     def _read_events(self, popen: subprocess.Popen[bytes], events: queue.Queue) -> None:
@@ -376,11 +373,6 @@ class ModelWorker:
         return self.host.popen
 
     @property
-    def stderr_tail(self) -> collections.deque[str]:
-        """The last lines llama.cpp wrote in this model's process."""
-        return self.host.stderr_tail
-
-    @property
     def alive(self) -> bool:
         """Whether the process runs and is the one this model was loaded in."""
         return self.host.alive and self._incarnation == self.host.incarnation
@@ -454,7 +446,7 @@ class ModelWorker:
             said = str(event.get("log") or "").splitlines()  # the load's own log lines
             reason = (user_error_from(event.get("error"))
                       or _explain_load(event.get("message", ""),
-                                       collections.deque(said) or self.stderr_tail))
+                                       collections.deque(said) or self.host.stderr_tail))
         else:
             reason = self.death_error()
             if stop:
@@ -464,7 +456,7 @@ class ModelWorker:
     def generate(self, messages: list[dict[str, str]], params: dict[str, Any]) -> Generation:
         """Start an answer to messages; iterate the result for its text."""
         if not self.alive or self.info is None:
-            raise EngineError(QT_TRANSLATE_NOOP("errors", "No model is loaded."))
+            raise EngineError(NO_MODEL)
         request_id = next(self._ids)
         self.send({"op": "generate", "id": request_id, "messages": messages, "params": params})
         return Generation(self, request_id)
@@ -494,7 +486,7 @@ class ModelWorker:
         self.send({"op": "tokenize", "text": text, "special": special})
         event = self._await("tokens", 60)
         if event["event"] != "tokens":
-            raise EngineError(QT_TRANSLATE_NOOP("errors", "No model is loaded."))
+            raise EngineError(NO_MODEL)
         return list(event["tokens"])
 
     def bench(self, n_prompt: int, n_gen: int, repetitions: int,
@@ -521,7 +513,7 @@ class ModelWorker:
                 "errors", "The prompt could not be prepared: {reason}"),
                               reason=event.get("message", ""))
         if event["event"] == "exit":
-            raise EngineError(QT_TRANSLATE_NOOP("errors", "No model is loaded."))
+            raise EngineError(NO_MODEL)
         return event["text"], list(event["tokens"])
 
     def stop(self) -> None:

@@ -123,11 +123,8 @@ def _positive_int(value: object) -> int | None:
 
 def listed_context(entry: dict[str, Any]) -> int | None:
     """The context length a /v1/models entry gives (vLLM's ``max_model_len`` and kin)."""
-    for name in LISTED_CONTEXT_FIELDS:
-        found = _positive_int(entry.get(name))
-        if found:
-            return found
-    return None
+    return next(filter(None, (_positive_int(entry.get(n)) for n in LISTED_CONTEXT_FIELDS)),
+                None)
 
 
 def ollama_context(show: dict[str, Any]) -> tuple[int | None, int | None]:
@@ -140,13 +137,9 @@ def ollama_context(show: dict[str, Any]) -> tuple[int | None, int | None]:
             words = line.split()
             if len(words) == 2 and words[0] == "num_ctx":
                 running = _positive_int(words[1])
-    trained = None
     info = show.get("model_info")
-    if isinstance(info, dict):
-        for key, value in info.items():
-            if isinstance(key, str) and key.endswith(".context_length"):
-                trained = _positive_int(value)
-                break
+    trained = next((_positive_int(value) for key, value in info.items() if isinstance(key, str)
+                    and key.endswith(".context_length")), None) if isinstance(info, dict) else None
     return running, trained
 
 
@@ -347,10 +340,8 @@ class RemoteClient:
         /v1/models, llama-server's ``/props`` (``default_generation_settings.n_ctx``),
         Ollama's ``/api/show`` (``num_ctx``) or ``/api/ps``; None when none says.
         RemoteError when the server cannot be reached."""
-        for model in self.list_models(probe_context=True):
-            if model.model_id == model_id:
-                return model.context_length
-        return None
+        return next((model.context_length for model in self.list_models(probe_context=True)
+                     if model.model_id == model_id), None)
 
     def _get_json(self, path: str, *, body: dict | None = None) -> Any:
         """GET (or with body, POST) a path at the server's root; None when that fails in any

@@ -88,13 +88,10 @@ def chat_request(model_id: str, messages: list[dict[str, Any]], params: dict[str
         body["stop"] = [stop] if isinstance(stop, str) else [str(s) for s in stop if s]
     if not extras:
         return body
-    extra: dict[str, Any] = {}
-    if params.get("top_k") is not None:
-        extra["top_k"] = int(params["top_k"])
-    if params.get("min_p") is not None:
-        extra["min_p"] = float(params["min_p"])
-    if params.get("repeat_penalty") is not None:
-        extra["repeat_penalty"] = extra["repetition_penalty"] = float(params["repeat_penalty"])
+    extra: dict[str, Any] = {name: kind(params[source]) for name, source, kind in (
+        ("top_k", "top_k", int), ("min_p", "min_p", float),
+        ("repeat_penalty", "repeat_penalty", float),
+        ("repetition_penalty", "repeat_penalty", float)) if params.get(source) is not None}
     if continuing(messages, params):
         extra["continue_final_message"] = True  # vLLM; llama-server goes on by itself
         extra["add_generation_prompt"] = False
@@ -105,12 +102,10 @@ def chat_request(model_id: str, messages: list[dict[str, Any]], params: dict[str
 
 def _message(message: dict[str, Any]) -> dict[str, Any]:
     """One message as the API takes it: role, text, and a tool call's fields."""
-    sent: dict[str, Any] = {"role": str(message.get("role", "user")),
-                            "content": str(message.get("content") or "")}
-    for name in ("tool_calls", "tool_call_id", "name"):
-        if message.get(name):
-            sent[name] = message[name]
-    return sent
+    return {"role": str(message.get("role", "user")),
+            "content": str(message.get("content") or ""),
+            **{name: message[name] for name in ("tool_calls", "tool_call_id", "name")
+               if message.get(name)}}
 
 
 def continuing(messages: list[dict[str, Any]], params: dict[str, Any]) -> bool:
@@ -380,9 +375,7 @@ class RemoteGeneration:
             try:
                 item = get(timeout=client.stall_timeout_s if began else None)
             except queue.Empty:
-                self._cancelled.set()
-                self._shut()
-                yield from self._rest(parser)
+                yield from self._cut(parser)
                 self._fail(RemoteError(TIMEOUT, endpoint=client.endpoint.name,
                                        host=client.endpoint.host,
                                        seconds=f"{client.stall_timeout_s:g}"))
@@ -417,9 +410,7 @@ class RemoteGeneration:
                 content, reasoning = self._take(chunk, at)
                 self._chunks += 1
             except (AttributeError, TypeError, ValueError, KeyError) as exc:
-                self._cancelled.set()
-                self._shut()
-                yield from self._rest(parser)
+                yield from self._cut(parser)
                 endpoint = self.model.client.endpoint
                 log.warning("%s sent a chunk that is not OpenAI-compatible: %s", endpoint.host,
                             one_line(f"{type(exc).__name__}: {exc}", endpoint.secrets()))
@@ -427,9 +418,7 @@ class RemoteGeneration:
                 return
             if self._limit is not None and self._pieces > self._limit:
                 self._pieces = self._limit  # the server went past max_tokens: not read on
-                self._cancelled.set()
-                self._shut()
-                yield from self._rest(parser)
+                yield from self._cut(parser)
                 self._end("length")
                 return
             if content:
@@ -501,6 +490,12 @@ class RemoteGeneration:
             if function.name:
                 call["name"] = str(function.name)
             call["arguments"] += _text(function.arguments)
+
+    def _cut(self, parser: OutputParser) -> Iterator[str]:
+        """Stop reading (the connection shut) and give the text the parser still held back."""
+        self._cancelled.set()
+        self._shut()
+        return self._rest(parser)
 
     def _rest(self, parser: OutputParser) -> Iterator[str]:
         """The text the parser still held back."""

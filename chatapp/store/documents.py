@@ -126,12 +126,10 @@ class Documents(DocumentSearch):
 
     def collection(self, name: str) -> Collection:
         """The collection named name (exactly, or ignoring case); UserError if none."""
-        for collection in self.collections():
-            if collection.name == name:
-                return collection
-        for collection in self.collections():
-            if collection.name.casefold() == name.casefold():
-                return collection
+        collections = self.collections()
+        for found in (c for same in (str, str.casefold) for c in collections
+                      if same(c.name) == same(name)):
+            return found
         raise UserError(NO_COLLECTION, name=name)
 
     def _free_name(self, name: str, owner: int | None = None) -> str:
@@ -487,9 +485,7 @@ class Documents(DocumentSearch):
 
     def attached(self, conversation_id: int) -> list[Collection]:
         """The collections attached to a conversation."""
-        ids = {r["collection_id"] for r in self.store._rows(
-            "SELECT collection_id FROM conversation_collections WHERE conversation_id = ?",
-            [conversation_id])}
+        ids = set(self.attached_ids(conversation_id))
         return [c for c in self.collections() if c.id in ids]
 
     def attached_ids(self, conversation_id: int) -> list[int]:
@@ -519,9 +515,8 @@ class Documents(DocumentSearch):
         with self.store._tx() as db:
             db.execute("DELETE FROM conversation_collections WHERE conversation_id = ?",
                        [conversation_id])
-            for collection_id in collection_ids:
-                db.execute("INSERT OR IGNORE INTO conversation_collections VALUES (?, ?)",
-                           [conversation_id, collection_id])
+            db.conn.executemany("INSERT OR IGNORE INTO conversation_collections VALUES (?, ?)",
+                                [(conversation_id, i) for i in collection_ids])
 
     # answers
 

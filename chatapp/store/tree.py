@@ -11,7 +11,6 @@ from sqlite_utils.db import NotFoundError
 
 from chatapp.store.records import DeletedBranch, Message, message_from
 
-# each message above a leaf (?) remembers the reply on the way to it
 # each message above a leaf, with the reply on the leaf's way and the reply it picks now
 _PATH_UP = """
     WITH RECURSIVE up(id, parent_id) AS (
@@ -47,15 +46,8 @@ class TreeStore:
 
     def children(self, message_id: int | None, conversation_id: int) -> list[Message]:
         """The direct replies to a message (siblings of one another), oldest first."""
-        if message_id is None:
-            rows = self._rows(
-                "SELECT * FROM messages WHERE conversation_id = ? AND parent_id IS NULL"
-                " AND deleted_at IS NULL ORDER BY id",
-                [conversation_id],
-            )
-        else:
-            rows = self._rows("SELECT * FROM messages WHERE parent_id = ? AND deleted_at IS NULL"
-                              " ORDER BY id", [message_id])
+        rows = self._rows("SELECT * FROM messages WHERE conversation_id = ? AND parent_id IS ?"
+                          " AND deleted_at IS NULL ORDER BY id", [conversation_id, message_id])
         return [message_from(r) for r in rows]
 
     def sibling_ids(self, messages: list[Message]) -> dict[int, list[int]]:
