@@ -7,6 +7,7 @@ import json
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -128,6 +129,28 @@ def write_json(path: Path, data: object, indent: int | None = 1) -> None:
     (see write_file); OSError names path."""
     path.parent.mkdir(parents=True, exist_ok=True)
     write_file(path, json.dumps(data, indent=indent))
+
+
+def read_lines(path: Path) -> list[dict[str, Any]]:
+    """The JSON objects of a JSON-lines file, in order ([] when there is none); a line that
+    is no object (torn inside a character or cut short by a crash) is left out."""
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict):
+            out.append(record)
+    return out
+
+
+def append_lines(path: Path, records: Iterable[dict[str, Any]]) -> None:
+    """Add records to a JSON-lines file, one a line."""
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
 def app_paths() -> Paths:

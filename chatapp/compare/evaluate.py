@@ -22,7 +22,7 @@ import itertools
 import json
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -35,7 +35,7 @@ from chatapp.compare.assertions import grade_answer
 from chatapp.compare.prompts import Prompt
 from chatapp.compare.variants import Variant, as_variants, eval_name
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
-from chatapp.paths import read_json, write_json
+from chatapp.paths import append_lines, read_json, read_lines, write_json
 
 RESULTS = "results.jsonl"
 RUN_FILE = "run.json"
@@ -170,28 +170,6 @@ def regraded(result: PairResult, prompt: Prompt) -> PairResult:
                              duration_s=result.duration_s)
     checks, grades = grade_answer(prompt.checks, answer)
     return replace(result, checks=checks, grades=grades, checks_sha=checks_digest(prompt))
-
-
-def read_lines(path: Path) -> list[dict[str, Any]]:
-    """The JSON objects of a JSON-lines file, in order ([] when there is none); a line that
-    is no object (torn inside a character or cut short by a crash) is left out."""
-    if not path.exists():
-        return []
-    out = []
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        try:
-            record = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(record, dict):
-            out.append(record)
-    return out
-
-
-def append_lines(path: Path, records: Iterable[dict[str, Any]]) -> None:
-    """Add records to a JSON-lines file, one a line."""
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
 def load_results(folder: Path) -> list[PairResult]:
@@ -409,7 +387,8 @@ class EvalRun:
         stale = [regraded(r, prompts[r.prompt_id]) for r in self._current()
                  if r.checks_sha != checks_digest(prompts[r.prompt_id])]
         self.regraded = len(stale)
-        append_lines(self.folder / RESULTS, map(asdict, stale))
+        if stale:
+            append_lines(self.folder / RESULTS, map(asdict, stale))
 
     def _run(self, progress: Callable[[Progress], None] | None) -> list[PairResult]:
         self.check_same_run()

@@ -17,11 +17,12 @@ from typing import Any
 
 from chatapp.answers import Pipeline
 from chatapp.catalogue import AnyModel, Catalogue
-from chatapp.compare.evaluate import PairResult, append_lines, load_results, read_lines
+from chatapp.compare.evaluate import PairResult, load_results
 from chatapp.compare.ratings import Leaderboard, Vote, leaderboard
 from chatapp.compare.votes import LIVE
 from chatapp.compare.votes import votes as human_votes
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, user_error_from
+from chatapp.paths import append_lines, read_lines
 from chatapp.store import Store
 
 JUDGE_FAILED = QT_TRANSLATE_NOOP("errors", "The judge model {judge} could not answer: {reason}")

@@ -129,10 +129,10 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
     nothing was judged."""
     from pathlib import Path
 
-    from chatapp.compare.evaluate import read_lines
     from chatapp.compare.judge import PAIRS, judge_cost, ungraded
     from chatapp.compare.ratings import Vote, leaderboard
     from chatapp.i18n import translate_count, translate_error
+    from chatapp.paths import read_lines
 
     t = html_text(language)
     cost = judge_cost(Path(folder))
