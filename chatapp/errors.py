@@ -143,11 +143,12 @@ UNEXPECTED = QT_TRANSLATE_NOOP(
 UNEXPECTED_NO_LOG = QT_TRANSLATE_NOOP(
     "errors", "Something unexpected went wrong ({kind}), and no log file could be written.")
 
-DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+# no space left, the user's quota used up, a file-size limit reached (EFBIG: no more fits)
+DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 
 
 def is_disk_full(exc: BaseException) -> bool:
-    """True for an OSError that means no space is left (ENOSPC, EDQUOT)."""
+    """True for an OSError that means no space is left (ENOSPC, EDQUOT, EFBIG)."""
     return isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS
 
 

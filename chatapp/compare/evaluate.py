@@ -35,7 +35,7 @@ from chatapp.compare.assertions import grade_answer
 from chatapp.compare.prompts import Prompt
 from chatapp.compare.variants import Variant, as_variants, eval_name
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
-from chatapp.paths import read_json
+from chatapp.paths import append_text, read_json, write_file
 
 RESULTS = "results.jsonl"
 RUN_FILE = "run.json"
@@ -350,9 +350,7 @@ class EvalRun:
                 "prompts": len(self.prompts), "params": self.params, "run_id": self.run_id,
                 "together": self.together,
                 "conversations": conversations}
-        tmp = self.folder / (RUN_FILE + ".tmp")
-        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
-        tmp.replace(self.folder / RUN_FILE)
+        write_file(self.folder / RUN_FILE, json.dumps(data, indent=1))
 
     def run(self, progress: Callable[[Progress], None] | None = None) -> list[PairResult]:
         """Answer every pair not yet done (or failed before); returns all results of the
@@ -391,9 +389,8 @@ class EvalRun:
                  if r.checks_sha != checks_digest(prompts[r.prompt_id])]
         self.regraded = len(stale)
         if stale:
-            with open(self.folder / RESULTS, "a", encoding="utf-8") as handle:
-                handle.writelines(json.dumps(asdict(r), ensure_ascii=False) + "\n"
-                                  for r in stale)
+            append_text(self.folder / RESULTS, "".join(
+                json.dumps(asdict(r), ensure_ascii=False) + "\n" for r in stale))
 
     def _run(self, progress: Callable[[Progress], None] | None) -> list[PairResult]:
         self.check_same_run()
@@ -441,8 +438,8 @@ class EvalRun:
                 return None
             with self._telling:  # its report counts it, and no answer that ended after it
                 with self._lock:
-                    with open(self.folder / RESULTS, "a", encoding="utf-8") as handle:
-                        handle.write(json.dumps(asdict(result), ensure_ascii=False) + "\n")
+                    append_text(self.folder / RESULTS,
+                                json.dumps(asdict(result), ensure_ascii=False) + "\n")
                     done.add(result.key)
                     state["count"] += 1
                     state["ran"] += 1
