@@ -7661,6 +7661,26 @@ Log: {logs}</translation>
         <source>(Ctrl+D or /bye ends the conversation.)</source>
         <translation>(Ctrl+D atau /bye menamatkan perbualan.)</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/compare/report_terminal.py" line="14"/>
+        <source>Answers made one at a time (-j 1): the same answers in every run.</source>
+        <translation>Jawapan dibuat satu demi satu (-j 1): jawapan yang sama dalam setiap larian.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_terminal.py" line="16"/>
+        <source>Up to {count} answers of a model made at once (-j {count}): faster, but at a near-tie an answer may differ from the model&apos;s own.</source>
+        <translation>Sehingga {count} jawapan sesuatu model dibuat serentak (-j {count}): lebih pantas, tetapi pada nilai yang hampir seri sesuatu jawapan mungkin berbeza daripada jawapan model itu sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_terminal.py" line="19"/>
+        <source>The judge&apos;s comparisons ({judges}; each pair asked twice, the order swapped):</source>
+        <translation>Perbandingan oleh hakim ({judges}; setiap pasangan ditanya dua kali, susunannya ditukar):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_terminal.py" line="21"/>
+        <source>Variant|Won|Tied|Lost</source>
+        <translation>Varian|Menang|Seri|Kalah</translation>
+    </message>
 </context>
 <context>
     <name>docs</name>
@@ -7790,7 +7810,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="430"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="369"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="367"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -9352,97 +9372,97 @@ Log: {logs}</translation>
         <translation>Sesuatu yang tidak dijangka telah berlaku ({kind}), dan fail log tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="156"/>
+        <location filename="../../chatapp/errors.py" line="157"/>
         <source>No such file or folder</source>
         <translation>Fail atau folder tidak wujud</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="157"/>
+        <location filename="../../chatapp/errors.py" line="158"/>
         <source>Permission denied</source>
         <translation>Kebenaran ditolak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="158"/>
+        <location filename="../../chatapp/errors.py" line="159"/>
         <source>Operation not permitted</source>
         <translation>Operasi tidak dibenarkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="159"/>
+        <location filename="../../chatapp/errors.py" line="160"/>
         <source>It is a folder</source>
         <translation>Itu sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="160"/>
+        <location filename="../../chatapp/errors.py" line="161"/>
         <source>Not a folder</source>
         <translation>Bukan folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="161"/>
+        <location filename="../../chatapp/errors.py" line="162"/>
         <source>It already exists</source>
         <translation>Sudah wujud</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="162"/>
+        <location filename="../../chatapp/errors.py" line="163"/>
         <source>No space left on the disk</source>
         <translation>Ruang cakera sudah habis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="163"/>
+        <location filename="../../chatapp/errors.py" line="164"/>
         <source>The disk is read-only</source>
         <translation>Cakera hanya boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="164"/>
+        <location filename="../../chatapp/errors.py" line="165"/>
         <source>The disk could not be read or written</source>
         <translation>Cakera tidak dapat dibaca atau ditulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="165"/>
+        <location filename="../../chatapp/errors.py" line="166"/>
         <source>The name is too long</source>
         <translation>Namanya terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="166"/>
+        <location filename="../../chatapp/errors.py" line="167"/>
         <source>Connection refused</source>
         <translation>Sambungan ditolak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="167"/>
+        <location filename="../../chatapp/errors.py" line="168"/>
         <source>The connection timed out</source>
         <translation>Sambungan tamat masa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="168"/>
+        <location filename="../../chatapp/errors.py" line="169"/>
         <source>The host cannot be reached</source>
         <translation>Hos tidak dapat dicapai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="169"/>
+        <location filename="../../chatapp/errors.py" line="170"/>
         <source>The network cannot be reached</source>
         <translation>Rangkaian tidak dapat dicapai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="170"/>
+        <location filename="../../chatapp/errors.py" line="171"/>
         <source>The address is already in use</source>
         <translation>Alamat sudah digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="171"/>
+        <location filename="../../chatapp/errors.py" line="172"/>
         <source>Cannot assign requested address</source>
         <translation>Alamat yang diminta tidak dapat diberikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="173"/>
+        <location filename="../../chatapp/errors.py" line="174"/>
         <source>Name or service not known</source>
         <translation>Nama atau perkhidmatan tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="177"/>
+        <location filename="../../chatapp/errors.py" line="178"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Tidak dapat menggunakan {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="216"/>
+        <location filename="../../chatapp/errors.py" line="217"/>
         <source>the standard output</source>
         <translation>output piawai</translation>
     </message>
@@ -9457,7 +9477,7 @@ Log: {logs}</translation>
         <translation>Model draf {draft} sudah tiada: jawapan diteruskan tanpanya (Tetapan model memilih yang lain).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="27"/>
+        <location filename="../../chatapp/compare/judge.py" line="28"/>
         <source>The judge model {judge} could not answer: {reason}</source>
         <translation>Model hakim {judge} tidak dapat menjawab: {reason}</translation>
     </message>
@@ -10711,22 +10731,22 @@ Log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="264"/>
+        <location filename="../../chatapp/compare/report.py" line="265"/>
         <source>Speed versus pass rate</source>
         <translation>Kelajuan berbanding kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="265"/>
+        <location filename="../../chatapp/compare/report.py" line="266"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="267"/>
         <source>Median time to first token</source>
         <translation>Median masa ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>pass rate (95% CI)</source>
         <translation>kadar lulus (selang keyakinan 95%)</translation>
     </message>
@@ -10741,27 +10761,27 @@ Log: {logs}</translation>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="269"/>
+        <location filename="../../chatapp/compare/report.py" line="270"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="270"/>
+        <location filename="../../chatapp/compare/report.py" line="271"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="351"/>
+        <location filename="../../chatapp/compare/report.py" line="352"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="360"/>
+        <location filename="../../chatapp/compare/report.py" line="361"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="362"/>
+        <location filename="../../chatapp/compare/report.py" line="363"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – penilaian chatapp</translation>
     </message>
@@ -10801,197 +10821,197 @@ Log: {logs}</translation>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="269"/>
         <source>Pass rate</source>
         <translation>Kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <location filename="../../chatapp/compare/report.py" line="272"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <location filename="../../chatapp/compare/report.py" line="273"/>
         <source>Cut off</source>
         <translation>Terpotong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="273"/>
+        <location filename="../../chatapp/compare/report.py" line="274"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong pada had token: semakan hanya melihat permulaannya (max_tokens yang lebih besar menunjukkan seluruh jawapan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="279"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori pemastautin puncak proses model apabila jawapan varian tamat. Varian bagi satu model berkongsi prosesnya, jadi varian yang kemudian menunjukkan sekurang-kurangnya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="288"/>
+        <location filename="../../chatapp/compare/report.py" line="289"/>
         <source>An answer that ended in an error (a prompt longer than the model&apos;s context, a server down, a model that failed) counts as failed in the pass rate, its interval and the comparisons, as promptfoo counts it; Errors says how many there were.</source>
         <translation>Jawapan yang berakhir dengan ralat (gesaan yang lebih panjang daripada konteks model, pelayan mati, model yang gagal) dikira sebagai gagal dalam kadar lulus, selangnya dan perbandingan, seperti promptfoo mengiranya; Ralat menyatakan berapa banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="292"/>
+        <location filename="../../chatapp/compare/report.py" line="293"/>
         <source>1 of them an error</source>
         <translation>1 daripadanya ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="293"/>
+        <location filename="../../chatapp/compare/report.py" line="294"/>
         <source>{count} of them errors</source>
         <translation>{count} daripadanya ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="372"/>
+        <location filename="../../chatapp/compare/report.py" line="373"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan sekali lagi ke folder yang sama (arahan yang sama, atau Mulakan dalam dialog Nilaikan set gesaan) untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="377"/>
+        <location filename="../../chatapp/compare/report.py" line="378"/>
         <source>95% CI</source>
         <translation>Selang keyakinan 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="286"/>
+        <location filename="../../chatapp/compare/report.py" line="287"/>
         <source>Passed / checked</source>
         <translation>Lulus / disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="184"/>
+        <location filename="../../chatapp/compare/report.py" line="185"/>
         <source>log scale</source>
         <translation>skala log</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="276"/>
+        <location filename="../../chatapp/compare/report.py" line="277"/>
         <source>Passed, but cut off where the model&apos;s context was full: the checks saw only its start (a longer context, or a shorter prompt, shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong kerana konteks model penuh: semakan hanya melihat permulaannya (konteks yang lebih panjang, atau gesaan yang lebih pendek, menunjukkan seluruh jawapan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="287"/>
+        <location filename="../../chatapp/compare/report.py" line="288"/>
         <source>Errors</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="379"/>
+        <location filename="../../chatapp/compare/report.py" line="380"/>
         <source>Median answer length (characters)</source>
         <translation>Median panjang jawapan (aksara)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="381"/>
+        <location filename="../../chatapp/compare/report.py" line="382"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="396"/>
+        <location filename="../../chatapp/compare/report.py" line="397"/>
         <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
         <translation>Dengan ulangan, CI 95% dikira ke atas gesaan: jawapan kepada satu gesaan tidak bebas antara satu sama lain, jadi ia dikira sebagai satu sampel.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="408"/>
+        <location filename="../../chatapp/compare/report.py" line="409"/>
         <source>Speed and quality</source>
         <translation>Kelajuan dan kualiti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="413"/>
+        <location filename="../../chatapp/compare/report.py" line="414"/>
         <source>Answers side by side</source>
         <translation>Jawapan bersebelahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="414"/>
+        <location filename="../../chatapp/compare/report.py" line="415"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="415"/>
+        <location filename="../../chatapp/compare/report.py" line="416"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="417"/>
+        <location filename="../../chatapp/compare/report.py" line="418"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="418"/>
+        <location filename="../../chatapp/compare/report.py" line="419"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="419"/>
+        <location filename="../../chatapp/compare/report.py" line="420"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="420"/>
+        <location filename="../../chatapp/compare/report.py" line="421"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan hakim tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="421"/>
+        <location filename="../../chatapp/compare/report.py" line="422"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="423"/>
+        <location filename="../../chatapp/compare/report.py" line="424"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="425"/>
+        <location filename="../../chatapp/compare/report.py" line="426"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawapan {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="449"/>
+        <location filename="../../chatapp/compare/report.py" line="450"/>
         <source>not graded yet: a later run grades it</source>
         <translation>belum dinilai: larian seterusnya akan menilainya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="450"/>
+        <location filename="../../chatapp/compare/report.py" line="451"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="451"/>
+        <location filename="../../chatapp/compare/report.py" line="452"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} jawapan belum dikira dalam mana-mana kadar lulus: satu semakannya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="453"/>
+        <location filename="../../chatapp/compare/report.py" line="454"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} jawapan belum dikira dalam mana-mana kadar lulus: satu semakan setiap satunya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="455"/>
+        <location filename="../../chatapp/compare/report.py" line="456"/>
         <source>not graded: {reason}</source>
         <translation>tidak dinilai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="456"/>
+        <location filename="../../chatapp/compare/report.py" line="457"/>
         <source>length {length} &gt; {limit}</source>
         <translation>panjang {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="457"/>
+        <location filename="../../chatapp/compare/report.py" line="458"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="458"/>
+        <location filename="../../chatapp/compare/report.py" line="459"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>persamaan {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="459"/>
+        <location filename="../../chatapp/compare/report.py" line="460"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>persamaan {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="460"/>
+        <location filename="../../chatapp/compare/report.py" line="461"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="461"/>
+        <location filename="../../chatapp/compare/report.py" line="462"/>
         <source>The judge:</source>
         <translation>Kata hakim:</translation>
     </message>
@@ -11011,7 +11031,7 @@ Log: {logs}</translation>
         <translation>Purata persamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="285"/>
+        <location filename="../../chatapp/compare/report.py" line="286"/>
         <location filename="../../chatapp/compare/report_stats.py" line="63"/>
         <location filename="../../chatapp/compare/report_stats.py" line="172"/>
         <location filename="../../chatapp/compare/report_stats.py" line="189"/>
