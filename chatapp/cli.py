@@ -503,7 +503,8 @@ def one_line(error: UserError) -> str:
 
 def report(exc: BaseException) -> int:
     """Print one line for a failure that reached the top: its message for a known cause, or
-    the log file's path for an unknown one (whose traceback goes in that log). Returns 1."""
+    the log file's path for an unknown one (whose traceback goes in that log). Returns the
+    exit status: 1, 2 for a usage error (UserError.exit_status)."""
     error = known_error(exc)
     if error is None:
         from chatapp.logs import log_file, setup_logging
@@ -518,7 +519,7 @@ def report(exc: BaseException) -> int:
         log.error("unexpected failure", exc_info=exc)
         error = unexpected_error(exc, path)
     print(f"chatapp: {one_line(error)}", file=sys.stderr)
-    return 1
+    return error.exit_status
 
 
 def main(argv: Sequence[str] | None = None) -> int:

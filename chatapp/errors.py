@@ -54,9 +54,12 @@ class UserError(Exception):
         params: values for the fields.
         retryable: the same action may work later (busy database, full disk): a window
             offers Retry.
+        exit_status: what the `chatapp` command ends with when this stops it: 1, or 2
+            for a command line that is wrong as typed (a usage error, as argparse's).
     """
 
     retryable = False
+    exit_status = 1
 
     def __init__(self, template: str, **params: object) -> None:
         self.template = template

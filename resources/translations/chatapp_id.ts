@@ -7895,62 +7895,62 @@ Log: {logs}</translation>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="440"/>
+        <location filename="../../chatapp/library.py" line="433"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="58"/>
+        <location filename="../../chatapp/library.py" line="59"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan berkas model di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="55"/>
+        <location filename="../../chatapp/library.py" line="56"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Berkas tertaut {path} sudah tidak ada (dipindahkan, dihapus, atau berada di disk yang tidak tersambung).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="59"/>
+        <location filename="../../chatapp/library_twins.py" line="14"/>
         <source>&quot;{spec}&quot; is the name of more than one model: {paths}. Give the path of the one you mean.</source>
         <translation>&quot;{spec}&quot; adalah nama lebih dari satu model: {paths}. Berikan jalur model yang Anda maksud.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="62"/>
+        <location filename="../../chatapp/library_twins.py" line="17"/>
         <source>&quot;{spec}&quot; is part of the names of more than one model: {names}. Give more of the name of the one you mean, or its path.</source>
         <translation>&quot;{spec}&quot; adalah bagian dari nama lebih dari satu model: {names}. Berikan lebih banyak dari nama model yang Anda maksud, atau jalurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="71"/>
+        <location filename="../../chatapp/library.py" line="64"/>
         <source>There is not enough free space for the starter model in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Ruang kosong tidak cukup untuk model pemula di {path} (perlu {size} kosong). Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="75"/>
+        <location filename="../../chatapp/library.py" line="68"/>
         <source>The starter model could not be prepared: {reason}</source>
         <translation>Model pemula tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="501"/>
+        <location filename="../../chatapp/library.py" line="494"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: sebut model dengan jalur, nama berkas, stem, atau id repo-nya (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="511"/>
+        <location filename="../../chatapp/library.py" line="504"/>
         <source>{path} is not a regular file.</source>
         <translation>{path} bukan berkas biasa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="557"/>
+        <location filename="../../chatapp/library.py" line="549"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>{path} bukan berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="560"/>
+        <location filename="../../chatapp/library.py" line="552"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan jalurnya, atau tambahkan dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="563"/>
+        <location filename="../../chatapp/library.py" line="555"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;: model yang ada di sini tercantum di Model → Jelajahi model… di jendela, dan oleh `chatapp models`.</translation>
     </message>
@@ -8526,7 +8526,7 @@ Log: {logs}</translation>
         <translation>{path} adalah berkas, sedangkan --layout {layout} membaca folder berisi model: hilangkan --layout untuk menautkan berkas itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="126"/>
+        <location filename="../../chatapp/errors.py" line="129"/>
         <source>{path} does not exist.</source>
         <translation>{path} tidak ada.</translation>
     </message>
@@ -9337,132 +9337,132 @@ Log: {logs}</translation>
         <translation>server menutup koneksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="127"/>
+        <location filename="../../chatapp/errors.py" line="130"/>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>Disk penuh: {path} tidak dapat ditulis. Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="129"/>
+        <location filename="../../chatapp/errors.py" line="132"/>
         <source>No permission to use {path}. Check who owns it and its permissions.</source>
         <translation>Tidak ada izin untuk menggunakan {path}. Periksa pemilik dan izinnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="131"/>
+        <location filename="../../chatapp/errors.py" line="134"/>
         <source>{path} is on a read-only disk or marked unchangeable: nothing can be written there.</source>
         <translation>{path} berada di disk hanya-baca atau ditandai tidak dapat diubah: tidak ada yang dapat ditulis di sana.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="134"/>
+        <location filename="../../chatapp/errors.py" line="137"/>
         <source>Some text is not valid Unicode and could not be used ({detail}). Nothing was saved.</source>
         <translation>Sebagian teks bukan Unicode yang valid dan tidak dapat digunakan ({detail}). Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="137"/>
+        <location filename="../../chatapp/errors.py" line="140"/>
         <source>Some text is not valid Unicode and could not be used: {bad} at character {position}. Nothing was saved.</source>
         <translation>Sebagian teks bukan Unicode yang valid dan tidak dapat digunakan: {bad} pada karakter ke-{position}. Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="140"/>
+        <location filename="../../chatapp/errors.py" line="143"/>
         <source>Something unexpected went wrong ({kind}). The details are in the log file {log}</source>
         <translation>Terjadi kesalahan yang tidak terduga ({kind}). Rinciannya ada di berkas log {log}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="143"/>
+        <location filename="../../chatapp/errors.py" line="146"/>
         <source>Something unexpected went wrong ({kind}), and no log file could be written.</source>
         <translation>Terjadi kesalahan yang tidak terduga ({kind}), dan berkas log tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="157"/>
+        <location filename="../../chatapp/errors.py" line="160"/>
         <source>No such file or folder</source>
         <translation>Berkas atau folder tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="158"/>
+        <location filename="../../chatapp/errors.py" line="161"/>
         <source>Permission denied</source>
         <translation>Izin ditolak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="159"/>
+        <location filename="../../chatapp/errors.py" line="162"/>
         <source>Operation not permitted</source>
         <translation>Operasi tidak diizinkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="160"/>
+        <location filename="../../chatapp/errors.py" line="163"/>
         <source>It is a folder</source>
         <translation>Itu sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="161"/>
+        <location filename="../../chatapp/errors.py" line="164"/>
         <source>Not a folder</source>
         <translation>Bukan folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="162"/>
+        <location filename="../../chatapp/errors.py" line="165"/>
         <source>It already exists</source>
         <translation>Sudah ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="163"/>
+        <location filename="../../chatapp/errors.py" line="166"/>
         <source>No space left on the disk</source>
         <translation>Ruang disk habis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="164"/>
+        <location filename="../../chatapp/errors.py" line="167"/>
         <source>The disk is read-only</source>
         <translation>Disk hanya bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="165"/>
+        <location filename="../../chatapp/errors.py" line="168"/>
         <source>The disk could not be read or written</source>
         <translation>Disk tidak dapat dibaca atau ditulisi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="166"/>
+        <location filename="../../chatapp/errors.py" line="169"/>
         <source>The name is too long</source>
         <translation>Namanya terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="167"/>
+        <location filename="../../chatapp/errors.py" line="170"/>
         <source>Connection refused</source>
         <translation>Koneksi ditolak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="168"/>
+        <location filename="../../chatapp/errors.py" line="171"/>
         <source>The connection timed out</source>
         <translation>Koneksi habis waktu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="169"/>
+        <location filename="../../chatapp/errors.py" line="172"/>
         <source>The host cannot be reached</source>
         <translation>Host tidak dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="170"/>
+        <location filename="../../chatapp/errors.py" line="173"/>
         <source>The network cannot be reached</source>
         <translation>Jaringan tidak dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="171"/>
+        <location filename="../../chatapp/errors.py" line="174"/>
         <source>The address is already in use</source>
         <translation>Alamat sudah dipakai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="172"/>
+        <location filename="../../chatapp/errors.py" line="175"/>
         <source>Cannot assign requested address</source>
         <translation>Alamat yang diminta tidak dapat dipakai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="174"/>
+        <location filename="../../chatapp/errors.py" line="177"/>
         <source>Name or service not known</source>
         <translation>Nama atau layanan tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="178"/>
+        <location filename="../../chatapp/errors.py" line="181"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Tidak dapat memakai {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="217"/>
+        <location filename="../../chatapp/errors.py" line="220"/>
         <source>the standard output</source>
         <translation>keluaran standar</translation>
     </message>
