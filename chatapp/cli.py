@@ -16,6 +16,7 @@ from chatapp import (
     cli_conversations,
     cli_eval,
     cli_fit,
+    cli_json,
     cli_recover,
 )
 from chatapp.cli_args import (
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     models.add_argument("--local", action="store_true", help=QT_TRANSLATE_NOOP(
         "cli", "only the models on this computer: no server is asked, so none that is down "
         "keeps the list waiting"))
+    cli_json.add_option(models)
     chat = sub.add_parser("chat", help=QT_TRANSLATE_NOOP(
         "cli", "ask a model and print the answer"))
     chat.add_argument("prompt", nargs="?", help=QT_TRANSLATE_NOOP(
@@ -503,7 +505,8 @@ def one_line(error: UserError) -> str:
 
 def report(exc: BaseException) -> int:
     """Print one line for a failure that reached the top: its message for a known cause, or
-    the log file's path for an unknown one (whose traceback goes in that log). Returns 1."""
+    the log file's path for an unknown one (whose traceback goes in that log). Returns the
+    exit status: 1, 2 for a usage error (UserError.exit_status)."""
     error = known_error(exc)
     if error is None:
         from chatapp.logs import log_file, setup_logging
@@ -518,7 +521,7 @@ def report(exc: BaseException) -> int:
         log.error("unexpected failure", exc_info=exc)
         error = unexpected_error(exc, path)
     print(f"chatapp: {one_line(error)}", file=sys.stderr)
-    return 1
+    return error.exit_status
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -575,7 +578,8 @@ def _run(args: argparse.Namespace) -> int:
     """Run the chosen command (the window when none was)."""
     from chatapp import cli_docs, cli_hub, cli_remote, cli_serve
 
-    runners = {"models": lambda args: cmd_models(local=args.local), "chat": cmd_chat,
+    runners = {"models": lambda args: (cli_json.models(args) if args.json
+                                       else cmd_models(local=args.local)), "chat": cmd_chat,
                "export": cmd_export, "import": cmd_import,
                **dict.fromkeys(cli_hub.COMMANDS, cli_hub.run)}
     for module in (cli_bench, cli_eval, cli_fit, cli_board, cli_conversations, cli_recover,

@@ -11,6 +11,7 @@ import argparse
 import sys
 
 from chatapp.cli_args import Number
+from chatapp.cli_json import add_option
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_count, translate_text
 from chatapp.units import format_time
@@ -75,6 +76,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     command.add_argument("--all", action="store_true", help=QT_TRANSLATE_NOOP(
         "cli", "also list the conversations of evaluation runs (chatapp eval, the window's "
         "Evaluate)"))
+    add_option(command)
 
 
 def _cut(text: str, width: int = TITLE_WIDTH) -> str:
@@ -104,6 +106,10 @@ def run(args: argparse.Namespace) -> int:
         if not " ".join(words).strip():
             raise UserError(SEARCH_HOW)
     query = " ".join(words).strip()
+    if args.json:
+        from chatapp.cli_json import conversations
+
+        return conversations(args, query)
     with open_app() as app:
         if query:
             if searched_words(query)[1]:  # (stderr: stdout holds the table only)

@@ -273,8 +273,15 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
     shared = shared_params(params, run_variants(run_file(runner.folder)))
     if shared:  # (those every answer was made with; a variant's own: the report's Variants)
         say(PARAMETERS, params=params_text(shared, choose_language(app.settings.language)))
-    print(summary_text(results, [v.name for v in runner.variants],
-                       choose_language(app.settings.language)))
+    language = choose_language(app.settings.language)
+    names = [v.name for v in runner.variants]
+    print(summary_text(results, names, language))
+    from chatapp.compare.report_terminal import comparison_lines, made_line
+
+    for line in (made_line(run_file(runner.folder), language),  # (what the report says too)
+                 *comparison_lines(runner.folder, names, language)):
+        if line:
+            print(line)
     say(REPORT, path=page)
     if unread := unread_note(results, folder=runner.folder):  # said, not left to the report
         print(unread, file=sys.stderr)

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from chatapp.cli_args import Given
+from chatapp.cli_json import add_option
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import say, translate_count, translate_error, translate_text
 
@@ -46,7 +47,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                      help=QT_TRANSLATE_NOOP(
                          "cli", "an HTTP header sent with every request (repeatable; its value is "
                          "kept in a file only you can read, like a stored key)"))
-    actions.add_parser("list", help=QT_TRANSLATE_NOOP("cli", "list the servers and their models"))
+    listing = actions.add_parser("list", help=QT_TRANSLATE_NOOP(
+        "cli", "list the servers and their models"))
+    add_option(listing)
     rm = actions.add_parser("rm", help=QT_TRANSLATE_NOOP("cli", "remove a server"))
     rm.add_argument("name", type=Given(), help=QT_TRANSLATE_NOOP(
         "cli", "the connection's name"))
@@ -65,6 +68,10 @@ def run(args: argparse.Namespace) -> int:
         removed = store.remove(args.name)
         say(T_REMOVED, name=removed.name)
         return 0
+    if getattr(args, "json", False):
+        from chatapp.cli_json import remote_list
+
+        return remote_list(store, paths)
     return cmd_list(store, paths)
 
 

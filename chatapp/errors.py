@@ -54,9 +54,12 @@ class UserError(Exception):
         params: values for the fields.
         retryable: the same action may work later (busy database, full disk): a window
             offers Retry.
+        exit_status: what the `chatapp` command ends with when this stops it: 1, or 2
+            for a command line that is wrong as typed (a usage error, as argparse's).
     """
 
     retryable = False
+    exit_status = 1
 
     def __init__(self, template: str, **params: object) -> None:
         self.template = template
@@ -143,11 +146,12 @@ UNEXPECTED = QT_TRANSLATE_NOOP(
 UNEXPECTED_NO_LOG = QT_TRANSLATE_NOOP(
     "errors", "Something unexpected went wrong ({kind}), and no log file could be written.")
 
-DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+# no space left, the user's quota used up, a file-size limit reached (EFBIG: no more fits)
+DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 
 
 def is_disk_full(exc: BaseException) -> bool:
-    """True for an OSError that means no space is left (ENOSPC, EDQUOT)."""
+    """True for an OSError that means no space is left (ENOSPC, EDQUOT, EFBIG)."""
     return isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS
 
 

@@ -40,6 +40,7 @@ from chatapp.library_split import (
     part_paths,
     shared_path,
 )
+from chatapp.library_twins import AMBIGUOUS, PART_OF_SEVERAL, AmbiguousModel, distinct
 from chatapp.library_used import last_used_times
 from chatapp.library_walk import Skipped, Walk, is_regular, listed_once, stat_key, walk_gguf
 from chatapp.paths import Paths, read_json, write_json
@@ -56,14 +57,6 @@ LINK_GONE = QT_TRANSLATE_NOOP(
     "errors", "The linked file {path} is not there any more (moved, deleted, or on a disk "
     "that is not connected).")
 NOT_IN_LIBRARY = QT_TRANSLATE_NOOP("errors", "{path} is not a model file in the library.")
-AMBIGUOUS = QT_TRANSLATE_NOOP(
-    "errors", "\"{spec}\" is the name of more than one model: {paths}. Give the path of the "
-    "one you mean.")
-PART_OF_SEVERAL = QT_TRANSLATE_NOOP(
-    "errors", "\"{spec}\" is part of the names of more than one model: {names}. Give more of "
-    "the name of the one you mean, or its path.")
-
-
 class ModelNotFound(UserError):
     """No local model matches what the user named."""
 
@@ -531,17 +524,16 @@ class Library:
             matches = [m for m in models if test(m)]
             chats = [m for m in matches if m.is_chat and not m.problem] or [
                 m for m in matches if m.is_chat]
-            # several models (a listed file gone or unreadable gives way to one there), unless
-            # they are copies of one file: one name and one size (the starter copied, say)
-            several = len({m.key for m in chats}) > 1 \
-                and len({(m.file_name, m.size) for m in chats}) > 1
-            whole_name = number in (1, 2)  # a file name or stem, which two files may share
-            if whole_name and several:
-                raise ModelNotFound(AMBIGUOUS, spec=spec, paths=", ".join(m.path for m in chats))
-            part = number == len(tests) - 1  # a part of a name, which fits any number
-            if part and several:
-                raise ModelNotFound(PART_OF_SEVERAL, spec=spec, names=", ".join(
-                    m.list_name for m in chats))
+            # several files (a listed file gone or unreadable gives way to one there), unless
+            # they are copies of one (the starter copied, say); a repo id picks its first file
+            several = distinct(chats or matches) if number != 4 and len(matches) > 1 else []
+            if len(several) > 1 and number < len(tests) - 1:  # a name two files may share
+                raise AmbiguousModel(AMBIGUOUS, spec=spec,
+                                     paths=", ".join(m.path for m in several))
+            if len(several) > 1:  # a part of a name, which fits any number
+                names = [m.list_name for m in several]
+                raise AmbiguousModel(PART_OF_SEVERAL, spec=spec, names=", ".join(
+                    names if len(set(names)) == len(names) else [m.path for m in several]))
             if matches:
                 return (chats or matches)[0]
         if os.sep in spec:  # a path, not a name: as typed, with "~" expanded

@@ -99,19 +99,75 @@ def write_file(path: str | os.PathLike[str], text: str, newline: str | None = No
         with open(path, "w", encoding="utf-8", newline=newline) as f:
             f.write(text)
         return
+    write_files({path: text}, newline)
+
+
+def _write_beside(path: Path, text: str, newline: str | None, mode: int | None) -> str:
+    """The name of a new file beside path holding text (with mode's permissions where path
+    has them); on failure nothing is left and an OSError names path, not that file."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as f:
             f.write(text)
         if mode is not None:
             os.chmod(tmp, stat.S_IMODE(mode))
-        os.replace(tmp, path)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        _drop(tmp)
         if isinstance(exc, OSError) and exc.filename in (None, tmp):  # the file it is for
             exc.filename = str(path)
         raise
+    return tmp
+
+
+def _drop(tmp: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(tmp)
+
+
+def write_files(texts: dict[Path, str], newline: str | None = None) -> None:
+    """Write each text (UTF-8) to its file, all or none: every text goes into a file beside
+    its own first, and only when all are written are they moved over theirs, so that a full
+    disk leaves the files that were there as they were (no new one, no part of one). New
+    files are 0600, as write_file makes them. OSError names the file that could not be
+    written."""
+    written: list[tuple[str, Path]] = []
+    try:
+        for given, text in texts.items():
+            path = Path(os.path.realpath(given))  # (a link: the file it points to)
+            try:
+                mode: int | None = os.stat(path).st_mode
+            except FileNotFoundError:
+                mode = None
+            written.append((_write_beside(path, text, newline, mode), path))
+        for tmp, path in written:
+            try:
+                os.replace(tmp, path)
+            except OSError as exc:
+                exc.filename, exc.filename2 = str(path), None
+                raise
+    except BaseException:
+        for tmp, _path in written:
+            _drop(tmp)
+        raise
+
+
+def append_text(path: Path, text: str) -> None:
+    """Add text (UTF-8) at the end of path (made when missing), whole or not at all: a write
+    the disk cannot take is cut back to where the file ended, so no torn line is left for
+    the next one to run into. OSError names path."""
+    data = text.encode("utf-8")
+    with open(path, "ab", buffering=0) as f:
+        end = f.seek(0, os.SEEK_END)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[f.write(view) or 0:]
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                f.truncate(end)
+            if exc.filename is None:
+                exc.filename = str(path)
+            raise
 
 
 def read_json(path: Path, kind: type[dict] | type[list] = dict) -> Any:
@@ -148,9 +204,8 @@ def read_lines(path: Path) -> list[dict[str, Any]]:
 
 
 def append_lines(path: Path, records: Iterable[dict[str, Any]]) -> None:
-    """Add records to a JSON-lines file, one a line."""
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    """Add records to a JSON-lines file, one a line, whole or not at all (append_text)."""
+    append_text(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
 
 
 def app_paths() -> Paths:

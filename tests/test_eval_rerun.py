@@ -62,8 +62,9 @@ def test_a_run_again_says_what_it_made_in_a_folder_stored_absolute(
     assert main(["eval", "--config", "eval.yaml", "--out", "out"]) == 0
     out = (work / "out").resolve()
     captured = capsys.readouterr()
-    parameters, *table, last = captured.out.strip().splitlines()
+    parameters, *table, made, last = captured.out.strip().splitlines()
     assert last == f"Report: {out / 'report.html'}"
+    assert made == "Answers made one at a time (-j 1): the same answers in every run."
     assert parameters.startswith("Parameters: max_tokens=24, top_k=40")
     # the summary as a terminal shows it (each variant's one checked answer took > 1 ms)
     assert table[0].split() == ["Variant", "Pass", "rate", "Passed", "/", "checked", "Median",

@@ -40,6 +40,7 @@ from chatapp.compare.report_variants import (
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.hub.card_cache import CardClaims
 from chatapp.i18n import translate_count, translate_error, translate_text
+from chatapp.paths import write_files
 from chatapp.store.records import FILLED_CONTEXT, finish_words
 from chatapp.units import aligned, decimal, decimal_text, list_separator, whole
 
@@ -550,8 +551,9 @@ def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[st
     """Write report.html (in language, see render_html; its header shows the parameters
     every answer shares, params with the variants' own on top: see shared_params),
     summary.csv, answers.csv, stats.json and, where the variants' model cards declare
-    results (claims: variant name -> its model's card claims), claims.json into folder;
-    return the HTML path."""
+    results (claims: variant name -> its model's card claims), claims.json into folder, all
+    of them or none (OSError names the one that could not be written); return the HTML
+    path."""
     folder = Path(folder)
     page = folder / REPORT_FILE
     missing = ungraded(folder, results)  # (read once: the judge's section and each check)
@@ -560,15 +562,13 @@ def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[st
     described = run_variants(run)
     variants = (variants_section(described, language, params) + greedy_note(run, params, language)
                 + together_note(run, language))
-    page.write_text(render_html(name, prompts, models, results, shared_params(params, described),
-                                language, judging, claims_section(claims or {}, language),
-                                variants, run_repeats(run), missing[0]),
-                    encoding="utf-8")
+    files = {page: render_html(name, prompts, models, results, shared_params(params, described),
+                               language, judging, claims_section(claims or {}, language),
+                               variants, run_repeats(run), missing[0])}
     if claims:
-        (folder / "claims.json").write_text(claims_json(claims), encoding="utf-8")
-    (folder / "summary.csv").write_text(summary_csv(summarize(results, models)),
-                                        encoding="utf-8", newline="")
-    (folder / "answers.csv").write_text(answers_csv(results, prompts, language), encoding="utf-8",
-                                        newline="")
-    (folder / "stats.json").write_text(stats_json(results, models), encoding="utf-8")
+        files[folder / "claims.json"] = claims_json(claims)
+    files[folder / "summary.csv"] = summary_csv(summarize(results, models))
+    files[folder / "answers.csv"] = answers_csv(results, prompts, language)
+    files[folder / "stats.json"] = stats_json(results, models)
+    write_files(files, newline="")  # (all or none: a full disk leaves the last report whole)
     return page

@@ -1,0 +1,147 @@
+"""`--json` of the listing commands (`models`, `conversations`, `remote list`): one JSON
+document on standard output with stable field names (sizes in bytes, times in Unix seconds,
+absent values null) and no secrets (no API key, no header's value); failures stay lines on
+standard error, as without --json."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from chatapp.errors import QT_TRANSLATE_NOOP, DiskFull, UserError
+from chatapp.i18n import translate_error
+
+HELP = QT_TRANSLATE_NOOP("cli", "print JSON (one document; failures stay on standard error)")
+
+
+def add_option(parser: argparse.ArgumentParser) -> None:
+    """Declare --json on a listing command."""
+    parser.add_argument("--json", action="store_true", help=HELP)
+
+
+def _print(data: dict[str, Any]) -> None:
+    print(json.dumps(data, indent=1, ensure_ascii=False))
+
+
+def _failed(errors: list[UserError]) -> bool:
+    """Each failure as the command says it without --json (a line on stderr); whether any."""
+    for error in errors:
+        print(f"chatapp: {translate_error(error)}", file=sys.stderr)
+    return bool(errors)
+
+
+def local_model(model, default: str | None) -> dict[str, Any]:
+    """A LocalModel's fields (problem: why it cannot be used, in English; null when it can)."""
+    return {"key": model.key, "name": model.list_name, "file_name": model.file_name,
+            "path": model.path, "paths": model.all_paths, "size_bytes": model.size,
+            "kind": model.kind, "quantization": model.quantization or None,
+            "architecture": model.architecture or None,
+            "context_length": model.context_length, "repo_id": model.repo_id or None,
+            "source": model.source or None, "starter": model.starter,
+            "default": model.key == default, "problem": model.problem or None}
+
+
+def models(args: argparse.Namespace) -> int:
+    """`chatapp models --json`: {"models": chat models, "others": other GGUF files,
+    "skipped": [{"path", "reason"}], "remote": [{"key", "endpoint", "model_id",
+    "context_length", "host", "default", "problem"}]} (remote: [] with --local); 1 when a
+    server could not be asked (said on stderr), as without --json."""
+    from chatapp.cli import chosen_model
+    from chatapp.cli_app import open_app
+
+    with open_app() as app:
+        listed = app.library.models()
+        problem = app.library.starter_problem
+        if not listed and isinstance(problem, DiskFull):
+            raise problem
+        try:
+            default = chosen_model(app, None).key
+        except UserError:
+            default = None
+        data: dict[str, Any] = {
+            "models": [local_model(m, default) for m in listed],
+            "others": [local_model(m, default) for m in app.library.others()],
+            "skipped": [{"path": s.path, "reason": translate_error(s.reason)}
+                        for s in app.library.skipped()],
+            "remote": []}
+        failures: dict = {}
+        if not args.local and app.catalogue.configured():
+            failures = app.catalogue.refresh_remote()
+            data["remote"] = [{"key": e.key, "endpoint": e.endpoint, "model_id": e.model_id,
+                               "context_length": e.context_length, "host": e.host,
+                               "default": e.key == default, "problem": e.problem or None}
+                              for e in app.catalogue.remote()]
+    _print(data)
+    return 1 if _failed(list(failures.values())) else 0
+
+
+def conversations(args: argparse.Namespace, query: str) -> int:
+    """`chatapp conversations [WORDS] --json`: {"conversations": [{"id", "title", "kind",
+    "created_at", "updated_at", "messages", "model_key", "eval_run_id"}], "more": how many
+    --limit left out}, or for WORDS {"query", "hits": [{"conversation_id", "title",
+    "snippet"}], "more"}; the evaluation runs' conversations only with --all. 0."""
+    from chatapp.cli_app import open_app
+    from chatapp.store.records import HIT_END, HIT_START
+
+    with open_app() as app:
+        listed = app.store.conversations()
+        runs = [c for run in app.store.eval_runs() for c in app.store.conversations(run.id)]
+        if query:
+            known = {c.id: c for c in listed + runs}
+            shown = {c.id for c in (listed + runs if args.all else listed)}
+            hits = [h for h in app.store.search_hits(query, len(known) + 1)
+                    if h.conversation_id in shown]
+            _print({"query": query, "hits": [
+                {"conversation_id": h.conversation_id, "title": h.conversation_title,
+                 "snippet": h.snippet.replace(HIT_START, "").replace(HIT_END, "")}
+                for h in hits[:args.limit]], "more": max(0, len(hits) - args.limit)})
+            return 0
+        if args.all:
+            listed = sorted(listed + runs, key=lambda c: (c.updated_at, c.id), reverse=True)
+        counts = app.store.message_counts()
+    _print({"conversations": [
+        {"id": c.id, "title": c.title, "kind": c.kind, "created_at": c.created_at,
+         "updated_at": c.updated_at, "messages": counts.get(c.id, 0),
+         "model_key": c.model_key, "eval_run_id": c.eval_run_id}
+        for c in listed[:args.limit]], "more": max(0, len(listed) - args.limit)})
+    return 0
+
+
+def remote_list(store, paths) -> int:
+    """`chatapp remote list --json`: {"endpoints": [{"name", "base_url", "key" (how the key
+    is given: "$VAR", "stored" or null, never the key), "headers" (their names only),
+    "models": [{"key", "model_id", "context_length"}] or null, "error": why they could not
+    be listed, or null}]}; 1 when a server could not be asked (also said on stderr)."""
+    from chatapp.catalogue import LISTING_THREADS, in_daemons
+    from chatapp.remote.client import RemoteClient
+    from chatapp.settings import SettingsFile
+
+    endpoints = store.load()
+    offline = SettingsFile(paths.settings_file).load().offline
+
+    def listed(endpoint) -> list | UserError:
+        client = RemoteClient(endpoint, offline=offline)
+        try:
+            return client.list_models()
+        except UserError as exc:
+            return exc
+        finally:
+            client.close()
+
+    entries, errors = [], []
+    for endpoint, found in zip(endpoints, in_daemons(listed, endpoints, LISTING_THREADS),
+                               strict=True):
+        error = found if isinstance(found, UserError) else None
+        if error is not None:
+            errors.append(error)
+        entries.append({
+            "name": endpoint.name, "base_url": endpoint.base_url,
+            "key": endpoint.key_description() or None, "headers": sorted(endpoint.headers),
+            "models": None if error is not None else [
+                {"key": m.key, "model_id": m.model_id, "context_length": m.context_length}
+                for m in found],
+            "error": translate_error(error) if error is not None else None})
+    _print({"endpoints": entries})
+    return 1 if _failed(errors) else 0

@@ -1,0 +1,57 @@
+"""The lines `chatapp eval` shows under its summary table, saying in a terminal what the
+report says: how the answers were made (one at a time or several at once) and, where a
+judge compared the variants, how often each won, tied and lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from chatapp.errors import QT_TRANSLATE_NOOP
+from chatapp.i18n import translate_text
+from chatapp.units import table_lines
+
+ALONE = QT_TRANSLATE_NOOP(
+    "cli", "Answers made one at a time (-j 1): the same answers in every run.")
+TOGETHER = QT_TRANSLATE_NOOP(
+    "cli", "Up to {count} answers of a model made at once (-j {count}): faster, but at a "
+    "near-tie an answer may differ from the model's own.")
+COMPARED = QT_TRANSLATE_NOOP(
+    "cli", "The judge's comparisons ({judges}; each pair asked twice, the order swapped):")
+COMPARED_HEAD = QT_TRANSLATE_NOOP("cli", "Variant|Won|Tied|Lost")
+
+
+def made_line(run: dict[str, Any], language: str | None = None) -> str:
+    """How many answers of a model the run (report_variants.run_file) made at once, in a
+    line; "" for a run that does not say."""
+    together = run.get("together")
+    if isinstance(together, bool) or not isinstance(together, int) or together < 1:
+        return ""
+    return translate_text("cli", ALONE if together == 1 else TOGETHER, language).format(
+        count=together)
+
+
+def comparison_lines(folder: Path, variants: list[str], language: str | None = None
+                     ) -> list[str]:
+    """The judge's pairwise verdicts of the run in folder (pairwise.jsonl) as a heading and a
+    table: a row per variant compared, with the comparisons it won, tied and lost
+    (unreadable ones count nowhere, as in the report's rating); [] when there are none."""
+    from chatapp.compare.judge import PAIRS, _lines
+
+    counts: dict[str, list[int]] = {}
+    judges: list[str] = []
+    for pair in _lines(Path(folder) / PAIRS):
+        a, b, outcome = pair.get("model_a"), pair.get("model_b"), pair.get("outcome")
+        if not isinstance(a, str) or not isinstance(b, str) or outcome not in ("a", "b", "tie"):
+            continue
+        if isinstance(pair.get("judge"), str) and pair["judge"] not in judges:
+            judges.append(pair["judge"])
+        for name, place in ((a, "a"), (b, "b")):
+            row = counts.setdefault(name, [0, 0, 0])
+            row[0 if outcome == place else 1 if outcome == "tie" else 2] += 1
+    if not counts:
+        return []
+    order = [v for v in variants if v in counts] + sorted(set(counts) - set(variants))
+    rows = [[name, *(str(n) for n in counts[name])] for name in order]
+    return [translate_text("cli", COMPARED, language).format(judges=", ".join(judges)),
+            *table_lines(COMPARED_HEAD, translate_text("cli", COMPARED_HEAD, language), rows)]
