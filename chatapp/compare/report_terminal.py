@@ -36,11 +36,12 @@ def comparison_lines(folder: Path, variants: list[str], language: str | None = N
     """The judge's pairwise verdicts of the run in folder (pairwise.jsonl) as a heading and a
     table: a row per variant compared, with the comparisons it won, tied and lost
     (unreadable ones count nowhere, as in the report's rating); [] when there are none."""
-    from chatapp.compare.judge import PAIRS, _lines
+    from chatapp.compare.judge import PAIRS
+    from chatapp.paths import read_lines
 
     counts: dict[str, list[int]] = {}
     judges: list[str] = []
-    for pair in _lines(Path(folder) / PAIRS):
+    for pair in read_lines(Path(folder) / PAIRS):
         a, b, outcome = pair.get("model_a"), pair.get("model_b"), pair.get("outcome")
         if not isinstance(a, str) or not isinstance(b, str) or outcome not in ("a", "b", "tie"):
             continue
