@@ -10454,6 +10454,12 @@ Mga log: {logs}</translation>
         <source>Nothing is linked from {path}: chatapp models lists what is. (A model in the models folder is deleted with chatapp rm.)</source>
         <translation>Walang naka-link mula sa {path}: inililista ng chatapp models ang mga naka-link. (Ang model sa models folder ay dine-delete gamit ang chatapp rm.)</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/api/service.py" line="61"/>
+        <source>The program closed the connection before the answer ended.</source>
+        <extracomment>why a request logged CLIENT_CLOSED ended (499 is nginx&apos;s own code, which few people know)</extracomment>
+        <translation>Isinara ng program ang koneksyon bago natapos ang sagot.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

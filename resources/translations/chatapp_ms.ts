@@ -10454,6 +10454,12 @@ Log: {logs}</translation>
         <source>Nothing is linked from {path}: chatapp models lists what is. (A model in the models folder is deleted with chatapp rm.)</source>
         <translation>Tiada apa-apa yang dipautkan dari {path}: chatapp models menyenaraikan yang dipautkan. (Model dalam folder model dipadam dengan chatapp rm.)</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/api/service.py" line="61"/>
+        <source>The program closed the connection before the answer ended.</source>
+        <extracomment>why a request logged CLIENT_CLOSED ended (499 is nginx&apos;s own code, which few people know)</extracomment>
+        <translation>Program menutup sambungan sebelum jawapan selesai.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
