@@ -76,7 +76,8 @@ def run(args: argparse.Namespace) -> int:
         if app.catalogue.configured():  # the endpoints' models, listed in the background
             threading.Thread(target=app.catalogue.refresh_remote, daemon=True).start()
         server = ApiServer(service, lambda: token, host=host, port=port,
-                           cors_origins=args.cors or settings.cors_origins)
+                           cors_origins=args.cors or settings.cors_origins,
+                           token_file=None if args.token else token_path(app.paths))
         stop = threading.Event()
         handlers = {sig: signal.signal(sig, lambda *_: stop.set())
                     for sig in (signal.SIGINT, signal.SIGTERM)}

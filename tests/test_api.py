@@ -457,10 +457,15 @@ def test_a_field_sent_as_null_is_a_field_left_out(api) -> None:
 
 
 def test_401_without_a_token_and_with_a_wrong_one(api) -> None:
+    """Without a token the client is told where the token is, naming no menu (was: "The
+    window shows it under Settings → Local API", which is not where it is for --token)."""
     with pytest.raises(openai.AuthenticationError):
         api.client(token="wrong").models.list()
     status, body = raw(api, "/v1/models", token=None)
     assert status == 401 and body["error"]["type"] == "authentication_error"
+    assert body["error"]["message"] == (  # (the server was started with --token)
+        'This API needs its token, sent as "Authorization: Bearer TOKEN": the one it was '
+        "started with (chatapp serve --token).")
     assert raw(api, "/v1/nothing", token=None)[0] == 401
     assert raw(api, "/v1/nothing")[0] == 404
 

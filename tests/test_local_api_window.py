@@ -505,3 +505,32 @@ def test_a_client_that_goes_away_mid_answer_is_said_in_words_in_the_log(
         install_language(app, "en")
         client.close()
         close_window(window)
+
+
+def test_a_request_without_the_token_is_told_its_file_not_a_menu(
+        qtbot, tiny_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The 401 for a request without the token names the file that keeps it (under the home
+    folder as ~/…, so that a client on another computer learns no user name), which reads the
+    same whatever the language of the window's menus (was: "The window shows it under
+    Settings → Local API", English menu names that a Filipino window calls otherwise)."""
+    import urllib.error
+    import urllib.request
+
+    from chatapp.api.token import token_path
+
+    monkeypatch.setenv("HOME", str(tiny_home.parent))
+    window, dialog, client = serving(qtbot)
+    try:
+        file = token_path(window.ctx.paths)
+        assert file.is_file()
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(str(client.base_url) + "models", timeout=30)
+        assert refused.value.code == 401
+        message = json.loads(refused.value.read())["error"]["message"]
+        shown = str(Path("~", file.relative_to(tiny_home.parent)))
+        assert message == ('This API needs its token, sent as "Authorization: Bearer TOKEN": '
+                           f"the one kept in {shown} on the computer it runs on."), message
+        assert shown.startswith("~/") and "Settings" not in message
+    finally:
+        client.close()
+        close_window(window)
