@@ -483,8 +483,42 @@ def test_the_health_probe_needs_no_token_and_says_only_ok(api) -> None:
 
 
 def test_404_for_an_unknown_model(api) -> None:
-    with pytest.raises(openai.NotFoundError, match="no-such-model"):
+    """An unknown model is the same 404 on each route, param "model" included: chat names the
+    body's field, the model route the part of its path that OpenAI's reference calls {model}
+    (GET /v1/models/{model}); a client reads one shape (was: param null on the model route)."""
+    with pytest.raises(openai.NotFoundError, match="no-such-model") as chat:
         api.client().chat.completions.create(model="no-such-model", messages=HELLO)
+    status, body = raw(api, "/v1/models/no-such-model")
+    assert status == 404 and body["error"] == chat.value.body, (body, chat.value.body)
+    assert body["error"]["param"] == "model" and body["error"]["code"] == "model_not_found"
+
+
+def test_stop_strings_and_answer_counts_are_refused_as_openai_refuses_them(api) -> None:
+    """More than four stop strings, or an empty one, is a 400 naming stop (was: taken in
+    silence, the empty one dropped); best_of is refused by its own name (was: "Only one answer
+    per request (n=1) is supported." for a request that sent no n)."""
+    for stop, said, code in (
+            (["a", "b", "c", "d", "e"], "At most 4 stop strings are taken; 5 were sent.",
+             "array_above_max_length"),
+            ([""], "A stop string is empty: each one needs at least one character.", None),
+            (["\n", ""], "A stop string is empty: each one needs at least one character.", None),
+            ("", "A stop string is empty: each one needs at least one character.", None)):
+        for path, field in (("/v1/chat/completions", {"messages": HELLO}),
+                            ("/v1/completions", {"prompt": "Hi"})):
+            status, body = raw(api, path, json.dumps(
+                {"model": STARTER, "max_tokens": 2, "stop": stop, **field}).encode())
+            assert (status, body["error"]) == (400, {
+                "message": said, "type": "invalid_request_error", "param": "stop",
+                "code": code}), (stop, path, body)
+    client = api.client()  # four is the most, and taken
+    reply = client.chat.completions.create(model=STARTER, messages=HELLO, max_tokens=2,
+                                           stop=["a", "b", "c", "d"])
+    assert reply.choices[0].finish_reason in ("stop", "length")
+    for field, value in (("best_of", 3), ("n", 2)):
+        status, body = raw(api, "/v1/completions", json.dumps(
+            {"model": STARTER, "prompt": "Hi", "max_tokens": 2, field: value}).encode())
+        assert (status, body["error"]["message"], body["error"]["param"]) == (
+            400, f"Only one answer per request is supported: {field} must be 1.", field)
 
 
 def test_400_for_bad_json_and_bad_parameters(api) -> None:

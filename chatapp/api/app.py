@@ -246,7 +246,9 @@ def create_app(service: ApiService, token: Callable[[], str],
             if entry["id"] == model_id:
                 exchange.end(200)
                 return entry
-        error = ApiError(404, UNKNOWN_MODEL, api_code="model_not_found",
+        # param "model", as chat's 404 for an unknown model names it: here the path's part
+        # that OpenAI's reference calls {model} (GET /v1/models/{model})
+        error = ApiError(404, UNKNOWN_MODEL, api_param="model", api_code="model_not_found",
                          model=model_id)
         exchange.end(404, error)
         raise error

@@ -9603,66 +9603,76 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="43"/>
-        <source>Only one answer per request (n=1) is supported.</source>
-        <translation>Isang sagot lamang bawat kahilingan (n=1) ang suportado.</translation>
+        <source>Only one answer per request is supported: {field} must be 1.</source>
+        <translation>Isang sagot lang bawat request ang suportado: dapat 1 ang {field}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="44"/>
+        <location filename="../../chatapp/api/errors.py" line="45"/>
+        <source>At most {limit} stop strings are taken; {count} were sent.</source>
+        <translation>Hanggang {limit} stop string lang ang tinatanggap; {count} ang ipinadala.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="47"/>
+        <source>A stop string is empty: each one needs at least one character.</source>
+        <translation>May stop string na walang laman: kailangan ng bawat isa ng kahit isang character.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="49"/>
         <source>One prompt per request is taken here (a list of {count} was sent): send each in a request of its own.</source>
         <translation>Isang prompt lang bawat kahilingan ang tinatanggap dito (listahan ng {count} ang ipinadala): ipadala ang bawat isa sa sarili nitong kahilingan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="47"/>
+        <location filename="../../chatapp/api/errors.py" line="52"/>
         <source>The request field {field} is not supported here.</source>
         <translation>Hindi suportado rito ang field ng kahilingan na {field}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="48"/>
+        <location filename="../../chatapp/api/errors.py" line="53"/>
         <source>Token ids are not taken here: send the {field} as text (each model tokenizes it itself).</source>
         <translation>Hindi tinatanggap dito ang mga token id: ipadala ang {field} bilang teksto (bawat model ang nagto-tokenize nito).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="51"/>
+        <location filename="../../chatapp/api/errors.py" line="56"/>
         <source>tool_choice asks for a tool call, but the request offers no tools.</source>
         <translation>Humihingi ang tool_choice ng pagtawag sa tool, pero walang tool na inaalok ang request.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="53"/>
+        <location filename="../../chatapp/api/errors.py" line="58"/>
         <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
         <translation>Pinangalanan ng tool_choice ang function na {name}, na wala sa mga tools ng request.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="55"/>
+        <location filename="../../chatapp/api/errors.py" line="60"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Teksto lamang ang maipapadala sa model na ito (may {kind} ang isang mensahe).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="57"/>
+        <location filename="../../chatapp/api/errors.py" line="62"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>Ang {model} ay isang embedding model: gumagawa ito ng mga embedding, hindi ng mga sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="59"/>
+        <location filename="../../chatapp/api/errors.py" line="64"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>Gumagawa ang {model} ng mga sagot, hindi ng mga embedding. Gumamit ng embedding model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="61"/>
+        <location filename="../../chatapp/api/errors.py" line="66"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Para lamang sa mga model sa computer na ito ang text completions; gumamit ng chat completions para sa {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="64"/>
+        <location filename="../../chatapp/api/errors.py" line="69"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>May {count} kahilingan nang naghihintay ang {model}. Subukang muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="66"/>
+        <location filename="../../chatapp/api/errors.py" line="71"/>
         <source>The model could not answer: {reason}</source>
         <translation>Hindi nakasagot ang model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="67"/>
+        <location filename="../../chatapp/api/errors.py" line="72"/>
         <source>The local API is stopping.</source>
         <translation>Humihinto ang lokal na API.</translation>
     </message>

@@ -9603,66 +9603,76 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="43"/>
-        <source>Only one answer per request (n=1) is supported.</source>
-        <translation>Hanya satu jawaban per permintaan (n=1) yang didukung.</translation>
+        <source>Only one answer per request is supported: {field} must be 1.</source>
+        <translation>Hanya satu jawaban per permintaan yang didukung: {field} harus 1.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="44"/>
+        <location filename="../../chatapp/api/errors.py" line="45"/>
+        <source>At most {limit} stop strings are taken; {count} were sent.</source>
+        <translation>Paling banyak {limit} string henti yang diterima; {count} dikirim.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="47"/>
+        <source>A stop string is empty: each one needs at least one character.</source>
+        <translation>Ada string henti yang kosong: setiap string henti memerlukan sedikitnya satu karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="49"/>
         <source>One prompt per request is taken here (a list of {count} was sent): send each in a request of its own.</source>
         <translation>Hanya satu prompt per permintaan yang diterima di sini (terkirim daftar berisi {count}): kirim masing-masing dalam permintaan tersendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="47"/>
+        <location filename="../../chatapp/api/errors.py" line="52"/>
         <source>The request field {field} is not supported here.</source>
         <translation>Kolom permintaan {field} tidak didukung di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="48"/>
+        <location filename="../../chatapp/api/errors.py" line="53"/>
         <source>Token ids are not taken here: send the {field} as text (each model tokenizes it itself).</source>
         <translation>ID token tidak diterima di sini: kirim {field} sebagai teks (setiap model men-tokenisasinya sendiri).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="51"/>
+        <location filename="../../chatapp/api/errors.py" line="56"/>
         <source>tool_choice asks for a tool call, but the request offers no tools.</source>
         <translation>tool_choice meminta pemanggilan tool, tetapi permintaan ini tidak menawarkan tools.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="53"/>
+        <location filename="../../chatapp/api/errors.py" line="58"/>
         <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
         <translation>tool_choice menyebut fungsi {name}, yang tidak ada di antara tools permintaan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="55"/>
+        <location filename="../../chatapp/api/errors.py" line="60"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Hanya teks yang dapat dikirim ke model ini (sebuah pesan berisi {kind}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="57"/>
+        <location filename="../../chatapp/api/errors.py" line="62"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>{model} adalah model embedding: model ini membuat embedding, bukan jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="59"/>
+        <location filename="../../chatapp/api/errors.py" line="64"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>{model} membuat jawaban, bukan embedding. Gunakan model embedding.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="61"/>
+        <location filename="../../chatapp/api/errors.py" line="66"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Pelengkapan teks hanya untuk model di komputer ini; gunakan chat completions untuk {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="64"/>
+        <location filename="../../chatapp/api/errors.py" line="69"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>{model} sudah memiliki {count} permintaan yang menunggu. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="66"/>
+        <location filename="../../chatapp/api/errors.py" line="71"/>
         <source>The model could not answer: {reason}</source>
         <translation>Model tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="67"/>
+        <location filename="../../chatapp/api/errors.py" line="72"/>
         <source>The local API is stopping.</source>
         <translation>API lokal sedang berhenti.</translation>
     </message>

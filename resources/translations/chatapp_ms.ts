@@ -9603,66 +9603,76 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="43"/>
-        <source>Only one answer per request (n=1) is supported.</source>
-        <translation>Hanya satu jawapan bagi setiap permintaan (n=1) disokong.</translation>
+        <source>Only one answer per request is supported: {field} must be 1.</source>
+        <translation>Hanya satu jawapan bagi setiap permintaan disokong: {field} mestilah 1.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="44"/>
+        <location filename="../../chatapp/api/errors.py" line="45"/>
+        <source>At most {limit} stop strings are taken; {count} were sent.</source>
+        <translation>Paling banyak {limit} rentetan henti diterima; {count} telah dihantar.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="47"/>
+        <source>A stop string is empty: each one needs at least one character.</source>
+        <translation>Ada rentetan henti yang kosong: setiap satu memerlukan sekurang-kurangnya satu aksara.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="49"/>
         <source>One prompt per request is taken here (a list of {count} was sent): send each in a request of its own.</source>
         <translation>Hanya satu gesaan bagi setiap permintaan diterima di sini (senarai {count} dihantar): hantar setiap satu dalam permintaan tersendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="47"/>
+        <location filename="../../chatapp/api/errors.py" line="52"/>
         <source>The request field {field} is not supported here.</source>
         <translation>Medan permintaan {field} tidak disokong di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="48"/>
+        <location filename="../../chatapp/api/errors.py" line="53"/>
         <source>Token ids are not taken here: send the {field} as text (each model tokenizes it itself).</source>
         <translation>ID token tidak diterima di sini: hantar {field} sebagai teks (setiap model mentokenkannya sendiri).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="51"/>
+        <location filename="../../chatapp/api/errors.py" line="56"/>
         <source>tool_choice asks for a tool call, but the request offers no tools.</source>
         <translation>tool_choice meminta panggilan tool, tetapi permintaan ini tidak menawarkan tools.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="53"/>
+        <location filename="../../chatapp/api/errors.py" line="58"/>
         <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
         <translation>tool_choice menamakan fungsi {name}, yang tiada dalam tools permintaan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="55"/>
+        <location filename="../../chatapp/api/errors.py" line="60"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Hanya teks boleh dihantar kepada model ini (satu mesej mengandungi {kind}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="57"/>
+        <location filename="../../chatapp/api/errors.py" line="62"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>{model} ialah model embedding: ia membuat embedding, bukan jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="59"/>
+        <location filename="../../chatapp/api/errors.py" line="64"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>{model} membuat jawapan, bukan embedding. Gunakan model embedding.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="61"/>
+        <location filename="../../chatapp/api/errors.py" line="66"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Pelengkapan teks hanya untuk model pada komputer ini; gunakan chat completions untuk {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="64"/>
+        <location filename="../../chatapp/api/errors.py" line="69"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>{model} sudah mempunyai {count} permintaan yang menunggu. Cuba lagi kemudian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="66"/>
+        <location filename="../../chatapp/api/errors.py" line="71"/>
         <source>The model could not answer: {reason}</source>
         <translation>Model tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="67"/>
+        <location filename="../../chatapp/api/errors.py" line="72"/>
         <source>The local API is stopping.</source>
         <translation>API setempat sedang berhenti.</translation>
     </message>
