@@ -52,7 +52,7 @@ def api(api_home: Path):
         yield served
     assert served.returncode == 0, served.lines
     # (the line of a request its client gave up on may come after it on a loaded machine)
-    assert any("The API stopped." in line for line in served.lines[-3:]), served.lines[-3:]
+    assert any("The API stopped." in line for line in served.stderr[-3:]), served.stderr[-3:]
 
 
 def raw(api, path: str, body: bytes | None = None, token: str | None = TOKEN,
@@ -68,6 +68,17 @@ def raw(api, path: str, body: bytes | None = None, token: str | None = TOKEN,
             return response.status, json.loads(response.read())
     except urllib.error.HTTPError as exc:
         return exc.code, json.loads(exc.read())
+
+
+def test_serve_reports_on_stderr_and_says_how_to_reach_it_on_stdout(api) -> None:
+    """stdout holds what a program needs to use the API (where it listens, what its requests
+    need); the line per request is a report, on stderr with the warnings, as the README says
+    of every command (was: the request lines on stdout)."""
+    assert raw(api, "/v1/models")[0] == 200
+    line = api.wait_for_line(r"  /v1/models  200$")
+    assert line in api.stderr
+    assert api.stdout == [f"The OpenAI-compatible API listens on {api.url} (Ctrl+C stops it).",
+                          "Requests need the token given with --token."], api.stdout
 
 
 def test_it_listens_on_this_computer_only(api) -> None:
