@@ -1,4 +1,7 @@
-"""Command line for the local OpenAI-compatible API: `chatapp serve` (headless; Ctrl+C stops)."""
+"""Command line for the local OpenAI-compatible API: `chatapp serve` (headless; Ctrl+C stops).
+
+Its stdout holds what a program needs to use the API (where it listens, where its token is);
+stderr what it reports (warnings, a line per request, that it stopped), as every command's."""
 
 from __future__ import annotations
 
@@ -72,11 +75,14 @@ def run(args: argparse.Namespace) -> int:
         token = args.token or load_token(app.paths)
         service = ApiService(app, save_conversations=args.save_conversations
                              or settings.save_conversations)
-        service.on_log.append(lambda entry: print(entry.line(), flush=True))
+        # a line per request is a report on what was served (stderr, as every command's
+        # reports); stdout holds where to reach the API and what requests need
+        service.on_log.append(lambda entry: print(entry.line(), file=sys.stderr, flush=True))
         if app.catalogue.configured():  # the endpoints' models, listed in the background
             threading.Thread(target=app.catalogue.refresh_remote, daemon=True).start()
         server = ApiServer(service, lambda: token, host=host, port=port,
-                           cors_origins=args.cors or settings.cors_origins)
+                           cors_origins=args.cors or settings.cors_origins,
+                           token_file=None if args.token else token_path(app.paths))
         stop = threading.Event()
         handlers = {sig: signal.signal(sig, lambda *_: stop.set())
                     for sig in (signal.SIGINT, signal.SIGTERM)}
@@ -94,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
             print(translate_text("cli", T_TOKEN_GIVEN) if args.token else
                   translate_text("cli", T_TOKEN_FILE).format(path=token_path(app.paths)))
             if service.save_conversations:
-                say(T_SAVING)
+                say(T_SAVING, stderr=True)
             if server.open_to_network:
                 say(T_OPEN, host=server.host, stderr=True)
             if "*" in (args.cors or settings.cors_origins):
@@ -106,5 +112,5 @@ def run(args: argparse.Namespace) -> int:
             server.stop()
             for sig, handler in handlers.items():
                 signal.signal(sig, handler)
-        say(T_STOPPED, flush=True)
+        say(T_STOPPED, stderr=True, flush=True)
         return 0

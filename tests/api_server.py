@@ -28,6 +28,7 @@ class Served:
         url: the API's base URL (…/v1).
         process: the child process.
         lines: everything it printed (stdout and stderr), as it came.
+        stdout, stderr: what it printed on each.
         returncode: its exit status once stopped.
     """
 
@@ -36,6 +37,8 @@ class Served:
     lines: list[str] = field(default_factory=list)
     returncode: int | None = None
     clients: list = field(default_factory=list)
+    stdout: list[str] = field(default_factory=list)
+    stderr: list[str] = field(default_factory=list)
 
     def log_lines(self, path: str = "/v1/") -> list[str]:
         """The request log lines printed so far (those of paths under path)."""
@@ -68,21 +71,27 @@ def serve(home: Path, *args: str, timeout_s: float = 60.0) -> Iterator[Served]:
     env = dict(os.environ, CHATAPP_HOME=str(home), HF_HUB_OFFLINE="1", PYTHONUNBUFFERED="1")
     command = [sys.executable, "-m", "chatapp", "serve", "--port", "0", "--token", TOKEN, *args]
     process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.STDOUT, text=True)
+                               stderr=subprocess.PIPE, text=True)
     lines: list[str] = []
+    stdout: list[str] = []
+    stderr: list[str] = []
     found: queue.Queue[str] = queue.Queue()
 
-    def read() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
+    def read(stream, kept: list[str], url: bool) -> None:
+        for line in stream:
             lines.append(line.rstrip("\n"))
-            match = re.search(r"(http://\S+/v1)", line)
+            kept.append(line.rstrip("\n"))
+            match = re.search(r"(http://\S+/v1)", line) if url else None
             if match:
                 found.put(match.group(1))
-        found.put("")
+        if url:
+            found.put("")
 
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
+    readers = [threading.Thread(target=read, args=(process.stdout, stdout, True), daemon=True),
+               threading.Thread(target=read, args=(process.stderr, stderr, False),
+                                daemon=True)]
+    for reader in readers:
+        reader.start()
     try:
         url = found.get(timeout=timeout_s)
     except queue.Empty:
@@ -90,8 +99,9 @@ def serve(home: Path, *args: str, timeout_s: float = 60.0) -> Iterator[Served]:
         raise AssertionError("chatapp serve did not start: " + "\n".join(lines)) from None
     if not url:
         process.wait(10)
+        readers[1].join(10)  # (its error line)
         raise AssertionError("chatapp serve stopped: " + "\n".join(lines))
-    served = Served(url, process, lines)
+    served = Served(url, process, lines, stdout=stdout, stderr=stderr)
     try:
         yield served
     finally:
@@ -105,9 +115,11 @@ def serve(home: Path, *args: str, timeout_s: float = 60.0) -> Iterator[Served]:
                 process.kill()
                 process.wait()
         served.returncode = process.returncode
-        reader.join(10)
-        assert process.stdout is not None
+        for reader in readers:
+            reader.join(10)
+        assert process.stdout is not None and process.stderr is not None
         process.stdout.close()
+        process.stderr.close()
 
 
 def listening(pid: int) -> list[tuple[str, int]]:

@@ -52,7 +52,7 @@ def api(api_home: Path):
         yield served
     assert served.returncode == 0, served.lines
     # (the line of a request its client gave up on may come after it on a loaded machine)
-    assert any("The API stopped." in line for line in served.lines[-3:]), served.lines[-3:]
+    assert any("The API stopped." in line for line in served.stderr[-3:]), served.stderr[-3:]
 
 
 def raw(api, path: str, body: bytes | None = None, token: str | None = TOKEN,
@@ -68,6 +68,17 @@ def raw(api, path: str, body: bytes | None = None, token: str | None = TOKEN,
             return response.status, json.loads(response.read())
     except urllib.error.HTTPError as exc:
         return exc.code, json.loads(exc.read())
+
+
+def test_serve_reports_on_stderr_and_says_how_to_reach_it_on_stdout(api) -> None:
+    """stdout holds what a program needs to use the API (where it listens, what its requests
+    need); the line per request is a report, on stderr with the warnings, as the README says
+    of every command (was: the request lines on stdout)."""
+    assert raw(api, "/v1/models")[0] == 200
+    line = api.wait_for_line(r"  /v1/models  200$")
+    assert line in api.stderr
+    assert api.stdout == [f"The OpenAI-compatible API listens on {api.url} (Ctrl+C stops it).",
+                          "Requests need the token given with --token."], api.stdout
 
 
 def test_it_listens_on_this_computer_only(api) -> None:
@@ -457,10 +468,15 @@ def test_a_field_sent_as_null_is_a_field_left_out(api) -> None:
 
 
 def test_401_without_a_token_and_with_a_wrong_one(api) -> None:
+    """Without a token the client is told where the token is, naming no menu (was: "The
+    window shows it under Settings → Local API", which is not where it is for --token)."""
     with pytest.raises(openai.AuthenticationError):
         api.client(token="wrong").models.list()
     status, body = raw(api, "/v1/models", token=None)
     assert status == 401 and body["error"]["type"] == "authentication_error"
+    assert body["error"]["message"] == (  # (the server was started with --token)
+        'This API needs its token, sent as "Authorization: Bearer TOKEN": the one it was '
+        "started with (chatapp serve --token).")
     assert raw(api, "/v1/nothing", token=None)[0] == 401
     assert raw(api, "/v1/nothing")[0] == 404
 
@@ -478,8 +494,42 @@ def test_the_health_probe_needs_no_token_and_says_only_ok(api) -> None:
 
 
 def test_404_for_an_unknown_model(api) -> None:
-    with pytest.raises(openai.NotFoundError, match="no-such-model"):
+    """An unknown model is the same 404 on each route, param "model" included: chat names the
+    body's field, the model route the part of its path that OpenAI's reference calls {model}
+    (GET /v1/models/{model}); a client reads one shape (was: param null on the model route)."""
+    with pytest.raises(openai.NotFoundError, match="no-such-model") as chat:
         api.client().chat.completions.create(model="no-such-model", messages=HELLO)
+    status, body = raw(api, "/v1/models/no-such-model")
+    assert status == 404 and body["error"] == chat.value.body, (body, chat.value.body)
+    assert body["error"]["param"] == "model" and body["error"]["code"] == "model_not_found"
+
+
+def test_stop_strings_and_answer_counts_are_refused_as_openai_refuses_them(api) -> None:
+    """More than four stop strings, or an empty one, is a 400 naming stop (was: taken in
+    silence, the empty one dropped); best_of is refused by its own name (was: "Only one answer
+    per request (n=1) is supported." for a request that sent no n)."""
+    for stop, said, code in (
+            (["a", "b", "c", "d", "e"], "At most 4 stop strings are taken; 5 were sent.",
+             "array_above_max_length"),
+            ([""], "A stop string is empty: each one needs at least one character.", None),
+            (["\n", ""], "A stop string is empty: each one needs at least one character.", None),
+            ("", "A stop string is empty: each one needs at least one character.", None)):
+        for path, field in (("/v1/chat/completions", {"messages": HELLO}),
+                            ("/v1/completions", {"prompt": "Hi"})):
+            status, body = raw(api, path, json.dumps(
+                {"model": STARTER, "max_tokens": 2, "stop": stop, **field}).encode())
+            assert (status, body["error"]) == (400, {
+                "message": said, "type": "invalid_request_error", "param": "stop",
+                "code": code}), (stop, path, body)
+    client = api.client()  # four is the most, and taken
+    reply = client.chat.completions.create(model=STARTER, messages=HELLO, max_tokens=2,
+                                           stop=["a", "b", "c", "d"])
+    assert reply.choices[0].finish_reason in ("stop", "length")
+    for field, value in (("best_of", 3), ("n", 2)):
+        status, body = raw(api, "/v1/completions", json.dumps(
+            {"model": STARTER, "prompt": "Hi", "max_tokens": 2, field: value}).encode())
+        assert (status, body["error"]["message"], body["error"]["param"]) == (
+            400, f"Only one answer per request is supported: {field} must be 1.", field)
 
 
 def test_400_for_bad_json_and_bad_parameters(api) -> None:
@@ -670,7 +720,9 @@ def test_a_client_that_goes_away_frees_the_model_at_the_next_token(api, starter_
     started = time.monotonic()
     client.chat.completions.create(model=STARTER, messages=HELLO, max_tokens=1)
     assert time.monotonic() - started < 30  # the 2000 tokens would take minutes
-    line = api.wait_for_line(r"/v1/chat/completions .* 499$")
+    # the line says what 499 (nginx's own code) means (was: a bare "499")
+    line = api.wait_for_line(r"/v1/chat/completions .* 499: The program closed the connection "
+                             r"before the answer ended\.$")
     generated = int(line.split("+")[1].split()[0])
     vocab = llama_cpp.Llama(model_path=str(starter_file), vocab_only=True, verbose=False)
     seen = len(vocab.tokenize(text.encode("utf-8"), add_bos=False, special=False))
@@ -692,9 +744,9 @@ def test_a_client_that_goes_away_while_sending_its_request_is_one_line(api) -> N
             time.sleep(0.2)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and len(
-            [line for line in api.lines if re.search(r"/v1/chat/completions .* 499$", line)]) < 3:
+            [line for line in api.lines if re.search(r"/v1/chat/completions .* 499: ", line)]) < 3:
         time.sleep(0.05)
-    gone = [line for line in api.lines if re.search(r"/v1/chat/completions .* 499$", line)]
+    gone = [line for line in api.lines if re.search(r"/v1/chat/completions .* 499: ", line)]
     assert len(gone) == 3, api.lines
     assert not any("Traceback" in line or "ClientDisconnect" in line for line in api.lines)
     assert raw(api, "/v1/models")[0] == 200  # serving goes on
@@ -714,6 +766,6 @@ def test_a_client_that_gives_up_on_a_whole_answer_stops_it(api) -> None:
     with pytest.raises(openai.APITimeoutError):
         impatient.chat.completions.create(model=STARTER, messages=HELLO, max_tokens=2000,
                                           temperature=0, extra_body={"ignore_eos": True})
-    line = api.wait_for_line(r"/v1/chat/completions .* 499$")
+    line = api.wait_for_line(r"/v1/chat/completions .* 499: ")
     generated = int(line.split("+")[1].split()[0])
     assert generated < 200, line  # stopped within moments, not at 2000 tokens

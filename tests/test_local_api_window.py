@@ -470,3 +470,67 @@ def test_the_example_request_names_the_model_as_the_api_lists_it(
         assert '"model": "tiny:1b"' in dialog.example()
     finally:
         close_window(window)
+
+
+def test_a_client_that_goes_away_mid_answer_is_said_in_words_in_the_log(
+        qtbot, tiny_home: Path) -> None:
+    """A program that closes its stream mid-answer is a 499 row that says what happened, in
+    the user's language, as a 401 or 404 row does (was: a bare "499", nginx's private code,
+    with no explanation)."""
+    from gguf_factory import write_tiny_llama
+    from PySide6.QtCore import QCoreApplication
+
+    from chatapp.api.service import CLIENT_GONE
+    from chatapp.ui.app import install_language, make_application
+
+    write_tiny_llama(tiny_home / "data" / "models" / "long-F32.gguf", ctx=32768)
+    window, dialog, client = serving(qtbot, timeout=120)
+    app = make_application()
+    try:
+        install_language(app, "fil")
+        said = QCoreApplication.translate("errors", CLIENT_GONE)
+        assert said != CLIENT_GONE  # (translated)
+        stream = client.chat.completions.create(
+            model="long-F32", messages=[{"role": "user", "content": "Go on"}],
+            max_tokens=30000, stream=True, extra_body={"ignore_eos": True})
+        for count, _chunk in enumerate(stream):
+            if count == 3:
+                break
+        stream.close()
+        qtbot.waitUntil(lambda: dialog.log_table.rowCount() == 1, timeout=30000)
+        cell = dialog.log_table.item(0, 6)
+        assert cell.text() == "499: " + said and cell.toolTip() == said
+        assert dialog.log_detail.text().endswith(" — 499: " + said)
+    finally:
+        install_language(app, "en")
+        client.close()
+        close_window(window)
+
+
+def test_a_request_without_the_token_is_told_its_file_not_a_menu(
+        qtbot, tiny_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The 401 for a request without the token names the file that keeps it (under the home
+    folder as ~/…, so that a client on another computer learns no user name), which reads the
+    same whatever the language of the window's menus (was: "The window shows it under
+    Settings → Local API", English menu names that a Filipino window calls otherwise)."""
+    import urllib.error
+    import urllib.request
+
+    from chatapp.api.token import token_path
+
+    monkeypatch.setenv("HOME", str(tiny_home.parent))
+    window, dialog, client = serving(qtbot)
+    try:
+        file = token_path(window.ctx.paths)
+        assert file.is_file()
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(str(client.base_url) + "models", timeout=30)
+        assert refused.value.code == 401
+        message = json.loads(refused.value.read())["error"]["message"]
+        shown = str(Path("~", file.relative_to(tiny_home.parent)))
+        assert message == ('This API needs its token, sent as "Authorization: Bearer TOKEN": '
+                           f"the one kept in {shown} on the computer it runs on."), message
+        assert shown.startswith("~/") and "Settings" not in message
+    finally:
+        client.close()
+        close_window(window)

@@ -19,6 +19,7 @@ import logging
 import secrets
 import time
 from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -34,6 +35,7 @@ from chatapp.api.errors import (
     BODY_STALLED,
     NO_RAW_REMOTE,
     NO_TOKEN,
+    NO_TOKEN_GIVEN,
     NOT_FOUND,
     STOPPING,
     TOO_LARGE,
@@ -45,7 +47,7 @@ from chatapp.api.errors import (
 )
 from chatapp.api.feed import END, AnswerFeed
 from chatapp.api.service import CLIENT_CLOSED, ApiService, Exchange
-from chatapp.api.token import matches
+from chatapp.api.token import matches, shown_path
 from chatapp.catalogue import is_remote
 from chatapp.engine.outcomes import EmbeddingTooLong, EngineError, ModelTooBig
 from chatapp.errors import UserError, unexpected_error
@@ -75,12 +77,15 @@ PUBLIC = frozenset({("GET", "/health"), ("HEAD", "/health")})
 
 class TokenCheck:
     """ASGI middleware: every request but a CORS preflight and the health probe carries the
-    token (401 without it or with another one; logged)."""
+    token (401 without it or with another one; logged). A request without one is told where
+    the token is: token_file, or (None) the one the API was started with."""
 
-    def __init__(self, app: ASGIApp, service: ApiService, token: Callable[[], str]) -> None:
+    def __init__(self, app: ASGIApp, service: ApiService, token: Callable[[], str],
+                 token_file: Path | None = None) -> None:
         self.app = app
         self.service = service
         self.token = token
+        self.token_file = token_file
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("method") == "OPTIONS" or (
@@ -92,7 +97,13 @@ class TokenCheck:
         if matches(given, self.token()):
             await self.app(scope, receive, send)
             return
-        error = ApiError(401, WRONG_TOKEN if given else NO_TOKEN, api_code="invalid_api_key")
+        if given:
+            error = ApiError(401, WRONG_TOKEN, api_code="invalid_api_key")
+        elif self.token_file is None:
+            error = ApiError(401, NO_TOKEN_GIVEN, api_code="invalid_api_key")
+        else:
+            error = ApiError(401, NO_TOKEN, api_code="invalid_api_key",
+                             path=shown_path(self.token_file))
         Exchange(self.service, _client(scope), scope.get("path", "")).end(401, error)
         response = JSONResponse(error.body(), 401, headers={"WWW-Authenticate": "Bearer"})
         await response(scope, receive, send)
@@ -175,11 +186,13 @@ def _calls(calls: list[dict[str, str]], start: int) -> list[dict[str, Any]]:
 
 
 def create_app(service: ApiService, token: Callable[[], str],
-               cors_origins: list[str] | None = None) -> FastAPI:
+               cors_origins: list[str] | None = None,
+               token_file: Path | None = None) -> FastAPI:
     """The application: routes over service, token required (token() gives the current
-    one), CORS only for the origins listed (none: off)."""
+    one; token_file: where it is kept, None for one given at start), CORS only for the
+    origins listed (none: off)."""
     app = FastAPI(title="ChatApp", docs_url=None, redoc_url=None, openapi_url=None)
-    app.add_middleware(TokenCheck, service=service, token=token)
+    app.add_middleware(TokenCheck, service=service, token=token, token_file=token_file)
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins),
                            allow_methods=["GET", "POST", "OPTIONS"],
@@ -229,7 +242,9 @@ def create_app(service: ApiService, token: Callable[[], str],
             if entry["id"] == model_id:
                 exchange.end(200)
                 return entry
-        error = ApiError(404, UNKNOWN_MODEL, api_code="model_not_found",
+        # param "model", as chat's 404 for an unknown model names it: here the path's part
+        # that OpenAI's reference calls {model} (GET /v1/models/{model})
+        error = ApiError(404, UNKNOWN_MODEL, api_param="model", api_code="model_not_found",
                          model=model_id)
         exchange.end(404, error)
         raise error

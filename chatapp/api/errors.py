@@ -23,9 +23,13 @@ BAD_JSON_NUMBER = QT_TRANSLATE_NOOP(
     "errors", "The request body is not valid JSON: {name} is not a JSON number.")
 BAD_FIELD = QT_TRANSLATE_NOOP("errors", "The request field {field} is not valid: {reason}")
 NOT_AN_OBJECT = QT_TRANSLATE_NOOP("errors", "The request body must be a JSON object.")
+# (the hint names the token's file, not a menu: the body is English, the user's menus may not be)
 NO_TOKEN = QT_TRANSLATE_NOOP(
-    "errors", "This API needs its token, sent as \"Authorization: Bearer TOKEN\". The window "
-    "shows it under Settings → Local API; chatapp serve says where it is.")
+    "errors", "This API needs its token, sent as \"Authorization: Bearer TOKEN\": the one kept "
+    "in {path} on the computer it runs on.")
+NO_TOKEN_GIVEN = QT_TRANSLATE_NOOP(
+    "errors", "This API needs its token, sent as \"Authorization: Bearer TOKEN\": the one it was "
+    "started with (chatapp serve --token).")
 WRONG_TOKEN = QT_TRANSLATE_NOOP("errors", "The token is not the one this API takes.")
 UNKNOWN_MODEL = QT_TRANSLATE_NOOP(
     "errors", "There is no model {model} here. GET /v1/models lists the models.")
@@ -36,7 +40,12 @@ BODY_STALLED = QT_TRANSLATE_NOOP(
     "errors", "The request body stopped coming for {seconds} seconds: the request was given up.")
 TOO_LARGE = QT_TRANSLATE_NOOP(
     "errors", "The request body is larger than {limit} MB: no model's context holds that much.")
-ONLY_ONE = QT_TRANSLATE_NOOP("errors", "Only one answer per request (n=1) is supported.")
+ONLY_ONE = QT_TRANSLATE_NOOP(
+    "errors", "Only one answer per request is supported: {field} must be 1.")
+TOO_MANY_STOPS = QT_TRANSLATE_NOOP(
+    "errors", "At most {limit} stop strings are taken; {count} were sent.")
+EMPTY_STOP = QT_TRANSLATE_NOOP(
+    "errors", "A stop string is empty: each one needs at least one character.")
 ONE_PROMPT = QT_TRANSLATE_NOOP(
     "errors", "One prompt per request is taken here (a list of {count} was sent): send each in "
     "a request of its own.")

@@ -29,6 +29,7 @@ from chatapp.api.errors import (
     BAD_JSON_DEEP,
     BAD_JSON_NUMBER,
     BAD_JSON_TEXT,
+    EMPTY_STOP,
     NO_TOOLS_TO_CHOOSE,
     NOT_AN_OBJECT,
     NOT_SUPPORTED,
@@ -36,6 +37,7 @@ from chatapp.api.errors import (
     ONLY_ONE,
     TEXT_ONLY,
     TOKEN_IDS,
+    TOO_MANY_STOPS,
     UNKNOWN_TOOL,
     ApiError,
 )
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
     from chatapp.settings import Sampling
 
 MAX_TOKENS = 2**31 - 1  # llama.cpp counts the tokens to predict in a 32-bit int
+MAX_STOPS = 4  # stop strings a request may have (OpenAI's limit)
 
 
 class _Body(BaseModel):
@@ -200,10 +203,12 @@ def parse(body: bytes, kind: type[BaseModel]) -> Any:
         raise ApiError(400, BAD_FIELD, api_param=where, field=where,
                        reason=_why(data, where, errors)) from None
     if isinstance(request, _Sampled):
-        if request.n not in (None, 1):
-            raise ApiError(400, ONLY_ONE, api_param="n")
-        if (request.model_extra or {}).get("best_of") not in (None, 1):  # the best of several
-            raise ApiError(400, ONLY_ONE, api_param="best_of")
+        # n answers, or the best of several: the field sent is named
+        for name, value in (("n", request.n), ("best_of", (request.model_extra or {}).get(
+                "best_of"))):
+            if value not in (None, 1):
+                raise ApiError(400, ONLY_ONE, api_param=name, field=name)
+        _check_stop(request.stop)
         for name in ("logprobs", "logit_bias", "functions"):  # asked for, not done: said
             if getattr(request, name, None):
                 raise ApiError(400, NOT_SUPPORTED, api_param=name, field=name)
@@ -221,6 +226,17 @@ def parse(body: bytes, kind: type[BaseModel]) -> Any:
     if isinstance(request, EmbeddingRequest) and request.dimensions is not None:
         raise ApiError(400, NOT_SUPPORTED, api_param="dimensions", field="dimensions")
     return request
+
+
+def _check_stop(stop: str | list[str] | None) -> None:
+    """Refuse (ApiError 400, param "stop", as OpenAI does) more than MAX_STOPS stop strings
+    and an empty one (which would otherwise be dropped without a word)."""
+    stops = [stop] if isinstance(stop, str) else list(stop or ())
+    if len(stops) > MAX_STOPS:
+        raise ApiError(400, TOO_MANY_STOPS, api_param="stop", api_code="array_above_max_length",
+                       limit=MAX_STOPS, count=len(stops))
+    if any(not text for text in stops):
+        raise ApiError(400, EMPTY_STOP, api_param="stop")
 
 
 def _why(data: Any, where: str, errors: list) -> str:

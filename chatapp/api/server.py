@@ -15,6 +15,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from chatapp.api.app import create_app
 from chatapp.api.service import ApiService
@@ -133,13 +134,14 @@ class ApiServer:
 
     def __init__(self, service: ApiService, token: Callable[[], str], *,
                  host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-                 cors_origins: list[str] | None = None) -> None:
+                 cors_origins: list[str] | None = None,
+                 token_file: Path | None = None) -> None:
         self.service = service
         self.host = host.strip() or DEFAULT_HOST
         self.port = port
         self.bound_port = 0
         self.cors_origins = list(cors_origins or [])
-        self._app = create_app(service, token, cors_origins)
+        self._app = create_app(service, token, cors_origins, token_file)
         self._server = None
         self._thread: threading.Thread | None = None
         self._failure: BaseException | None = None

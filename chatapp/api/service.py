@@ -57,6 +57,9 @@ LOG_ENTRIES = 500
 REFUSED = ("context", "request", "template")
 MATCH_RECENT = 20  # API conversations compared with a request's history
 CLIENT_CLOSED = 499  # what a request the client gave up on is logged with (nginx's code)
+#: why a request logged CLIENT_CLOSED ended (499 is nginx's own code, which few people know)
+CLIENT_GONE = QT_TRANSLATE_NOOP(
+    "errors", "The program closed the connection before the answer ended.")
 
 
 @dataclass
@@ -73,7 +76,7 @@ class LogEntry:
         prompt_tokens, completion_tokens: tokens read and written, where known.
         tokens_per_s: the answer's decode speed, where known.
         duration_s: from the request to its end.
-        error: why it failed (a translatable UserError), or None.
+        error: why it failed (a translatable UserError; CLIENT_GONE for a 499), or None.
         unsaved: why its conversation was not kept where the user asked to keep them (a
             read-only, locked or full database), or None.
     """
@@ -97,13 +100,16 @@ class LogEntry:
             reason=translate_error(self.unsaved))
 
     def line(self) -> str:
-        """One line for a terminal: time, client, model, tokens, tok/s, status."""
+        """One line for a terminal: time, client, model, tokens, tok/s, status (with why the
+        request failed, where it did, as the window's log shows it: "499: …")."""
         stamp = time.strftime("%H:%M:%S", time.localtime(self.at))
         tokens = "" if self.completion_tokens is None else translate_text(
             "cli", TOKENS).format(prompt=self.prompt_tokens or 0, completion=self.completion_tokens)
         rate = "" if self.tokens_per_s is None else translate_text("cli", RATE).format(
             rate=decimal(self.tokens_per_s, 1))
-        parts = (stamp, self.client, self.path, self.model, tokens, rate, str(self.status),
+        status = str(self.status) + ("" if self.error is None
+                                     else ": " + translate_error(self.error))
+        parts = (stamp, self.client, self.path, self.model, tokens, rate, status,
                  self.not_saved())
         return "  ".join(p for p in parts if p)
 
@@ -148,8 +154,11 @@ class Exchange:
         self._settle()
 
     def end(self, status: int, error: UserError | None = None) -> None:
-        """The reply is settled with status (the first call counts)."""
+        """The reply is settled with status (the first call counts); a client that went
+        away (CLIENT_CLOSED) is said so in words (CLIENT_GONE)."""
         if self.status is None:
+            if status == CLIENT_CLOSED and error is None:
+                error = UserError(CLIENT_GONE)
             self.status, self.error = status, error
         self._settle()
 

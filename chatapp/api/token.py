@@ -34,6 +34,15 @@ def token_path(paths: Paths) -> Path:
     return paths.config / TOKEN_FILE
 
 
+def shown_path(path: Path) -> str:
+    """path as the API's 401 names it: under the home folder as ~/… (a client on another
+    computer learns no user name), else whole."""
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except (ValueError, RuntimeError):  # elsewhere, or no home folder known
+        return str(path)
+
+
 def new_token() -> str:
     """A fresh token: 32 random bytes, URL-safe text."""
     return secrets.token_urlsafe(32)

@@ -134,6 +134,7 @@ class LocalApi(QObject):
         that fails is kept in error (and the settings stay as they are)."""
         from chatapp.api.server import ApiServer
         from chatapp.api.service import ApiService
+        from chatapp.api.token import token_path
 
         self.stop()
         self.error = None
@@ -146,7 +147,8 @@ class LocalApi(QObject):
             service.on_saved.append(self._saved.emit)
             server = ApiServer(service, self.token, host=options.host, port=options.port,
                                cors_origins=[o for o in options.cors_origins
-                                             if isinstance(o, str)])
+                                             if isinstance(o, str)],
+                               token_file=token_path(self.ctx.paths))
             try:
                 self.token()
                 server.start()

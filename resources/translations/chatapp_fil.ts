@@ -3065,22 +3065,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Lokal na API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="180"/>
+        <location filename="../../chatapp/ui/local_api.py" line="182"/>
         <source>API on {address}</source>
         <translation>API sa {address}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="183"/>
+        <location filename="../../chatapp/ui/local_api.py" line="185"/>
         <source>requests: {count}</source>
         <translation>mga kahilingan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="500"/>
+        <location filename="../../chatapp/ui/local_api.py" line="502"/>
         <source>The local API is off: {reason}</source>
         <translation>Naka-off ang lokal na API: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="504"/>
+        <location filename="../../chatapp/ui/local_api.py" line="506"/>
         <source>Local AP&amp;I…</source>
         <translation>Lokal na &amp;API…</translation>
     </message>
@@ -3088,185 +3088,185 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="211"/>
-        <location filename="../../chatapp/ui/local_api.py" line="364"/>
+        <location filename="../../chatapp/ui/local_api.py" line="213"/>
+        <location filename="../../chatapp/ui/local_api.py" line="366"/>
         <source>Local API</source>
         <translation>Lokal na API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="213"/>
+        <location filename="../../chatapp/ui/local_api.py" line="215"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Hayaang gamitin ng ibang programa (mga editor, notebook, script, agent) ang mga model sa pamamagitan ng API na tugma sa OpenAI. Walang nakikinig hangga&apos;t hindi mo ito binubuksan; kailangan ng bawat kahilingan ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="218"/>
+        <location filename="../../chatapp/ui/local_api.py" line="220"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;I-on ang lokal na API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="230"/>
+        <location filename="../../chatapp/ui/local_api.py" line="232"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="231"/>
+        <location filename="../../chatapp/ui/local_api.py" line="233"/>
         <source>made when the API is first turned on</source>
         <translation>ginagawa kapag unang binuksan ang API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="235"/>
-        <location filename="../../chatapp/ui/local_api.py" line="310"/>
+        <location filename="../../chatapp/ui/local_api.py" line="237"/>
+        <location filename="../../chatapp/ui/local_api.py" line="312"/>
         <source>S&amp;how</source>
         <translation>I&amp;pakita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="237"/>
+        <location filename="../../chatapp/ui/local_api.py" line="239"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="239"/>
+        <location filename="../../chatapp/ui/local_api.py" line="241"/>
         <source>&amp;New token</source>
         <translation>Bagong &amp;token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="244"/>
+        <location filename="../../chatapp/ui/local_api.py" line="246"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>I-&amp;save ang mga usapan ng API sa listahan ng mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="248"/>
+        <location filename="../../chatapp/ui/local_api.py" line="250"/>
         <source>none (web pages cannot use the API)</source>
         <translation>wala (hindi magagamit ng mga web page ang API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="251"/>
+        <location filename="../../chatapp/ui/local_api.py" line="253"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="252"/>
+        <location filename="../../chatapp/ui/local_api.py" line="254"/>
         <source>&amp;Port:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="254"/>
+        <location filename="../../chatapp/ui/local_api.py" line="256"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="256"/>
+        <location filename="../../chatapp/ui/local_api.py" line="258"/>
         <source>&amp;Web pages allowed:</source>
         <translation>Mga &amp;web page na pinapayagan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="257"/>
+        <location filename="../../chatapp/ui/local_api.py" line="259"/>
         <source>Copy an e&amp;xample request</source>
         <translation>Kopyahin ang isang halimbawang &amp;request</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="261"/>
         <source>A curl command (bash or zsh) with this API&apos;s address and a model, which reads the token from its file: paste it in a terminal to try the API</source>
         <translation>Isang curl command (bash o zsh) na may adres ng API na ito at isang model, na bumabasa ng token mula sa file nito: i-paste ito sa terminal para subukan ang API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="266"/>
+        <location filename="../../chatapp/ui/local_api.py" line="268"/>
         <source>Request log</source>
         <translation>Log ng mga kahilingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="270"/>
         <source>Time</source>
         <translation>Oras</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="270"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="270"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="270"/>
         <source>Request</source>
         <translation>Kahilingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="269"/>
+        <location filename="../../chatapp/ui/local_api.py" line="271"/>
         <source>Tokens</source>
         <translation>Mga token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="269"/>
+        <location filename="../../chatapp/ui/local_api.py" line="271"/>
         <source>Status</source>
         <translation>Katayuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="269"/>
+        <location filename="../../chatapp/ui/local_api.py" line="271"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="275"/>
+        <location filename="../../chatapp/ui/local_api.py" line="277"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Mga kahilingan (mga numero lamang; hindi kailanman itinatala ang teksto ng mensahe):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="310"/>
+        <location filename="../../chatapp/ui/local_api.py" line="312"/>
         <source>&amp;Hide</source>
         <translation>Ita&amp;go</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="352"/>
+        <location filename="../../chatapp/ui/local_api.py" line="354"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Nasa clipboard ang isang halimbawang request: i-paste ito sa terminal kapag naka-on na ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="359"/>
+        <location filename="../../chatapp/ui/local_api.py" line="361"/>
         <source>Copied</source>
         <translation>Nakopya na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="365"/>
+        <location filename="../../chatapp/ui/local_api.py" line="367"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Gumawa ng bagong token? Hihinto ang mga programang gumagamit ng luma hanggang makuha nila ang bago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="375"/>
+        <location filename="../../chatapp/ui/local_api.py" line="377"/>
         <source>A new token is in use.</source>
         <translation>May bagong token na ginagamit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="377"/>
+        <location filename="../../chatapp/ui/local_api.py" line="379"/>
         <source>A new token is made; the API is off.</source>
         <translation>May bagong token na nagawa; naka-off ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="386"/>
+        <location filename="../../chatapp/ui/local_api.py" line="388"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>Ang {host} ay hindi lamang ang computer na ito: magagamit ng ibang computer sa network ang mga model (gamit ang token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="419"/>
+        <location filename="../../chatapp/ui/local_api.py" line="421"/>
         <source>The API still listens on {url}.</source>
         <translation>Nakikinig pa rin ang API sa {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="427"/>
+        <location filename="../../chatapp/ui/local_api.py" line="429"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Nakikinig sa {url} — mga kahilingang naghihintay o sinasagot: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="439"/>
+        <location filename="../../chatapp/ui/local_api.py" line="441"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>Bukas ito sa ibang computer sa network: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="421"/>
-        <location filename="../../chatapp/ui/local_api.py" line="431"/>
+        <location filename="../../chatapp/ui/local_api.py" line="423"/>
+        <location filename="../../chatapp/ui/local_api.py" line="433"/>
         <source>Off: nothing listens.</source>
         <translation>Naka-off: walang nakikinig.</translation>
     </message>
@@ -6881,72 +6881,72 @@ Mga log: {logs}</translation>
         <translation>i-print ang resulta bilang JSON (bytes)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="16"/>
+        <location filename="../../chatapp/cli_serve.py" line="19"/>
         <source>Other computers reach it at {url}</source>
         <translation>Naaabot ito ng ibang computer sa {url}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="17"/>
+        <location filename="../../chatapp/cli_serve.py" line="20"/>
         <source>The OpenAI-compatible API listens on {url} (Ctrl+C stops it).</source>
         <translation>Nakikinig ang API na tugma sa OpenAI sa {url} (pinahihinto ito ng Ctrl+C).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="19"/>
+        <location filename="../../chatapp/cli_serve.py" line="22"/>
         <source>Requests need the token kept in {path} (send it as &quot;Authorization: Bearer TOKEN&quot;).</source>
         <translation>Kailangan ng mga kahilingan ang token na nakatago sa {path} (ipadala bilang &quot;Authorization: Bearer TOKEN&quot;).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="22"/>
+        <location filename="../../chatapp/cli_serve.py" line="25"/>
         <source>Requests need the token given with --token.</source>
         <translation>Kailangan ng mga kahilingan ang token na ibinigay sa --token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="23"/>
+        <location filename="../../chatapp/cli_serve.py" line="26"/>
         <source>Warning: {host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>Babala: ang {host} ay hindi lamang ang computer na ito: magagamit ng ibang computer sa network ang mga model (gamit ang token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="26"/>
+        <location filename="../../chatapp/cli_serve.py" line="29"/>
         <source>Warning: --cors * lets every web page you open call the API (those that have the token can use the models).</source>
         <translation>Babala: pinapayagan ng --cors * ang bawat web page na binubuksan mo na tumawag sa API (magagamit ng may token ang mga model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="29"/>
+        <location filename="../../chatapp/cli_serve.py" line="32"/>
         <source>Conversations are saved in the conversation list.</source>
         <translation>Sine-save ang mga usapan sa listahan ng mga usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="30"/>
+        <location filename="../../chatapp/cli_serve.py" line="33"/>
         <source>The API stopped.</source>
         <translation>Huminto ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="40"/>
+        <location filename="../../chatapp/cli_serve.py" line="43"/>
         <source>let other programs use the models through a local OpenAI-compatible API</source>
         <translation>hayaang gamitin ng ibang programa ang mga model sa pamamagitan ng isang lokal na API na OpenAI-compatible</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="42"/>
+        <location filename="../../chatapp/cli_serve.py" line="45"/>
         <source>address to listen on (default: the one set in the window&apos;s Local API, else 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
         <translation>adres na pakikinggan (default: ang nakatakda sa Lokal na API ng window, kung wala ay 127.0.0.1: itong computer lang; pinapapasok ng 0.0.0.0 ang ibang computer)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="45"/>
+        <location filename="../../chatapp/cli_serve.py" line="48"/>
         <source>port to listen on (default: the one set in the window&apos;s Local API, else 8765; 0: any free port)</source>
         <translation>port na pakikinggan (default: ang nakatakda sa Lokal na API ng window, kung wala ay 8765; 0: kahit anong bakanteng port)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="52"/>
+        <location filename="../../chatapp/cli_serve.py" line="55"/>
         <source>keep the API&apos;s conversations in the conversation list (also when the window&apos;s Local API is set to)</source>
         <translation>itago ang mga usapan ng API sa listahan ng usapan (pati kapag ganoon ang nakatakda sa Lokal na API ng window)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="56"/>
+        <location filename="../../chatapp/cli_serve.py" line="59"/>
         <source>a web page origin allowed to use the API (repeatable; default: those set in the window&apos;s Local API, else none)</source>
         <translation>isang origin ng web page na pinapayagang gumamit ng API (mauulit; default: ang mga nakatakda sa Lokal na API ng window, o wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="48"/>
+        <location filename="../../chatapp/cli_serve.py" line="51"/>
         <source>the token requests must carry (default: the one kept in the config folder, made on first use)</source>
         <translation>ang token na dapat dala ng mga request (default: ang nakatago sa config folder, ginawa sa unang paggamit)</translation>
     </message>
@@ -9575,142 +9575,157 @@ Mga log: {logs}</translation>
         <translation>Dapat JSON object ang katawan ng kahilingan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="26"/>
-        <source>This API needs its token, sent as &quot;Authorization: Bearer TOKEN&quot;. The window shows it under Settings → Local API; chatapp serve says where it is.</source>
-        <translation>Kailangan ng API na ito ang token nito, na ipinadala bilang &quot;Authorization: Bearer TOKEN&quot;. Ipinapakita ito ng window sa Mga Setting → Lokal na API; sinasabi ng chatapp serve kung nasaan ito.</translation>
+        <location filename="../../chatapp/api/errors.py" line="27"/>
+        <source>This API needs its token, sent as &quot;Authorization: Bearer TOKEN&quot;: the one kept in {path} on the computer it runs on.</source>
+        <translation>Kailangan ng API na ito ang token nito, na ipinadala bilang &quot;Authorization: Bearer TOKEN&quot;: ang nakatago sa {path} sa computer kung saan ito tumatakbo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="29"/>
+        <location filename="../../chatapp/api/errors.py" line="30"/>
+        <source>This API needs its token, sent as &quot;Authorization: Bearer TOKEN&quot;: the one it was started with (chatapp serve --token).</source>
+        <translation>Kailangan ng API na ito ang token nito, na ipinadala bilang &quot;Authorization: Bearer TOKEN&quot;: ang ibinigay noong sinimulan ito (chatapp serve --token).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="33"/>
         <source>The token is not the one this API takes.</source>
         <translation>Hindi ito ang token na tinatanggap ng API na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="30"/>
+        <location filename="../../chatapp/api/errors.py" line="34"/>
         <source>There is no model {model} here. GET /v1/models lists the models.</source>
         <translation>Walang model na {model} dito. Inililista ng GET /v1/models ang mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="32"/>
+        <location filename="../../chatapp/api/errors.py" line="36"/>
         <source>The model {model} cannot be used: {reason}</source>
         <translation>Hindi magagamit ang model na {model}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="33"/>
+        <location filename="../../chatapp/api/errors.py" line="37"/>
         <source>There is no {path} here.</source>
         <translation>Walang {path} dito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="34"/>
+        <location filename="../../chatapp/api/errors.py" line="38"/>
         <source>{path} takes {methods} requests, not {method}.</source>
         <translation>Tumatanggap ang {path} ng mga request na {methods}, hindi {method}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="35"/>
+        <location filename="../../chatapp/api/errors.py" line="39"/>
         <source>The request body stopped coming for {seconds} seconds: the request was given up.</source>
         <translation>Tumigil ang pagdating ng body ng request nang {seconds} segundo: binitawan ang request.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="37"/>
+        <location filename="../../chatapp/api/errors.py" line="41"/>
         <source>The request body is larger than {limit} MB: no model&apos;s context holds that much.</source>
         <translation>Mas malaki sa {limit} MB ang katawan ng kahilingan: walang konteksto ng model na kakasya nang ganoon karami.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="39"/>
-        <source>Only one answer per request (n=1) is supported.</source>
-        <translation>Isang sagot lamang bawat kahilingan (n=1) ang suportado.</translation>
+        <location filename="../../chatapp/api/errors.py" line="43"/>
+        <source>Only one answer per request is supported: {field} must be 1.</source>
+        <translation>Isang sagot lang bawat request ang suportado: dapat 1 ang {field}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="40"/>
+        <location filename="../../chatapp/api/errors.py" line="45"/>
+        <source>At most {limit} stop strings are taken; {count} were sent.</source>
+        <translation>Hanggang {limit} stop string lang ang tinatanggap; {count} ang ipinadala.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="47"/>
+        <source>A stop string is empty: each one needs at least one character.</source>
+        <translation>May stop string na walang laman: kailangan ng bawat isa ng kahit isang character.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="49"/>
         <source>One prompt per request is taken here (a list of {count} was sent): send each in a request of its own.</source>
         <translation>Isang prompt lang bawat kahilingan ang tinatanggap dito (listahan ng {count} ang ipinadala): ipadala ang bawat isa sa sarili nitong kahilingan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="43"/>
+        <location filename="../../chatapp/api/errors.py" line="52"/>
         <source>The request field {field} is not supported here.</source>
         <translation>Hindi suportado rito ang field ng kahilingan na {field}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="44"/>
+        <location filename="../../chatapp/api/errors.py" line="53"/>
         <source>Token ids are not taken here: send the {field} as text (each model tokenizes it itself).</source>
         <translation>Hindi tinatanggap dito ang mga token id: ipadala ang {field} bilang teksto (bawat model ang nagto-tokenize nito).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="47"/>
+        <location filename="../../chatapp/api/errors.py" line="56"/>
         <source>tool_choice asks for a tool call, but the request offers no tools.</source>
         <translation>Humihingi ang tool_choice ng pagtawag sa tool, pero walang tool na inaalok ang request.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="49"/>
+        <location filename="../../chatapp/api/errors.py" line="58"/>
         <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
         <translation>Pinangalanan ng tool_choice ang function na {name}, na wala sa mga tools ng request.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="51"/>
+        <location filename="../../chatapp/api/errors.py" line="60"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Teksto lamang ang maipapadala sa model na ito (may {kind} ang isang mensahe).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="53"/>
+        <location filename="../../chatapp/api/errors.py" line="62"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>Ang {model} ay isang embedding model: gumagawa ito ng mga embedding, hindi ng mga sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="55"/>
+        <location filename="../../chatapp/api/errors.py" line="64"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>Gumagawa ang {model} ng mga sagot, hindi ng mga embedding. Gumamit ng embedding model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="57"/>
+        <location filename="../../chatapp/api/errors.py" line="66"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Para lamang sa mga model sa computer na ito ang text completions; gumamit ng chat completions para sa {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="60"/>
+        <location filename="../../chatapp/api/errors.py" line="69"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>May {count} kahilingan nang naghihintay ang {model}. Subukang muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="62"/>
+        <location filename="../../chatapp/api/errors.py" line="71"/>
         <source>The model could not answer: {reason}</source>
         <translation>Hindi nakasagot ang model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="63"/>
+        <location filename="../../chatapp/api/errors.py" line="72"/>
         <source>The local API is stopping.</source>
         <translation>Humihinto ang lokal na API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="32"/>
+        <location filename="../../chatapp/api/server.py" line="33"/>
         <source>Port {port} on {host} is in use by another program. Choose another port.</source>
         <translation>Ginagamit ng ibang programa ang port {port} sa {host}. Pumili ng ibang port.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="34"/>
+        <location filename="../../chatapp/api/server.py" line="35"/>
         <source>Port {port} on {host} is in use by another program. Port {free} is free: choose that one.</source>
         <translation>Ginagamit ng ibang programa ang port {port} sa {host}. Bakante ang port {free}: piliin iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="37"/>
+        <location filename="../../chatapp/api/server.py" line="38"/>
         <source>{host} is not an address of this computer ({reason}). Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>Ang {host} ay hindi adres ng computer na ito ({reason}). Gamitin ang 127.0.0.1 para sa computer na ito lamang, o 0.0.0.0 para sa lahat ng network.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="40"/>
+        <location filename="../../chatapp/api/server.py" line="41"/>
         <source>No permission to listen on port {port}: ports below 1024 need administrator rights. Choose a port above 1024.</source>
         <translation>Walang pahintulot na makinig sa port {port}: kailangan ng karapatan ng administrator ang mga port na mas mababa sa 1024. Pumili ng port na mas mataas sa 1024.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="43"/>
+        <location filename="../../chatapp/api/server.py" line="44"/>
         <source>The local API cannot listen on {host}:{port}: {reason}</source>
         <translation>Hindi makapakinig ang lokal na API sa {host}:{port}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="45"/>
+        <location filename="../../chatapp/api/server.py" line="46"/>
         <source>The local API did not start: {reason}</source>
         <translation>Hindi nagsimula ang lokal na API: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="46"/>
+        <location filename="../../chatapp/api/server.py" line="47"/>
         <source>{origin} is not a web page origin: write it as a browser sends it, such as http://localhost:3000 (scheme, host and port; no path).</source>
         <translation>Hindi pinagmulan ng web page ang {origin}: isulat ito gaya ng ipinapadala ng browser, halimbawa http://localhost:3000 (scheme, host at port; walang path).</translation>
     </message>
@@ -10448,7 +10463,7 @@ Mga log: {logs}</translation>
         <translation>Isinusulat pa ang huling sagot ng usapang ito (sa window o sa ibang program): hintaying matapos ito, o magsimula ng bagong usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="31"/>
+        <location filename="../../chatapp/cli_serve.py" line="34"/>
         <source>Port {port} on {host} is in use, most likely by the ChatApp window, whose local API is on (Settings → Local API…): programs can use that one, or give --port another port.</source>
         <translation>Ginagamit ang port {port} sa {host}, malamang ng window ng ChatApp na naka-on ang lokal na API (Mga Setting → Lokal na API…): maaaring gamitin iyon ng mga program, o magbigay ng ibang port sa --port.</translation>
     </message>
@@ -10471,6 +10486,12 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/library_folders.py" line="30"/>
         <source>Nothing is linked from {path}: chatapp models lists what is. (A model in the models folder is deleted with chatapp rm.)</source>
         <translation>Walang naka-link mula sa {path}: inililista ng chatapp models ang mga naka-link. (Ang model sa models folder ay dine-delete gamit ang chatapp rm.)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/service.py" line="61"/>
+        <source>The program closed the connection before the answer ended.</source>
+        <extracomment>why a request logged CLIENT_CLOSED ended (499 is nginx&apos;s own code, which few people know)</extracomment>
+        <translation>Isinara ng program ang koneksyon bago natapos ang sagot.</translation>
     </message>
 </context>
 <context>

@@ -3065,22 +3065,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>API lokal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="180"/>
+        <location filename="../../chatapp/ui/local_api.py" line="182"/>
         <source>API on {address}</source>
         <translation>API di {address}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="183"/>
+        <location filename="../../chatapp/ui/local_api.py" line="185"/>
         <source>requests: {count}</source>
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="500"/>
+        <location filename="../../chatapp/ui/local_api.py" line="502"/>
         <source>The local API is off: {reason}</source>
         <translation>API lokal mati: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="504"/>
+        <location filename="../../chatapp/ui/local_api.py" line="506"/>
         <source>Local AP&amp;I…</source>
         <translation>&amp;API lokal…</translation>
     </message>
@@ -3088,185 +3088,185 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="211"/>
-        <location filename="../../chatapp/ui/local_api.py" line="364"/>
+        <location filename="../../chatapp/ui/local_api.py" line="213"/>
+        <location filename="../../chatapp/ui/local_api.py" line="366"/>
         <source>Local API</source>
         <translation>API lokal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="213"/>
+        <location filename="../../chatapp/ui/local_api.py" line="215"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Izinkan program lain (editor, notebook, skrip, agen) memakai model melalui API yang kompatibel dengan OpenAI. Tidak ada yang mendengarkan sampai Anda menyalakannya; setiap permintaan memerlukan token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="218"/>
+        <location filename="../../chatapp/ui/local_api.py" line="220"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;Nyalakan API lokal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="230"/>
+        <location filename="../../chatapp/ui/local_api.py" line="232"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="231"/>
+        <location filename="../../chatapp/ui/local_api.py" line="233"/>
         <source>made when the API is first turned on</source>
         <translation>dibuat saat API pertama kali dinyalakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="235"/>
-        <location filename="../../chatapp/ui/local_api.py" line="310"/>
+        <location filename="../../chatapp/ui/local_api.py" line="237"/>
+        <location filename="../../chatapp/ui/local_api.py" line="312"/>
         <source>S&amp;how</source>
         <translation>&amp;Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="237"/>
+        <location filename="../../chatapp/ui/local_api.py" line="239"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="239"/>
+        <location filename="../../chatapp/ui/local_api.py" line="241"/>
         <source>&amp;New token</source>
         <translation>Token &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="244"/>
+        <location filename="../../chatapp/ui/local_api.py" line="246"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>Si&amp;mpan percakapan API di daftar percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="248"/>
+        <location filename="../../chatapp/ui/local_api.py" line="250"/>
         <source>none (web pages cannot use the API)</source>
         <translation>tidak ada (halaman web tidak dapat memakai API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="251"/>
+        <location filename="../../chatapp/ui/local_api.py" line="253"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="252"/>
+        <location filename="../../chatapp/ui/local_api.py" line="254"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="254"/>
+        <location filename="../../chatapp/ui/local_api.py" line="256"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="256"/>
+        <location filename="../../chatapp/ui/local_api.py" line="258"/>
         <source>&amp;Web pages allowed:</source>
         <translation>&amp;Halaman web yang diizinkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="257"/>
+        <location filename="../../chatapp/ui/local_api.py" line="259"/>
         <source>Copy an e&amp;xample request</source>
         <translation>Salin contoh pe&amp;rmintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="261"/>
         <source>A curl command (bash or zsh) with this API&apos;s address and a model, which reads the token from its file: paste it in a terminal to try the API</source>
         <translation>Perintah curl (bash atau zsh) dengan alamat API ini dan sebuah model, yang membaca token dari berkasnya: tempelkan di terminal untuk mencoba API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="266"/>
+        <location filename="../../chatapp/ui/local_api.py" line="268"/>
         <source>Request log</source>
         <translation>Log permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="270"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="270"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="270"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="270"/>
         <source>Request</source>
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="269"/>
+        <location filename="../../chatapp/ui/local_api.py" line="271"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="269"/>
+        <location filename="../../chatapp/ui/local_api.py" line="271"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="269"/>
+        <location filename="../../chatapp/ui/local_api.py" line="271"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="275"/>
+        <location filename="../../chatapp/ui/local_api.py" line="277"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Permintaan (hanya angka; teks pesan tidak pernah dicatat):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="310"/>
+        <location filename="../../chatapp/ui/local_api.py" line="312"/>
         <source>&amp;Hide</source>
         <translation>Sembunyi&amp;kan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="352"/>
+        <location filename="../../chatapp/ui/local_api.py" line="354"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Contoh permintaan ada di papan klip: tempelkan di terminal setelah API menyala.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="359"/>
+        <location filename="../../chatapp/ui/local_api.py" line="361"/>
         <source>Copied</source>
         <translation>Tersalin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="365"/>
+        <location filename="../../chatapp/ui/local_api.py" line="367"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Buat token baru? Program yang memakai token lama berhenti bekerja sampai mendapat token baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="375"/>
+        <location filename="../../chatapp/ui/local_api.py" line="377"/>
         <source>A new token is in use.</source>
         <translation>Token baru sedang dipakai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="377"/>
+        <location filename="../../chatapp/ui/local_api.py" line="379"/>
         <source>A new token is made; the API is off.</source>
         <translation>Token baru sudah dibuat; API sedang mati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="386"/>
+        <location filename="../../chatapp/ui/local_api.py" line="388"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan hanya komputer ini: komputer lain di jaringan dapat memakai model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="419"/>
+        <location filename="../../chatapp/ui/local_api.py" line="421"/>
         <source>The API still listens on {url}.</source>
         <translation>API masih mendengarkan di {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="427"/>
+        <location filename="../../chatapp/ui/local_api.py" line="429"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengarkan di {url} — permintaan yang menunggu atau dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="439"/>
+        <location filename="../../chatapp/ui/local_api.py" line="441"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>API ini terbuka bagi komputer lain di jaringan: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="421"/>
-        <location filename="../../chatapp/ui/local_api.py" line="431"/>
+        <location filename="../../chatapp/ui/local_api.py" line="423"/>
+        <location filename="../../chatapp/ui/local_api.py" line="433"/>
         <source>Off: nothing listens.</source>
         <translation>Mati: tidak ada yang mendengarkan.</translation>
     </message>
@@ -6881,72 +6881,72 @@ Log: {logs}</translation>
         <translation>cetak hasilnya sebagai JSON (byte)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="16"/>
+        <location filename="../../chatapp/cli_serve.py" line="19"/>
         <source>Other computers reach it at {url}</source>
         <translation>Komputer lain menjangkaunya di {url}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="17"/>
+        <location filename="../../chatapp/cli_serve.py" line="20"/>
         <source>The OpenAI-compatible API listens on {url} (Ctrl+C stops it).</source>
         <translation>API yang kompatibel dengan OpenAI mendengarkan di {url} (Ctrl+C menghentikannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="19"/>
+        <location filename="../../chatapp/cli_serve.py" line="22"/>
         <source>Requests need the token kept in {path} (send it as &quot;Authorization: Bearer TOKEN&quot;).</source>
         <translation>Permintaan memerlukan token yang disimpan di {path} (kirim sebagai &quot;Authorization: Bearer TOKEN&quot;).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="22"/>
+        <location filename="../../chatapp/cli_serve.py" line="25"/>
         <source>Requests need the token given with --token.</source>
         <translation>Permintaan memerlukan token yang diberikan dengan --token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="23"/>
+        <location filename="../../chatapp/cli_serve.py" line="26"/>
         <source>Warning: {host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>Peringatan: {host} bukan hanya komputer ini: komputer lain di jaringan dapat memakai model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="26"/>
+        <location filename="../../chatapp/cli_serve.py" line="29"/>
         <source>Warning: --cors * lets every web page you open call the API (those that have the token can use the models).</source>
         <translation>Peringatan: --cors * membuat setiap halaman web yang Anda buka dapat memanggil API (yang memiliki token dapat memakai model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="29"/>
+        <location filename="../../chatapp/cli_serve.py" line="32"/>
         <source>Conversations are saved in the conversation list.</source>
         <translation>Percakapan disimpan di daftar percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="30"/>
+        <location filename="../../chatapp/cli_serve.py" line="33"/>
         <source>The API stopped.</source>
         <translation>API berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="40"/>
+        <location filename="../../chatapp/cli_serve.py" line="43"/>
         <source>let other programs use the models through a local OpenAI-compatible API</source>
         <translation>izinkan program lain memakai model melalui API lokal yang kompatibel dengan OpenAI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="42"/>
+        <location filename="../../chatapp/cli_serve.py" line="45"/>
         <source>address to listen on (default: the one set in the window&apos;s Local API, else 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
         <translation>alamat untuk mendengarkan (bawaan: yang diatur di API lokal jendela, selain itu 127.0.0.1: hanya komputer ini; 0.0.0.0 mengizinkan komputer lain)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="45"/>
+        <location filename="../../chatapp/cli_serve.py" line="48"/>
         <source>port to listen on (default: the one set in the window&apos;s Local API, else 8765; 0: any free port)</source>
         <translation>port untuk mendengarkan (bawaan: yang diatur di API lokal jendela, selain itu 8765; 0: port bebas mana saja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="52"/>
+        <location filename="../../chatapp/cli_serve.py" line="55"/>
         <source>keep the API&apos;s conversations in the conversation list (also when the window&apos;s Local API is set to)</source>
         <translation>simpan percakapan API di daftar percakapan (juga bila API lokal jendela diatur begitu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="56"/>
+        <location filename="../../chatapp/cli_serve.py" line="59"/>
         <source>a web page origin allowed to use the API (repeatable; default: those set in the window&apos;s Local API, else none)</source>
         <translation>origin halaman web yang diizinkan memakai API (bisa diulang; bawaan: yang diatur di API lokal jendela, selain itu tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="48"/>
+        <location filename="../../chatapp/cli_serve.py" line="51"/>
         <source>the token requests must carry (default: the one kept in the config folder, made on first use)</source>
         <translation>token yang wajib dibawa permintaan (bawaan: yang disimpan di folder konfigurasi, dibuat saat pertama dipakai)</translation>
     </message>
@@ -9575,142 +9575,157 @@ Log: {logs}</translation>
         <translation>Isi permintaan harus berupa objek JSON.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="26"/>
-        <source>This API needs its token, sent as &quot;Authorization: Bearer TOKEN&quot;. The window shows it under Settings → Local API; chatapp serve says where it is.</source>
-        <translation>API ini memerlukan tokennya, dikirim sebagai &quot;Authorization: Bearer TOKEN&quot;. Jendela menampilkannya di Pengaturan → API lokal; chatapp serve memberi tahu letaknya.</translation>
+        <location filename="../../chatapp/api/errors.py" line="27"/>
+        <source>This API needs its token, sent as &quot;Authorization: Bearer TOKEN&quot;: the one kept in {path} on the computer it runs on.</source>
+        <translation>API ini memerlukan tokennya, dikirim sebagai &quot;Authorization: Bearer TOKEN&quot;: token yang disimpan di {path} pada komputer tempat API berjalan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="29"/>
+        <location filename="../../chatapp/api/errors.py" line="30"/>
+        <source>This API needs its token, sent as &quot;Authorization: Bearer TOKEN&quot;: the one it was started with (chatapp serve --token).</source>
+        <translation>API ini memerlukan tokennya, dikirim sebagai &quot;Authorization: Bearer TOKEN&quot;: token yang diberikan saat API dimulai (chatapp serve --token).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="33"/>
         <source>The token is not the one this API takes.</source>
         <translation>Token ini bukan token yang diterima API ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="30"/>
+        <location filename="../../chatapp/api/errors.py" line="34"/>
         <source>There is no model {model} here. GET /v1/models lists the models.</source>
         <translation>Tidak ada model {model} di sini. GET /v1/models menampilkan daftar model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="32"/>
+        <location filename="../../chatapp/api/errors.py" line="36"/>
         <source>The model {model} cannot be used: {reason}</source>
         <translation>Model {model} tidak dapat digunakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="33"/>
+        <location filename="../../chatapp/api/errors.py" line="37"/>
         <source>There is no {path} here.</source>
         <translation>Tidak ada {path} di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="34"/>
+        <location filename="../../chatapp/api/errors.py" line="38"/>
         <source>{path} takes {methods} requests, not {method}.</source>
         <translation>{path} menerima permintaan {methods}, bukan {method}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="35"/>
+        <location filename="../../chatapp/api/errors.py" line="39"/>
         <source>The request body stopped coming for {seconds} seconds: the request was given up.</source>
         <translation>Isi permintaan berhenti datang selama {seconds} detik: permintaan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="37"/>
+        <location filename="../../chatapp/api/errors.py" line="41"/>
         <source>The request body is larger than {limit} MB: no model&apos;s context holds that much.</source>
         <translation>Isi permintaan lebih besar dari {limit} MB: konteks model mana pun tidak dapat memuat sebanyak itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="39"/>
-        <source>Only one answer per request (n=1) is supported.</source>
-        <translation>Hanya satu jawaban per permintaan (n=1) yang didukung.</translation>
+        <location filename="../../chatapp/api/errors.py" line="43"/>
+        <source>Only one answer per request is supported: {field} must be 1.</source>
+        <translation>Hanya satu jawaban per permintaan yang didukung: {field} harus 1.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="40"/>
+        <location filename="../../chatapp/api/errors.py" line="45"/>
+        <source>At most {limit} stop strings are taken; {count} were sent.</source>
+        <translation>Paling banyak {limit} string henti yang diterima; {count} dikirim.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="47"/>
+        <source>A stop string is empty: each one needs at least one character.</source>
+        <translation>Ada string henti yang kosong: setiap string henti memerlukan sedikitnya satu karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="49"/>
         <source>One prompt per request is taken here (a list of {count} was sent): send each in a request of its own.</source>
         <translation>Hanya satu prompt per permintaan yang diterima di sini (terkirim daftar berisi {count}): kirim masing-masing dalam permintaan tersendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="43"/>
+        <location filename="../../chatapp/api/errors.py" line="52"/>
         <source>The request field {field} is not supported here.</source>
         <translation>Kolom permintaan {field} tidak didukung di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="44"/>
+        <location filename="../../chatapp/api/errors.py" line="53"/>
         <source>Token ids are not taken here: send the {field} as text (each model tokenizes it itself).</source>
         <translation>ID token tidak diterima di sini: kirim {field} sebagai teks (setiap model men-tokenisasinya sendiri).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="47"/>
+        <location filename="../../chatapp/api/errors.py" line="56"/>
         <source>tool_choice asks for a tool call, but the request offers no tools.</source>
         <translation>tool_choice meminta pemanggilan tool, tetapi permintaan ini tidak menawarkan tools.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="49"/>
+        <location filename="../../chatapp/api/errors.py" line="58"/>
         <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
         <translation>tool_choice menyebut fungsi {name}, yang tidak ada di antara tools permintaan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="51"/>
+        <location filename="../../chatapp/api/errors.py" line="60"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Hanya teks yang dapat dikirim ke model ini (sebuah pesan berisi {kind}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="53"/>
+        <location filename="../../chatapp/api/errors.py" line="62"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>{model} adalah model embedding: model ini membuat embedding, bukan jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="55"/>
+        <location filename="../../chatapp/api/errors.py" line="64"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>{model} membuat jawaban, bukan embedding. Gunakan model embedding.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="57"/>
+        <location filename="../../chatapp/api/errors.py" line="66"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Pelengkapan teks hanya untuk model di komputer ini; gunakan chat completions untuk {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="60"/>
+        <location filename="../../chatapp/api/errors.py" line="69"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>{model} sudah memiliki {count} permintaan yang menunggu. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="62"/>
+        <location filename="../../chatapp/api/errors.py" line="71"/>
         <source>The model could not answer: {reason}</source>
         <translation>Model tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="63"/>
+        <location filename="../../chatapp/api/errors.py" line="72"/>
         <source>The local API is stopping.</source>
         <translation>API lokal sedang berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="32"/>
+        <location filename="../../chatapp/api/server.py" line="33"/>
         <source>Port {port} on {host} is in use by another program. Choose another port.</source>
         <translation>Port {port} di {host} sedang dipakai program lain. Pilih port lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="34"/>
+        <location filename="../../chatapp/api/server.py" line="35"/>
         <source>Port {port} on {host} is in use by another program. Port {free} is free: choose that one.</source>
         <translation>Port {port} di {host} sedang dipakai program lain. Port {free} bebas: pilih port itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="37"/>
+        <location filename="../../chatapp/api/server.py" line="38"/>
         <source>{host} is not an address of this computer ({reason}). Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>{host} bukan alamat komputer ini ({reason}). Gunakan 127.0.0.1 untuk komputer ini saja, atau 0.0.0.0 untuk semua jaringan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="40"/>
+        <location filename="../../chatapp/api/server.py" line="41"/>
         <source>No permission to listen on port {port}: ports below 1024 need administrator rights. Choose a port above 1024.</source>
         <translation>Tidak ada izin untuk mendengarkan di port {port}: port di bawah 1024 memerlukan hak administrator. Pilih port di atas 1024.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="43"/>
+        <location filename="../../chatapp/api/server.py" line="44"/>
         <source>The local API cannot listen on {host}:{port}: {reason}</source>
         <translation>API lokal tidak dapat mendengarkan di {host}:{port}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="45"/>
+        <location filename="../../chatapp/api/server.py" line="46"/>
         <source>The local API did not start: {reason}</source>
         <translation>API lokal tidak mulai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="46"/>
+        <location filename="../../chatapp/api/server.py" line="47"/>
         <source>{origin} is not a web page origin: write it as a browser sends it, such as http://localhost:3000 (scheme, host and port; no path).</source>
         <translation>{origin} bukan asal halaman web: tulis seperti yang dikirim peramban, misalnya http://localhost:3000 (skema, host, dan port; tanpa jalur).</translation>
     </message>
@@ -10448,7 +10463,7 @@ Log: {logs}</translation>
         <translation>Jawaban terakhir percakapan ini masih sedang ditulis (di jendela atau program lain): tunggu sampai selesai, atau mulai percakapan baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="31"/>
+        <location filename="../../chatapp/cli_serve.py" line="34"/>
         <source>Port {port} on {host} is in use, most likely by the ChatApp window, whose local API is on (Settings → Local API…): programs can use that one, or give --port another port.</source>
         <translation>Port {port} di {host} sedang dipakai, kemungkinan besar oleh jendela ChatApp yang API lokalnya menyala (Pengaturan → API lokal…): program dapat memakai yang itu, atau berikan port lain dengan --port.</translation>
     </message>
@@ -10471,6 +10486,12 @@ Log: {logs}</translation>
         <location filename="../../chatapp/library_folders.py" line="30"/>
         <source>Nothing is linked from {path}: chatapp models lists what is. (A model in the models folder is deleted with chatapp rm.)</source>
         <translation>Tidak ada yang ditautkan dari {path}: chatapp models menampilkan yang ditautkan. (Model di folder model dihapus dengan chatapp rm.)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/service.py" line="61"/>
+        <source>The program closed the connection before the answer ended.</source>
+        <extracomment>why a request logged CLIENT_CLOSED ended (499 is nginx&apos;s own code, which few people know)</extracomment>
+        <translation>Program menutup sambungan sebelum jawaban selesai.</translation>
     </message>
 </context>
 <context>

@@ -3065,22 +3065,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="180"/>
+        <location filename="../../chatapp/ui/local_api.py" line="182"/>
         <source>API on {address}</source>
         <translation>API pada {address}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="183"/>
+        <location filename="../../chatapp/ui/local_api.py" line="185"/>
         <source>requests: {count}</source>
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="500"/>
+        <location filename="../../chatapp/ui/local_api.py" line="502"/>
         <source>The local API is off: {reason}</source>
         <translation>API setempat dimatikan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="504"/>
+        <location filename="../../chatapp/ui/local_api.py" line="506"/>
         <source>Local AP&amp;I…</source>
         <translation>&amp;API setempat…</translation>
     </message>
@@ -3088,185 +3088,185 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="211"/>
-        <location filename="../../chatapp/ui/local_api.py" line="364"/>
+        <location filename="../../chatapp/ui/local_api.py" line="213"/>
+        <location filename="../../chatapp/ui/local_api.py" line="366"/>
         <source>Local API</source>
         <translation>API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="213"/>
+        <location filename="../../chatapp/ui/local_api.py" line="215"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Benarkan program lain (editor, buku nota, skrip, ejen) menggunakan model melalui API yang serasi dengan OpenAI. Tiada apa-apa yang mendengar sehingga anda menghidupkannya; setiap permintaan memerlukan token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="218"/>
+        <location filename="../../chatapp/ui/local_api.py" line="220"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;Hidupkan API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="230"/>
+        <location filename="../../chatapp/ui/local_api.py" line="232"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="231"/>
+        <location filename="../../chatapp/ui/local_api.py" line="233"/>
         <source>made when the API is first turned on</source>
         <translation>dibuat apabila API mula-mula dihidupkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="235"/>
-        <location filename="../../chatapp/ui/local_api.py" line="310"/>
+        <location filename="../../chatapp/ui/local_api.py" line="237"/>
+        <location filename="../../chatapp/ui/local_api.py" line="312"/>
         <source>S&amp;how</source>
         <translation>&amp;Tunjuk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="237"/>
+        <location filename="../../chatapp/ui/local_api.py" line="239"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="239"/>
+        <location filename="../../chatapp/ui/local_api.py" line="241"/>
         <source>&amp;New token</source>
         <translation>Token &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="244"/>
+        <location filename="../../chatapp/ui/local_api.py" line="246"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>Si&amp;mpan perbualan API dalam senarai perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="248"/>
+        <location filename="../../chatapp/ui/local_api.py" line="250"/>
         <source>none (web pages cannot use the API)</source>
         <translation>tiada (halaman web tidak boleh menggunakan API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="251"/>
+        <location filename="../../chatapp/ui/local_api.py" line="253"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="252"/>
+        <location filename="../../chatapp/ui/local_api.py" line="254"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="254"/>
+        <location filename="../../chatapp/ui/local_api.py" line="256"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="256"/>
+        <location filename="../../chatapp/ui/local_api.py" line="258"/>
         <source>&amp;Web pages allowed:</source>
         <translation>Halaman &amp;web yang dibenarkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="257"/>
+        <location filename="../../chatapp/ui/local_api.py" line="259"/>
         <source>Copy an e&amp;xample request</source>
         <translation>Salin contoh pe&amp;rmintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="261"/>
         <source>A curl command (bash or zsh) with this API&apos;s address and a model, which reads the token from its file: paste it in a terminal to try the API</source>
         <translation>Arahan curl (bash atau zsh) dengan alamat API ini dan sebuah model, yang membaca token daripada failnya: tampalkan dalam terminal untuk mencuba API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="266"/>
+        <location filename="../../chatapp/ui/local_api.py" line="268"/>
         <source>Request log</source>
         <translation>Log permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="270"/>
         <source>Time</source>
         <translation>Masa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="270"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="270"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="270"/>
         <source>Request</source>
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="269"/>
+        <location filename="../../chatapp/ui/local_api.py" line="271"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="269"/>
+        <location filename="../../chatapp/ui/local_api.py" line="271"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="269"/>
+        <location filename="../../chatapp/ui/local_api.py" line="271"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="275"/>
+        <location filename="../../chatapp/ui/local_api.py" line="277"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Permintaan (nombor sahaja; teks mesej tidak pernah direkodkan):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="310"/>
+        <location filename="../../chatapp/ui/local_api.py" line="312"/>
         <source>&amp;Hide</source>
         <translation>S&amp;orok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="352"/>
+        <location filename="../../chatapp/ui/local_api.py" line="354"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Contoh permintaan ada pada papan keratan: tampalkan dalam terminal setelah API dihidupkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="359"/>
+        <location filename="../../chatapp/ui/local_api.py" line="361"/>
         <source>Copied</source>
         <translation>Disalin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="365"/>
+        <location filename="../../chatapp/ui/local_api.py" line="367"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Buat token baharu? Program yang menggunakan token lama akan berhenti berfungsi sehingga mendapat token baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="375"/>
+        <location filename="../../chatapp/ui/local_api.py" line="377"/>
         <source>A new token is in use.</source>
         <translation>Token baharu sedang digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="377"/>
+        <location filename="../../chatapp/ui/local_api.py" line="379"/>
         <source>A new token is made; the API is off.</source>
         <translation>Token baharu telah dibuat; API dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="386"/>
+        <location filename="../../chatapp/ui/local_api.py" line="388"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan komputer ini sahaja: komputer lain dalam rangkaian boleh menggunakan model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="419"/>
+        <location filename="../../chatapp/ui/local_api.py" line="421"/>
         <source>The API still listens on {url}.</source>
         <translation>API masih mendengar pada {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="427"/>
+        <location filename="../../chatapp/ui/local_api.py" line="429"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengar pada {url} — permintaan yang menunggu atau sedang dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="439"/>
+        <location filename="../../chatapp/ui/local_api.py" line="441"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>API ini terbuka kepada komputer lain dalam rangkaian: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="421"/>
-        <location filename="../../chatapp/ui/local_api.py" line="431"/>
+        <location filename="../../chatapp/ui/local_api.py" line="423"/>
+        <location filename="../../chatapp/ui/local_api.py" line="433"/>
         <source>Off: nothing listens.</source>
         <translation>Dimatikan: tiada apa-apa yang mendengar.</translation>
     </message>
@@ -6881,72 +6881,72 @@ Log: {logs}</translation>
         <translation>cetak hasilnya sebagai JSON (bait)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="16"/>
+        <location filename="../../chatapp/cli_serve.py" line="19"/>
         <source>Other computers reach it at {url}</source>
         <translation>Komputer lain mencapainya di {url}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="17"/>
+        <location filename="../../chatapp/cli_serve.py" line="20"/>
         <source>The OpenAI-compatible API listens on {url} (Ctrl+C stops it).</source>
         <translation>API yang serasi dengan OpenAI mendengar pada {url} (Ctrl+C menghentikannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="19"/>
+        <location filename="../../chatapp/cli_serve.py" line="22"/>
         <source>Requests need the token kept in {path} (send it as &quot;Authorization: Bearer TOKEN&quot;).</source>
         <translation>Permintaan memerlukan token yang disimpan dalam {path} (hantar sebagai &quot;Authorization: Bearer TOKEN&quot;).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="22"/>
+        <location filename="../../chatapp/cli_serve.py" line="25"/>
         <source>Requests need the token given with --token.</source>
         <translation>Permintaan memerlukan token yang diberi dengan --token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="23"/>
+        <location filename="../../chatapp/cli_serve.py" line="26"/>
         <source>Warning: {host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>Amaran: {host} bukan komputer ini sahaja: komputer lain dalam rangkaian boleh menggunakan model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="26"/>
+        <location filename="../../chatapp/cli_serve.py" line="29"/>
         <source>Warning: --cors * lets every web page you open call the API (those that have the token can use the models).</source>
         <translation>Amaran: --cors * membenarkan setiap halaman web yang anda buka memanggil API (yang mempunyai token boleh menggunakan model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="29"/>
+        <location filename="../../chatapp/cli_serve.py" line="32"/>
         <source>Conversations are saved in the conversation list.</source>
         <translation>Perbualan disimpan dalam senarai perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="30"/>
+        <location filename="../../chatapp/cli_serve.py" line="33"/>
         <source>The API stopped.</source>
         <translation>API telah berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="40"/>
+        <location filename="../../chatapp/cli_serve.py" line="43"/>
         <source>let other programs use the models through a local OpenAI-compatible API</source>
         <translation>benarkan program lain menggunakan model melalui API setempat yang serasi dengan OpenAI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="42"/>
+        <location filename="../../chatapp/cli_serve.py" line="45"/>
         <source>address to listen on (default: the one set in the window&apos;s Local API, else 127.0.0.1: this computer only; 0.0.0.0 lets other computers in)</source>
         <translation>alamat untuk mendengar (lalai: yang ditetapkan dalam API setempat tetingkap, jika tiada, 127.0.0.1: komputer ini sahaja; 0.0.0.0 membenarkan komputer lain)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="45"/>
+        <location filename="../../chatapp/cli_serve.py" line="48"/>
         <source>port to listen on (default: the one set in the window&apos;s Local API, else 8765; 0: any free port)</source>
         <translation>port untuk mendengar (lalai: yang ditetapkan dalam API setempat tetingkap, jika tiada, 8765; 0: mana-mana port yang bebas)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="52"/>
+        <location filename="../../chatapp/cli_serve.py" line="55"/>
         <source>keep the API&apos;s conversations in the conversation list (also when the window&apos;s Local API is set to)</source>
         <translation>simpan perbualan API dalam senarai perbualan (juga apabila API setempat tetingkap ditetapkan begitu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="56"/>
+        <location filename="../../chatapp/cli_serve.py" line="59"/>
         <source>a web page origin allowed to use the API (repeatable; default: those set in the window&apos;s Local API, else none)</source>
         <translation>asal (origin) halaman web yang dibenarkan menggunakan API (boleh diulang; lalai: yang ditetapkan dalam API setempat tetingkap, atau tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="48"/>
+        <location filename="../../chatapp/cli_serve.py" line="51"/>
         <source>the token requests must carry (default: the one kept in the config folder, made on first use)</source>
         <translation>token yang mesti dibawa oleh permintaan (lalai: yang disimpan dalam folder konfigurasi, dibuat semasa penggunaan pertama)</translation>
     </message>
@@ -9575,142 +9575,157 @@ Log: {logs}</translation>
         <translation>Badan permintaan mesti objek JSON.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="26"/>
-        <source>This API needs its token, sent as &quot;Authorization: Bearer TOKEN&quot;. The window shows it under Settings → Local API; chatapp serve says where it is.</source>
-        <translation>API ini memerlukan tokennya, dihantar sebagai &quot;Authorization: Bearer TOKEN&quot;. Tetingkap menunjukkannya di bawah Tetapan → API setempat; chatapp serve memberitahu di mana ia berada.</translation>
+        <location filename="../../chatapp/api/errors.py" line="27"/>
+        <source>This API needs its token, sent as &quot;Authorization: Bearer TOKEN&quot;: the one kept in {path} on the computer it runs on.</source>
+        <translation>API ini memerlukan tokennya, dihantar sebagai &quot;Authorization: Bearer TOKEN&quot;: token yang disimpan dalam {path} pada komputer tempat API berjalan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="29"/>
+        <location filename="../../chatapp/api/errors.py" line="30"/>
+        <source>This API needs its token, sent as &quot;Authorization: Bearer TOKEN&quot;: the one it was started with (chatapp serve --token).</source>
+        <translation>API ini memerlukan tokennya, dihantar sebagai &quot;Authorization: Bearer TOKEN&quot;: token yang diberikan semasa API dimulakan (chatapp serve --token).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="33"/>
         <source>The token is not the one this API takes.</source>
         <translation>Token ini bukan token yang diterima oleh API ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="30"/>
+        <location filename="../../chatapp/api/errors.py" line="34"/>
         <source>There is no model {model} here. GET /v1/models lists the models.</source>
         <translation>Tiada model {model} di sini. GET /v1/models menyenaraikan model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="32"/>
+        <location filename="../../chatapp/api/errors.py" line="36"/>
         <source>The model {model} cannot be used: {reason}</source>
         <translation>Model {model} tidak boleh digunakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="33"/>
+        <location filename="../../chatapp/api/errors.py" line="37"/>
         <source>There is no {path} here.</source>
         <translation>Tiada {path} di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="34"/>
+        <location filename="../../chatapp/api/errors.py" line="38"/>
         <source>{path} takes {methods} requests, not {method}.</source>
         <translation>{path} menerima permintaan {methods}, bukan {method}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="35"/>
+        <location filename="../../chatapp/api/errors.py" line="39"/>
         <source>The request body stopped coming for {seconds} seconds: the request was given up.</source>
         <translation>Badan permintaan berhenti sampai selama {seconds} saat: permintaan dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="37"/>
+        <location filename="../../chatapp/api/errors.py" line="41"/>
         <source>The request body is larger than {limit} MB: no model&apos;s context holds that much.</source>
         <translation>Kandungan permintaan lebih besar daripada {limit} MB: konteks mana-mana model tidak dapat memuatkan sebanyak itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="39"/>
-        <source>Only one answer per request (n=1) is supported.</source>
-        <translation>Hanya satu jawapan bagi setiap permintaan (n=1) disokong.</translation>
+        <location filename="../../chatapp/api/errors.py" line="43"/>
+        <source>Only one answer per request is supported: {field} must be 1.</source>
+        <translation>Hanya satu jawapan bagi setiap permintaan disokong: {field} mestilah 1.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="40"/>
+        <location filename="../../chatapp/api/errors.py" line="45"/>
+        <source>At most {limit} stop strings are taken; {count} were sent.</source>
+        <translation>Paling banyak {limit} rentetan henti diterima; {count} telah dihantar.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="47"/>
+        <source>A stop string is empty: each one needs at least one character.</source>
+        <translation>Ada rentetan henti yang kosong: setiap satu memerlukan sekurang-kurangnya satu aksara.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="49"/>
         <source>One prompt per request is taken here (a list of {count} was sent): send each in a request of its own.</source>
         <translation>Hanya satu gesaan bagi setiap permintaan diterima di sini (senarai {count} dihantar): hantar setiap satu dalam permintaan tersendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="43"/>
+        <location filename="../../chatapp/api/errors.py" line="52"/>
         <source>The request field {field} is not supported here.</source>
         <translation>Medan permintaan {field} tidak disokong di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="44"/>
+        <location filename="../../chatapp/api/errors.py" line="53"/>
         <source>Token ids are not taken here: send the {field} as text (each model tokenizes it itself).</source>
         <translation>ID token tidak diterima di sini: hantar {field} sebagai teks (setiap model mentokenkannya sendiri).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="47"/>
+        <location filename="../../chatapp/api/errors.py" line="56"/>
         <source>tool_choice asks for a tool call, but the request offers no tools.</source>
         <translation>tool_choice meminta panggilan tool, tetapi permintaan ini tidak menawarkan tools.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="49"/>
+        <location filename="../../chatapp/api/errors.py" line="58"/>
         <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
         <translation>tool_choice menamakan fungsi {name}, yang tiada dalam tools permintaan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="51"/>
+        <location filename="../../chatapp/api/errors.py" line="60"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Hanya teks boleh dihantar kepada model ini (satu mesej mengandungi {kind}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="53"/>
+        <location filename="../../chatapp/api/errors.py" line="62"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>{model} ialah model embedding: ia membuat embedding, bukan jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="55"/>
+        <location filename="../../chatapp/api/errors.py" line="64"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>{model} membuat jawapan, bukan embedding. Gunakan model embedding.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="57"/>
+        <location filename="../../chatapp/api/errors.py" line="66"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Pelengkapan teks hanya untuk model pada komputer ini; gunakan chat completions untuk {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="60"/>
+        <location filename="../../chatapp/api/errors.py" line="69"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>{model} sudah mempunyai {count} permintaan yang menunggu. Cuba lagi kemudian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="62"/>
+        <location filename="../../chatapp/api/errors.py" line="71"/>
         <source>The model could not answer: {reason}</source>
         <translation>Model tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="63"/>
+        <location filename="../../chatapp/api/errors.py" line="72"/>
         <source>The local API is stopping.</source>
         <translation>API setempat sedang berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="32"/>
+        <location filename="../../chatapp/api/server.py" line="33"/>
         <source>Port {port} on {host} is in use by another program. Choose another port.</source>
         <translation>Port {port} pada {host} sedang digunakan oleh program lain. Pilih port lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="34"/>
+        <location filename="../../chatapp/api/server.py" line="35"/>
         <source>Port {port} on {host} is in use by another program. Port {free} is free: choose that one.</source>
         <translation>Port {port} pada {host} sedang digunakan oleh program lain. Port {free} bebas: pilih port itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="37"/>
+        <location filename="../../chatapp/api/server.py" line="38"/>
         <source>{host} is not an address of this computer ({reason}). Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
         <translation>{host} bukan alamat komputer ini ({reason}). Gunakan 127.0.0.1 untuk komputer ini sahaja, atau 0.0.0.0 untuk semua rangkaian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="40"/>
+        <location filename="../../chatapp/api/server.py" line="41"/>
         <source>No permission to listen on port {port}: ports below 1024 need administrator rights. Choose a port above 1024.</source>
         <translation>Tiada kebenaran untuk mendengar pada port {port}: port di bawah 1024 memerlukan hak pentadbir. Pilih port di atas 1024.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="43"/>
+        <location filename="../../chatapp/api/server.py" line="44"/>
         <source>The local API cannot listen on {host}:{port}: {reason}</source>
         <translation>API setempat tidak dapat mendengar pada {host}:{port}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="45"/>
+        <location filename="../../chatapp/api/server.py" line="46"/>
         <source>The local API did not start: {reason}</source>
         <translation>API setempat tidak bermula: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/server.py" line="46"/>
+        <location filename="../../chatapp/api/server.py" line="47"/>
         <source>{origin} is not a web page origin: write it as a browser sends it, such as http://localhost:3000 (scheme, host and port; no path).</source>
         <translation>{origin} bukan asal halaman web: tulis seperti yang dihantar oleh pelayar, contohnya http://localhost:3000 (skema, hos dan port; tanpa laluan).</translation>
     </message>
@@ -10448,7 +10463,7 @@ Log: {logs}</translation>
         <translation>Jawapan terakhir perbualan ini masih sedang ditulis (dalam tetingkap atau program lain): tunggu sehingga ia selesai, atau mulakan perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_serve.py" line="31"/>
+        <location filename="../../chatapp/cli_serve.py" line="34"/>
         <source>Port {port} on {host} is in use, most likely by the ChatApp window, whose local API is on (Settings → Local API…): programs can use that one, or give --port another port.</source>
         <translation>Port {port} pada {host} sedang digunakan, kemungkinan besar oleh tetingkap ChatApp yang API setempatnya dihidupkan (Tetapan → API setempat…): program boleh menggunakan yang itu, atau berikan port lain dengan --port.</translation>
     </message>
@@ -10471,6 +10486,12 @@ Log: {logs}</translation>
         <location filename="../../chatapp/library_folders.py" line="30"/>
         <source>Nothing is linked from {path}: chatapp models lists what is. (A model in the models folder is deleted with chatapp rm.)</source>
         <translation>Tiada apa-apa yang dipautkan dari {path}: chatapp models menyenaraikan yang dipautkan. (Model dalam folder model dipadam dengan chatapp rm.)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/service.py" line="61"/>
+        <source>The program closed the connection before the answer ended.</source>
+        <extracomment>why a request logged CLIENT_CLOSED ended (499 is nginx&apos;s own code, which few people know)</extracomment>
+        <translation>Program menutup sambungan sebelum jawapan selesai.</translation>
     </message>
 </context>
 <context>
