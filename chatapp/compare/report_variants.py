@@ -36,6 +36,18 @@ def run_repeats(run: dict[str, Any]) -> int:
         and repeats > 0 else 1
 
 
+def prompts_answered(run: dict[str, Any], answered: set[int]) -> int:
+    """How many of a run's (run_file) prompts have a conversation among answered (ids of
+    conversations with an answer that ended well): a prompt a variant sends otherwise has
+    a conversation of its own ("ID~template"), counted with its prompt's. Without run.json's
+    list, one prompt a conversation."""
+    conversations = run.get("conversations")
+    if not isinstance(conversations, dict):
+        return len(answered)
+    return len({str(key).split("~", 1)[0] for key, ids in conversations.items()
+                if isinstance(ids, list) and ids and ids[0] in answered})
+
+
 def greedy_note(run: dict[str, Any], params: dict[str, Any] | None,
                 language: str | None = None) -> str:
     """HTML: the note that repeats at temperature 0 show no spread, naming the variants a

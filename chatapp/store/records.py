@@ -220,8 +220,9 @@ class Preset:
 class EvalRunRecord:
     """An evaluation run as stored: its name (the prompt file's), its output folder, the
     model file names (JSON list), how many prompts, how many conversations it holds and how
-    many answers they hold that ended well (not failed, stopped or interrupted), and how
-    many of its conversations hold at least one such answer (answered)."""
+    many answers they hold that ended well (not failed, stopped or interrupted), and which
+    of its conversations hold at least one such answer (answered: their ids, comma-joined;
+    answered_ids)."""
 
     id: int
     name: str
@@ -233,7 +234,12 @@ class EvalRunRecord:
     deleted_at: float | None = None
     conversations: int = 0
     answers: int = 0
-    answered: int = 0
+    answered: str | None = None
+
+    @property
+    def answered_ids(self) -> set[int]:
+        """The ids of its conversations that hold an answer that ended well."""
+        return {int(i) for i in (self.answered or "").split(",") if i.strip().isdigit()}
 
     @property
     def model_names(self) -> list[str]:

@@ -352,9 +352,10 @@ class Store(MessageSearch, PresetStore, TreeStore):
                 " ON m.conversation_id = c.id WHERE c.eval_run_id = eval_runs.id"
                 " AND c.deleted_at IS NULL AND m.deleted_at IS NULL AND m.role = 'assistant'"
                 " AND m.finish_reason IN ('stop', 'length')) AS answers,"
-                " (SELECT count(DISTINCT m.conversation_id) FROM messages m JOIN conversations c"
-                " ON m.conversation_id = c.id WHERE c.eval_run_id = eval_runs.id"
-                " AND c.deleted_at IS NULL AND m.deleted_at IS NULL AND m.role = 'assistant'"
+                " (SELECT group_concat(DISTINCT m.conversation_id) FROM messages m"
+                " JOIN conversations c ON m.conversation_id = c.id"
+                " WHERE c.eval_run_id = eval_runs.id AND c.deleted_at IS NULL"
+                " AND m.deleted_at IS NULL AND m.role = 'assistant'"
                 " AND m.finish_reason IN ('stop', 'length')) AS answered FROM eval_runs")
 
     def eval_run(self, run_id: int) -> EvalRunRecord:

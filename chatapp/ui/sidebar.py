@@ -209,16 +209,17 @@ class Sidebar(QWidget):
         its size (prompts × variants) where it is complete, else two counts: the prompts
         answered (at least one answer made well) of its prompts and the answers made well
         of those asked; then when it was made."""
-        from chatapp.compare.report_variants import run_file, run_repeats
+        from chatapp.compare.report_variants import prompts_answered, run_file, run_repeats
 
         models = run.model_names  # the variants' names (a model as it is: its file)
         variants = (" & ".join(without_gguf(m) for m in models) if len(models) <= 2  # runs apart
                     else self.tr("{n} variants").format(n=len(models)))
         name = f"{run.name} ({folder})" if folder else run.name
-        asked = run.prompts * len(models) * run_repeats(run_file(Path(run.folder)))
+        saved = run_file(Path(run.folder))
+        asked = run.prompts * len(models) * run_repeats(saved)
         if run.answers < asked:  # stopped (or going on) part way
             answered = self.tr("{done} of {n} prompts answered").format(
-                done=min(run.answered, run.prompts), n=run.prompts)
+                done=min(prompts_answered(saved, run.answered_ids), run.prompts), n=run.prompts)
             made = self.tr("{done} of {total} answers").format(done=run.answers, total=asked)
             text = " · ".join([name, variants, answered, made])
         else:
