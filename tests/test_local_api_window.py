@@ -534,3 +534,14 @@ def test_a_request_without_the_token_is_told_its_file_not_a_menu(
     finally:
         client.close()
         close_window(window)
+
+
+def test_a_token_file_outside_the_home_folder_is_named_without_its_folders(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Outside the home folder the 401 names only the token file's last two parts (was: the
+    whole path, /srv/alice/… naming the user to any client without the token)."""
+    from chatapp.api.token import shown_path
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert shown_path(Path("/srv/alice/chatapp/config/api-token")) == "…/config/api-token"
+    assert shown_path(tmp_path / "home" / ".config" / "api-token") == "~/.config/api-token"

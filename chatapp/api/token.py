@@ -35,12 +35,13 @@ def token_path(paths: Paths) -> Path:
 
 
 def shown_path(path: Path) -> str:
-    """path as the API's 401 names it: under the home folder as ~/… (a client on another
-    computer learns no user name), else whole."""
+    """path as the API's 401 names it, so that a client on another computer learns no user
+    name: under the home folder as ~/…, elsewhere only its last two parts (…/config/api-token:
+    a CHATAPP_HOME of /srv/alice would name alice)."""
     try:
         return str(Path("~") / path.relative_to(Path.home()))
     except (ValueError, RuntimeError):  # elsewhere, or no home folder known
-        return str(path)
+        return str(Path("…", *path.parts[-2:]))
 
 
 def new_token() -> str:

@@ -413,8 +413,8 @@ class EvalRun:
             with self._telling:
                 with self._lock:
                     count, ran = state["count"], state["ran"]
-                    running = state["running"]
-                    now = running[-1] if running else ("", "")
+                    running = list(state["running"])
+                now = running[-1] if running else ("", "")
                 progress(Progress(count, total, skipped,
                                   _eta(state["first_at"], ran, total - count),
                                   prompt.id, variant.name, *now, len(running)))

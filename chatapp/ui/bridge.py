@@ -60,8 +60,10 @@ class AnswerRunner(QObject):
         self.answer.cancel()
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Wait for the stream to end; True if it did."""
-        self._thread.join(timeout)
+        """Wait for the stream to end (one never started has nothing to wait for); True if
+        it did."""
+        if self._thread.ident is not None:
+            self._thread.join(timeout)
         return not self._thread.is_alive()
 
     def deleteLater(self) -> None:  # noqa: N802 - Qt's name
