@@ -114,25 +114,11 @@ def remote_list(store, paths) -> int:
     is given: "$VAR", "stored" or null, never the key), "headers" (their names only),
     "models": [{"key", "model_id", "context_length"}] or null, "error": why they could not
     be listed, or null}]}; 1 when a server could not be asked (also said on stderr)."""
-    from chatapp.catalogue import LISTING_THREADS, in_daemons
-    from chatapp.remote.client import RemoteClient
-    from chatapp.settings import SettingsFile
+    from chatapp.cli_remote import listings
 
     endpoints = store.load()
-    offline = SettingsFile(paths.settings_file).load().offline
-
-    def listed(endpoint) -> list | UserError:
-        client = RemoteClient(endpoint, offline=offline)
-        try:
-            return client.list_models()
-        except UserError as exc:
-            return exc
-        finally:
-            client.close()
-
     entries, errors = [], []
-    for endpoint, found in zip(endpoints, in_daemons(listed, endpoints, LISTING_THREADS),
-                               strict=True):
+    for endpoint, found in zip(endpoints, listings(endpoints, paths), strict=True):
         error = found if isinstance(found, UserError) else None
         if error is not None:
             errors.append(error)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 
 from chatapp.cli_args import Given
 from chatapp.cli_json import add_option
@@ -111,17 +112,14 @@ def _list_models(endpoint, paths) -> list | None:
         client.close()
 
 
-def cmd_list(store, paths) -> int:
-    """Print each endpoint with its models, or its error line on stderr; 1 if any failed."""
+def listings(endpoints: list, paths) -> Iterator[list | UserError]:
+    """Each endpoint's models, or the UserError that says why they could not be listed, in
+    the endpoints' order; all are asked at once (a server that does not answer delays no
+    other), each given as soon as it and those before it are."""
     from chatapp.catalogue import LISTING_THREADS, in_daemons
     from chatapp.remote.client import RemoteClient
     from chatapp.settings import SettingsFile
-    from chatapp.units import aligned
 
-    endpoints = store.load()
-    if not endpoints:  # (stderr: stdout holds the list only)
-        say(T_NONE, stderr=True)
-        return 0
     offline = SettingsFile(paths.settings_file).load().offline
 
     def listed(endpoint) -> list | UserError:
@@ -133,6 +131,18 @@ def cmd_list(store, paths) -> int:
         finally:
             client.close()
 
+    return in_daemons(listed, endpoints, LISTING_THREADS)
+
+
+def cmd_list(store, paths) -> int:
+    """Print each endpoint with its models, or its error line on stderr; 1 if any failed."""
+    from chatapp.units import aligned
+
+    endpoints = store.load()
+    if not endpoints:  # (stderr: stdout holds the list only)
+        say(T_NONE, stderr=True)
+        return 0
+
     def key(endpoint) -> str:
         source = endpoint.key_description()
         if source == "stored":
@@ -142,9 +152,8 @@ def cmd_list(store, paths) -> int:
     # the connections' lines aligned as a table's (name, address, key), each followed by
     # its models' lines, aligned among themselves (model, context)
     heads = aligned([[e.name, e.base_url, key(e)] for e in endpoints], left=(0, 1, 2))
-    failed = False  # (all are asked at once: a server that does not answer delays no other)
-    for head, models in zip(heads, in_daemons(listed, endpoints, LISTING_THREADS),
-                            strict=True):
+    failed = False
+    for head, models in zip(heads, listings(endpoints, paths), strict=True):
         print(head, flush=True)
         if isinstance(models, UserError):
             print(f"chatapp: {translate_error(models)}", file=sys.stderr, flush=True)

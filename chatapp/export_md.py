@@ -148,8 +148,8 @@ def _message_lines(store: Store, message: Message, said: _Said,
         if message.system_prompt is not None and made_with != said.prompt:
             lines += ["", _system_line(made_with, t)]  # it was made with another
             said.prompt = made_with
-        if numbers and (said := numbers_line(message, translate)):
-            lines += ["", f"*{said}*"]
+        if numbers and (figures := numbers_line(message, translate)):
+            lines += ["", f"*{figures}*"]
     if message.reasoning:
         lines += ["", f"<details><summary>{t(MD_THINKING)}</summary>", "",
                   markdown_block(message.reasoning.strip()), "", "</details>"]
@@ -166,9 +166,9 @@ def _message_lines(store: Store, message: Message, said: _Said,
         why = f": {' '.join(error.split())}" if error else ""
         lines += [f"*({ended}{why})*", ""]
     elif message.role == "assistant" and not message.content.strip():
-        said = (MD_REASONING_ONLY if (message.reasoning or "").strip()
-                else MD_BLANK if message.content else MD_EMPTY)
-        lines += [f"*({t(said)})*", ""]
+        blank = (MD_REASONING_ONLY if (message.reasoning or "").strip()
+                 else MD_BLANK if message.content else MD_EMPTY)
+        lines += [f"*({t(blank)})*", ""]
     return lines
 
 
