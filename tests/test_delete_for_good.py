@@ -125,3 +125,26 @@ def test_the_window_shows_that_its_conversation_was_deleted_on_the_command_line(
     assert window.sidebar.list.count() == 0
     assert "deleted in another window" in window.statusBar().currentMessage()
     close_window(window)
+
+
+def test_the_start_after_a_crash_purges_the_trash_from_the_files(chatapp_home: Path) -> None:
+    """A conversation deleted in a chatapp killed (kill -9) before it closed is deleted for
+    good as the next one starts, and its text is out of the database file and its journal
+    while that one runs (was: left in the database file until it closed normally)."""
+    database = app_paths().ensure().database
+    store = Store(database)
+    gone = store.create_conversation("Recipes")
+    store.add_message(gone.id, None, "user", f"The family recipe: {SECRET}")
+    store.close()  # (closed normally: the text is in the database file)
+    code = ("import os, signal\nfrom chatapp.context import open_app\nctx = open_app()\n"
+            f"ctx.store.delete_conversation({gone.id})\nprint('deleted', flush=True)\n"
+            "os.kill(os.getpid(), signal.SIGKILL)\n")
+    crashed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             timeout=60)
+    assert crashed.stdout.strip() == "deleted" and crashed.returncode == -9
+    assert files_hold(database, SECRET)
+    holder = _holder("open")
+    try:
+        assert files_hold(database, SECRET) == []
+    finally:
+        holder.communicate("\n", timeout=60)
