@@ -226,3 +226,20 @@ def test_reasoning_that_only_closes_is_said_to_be_reasoning_once_it_ends(server)
     exported = run_cli("export", "--all", "--format", "json")
     assert '"content": "Fine."' in exported.stdout
     assert '"reasoning": "Weigh it."' in exported.stdout
+
+
+def test_a_401_to_credentials_in_headers_names_the_headers_not_a_key(server):
+    """`remote add … --header "Authorization=Bearer sk-WRONG"` against a server answering 401
+    says that the credentials in the named headers were refused (those that carry some),
+    their values not shown (was: "the server refused the API key", advising --api-key-env,
+    with no key given)."""
+    server.models_status = 401
+    added = run_cli("remote", "add", "lab", server.url, "--header",
+                    "Authorization=Bearer sk-WRONG", "--header", "X-Team: blue", "--header",
+                    "X-Auth-Token=tok-secret")
+    said = added.stderr
+    assert ("lab: the server refused the credentials sent in the connection's headers "
+            "(Authorization, X-Auth-Token) (HTTP 401)") in said, said
+    assert "--header NAME=VALUE" in said
+    assert "API key" not in said and "--api-key-env" not in said
+    assert "sk-WRONG" not in said + added.stdout and "tok-secret" not in said + added.stdout
