@@ -120,6 +120,23 @@ def test_offline_lists_loopback_and_blocks_the_rest(server):
     assert result.returncode == 1
 
 
+def test_offline_says_an_address_is_not_loopback_without_claiming_another_machine(server):
+    """0.0.0.0 and a host name (which may well be this machine, as /etc/hosts can say) are
+    blocked while offline, and the line says why: not a loopback address (was: "is on
+    another machine", for addresses on this one)."""
+    port = server.port
+    run_cli("remote", "add", "any", f"http://0.0.0.0:{port}/v1")
+    run_cli("remote", "add", "named", f"http://my-box.internal:{port}/v1", HF_HUB_OFFLINE="1")
+    result = run_cli("remote", "list", HF_HUB_OFFLINE="1")
+    for name, host in (("any", "0.0.0.0"), ("named", "my-box.internal")):
+        assert (f"chatapp: Offline mode is on: {name} ({host}:{port}) is not at a loopback "
+                "address (127.0.0.1, ::1, localhost), so it is not contacted. Turn offline "
+                "mode off to use it.") in result.stderr.splitlines(), result.stderr
+    assert "another machine" not in result.stderr
+    malay = run_cli("remote", "list", HF_HUB_OFFLINE="1", LANG="ms_MY.UTF-8").stderr
+    assert "127.0.0.1, ::1, localhost" in malay and "Offline mode" not in malay
+
+
 def test_list_in_indonesian(server):
     run_cli("remote", "add", "dead", f"http://127.0.0.1:{free_port()}")
     result = run_cli("remote", "list", LANG="id_ID.UTF-8")

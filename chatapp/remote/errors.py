@@ -52,8 +52,8 @@ class RemoteError(UserError):
 
 
 OFFLINE = QT_TRANSLATE_NOOP(
-    "errors", "Offline mode is on: {endpoint} ({host}) is on another machine and is not "
-    "contacted. Turn offline mode off to use it.")
+    "errors", "Offline mode is on: {endpoint} ({host}) is not at a loopback address "
+    "(127.0.0.1, ::1, localhost), so it is not contacted. Turn offline mode off to use it.")
 REFUSED = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: nothing answers at {host}. Is the server running, and is the port "
     "right?")

@@ -9208,8 +9208,8 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/errors.py" line="54"/>
-        <source>Offline mode is on: {endpoint} ({host}) is on another machine and is not contacted. Turn offline mode off to use it.</source>
-        <translation>Naka-on ang offline mode: nasa ibang makina ang {endpoint} ({host}) at hindi ito kinokontak. I-off ang offline mode para magamit ito.</translation>
+        <source>Offline mode is on: {endpoint} ({host}) is not at a loopback address (127.0.0.1, ::1, localhost), so it is not contacted. Turn offline mode off to use it.</source>
+        <translation>Naka-on ang offline mode: ang {endpoint} ({host}) ay wala sa loopback address (127.0.0.1, ::1, localhost), kaya hindi ito kinokontak. I-off ang offline mode para magamit ito.</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/errors.py" line="57"/>

@@ -9208,8 +9208,8 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/errors.py" line="54"/>
-        <source>Offline mode is on: {endpoint} ({host}) is on another machine and is not contacted. Turn offline mode off to use it.</source>
-        <translation>Mode offline aktif: {endpoint} ({host}) ada di mesin lain dan tidak dihubungi. Matikan mode offline untuk menggunakannya.</translation>
+        <source>Offline mode is on: {endpoint} ({host}) is not at a loopback address (127.0.0.1, ::1, localhost), so it is not contacted. Turn offline mode off to use it.</source>
+        <translation>Mode offline aktif: {endpoint} ({host}) bukan alamat loopback (127.0.0.1, ::1, localhost), jadi tidak dihubungi. Matikan mode offline untuk menggunakannya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/errors.py" line="57"/>
