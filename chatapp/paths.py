@@ -113,6 +113,15 @@ def write_file(path: str | os.PathLike[str], text: str, newline: str | None = No
         raise
 
 
+def append_file(path: str | os.PathLike[str], text: str) -> None:
+    """Add text (UTF-8) at the end of a file that grows (an evaluation's results): a new
+    file is this user's alone (0600), as write_file makes them; one there keeps its
+    permissions. OSError as open() raises it."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    with os.fdopen(fd, "a", encoding="utf-8") as f:
+        f.write(text)
+
+
 def read_json(path: Path, kind: type[dict] | type[list] = dict) -> Any:
     """What one of the app's JSON files holds, where it is a kind (dict or list); an empty
     one where the file is missing, unreadable, damaged or holds something else."""

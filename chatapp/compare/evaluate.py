@@ -17,6 +17,7 @@ the run.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import json
@@ -35,7 +36,7 @@ from chatapp.compare.assertions import grade_answer
 from chatapp.compare.prompts import Prompt
 from chatapp.compare.variants import Variant, as_variants, eval_name
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
-from chatapp.paths import read_json
+from chatapp.paths import append_file, read_json, write_file
 
 RESULTS = "results.jsonl"
 RUN_FILE = "run.json"
@@ -352,9 +353,7 @@ class EvalRun:
                 "prompts": len(self.prompts), "params": self.params, "run_id": self.run_id,
                 "together": self.together,
                 "conversations": conversations}
-        tmp = self.folder / (RUN_FILE + ".tmp")
-        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
-        tmp.replace(self.folder / RUN_FILE)
+        write_file(self.folder / RUN_FILE, json.dumps(data, indent=1))
 
     def run(self, progress: Callable[[Progress], None] | None = None) -> list[PairResult]:
         """Answer every pair not yet done (or failed before); returns all results of the
@@ -362,8 +361,8 @@ class EvalRun:
         from filelock import FileLock, Timeout
 
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            lock = FileLock(self.folder / LOCK_FILE, timeout=0)
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # (as the app's own)
+            lock = FileLock(self.folder / LOCK_FILE, timeout=0, mode=0o600)
             lock.acquire()
         except Timeout:
             raise UserError(IN_USE, folder=str(self.folder)) from None
@@ -373,7 +372,9 @@ class EvalRun:
         self.skipped = self.made = 0
         try:
             results = self._run(progress)
-        finally:
+        finally:  # no lock file left behind: removed while still held, then let go
+            with contextlib.suppress(OSError):
+                (self.folder / LOCK_FILE).unlink()
             lock.release()
         self.failed = [r for r in results if r.failed]
         return results
@@ -393,9 +394,8 @@ class EvalRun:
                  if r.checks_sha != checks_digest(prompts[r.prompt_id])]
         self.regraded = len(stale)
         if stale:
-            with open(self.folder / RESULTS, "a", encoding="utf-8") as handle:
-                handle.writelines(json.dumps(asdict(r), ensure_ascii=False) + "\n"
-                                  for r in stale)
+            append_file(self.folder / RESULTS, "".join(
+                json.dumps(asdict(r), ensure_ascii=False) + "\n" for r in stale))
 
     def _run(self, progress: Callable[[Progress], None] | None) -> list[PairResult]:
         self.check_same_run()
@@ -444,8 +444,8 @@ class EvalRun:
                 return None
             with self._telling:  # its report counts it, and no answer that ended after it
                 with self._lock:
-                    with open(self.folder / RESULTS, "a", encoding="utf-8") as handle:
-                        handle.write(json.dumps(asdict(result), ensure_ascii=False) + "\n")
+                    append_file(self.folder / RESULTS,
+                                json.dumps(asdict(result), ensure_ascii=False) + "\n")
                     done.add(result.key)
                     state["count"] += 1
                     state["ran"] += 1

@@ -22,6 +22,7 @@ from chatapp.compare.ratings import Leaderboard, Vote, leaderboard
 from chatapp.compare.votes import LIVE
 from chatapp.compare.votes import votes as human_votes
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, user_error_from
+from chatapp.paths import append_file
 from chatapp.store import Store
 
 JUDGE_FAILED = QT_TRANSLATE_NOOP("errors", "The judge model {judge} could not answer: {reason}")
@@ -254,8 +255,7 @@ def board(store: Store, source: str = "people", tag: str | None = None,
 
 
 def _append(path: Path, record: dict[str, Any]) -> None:
-    with open(path, "a", encoding="utf-8") as handle:
-        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    append_file(path, json.dumps(record, ensure_ascii=False) + "\n")
 
 
 def _lines(path: Path) -> list[dict[str, Any]]:

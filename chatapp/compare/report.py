@@ -39,6 +39,7 @@ from chatapp.compare.report_variants import (
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.hub.card_cache import CardClaims
 from chatapp.i18n import translate_count, translate_error, translate_text
+from chatapp.paths import write_file
 from chatapp.store.records import FILLED_CONTEXT, finish_words
 from chatapp.units import aligned, decimal, decimal_text, list_separator, whole
 
@@ -561,15 +562,13 @@ def write_report(folder: Path, name: str, prompts: list[Prompt], models: list[st
     described = run_variants(run)
     variants = (variants_section(described, language, params) + greedy_note(run, params, language)
                 + together_note(run, language))
-    page.write_text(render_html(name, prompts, models, results, shared_params(params, described),
-                                language, judging, claims_section(claims or {}, language),
-                                variants, run_repeats(run), missing[0]),
-                    encoding="utf-8")
+    # (each file this user's alone, as exports are: write_file)
+    write_file(page, render_html(name, prompts, models, results, shared_params(params, described),
+                                 language, judging, claims_section(claims or {}, language),
+                                 variants, run_repeats(run), missing[0]))
     if claims:
-        (folder / "claims.json").write_text(claims_json(claims), encoding="utf-8")
-    (folder / "summary.csv").write_text(summary_csv(summarize(results, models)),
-                                        encoding="utf-8", newline="")
-    (folder / "answers.csv").write_text(answers_csv(results, prompts, language), encoding="utf-8",
-                                        newline="")
-    (folder / "stats.json").write_text(stats_json(results, models), encoding="utf-8")
+        write_file(folder / "claims.json", claims_json(claims))
+    write_file(folder / "summary.csv", summary_csv(summarize(results, models)), newline="")
+    write_file(folder / "answers.csv", answers_csv(results, prompts, language), newline="")
+    write_file(folder / "stats.json", stats_json(results, models))
     return page
