@@ -260,3 +260,24 @@ def test_a_401_to_credentials_in_headers_names_the_headers_not_a_key(server):
     assert "--header NAME=VALUE" in said
     assert "API key" not in said and "--api-key-env" not in said
     assert "sk-WRONG" not in said + added.stdout and "tok-secret" not in said + added.stdout
+
+
+def test_a_damaged_connections_file_is_said_in_the_users_words(chatapp_home: Path):
+    """Where the JSON breaks is said in the line's language, and what is wrong in it too
+    (was: Python's English "Expecting ':' delimiter: line 3 column 11 (char 41)"
+    inside the Malay line)."""
+    path = chatapp_home / "config" / "endpoints.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('{"version": 1,\n "endpoints": [\n {"name: "lab"}]}\n', encoding="utf-8")
+    said = run_cli("remote", "list", LANG="ms_MY.UTF-8")
+    assert said.returncode == 1
+    assert said.stderr.strip() == (
+        f"chatapp: Fail sambungan {path} tidak dapat dibaca (kandungannya bukan JSON yang sah "
+        "(baris 3, lajur 11)); fail itu dibiarkan seperti sedia ada. Betulkan atau buang fail "
+        "itu."), said.stderr
+    for content, english in (('{"endpoints": {}}', "no list"), ('{"endpoints": [7]}', "object"),
+                             ("[" * 100000 + "]" * 100000, "Traceback")):
+        path.write_text(content, encoding="utf-8")
+        said = run_cli("remote", "list", LANG="ms_MY.UTF-8")
+        (line,) = said.stderr.splitlines()
+        assert line.startswith("chatapp: Fail sambungan") and english not in line, line
