@@ -435,6 +435,16 @@ class Catalogue:
                                                                entry.context_length)
         return model
 
+    def close_off_loopback(self) -> None:
+        """Close the connections kept open (keep-alive) to endpoints on other machines, as
+        offline mode is turned on: none stays open to a server it blocks. An answer being
+        written keeps its own connection until it ends; a request once offline mode is off
+        again opens new ones."""
+        with self._lock:
+            clients = [c for e, c in self._clients.values() if not e.on_loopback]
+        for client in clients:
+            client.close_idle()
+
     def close(self) -> None:
         """Close the endpoints' connections (while a listing runs, it closes them when it
         ends: its request is not cut off)."""

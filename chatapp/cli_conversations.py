@@ -2,7 +2,7 @@
 (--all: with the evaluation runs' conversations), or the conversations whose titles or
 messages hold some words (`conversations search WORDS`, or the words alone when the first
 is no action); `conversations show ID` prints one as `export --format md` writes it,
-`conversations rm ID…` deletes conversations (after a y/N question) and
+`conversations rm ID…` deletes conversations for good (after a y/N question) and
 `conversations rename ID TITLE` retitles one."""
 
 from __future__ import annotations
@@ -41,6 +41,9 @@ T_ASK = QT_TRANSLATE_NOOP("cli", "Delete these {count} conversations for good?")
 T_DELETED_ONE = QT_TRANSLATE_NOOP("cli", "Deleted {count} conversation.")
 T_DELETED = QT_TRANSLATE_NOOP("cli", "Deleted {count} conversations.")
 T_RENAMED = QT_TRANSLATE_NOOP("cli", "Conversation {id} is now titled: {title}")
+T_LOG_KEPT = QT_TRANSLATE_NOOP(
+    "cli", "Another program is reading or writing the database now: the deleted text stays "
+    "in its journal file ({file}) until that program is done with it.")
 NO_IDS = QT_TRANSLATE_NOOP(
     "errors", "Name the conversations to delete by their ids, as `chatapp conversations` "
     "lists them.")
@@ -211,9 +214,11 @@ def _listed(app, words: list[str]) -> list:
 
 
 def remove(words: list[str], yes: bool) -> int:
-    """Move the conversations named by id to the trash (emptied for good as the last chatapp
-    closes), after a y/N question at a terminal unless yes; 0, or 1 when the answer is no.
-    UserError for a wrong id, or when asking is not possible (no terminal, no --yes)."""
+    """Delete the conversations named by id for good at once (no Undo here: their text is
+    overwritten in the database file and its journal, also while a window has it open; a
+    line on stderr says when another program's transaction keeps it in the journal), after
+    a y/N question at a terminal unless yes; 0, or 1 when the answer is no. UserError for a
+    wrong id, or when asking is not possible (no terminal, no --yes)."""
     from chatapp.cli_app import open_app
     from chatapp.cli_hub import T_KEPT, T_NEED_YES, said_yes
     from chatapp.terminal import reply
@@ -234,8 +239,12 @@ def remove(words: list[str], yes: bool) -> int:
             if not said_yes(reply(question + " [y/N] ")):
                 print(translate_text("cli", T_KEPT), file=sys.stderr)
                 return 1
-        app.store.delete_conversations([c.id for c in chosen])
+        app.store.purge_conversations([c.id for c in chosen])
+        folded = app.store.checkpoint()
     print(translate_count("cli", T_DELETED_ONE, T_DELETED, len(chosen)))
+    if not folded:
+        print(translate_text("cli", T_LOG_KEPT).format(file=app.store.path.name + "-wal"),
+              file=sys.stderr)
     return 0
 
 

@@ -133,6 +133,9 @@ def open_app(paths: Paths | None = None,
                         log.info("marked %d unfinished answers as interrupted", count)
                     store.delete_blind_rounds()  # of an app that ended before it could
                 store.empty_trash(0.0 if alone else TRASH_KEEP_S, title_from)  # Undo ended
+                # what went is out of the file now, not at the next close (after a crash the
+                # journal holds it, and the file the pages it had before)
+                store.checkpoint(SAY_BUSY_AFTER_MS)
         except (DatabaseBusy, DiskFull):  # tidying can wait for the next start
             log.info("the database is busy or full: recovery and trash emptying left for later")
     if settings.offline:

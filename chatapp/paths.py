@@ -154,9 +154,11 @@ def write_files(texts: dict[Path, str], newline: str | None = None) -> None:
 def append_text(path: Path, text: str) -> None:
     """Add text (UTF-8) at the end of path (made when missing), whole or not at all: a write
     the disk cannot take is cut back to where the file ended, so no torn line is left for
-    the next one to run into. OSError names path."""
+    the next one to run into. A new file is this user's alone (0600), as write_file makes
+    them; one there keeps its permissions. OSError names path."""
     data = text.encode("utf-8")
-    with open(path, "ab", buffering=0) as f:
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    with os.fdopen(fd, "ab", buffering=0) as f:
         end = f.seek(0, os.SEEK_END)
         try:
             view = memoryview(data)

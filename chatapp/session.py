@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +23,7 @@ from chatapp.chat import (
 )
 from chatapp.errors import UserError
 from chatapp.settings import Settings
-from chatapp.store import DeletedBranch, Message, Store
+from chatapp.store import Conversation, DeletedBranch, Message, Store
 from chatapp.store.documents import Documents
 
 log = logging.getLogger(__name__)
@@ -249,10 +250,16 @@ class Session:
 
     def settings_of_conversation(self) -> tuple[str, dict[str, Any]]:
         """The system prompt and parameters the next answer uses."""
-        if self.conversation_id is None:
+        conversation = self._shown()
+        if conversation is None:
             return self.system_prompt, dict(self.params or {})
-        conversation = self.store.conversation(self.conversation_id)
         return conversation.system_prompt, conversation.sampling
+
+    def _shown(self) -> Conversation | None:
+        """The shown conversation (None: a new chat, or one deleted for good elsewhere)."""
+        with suppress(KeyError):
+            return self.store.conversation(self.conversation_id)
+        return None
 
     def set_settings_of_conversation(self, system_prompt: str, params: dict[str, Any]) -> None:
         """Set the system prompt and parameters of the conversation (or of the new one)."""
@@ -288,9 +295,7 @@ class Session:
         given)."""
         if before is not None:
             return before
-        if self.conversation_id is None:
-            return []
-        leaf = self.store.conversation(self.conversation_id).current_leaf_id
+        leaf = getattr(self._shown(), "current_leaf_id", None)  # (none: nothing sent from it)
         if shown and shown[-1].id == leaf:
             return shown
         return self.store.branch(leaf) if leaf is not None else []

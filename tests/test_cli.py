@@ -8,6 +8,7 @@ import os
 import shutil
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import time
@@ -419,3 +420,23 @@ def test_continue_waits_for_no_answer_another_window_is_writing(tiny_home: Path)
         "chatapp: The last answer of this conversation is still being written (in the window "
         "or another program): wait until it ends, or start a new conversation.")
     assert db_rows(tiny_home, "SELECT count(*) FROM messages") == [(2,)]
+
+
+def test_an_evals_files_are_the_users_alone_and_no_lock_file_stays(tiny_home: Path,
+                                                                    tmp_path: Path) -> None:
+    """`chatapp eval -o FOLDER` makes the folder 0700 and every file in it 0600, as exports
+    are, and leaves no .lock behind (was: report.html, answers.csv, results.jsonl 0644 in a
+    0755 folder, and an empty .lock left)."""
+    prompts = tmp_path / "set.txt"
+    prompts.write_text("Say hi.\nSay bye.\n", encoding="utf-8")
+    out = tmp_path / "out" / "eval"
+    made = subprocess.run([sys.executable, "-m", "chatapp", "eval", "--models", "tiny-llama-F32",
+                           "--prompts", str(prompts), "--max-tokens", "4", "-o", str(out)],
+                          capture_output=True, text=True, timeout=300, env=os.environ.copy())
+    assert made.returncode == 0, made.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert {"report.html", "answers.csv", "results.jsonl", "summary.csv"} <= set(names)
+    assert ".lock" not in names
+    assert stat.S_IMODE(out.stat().st_mode) == 0o700
+    assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in out.iterdir()} == dict.fromkeys(
+        names, 0o600)

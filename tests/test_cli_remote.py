@@ -120,6 +120,23 @@ def test_offline_lists_loopback_and_blocks_the_rest(server):
     assert result.returncode == 1
 
 
+def test_offline_says_an_address_is_not_loopback_without_claiming_another_machine(server):
+    """0.0.0.0 and a host name (which may well be this machine, as /etc/hosts can say) are
+    blocked while offline, and the line says why: not a loopback address (was: "is on
+    another machine", for addresses on this one)."""
+    port = server.port
+    run_cli("remote", "add", "any", f"http://0.0.0.0:{port}/v1")
+    run_cli("remote", "add", "named", f"http://my-box.internal:{port}/v1", HF_HUB_OFFLINE="1")
+    result = run_cli("remote", "list", HF_HUB_OFFLINE="1")
+    for name, host in (("any", "0.0.0.0"), ("named", "my-box.internal")):
+        assert (f"chatapp: Offline mode is on: {name} ({host}:{port}) is not at a loopback "
+                "address (127.0.0.1, ::1, localhost), so it is not contacted. Turn offline "
+                "mode off to use it.") in result.stderr.splitlines(), result.stderr
+    assert "another machine" not in result.stderr
+    malay = run_cli("remote", "list", HF_HUB_OFFLINE="1", LANG="ms_MY.UTF-8").stderr
+    assert "127.0.0.1, ::1, localhost" in malay and "Offline mode" not in malay
+
+
 def test_list_in_indonesian(server):
     run_cli("remote", "add", "dead", f"http://127.0.0.1:{free_port()}")
     result = run_cli("remote", "list", LANG="id_ID.UTF-8")
@@ -226,3 +243,41 @@ def test_reasoning_that_only_closes_is_said_to_be_reasoning_once_it_ends(server)
     exported = run_cli("export", "--all", "--format", "json")
     assert '"content": "Fine."' in exported.stdout
     assert '"reasoning": "Weigh it."' in exported.stdout
+
+
+def test_a_401_to_credentials_in_headers_names_the_headers_not_a_key(server):
+    """`remote add … --header "Authorization=Bearer sk-WRONG"` against a server answering 401
+    says that the credentials in the named headers were refused (those that carry some),
+    their values not shown (was: "the server refused the API key", advising --api-key-env,
+    with no key given)."""
+    server.models_status = 401
+    added = run_cli("remote", "add", "lab", server.url, "--header",
+                    "Authorization=Bearer sk-WRONG", "--header", "X-Team: blue", "--header",
+                    "X-Auth-Token=tok-secret")
+    said = added.stderr
+    assert ("lab: the server refused the credentials sent in the connection's headers "
+            "(Authorization, X-Auth-Token) (HTTP 401)") in said, said
+    assert "--header NAME=VALUE" in said
+    assert "API key" not in said and "--api-key-env" not in said
+    assert "sk-WRONG" not in said + added.stdout and "tok-secret" not in said + added.stdout
+
+
+def test_a_damaged_connections_file_is_said_in_the_users_words(chatapp_home: Path):
+    """Where the JSON breaks is said in the line's language, and what is wrong in it too
+    (was: Python's English "Expecting ':' delimiter: line 3 column 11 (char 41)"
+    inside the Malay line)."""
+    path = chatapp_home / "config" / "endpoints.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('{"version": 1,\n "endpoints": [\n {"name: "lab"}]}\n', encoding="utf-8")
+    said = run_cli("remote", "list", LANG="ms_MY.UTF-8")
+    assert said.returncode == 1
+    assert said.stderr.strip() == (
+        f"chatapp: Fail sambungan {path} tidak dapat dibaca (kandungannya bukan JSON yang sah "
+        "(baris 3, lajur 11)); fail itu dibiarkan seperti sedia ada. Betulkan atau buang fail "
+        "itu."), said.stderr
+    for content, english in (('{"endpoints": {}}', "no list"), ('{"endpoints": [7]}', "object"),
+                             ("[" * 100000 + "]" * 100000, "Traceback")):
+        path.write_text(content, encoding="utf-8")
+        said = run_cli("remote", "list", LANG="ms_MY.UTF-8")
+        (line,) = said.stderr.splitlines()
+        assert line.startswith("chatapp: Fail sambungan") and english not in line, line

@@ -349,7 +349,8 @@ def test_401_without_a_key_asks_for_one(server):
     assert generation.error.template == errors.NEEDS_KEY
 
 
-def test_401_with_a_key_sent_as_a_header_says_the_key_was_refused(server):
+def test_401_with_a_key_sent_as_a_header_says_the_headers_were_refused(server):
+    """was: "the server refused the API key", advising --api-key-env, with no key given."""
     server.replies = [Reply(fault="status", status=401)]
     endpoint = make_endpoint("lab", server.url, headers={"Authorization": "Bearer sk-header"})
     client = RemoteClient(endpoint)
@@ -357,7 +358,9 @@ def test_401_with_a_key_sent_as_a_header_says_the_key_was_refused(server):
         generation, _ = answer(RemoteModel(client, "tiny"))
     finally:
         client.close()
-    assert generation.error.template == errors.BAD_KEY
+    assert generation.error.template == errors.BAD_HEADERS
+    assert "(Authorization)" in str(generation.error) and "sk-header" not in str(
+        generation.error)
 
 
 def test_429_waits_for_retry_after_once_then_answers(server):

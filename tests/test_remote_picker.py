@@ -531,3 +531,42 @@ def test_turning_offline_mode_off_asks_the_servers_that_failed_at_once(
         qtbot.waitUntil(lambda: not window.model_list.failing("lab"), timeout=10000)
     finally:
         close_window(window)
+
+
+def _open_connections(port: int) -> int:
+    """The TCP connections this machine has open (established) to port, as `ss -tn` lists
+    them (Linux's /proc/net/tcp; -1 elsewhere)."""
+    try:
+        lines = Path("/proc/net/tcp").read_text().splitlines()[1:]
+    except OSError:
+        return -1
+    return sum(1 for line in lines if line.split()[3] == "01"
+               and int(line.split()[2].split(":")[1], 16) == port)
+
+
+def test_work_offline_closes_the_connections_kept_open_to_other_machines(
+        qtbot, tiny_home: Path, server, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Turning Work offline on closes the connection kept open (keep-alive) to a server that
+    is not on this machine's loopback (http://0.0.0.0:PORT here), and leaves the one to a
+    loopback server (was: kept open for minutes, as `ss -tnp` showed)."""
+    if _open_connections(server.port) < 0:
+        pytest.skip("no /proc/net/tcp to count connections in")
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)  # (the tests' own: the switch decides)
+    here = OpenAIServer().serve()
+    window = window_with(qtbot, server.url.replace("127.0.0.1", "0.0.0.0"), "lab/tiny")
+    try:
+        EndpointStore(window.ctx.paths).add(make_endpoint("here", here.url))
+        window.model_list.refresh_remote(["lab", "here"])
+        wait_picked(qtbot, window, "lab/tiny")
+        qtbot.waitUntil(lambda: _open_connections(server.port) >= 1
+                        and _open_connections(here.port) >= 1, timeout=10000)
+        (offline,) = [a for a in window.models_menu.actions() if a.text() == "Work &offline"]
+        offline.setChecked(True)
+        qtbot.waitUntil(lambda: _open_connections(server.port) == 0, timeout=5000)
+        assert _open_connections(here.port) >= 1
+        offline.setChecked(False)  # (a request after it opens a new one)
+        window.model_list.refresh_remote(["lab"])
+        qtbot.waitUntil(lambda: _open_connections(server.port) >= 1, timeout=10000)
+    finally:
+        close_window(window)
+        here.close()

@@ -17,6 +17,7 @@ the run.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import json
@@ -357,8 +358,8 @@ class EvalRun:
         from filelock import FileLock, Timeout
 
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            lock = FileLock(self.folder / LOCK_FILE, timeout=0)
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # (as the app's own)
+            lock = FileLock(self.folder / LOCK_FILE, timeout=0, mode=0o600)
             lock.acquire()
         except Timeout:
             raise UserError(IN_USE, folder=str(self.folder)) from None
@@ -368,7 +369,9 @@ class EvalRun:
         self.skipped = self.made = 0
         try:
             results = self._run(progress)
-        finally:
+        finally:  # no lock file left behind: removed while still held, then let go
+            with contextlib.suppress(OSError):
+                (self.folder / LOCK_FILE).unlink()
             lock.release()
         self.failed = [r for r in results if r.failed]
         return results

@@ -301,6 +301,14 @@ class RemoteClient:
             else:
                 time.sleep(wait)
 
+    def close_idle(self) -> None:
+        """Close the connections kept open between requests (the answers' client keeps none:
+        an answer being written goes on); a later request opens new ones."""
+        with self._lock:
+            client, self._openai = self._openai, None
+        if client is not None:
+            client.close()
+
     def close(self) -> None:
         """Close the connections (a later request opens new ones)."""
         with self._lock:

@@ -60,6 +60,14 @@ UNKNOWN = QT_TRANSLATE_NOOP("errors", "There is no connection named {name}.")
 DAMAGED = QT_TRANSLATE_NOOP(
     "errors", "The connections file {path} could not be read ({reason}); it was left as it "
     "is. Fix or remove it.")
+# why the file could not be read ({reason} of DAMAGED), in the user's words, not Python's
+NOT_JSON_AT = QT_TRANSLATE_NOOP("errors", "it is not valid JSON (line {line}, column {column})")
+NOT_JSON = QT_TRANSLATE_NOOP("errors", "it is not JSON that can be read")
+NO_LIST = QT_TRANSLATE_NOOP("errors", "it holds no list of connections (\"endpoints\")")
+NOT_AN_ENTRY = QT_TRANSLATE_NOOP(
+    "errors", "an entry of its list of connections is not a JSON object")
+HEADERS_NOT_AN_OBJECT = QT_TRANSLATE_NOOP(
+    "errors", "the headers of a connection are not a JSON object")
 KEY_VAR_UNSET = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: the environment variable {var} that holds its API key is not set.")
 
@@ -137,10 +145,10 @@ class Endpoint:
     def from_dict(cls, data: dict) -> Endpoint:
         """From the endpoints file; EndpointError when a value is unusable."""
         if not isinstance(data, dict):
-            raise ValueError("an entry is not an object")
+            raise EndpointError(NOT_AN_ENTRY)
         headers = data.get("headers") or {}
         if not isinstance(headers, dict):
-            raise ValueError("headers is not an object")
+            raise EndpointError(HEADERS_NOT_AN_OBJECT)
         return make_endpoint(
             str(data.get("name", "")), str(data.get("base_url", "")),
             api_key=str(data.get("api_key") or ""), api_key_env=str(data.get("api_key_env") or ""),
@@ -261,11 +269,15 @@ class EndpointStore:
             data = json.loads(raw)
             entries = data.get("endpoints") if isinstance(data, dict) else None
             if not isinstance(entries, list):
-                raise ValueError("no list of endpoints")
+                raise EndpointError(NO_LIST)
             return [Endpoint.from_dict(entry) for entry in entries]
-        except (ValueError, EndpointError) as exc:
-            reason = exc.format(exc.template) if isinstance(exc, UserError) else str(exc)
-            raise EndpointError(DAMAGED, path=str(self.path), reason=reason) from None
+        except json.JSONDecodeError as exc:  # where (Python's own words stay out)
+            reason = UserError(NOT_JSON_AT, line=exc.lineno, column=exc.colno)
+        except (ValueError, RecursionError):  # nested too deep, numbers too long
+            reason = UserError(NOT_JSON)
+        except EndpointError as exc:
+            reason = exc  # (translated with the line it is put in)
+        raise EndpointError(DAMAGED, path=str(self.path), reason=reason)
 
     def save(self, endpoints: list[Endpoint]) -> None:
         """Write the endpoints (readable by this user only)."""

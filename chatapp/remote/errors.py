@@ -52,8 +52,8 @@ class RemoteError(UserError):
 
 
 OFFLINE = QT_TRANSLATE_NOOP(
-    "errors", "Offline mode is on: {endpoint} ({host}) is on another machine and is not "
-    "contacted. Turn offline mode off to use it.")
+    "errors", "Offline mode is on: {endpoint} ({host}) is not at a loopback address "
+    "(127.0.0.1, ::1, localhost), so it is not contacted. Turn offline mode off to use it.")
 REFUSED = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: nothing answers at {host}. Is the server running, and is the port "
     "right?")
@@ -77,6 +77,10 @@ NEEDS_KEY = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: the server wants an API key (HTTP 401). Add one (Models → "
     "Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote "
     "add` with --api-key-env).")
+BAD_HEADERS = QT_TRANSLATE_NOOP(
+    "errors", "{endpoint}: the server refused the credentials sent in the connection's "
+    "headers ({names}) (HTTP 401). Check their values (Models → Connections…; on the command "
+    "line: `chatapp remote rm {endpoint}`, then `chatapp remote add` with --header NAME=VALUE).")
 FORBIDDEN = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: the server refused access (HTTP 403). {detail}")
 NO_MODEL = QT_TRANSLATE_NOOP(
@@ -265,6 +269,13 @@ def _connection_reason(chain: list[BaseException]) -> tuple[str, UserError | str
     return "other", (str(last) or type(last).__name__) if last is not None else "?"
 
 
+def _credential(header: str) -> bool:
+    """Whether a header's name says it carries credentials (Authorization, X-API-Key,
+    Cookie, X-Auth-Token…)."""
+    low = header.lower()
+    return low == "cookie" or any(word in low for word in ("auth", "key", "token", "secret"))
+
+
 def explain(exc: BaseException, endpoint: Endpoint, *, model: str = "", url: str = "",
             timeout_s: float = 0.0, connect_timeout_s: float = 0.0,
             streaming: bool = False) -> RemoteError:
@@ -287,11 +298,13 @@ def explain(exc: BaseException, endpoint: Endpoint, *, model: str = "", url: str
         status = exc.status_code
         detail = one_line(_server_detail(exc), secrets)
         if status == 401:
-            has_key = bool(endpoint.api_key or endpoint.api_key_env or any(
-                name.lower() in ("authorization", "api-key", "x-api-key")
-                for name in endpoint.headers))  # a key sent as a header is one too
-            return RemoteError(BAD_KEY if has_key else NEEDS_KEY, http_status=status,
-                               endpoint=name)
+            sent = [header for header in endpoint.headers if _credential(header)]
+            if not (endpoint.api_key or endpoint.api_key_env) and sent:
+                # (no key of its own: what was refused came in its headers, named, not shown)
+                return RemoteError(BAD_HEADERS, http_status=status, endpoint=name,
+                                   names=", ".join(sent))
+            return RemoteError(BAD_KEY if endpoint.api_key or endpoint.api_key_env
+                               else NEEDS_KEY, http_status=status, endpoint=name)
         if status == 403:
             return RemoteError(FORBIDDEN, http_status=status, endpoint=name, detail=detail)
         if status == 404 and model:

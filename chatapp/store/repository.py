@@ -44,13 +44,14 @@ from chatapp.store.records import (
     message_from,
 )
 from chatapp.store.search import MessageSearch
+from chatapp.store.trash import TrashStore
 from chatapp.store.tree import TreeStore
 
 # how long a write waits for another program's lock before on_busy hears of it (ms)
 SAY_BUSY_AFTER_MS = 250
 
 
-class Store(MessageSearch, PresetStore, TreeStore):
+class Store(MessageSearch, PresetStore, TreeStore, TrashStore):
     """The conversation database; safe to share between threads (one lock).
 
     Every failure of a known cause is a UserError with one line for the user: DatabaseBusy
@@ -274,65 +275,6 @@ class Store(MessageSearch, PresetStore, TreeStore):
         with self._tx() as db:
             db.conn.executemany("UPDATE conversations SET deleted_at = NULL WHERE id = ?",
                                 [(conversation_id,) for conversation_id in ids])
-
-    def delete_blind_rounds(self) -> int:
-        """Delete for good the blind arena rounds (never voted on, so never shown), as the
-        trash is emptied; only while no arena window can hold one (the only chatapp starts,
-        or the last one closes). Returns how many went."""
-        with self._tx() as db:
-            return db.execute(f"DELETE FROM conversations WHERE {BLIND}").rowcount
-
-    def empty_trash(self, older_than_s: float = 0.0,
-                    title_of: Callable[[str], str] | None = None) -> int:
-        """Delete for good the conversations (and branches, and evaluation runs) trashed more
-        than older_than_s ago, their words dropped from the search index too (the freed
-        pages are overwritten: secure_delete); return how many conversations went.
-        title_of(first message text) -> the title made of it: a conversation still there
-        whose title was made of a first message that goes is titled after the first
-        message it shows now (none: "")."""
-        before = time.time() - older_than_s
-        if not self._rows("SELECT 1 FROM conversations WHERE deleted_at <= ? UNION ALL"
-                          " SELECT 1 FROM messages WHERE deleted_at <= ? LIMIT 1",
-                          [before, before]):
-            return 0
-        # first messages that go from conversations that stay: their words may be the title
-        firsts = self._rows(
-            "SELECT m.conversation_id, m.content, c.title FROM messages m JOIN conversations"
-            " c ON c.id = m.conversation_id WHERE m.parent_id IS NULL AND m.deleted_at <= ?"
-            " AND c.deleted_at IS NULL AND c.eval_run_id IS NULL", [before]) \
-            if title_of is not None else []
-        retitled = {r["conversation_id"] for r in firsts
-                    if r["title"] and r["title"] == title_of(r["content"])}
-        with self._tx() as db:
-            # each message's deletion would delete its replies (ON DELETE CASCADE), one
-            # level of triggers a message: a chain of over 1,000 passes SQLite's limit
-            # ("too many levels of trigger recursion"), and the trash is emptied at every
-            # start. The messages that go lose their links first.
-            db.execute(
-                "UPDATE messages SET parent_id = NULL WHERE deleted_at <= ? OR conversation_id"
-                " IN (SELECT id FROM conversations WHERE deleted_at <= ? OR eval_run_id IN"
-                " (SELECT id FROM eval_runs WHERE deleted_at <= ?))", [before] * 3)
-            cursor = db.execute(
-                "DELETE FROM conversations WHERE deleted_at IS NOT NULL AND deleted_at <= ?",
-                [before],
-            )
-            count = cursor.rowcount
-            count += db.execute(
-                "DELETE FROM conversations WHERE eval_run_id IN (SELECT id FROM eval_runs"
-                " WHERE deleted_at IS NOT NULL AND deleted_at <= ?)", [before]).rowcount
-            db.execute("DELETE FROM eval_runs WHERE deleted_at IS NOT NULL AND deleted_at <= ?",
-                       [before])
-            db.execute("DELETE FROM messages WHERE deleted_at IS NOT NULL AND deleted_at <= ?",
-                       [before])
-            for conversation_id in retitled:
-                shown = db.execute(
-                    "SELECT content FROM messages WHERE conversation_id = ? AND parent_id IS"
-                    " NULL AND deleted_at IS NULL ORDER BY id LIMIT 1",
-                    [conversation_id]).fetchone()
-                db["conversations"].update(conversation_id, {
-                    "title": title_of(shown[0]) if shown else ""})
-            db.execute("INSERT INTO messages_fts (messages_fts) VALUES ('optimize')")
-            return count
 
     # evaluation runs
 

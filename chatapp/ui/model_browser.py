@@ -185,7 +185,9 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
                 self.manager.pause(download_id)
         self.ctx.settings.offline = offline
         self.ctx.save_settings()
-        if not offline:
+        if offline:  # no connection stays open to a server on another machine
+            self.ctx.catalogue.close_off_loopback()
+        else:
             forget_app_offline()
         self.hub_config().apply()
         self._update_offline()

@@ -55,7 +55,10 @@ class OutsideChanges(QObject):
         last = w.chat_view.messages[-1] if w.chat_view.messages else None
         try:
             stored = w.ctx.store.conversation(conversation_id)
-        except KeyError:
+        except KeyError:  # deleted for good there (`chatapp conversations rm`)
+            w.new_conversation()
+            w.statusBar().showMessage(self.tr(
+                "The conversation on screen was deleted in another window or program."), 15000)
             return False
         # (an answer another program writes grows in place: shown again until it ends)
         writing = last is not None and last.role == "assistant" and last.finish_reason is None
