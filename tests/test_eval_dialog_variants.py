@@ -381,6 +381,12 @@ def test_a_suggested_folder_whose_run_had_other_settings_gives_way_to_a_new_one(
     with qtbot.waitSignal(dialog.openConversation) as shown:
         dialog.answers_button.click()
     assert ctx.store.conversation(shown.args[0]).eval_run_id is not None
+    # a bare name is a folder in the evaluations' folder (was: in the folder the app was
+    # started from, wherever that was)
+    dialog.folder_edit.setText("120")
+    with qtbot.waitSignal(dialog.done, timeout=180000) as blocker:
+        dialog.start_button.click()
+    assert blocker.args[0] == ctx.paths.data / "evals" / "120" / "report.html"
 
 
 def test_the_form_stays_put_when_the_progress_line_takes_two_lines(qtbot, ctx) -> None:

@@ -73,6 +73,9 @@ def test_the_last_message_keys_act_on_the_branchs_last_message(qtbot, tiny_home:
         qtbot.waitUntil(lambda: (bubble := view.bubble_for(ids["Answer 17"])) is not None
                         and view.in_view(bubble))
         assert trash(window) == (set(), set())
+        # said, so that the first press is not taken for one that did nothing (was: nothing)
+        assert window.statusBar().currentMessage() == (
+            "The last answer is shown now: press Ctrl+Delete again to delete it.")
         qtbot.keyClick(edit, Qt.Key.Key_Delete, CTRL)
         assert trash(window)[1] == {"Answer 17"}
         window.undo_delete()

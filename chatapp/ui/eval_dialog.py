@@ -358,7 +358,8 @@ class EvalDialog(QDialog):
         if not self.folder_edit.text().strip():
             self._suggest_folder(str(path))
         params = self.run_sampling().to_dict()
-        suggested = Path(self.folder_edit.text().strip() or self.folder_edit.placeholderText())
+        suggested = self.ctx.paths.data / "evals" / Path(  # (a bare name: in the evals folder)
+            self.folder_edit.text().strip() or self.folder_edit.placeholderText()).expanduser()
         for number in count(1):
             folder = suggested if number == 1 else suggested.with_name(
                 f"{suggested.name}-{number}")
@@ -374,7 +375,7 @@ class EvalDialog(QDialog):
                 break
             except UserError:  # a suggested folder whose run had other settings: the next
                 continue
-        folder = run.folder  # absolute: a relative folder is shown as the one it is
+        folder = run.folder  # (absolute)
         self.folder_edit.setText(str(folder))
         graders, self._notes = None, []
         if judge or self.embedding or any(getattr(c, "later", False)

@@ -66,6 +66,8 @@ class TreeActions(QObject):
             bubble = view.reveal(last.id) if last is not None else None
             if bubble is not None and action == "delete" and not view.in_view(bubble):
                 view.ensureWidgetVisible(bubble)
+                self.say(self.tr("The last answer is shown now: press Ctrl+Delete again to "
+                                 "delete it."))
                 return
         if bubble is not None and bubble.message.role in roles:
             self.message_action(action, bubble.message.id)

@@ -5588,27 +5588,32 @@ Mga log: {logs}</translation>
         <translation>Nakopya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="110"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="69"/>
+        <source>The last answer is shown now: press Ctrl+Delete again to delete it.</source>
+        <translation>Ipinapakita na ang huling sagot: pindutin muli ang Ctrl+Delete para i-delete ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/tree_actions.py" line="112"/>
         <source>This answer has no message above it, so there is nothing to answer again.</source>
         <translation>Walang mensahe sa itaas ng sagot na ito, kaya walang masasagot muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="143"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="145"/>
         <source>That model is not among the models now: its file was moved or deleted.</source>
         <translation>Wala na ang model na iyon sa mga model: inilipat o binura ang file nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="188"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="190"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>Wala na sa mga model ang {model}, na sumulat ng sagot na ito: I-regenerate na lang gamit ang ibang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="205"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="207"/>
         <source>Message deleted.</source>
         <translation>Na-delete ang mensahe.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="206"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="208"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} mensahe ang nabura: ito at ang mga sagot sa ilalim nito.</translation>
     </message>

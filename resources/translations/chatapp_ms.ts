@@ -5588,27 +5588,32 @@ Log: {logs}</translation>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="110"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="69"/>
+        <source>The last answer is shown now: press Ctrl+Delete again to delete it.</source>
+        <translation>Jawapan terakhir kini ditunjukkan: tekan Ctrl+Delete sekali lagi untuk memadamnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/tree_actions.py" line="112"/>
         <source>This answer has no message above it, so there is nothing to answer again.</source>
         <translation>Jawapan ini tiada mesej di atasnya, jadi tiada apa-apa untuk dijawab semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="143"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="145"/>
         <source>That model is not among the models now: its file was moved or deleted.</source>
         <translation>Model itu tiada lagi dalam senarai model: failnya telah dipindahkan atau dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="188"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="190"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>{model}, yang menulis jawapan ini, tiada lagi dalam senarai model: gunakan Jana semula dengan model lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="205"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="207"/>
         <source>Message deleted.</source>
         <translation>Mesej dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="206"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="208"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} mesej dipadam: mesej ini dan balasan di bawahnya.</translation>
     </message>
