@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from chatapp.cli_args import Number
 from chatapp.cli_json import add_option
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_count, translate_text
 from chatapp.units import format_time
+
+if TYPE_CHECKING:
+    from chatapp.store import Store
+    from chatapp.store.records import Conversation, SearchHit
 
 COMMAND = "conversations"
 T_HEAD = QT_TRANSLATE_NOOP("cli", "id|last used|messages (all branches)|title")
@@ -109,59 +115,93 @@ def run(args: argparse.Namespace) -> int:
         if not " ".join(words).strip():
             raise UserError(SEARCH_HOW)
     query = " ".join(words).strip()
+    with open_app() as app:
+        if query and not args.json and searched_words(query)[1]:  # (stdout: the table only)
+            print(t(T_FIRST_WORDS).format(n=MAX_SEARCH_WORDS), file=sys.stderr)
+        listing = gather(app.store, query, args.all, args.limit)
     if args.json:
         from chatapp.cli_json import conversations
 
-        return conversations(args, query)
-    with open_app() as app:
-        if query:
-            if searched_words(query)[1]:  # (stderr: stdout holds the table only)
-                print(t(T_FIRST_WORDS).format(n=MAX_SEARCH_WORDS), file=sys.stderr)
-            listed = {c.id: c for c in app.store.conversations()}
-            runs = {c.id: c for run in app.store.eval_runs()
-                    for c in app.store.conversations(run.id)}
-            # every hit (as many as there are conversations): the ones left out are counted
-            hits = app.store.search_hits(query, len(listed) + len(runs) + 1)
-            kept = [h for h in hits if h.conversation_id in listed
-                    or (args.all and h.conversation_id in runs)]
-            hidden = 0 if args.all else sum(h.conversation_id in runs for h in hits)
-            if not kept:
-                print(t(T_NOT_FOUND), file=sys.stderr)  # (stdout: data only)
-            else:
-                marks = {i: c.mark for i, c in (listed | runs).items()}
-                rows = [[str(h.conversation_id),
-                         _cut(_marked(marks.get(h.conversation_id, ""), h.conversation_title),
-                              40),
-                         _cut(h.snippet.replace(HIT_START, "").replace(HIT_END, ""))]
-                        for h in kept[:args.limit]]
-                print("\n".join(table_lines(T_FOUND_HEAD, t(T_FOUND_HEAD), rows,
-                                            left=(1, 2))))
-            if len(kept) > args.limit:
-                print(t(T_MORE).format(n=len(kept) - args.limit), file=sys.stderr)
-            if hidden:
-                print(translate_count("cli", T_FOUND_BUT_EVAL_ONE, T_FOUND_BUT_EVAL, hidden),
-                      file=sys.stderr)
-            return 0
-        conversations = app.store.conversations()
-        runs = app.store.eval_runs()
-        if args.all:  # (the runs' conversations among the others, the most recent first)
-            conversations = sorted(
-                conversations + [c for run in runs for c in app.store.conversations(run.id)],
-                key=lambda c: (c.updated_at, c.id), reverse=True)
-        counts = app.store.message_counts()
-    if not conversations:  # (stderr: stdout holds the table only)
-        hidden = sum(run.conversations for run in runs)
-        print(translate_count("cli", T_NONE_BUT_EVAL_ONE, T_NONE_BUT_EVAL, hidden) if hidden
-              else t(T_NONE), file=sys.stderr)
+        return conversations(listing)
+    if query:
+        if not listing.hits:
+            print(t(T_NOT_FOUND), file=sys.stderr)  # (stdout: data only)
+        else:
+            rows = [[str(h.conversation_id),
+                     _cut(_marked(listing.marks.get(h.conversation_id, ""),
+                                  h.conversation_title), 40),
+                     _cut(h.snippet.replace(HIT_START, "").replace(HIT_END, ""))]
+                    for h in listing.hits]
+            print("\n".join(table_lines(T_FOUND_HEAD, t(T_FOUND_HEAD), rows, left=(1, 2))))
+        if listing.more:
+            print(t(T_MORE).format(n=listing.more), file=sys.stderr)
+        if listing.hidden:
+            print(translate_count("cli", T_FOUND_BUT_EVAL_ONE, T_FOUND_BUT_EVAL,
+                                  listing.hidden), file=sys.stderr)
         return 0
-    shown = conversations[:args.limit]
-    rows = [[str(c.id), format_time(c.updated_at), str(counts.get(c.id, 0)),
-             _cut(_marked(c.mark, c.title))] for c in shown]
-    lines = table_lines(T_HEAD, t(T_HEAD), rows, left=3)
-    print("\n".join(lines))
-    if len(conversations) > len(shown):
-        print(t(T_MORE).format(n=len(conversations) - len(shown)), file=sys.stderr)
+    if not listing.conversations:  # (stderr: stdout holds the table only)
+        print(translate_count("cli", T_NONE_BUT_EVAL_ONE, T_NONE_BUT_EVAL, listing.hidden)
+              if listing.hidden else t(T_NONE), file=sys.stderr)
+        return 0
+    rows = [[str(c.id), format_time(c.updated_at), str(listing.counts.get(c.id, 0)),
+             _cut(_marked(c.mark, c.title))] for c in listing.conversations]
+    print("\n".join(table_lines(T_HEAD, t(T_HEAD), rows, left=3)))
+    if listing.more:
+        print(t(T_MORE).format(n=listing.more), file=sys.stderr)
     return 0
+
+
+@dataclass
+class Listing:
+    """What `chatapp conversations` shows, as text or as JSON.
+
+    Attributes:
+        query: the words looked for; "" for the list.
+        conversations: the list's conversations shown, the most recently used first (at most
+            the limit; [] for a search).
+        hits: a search's hits shown, one per conversation, best first (at most the limit;
+            [] for the list).
+        more: how many the limit left out.
+        hidden: conversations of evaluation runs left out without --all (for a search:
+            those the words are in; for the list: all of them).
+        counts: {conversation id: its messages, every branch} (the list only).
+        marks: {conversation id: its mark in lists} for the hits.
+    """
+
+    query: str
+    conversations: list[Conversation] = field(default_factory=list)
+    hits: list[SearchHit] = field(default_factory=list)
+    more: int = 0
+    hidden: int = 0
+    counts: dict[int, int] = field(default_factory=dict)
+    marks: dict[int, str] = field(default_factory=dict)
+
+
+def gather(store: Store, query: str, with_runs: bool, limit: int) -> Listing:
+    """The conversations `chatapp conversations` lists (query "") or those whose title or
+    messages hold the query's words, with the evaluation runs' conversations when with_runs
+    (in the list, among the others by when they were last used), at most limit of them."""
+    listed = store.conversations()
+    runs = store.eval_runs()
+    if query:
+        known = {c.id: c for c in listed}
+        of_runs = {c.id: c for run in runs for c in store.conversations(run.id)}
+        # every hit (as many as there are conversations): the ones left out are counted
+        hits = store.search_hits(query, len(known) + len(of_runs) + 1)
+        kept = [h for h in hits if h.conversation_id in known
+                or (with_runs and h.conversation_id in of_runs)]
+        marks = {i: c.mark for i, c in (known | of_runs).items()}
+        return Listing(query, hits=kept[:limit], more=max(0, len(kept) - limit),
+                       hidden=0 if with_runs else sum(h.conversation_id in of_runs
+                                                      for h in hits),
+                       marks={h.conversation_id: marks.get(h.conversation_id, "")
+                              for h in kept[:limit]})
+    if with_runs:
+        listed = sorted(listed + [c for run in runs for c in store.conversations(run.id)],
+                        key=lambda c: (c.updated_at, c.id), reverse=True)
+    return Listing(query, conversations=listed[:limit], more=max(0, len(listed) - limit),
+                   hidden=0 if with_runs else sum(run.conversations for run in runs),
+                   counts=store.message_counts())
 
 
 def one_conversation(app, conversation_id: int):

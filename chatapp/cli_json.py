@@ -8,10 +8,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from chatapp.errors import QT_TRANSLATE_NOOP, DiskFull, UserError
 from chatapp.i18n import translate_error
+
+if TYPE_CHECKING:
+    from chatapp.cli_conversations import Listing
 
 HELP = QT_TRANSLATE_NOOP("cli", "print JSON (one document; failures stay on standard error)")
 
@@ -77,35 +80,25 @@ def models(args: argparse.Namespace) -> int:
     return 1 if _failed(list(failures.values())) else 0
 
 
-def conversations(args: argparse.Namespace, query: str) -> int:
-    """`chatapp conversations [WORDS] --json`: {"conversations": [{"id", "title", "kind",
-    "created_at", "updated_at", "messages", "model_key", "eval_run_id"}], "more": how many
-    --limit left out}, or for WORDS {"query", "hits": [{"conversation_id", "title",
-    "snippet"}], "more"}; the evaluation runs' conversations only with --all. 0."""
-    from chatapp.cli_app import open_app
+def conversations(listing: Listing) -> int:
+    """`chatapp conversations [WORDS] --json` of what cli_conversations.gather found:
+    {"conversations": [{"id", "title", "kind", "created_at", "updated_at", "messages",
+    "model_key", "eval_run_id"}], "more": how many --limit left out}, or for WORDS {"query",
+    "hits": [{"conversation_id", "title", "snippet"}], "more"}; the evaluation runs'
+    conversations only with --all. 0."""
     from chatapp.store.records import HIT_END, HIT_START
 
-    with open_app() as app:
-        listed = app.store.conversations()
-        runs = [c for run in app.store.eval_runs() for c in app.store.conversations(run.id)]
-        if query:
-            known = {c.id: c for c in listed + runs}
-            shown = {c.id for c in (listed + runs if args.all else listed)}
-            hits = [h for h in app.store.search_hits(query, len(known) + 1)
-                    if h.conversation_id in shown]
-            _print({"query": query, "hits": [
-                {"conversation_id": h.conversation_id, "title": h.conversation_title,
-                 "snippet": h.snippet.replace(HIT_START, "").replace(HIT_END, "")}
-                for h in hits[:args.limit]], "more": max(0, len(hits) - args.limit)})
-            return 0
-        if args.all:
-            listed = sorted(listed + runs, key=lambda c: (c.updated_at, c.id), reverse=True)
-        counts = app.store.message_counts()
+    if listing.query:
+        _print({"query": listing.query, "hits": [
+            {"conversation_id": h.conversation_id, "title": h.conversation_title,
+             "snippet": h.snippet.replace(HIT_START, "").replace(HIT_END, "")}
+            for h in listing.hits], "more": listing.more})
+        return 0
     _print({"conversations": [
         {"id": c.id, "title": c.title, "kind": c.kind, "created_at": c.created_at,
-         "updated_at": c.updated_at, "messages": counts.get(c.id, 0),
+         "updated_at": c.updated_at, "messages": listing.counts.get(c.id, 0),
          "model_key": c.model_key, "eval_run_id": c.eval_run_id}
-        for c in listed[:args.limit]], "more": max(0, len(listed) - args.limit)})
+        for c in listing.conversations], "more": listing.more})
     return 0
 
 

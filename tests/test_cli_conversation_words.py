@@ -83,3 +83,23 @@ def test_an_empty_list_is_said_on_stderr(chatapp_home: Path) -> None:
     empty = run_cli("conversations")
     assert (empty.returncode, empty.stdout, empty.stderr.strip()) == (
         0, "", "No conversations yet.")
+
+
+def test_text_and_json_list_the_same_conversations(chatapp_home: Path) -> None:
+    """The table and --json come from one gathering (was: --json gathered again on its own,
+    free to list other conversations or count "more" otherwise than the table)."""
+    import json
+
+    chat, evaluated = _chat_and_eval()
+    for args in (("lighthouse",), ("lighthouse", "--all"), ("lighthouse", "--all", "--limit",
+                                                            "1"),
+                 (), ("--all",), ("--all", "--limit", "1")):
+        text = run_cli("conversations", *args)
+        data = json.loads(run_cli("conversations", *args, "--json").stdout)
+        rows = data["hits"] if "hits" in data else data["conversations"]
+        assert [int(line.split()[0]) for line in text.stdout.splitlines()[1:]] == [
+            r.get("conversation_id", r.get("id")) for r in rows], args
+        more = f"… and {data['more']} more (--limit shows more)."
+        assert (more in text.stderr) == (data["more"] > 0), args
+    every = json.loads(run_cli("conversations", "--all", "--json").stdout)
+    assert sorted(c["id"] for c in every["conversations"]) == [chat, evaluated]
