@@ -84,3 +84,19 @@ def test_the_terminal_summary_says_how_answers_were_made_and_who_won(
     assert tail[2:] == ["Varian      Menang  Seri  Kalah",
                         "paris.gguf       2     0      0",
                         "rome.gguf        0     0      2"]
+
+
+def test_the_terminal_and_the_report_read_a_runs_together_alike() -> None:
+    """One reading of run.json's "together" for both (was: each read and checked it on its
+    own, free to tell a run apart otherwise)."""
+    from chatapp.compare.report_terminal import made_line
+    from chatapp.compare.report_variants import together_note
+
+    for value in (None, True, "2", 0, -1, 1.5, 1, 3):
+        run = {} if value is None else {"together": value}
+        said = value if isinstance(value, int) and not isinstance(value, bool) and value >= 1 \
+            else None
+        assert bool(made_line(run)) == bool(together_note(run)) == (said is not None), value
+        if said is not None:
+            assert f"-j {said}" in made_line(run) or said == 1
+            assert (str(said) in together_note(run)) or said == 1

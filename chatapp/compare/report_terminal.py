@@ -24,8 +24,10 @@ COMPARED_HEAD = QT_TRANSLATE_NOOP("cli", "Variant|Won|Tied|Lost")
 def made_line(run: dict[str, Any], language: str | None = None) -> str:
     """How many answers of a model the run (report_variants.run_file) made at once, in a
     line; "" for a run that does not say."""
-    together = run.get("together")
-    if isinstance(together, bool) or not isinstance(together, int) or together < 1:
+    from chatapp.compare.report_variants import run_together
+
+    together = run_together(run)
+    if together is None:
         return ""
     return translate_text("cli", ALONE if together == 1 else TOGETHER, language).format(
         count=together)

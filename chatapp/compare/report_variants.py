@@ -36,6 +36,15 @@ def run_repeats(run: dict[str, Any]) -> int:
         and repeats > 0 else 1
 
 
+def run_together(run: dict[str, Any]) -> int | None:
+    """How many answers of a model a run (run_file) made at once (1: one at a time); None
+    when it does not say (or says no whole number from 1 up)."""
+    together = run.get("together")
+    if isinstance(together, bool) or not isinstance(together, int) or together < 1:
+        return None
+    return together
+
+
 def prompts_answered(run: dict[str, Any], answered: set[int]) -> int:
     """How many of a run's (run_file) prompts have a conversation among answered (ids of
     conversations with an answer that ended well): a prompt a variant sends otherwise has
@@ -79,8 +88,8 @@ TOGETHER = QT_TRANSLATE_NOOP(
 def together_note(run: dict[str, Any], language: str | None = None) -> str:
     """HTML: how many answers of a model the run (run_file) made at once, and what that means
     for its answers and speeds; "" for a run that does not say."""
-    together = run.get("together")
-    if isinstance(together, bool) or not isinstance(together, int) or together < 1:
+    together = run_together(run)
+    if together is None:
         return ""
     text = translate_text("report", ALONE if together == 1 else TOGETHER, language)
     return "<p class=note>" + html.escape(text.replace("{count}", str(together))) + "</p>"
