@@ -100,3 +100,31 @@ def test_the_terminal_and_the_report_read_a_runs_together_alike() -> None:
         if said is not None:
             assert f"-j {said}" in made_line(run) or said == 1
             assert (str(said) in together_note(run)) or said == 1
+
+
+def test_the_terminal_counts_the_comparisons_the_report_rates(tmp_path: Path) -> None:
+    """The terminal's won/tied/lost are the report rating's tallies of the same votes (was:
+    counted apart by hand: a variant set against itself counted a win and a loss in the
+    terminal and nothing in the report, and a record without its second name stopped the
+    report)."""
+    import re
+
+    from chatapp.compare.report_stats import judge_section
+    from chatapp.compare.report_terminal import comparison_lines
+
+    def pair(a: object, b: object, outcome: str) -> str:
+        return json.dumps({"prompt_id": "0", "model_a": a, "model_b": b, "outcome": outcome,
+                           "judge": "judge.gguf", "tokens": 10, "seconds": 0.5,
+                           "calls": 2}) + "\n"
+
+    (tmp_path / "pairwise.jsonl").write_text("".join((
+        pair("x", "y", "a"), pair("y", "x", "a"), pair("x", "z", "tie"), pair("z", "y", "b"),
+        pair("x", "y", "unreadable"), pair("x", "x", "a"), pair("z", None, "a"))),
+        encoding="utf-8")
+    lines = comparison_lines(tmp_path, ["x", "y", "z"])
+    terminal = {row.split()[0]: [int(n) for n in row.split()[1:]] for row in lines[2:]}
+    assert terminal == {"x": [1, 1, 1], "y": [2, 0, 1], "z": [0, 1, 1]}
+    section = judge_section(tmp_path, [], ["x", "y", "z"])
+    report = {name: int(n) for name, n in re.findall(
+        r"<tr><td>(\w)</td><td class=num>[^<]*</td><td class=num>(\d+)</td></tr>", section)}
+    assert report == {name: sum(counts) for name, counts in terminal.items()}

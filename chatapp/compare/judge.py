@@ -277,6 +277,15 @@ def merge_grades(results: Sequence[PairResult], folder: Path) -> list[PairResult
     return merged
 
 
+def pair_votes(folder: Path) -> list[Vote]:
+    """The judge's comparisons of two variants in a run folder (pairwise.jsonl) as votes by
+    variant name, in the order they were made; a record without two names is left out (one
+    whose reply could not be read stays in: ratings.leaderboard counts it nowhere)."""
+    return [Vote(p["model_a"], p["model_b"], str(p.get("outcome")))
+            for p in read_lines(Path(folder) / PAIRS)
+            if isinstance(p.get("model_a"), str) and isinstance(p.get("model_b"), str)]
+
+
 def unread_pairs(folder: Path) -> int:
     """How many comparisons of two variants in folder have no outcome: the judge's replies
     could not be read (they count in no rating; asked again only when the run is redone)."""

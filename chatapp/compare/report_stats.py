@@ -129,10 +129,9 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
     nothing was judged."""
     from pathlib import Path
 
-    from chatapp.compare.judge import PAIRS, judge_cost, ungraded
-    from chatapp.compare.ratings import Vote, leaderboard
+    from chatapp.compare.judge import judge_cost, pair_votes, ungraded
+    from chatapp.compare.ratings import leaderboard
     from chatapp.i18n import translate_count, translate_error
-    from chatapp.paths import read_lines
 
     t = html_text(language)
     cost = judge_cost(Path(folder))
@@ -180,13 +179,11 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
                 + "</td>"
                 for _name, means in columns) + "</tr>")
         out.append("</table>")
-    pairs = [Vote(p["model_a"], p["model_b"], p["outcome"])
-             for p in read_lines(Path(folder) / PAIRS)]
     unread = unread_pairs(Path(folder))
     if unread:  # (a table of none where no reply could be read)
         out.append("<p class=err>" + html.escape(translate_count(
             "cli", UNREAD_PAIR_ONE, UNREAD_PAIRS, unread, language)) + "</p>")
-    board = leaderboard(pairs)
+    board = leaderboard(pair_votes(Path(folder)))
     if board.ratings:
         if any(r.repeat for r in results):
             out.append("<p class=meta>" + t(FIRST_ANSWERS) + "</p>")

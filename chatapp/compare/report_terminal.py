@@ -36,25 +36,22 @@ def made_line(run: dict[str, Any], language: str | None = None) -> str:
 def comparison_lines(folder: Path, variants: list[str], language: str | None = None
                      ) -> list[str]:
     """The judge's pairwise verdicts of the run in folder (pairwise.jsonl) as a heading and a
-    table: a row per variant compared, with the comparisons it won, tied and lost
-    (unreadable ones count nowhere, as in the report's rating); [] when there are none."""
-    from chatapp.compare.judge import PAIRS
+    table: a row per variant compared, with the comparisons it won, tied and lost, as the
+    report's rating counts them (ratings.leaderboard: unreadable ones count nowhere); []
+    when there are none."""
+    from chatapp.compare.judge import PAIRS, pair_votes
+    from chatapp.compare.ratings import OUTCOMES, leaderboard
     from chatapp.paths import read_lines
 
-    counts: dict[str, list[int]] = {}
-    judges: list[str] = []
-    for pair in read_lines(Path(folder) / PAIRS):
-        a, b, outcome = pair.get("model_a"), pair.get("model_b"), pair.get("outcome")
-        if not isinstance(a, str) or not isinstance(b, str) or outcome not in ("a", "b", "tie"):
-            continue
-        if isinstance(pair.get("judge"), str) and pair["judge"] not in judges:
-            judges.append(pair["judge"])
-        for name, place in ((a, "a"), (b, "b")):
-            row = counts.setdefault(name, [0, 0, 0])
-            row[0 if outcome == place else 1 if outcome == "tie" else 2] += 1
+    # (the tallies need no intervals: no bootstrap rounds)
+    counts = {r.model: r for r in leaderboard(pair_votes(Path(folder)), rounds=0).ratings}
     if not counts:
         return []
+    judges = list(dict.fromkeys(p["judge"] for p in read_lines(Path(folder) / PAIRS)
+                                if isinstance(p.get("judge"), str)
+                                and p.get("outcome") in OUTCOMES))
     order = [v for v in variants if v in counts] + sorted(set(counts) - set(variants))
-    rows = [[name, *(str(n) for n in counts[name])] for name in order]
+    rows = [[name, str(counts[name].won), str(counts[name].tied), str(counts[name].lost)]
+            for name in order]
     return [translate_text("cli", COMPARED, language).format(judges=", ".join(judges)),
             *table_lines(COMPARED_HEAD, translate_text("cli", COMPARED_HEAD, language), rows)]
