@@ -748,3 +748,19 @@ def test_an_endpoint_that_is_this_api_is_not_offered_through_it(app, serving) ->
     # the window's own lists still show them (one level: the API answers with its models)
     app.catalogue.refresh_remote()
     assert f"self/{model}" in [m.key for m in app.catalogue.remote()]
+
+
+def test_the_terminal_and_the_window_say_a_failed_requests_status_alike() -> None:
+    """`chatapp serve`'s line and the window's log build "status: why" in one place (was:
+    each built it on its own)."""
+    from chatapp.api.service import CLIENT_GONE, LogEntry
+    from chatapp.errors import UserError
+    from chatapp.ui.local_api import entry_cells
+
+    entry = LogEntry(0.0, "127.0.0.1:5000", "/v1/chat/completions", "gemma", 499,
+                     error=UserError(CLIENT_GONE))
+    said = entry.status_text()
+    assert said.startswith("499: ") and len(said) > len("499: ")
+    assert entry.line().endswith("  " + said)
+    assert entry_cells(entry)[-1] == said
+    assert LogEntry(0.0, "127.0.0.1:5000", "/v1/models").status_text() == "200"

@@ -99,6 +99,12 @@ class LogEntry:
         return "" if self.unsaved is None else translate_text("cli", NOT_SAVED).format(
             reason=translate_error(self.unsaved))
 
+    def status_text(self, why: Callable[[UserError], str] = translate_error) -> str:
+        """The status with why the request failed, where it did ("502: …"; "200"), as the
+        terminal's line and the window's log show it; why: an error's message in the user's
+        language (the window passes its own)."""
+        return str(self.status) + ("" if self.error is None else ": " + why(self.error))
+
     def line(self) -> str:
         """One line for a terminal: time, client, model, tokens, tok/s, status (with why the
         request failed, where it did, as the window's log shows it: "499: …")."""
@@ -107,9 +113,7 @@ class LogEntry:
             "cli", TOKENS).format(prompt=self.prompt_tokens or 0, completion=self.completion_tokens)
         rate = "" if self.tokens_per_s is None else translate_text("cli", RATE).format(
             rate=decimal(self.tokens_per_s, 1))
-        status = str(self.status) + ("" if self.error is None
-                                     else ": " + translate_error(self.error))
-        parts = (stamp, self.client, self.path, self.model, tokens, rate, status,
+        parts = (stamp, self.client, self.path, self.model, tokens, rate, self.status_text(),
                  self.not_saved())
         return "  ".join(p for p in parts if p)
 

@@ -195,7 +195,7 @@ def entry_cells(entry: LogEntry) -> list[str]:
     rate = "" if entry.tokens_per_s is None else decimal(entry.tokens_per_s, 1)
     return [time.strftime("%H:%M:%S", time.localtime(entry.at)), entry.client, entry.path,
             entry.model or "—", tokens, rate,
-            str(entry.status) + ("" if entry.error is None else ": " + error_text(entry.error))
+            entry.status_text(error_text)
             + ("" if entry.unsaved is None else " · " + entry.not_saved())]
 
 
