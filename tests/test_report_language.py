@@ -222,3 +222,19 @@ def test_a_variants_numbers_and_a_checks_threshold_use_the_languages_decimals() 
     similar = Assertion("similar", "Paris", threshold=0.5)
     assert similar.describe("id") == "similar: Paris (≥ 0,5)"
     assert similar.describe("en") == "similar: Paris (≥ 0.5)"
+
+
+def test_the_charts_words_are_translated_and_escaped_as_the_pages_others(tmp_path: Path) -> None:
+    """The charts' labels and notes go through the report's one HTML helper, as its headings
+    do (was: some were escaped by hand beside it)."""
+    from dataclasses import replace
+
+    from chatapp.compare.report import MEDIAN_TPS, MEMORY_NOTE, PASS_CI, SPEED_VS_PASS
+    from chatapp.compare.report_stats import html_text
+
+    results = [replace(RESULTS[0], peak_rss_bytes=512_000_000)]
+    page = render_html("set.jsonl", PROMPTS, ["model-a.gguf"], results, None, "ms")
+    t = html_text("ms")
+    for text in (SPEED_VS_PASS, PASS_CI, MEMORY_NOTE):
+        assert t(text) != html_text("en")(text) and t(text) in page, text
+    assert t(MEDIAN_TPS).lower() in page

@@ -110,7 +110,8 @@ def _fmt(value: float | None, digits: int = 2, suffix: str = "", missing: str = 
 
 
 def _text(text: str, language: str | None) -> str:
-    """A report text (marked with QT_TRANSLATE_NOOP in the context "report") in language."""
+    """A report text (marked with QT_TRANSLATE_NOOP in the context "report") in language, not
+    escaped: for text filled in or escaped later (report_stats.html_text gives it escaped)."""
     return translate_text("report", text, language)
 
 
@@ -141,8 +142,9 @@ def _scatter(summaries: list[ModelSummary], language: str | None = None) -> str:
     def y(v: float) -> float:
         return top + plot_h * (1 - v)
 
+    t = html_text(language)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-             f'role="img" aria-label="{html.escape(_text(SPEED_VS_PASS, language))}">',
+             f'role="img" aria-label="{t(SPEED_VS_PASS)}">',
              f'<rect x="{left}" y="{top}" width="{plot_w}" height="{plot_h}" fill="#fafbfc" '
              'stroke="#ccd"/>']
     for tick in (0, 0.25, 0.5, 0.75, 1.0):
@@ -154,12 +156,12 @@ def _scatter(summaries: list[ModelSummary], language: str | None = None) -> str:
         parts.append(f'<text x="{x(value):.1f}" y="{top + plot_h + 16}" text-anchor="middle" '
                      f'font-size="11">{decimal(value, None, language)}</text>')
     parts.append(f'<text x="{left + plot_w / 2}" y="{height - 6}" text-anchor="middle" '
-                 f'font-size="12">{html.escape(_text(MEDIAN_TPS, language).lower())}'
-                 + (f' ({html.escape(_text(LOG_SCALE, language))})' if logarithmic else "")
+                 f'font-size="12">{t(MEDIAN_TPS).lower()}'
+                 + (f' ({t(LOG_SCALE)})' if logarithmic else "")
                  + '</text>')
     parts.append(f'<text x="14" y="{top + plot_h / 2}" text-anchor="middle" font-size="12" '
                  f'transform="rotate(-90 14 {top + plot_h / 2})">'
-                 f'{html.escape(_text(PASS_CI, language))}</text>')
+                 f'{t(PASS_CI)}</text>')
     placed: list[tuple[float, float]] = []
     for i, s in enumerate(summaries):
         color = COLORS[i % len(COLORS)]
@@ -244,7 +246,7 @@ def _charts(summaries: list[ModelSummary], results: list[PairResult],
     if any(s.peak_memory_mb for s in summaries):
         charts.append(_bars(names, [s.peak_memory_mb for s in summaries],
                             _text(PEAK_MEMORY, language) + " (MB)", 0, language=language)
-                      + "<p class=meta>" + html.escape(_text(MEMORY_NOTE, language)) + "</p>")
+                      + "<p class=meta>" + html_text(language)(MEMORY_NOTE) + "</p>")
     return "".join(f"<div>{chart}</div>" for chart in charts)
 
 
@@ -493,6 +495,7 @@ def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: tuple[str, str], p
                  not_graded: dict[tuple, Any] | None = None) -> str:
     """One answer of the side-by-side table: its mark, numbers, errors and text (HTML)."""
     esc = html.escape
+    t = html_text(language)
     mark = ("" if r.passed is None else
             f'<span class=pass>✔ {passed}</span> ' if r.passed else
             f'<span class=fail>✘ {failed}</span> ')
@@ -505,7 +508,7 @@ def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: tuple[str, str], p
     error = f"<div class=err>{esc(r.error_text(language))}</div>" if r.error else ""
     if r.finish_reason == "length" and r.passed:
         cut = CUT_PASSED_CONTEXT if r.context_full else CUT_PASSED
-        error += f"<div class=failed>✂ {esc(_text(cut, language))}</div>"
+        error += f"<div class=failed>✂ {t(cut)}</div>"
     grades = [*r.grades, *[{}] * max(0, len(r.checks) - len(r.grades))]
     error += "".join(f"<div class=failed>✘ {esc(failed_check_text(c, r, g, language))}</div>"
                      for c, ok, g in zip(prompt.checks, r.checks, grades, strict=False)
@@ -524,7 +527,7 @@ def _answer_cell(r: PairResult, prompt: Prompt, answer_stats: tuple[str, str], p
                      for i, (c, ok, g) in enumerate(zip(prompt.checks, r.checks, grades,
                                                         strict=False))
                      if ok is None and r.finish_reason != "error")
-    error += "".join(f"<div class=meta>{esc(_text(JUDGE_SAID, language))} {esc(g['reason'])}</div>"
+    error += "".join(f"<div class=meta>{t(JUDGE_SAID)} {esc(g['reason'])}</div>"
                      for c, ok, g in zip(prompt.checks, r.checks, grades, strict=False)
                      if c.type == "llm-rubric" and ok is not None and g.get("reason"))
     sources = f"<div class=meta>{esc(sources_text(r, language))}</div>" if r.sources else ""
