@@ -73,3 +73,30 @@ def test_deleting_the_shown_conversation_shows_the_next_one(qtbot, chatapp_home:
     finally:
         window.close()
         window.ctx.close()
+
+
+def test_delete_in_the_list_on_a_new_chat_keeps_the_keyboard_on_the_next_row(
+        qtbot, chatapp_home: Path) -> None:
+    """Tab from a new chat into the list, Delete, Delete: each removes the row the keyboard is
+    on, nothing opens and the new chat stays (was: after the first Delete no row was current,
+    and the second did nothing)."""
+    window = chat_window(qtbot, ("Alpha", "Beta", "Gamma"), turns=1)
+    try:
+        ids = {c.title: c.id for c in window.ctx.store.conversations()}
+        box = window.sidebar.list
+        window.sidebar.new_button.click()
+        box.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(box.hasFocus, timeout=3000)
+        assert marked(window) == (ids["Gamma"], [])  # (Qt made the first row current)
+        qtbot.keyClick(box, Qt.Key.Key_Delete)
+        assert listed(window) == ["Beta", "Alpha"] and box.hasFocus()
+        assert marked(window) == (ids["Beta"], []) and window.conversation_id is None
+        qtbot.keyClick(box, Qt.Key.Key_Delete)
+        assert listed(window) == ["Alpha"] and marked(window) == (ids["Alpha"], [])
+        qtbot.keyClick(box, Qt.Key.Key_Delete)  # the last one: none left to be on
+        assert listed(window) == [] and marked(window) == (None, [])
+        assert window.conversation_id is None
+    finally:
+        window.close()
+        window.ctx.close()
+

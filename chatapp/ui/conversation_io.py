@@ -118,7 +118,8 @@ def rename_conversation(window, conversation_id: int | None) -> None:
 
 def delete_conversation(window, conversation_id: int | None) -> None:
     """Move a conversation to the trash (Undo brings it back). The shown one gives way to the
-    one listed after it, else before it, else to a new chat; the list marks the one shown."""
+    one listed after it, else before it, else to a new chat; the list marks the one shown.
+    Deleted with Delete in the list, another one's row takes the keyboard, not opened."""
     if conversation_id is None or window.answers.writes_in(conversation_id):
         return
     sidebar = window.sidebar
@@ -135,5 +136,7 @@ def delete_conversation(window, conversation_id: int | None) -> None:
     elif shown:
         window.new_conversation()
     sidebar.select(window.conversation_id)
+    if from_list and not shown:  # the keyboard stays by the deleted row: the next Del goes on
+        sidebar.go_near(row)
     if from_list:
         sidebar.list.setFocus()

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -377,6 +377,19 @@ class Sidebar(QWidget):
                 if self.list.item(at).data(ID_ROLE) is not None]
         near = next((at for at in rows if at >= row), rows[-1] if rows else None)
         return self.list.item(near).data(ID_ROLE) if near is not None and row >= 0 else None
+
+    def go_near(self, row: int) -> None:
+        """Put the keyboard on the conversation now at row (or the last one above it), as
+        after a deletion there, without opening it (Enter does) or changing which row is
+        marked; nothing when none is listed or row is -1."""
+        near = self.id_near(row)
+        if near is None:
+            return
+        self._filling = True
+        self.list.selectionModel().setCurrentIndex(
+            self.list.model().index(self.row_of(near), 0),
+            QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._filling = False
 
     def current_id(self) -> int | None:
         """The selected conversation."""
