@@ -19,6 +19,7 @@ from chatapp.paths import app_paths
 from chatapp.remote.endpoints import EndpointStore, make_endpoint
 from chatapp.store import Store
 
+README = Path(__file__).resolve().parent.parent / "README.md"
 SECRETS = ("sk-stored-secret", "sk-env-secret", "team-secret")
 
 
@@ -91,6 +92,11 @@ def test_remote_list_and_models_as_json(servers, tiny_home: Path) -> None:
     local = run_cli("models", "--local", "--json")  # no server asked: none can fail
     assert local.returncode == 0 and local.stderr == ""
     assert _document(local)["remote"] == [] and _document(local)["models"] == data["models"]
+    said = README.read_text(encoding="utf-8")  # (each field is in the README)
+    said = said[said.index("`--json` on `chatapp models`"):]
+    for key in [*data, *tiny, *remote["lab/qwen3-32b"], *listed["lab"],
+                *listed["lab"]["models"][0]]:
+        assert f'"{key}"' in said, key
 
 
 def test_conversations_as_json(chatapp_home: Path) -> None:
@@ -115,3 +121,8 @@ def test_conversations_as_json(chatapp_home: Path) -> None:
     assert "museum" in found["hits"][0]["snippet"]
     empty = run_cli("conversations", "nothing-like-it", "--json")
     assert empty.returncode == 0 and json.loads(empty.stdout)["hits"] == []
+    # the README says each field (was: --json of these commands not in it)
+    said = README.read_text(encoding="utf-8")
+    said = said[said.index("`--json` on `chatapp models`"):]
+    for key in [*data, *row, *found, *found["hits"][0]]:
+        assert f'"{key}"' in said, key
