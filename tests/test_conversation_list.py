@@ -4,10 +4,15 @@ deleted."""
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from test_keyboard import CTRL, SHIFT, chat_window, choose, listed
+
+from chatapp.ui.sidebar import ID_ROLE
 
 
 def test_the_being_written_mark_shows_however_long_the_title(qtbot, chatapp_home: Path) -> None:
@@ -75,6 +80,7 @@ def test_deleting_the_shown_conversation_shows_the_next_one(qtbot, chatapp_home:
         window.ctx.close()
 
 
+<<<<<<< HEAD
 def test_delete_in_the_list_on_a_new_chat_keeps_the_keyboard_on_the_next_row(
         qtbot, chatapp_home: Path) -> None:
     """Tab from a new chat into the list, Delete, Delete: each removes the row the keyboard is
@@ -100,3 +106,50 @@ def test_delete_in_the_list_on_a_new_chat_keeps_the_keyboard_on_the_next_row(
         window.close()
         window.ctx.close()
 
+=======
+@pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None,
+                    reason="llama-cpp-python is not installed")
+def test_the_clicked_search_hit_stays_marked_while_its_answer_is_written(
+        qtbot, tiny_home: Path) -> None:
+    """A search hit clicked, then an answer started there (Send, Ctrl+R): the hit's row stays
+    marked while the answer is written and after (was: the list of hits filled again with no
+    row marked, the conversation still open)."""
+    window = chat_window(qtbot, ("Alpha", "Beta", "Gamma"), turns=1)
+    window.ctx.settings.sampling.max_tokens = 4
+    try:
+        ids = {c.title: c.id for c in window.ctx.store.conversations()}
+        sidebar, edit = window.sidebar, window.composer.edit
+        qtbot.mouseClick(sidebar.search, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(sidebar.search, "question")
+        qtbot.waitUntil(lambda: sidebar.showing_hits and len(sidebar.conversation_items()) == 3,
+                        timeout=3000)
+        hit = next(i for i in sidebar.conversation_items() if i.data(ID_ROLE) == ids["Beta"])
+        qtbot.mouseClick(sidebar.list.viewport(), Qt.MouseButton.LeftButton,
+                         pos=sidebar.list.visualItemRect(hit).center())
+        assert window.conversation_id == ids["Beta"]
+        assert marked(window) == (ids["Beta"], [ids["Beta"]])
+        edit.setFocus()
+        qtbot.keyClicks(edit, "Beta question 1")
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        assert window.runner is not None and sidebar.showing_hits
+        assert marked(window) == (ids["Beta"], [ids["Beta"]])  # while it is written
+        qtbot.waitUntil(lambda: window.runner is None and window.answers.titler is None,
+                        timeout=60000)
+        assert window.conversation_id == ids["Beta"] and sidebar.showing_hits
+        assert marked(window) == (ids["Beta"], [ids["Beta"]])
+        qtbot.keyClick(edit, Qt.Key.Key_R, CTRL)  # regenerate
+        assert window.runner is not None
+        assert marked(window) == (ids["Beta"], [ids["Beta"]])
+        qtbot.waitUntil(lambda: window.runner is None and window.answers.titler is None,
+                        timeout=60000)
+        assert marked(window) == (ids["Beta"], [ids["Beta"]])
+        labels = [sidebar.list.itemWidget(i) for i in sidebar.conversation_items()]
+        painted = [label.foregroundRole() for label in labels]  # its words in the marked colour
+        assert painted.count(QPalette.ColorRole.HighlightedText) == 1
+        sidebar.search.clear()  # the list of conversations: the same one marked
+        qtbot.waitUntil(lambda: not sidebar.showing_hits, timeout=3000)
+        assert marked(window) == (ids["Beta"], [ids["Beta"]])
+    finally:
+        window.close()
+        window.ctx.close()
+>>>>>>> wt-u

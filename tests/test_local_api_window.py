@@ -129,7 +129,7 @@ def test_off_until_turned_on_then_only_this_computer(qtbot, tiny_home: Path) -> 
             "/v1/chat/completions", MODEL]
         assert rows[0][4].endswith(f"+ {reply.usage.completion_tokens}") and rows[0][6] == "200"
         assert rows[-1][2:4] == ["/v1/models", "—"] and rows[-1][6].startswith("401: ")
-        assert rows[-1][6] == "401: " + dialog.log_table.item(count - 1, 6).toolTip()
+        assert rows[-1][6] == dialog.log_table.item(count - 1, 6).toolTip()
         # the newest failure, whole, after its time and request
         assert dialog.log_detail.text() == f"{rows[-1][0]} /v1/models — {rows[-1][6]}"
         assert count == (3 if shutil.which("curl") else 2)  # and the example's request
@@ -347,6 +347,60 @@ def test_the_token_fields_placeholder_is_shown_whole_in_every_language(
         ctx.close()
 
 
+@pytest.mark.parametrize("language", ["ms", "fil"])
+def test_a_cut_cell_of_the_request_log_has_its_whole_text_in_its_tooltip(
+        qtbot, tiny_home: Path, language: str) -> None:
+    """The request log in the narrowest dialog, in the languages of the longest words: no column
+    pushes the others out of sight (a long model name is cut), the Status column takes the
+    room left, and every cell, cut or not, has its whole text in its tooltip (a failed row's
+    with why) (was: a long model name's column as wide as the name, scrolling Status away;
+    a cut Model cell's tooltip the failure, not the name; the dialog as wide as the long name
+    in the line under the table)."""
+    import time
+
+    from chatapp.api.service import CLIENT_GONE, LogEntry
+    from chatapp.errors import UserError
+    from chatapp.ui.app import install_language, make_application
+    from chatapp.ui.local_api import LocalApi, LocalApiDialog
+
+    app = make_application()
+    ctx = open_app()
+    try:
+        install_language(app, language)
+        api = LocalApi(ctx)
+        now = time.time()
+        api.entries[:] = [
+            LogEntry(now, "127.0.0.1:51234", "/v1/models"),
+            LogEntry(now, "127.0.0.1:51236", "/v1/chat/completions", "qwen2.5-0.5b-instruct",
+                     499, 12, 40, 35.2, error=UserError(CLIENT_GONE)),
+            LogEntry(now, "127.0.0.1:51238", "/v1/chat/completions", "m" * 120, 404,
+                     error=UserError("The model {name} is not listed.", name="m" * 120))]
+        dialog = LocalApiDialog(ctx, api)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.resize(dialog.minimumSizeHint().width(), dialog.height())  # as narrow as it goes
+        table = dialog.log_table
+        qtbot.waitUntil(lambda: dialog.width() == dialog.minimumSizeHint().width())
+        qtbot.wait(50)  # (the header lays its sections out after the event loop turns)
+        assert dialog.width() < 800  # (not widened by the long name in the line under it)
+        assert table.horizontalScrollBar().maximum() == 0  # every column in sight
+        status = table.item(1, 6)
+        room = table.visualItemRect(status).width()
+        assert room >= table.columnWidth(3)  # Status has the room the model names leave
+        assert table.fontMetrics().horizontalAdvance(status.text()) > room  # (it is cut)
+        for row in range(table.rowCount()):
+            for column in range(7):
+                cell = table.item(row, column)
+                assert cell.toolTip().split("\n")[0] == cell.text() or not cell.text()
+        assert table.item(2, 3).toolTip() == "m" * 120 + "\n" + table.item(2, 6).text()
+        table.setCurrentCell(1, 0)  # the row's whole status under the table
+        assert dialog.log_detail.text().endswith(" — " + status.text())
+    finally:
+        install_language(app, "en")
+        ctx.close()
+
+
 def test_a_token_easy_to_guess_keeps_the_api_off_and_renew_mends_it(qtbot, tiny_home: Path,
                                                                     monkeypatch) -> None:
     window = open_window(qtbot)
@@ -499,7 +553,7 @@ def test_a_client_that_goes_away_mid_answer_is_said_in_words_in_the_log(
         stream.close()
         qtbot.waitUntil(lambda: dialog.log_table.rowCount() == 1, timeout=30000)
         cell = dialog.log_table.item(0, 6)
-        assert cell.text() == "499: " + said and cell.toolTip() == said
+        assert cell.text() == "499: " + said and cell.toolTip() == cell.text()
         assert dialog.log_detail.text().endswith(" — 499: " + said)
     finally:
         install_language(app, "en")

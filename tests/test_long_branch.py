@@ -103,8 +103,8 @@ def test_the_last_message_keys_act_on_the_branchs_last_message(qtbot, tiny_home:
 
 def test_show_earlier_messages_keeps_the_reading_place(qtbot, tiny_home: Path) -> None:
     """Show earlier messages (a click, or Enter on it) keeps Turn 13, the message first shown,
-    where it was on screen, and the keyboard goes to it once the button goes (was: the view
-    jumped to Turn 1)."""
+    where it was on screen, and the keyboard goes to the message box once the button goes
+    (was: the view jumped to Turn 1; then a caret in Turn 13's text)."""
     window = open_window(qtbot)
     try:
         c, ids = long_conversation(window)
@@ -122,10 +122,42 @@ def test_show_earlier_messages_keeps_the_reading_place(qtbot, tiny_home: Path) -
             else:
                 view.earlier_button.setFocus()
                 qtbot.keyClick(view.earlier_button, Qt.Key.Key_Return)
-                assert top.body.hasFocus()
+                assert window.composer.edit.hasFocus()  # a question has no "ⓘ model"
             assert firsts(window)[0] == "Turn 1" and not view.earlier_button.isVisible()
             qtbot.wait(100)  # (what the layout does after the event loop turns)
             assert abs(top.parentWidget().y() - bar.value() - before) <= 2, press
             assert view.in_view(top) and not view.in_view(view.bubbles[0])
+    finally:
+        close_window(window)
+
+
+def test_show_earlier_messages_leaves_no_caret_in_a_message(qtbot, tiny_home: Path) -> None:
+    """Show earlier messages (clicked, or Enter on it) puts the keyboard on the answer that was
+    at the top as a whole (its "ⓘ model"), or, a question at the top, in the message box
+    (was: a text caret inside that message's text)."""
+    from PySide6.QtWidgets import QApplication
+
+    from chatapp.ui.markdown_view import MarkdownView
+
+    window = open_window(qtbot)
+    try:
+        c, ids = long_conversation(window)
+        window.ctx.store.add_message(c, ids[f"Answer {TURNS}"], "user", "Turn 18")
+        view, edit = window.chat_view, window.composer.edit
+        for press in ("click", "enter"):
+            window.open_conversation(c)
+            top = view.bubbles[0]
+            assert firsts(window)[0] == "Answer 13" and view.earlier_button.isVisible()
+            edit.setFocus()
+            qtbot.waitUntil(edit.hasFocus)
+            if press == "click":
+                qtbot.mouseClick(view.earlier_button, Qt.MouseButton.LeftButton)
+            else:
+                view.earlier_button.setFocus()
+                qtbot.keyClick(view.earlier_button, Qt.Key.Key_Return)
+            assert top.header.hasFocus(), QApplication.focusWidget()
+            assert firsts(window)[0] == "Turn 1" and not view.earlier_button.isVisible()
+            qtbot.wait(50)
+            assert not isinstance(QApplication.focusWidget(), MarkdownView)
     finally:
         close_window(window)

@@ -44,6 +44,65 @@ def close_window(window: MainWindow) -> None:
     window.ctx.close()
 
 
+def plain(text: str) -> str:
+    """text without the word joiners and zero-width spaces that say where a path wraps."""
+    return text.replace("\u2060", "").replace("\u200b", "")
+
+
+def path_breaks(text: str, path: str, font, widths: range) -> list[str]:
+    """Where text, word-wrapped as a label wraps it at each of widths, breaks a line inside
+    path: the path's part before each break (plain)."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    kept = [i for i, c in enumerate(text) if c not in "\u2060\u200b"]  # plain index → text's
+    start = plain(text).index(path)
+    first, last = kept[start], kept[start + len(path) - 1]
+    found = []
+    for width in widths:
+        layout = QTextLayout(text, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            end = line.textStart() + line.textLength()
+            if first < end <= last:
+                found.append(plain(text[first:end]))
+        layout.endLayout()
+    return found
+
+
+@pytest.mark.parametrize("language", ["ms", "fil"])
+def test_the_models_folder_wraps_only_after_a_slash(qtbot, chatapp_home: Path,
+                                                    language: str) -> None:
+    """The models folder in the offline welcome's advice and the Models window's "On this
+    computer" line, at any width: a line ends inside the path only after the "/" of a folder's
+    name (was: "(/" at a line's end and "tmp/…" on the next, or a break at a name's "-")."""
+    from chatapp.ui.app import install_language
+    from chatapp.ui.label import path_text
+    from chatapp.ui.model_browser import show_model_browser
+
+    app = make_application()
+    install_language(app, language)
+    window = open_window(qtbot)
+    try:
+        path = str(window.ctx.paths.models)
+        window.ctx.settings.offline = True
+        window.welcome.update_offline()
+        browser = show_model_browser(window, 1)
+        qtbot.waitUntil(lambda: path in plain(browser.library_info.text()))
+        for label in (window.welcome.recommend_note, browser.library_info):
+            breaks = path_breaks(label.text(), path, label.font(), range(80, 700, 2))
+            assert breaks, label.text()  # (some widths wrap it)
+            for before in breaks:
+                assert before.endswith("/") and before.strip("/"), (language, before)
+        assert plain(path_text("C:\\Users\\me")) == "C:\\Users\\me"
+    finally:
+        install_language(app, "en")
+        close_window(window)
+
+
 @pytest.fixture
 def models_home(chatapp_home: Path, tmp_path: Path) -> Path:
     """A library with a base model (no template, plain name) and a chat model."""
@@ -147,7 +206,7 @@ def test_offline_the_welcome_says_what_to_do_instead(qtbot, models_home: Path) -
     welcome = window.welcome
     assert not welcome.show_button.isVisible()
     assert welcome.folder_button.isVisible() and welcome.disk_button.isVisible()
-    note = welcome.recommend_note.text()
+    note = plain(welcome.recommend_note.text())
     assert "Offline" in note and str(window.ctx.paths.models) in note and ".gguf" in note
     welcome.show_recommendations()  # refused: nothing is asked
     assert welcome.rows == []
@@ -245,7 +304,7 @@ def test_an_unreachable_hub_gets_the_offline_advice(qtbot, models_home: Path, on
         welcome = window.welcome
         welcome.show_recommendations()
         qtbot.waitUntil(lambda: welcome.folder_button.isVisible(), timeout=30000)
-        note = welcome.recommend_note.text()
+        note = plain(welcome.recommend_note.text())
         assert "Could not reach" in note and str(window.ctx.paths.models) in note
         assert "Models → Work offline" in note  # how to stop asking
         assert welcome.show_button.isVisible() and welcome.show_button.text() == "Try again"

@@ -33,7 +33,7 @@ from chatapp.ui.errors import error_text
 from chatapp.ui.file_dialogs import MODELS, remember, user_folder
 from chatapp.ui.fit_badge import batch_tip, estimate_tip, verdict_text
 from chatapp.ui.focus import select_current_on_focus
-from chatapp.ui.label import Label
+from chatapp.ui.label import Label, path_text
 from chatapp.ui.layouts import fill
 from chatapp.ui.model_notes import BaseModelNote, base_model_tag, base_model_text
 from chatapp.ui.open_url import open_url
@@ -259,12 +259,12 @@ class LibraryTab:
             self.delete_button.setText(self.tr("Remove from list…") if linked(model)
                                        else self.tr("Delete…"))
             problem = error_text(model.problem_error()) if model.problem else ""
-            self.library_info.setText(model.path + (f"\n{problem}" if problem else ""))
+            self.library_info.setText(path_text(model.path) + (f"\n{problem}" if problem else ""))
         else:
             count = sum(m.is_chat for m in self.local_models)
             text = (self.tr("{count} model · folder: {path}") if count == 1
                     else self.tr("{count} models · folder: {path}"))
-            text = text.format(count=count, path=str(self.ctx.paths.models))
+            text = text.format(count=count, path=path_text(str(self.ctx.paths.models)))
             others = len(self.local_models) - count
             if others:  # listed below the models
                 text += "\n" + (self.tr("1 other file, not for chatting") if others == 1 else

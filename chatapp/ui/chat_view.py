@@ -34,6 +34,9 @@ FIRST_PAGE = 10  # messages made into widgets when a conversation opens
 class PageButton(QPushButton):
     """A flat button that Enter presses too (as Space does), as everywhere else."""
 
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent, flat=True)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             self.click()
@@ -76,10 +79,8 @@ class ChatView(QScrollArea):
         self._column.setContentsMargins(16, 16, 16, 16)
         self._column.setSpacing(12)
         self.earlier_button = PageButton(self.tr("Show earlier messages"), self._content)
-        self.earlier_button.setFlat(True)
         self.earlier_button.clicked.connect(self.show_earlier)
         self.later_button = PageButton(self.tr("Show later messages"), self._content)
-        self.later_button.setFlat(True)
         self.later_button.clicked.connect(self.show_later)
         fill(self._column, self.earlier_button, self.later_button, 1)
         self.setWidget(self._content)
@@ -263,7 +264,7 @@ class ChatView(QScrollArea):
     def show_earlier(self) -> None:
         """Make widgets for the page of messages before the first shown; the message that
         was first stays where it was on screen (and takes the keyboard from the button, once
-        the button goes)."""
+        the button goes: see _leave_button)."""
         if self.start == 0:
             return
         anchor = self.bubbles[0] if self.bubbles else None
@@ -272,8 +273,8 @@ class ChatView(QScrollArea):
         self.follower.on = False  # (a grown range would take the view to the end)
         self._make(self.messages[new_start:self.start], at_end=False)
         self.start = new_start
-        if anchor is not None and new_start == 0 and self.earlier_button.hasFocus():
-            anchor.body.setFocus(Qt.FocusReason.OtherFocusReason)  # (not to the first message)
+        if new_start == 0:
+            self._leave_button(self.earlier_button, anchor)  # (not to the first message)
         self._update_buttons()
         if anchor is not None:
             self._keep_at(anchor, offset)
@@ -286,11 +287,26 @@ class ChatView(QScrollArea):
             self.verticalScrollBar().setValue(bubble.parentWidget().y() - offset)
 
     def show_later(self) -> None:
-        """Make widgets for the page of messages after the last shown."""
+        """Make widgets for the page of messages after the last shown (the one that was last
+        takes the keyboard from the button, once the button goes)."""
+        anchor = self.bubbles[-1] if self.bubbles else None
         new_end = min(len(self.messages), self.end + PAGE)
         self._make(self.messages[self.end:new_end], at_end=True)
         self.end = new_end
+        if new_end == len(self.messages):
+            self._leave_button(self.later_button, anchor)
         self._update_buttons()
+
+    def _leave_button(self, button: QPushButton, anchor: Bubble | None) -> None:
+        """The keyboard, on a paging button about to go, goes to anchor as a whole (an
+        answer's "ⓘ model"), else to focus_home; never into a message's text, where it would
+        be a caret."""
+        if not button.hasFocus():
+            return
+        target = anchor.header if anchor is not None and anchor.header.isEnabled() \
+            else self.focus_home
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_buttons(self) -> None:
         self.earlier_button.setVisible(self.start > 0)

@@ -227,3 +227,14 @@ def wrappable(text: str, run: int = 16) -> str:
     cut it at its edge."""
     return re.sub(rf"[^\s\u200b]{{{run}}}(?=[^\s\u200b])", lambda m: m.group(0) + "\u200b",
                   text)
+
+
+def path_text(path: str) -> str:
+    """A file or folder path to put into a word-wrapped text: it wraps only after a separator
+    that ends a folder's name ("/" or "\\"), never inside a name (at its "-", "." or spaces)
+    nor between the first separator and the name after it (a line of "(/" alone). Word
+    joiners (U+2060) keep each part whole, zero-width spaces mark the places to wrap."""
+    parts = [part for part in re.split(r"(?<=[/\\])(?=[^/\\])", path) if part]
+    if len(parts) > 1 and len(parts[0]) <= 3 and not parts[0].rstrip("/\\")[-1:].isalnum():
+        parts[:2] = [parts[0] + parts[1]]  # the root ("/", "~/", "\\\\") with its first name
+    return "\u200b".join("\u2060".join(part) for part in parts)

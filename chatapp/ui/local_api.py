@@ -32,7 +32,7 @@ from chatapp.errors import UserError
 from chatapp.remote.endpoints import is_loopback
 from chatapp.ui.connections import ERROR_STYLE
 from chatapp.ui.errors import error_text, guarded, message_box
-from chatapp.ui.label import Label
+from chatapp.ui.label import Label, WrappedLabel
 from chatapp.ui.layouts import fill
 from chatapp.ui.sizing import HintedLineEdit, fit_to_screen
 from chatapp.ui.units import decimal
@@ -187,6 +187,9 @@ class LocalApi(QObject):
         return text
 
 
+FAILED_ROLE = Qt.ItemDataRole.UserRole  # (a Status cell's) the request failed
+
+
 def entry_cells(entry: LogEntry) -> list[str]:
     """A log entry as the table's cells: time, client, path, model, tokens, tok/s, status
     (with why the request failed, where it did: "502: …")."""
@@ -271,13 +274,15 @@ class LocalApiDialog(QDialog):
             self.tr("Tokens"), self.tr("tok/s"), self.tr("Status")])
         self.log_table.verticalHeader().hide()
         self.log_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.log_table.setWordWrap(False)  # one line a row, a cut text ending in "…"
         header = self.log_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)  # a reason is cut
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)  # see _fit_model
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)  # what room is left
         log_label = Label(self.tr("Requests (numbers only; message text is never logged):"),
                            self)
-        self.log_detail = Label(self)  # the whole status of the row picked
-        self.log_detail.setWordWrap(True)
+        self.log_detail = WrappedLabel(self)  # the whole status of the row picked (a long
+        # model name in it cut at the dialog's edge, never widening it)
         self.log_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.log_table.currentCellChanged.connect(self._show_detail)
         # the newest row stays in sight when a wider row brings a scroll bar under it
@@ -447,11 +452,15 @@ class LocalApiDialog(QDialog):
             table.removeRow(0)
         row = table.rowCount()
         table.insertRow(row)
-        for column, text in enumerate(entry_cells(entry)):
+        cells = entry_cells(entry)
+        for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            if entry.error is not None:
-                item.setToolTip(error_text(entry.error))
+            # every cell's whole text, however narrow its column; a failed row's cells with why
+            item.setToolTip(text if column == 6 or entry.error is None
+                            else "\n".join(t for t in (text, cells[6]) if t))
             table.setItem(row, column, item)
+        table.item(row, 6).setData(FAILED_ROLE, entry.error is not None)
+        self._fit_model()
         table.scrollToBottom()
         if entry.error is not None:  # the newest failure is read out whole
             table.setCurrentCell(row, 6)
@@ -465,8 +474,17 @@ class LocalApiDialog(QDialog):
         self._newest_failure = False
         item = self.log_table.item(row, 6)
         cells = [self.log_table.item(row, c).text() for c in (0, 2)] if item else []
-        self.log_detail.setText("" if item is None or not item.toolTip()
+        self.log_detail.setText("" if item is None or not item.data(FAILED_ROLE)
                                 else " ".join(cells) + " — " + item.text())
+
+    def _fit_model(self) -> None:
+        """The Model column as wide as its names, up to about 24 characters (a longer name is
+        cut, whole in its tooltip), so that the Status column keeps the room left."""
+        table = self.log_table
+        table.resizeColumnToContents(3)
+        widest = table.fontMetrics().averageCharWidth() * 24
+        if table.columnWidth(3) > widest:
+            table.setColumnWidth(3, widest)
 
 
 def install_local_api(window, menu) -> LocalApi:

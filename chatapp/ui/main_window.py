@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
             self.chat_view.unmark()
         if query:
             self.sidebar.set_hits(self.ctx.store.search_hits(query, limit=SEARCH_HITS + 1),
-                                  SEARCH_HITS)
+                                  SEARCH_HITS, self.conversation_id)
             return
         runner = self.runner
         self.sidebar.set_conversations(

@@ -146,6 +146,7 @@ class Sidebar(QWidget):
         self.list.customContextMenuRequested.connect(self._menu)
         self._filling = False
         self._opened: int | None = None  # the conversation the window shows
+        self._jumped: tuple[int, int] | None = None  # the hit last gone to
         self.showing_hits = False
         self.conversations_of: Callable[[int], list[Conversation]] = lambda _run_id: []
         self.expanded: set[int] = set()
@@ -174,6 +175,7 @@ class Sidebar(QWidget):
         self._filling = True
         self._writing = writing
         self.showing_hits = False
+        self._jumped = None
         self.list.clear()
         groups = [self.tr("Today"), self.tr("Yesterday"), self.tr("Last 7 days"),
                   self.tr("Older")]
@@ -291,9 +293,14 @@ class Sidebar(QWidget):
         if conversation.id == current:
             self.list.setCurrentItem(item)
 
-    def set_hits(self, hits: list[SearchHit], most: int | None = None) -> None:
+    def set_hits(self, hits: list[SearchHit], most: int | None = None,
+                 current: int | None = None) -> None:
         """Show search results: each with its conversation's title and marked excerpt; the
-        first most of them, and a line that says there are more when hits has more."""
+        first most of them, and a line that says there are more when hits has more. The
+        current conversation's hit is marked: the one marked before when it is listed again,
+        else its first."""
+        before = self.list.currentItem() if self.showing_hits else None
+        marked = before.data(MESSAGE_ROLE) if before is not None else None
         self._filling = True
         self.showing_hits = True
         self.list.clear()
@@ -316,6 +323,9 @@ class Sidebar(QWidget):
             self.list.addItem(item)
             self.list.setItemWidget(item, label)
             self._fit_hit(item, label)
+        ours = [i for i in self.conversation_items() if i.data(ID_ROLE) == current]
+        self.list.setCurrentItem(next((i for i in ours if i.data(MESSAGE_ROLE) == marked),
+                                      ours[0] if ours else None))
         if most is not None and len(hits) > most:
             self._header(self.tr("Only the first {count} are shown").format(count=most))
             self.list.item(self.list.count() - 1).setToolTip(
@@ -400,18 +410,23 @@ class Sidebar(QWidget):
         if item is None or self._filling or self.list.entering or item.data(ID_ROLE) is None:
             return
         if self.showing_hits:
-            self.hitActivated.emit(item.data(ID_ROLE), item.data(MESSAGE_ROLE))
+            self._jump(item)
         else:
             self._opened = item.data(ID_ROLE)
             self.selected.emit(item.data(ID_ROLE))
 
     def _activated(self, item: QListWidgetItem) -> None:
         if self.showing_hits and item.data(ID_ROLE) is not None:
-            self.hitActivated.emit(item.data(ID_ROLE), item.data(MESSAGE_ROLE))
+            self._jump(item)
         elif item.data(ID_ROLE) is not None and item.data(ID_ROLE) != self._opened:
             self._current_changed(item, None)  # the row Tab came to, opened with Enter
         if item.data(ID_ROLE) is not None and self.list.hasFocus():
             self.writeRequested.emit()
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        """Open a hit's conversation at its message."""
+        self._jumped = (item.data(ID_ROLE), item.data(MESSAGE_ROLE))
+        self.hitActivated.emit(*self._jumped)
 
     def _clicked(self, item: QListWidgetItem) -> None:
         run_id = item.data(RUN_ROLE)
@@ -429,9 +444,14 @@ class Sidebar(QWidget):
         QTimer.singleShot(0, lambda: self.set_run_expanded(run_id, run_id not in self.expanded))
 
     def _first_hit(self) -> None:
+        """Go to the first conversation or hit, which opens it (one marked as its conversation
+        is open too: the hit's message is shown)."""
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item.data(ID_ROLE) is not None:
+                if item is self.list.currentItem() and self.showing_hits \
+                        and self._jumped != (item.data(ID_ROLE), item.data(MESSAGE_ROLE)):
+                    self._jump(item)  # (marked as its conversation is open, not gone to)
                 self.list.setCurrentItem(item)
                 self.list.setFocus()
                 return

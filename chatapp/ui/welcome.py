@@ -33,7 +33,7 @@ from chatapp.remote.endpoints import is_loopback
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text, hub_error_text
 from chatapp.ui.fit_badge import Badge
-from chatapp.ui.label import Label
+from chatapp.ui.label import Label, path_text
 from chatapp.ui.layouts import fill
 from chatapp.ui.units import data_size
 
@@ -257,7 +257,7 @@ class WelcomePanel(QWidget):
     def update_offline(self, unreachable: str = "") -> None:
         """Offer the list, or, offline or when the Hub cannot be reached, what to do instead."""
         offline = self.hub_config().offline
-        path = str(self.main.ctx.paths.models)
+        path = path_text(str(self.main.ctx.paths.models))  # wrapped after a "/" only
         instead = self.tr("To add a model without the Hub, copy a .gguf file into the models "
                           "folder ({path}), or add models you already have (from LM Studio, "
                           "Ollama or any folder).").format(path=path)

@@ -519,17 +519,17 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="73"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="76"/>
         <source>Conversation</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="78"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="81"/>
         <source>Show earlier messages</source>
         <translation>Tampilkan pesan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="81"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="83"/>
         <source>Show later messages</source>
         <translation>Tampilkan pesan berikutnya</translation>
     </message>
@@ -2135,137 +2135,137 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Pilih berkas prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="404"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="405"/>
         <source>Pass rate: {rates}</source>
         <translation>Tingkat lulus: {rates}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="411"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="412"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="432"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="433"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="452"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="453"/>
         <source>{done} of {total} answers</source>
         <translation>{done} dari {total} jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="454"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
         <source>{n} from an earlier run</source>
         <translation>{n} dari proses sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="456"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="457"/>
         <source>about {time} left</source>
         <translation>sekitar {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="458"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="459"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>sekarang: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="459"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
         <source>now: {n} answers at once (latest: {model}, prompt {prompt})</source>
         <translation>sekarang: {n} jawaban sekaligus (terakhir: {model}, prompt {prompt})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="477"/>
         <source>The run failed; see the log file.</source>
         <translation>Proses gagal; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="481"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="482"/>
         <source>Stopped with {done} of {total} answers made. Start again with the same output folder to go on.</source>
         <translation>Dihentikan setelah {done} dari {total} jawaban dibuat. Mulai lagi dengan folder keluaran yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="486"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="487"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Selesai, tetapi 1 jawaban gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="487"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="488"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Selesai, tetapi {n} jawaban gagal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="491"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="492"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicoba karena modelnya tidak dapat dimuat: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="494"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="495"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Mulai lagi dengan folder keluaran yang sama untuk membuatnya lagi. Laporannya ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="498"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="499"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Jawabannya sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi). Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="501"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="502"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Semua {n} jawaban sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi). Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="507"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="508"/>
         <source>1 grade was made now.</source>
         <translation>1 penilaian dibuat sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="508"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="509"/>
         <source>{n} grades were made now.</source>
         <translation>{n} penilaian dibuat sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="511"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="512"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: 1 jawaban baru dibuat, {skipped} sudah ada di folder ini. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="513"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="514"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: {made} jawaban baru dibuat, {skipped} sudah ada di folder ini. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="518"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="519"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="522"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="523"/>
         <source>1 grade was left out: {reason}</source>
         <translation>1 penilaian terlewat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="523"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="524"/>
         <source>{n} grades were left out (the first: {reason})</source>
         <translation>{n} penilaian terlewat (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="540"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="541"/>
         <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and pairwise comparison is off.</source>
         <translation>Juri {judge} tidak menilai apa pun dalam evaluasi ini: tidak ada prompt dengan pemeriksaan llm-rubric, dan perbandingan berpasangan tidak aktif.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="544"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="545"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care.</source>
         <translation>Juri {judge} juga merupakan model dari {variants}: juri cenderung lebih menyukai jawabannya sendiri, jadi timbang putusannya atas jawaban itu dengan hati-hati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="593"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="594"/>
         <source>Stop the evaluation?</source>
         <translation>Hentikan evaluasi?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="594"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="595"/>
         <source>The run has made {done} of {total} answers. Closing stops it; the answers made so far are kept, and Start with the same output folder goes on from there. Stop it and close?</source>
         <translation>Evaluasi ini sudah membuat {done} dari {total} jawaban. Menutup akan menghentikannya; jawaban yang sudah dibuat tetap disimpan, dan Mulai dengan folder keluaran yang sama akan melanjutkannya dari sana. Hentikan dan tutup?</translation>
     </message>
@@ -3075,12 +3075,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="502"/>
+        <location filename="../../chatapp/ui/local_api.py" line="520"/>
         <source>The local API is off: {reason}</source>
         <translation>API lokal mati: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="506"/>
+        <location filename="../../chatapp/ui/local_api.py" line="524"/>
         <source>Local AP&amp;I…</source>
         <translation>&amp;API lokal…</translation>
     </message>
@@ -3088,185 +3088,185 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="213"/>
-        <location filename="../../chatapp/ui/local_api.py" line="366"/>
+        <location filename="../../chatapp/ui/local_api.py" line="216"/>
+        <location filename="../../chatapp/ui/local_api.py" line="371"/>
         <source>Local API</source>
         <translation>API lokal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="215"/>
+        <location filename="../../chatapp/ui/local_api.py" line="218"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Izinkan program lain (editor, notebook, skrip, agen) memakai model melalui API yang kompatibel dengan OpenAI. Tidak ada yang mendengarkan sampai Anda menyalakannya; setiap permintaan memerlukan token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="220"/>
+        <location filename="../../chatapp/ui/local_api.py" line="223"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;Nyalakan API lokal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="232"/>
+        <location filename="../../chatapp/ui/local_api.py" line="235"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="233"/>
+        <location filename="../../chatapp/ui/local_api.py" line="236"/>
         <source>made when the API is first turned on</source>
         <translation>dibuat saat API pertama kali dinyalakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="237"/>
-        <location filename="../../chatapp/ui/local_api.py" line="312"/>
+        <location filename="../../chatapp/ui/local_api.py" line="240"/>
+        <location filename="../../chatapp/ui/local_api.py" line="317"/>
         <source>S&amp;how</source>
         <translation>&amp;Tampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="239"/>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="241"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>&amp;New token</source>
         <translation>Token &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="246"/>
+        <location filename="../../chatapp/ui/local_api.py" line="249"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>Si&amp;mpan percakapan API di daftar percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="250"/>
+        <location filename="../../chatapp/ui/local_api.py" line="253"/>
         <source>none (web pages cannot use the API)</source>
         <translation>tidak ada (halaman web tidak dapat memakai API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="253"/>
+        <location filename="../../chatapp/ui/local_api.py" line="256"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="254"/>
+        <location filename="../../chatapp/ui/local_api.py" line="257"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="256"/>
+        <location filename="../../chatapp/ui/local_api.py" line="259"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="258"/>
+        <location filename="../../chatapp/ui/local_api.py" line="261"/>
         <source>&amp;Web pages allowed:</source>
         <translation>&amp;Halaman web yang diizinkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Copy an e&amp;xample request</source>
         <translation>Salin contoh pe&amp;rmintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="261"/>
+        <location filename="../../chatapp/ui/local_api.py" line="264"/>
         <source>A curl command (bash or zsh) with this API&apos;s address and a model, which reads the token from its file: paste it in a terminal to try the API</source>
         <translation>Perintah curl (bash atau zsh) dengan alamat API ini dan sebuah model, yang membaca token dari berkasnya: tempelkan di terminal untuk mencoba API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="271"/>
         <source>Request log</source>
         <translation>Log permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="270"/>
+        <location filename="../../chatapp/ui/local_api.py" line="273"/>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="270"/>
+        <location filename="../../chatapp/ui/local_api.py" line="273"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="270"/>
+        <location filename="../../chatapp/ui/local_api.py" line="273"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="270"/>
+        <location filename="../../chatapp/ui/local_api.py" line="273"/>
         <source>Request</source>
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="271"/>
+        <location filename="../../chatapp/ui/local_api.py" line="274"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="271"/>
+        <location filename="../../chatapp/ui/local_api.py" line="274"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="271"/>
+        <location filename="../../chatapp/ui/local_api.py" line="274"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="277"/>
+        <location filename="../../chatapp/ui/local_api.py" line="282"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Permintaan (hanya angka; teks pesan tidak pernah dicatat):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="312"/>
+        <location filename="../../chatapp/ui/local_api.py" line="317"/>
         <source>&amp;Hide</source>
         <translation>Sembunyi&amp;kan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="354"/>
+        <location filename="../../chatapp/ui/local_api.py" line="359"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Contoh permintaan ada di papan klip: tempelkan di terminal setelah API menyala.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="361"/>
+        <location filename="../../chatapp/ui/local_api.py" line="366"/>
         <source>Copied</source>
         <translation>Tersalin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="367"/>
+        <location filename="../../chatapp/ui/local_api.py" line="372"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Buat token baru? Program yang memakai token lama berhenti bekerja sampai mendapat token baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="377"/>
+        <location filename="../../chatapp/ui/local_api.py" line="382"/>
         <source>A new token is in use.</source>
         <translation>Token baru sedang dipakai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="379"/>
+        <location filename="../../chatapp/ui/local_api.py" line="384"/>
         <source>A new token is made; the API is off.</source>
         <translation>Token baru sudah dibuat; API sedang mati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="388"/>
+        <location filename="../../chatapp/ui/local_api.py" line="393"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan hanya komputer ini: komputer lain di jaringan dapat memakai model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="421"/>
+        <location filename="../../chatapp/ui/local_api.py" line="426"/>
         <source>The API still listens on {url}.</source>
         <translation>API masih mendengarkan di {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="429"/>
+        <location filename="../../chatapp/ui/local_api.py" line="434"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengarkan di {url} — permintaan yang menunggu atau dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="441"/>
+        <location filename="../../chatapp/ui/local_api.py" line="446"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>API ini terbuka bagi komputer lain di jaringan: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="423"/>
-        <location filename="../../chatapp/ui/local_api.py" line="433"/>
+        <location filename="../../chatapp/ui/local_api.py" line="428"/>
+        <location filename="../../chatapp/ui/local_api.py" line="438"/>
         <source>Off: nothing listens.</source>
         <translation>Mati: tidak ada yang mendengarkan.</translation>
     </message>
@@ -3680,7 +3680,7 @@ Log: {logs}</translation>
         <translation>Judul:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="131"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="132"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
@@ -5229,173 +5229,173 @@ Log: {logs}</translation>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="178"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="180"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="178"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="180"/>
         <source>Yesterday</source>
         <translation>Kemarin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="178"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="180"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="179"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="181"/>
         <source>Older</source>
         <translation>Lebih lama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="183"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="185"/>
         <source>Pinned</source>
         <translation>Disematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="195"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="197"/>
         <source>Evaluation runs</source>
         <translation>Evaluasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="226"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="228"/>
         <source>1 prompt</source>
         <translation>1 prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="227"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="229"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="216"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="218"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="221"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="223"/>
         <source>{done} of {n} prompts answered</source>
         <translation>{done} dari {n} prompt terjawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="223"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
         <source>{done} of {total} answers</source>
         <translation>{done} dari {total} jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="228"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="230"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="238"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="240"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Evaluasi {run}, jawaban ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="239"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="241"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Evaluasi {run}, jawaban dilipat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="266"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="307"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="268"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="314"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="279"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="281"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disematkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="282"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="284"/>
         <source>{title} (side by side)</source>
         <translation>{title} (berdampingan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="284"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="286"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (dari program lain, melalui API lokal)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="287"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="289"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawaban sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="301"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="308"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="308"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="315"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="308"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="315"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="320"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="330"/>
         <source>Only the first {count} are shown</source>
         <translation>Hanya {count} yang pertama ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="322"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="332"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Tambahkan kata ke pencarian untuk menemukan lebih sedikit percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="519"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="552"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="520"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="553"/>
         <source>Un&amp;pin</source>
         <translation>&amp;Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="520"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="553"/>
         <source>&amp;Pin</source>
         <translation>&amp;Sematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="521"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="554"/>
         <source>Open &amp;side by side</source>
         <translation>&amp;Buka berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="522"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="555"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="523"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="556"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="537"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="570"/>
         <source>&amp;Hide its answers</source>
         <translation>&amp;Sembunyikan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="537"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="570"/>
         <source>&amp;Show its answers</source>
         <translation>&amp;Tampilkan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="539"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="572"/>
         <source>Open &amp;report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="540"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="573"/>
         <source>&amp;Delete run</source>
         <translation>&amp;Hapus evaluasi</translation>
     </message>
@@ -6606,22 +6606,22 @@ Log: {logs}</translation>
         <translation>berkas prompt: JSONL, daftar JSON, CSV, atau teks biasa (satu prompt per baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="213"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="210"/>
         <source>{count} check is not graded: the judge&apos;s reply could not be read (the report shows it). It counts in no pass rate.</source>
         <translation>{count} pemeriksaan tidak dinilai: balasan juri tidak dapat dibaca (laporan menunjukkannya). Pemeriksaan ini tidak dihitung dalam tingkat lulus mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="216"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="213"/>
         <source>{count} checks are not graded: the judge&apos;s replies could not be read (the report shows them). They count in no pass rate.</source>
         <translation>{count} pemeriksaan tidak dinilai: balasan juri tidak dapat dibaca (laporan menunjukkannya). Pemeriksaan itu tidak dihitung dalam tingkat lulus mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="219"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="216"/>
         <source>{count} comparison of two variants has no outcome: the judge&apos;s replies could not be read. It counts in no rating.</source>
         <translation>{count} perbandingan dua varian tidak punya hasil: balasan juri tidak dapat dibaca. Perbandingan itu tidak dihitung dalam peringkat mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="222"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="219"/>
         <source>{count} comparisons of two variants have no outcome: the judge&apos;s replies could not be read. They count in no rating.</source>
         <translation>{count} perbandingan dua varian tidak punya hasil: balasan juri tidak dapat dibaca. Perbandingan itu tidak dihitung dalam peringkat mana pun.</translation>
     </message>
@@ -7500,107 +7500,107 @@ Log: {logs}</translation>
         <translation>cetak CSV (kolom yang sama dengan ekspor di jendela)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="20"/>
+        <location filename="../../chatapp/cli_conversations.py" line="26"/>
         <source>id|last used|messages (all branches)|title</source>
         <translation>id|terakhir dipakai|pesan (semua cabang)|judul</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="21"/>
+        <location filename="../../chatapp/cli_conversations.py" line="27"/>
         <source>id|title|where the words are</source>
         <translation>id|judul|tempat kata-kata itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="22"/>
+        <location filename="../../chatapp/cli_conversations.py" line="28"/>
         <source>No conversations yet.</source>
         <translation>Belum ada percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="23"/>
+        <location filename="../../chatapp/cli_conversations.py" line="29"/>
         <source>No conversations yet: {count} conversation of an evaluation run is not listed (chatapp conversations --all lists it).</source>
         <translation>Belum ada percakapan: {count} percakapan dari sebuah evaluasi tidak dicantumkan (chatapp conversations --all mencantumkannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="26"/>
+        <location filename="../../chatapp/cli_conversations.py" line="32"/>
         <source>No conversations yet: {count} conversations of evaluation runs are not listed (chatapp conversations --all lists them).</source>
         <translation>Belum ada percakapan: {count} percakapan dari evaluasi tidak dicantumkan (chatapp conversations --all mencantumkannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="29"/>
+        <location filename="../../chatapp/cli_conversations.py" line="35"/>
         <source>No conversation holds these words.</source>
         <translation>Tidak ada percakapan yang memuat kata-kata ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="30"/>
+        <location filename="../../chatapp/cli_conversations.py" line="36"/>
         <source>{count} conversation of an evaluation run that holds these words is not listed (--all lists it).</source>
         <translation>{count} percakapan dari evaluasi yang memuat kata-kata ini tidak dicantumkan (--all mencantumkannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="33"/>
+        <location filename="../../chatapp/cli_conversations.py" line="39"/>
         <source>{count} conversations of evaluation runs that hold these words are not listed (--all lists them).</source>
         <translation>{count} percakapan dari evaluasi yang memuat kata-kata ini tidak dicantumkan (--all mencantumkannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="36"/>
+        <location filename="../../chatapp/cli_conversations.py" line="42"/>
         <source>… and {n} more (--limit shows more).</source>
         <translation>… dan {n} lagi (--limit menampilkan lebih banyak).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="37"/>
+        <location filename="../../chatapp/cli_conversations.py" line="43"/>
         <source>Only the first {n} different words were looked for; the rest was left out.</source>
         <translation>Hanya {n} kata berbeda pertama yang dicari; sisanya diabaikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="39"/>
+        <location filename="../../chatapp/cli_conversations.py" line="45"/>
         <source>Delete this conversation for good?</source>
         <translation>Hapus percakapan ini untuk selamanya?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="40"/>
+        <location filename="../../chatapp/cli_conversations.py" line="46"/>
         <source>Delete these {count} conversations for good?</source>
         <translation>Hapus {count} percakapan ini untuk selamanya?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="41"/>
+        <location filename="../../chatapp/cli_conversations.py" line="47"/>
         <source>Deleted {count} conversation.</source>
         <translation>{count} percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="42"/>
+        <location filename="../../chatapp/cli_conversations.py" line="48"/>
         <source>Deleted {count} conversations.</source>
         <translation>{count} percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="43"/>
+        <location filename="../../chatapp/cli_conversations.py" line="49"/>
         <source>Conversation {id} is now titled: {title}</source>
         <translation>Judul percakapan {id} sekarang: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="44"/>
+        <location filename="../../chatapp/cli_conversations.py" line="50"/>
         <source>Another program is reading or writing the database now: the deleted text stays in its journal file ({file}) until that program is done with it.</source>
         <translation>Program lain sedang membaca atau menulis basis data: teks yang dihapus tetap ada di berkas jurnalnya ({file}) sampai program itu selesai dengannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="69"/>
+        <location filename="../../chatapp/cli_conversations.py" line="75"/>
         <source>list the conversations with their ids (for export), or find some by words</source>
         <translation>daftar percakapan beserta id-nya (untuk export), atau cari percakapan berdasarkan kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="71"/>
+        <location filename="../../chatapp/cli_conversations.py" line="77"/>
         <source>words the conversation&apos;s title or messages hold (search WORDS looks for any words, even rm or show); or show ID to print one as Markdown, rm ID… to delete conversations, rename ID TITLE to retitle one</source>
         <translation>kata-kata yang dimuat judul atau pesan percakapan (search WORDS mencari kata apa pun, bahkan rm atau show); atau show ID untuk mencetak satu percakapan sebagai Markdown, rm ID… untuk menghapus percakapan, rename ID TITLE untuk mengganti judulnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="75"/>
+        <location filename="../../chatapp/cli_conversations.py" line="81"/>
         <source>rm: delete without asking</source>
         <translation>rm: hapus tanpa bertanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="77"/>
+        <location filename="../../chatapp/cli_conversations.py" line="83"/>
         <source>how many to list at most (default: 50)</source>
         <translation>paling banyak berapa yang didaftar (bawaan: 50)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="79"/>
+        <location filename="../../chatapp/cli_conversations.py" line="85"/>
         <source>also list the conversations of evaluation runs (chatapp eval, the window&apos;s Evaluate)</source>
         <translation>cantumkan juga percakapan dari evaluasi (chatapp eval, Evaluasi di jendela)</translation>
     </message>
@@ -7687,7 +7687,7 @@ Log: {logs}</translation>
         <translation>(Ctrl+D atau /bye mengakhiri percakapan.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_json.py" line="16"/>
+        <location filename="../../chatapp/cli_json.py" line="19"/>
         <source>print JSON (one document; failures stay on standard error)</source>
         <translation>cetak JSON (satu dokumen; kegagalan tetap di standard error)</translation>
     </message>
@@ -7819,22 +7819,22 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuat model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="53"/>
+        <location filename="../../chatapp/cli_conversations.py" line="59"/>
         <source>There is no conversation {id}.</source>
         <translation>Tidak ada percakapan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="57"/>
+        <location filename="../../chatapp/cli_conversations.py" line="63"/>
         <source>Give one conversation&apos;s id to show: chatapp conversations show ID</source>
         <translation>Berikan id satu percakapan untuk ditampilkan: chatapp conversations show ID</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="59"/>
+        <location filename="../../chatapp/cli_conversations.py" line="65"/>
         <source>Give the words to look for: chatapp conversations search WORDS</source>
         <translation>Berikan kata-kata yang dicari: chatapp conversations search WORDS</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="61"/>
+        <location filename="../../chatapp/cli_conversations.py" line="67"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
@@ -7906,7 +7906,7 @@ Log: {logs}</translation>
         <translation>arsitekturnya &quot;{arch}&quot; tidak didukung oleh versi llama.cpp ini (ChatApp yang lebih baru mungkin bisa menjalankannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="427"/>
+        <location filename="../../chatapp/compare/judge.py" line="436"/>
         <location filename="../../chatapp/engine/outcomes.py" line="11"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tidak ada embedding yang dibuat: {reason}</translation>
@@ -9527,12 +9527,12 @@ Log: {logs}</translation>
         <translation>Model juri {judge} tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="358"/>
+        <location filename="../../chatapp/compare/judge.py" line="367"/>
         <source>No judge model is set.</source>
         <translation>Model juri belum ditentukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="387"/>
+        <location filename="../../chatapp/compare/judge.py" line="396"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>similar memerlukan model embedding: sebutkan satu di konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
@@ -10505,17 +10505,17 @@ Log: {logs}</translation>
         <translation>Port {port} di {host} sedang dipakai, kemungkinan besar oleh jendela ChatApp yang API lokalnya menyala (Pengaturan → API lokal…): program dapat memakai yang itu, atau berikan port lain dengan --port.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="47"/>
+        <location filename="../../chatapp/cli_conversations.py" line="53"/>
         <source>Name the conversations to delete by their ids, as `chatapp conversations` lists them.</source>
         <translation>Sebutkan percakapan yang akan dihapus dengan id-nya, seperti yang ditampilkan `chatapp conversations`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="50"/>
+        <location filename="../../chatapp/cli_conversations.py" line="56"/>
         <source>{word} is not a conversation id: give the numbers `chatapp conversations` lists.</source>
         <translation>{word} bukan id percakapan: berikan nomor yang ditampilkan `chatapp conversations`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="54"/>
+        <location filename="../../chatapp/cli_conversations.py" line="60"/>
         <source>Give a conversation&apos;s id and its new title: chatapp conversations rename ID TITLE</source>
         <translation>Berikan id percakapan dan judul barunya: chatapp conversations rename ID TITLE</translation>
     </message>
@@ -10802,22 +10802,22 @@ Log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>Speed versus pass rate</source>
         <translation>Kecepatan terhadap tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="269"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="270"/>
         <source>Median time to first token</source>
         <translation>Median waktu ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="269"/>
+        <location filename="../../chatapp/compare/report.py" line="271"/>
         <source>pass rate (95% CI)</source>
         <translation>tingkat lulus (selang kepercayaan 95%)</translation>
     </message>
@@ -10832,257 +10832,257 @@ Log: {logs}</translation>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <location filename="../../chatapp/compare/report.py" line="273"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <location filename="../../chatapp/compare/report.py" line="274"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="351"/>
+        <location filename="../../chatapp/compare/report.py" line="353"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} dari {total} jawaban · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="360"/>
+        <location filename="../../chatapp/compare/report.py" line="362"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="362"/>
+        <location filename="../../chatapp/compare/report.py" line="364"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – evaluasi chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="68"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="77"/>
         <source>Each answer was made alone, from its whole prompt: at temperature 0 every run gives the same answers, and variants that ask the same get the same answers.</source>
         <translation>Setiap jawaban dibuat sendiri, dari seluruh prompt-nya: pada suhu 0 setiap proses memberi jawaban yang sama, dan varian yang meminta hal yang sama mendapat jawaban yang sama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="71"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="80"/>
         <source>Up to {count} answers of a model were made at once (decoded together): faster, but an answer&apos;s tokens/s is its share of the model&apos;s speed, and at a near-tie an answer may differ from the model&apos;s own and from one run to the next. Answers at once: 1 in the Evaluate dialog (chatapp eval -j 1, maxConcurrency: 1 in a config) makes them one at a time.</source>
         <translation>Hingga {count} jawaban sebuah model dibuat sekaligus (didekode bersama): lebih cepat, tetapi token/dtk sebuah jawaban adalah bagiannya dari kecepatan model, dan pada nilai yang nyaris seri sebuah jawaban bisa berbeda dari jawaban model sendiri dan dari satu proses ke proses berikutnya. Jawaban sekaligus: 1 di dialog Evaluasi kumpulan prompt (chatapp eval -j 1, maxConcurrency: 1 dalam konfigurasi) membuatnya satu per satu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="123"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="132"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="124"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="133"/>
         <source>System prompt</source>
         <translation>Prompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="125"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="134"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="126"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="135"/>
         <source>LoRA adapters</source>
         <translation>Adaptor LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="127"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="136"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="270"/>
+        <location filename="../../chatapp/compare/report.py" line="272"/>
         <source>Pass rate</source>
         <translation>Tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="273"/>
+        <location filename="../../chatapp/compare/report.py" line="275"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="274"/>
+        <location filename="../../chatapp/compare/report.py" line="276"/>
         <source>Cut off</source>
         <translation>Terpotong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="275"/>
+        <location filename="../../chatapp/compare/report.py" line="277"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong di batas token: pemeriksaan hanya melihat awalnya (max_tokens yang lebih besar menampilkan seluruh jawaban).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="281"/>
+        <location filename="../../chatapp/compare/report.py" line="283"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori residen puncak proses model saat jawaban varian selesai. Varian dari satu model berbagi prosesnya, jadi varian yang lebih akhir menunjukkan setidaknya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="290"/>
+        <location filename="../../chatapp/compare/report.py" line="292"/>
         <source>An answer that ended in an error (a prompt longer than the model&apos;s context, a server down, a model that failed) counts as failed in the pass rate, its interval and the comparisons, as promptfoo counts it; Errors says how many there were.</source>
         <translation>Jawaban yang berakhir dengan galat (prompt yang lebih panjang dari konteks model, server mati, model yang gagal) dihitung sebagai gagal dalam tingkat lulus, intervalnya, dan perbandingan, seperti cara promptfoo menghitungnya; Galat menyebut berapa banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="294"/>
+        <location filename="../../chatapp/compare/report.py" line="296"/>
         <source>1 of them an error</source>
         <translation>1 di antaranya galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="295"/>
+        <location filename="../../chatapp/compare/report.py" line="297"/>
         <source>{count} of them errors</source>
         <translation>{count} di antaranya galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="372"/>
+        <location filename="../../chatapp/compare/report.py" line="374"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Proses belum selesai: angka-angka ini mencakup jawaban sejauh ini. Jalankan lagi ke folder yang sama (perintah yang sama, atau Mulai di dialog Evaluasi kumpulan prompt) untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="377"/>
+        <location filename="../../chatapp/compare/report.py" line="379"/>
         <source>95% CI</source>
         <translation>Selang kepercayaan 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="288"/>
+        <location filename="../../chatapp/compare/report.py" line="290"/>
         <source>Passed / checked</source>
         <translation>Lulus / diperiksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="186"/>
+        <location filename="../../chatapp/compare/report.py" line="188"/>
         <source>log scale</source>
         <translation>skala log</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="278"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>Passed, but cut off where the model&apos;s context was full: the checks saw only its start (a longer context, or a shorter prompt, shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong karena konteks model penuh: pemeriksaan hanya melihat awalnya (konteks yang lebih panjang, atau prompt yang lebih pendek, menampilkan seluruh jawaban).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="289"/>
+        <location filename="../../chatapp/compare/report.py" line="291"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="379"/>
+        <location filename="../../chatapp/compare/report.py" line="381"/>
         <source>Median answer length (characters)</source>
         <translation>Median panjang jawaban (karakter)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="381"/>
+        <location filename="../../chatapp/compare/report.py" line="383"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="396"/>
+        <location filename="../../chatapp/compare/report.py" line="398"/>
         <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
         <translation>Dengan pengulangan, CI 95% dihitung atas prompt: jawaban untuk satu prompt tidak saling independen, jadi dihitung sebagai satu sampel.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="408"/>
+        <location filename="../../chatapp/compare/report.py" line="410"/>
         <source>Speed and quality</source>
         <translation>Kecepatan dan kualitas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="413"/>
+        <location filename="../../chatapp/compare/report.py" line="415"/>
         <source>Answers side by side</source>
         <translation>Jawaban berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="414"/>
+        <location filename="../../chatapp/compare/report.py" line="416"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="415"/>
+        <location filename="../../chatapp/compare/report.py" line="417"/>
         <source>Checks</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="417"/>
+        <location filename="../../chatapp/compare/report.py" line="419"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="418"/>
+        <location filename="../../chatapp/compare/report.py" line="420"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="419"/>
+        <location filename="../../chatapp/compare/report.py" line="421"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="420"/>
+        <location filename="../../chatapp/compare/report.py" line="422"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan juri tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="421"/>
+        <location filename="../../chatapp/compare/report.py" line="423"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="423"/>
+        <location filename="../../chatapp/compare/report.py" line="425"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="425"/>
+        <location filename="../../chatapp/compare/report.py" line="427"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawaban {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="449"/>
+        <location filename="../../chatapp/compare/report.py" line="451"/>
         <source>not graded yet: a later run grades it</source>
         <translation>belum dinilai: evaluasi berikutnya akan menilainya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="450"/>
+        <location filename="../../chatapp/compare/report.py" line="452"/>
         <source>s</source>
         <translation>dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="451"/>
+        <location filename="../../chatapp/compare/report.py" line="453"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} jawaban belum dihitung dalam tingkat lulus mana pun: salah satu pemeriksaannya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="453"/>
+        <location filename="../../chatapp/compare/report.py" line="455"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} jawaban belum dihitung dalam tingkat lulus mana pun: salah satu pemeriksaan masing-masing belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="455"/>
+        <location filename="../../chatapp/compare/report.py" line="457"/>
         <source>not graded: {reason}</source>
         <translation>tidak dinilai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="456"/>
+        <location filename="../../chatapp/compare/report.py" line="458"/>
         <source>length {length} &gt; {limit}</source>
         <translation>panjang {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="457"/>
+        <location filename="../../chatapp/compare/report.py" line="459"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="458"/>
+        <location filename="../../chatapp/compare/report.py" line="460"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>kemiripan {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="459"/>
+        <location filename="../../chatapp/compare/report.py" line="461"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>kemiripan {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="460"/>
+        <location filename="../../chatapp/compare/report.py" line="462"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="461"/>
+        <location filename="../../chatapp/compare/report.py" line="463"/>
         <source>The judge:</source>
         <translation>Kata juri:</translation>
     </message>
@@ -11102,11 +11102,11 @@ Log: {logs}</translation>
         <translation>Rata-rata kemiripan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="287"/>
+        <location filename="../../chatapp/compare/report.py" line="289"/>
         <location filename="../../chatapp/compare/report_stats.py" line="67"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="175"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="193"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="123"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="174"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="190"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="132"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
@@ -11146,12 +11146,12 @@ Log: {logs}</translation>
         <translation>acuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="149"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="148"/>
         <source>Judge</source>
         <translation>Juri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="142"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="141"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Dinilai oleh {judge}: {calls} panggilan, {tokens} token, {seconds} dtk, tidak dihitung dalam angka varian.</translation>
     </message>
@@ -11201,27 +11201,27 @@ Log: {logs}</translation>
         <translation>Varian pertama adalah acuan. Selisih ditandai signifikan hanya jika intervalnya atas semua prompt tidak mencakup nol, dengan {n} prompt atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="145"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="144"/>
         <source>Similarity measured by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Kemiripan diukur oleh {judge}: {calls} panggilan, {tokens} token, {seconds} dtk, tidak dihitung dalam angka varian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="150"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="149"/>
         <source>Grading</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="164"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="163"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Total penilaian: {calls} panggilan, {tokens} token, {seconds} dtk.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="194"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="191"/>
         <source>Judge rating (95% CI)</source>
         <translation>Peringkat juri (selang kepercayaan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="195"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="192"/>
         <source>Comparisons</source>
         <translation>Perbandingan</translation>
     </message>
@@ -11232,7 +11232,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="26"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="131"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="140"/>
         <source>Variants</source>
         <translation>Varian</translation>
     </message>

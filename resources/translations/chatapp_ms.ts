@@ -519,17 +519,17 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="73"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="76"/>
         <source>Conversation</source>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="78"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="81"/>
         <source>Show earlier messages</source>
         <translation>Tunjukkan mesej terdahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="81"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="83"/>
         <source>Show later messages</source>
         <translation>Tunjukkan mesej berikutnya</translation>
     </message>
@@ -2135,137 +2135,137 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Pilih fail gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="404"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="405"/>
         <source>Pass rate: {rates}</source>
         <translation>Kadar lulus: {rates}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="411"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="412"/>
         <source>Starting…</source>
         <translation>Memulakan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="432"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="433"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="452"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="453"/>
         <source>{done} of {total} answers</source>
         <translation>{done} daripada {total} jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="454"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
         <source>{n} from an earlier run</source>
         <translation>{n} daripada larian terdahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="456"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="457"/>
         <source>about {time} left</source>
         <translation>kira-kira {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="458"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="459"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>kini: {model}, gesaan {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="459"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
         <source>now: {n} answers at once (latest: {model}, prompt {prompt})</source>
         <translation>kini: {n} jawapan serentak (terkini: {model}, gesaan {prompt})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="477"/>
         <source>The run failed; see the log file.</source>
         <translation>Larian gagal; lihat fail log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="481"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="482"/>
         <source>Stopped with {done} of {total} answers made. Start again with the same output folder to go on.</source>
         <translation>Dihentikan dengan {done} daripada {total} jawapan dibuat. Mulakan semula dengan folder output yang sama untuk menyambung.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="486"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="487"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Selesai, tetapi 1 jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="487"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="488"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Selesai, tetapi {n} jawapan gagal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="491"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="492"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicuba kerana modelnya tidak dapat dimuatkan: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="494"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="495"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Mulakan semula dengan folder keluaran yang sama untuk membuatnya semula. Laporannya ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="498"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="499"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Jawapannya sudah ada dalam folder ini: tiada apa-apa yang baharu untuk dijalankan (pilih folder keluaran lain untuk menjalankannya semula). Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="501"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="502"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Kesemua {n} jawapan sudah ada dalam folder ini: tiada apa-apa yang baharu untuk dijalankan (pilih folder keluaran lain untuk menjalankannya semula). Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="507"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="508"/>
         <source>1 grade was made now.</source>
         <translation>1 penilaian dibuat sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="508"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="509"/>
         <source>{n} grades were made now.</source>
         <translation>{n} penilaian dibuat sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="511"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="512"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: 1 jawapan baharu dibuat, {skipped} sudah ada dalam folder ini. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="513"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="514"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: {made} jawapan baharu dibuat, {skipped} sudah ada dalam folder ini. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="518"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="519"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="522"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="523"/>
         <source>1 grade was left out: {reason}</source>
         <translation>1 penilaian tertinggal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="523"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="524"/>
         <source>{n} grades were left out (the first: {reason})</source>
         <translation>{n} penilaian tertinggal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="540"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="541"/>
         <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and pairwise comparison is off.</source>
         <translation>Hakim {judge} tidak menilai apa-apa dalam larian ini: tiada gesaan dengan semakan llm-rubric, dan perbandingan berpasangan dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="544"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="545"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care.</source>
         <translation>Hakim {judge} juga ialah model bagi {variants}: hakim cenderung memilih jawapannya sendiri, jadi timbang keputusannya ke atas jawapan itu dengan berhati-hati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="593"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="594"/>
         <source>Stop the evaluation?</source>
         <translation>Hentikan penilaian?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="594"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="595"/>
         <source>The run has made {done} of {total} answers. Closing stops it; the answers made so far are kept, and Start with the same output folder goes on from there. Stop it and close?</source>
         <translation>Larian ini telah membuat {done} daripada {total} jawapan. Menutup akan menghentikannya; jawapan yang telah dibuat disimpan, dan Mulakan dengan folder output yang sama akan menyambungnya dari situ. Hentikan dan tutup?</translation>
     </message>
@@ -3075,12 +3075,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="502"/>
+        <location filename="../../chatapp/ui/local_api.py" line="520"/>
         <source>The local API is off: {reason}</source>
         <translation>API setempat dimatikan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="506"/>
+        <location filename="../../chatapp/ui/local_api.py" line="524"/>
         <source>Local AP&amp;I…</source>
         <translation>&amp;API setempat…</translation>
     </message>
@@ -3088,185 +3088,185 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="213"/>
-        <location filename="../../chatapp/ui/local_api.py" line="366"/>
+        <location filename="../../chatapp/ui/local_api.py" line="216"/>
+        <location filename="../../chatapp/ui/local_api.py" line="371"/>
         <source>Local API</source>
         <translation>API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="215"/>
+        <location filename="../../chatapp/ui/local_api.py" line="218"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Benarkan program lain (editor, buku nota, skrip, ejen) menggunakan model melalui API yang serasi dengan OpenAI. Tiada apa-apa yang mendengar sehingga anda menghidupkannya; setiap permintaan memerlukan token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="220"/>
+        <location filename="../../chatapp/ui/local_api.py" line="223"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;Hidupkan API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="232"/>
+        <location filename="../../chatapp/ui/local_api.py" line="235"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="233"/>
+        <location filename="../../chatapp/ui/local_api.py" line="236"/>
         <source>made when the API is first turned on</source>
         <translation>dibuat apabila API mula-mula dihidupkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="237"/>
-        <location filename="../../chatapp/ui/local_api.py" line="312"/>
+        <location filename="../../chatapp/ui/local_api.py" line="240"/>
+        <location filename="../../chatapp/ui/local_api.py" line="317"/>
         <source>S&amp;how</source>
         <translation>&amp;Tunjuk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="239"/>
+        <location filename="../../chatapp/ui/local_api.py" line="242"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="241"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>&amp;New token</source>
         <translation>Token &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="246"/>
+        <location filename="../../chatapp/ui/local_api.py" line="249"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>Si&amp;mpan perbualan API dalam senarai perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="250"/>
+        <location filename="../../chatapp/ui/local_api.py" line="253"/>
         <source>none (web pages cannot use the API)</source>
         <translation>tiada (halaman web tidak boleh menggunakan API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="253"/>
+        <location filename="../../chatapp/ui/local_api.py" line="256"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="254"/>
+        <location filename="../../chatapp/ui/local_api.py" line="257"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="256"/>
+        <location filename="../../chatapp/ui/local_api.py" line="259"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="258"/>
+        <location filename="../../chatapp/ui/local_api.py" line="261"/>
         <source>&amp;Web pages allowed:</source>
         <translation>Halaman &amp;web yang dibenarkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="259"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>Copy an e&amp;xample request</source>
         <translation>Salin contoh pe&amp;rmintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="261"/>
+        <location filename="../../chatapp/ui/local_api.py" line="264"/>
         <source>A curl command (bash or zsh) with this API&apos;s address and a model, which reads the token from its file: paste it in a terminal to try the API</source>
         <translation>Arahan curl (bash atau zsh) dengan alamat API ini dan sebuah model, yang membaca token daripada failnya: tampalkan dalam terminal untuk mencuba API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="268"/>
+        <location filename="../../chatapp/ui/local_api.py" line="271"/>
         <source>Request log</source>
         <translation>Log permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="270"/>
+        <location filename="../../chatapp/ui/local_api.py" line="273"/>
         <source>Time</source>
         <translation>Masa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="270"/>
+        <location filename="../../chatapp/ui/local_api.py" line="273"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="270"/>
+        <location filename="../../chatapp/ui/local_api.py" line="273"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="270"/>
+        <location filename="../../chatapp/ui/local_api.py" line="273"/>
         <source>Request</source>
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="271"/>
+        <location filename="../../chatapp/ui/local_api.py" line="274"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="271"/>
+        <location filename="../../chatapp/ui/local_api.py" line="274"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="271"/>
+        <location filename="../../chatapp/ui/local_api.py" line="274"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="277"/>
+        <location filename="../../chatapp/ui/local_api.py" line="282"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Permintaan (nombor sahaja; teks mesej tidak pernah direkodkan):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="312"/>
+        <location filename="../../chatapp/ui/local_api.py" line="317"/>
         <source>&amp;Hide</source>
         <translation>S&amp;orok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="354"/>
+        <location filename="../../chatapp/ui/local_api.py" line="359"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Contoh permintaan ada pada papan keratan: tampalkan dalam terminal setelah API dihidupkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="361"/>
+        <location filename="../../chatapp/ui/local_api.py" line="366"/>
         <source>Copied</source>
         <translation>Disalin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="367"/>
+        <location filename="../../chatapp/ui/local_api.py" line="372"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Buat token baharu? Program yang menggunakan token lama akan berhenti berfungsi sehingga mendapat token baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="377"/>
+        <location filename="../../chatapp/ui/local_api.py" line="382"/>
         <source>A new token is in use.</source>
         <translation>Token baharu sedang digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="379"/>
+        <location filename="../../chatapp/ui/local_api.py" line="384"/>
         <source>A new token is made; the API is off.</source>
         <translation>Token baharu telah dibuat; API dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="388"/>
+        <location filename="../../chatapp/ui/local_api.py" line="393"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan komputer ini sahaja: komputer lain dalam rangkaian boleh menggunakan model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="421"/>
+        <location filename="../../chatapp/ui/local_api.py" line="426"/>
         <source>The API still listens on {url}.</source>
         <translation>API masih mendengar pada {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="429"/>
+        <location filename="../../chatapp/ui/local_api.py" line="434"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengar pada {url} — permintaan yang menunggu atau sedang dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="441"/>
+        <location filename="../../chatapp/ui/local_api.py" line="446"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>API ini terbuka kepada komputer lain dalam rangkaian: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="423"/>
-        <location filename="../../chatapp/ui/local_api.py" line="433"/>
+        <location filename="../../chatapp/ui/local_api.py" line="428"/>
+        <location filename="../../chatapp/ui/local_api.py" line="438"/>
         <source>Off: nothing listens.</source>
         <translation>Dimatikan: tiada apa-apa yang mendengar.</translation>
     </message>
@@ -3680,7 +3680,7 @@ Log: {logs}</translation>
         <translation>Tajuk:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_io.py" line="131"/>
+        <location filename="../../chatapp/ui/conversation_io.py" line="132"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
@@ -5229,173 +5229,173 @@ Log: {logs}</translation>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="178"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="180"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="178"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="180"/>
         <source>Yesterday</source>
         <translation>Semalam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="178"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="180"/>
         <source>Last 7 days</source>
         <translation>7 hari lepas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="179"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="181"/>
         <source>Older</source>
         <translation>Lebih lama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="183"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="185"/>
         <source>Pinned</source>
         <translation>Disemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="195"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="197"/>
         <source>Evaluation runs</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="226"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="228"/>
         <source>1 prompt</source>
         <translation>1 gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="227"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="229"/>
         <source>{n} prompts</source>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="216"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="218"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="221"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="223"/>
         <source>{done} of {n} prompts answered</source>
         <translation>{done} daripada {n} gesaan dijawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="223"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
         <source>{done} of {total} answers</source>
         <translation>{done} daripada {total} jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="228"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="230"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="238"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="240"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Penilaian {run}, jawapan ditunjukkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="239"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="241"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Penilaian {run}, jawapan dilipat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="266"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="307"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="268"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="314"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="279"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="281"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disemat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="282"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="284"/>
         <source>{title} (side by side)</source>
         <translation>{title} (sebelah-menyebelah)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="284"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="286"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (daripada program lain, melalui API setempat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="287"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="289"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawapan sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="301"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="308"/>
         <source>No matches</source>
         <translation>Tiada padanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="308"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="315"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="308"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="315"/>
         <source>Answer</source>
         <translation>Jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="320"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="330"/>
         <source>Only the first {count} are shown</source>
         <translation>Hanya {count} yang pertama ditunjukkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="322"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="332"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Tambah perkataan pada carian untuk menemui lebih sedikit perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="519"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="552"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Namakan semula…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="520"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="553"/>
         <source>Un&amp;pin</source>
         <translation>N&amp;yahsemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="520"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="553"/>
         <source>&amp;Pin</source>
         <translation>&amp;Semat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="521"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="554"/>
         <source>Open &amp;side by side</source>
         <translation>&amp;Buka sebelah-menyebelah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="522"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="555"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksport…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="523"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="556"/>
         <source>&amp;Delete</source>
         <translation>&amp;Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="537"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="570"/>
         <source>&amp;Hide its answers</source>
         <translation>&amp;Sembunyikan jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="537"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="570"/>
         <source>&amp;Show its answers</source>
         <translation>&amp;Tunjukkan jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="539"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="572"/>
         <source>Open &amp;report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="540"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="573"/>
         <source>&amp;Delete run</source>
         <translation>&amp;Padam penilaian</translation>
     </message>
@@ -6606,22 +6606,22 @@ Log: {logs}</translation>
         <translation>fail gesaan: JSONL, senarai JSON, CSV atau teks biasa (satu gesaan setiap baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="213"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="210"/>
         <source>{count} check is not graded: the judge&apos;s reply could not be read (the report shows it). It counts in no pass rate.</source>
         <translation>{count} semakan tidak dinilai: balasan hakim tidak dapat dibaca (laporan menunjukkannya). Ia tidak dikira dalam mana-mana kadar lulus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="216"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="213"/>
         <source>{count} checks are not graded: the judge&apos;s replies could not be read (the report shows them). They count in no pass rate.</source>
         <translation>{count} semakan tidak dinilai: balasan hakim tidak dapat dibaca (laporan menunjukkannya). Semakan itu tidak dikira dalam mana-mana kadar lulus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="219"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="216"/>
         <source>{count} comparison of two variants has no outcome: the judge&apos;s replies could not be read. It counts in no rating.</source>
         <translation>{count} perbandingan dua varian tiada keputusan: balasan hakim tidak dapat dibaca. Perbandingan itu tidak dikira dalam mana-mana penarafan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="222"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="219"/>
         <source>{count} comparisons of two variants have no outcome: the judge&apos;s replies could not be read. They count in no rating.</source>
         <translation>{count} perbandingan dua varian tiada keputusan: balasan hakim tidak dapat dibaca. Perbandingan itu tidak dikira dalam mana-mana penarafan.</translation>
     </message>
@@ -7500,107 +7500,107 @@ Log: {logs}</translation>
         <translation>cetak CSV (lajur yang sama dengan eksport dalam tetingkap)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="20"/>
+        <location filename="../../chatapp/cli_conversations.py" line="26"/>
         <source>id|last used|messages (all branches)|title</source>
         <translation>id|terakhir digunakan|mesej (semua cabang)|tajuk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="21"/>
+        <location filename="../../chatapp/cli_conversations.py" line="27"/>
         <source>id|title|where the words are</source>
         <translation>id|tajuk|tempat perkataan itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="22"/>
+        <location filename="../../chatapp/cli_conversations.py" line="28"/>
         <source>No conversations yet.</source>
         <translation>Belum ada perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="23"/>
+        <location filename="../../chatapp/cli_conversations.py" line="29"/>
         <source>No conversations yet: {count} conversation of an evaluation run is not listed (chatapp conversations --all lists it).</source>
         <translation>Belum ada perbualan: {count} perbualan daripada satu penilaian tidak disenaraikan (chatapp conversations --all menyenaraikannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="26"/>
+        <location filename="../../chatapp/cli_conversations.py" line="32"/>
         <source>No conversations yet: {count} conversations of evaluation runs are not listed (chatapp conversations --all lists them).</source>
         <translation>Belum ada perbualan: {count} perbualan daripada penilaian tidak disenaraikan (chatapp conversations --all menyenaraikannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="29"/>
+        <location filename="../../chatapp/cli_conversations.py" line="35"/>
         <source>No conversation holds these words.</source>
         <translation>Tiada perbualan yang mengandungi perkataan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="30"/>
+        <location filename="../../chatapp/cli_conversations.py" line="36"/>
         <source>{count} conversation of an evaluation run that holds these words is not listed (--all lists it).</source>
         <translation>{count} perbualan daripada penilaian yang mengandungi perkataan ini tidak disenaraikan (--all menyenaraikannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="33"/>
+        <location filename="../../chatapp/cli_conversations.py" line="39"/>
         <source>{count} conversations of evaluation runs that hold these words are not listed (--all lists them).</source>
         <translation>{count} perbualan daripada penilaian yang mengandungi perkataan ini tidak disenaraikan (--all menyenaraikannya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="36"/>
+        <location filename="../../chatapp/cli_conversations.py" line="42"/>
         <source>… and {n} more (--limit shows more).</source>
         <translation>… dan {n} lagi (--limit menunjukkan lebih banyak).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="37"/>
+        <location filename="../../chatapp/cli_conversations.py" line="43"/>
         <source>Only the first {n} different words were looked for; the rest was left out.</source>
         <translation>Hanya {n} perkataan berbeza yang pertama dicari; selebihnya diketepikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="39"/>
+        <location filename="../../chatapp/cli_conversations.py" line="45"/>
         <source>Delete this conversation for good?</source>
         <translation>Padam perbualan ini untuk selama-lamanya?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="40"/>
+        <location filename="../../chatapp/cli_conversations.py" line="46"/>
         <source>Delete these {count} conversations for good?</source>
         <translation>Padam {count} perbualan ini untuk selama-lamanya?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="41"/>
+        <location filename="../../chatapp/cli_conversations.py" line="47"/>
         <source>Deleted {count} conversation.</source>
         <translation>Dipadam {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="42"/>
+        <location filename="../../chatapp/cli_conversations.py" line="48"/>
         <source>Deleted {count} conversations.</source>
         <translation>Dipadam {count} perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="43"/>
+        <location filename="../../chatapp/cli_conversations.py" line="49"/>
         <source>Conversation {id} is now titled: {title}</source>
         <translation>Tajuk perbualan {id} kini: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="44"/>
+        <location filename="../../chatapp/cli_conversations.py" line="50"/>
         <source>Another program is reading or writing the database now: the deleted text stays in its journal file ({file}) until that program is done with it.</source>
         <translation>Program lain sedang membaca atau menulis pangkalan data: teks yang dipadam kekal dalam fail jurnalnya ({file}) sehingga program itu selesai menggunakannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="69"/>
+        <location filename="../../chatapp/cli_conversations.py" line="75"/>
         <source>list the conversations with their ids (for export), or find some by words</source>
         <translation>senaraikan perbualan bersama id-nya (untuk export), atau cari perbualan mengikut perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="71"/>
+        <location filename="../../chatapp/cli_conversations.py" line="77"/>
         <source>words the conversation&apos;s title or messages hold (search WORDS looks for any words, even rm or show); or show ID to print one as Markdown, rm ID… to delete conversations, rename ID TITLE to retitle one</source>
         <translation>perkataan yang terkandung dalam tajuk atau mesej perbualan (search WORDS mencari sebarang perkataan, malah rm atau show); atau show ID untuk mencetak satu perbualan sebagai Markdown, rm ID… untuk memadam perbualan, rename ID TITLE untuk menukar tajuknya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="75"/>
+        <location filename="../../chatapp/cli_conversations.py" line="81"/>
         <source>rm: delete without asking</source>
         <translation>rm: padam tanpa bertanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="77"/>
+        <location filename="../../chatapp/cli_conversations.py" line="83"/>
         <source>how many to list at most (default: 50)</source>
         <translation>paling banyak berapa yang disenaraikan (lalai: 50)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="79"/>
+        <location filename="../../chatapp/cli_conversations.py" line="85"/>
         <source>also list the conversations of evaluation runs (chatapp eval, the window&apos;s Evaluate)</source>
         <translation>senaraikan juga perbualan daripada penilaian (chatapp eval, Nilai dalam tetingkap)</translation>
     </message>
@@ -7687,7 +7687,7 @@ Log: {logs}</translation>
         <translation>(Ctrl+D atau /bye menamatkan perbualan.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_json.py" line="16"/>
+        <location filename="../../chatapp/cli_json.py" line="19"/>
         <source>print JSON (one document; failures stay on standard error)</source>
         <translation>cetak JSON (satu dokumen; kegagalan kekal pada standard error)</translation>
     </message>
@@ -7819,22 +7819,22 @@ Log: {logs}</translation>
         <translation>Tidak dapat memuatkan model {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="53"/>
+        <location filename="../../chatapp/cli_conversations.py" line="59"/>
         <source>There is no conversation {id}.</source>
         <translation>Tiada perbualan {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="57"/>
+        <location filename="../../chatapp/cli_conversations.py" line="63"/>
         <source>Give one conversation&apos;s id to show: chatapp conversations show ID</source>
         <translation>Berikan id satu perbualan untuk dipaparkan: chatapp conversations show ID</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="59"/>
+        <location filename="../../chatapp/cli_conversations.py" line="65"/>
         <source>Give the words to look for: chatapp conversations search WORDS</source>
         <translation>Berikan perkataan yang hendak dicari: chatapp conversations search WORDS</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="61"/>
+        <location filename="../../chatapp/cli_conversations.py" line="67"/>
         <source>Conversation {id} is a blind arena round: it can be exported once it is voted on.</source>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
@@ -7906,7 +7906,7 @@ Log: {logs}</translation>
         <translation>seni binanya &quot;{arch}&quot; tidak disokong oleh versi llama.cpp ini (ChatApp yang lebih baharu mungkin boleh menjalankannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="427"/>
+        <location filename="../../chatapp/compare/judge.py" line="436"/>
         <location filename="../../chatapp/engine/outcomes.py" line="11"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tiada embedding dibuat: {reason}</translation>
@@ -9527,12 +9527,12 @@ Log: {logs}</translation>
         <translation>Model hakim {judge} tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="358"/>
+        <location filename="../../chatapp/compare/judge.py" line="367"/>
         <source>No judge model is set.</source>
         <translation>Model hakim belum ditetapkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="387"/>
+        <location filename="../../chatapp/compare/judge.py" line="396"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>similar memerlukan model pembenaman: namakan satu dalam konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
@@ -10505,17 +10505,17 @@ Log: {logs}</translation>
         <translation>Port {port} pada {host} sedang digunakan, kemungkinan besar oleh tetingkap ChatApp yang API setempatnya dihidupkan (Tetapan → API setempat…): program boleh menggunakan yang itu, atau berikan port lain dengan --port.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="47"/>
+        <location filename="../../chatapp/cli_conversations.py" line="53"/>
         <source>Name the conversations to delete by their ids, as `chatapp conversations` lists them.</source>
         <translation>Namakan perbualan yang hendak dipadam dengan id masing-masing, seperti yang disenaraikan oleh `chatapp conversations`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="50"/>
+        <location filename="../../chatapp/cli_conversations.py" line="56"/>
         <source>{word} is not a conversation id: give the numbers `chatapp conversations` lists.</source>
         <translation>{word} bukan id perbualan: berikan nombor yang disenaraikan oleh `chatapp conversations`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_conversations.py" line="54"/>
+        <location filename="../../chatapp/cli_conversations.py" line="60"/>
         <source>Give a conversation&apos;s id and its new title: chatapp conversations rename ID TITLE</source>
         <translation>Berikan id perbualan dan tajuk barunya: chatapp conversations rename ID TITLE</translation>
     </message>
@@ -10802,22 +10802,22 @@ Log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="266"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>Speed versus pass rate</source>
         <translation>Kelajuan berbanding kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="267"/>
+        <location filename="../../chatapp/compare/report.py" line="269"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="270"/>
         <source>Median time to first token</source>
         <translation>Median masa ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="269"/>
+        <location filename="../../chatapp/compare/report.py" line="271"/>
         <source>pass rate (95% CI)</source>
         <translation>kadar lulus (selang keyakinan 95%)</translation>
     </message>
@@ -10832,257 +10832,257 @@ Log: {logs}</translation>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <location filename="../../chatapp/compare/report.py" line="273"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <location filename="../../chatapp/compare/report.py" line="274"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="351"/>
+        <location filename="../../chatapp/compare/report.py" line="353"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="360"/>
+        <location filename="../../chatapp/compare/report.py" line="362"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="362"/>
+        <location filename="../../chatapp/compare/report.py" line="364"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – penilaian chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="68"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="77"/>
         <source>Each answer was made alone, from its whole prompt: at temperature 0 every run gives the same answers, and variants that ask the same get the same answers.</source>
         <translation>Setiap jawapan dibuat bersendirian, daripada keseluruhan gesaannya: pada suhu 0 setiap larian memberi jawapan yang sama, dan varian yang meminta perkara yang sama mendapat jawapan yang sama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="71"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="80"/>
         <source>Up to {count} answers of a model were made at once (decoded together): faster, but an answer&apos;s tokens/s is its share of the model&apos;s speed, and at a near-tie an answer may differ from the model&apos;s own and from one run to the next. Answers at once: 1 in the Evaluate dialog (chatapp eval -j 1, maxConcurrency: 1 in a config) makes them one at a time.</source>
         <translation>Sehingga {count} jawapan sesuatu model dibuat serentak (dinyahkod bersama): lebih pantas, tetapi token/s sesuatu jawapan ialah bahagiannya daripada kelajuan model, dan pada nilai yang hampir seri sesuatu jawapan mungkin berbeza daripada jawapan model itu sendiri dan dari satu larian ke larian seterusnya. Jawapan serentak: 1 dalam dialog Nilaikan set gesaan (chatapp eval -j 1, maxConcurrency: 1 dalam konfigurasi) membuatnya satu demi satu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="123"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="132"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="124"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="133"/>
         <source>System prompt</source>
         <translation>Gesaan sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="125"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="134"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="126"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="135"/>
         <source>LoRA adapters</source>
         <translation>Penyesuai LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="127"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="136"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="270"/>
+        <location filename="../../chatapp/compare/report.py" line="272"/>
         <source>Pass rate</source>
         <translation>Kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="273"/>
+        <location filename="../../chatapp/compare/report.py" line="275"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="274"/>
+        <location filename="../../chatapp/compare/report.py" line="276"/>
         <source>Cut off</source>
         <translation>Terpotong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="275"/>
+        <location filename="../../chatapp/compare/report.py" line="277"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong pada had token: semakan hanya melihat permulaannya (max_tokens yang lebih besar menunjukkan seluruh jawapan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="281"/>
+        <location filename="../../chatapp/compare/report.py" line="283"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori pemastautin puncak proses model apabila jawapan varian tamat. Varian bagi satu model berkongsi prosesnya, jadi varian yang kemudian menunjukkan sekurang-kurangnya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="290"/>
+        <location filename="../../chatapp/compare/report.py" line="292"/>
         <source>An answer that ended in an error (a prompt longer than the model&apos;s context, a server down, a model that failed) counts as failed in the pass rate, its interval and the comparisons, as promptfoo counts it; Errors says how many there were.</source>
         <translation>Jawapan yang berakhir dengan ralat (gesaan yang lebih panjang daripada konteks model, pelayan mati, model yang gagal) dikira sebagai gagal dalam kadar lulus, selangnya dan perbandingan, seperti promptfoo mengiranya; Ralat menyatakan berapa banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="294"/>
+        <location filename="../../chatapp/compare/report.py" line="296"/>
         <source>1 of them an error</source>
         <translation>1 daripadanya ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="295"/>
+        <location filename="../../chatapp/compare/report.py" line="297"/>
         <source>{count} of them errors</source>
         <translation>{count} daripadanya ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="372"/>
+        <location filename="../../chatapp/compare/report.py" line="374"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan sekali lagi ke folder yang sama (arahan yang sama, atau Mulakan dalam dialog Nilaikan set gesaan) untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="377"/>
+        <location filename="../../chatapp/compare/report.py" line="379"/>
         <source>95% CI</source>
         <translation>Selang keyakinan 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="288"/>
+        <location filename="../../chatapp/compare/report.py" line="290"/>
         <source>Passed / checked</source>
         <translation>Lulus / disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="186"/>
+        <location filename="../../chatapp/compare/report.py" line="188"/>
         <source>log scale</source>
         <translation>skala log</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="278"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>Passed, but cut off where the model&apos;s context was full: the checks saw only its start (a longer context, or a shorter prompt, shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong kerana konteks model penuh: semakan hanya melihat permulaannya (konteks yang lebih panjang, atau gesaan yang lebih pendek, menunjukkan seluruh jawapan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="289"/>
+        <location filename="../../chatapp/compare/report.py" line="291"/>
         <source>Errors</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="379"/>
+        <location filename="../../chatapp/compare/report.py" line="381"/>
         <source>Median answer length (characters)</source>
         <translation>Median panjang jawapan (aksara)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="381"/>
+        <location filename="../../chatapp/compare/report.py" line="383"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="396"/>
+        <location filename="../../chatapp/compare/report.py" line="398"/>
         <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
         <translation>Dengan ulangan, CI 95% dikira ke atas gesaan: jawapan kepada satu gesaan tidak bebas antara satu sama lain, jadi ia dikira sebagai satu sampel.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="408"/>
+        <location filename="../../chatapp/compare/report.py" line="410"/>
         <source>Speed and quality</source>
         <translation>Kelajuan dan kualiti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="413"/>
+        <location filename="../../chatapp/compare/report.py" line="415"/>
         <source>Answers side by side</source>
         <translation>Jawapan bersebelahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="414"/>
+        <location filename="../../chatapp/compare/report.py" line="416"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="415"/>
+        <location filename="../../chatapp/compare/report.py" line="417"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="417"/>
+        <location filename="../../chatapp/compare/report.py" line="419"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="418"/>
+        <location filename="../../chatapp/compare/report.py" line="420"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="419"/>
+        <location filename="../../chatapp/compare/report.py" line="421"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="420"/>
+        <location filename="../../chatapp/compare/report.py" line="422"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan hakim tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="421"/>
+        <location filename="../../chatapp/compare/report.py" line="423"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="423"/>
+        <location filename="../../chatapp/compare/report.py" line="425"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="425"/>
+        <location filename="../../chatapp/compare/report.py" line="427"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawapan {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="449"/>
+        <location filename="../../chatapp/compare/report.py" line="451"/>
         <source>not graded yet: a later run grades it</source>
         <translation>belum dinilai: larian seterusnya akan menilainya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="450"/>
+        <location filename="../../chatapp/compare/report.py" line="452"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="451"/>
+        <location filename="../../chatapp/compare/report.py" line="453"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} jawapan belum dikira dalam mana-mana kadar lulus: satu semakannya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="453"/>
+        <location filename="../../chatapp/compare/report.py" line="455"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} jawapan belum dikira dalam mana-mana kadar lulus: satu semakan setiap satunya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="455"/>
+        <location filename="../../chatapp/compare/report.py" line="457"/>
         <source>not graded: {reason}</source>
         <translation>tidak dinilai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="456"/>
+        <location filename="../../chatapp/compare/report.py" line="458"/>
         <source>length {length} &gt; {limit}</source>
         <translation>panjang {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="457"/>
+        <location filename="../../chatapp/compare/report.py" line="459"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="458"/>
+        <location filename="../../chatapp/compare/report.py" line="460"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>persamaan {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="459"/>
+        <location filename="../../chatapp/compare/report.py" line="461"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>persamaan {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="460"/>
+        <location filename="../../chatapp/compare/report.py" line="462"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="461"/>
+        <location filename="../../chatapp/compare/report.py" line="463"/>
         <source>The judge:</source>
         <translation>Kata hakim:</translation>
     </message>
@@ -11102,11 +11102,11 @@ Log: {logs}</translation>
         <translation>Purata persamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="287"/>
+        <location filename="../../chatapp/compare/report.py" line="289"/>
         <location filename="../../chatapp/compare/report_stats.py" line="67"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="175"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="193"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="123"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="174"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="190"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="132"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
@@ -11146,12 +11146,12 @@ Log: {logs}</translation>
         <translation>garis dasar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="149"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="148"/>
         <source>Judge</source>
         <translation>Hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="142"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="141"/>
         <source>Judged by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Dinilai oleh {judge}: {calls} panggilan, {tokens} token, {seconds} s, tidak dikira dalam angka varian.</translation>
     </message>
@@ -11201,27 +11201,27 @@ Log: {logs}</translation>
         <translation>Varian pertama ialah garis dasar. Perbezaan ditanda signifikan hanya apabila selangnya merentasi gesaan tidak merangkumi sifar, dengan {n} gesaan atau lebih.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="145"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="144"/>
         <source>Similarity measured by {judge}: {calls} calls, {tokens} tokens, {seconds} s, not counted in the variants&apos; numbers.</source>
         <translation>Kesamaan diukur oleh {judge}: {calls} panggilan, {tokens} token, {seconds} s, tidak dikira dalam angka varian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="150"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="149"/>
         <source>Grading</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="164"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="163"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Jumlah penilaian: {calls} panggilan, {tokens} token, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="194"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="191"/>
         <source>Judge rating (95% CI)</source>
         <translation>Penarafan hakim (selang keyakinan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="195"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="192"/>
         <source>Comparisons</source>
         <translation>Perbandingan</translation>
     </message>
@@ -11232,7 +11232,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="26"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="131"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="140"/>
         <source>Variants</source>
         <translation>Varian</translation>
     </message>
