@@ -80,7 +80,6 @@ def test_deleting_the_shown_conversation_shows_the_next_one(qtbot, chatapp_home:
         window.ctx.close()
 
 
-<<<<<<< HEAD
 def test_delete_in_the_list_on_a_new_chat_keeps_the_keyboard_on_the_next_row(
         qtbot, chatapp_home: Path) -> None:
     """Tab from a new chat into the list, Delete, Delete: each removes the row the keyboard is
@@ -106,7 +105,7 @@ def test_delete_in_the_list_on_a_new_chat_keeps_the_keyboard_on_the_next_row(
         window.close()
         window.ctx.close()
 
-=======
+
 @pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None,
                     reason="llama-cpp-python is not installed")
 def test_the_clicked_search_hit_stays_marked_while_its_answer_is_written(
@@ -152,4 +151,3 @@ def test_the_clicked_search_hit_stays_marked_while_its_answer_is_written(
     finally:
         window.close()
         window.ctx.close()
->>>>>>> wt-u
