@@ -219,11 +219,12 @@ def test_the_evaluate_window_shows_the_folder_absolute_and_says_when_nothing_is_
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.prompt_edit.setText(str(prompts))
-    dialog.folder_edit.setText("out")  # relative: to the folder the app started in
+    dialog.folder_edit.setText("out")  # relative: in the evaluations' folder (was: in the
+    # folder the app was started in, wherever a launcher started it)
     dialog.max_tokens.setValue(4)
     dialog.model_list.set_checked({m.key for m in dialog.models if m.file_name == "base-F32.gguf"})
     assert len(dialog.ticked()) == 1
-    out = (tmp_path / "out").resolve()
+    out = ctx.paths.data / "evals" / "out"
     with qtbot.waitSignal(dialog.done, timeout=180000):
         dialog.start_button.click()
     assert dialog.folder_edit.text() == str(out)
