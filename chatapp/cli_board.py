@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
         result = board(app.store, args.source, args.tag)
         # the votes the other source has, where the chosen one has none
         elsewhere = {} if result.ratings or args.source == "both" else {
-            other: board(app.store, other, args.tag).votes
+            other: board(app.store, other, args.tag, rounds=0).votes
             for other in ("people", "judge") if other != args.source}
     if args.csv:
         sys.stdout.write(leaderboard_csv(result))

@@ -21,11 +21,12 @@ def _model_label(message: Message) -> str:
     """The model as the pickers name it: the file without .gguf, ENDPOINT/MODEL_ID for a
     server's."""
     from chatapp.catalogue import remote_name
+    from chatapp.library_model import without_gguf
 
     name = message.model_name or ""
     if message.endpoint:  # (a path as id: ENDPOINT/FILE, as the pickers show it)
         return remote_name(message.endpoint, name)
-    return name[:-5] if name.lower().endswith(".gguf") else name
+    return without_gguf(name)
 
 
 def _one_line(text: str) -> str:

@@ -29,7 +29,7 @@ from chatapp.errors import (
     os_reason,
     user_error_from,
 )
-from chatapp.gguf_meta import GGUFError, file_info
+from chatapp.gguf_meta import GGUFError, file_info, is_gguf_file
 from chatapp.library_folders import LinkedFolders
 from chatapp.library_kinds import ADAPTER, CHAT, file_kind
 from chatapp.library_model import LocalModel
@@ -95,15 +95,6 @@ def starter_model_path(paths: Paths) -> tuple[Path, str] | None:
             raise
         os.replace(partial, target)
     return target, starter.EXPECTED_SHA256
-
-
-def _starts_as_gguf(path: Path) -> bool:
-    """Whether the file begins with GGUF's magic bytes (False where it cannot be read)."""
-    try:
-        with open(path, "rb") as f:
-            return f.read(4) == b"GGUF"
-    except OSError:
-        return False
 
 
 def _identity_mtime(cached: dict | None, st: os.stat_result) -> float:
@@ -538,7 +529,7 @@ class Library:
                 return (chats or matches)[0]
         if os.sep in spec:  # a path, not a name: as typed, with "~" expanded
             raise ModelNotFound(MISSING_PATH, path=os.path.expanduser(spec))
-        if is_regular(candidate) and not _starts_as_gguf(candidate):  # a file named, not a model
+        if is_regular(candidate) and not is_gguf_file(candidate):  # a file named, not a model
             raise ModelNotFound(QT_TRANSLATE_NOOP(
                 "errors", "{path} is not a GGUF model file."), path=os.path.abspath(candidate))
         if wanted.endswith(".gguf"):

@@ -94,8 +94,7 @@ class Background(QObject):
     def deleteLater(self) -> None:  # noqa: N802 - Qt's name
         """Delete it once its thread has ended (a signal of the call's may still be
         returning there: deleting it then would pull the object from under it)."""
-        self.wait()
-        Background._alive.discard(self)
+        self._let_go()
         super().deleteLater()
 
     def _tell(self, signal: Signal, value: object) -> None:

@@ -453,9 +453,9 @@ class EvalDialog(QDialog):
         parts = [self.tr("{done} of {total} answers").format(done=done, total=total)]
         if progress.skipped:
             parts.append(self.tr("{n} from an earlier run").format(n=progress.skipped))
-        if left is not None and left >= 1 and progress.done < progress.total:
+        if left is not None and left >= 1 and done < total:
             parts.append(self.tr("about {time} left").format(time=format_duration(round(left))))
-        if progress.now_model and progress.done < progress.total:  # several: how many
+        if progress.now_model and done < total:  # several: how many
             now = (self.tr("now: {model}, prompt {prompt}") if progress.now_count <= 1 else
                    self.tr("now: {n} answers at once (latest: {model}, prompt {prompt})"))
             parts.append(now.format(model=progress.now_model, prompt=progress.now_prompt,
