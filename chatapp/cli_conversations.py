@@ -101,7 +101,6 @@ def _marked(mark: str, title: str) -> str:
 def run(args: argparse.Namespace) -> int:
     """Print the conversations (or those found); 0, also when there are none."""
     from chatapp.cli_app import open_app
-    from chatapp.store.records import HIT_END, HIT_START
     from chatapp.store.search import MAX_SEARCH_WORDS, searched_words
     from chatapp.units import table_lines
 
@@ -130,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
             rows = [[str(h.conversation_id),
                      _cut(_marked(listing.marks.get(h.conversation_id, ""),
                                   h.conversation_title), 40),
-                     _cut(h.snippet.replace(HIT_START, "").replace(HIT_END, ""))]
+                     _cut(h.plain)]
                     for h in listing.hits]
             print("\n".join(table_lines(T_FOUND_HEAD, t(T_FOUND_HEAD), rows, left=(1, 2))))
         if listing.more:

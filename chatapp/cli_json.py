@@ -86,12 +86,11 @@ def conversations(listing: Listing) -> int:
     "model_key", "eval_run_id"}], "more": how many --limit left out}, or for WORDS {"query",
     "hits": [{"conversation_id", "title", "snippet"}], "more"}; the evaluation runs'
     conversations only with --all. 0."""
-    from chatapp.store.records import HIT_END, HIT_START
 
     if listing.query:
         _print({"query": listing.query, "hits": [
             {"conversation_id": h.conversation_id, "title": h.conversation_title,
-             "snippet": h.snippet.replace(HIT_START, "").replace(HIT_END, "")}
+             "snippet": h.plain}
             for h in listing.hits], "more": listing.more})
         return 0
     _print({"conversations": [

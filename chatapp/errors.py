@@ -181,21 +181,28 @@ PATH_ERRNOS = (errno.ENOENT, errno.EISDIR, errno.ENOTDIR, errno.ENAMETOOLONG, er
 CANNOT_USE = QT_TRANSLATE_NOOP("errors", "Cannot use {path}: {reason}.")
 
 
+def exception_chain(exc: BaseException) -> list[BaseException]:
+    """exc and the exceptions it came from (its cause, else its context), outermost first,
+    each once."""
+    chain: list[BaseException] = []
+    item: BaseException | None = exc
+    while item is not None and item not in chain:
+        chain.append(item)
+        item = item.__cause__ or item.__context__
+    return chain
+
+
 def os_reason(exc: BaseException) -> UserError | str:
     """Why exc (or an exception it came from) failed, as the system says it: words the app
     translates for the usual errno values, else the system's own ("Name or service not
     known"), never Python's "[Errno 111]" prefix. Put it into a UserError as a value."""
-    seen: list[BaseException] = []
-    item: BaseException | None = exc
-    while item is not None and item not in seen:
+    for item in exception_chain(exc):
         if isinstance(item, socket.gaierror) and item.errno == socket.EAI_NONAME:
             return UserError(UNKNOWN_NAME)
         if isinstance(item, OSError) and item.errno in ERRNO_TEXTS:
             return UserError(ERRNO_TEXTS[item.errno])
         if isinstance(item, OSError) and item.strerror:
             return item.strerror.rstrip(".")
-        seen.append(item)
-        item = item.__cause__ or item.__context__
     # without its closing period: it is put into a sentence ("…: {reason}.")
     return re.sub(r"^\[Errno -?\d+\]\s*", "", str(exc)).rstrip(".") or type(exc).__name__
 

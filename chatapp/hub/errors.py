@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, exception_chain, os_reason
 from chatapp.units import format_duration
 
 
@@ -133,14 +133,8 @@ def timed_out(exc: BaseException) -> bool:
     from chatapp.hub._http import NoAnswer
     from chatapp.hub._http import httpx as httpx2
 
-    seen: list[BaseException] = []
-    item: BaseException | None = exc
-    while item is not None and item not in seen:
-        if isinstance(item, (httpx2.TimeoutException, NoAnswer, TimeoutError)):
-            return True
-        seen.append(item)
-        item = item.__cause__ or item.__context__
-    return False
+    return any(isinstance(item, (httpx2.TimeoutException, NoAnswer, TimeoutError))
+               for item in exception_chain(exc))
 
 
 def translate_exception(exc: BaseException, repo_id: str, endpoint: str, *,

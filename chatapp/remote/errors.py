@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterable
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError, exception_chain, os_reason
 from chatapp.remote.endpoints import Endpoint
 
 log = logging.getLogger(__name__)
@@ -170,15 +170,6 @@ def retry_after_s(headers: object) -> float | None:
 def offline_error(endpoint: Endpoint) -> RemoteError:
     """The error for an endpoint that offline mode blocks."""
     return RemoteError(OFFLINE, endpoint=endpoint.name, host=endpoint.host)
-
-
-def _chain(exc: BaseException) -> list[BaseException]:
-    """The exception and its causes, outermost first."""
-    seen: list[BaseException] = []
-    while exc is not None and exc not in seen:
-        seen.append(exc)
-        exc = exc.__cause__ or exc.__context__
-    return seen
 
 
 def _server_detail(exc: BaseException) -> str:
@@ -335,7 +326,7 @@ def explain(exc: BaseException, endpoint: Endpoint, *, model: str = "", url: str
                                detail=detail)
         return RemoteError(REJECTED, http_status=status, endpoint=name, status=status,
                            detail=detail)
-    chain = _chain(exc)
+    chain = exception_chain(exc)
     if isinstance(exc, openai.APIConnectionError) or any(
             isinstance(e, OSError) for e in chain):
         kind, reason = _connection_reason(chain)

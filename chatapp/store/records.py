@@ -193,6 +193,11 @@ class SearchHit:
     role: str
     snippet: str
 
+    @property
+    def plain(self) -> str:
+        """The excerpt without the marks around the matching words."""
+        return self.snippet.replace(HIT_START, "").replace(HIT_END, "")
+
 
 HIT_START = "\x02"
 HIT_END = "\x03"

@@ -310,7 +310,7 @@ class Sidebar(QWidget):
             item = QListWidgetItem()
             item.setData(ID_ROLE, hit.conversation_id)
             item.setData(MESSAGE_ROLE, hit.message_id)
-            plain = hit.snippet.replace(HIT_START, "").replace(HIT_END, "")
+            plain = hit.plain
             title = hit.conversation_title or self.tr("New conversation")
             who = {"user": self.tr("You"), "assistant": self.tr("Answer")}.get(hit.role, "")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {who} {plain}")
