@@ -461,17 +461,16 @@ class HubTab:
 
     def _mark_installed(self) -> None:
         """Rows of files already in the library say so and offer "Chat with it"."""
-        self.installed = {}
         if self.page is None:
             return
         for entry in self.page.models:
-            first = entry.files[0]
-            model = self.installed[entry.key] = self.ctx.library.installed(
-                self.page.repo_id, first.name, first.sha256, 0 if entry.split else first.size or 0)
             item = self.quant_item(entry.key)
             button = self.quant_tree.itemWidget(item, 5) if item is not None else None
             if not isinstance(button, QPushButton):
                 continue
+            first = entry.files[0]
+            model = self.ctx.library.installed(self.page.repo_id, first.name, first.sha256,
+                                               0 if entry.split else first.size or 0)
             name = entry.name
             if entry.split:
                 name += " " + self.tr("({count} parts)").format(count=len(entry.files))
@@ -590,9 +589,11 @@ class HubTab:
             badge.setToolTip(badge.toolTip() + batch_tip(need.batch_bytes, need.total))
 
     def _saved_plan(self, key: str) -> dict:
-        """The settings the entry's model loads with when it is in the library (as
-        _mark_installed found it), else none."""
-        model = self.installed.get(key)
+        """The settings the entry's model loads with when it is in the library, else none."""
+        entry = next((e for e in self.page.models if e.key == key), None)
+        first = entry.files[0] if entry is not None else None
+        model = None if first is None else self.ctx.library.installed(
+            self.page.repo_id, first.name, first.sha256, 0 if entry.split else first.size or 0)
         if model is None or model.problem:
             return {}
         return plan_of(self.ctx.chat.load_options(model), model.path)

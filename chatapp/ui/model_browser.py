@@ -81,7 +81,6 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         self.setWindowTitle(self.tr("Models"))
         fit_to_screen(self, 1180, 740)
         self.page: ModelPage | None = None
-        self.installed: dict[str, object] = {}  # the page's entries' models in the library
         self.machine: Machine | None = None
         self.shapes: dict[str, object] = {}
         self._shapes: dict[tuple, object] = {}  # local files' shapes by (path, size, mtime)
