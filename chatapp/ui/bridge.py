@@ -1,15 +1,16 @@
-"""Runs a core Answer on a thread and turns its stream into batched Qt signals."""
+"""Runs a core Answer on a thread (a Background's) and turns its stream into batched Qt
+signals."""
 
 from __future__ import annotations
 
 import logging
-import threading
 import time
 
 from PySide6.QtCore import QObject, Signal
 
 from chatapp.answers import Answer
 from chatapp.errors import UserError
+from chatapp.ui.background import Background
 
 log = logging.getLogger(__name__)
 
@@ -49,11 +50,11 @@ class AnswerRunner(QObject):
         self.reasoning = answer.reasoning
         self.error: UserError | None = None
         self._unsaved = False
-        self._thread = threading.Thread(target=self._run, daemon=True, name="answer")
+        self._job = Background(self._run, self, "answer")
 
     def start(self) -> None:
         """Begin streaming."""
-        self._thread.start()
+        self._job.start()
 
     def cancel(self) -> None:
         """Stop the answer at the next token."""
@@ -62,14 +63,12 @@ class AnswerRunner(QObject):
     def wait(self, timeout: float | None = None) -> bool:
         """Wait for the stream to end (one never started has nothing to wait for); True if
         it did."""
-        if self._thread.ident is not None:
-            self._thread.join(timeout)
-        return not self._thread.is_alive()
+        return self._job.wait(timeout)
 
     def deleteLater(self) -> None:  # noqa: N802 - Qt's name
         """Delete it once its thread has ended (finished may still be returning there:
         deleting it then would pull the object from under it)."""
-        self.wait()
+        self._job.deleteLater()
         super().deleteLater()
 
     def _run(self) -> None:
