@@ -77,8 +77,8 @@ class AnswerRunner(QObject):
             for _piece in self.answer:
                 now = time.monotonic()
                 if now - last >= BATCH_S:
-                    self._emit_reasoning()
-                    self._emit_text()
+                    self._emit("reasoning", self.reasoningChanged)
+                    self._emit("text", self.textChanged)
                     last = now
                     self._report_unsaved()
         except UserError as exc:  # a known failure (busy database, full disk): one line
@@ -98,29 +98,23 @@ class AnswerRunner(QObject):
                 )
             except Exception:
                 log.exception("could not store the failed answer")
-        self._emit_reasoning()
-        self._emit_text()
+        self._emit("reasoning", self.reasoningChanged)
+        self._emit("text", self.textChanged)
         self._report_unsaved()
         self.finished.emit(self.message_id)
 
-    def _emit_text(self) -> None:
-        """Say the answer's new text; all of it when the text before was taken back (it was
-        reasoning after all): then the piece is the whole text."""
-        text = self.answer.text
-        if text != self.text:
-            piece = text[len(self.text):] if text.startswith(self.text) else text
-            self.text = text
-            self.textChanged.emit(self.message_id, piece, len(text))
+    def _emit(self, part: str, signal: Signal) -> None:
+        """Say the answer's new text (part "text") or reasoning ("reasoning") with signal;
+        all of it when the text before was taken back (it was reasoning after all): then the
+        piece is the whole text."""
+        text, before = getattr(self.answer, part), getattr(self, part)
+        if text != before:
+            piece = text[len(before):] if text.startswith(before) else text
+            setattr(self, part, text)
+            signal.emit(self.message_id, piece, len(text))
 
     def _report_unsaved(self) -> None:
         unsaved = self.answer.unsaved is not None
         if unsaved != self._unsaved:
             self._unsaved = unsaved
             self.unsavedChanged.emit(self.message_id, unsaved)
-
-    def _emit_reasoning(self) -> None:
-        reasoning = self.answer.reasoning
-        if len(reasoning) > len(self.reasoning):
-            piece = reasoning[len(self.reasoning):]
-            self.reasoning = reasoning
-            self.reasoningChanged.emit(self.message_id, piece, len(reasoning))
