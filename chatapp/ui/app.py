@@ -153,26 +153,6 @@ class _SignalWatch:
             QTimer.singleShot(0, window.close_without_asking)
 
 
-def open_context(paths):
-    """open_app, with a failure shown in one line; Retry (a busy database, a full disk)
-    tries again. None when the user gave up."""
-    from chatapp.context import open_app
-    from chatapp.store import DamagedDatabase
-
-    while True:
-        retried: list[bool] = []
-        try:
-            return open_app(paths)
-        except DamagedDatabase as exc:
-            if not offer_recovery(exc, paths.database):
-                return None
-            continue
-        except Exception as exc:  # noqa: BLE001 - one line; unknown ones are logged
-            show_failure(None, exc, retry=functools.partial(retried.append, True))
-        if not retried:
-            return None
-
-
 def reopened(old, icon: QIcon | None = None):
     """The main window again (its language changed): the same conversation on screen, the
     same model picked for the next answer (not the one the conversation's last answer used)
@@ -209,25 +189,29 @@ def next_window(old, paths):
 
 
 def first_window(paths):
-    """The app's context and its main window, a failure shown in one line (and a damaged
-    database offered for recovery, then opened again); None when the user gave up."""
+    """The app's context and its main window, a failure shown in one line (Retry, where the
+    context could not be opened for a reason that may pass, tries again) and a damaged
+    database offered for recovery, then opened again; None when the user gave up."""
+    from chatapp.context import open_app
     from chatapp.store import DamagedDatabase
     from chatapp.ui.main_window import MainWindow
 
     while True:
-        ctx = open_context(paths)
-        if ctx is None:
-            return None
+        ctx, retried = None, []
         try:
+            ctx = open_app(paths)
             return ctx, MainWindow(ctx, app_icon())
-        except DamagedDatabase as exc:  # a damaged page read while the window was made
-            ctx.close()
-            if not offer_recovery(exc, paths.database):
-                return None
         except Exception as exc:  # noqa: BLE001 - one line (the log has the traceback)
-            show_failure(None, exc)
-            ctx.close()
-            return None
+            if ctx is not None:  # the window failed: its context goes
+                ctx.close()
+            if isinstance(exc, DamagedDatabase):  # (a damaged page read by the window too)
+                if not offer_recovery(exc, paths.database):
+                    return None
+                continue
+            show_failure(None, exc, retry=None if ctx is not None
+                         else functools.partial(retried.append, True))
+            if not retried:
+                return None
 
 
 def offer_recovery(error: BaseException, database) -> bool:

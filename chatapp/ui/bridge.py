@@ -1,15 +1,16 @@
-"""Runs a core Answer on a thread and turns its stream into batched Qt signals."""
+"""Runs a core Answer on a thread (a Background's) and turns its stream into batched Qt
+signals."""
 
 from __future__ import annotations
 
 import logging
-import threading
 import time
 
 from PySide6.QtCore import QObject, Signal
 
 from chatapp.answers import Answer
 from chatapp.errors import UserError
+from chatapp.ui.background import Background
 
 log = logging.getLogger(__name__)
 
@@ -49,11 +50,11 @@ class AnswerRunner(QObject):
         self.reasoning = answer.reasoning
         self.error: UserError | None = None
         self._unsaved = False
-        self._thread = threading.Thread(target=self._run, daemon=True, name="answer")
+        self._job = Background(self._run, self, "answer")
 
     def start(self) -> None:
         """Begin streaming."""
-        self._thread.start()
+        self._job.start()
 
     def cancel(self) -> None:
         """Stop the answer at the next token."""
@@ -62,14 +63,12 @@ class AnswerRunner(QObject):
     def wait(self, timeout: float | None = None) -> bool:
         """Wait for the stream to end (one never started has nothing to wait for); True if
         it did."""
-        if self._thread.ident is not None:
-            self._thread.join(timeout)
-        return not self._thread.is_alive()
+        return self._job.wait(timeout)
 
     def deleteLater(self) -> None:  # noqa: N802 - Qt's name
         """Delete it once its thread has ended (finished may still be returning there:
         deleting it then would pull the object from under it)."""
-        self.wait()
+        self._job.deleteLater()
         super().deleteLater()
 
     def _run(self) -> None:
@@ -78,8 +77,8 @@ class AnswerRunner(QObject):
             for _piece in self.answer:
                 now = time.monotonic()
                 if now - last >= BATCH_S:
-                    self._emit_reasoning()
-                    self._emit_text()
+                    self._emit("reasoning", self.reasoningChanged)
+                    self._emit("text", self.textChanged)
                     last = now
                     self._report_unsaved()
         except UserError as exc:  # a known failure (busy database, full disk): one line
@@ -99,29 +98,23 @@ class AnswerRunner(QObject):
                 )
             except Exception:
                 log.exception("could not store the failed answer")
-        self._emit_reasoning()
-        self._emit_text()
+        self._emit("reasoning", self.reasoningChanged)
+        self._emit("text", self.textChanged)
         self._report_unsaved()
         self.finished.emit(self.message_id)
 
-    def _emit_text(self) -> None:
-        """Say the answer's new text; all of it when the text before was taken back (it was
-        reasoning after all): then the piece is the whole text."""
-        text = self.answer.text
-        if text != self.text:
-            piece = text[len(self.text):] if text.startswith(self.text) else text
-            self.text = text
-            self.textChanged.emit(self.message_id, piece, len(text))
+    def _emit(self, part: str, signal: Signal) -> None:
+        """Say the answer's new text (part "text") or reasoning ("reasoning") with signal;
+        all of it when the text before was taken back (it was reasoning after all): then the
+        piece is the whole text."""
+        text, before = getattr(self.answer, part), getattr(self, part)
+        if text != before:
+            piece = text[len(before):] if text.startswith(before) else text
+            setattr(self, part, text)
+            signal.emit(self.message_id, piece, len(text))
 
     def _report_unsaved(self) -> None:
         unsaved = self.answer.unsaved is not None
         if unsaved != self._unsaved:
             self._unsaved = unsaved
             self.unsavedChanged.emit(self.message_id, unsaved)
-
-    def _emit_reasoning(self) -> None:
-        reasoning = self.answer.reasoning
-        if len(reasoning) > len(self.reasoning):
-            piece = reasoning[len(self.reasoning):]
-            self.reasoning = reasoning
-            self.reasoningChanged.emit(self.message_id, piece, len(reasoning))

@@ -126,14 +126,11 @@ class Bubble(QFrame):
         self.position = Label(self, objectName="branchPosition")
         self.next_button = self._tool("›", self.tr("Next version"), lambda: self.step(1))
         fill(top, self.header, 1, self.prev_button, self.position, self.next_button)
-        layout.addLayout(top)
         self.thinking = ThinkingSection(self)
-        layout.addWidget(self.thinking)
         self.body = MarkdownView(self)
         self.body.setAccessibleName(self.tr("Message text"))
         self.footer = Label(self, objectName="bubbleFooter", wordWrap=True)
-        layout.addWidget(self.body)
-        layout.addWidget(self.footer)
+        fill(layout, top, self.thinking, self.body, self.footer)
         actions = QHBoxLayout(spacing=2)
         self.copy_button = self._tool(self.tr("Copy"), self.tr("Copy the message"), None)
         copy_menu = QMenu(self.copy_button)
@@ -165,8 +162,7 @@ class Bubble(QFrame):
                        self.regenerate_with_button, self.continue_button, self.delete_button):
             button.setObjectName("bubbleAction")
             actions.addWidget(button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        fill(layout, fill(actions, 1))
         self.editor: EditBox | None = None
         self._focus_before_edit: QWidget | None = None
         self._actions = actions
@@ -451,12 +447,9 @@ class EditBox(QWidget):
                                        clicked=lambda: self.saved.emit(self.edit.toPlainText()))
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancelled)
-        buttons = QHBoxLayout()
-        fill(buttons, (hint, 1), self.cancel_button, self.save_button)
-        column = QVBoxLayout(self)
+        column = fill(QVBoxLayout(self), self.edit,
+                      fill(QHBoxLayout(), (hint, 1), self.cancel_button, self.save_button))
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.edit)
-        column.addLayout(buttons)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         """Esc and Enter in the text box."""

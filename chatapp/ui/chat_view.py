@@ -227,14 +227,9 @@ class ChatView(QScrollArea):
         bubble.editSubmitted.connect(self.editSubmitted)
         if self.on_bubble is not None:
             self.on_bubble(bubble)
-        row = QHBoxLayout()
+        row = (fill(QHBoxLayout(), 1, (bubble, 4)) if message.role == "user"
+               else fill(QHBoxLayout(), (bubble, 6), 0))
         row.setContentsMargins(0, 0, 0, 0)
-        if message.role == "user":
-            row.addStretch(1)
-            row.addWidget(bubble, 4)
-        else:
-            row.addWidget(bubble, 6)
-            row.addStretch(0)
         holder = QWidget(self._content)
         holder.setLayout(row)
         return bubble

@@ -157,11 +157,10 @@ class Composer(QWidget):
         self.meter.setRange(0, 1)
         self.meter.setValue(0)
         self.meter.setFormat("")
-        tools = QHBoxLayout()
+        tools = fill(QHBoxLayout(), model_label,
+                     (self.model_box, 1),  # widens (to 420 px) before the gap does
+                     self.model_settings_button, self.settings_button, 0, self.meter)
         tools.setContentsMargins(0, 0, 0, 0)
-        tools.addWidget(model_label)
-        tools.addWidget(self.model_box, 1)  # widens (to 420 px) before the gap does
-        fill(tools, self.model_settings_button, self.settings_button, 0, self.meter)
         self.tools = tools
         self.tools_below = fill(QHBoxLayout(), 1)  # the buttons, where one row is too narrow
         self.tools_below.setContentsMargins(0, 0, 0, 0)
@@ -281,20 +280,18 @@ class Composer(QWidget):
         past 90 % or where the answer's room (tokens kept free for it) would be cut into:
         sending then asks what to leave out. left_out: the oldest messages the next send
         leaves out (not counted in used; marked ✂, the tooltip says how many)."""
+        self.meter.setRange(0, max(total, 1))
+        self.meter.setValue(min(used, total) if total > 0 else 0)
+        self.meter.setProperty("full", total > 0 and used > min(total * 0.9, total - room))
+        self.meter.style().unpolish(self.meter)
+        self.meter.style().polish(self.meter)
         if total <= 0:
-            self.meter.setRange(0, 1)
-            self.meter.setValue(0)
             self.meter.setFormat(("≈ " if estimated else "") + self.tr(
                 "{used} / ? tokens").format(used=number(used)))
             self.meter.setToolTip(self.tr(
                 "The server does not say how long its model's context is: answers that end "
                 "early may mean the conversation filled it."))
-            self.meter.setProperty("full", False)
-            self.meter.style().unpolish(self.meter)
-            self.meter.style().polish(self.meter)
             return
-        self.meter.setRange(0, total)
-        self.meter.setValue(min(used, total))
         text = self.tr("{used} / {total} tokens").format(used=number(used), total=number(total))
         if left_out:  # marked where it shows: the meter alone looks nearly empty then
             text = "✂ " + text
@@ -313,9 +310,6 @@ class Composer(QWidget):
             tip += "\n" + self.tr("Left out to fit, as chosen for this conversation: the "
                                    "oldest {count} messages").format(count=number(left_out))
         self.meter.setToolTip(tip)
-        self.meter.setProperty("full", used > min(total * 0.9, total - room))
-        self.meter.style().unpolish(self.meter)
-        self.meter.style().polish(self.meter)
 
     def submit(self) -> None:
         """Send the text unless an answer is still streaming or the box is empty."""

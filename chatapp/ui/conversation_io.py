@@ -12,7 +12,7 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 from chatapp.export import export_conversations, import_file
 from chatapp.paths import write_file
 from chatapp.ui.ask_name import ask_name
-from chatapp.ui.errors import guarded
+from chatapp.ui.errors import guarded, show_failure
 from chatapp.ui.file_dialogs import SaveDialog, file_stem, remember, user_folder
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}")
@@ -50,7 +50,7 @@ def export_conversation(window, conversation_id: int | None, everything: bool = 
         write_file(path, export_conversations(store, conversations, fmt,
                                               QCoreApplication.translate))
     except OSError as exc:
-        window.show_error(UserError(CANNOT_WRITE, path=path, reason=os_reason(exc)))
+        show_failure(window, UserError(CANNOT_WRITE, path=path, reason=os_reason(exc)))
         return
     window.statusBar().showMessage(
         translate("MainWindow", "Exported to {path}.").format(path=path), 8000)
@@ -68,7 +68,7 @@ def import_conversations(window) -> None:
     try:
         imported = import_file(window.ctx.store, Path(path))
     except UserError as exc:
-        window.show_error(exc)
+        show_failure(window, exc)
         return
     count = len(imported.ids)
     if not count and imported.skipped:

@@ -269,15 +269,9 @@ class PresetsDialog(QDialog):
             buttons.addWidget(button)
             if slot != self.new:
                 self.selected_only.append(button)
-        buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self, rejected=self.reject)
-        buttons.addWidget(close)
-        column = QVBoxLayout(self)
-        column.addWidget(self.hint)
-        row = QHBoxLayout()
-        row.addWidget(self.list, 1)
-        row.addLayout(buttons)
-        column.addLayout(row)
+        fill(buttons, 1, QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self,
+                                          rejected=self.reject))
+        fill(QVBoxLayout(self), self.hint, fill(QHBoxLayout(), (self.list, 1), buttons))
         self.list.currentItemChanged.connect(lambda *_: self._enable())
         self.confirm_box: QMessageBox | None = None
         self.refresh()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QToolButton, QVBoxLayout, QWidget
 from chatapp.store import Message
 from chatapp.ui.errors import answer_error_text
 from chatapp.ui.label import Label
+from chatapp.ui.layouts import fill
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.provenance import empty_answer_text, short_name
 
@@ -46,9 +47,7 @@ class EarlierTurns(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.note)
-        layout.addWidget(self.view)
-        layout.addWidget(self.rule)
+        fill(layout, self.note, self.view, self.rule)
         self.set_turns([])
 
     def set_turns(self, messages: list[Message], blind: bool = False) -> None:

@@ -27,6 +27,7 @@ from chatapp.logs import log_file
 from chatapp.store.database import DAMAGED, NOT_A_DATABASE, DamagedDatabase
 from chatapp.store.records import Message
 from chatapp.ui.label import Label
+from chatapp.ui.layouts import fill
 from chatapp.ui.units import number
 
 log = logging.getLogger(__name__)
@@ -99,35 +100,30 @@ def show_failure(parent: QWidget | None, error: BaseException,
         return
     _SHOWN.add(text)
     try:
-        _show_failure(parent, error, text, retry)
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("errors", "ChatApp"),
+                          text, QMessageBox.StandardButton.NoButton, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and server replies are not markup
+        retry_button = None
+        known = known_error(error)
+        window = _main_window(parent) if isinstance(error, DamagedDatabase) else None
+        if window is not None:  # the window closes, and opens again on what can be recovered
+            retry = functools.partial(_recover_in_place, window)
+            retry_button = box.addButton(QCoreApplication.translate("App", "&Recover"),
+                                         QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.setDefaultButton(retry_button)
+        elif retry is not None and known is not None and known.retryable:
+            retry_button = box.addButton(QCoreApplication.translate("errors", "&Retry"),
+                                         QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(retry_button)
+        else:
+            box.addButton(QMessageBox.StandardButton.Ok)
+        box.exec()
+        if retry_button is not None and box.clickedButton() is retry_button:
+            retry()
     finally:
         _SHOWN.discard(text)
-
-
-def _show_failure(parent: QWidget | None, error: BaseException, text: str,
-                  retry: Callable[[], None] | None) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("errors", "ChatApp"),
-                      text, QMessageBox.StandardButton.NoButton, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # file names and server replies are not markup
-    retry_button = None
-    known = known_error(error)
-    window = _main_window(parent) if isinstance(error, DamagedDatabase) else None
-    if window is not None:  # the window closes, and opens again on what can be recovered
-        retry = functools.partial(_recover_in_place, window)
-        retry_button = box.addButton(QCoreApplication.translate("App", "&Recover"),
-                                     QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.setDefaultButton(retry_button)
-    elif retry is not None and known is not None and known.retryable:
-        retry_button = box.addButton(QCoreApplication.translate("errors", "&Retry"),
-                                     QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(retry_button)
-    else:
-        box.addButton(QMessageBox.StandardButton.Ok)
-    box.exec()
-    if retry_button is not None and box.clickedButton() is retry_button:
-        retry()
 
 
 def _main_window(parent: QWidget | None) -> QWidget | None:
@@ -230,10 +226,8 @@ class NoticeBar(QFrame):
         self.label = Label(self, wordWrap=True)
         self.retry_button = QPushButton(QCoreApplication.translate("errors", "&Retry"), self)
         self.retry_button.clicked.connect(self.retryRequested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.retry_button)
+        fill(QHBoxLayout(self), (self.label, 1), self.retry_button).setContentsMargins(
+            12, 6, 12, 6)
         self.lasting = False
         self.hide()
 

@@ -91,8 +91,7 @@ class ShortcutsDialog(QDialog):
         self.note = Label(note, self, wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self,
                                    rejected=self.reject)
-        layout = QVBoxLayout(self)
-        fill(layout, self.table, self.note, buttons)
+        fill(QVBoxLayout(self), self.table, self.note, buttons)
         self.resize(600, 600)
 
 
@@ -118,7 +117,8 @@ def install_help_menu(window) -> None:
             (translate("MainWindow", "Open the &data folder"), None,
              lambda: folder(paths.data)),
             (translate("MainWindow", "Open the &log folder"), None, lambda: folder(paths.logs)),
-            (translate("MainWindow", "&About ChatApp"), None, lambda: about(window))):
+            (translate("MainWindow", "&About ChatApp"), None, lambda: QMessageBox.about(
+                window, translate("MainWindow", "About ChatApp"), about_text(paths)))):
         item = menu.addAction(text)
         if keys is not None:
             item.setShortcut(keys)
@@ -145,8 +145,3 @@ def about_text(paths) -> str:
     ).format(version=__version__, binding=binding, data=str(paths.database),
              models=str(paths.models), logs=str(paths.logs))
 
-
-def about(window) -> None:
-    """The About box."""
-    QMessageBox.about(window, QCoreApplication.translate("MainWindow", "About ChatApp"),
-                      about_text(window.ctx.paths))

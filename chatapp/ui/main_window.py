@@ -22,7 +22,8 @@ from chatapp.ui.conversation_io import (
     export_conversation,
     rename_conversation,
 )
-from chatapp.ui.errors import error_text, guarded, show_failure, whole_on_hover
+from chatapp.ui.conversation_settings import edit_conversation_settings
+from chatapp.ui.errors import error_text, guarded, whole_on_hover
 from chatapp.ui.menus import build_menus, show_undo
 from chatapp.ui.model_list import MODEL_ROLE, ModelList
 from chatapp.ui.model_notes import base_model_text
@@ -90,11 +91,11 @@ class MainWindow(QMainWindow):
                 (self.sidebar.hitActivated, self.open_conversation),
                 (self.sidebar.writeRequested, self.composer.edit.setFocus),
                 (self.sidebar.pinRequested, self.pin_conversation),
-                (self.sidebar.exportRequested, self.export_conversation),
+                (self.sidebar.exportRequested, lambda cid: export_conversation(self, cid)),
                 (self.sidebar.runDeleteRequested, self.delete_eval_run),
                 (self.composer.sendRequested, self.send),
                 (self.composer.stopRequested, self.stop),
-                (self.composer.settingsRequested, self.edit_conversation_settings),
+                (self.composer.settingsRequested, lambda: edit_conversation_settings(self)),
                 (self.composer.modelSettingsRequested, self.edit_model_settings),
                 (self.chat_view.actionRequested, self.tree.message_action),
                 (self.chat_view.regenerateWithRequested, self.tree.regenerate_with),
@@ -393,16 +394,6 @@ class MainWindow(QMainWindow):
         self.model_box.setFocus()
         self.model_box.showPopup()
 
-    def export_conversation(self, conversation_id: int | None, everything: bool = False) -> None:
-        """Save one conversation (or every one) as JSON or Markdown."""
-        export_conversation(self, conversation_id, everything)
-
-    def edit_conversation_settings(self) -> None:
-        """Edit the system prompt and sampling parameters of this conversation."""
-        from chatapp.ui.conversation_settings import edit_conversation_settings
-
-        edit_conversation_settings(self)
-
     def edit_model_settings(self) -> None:
         """The picked model's facts and load options (context length, GPU layers)."""
         from chatapp.ui.model_settings import edit_model_settings
@@ -441,10 +432,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 15000)
 
     # life cycle
-
-    def show_error(self, error: Exception) -> None:
-        """Tell the user about a failure in one line."""
-        show_failure(self, error)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         """The conversation list gives the composer room, or takes it back (share_width)."""

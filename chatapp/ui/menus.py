@@ -20,8 +20,12 @@ from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import LANGUAGES, choose_language, translate_text
 from chatapp.session import Deletion
 from chatapp.ui.app import install_language
-from chatapp.ui.conversation_io import import_conversations
-from chatapp.ui.conversation_settings import edit_presets, fill_preset_menu
+from chatapp.ui.conversation_io import export_conversation, import_conversations
+from chatapp.ui.conversation_settings import (
+    edit_conversation_settings,
+    edit_presets,
+    fill_preset_menu,
+)
 from chatapp.ui.errors import guarded
 from chatapp.ui.template_view import show_template
 
@@ -69,9 +73,9 @@ def build_menus(window) -> None:
         (file_menu, "", translate("MainWindow", "Pre&sets…"), None, lambda: edit_presets(window)),
         None,
         (file_menu, "export_action", translate("MainWindow", "&Export conversation…"),
-         key("Ctrl+Shift+E"), lambda: window.export_conversation(window.conversation_id)),
+         key("Ctrl+Shift+E"), lambda: export_conversation(window, window.conversation_id)),
         (file_menu, "", translate("MainWindow", "Export &all conversations…"), None,
-         lambda: window.export_conversation(None, everything=True)),
+         lambda: export_conversation(window, None, everything=True)),
         (file_menu, "", translate("MainWindow", "&Import conversations…"), key("Ctrl+Shift+I"),
          lambda: (import_conversations(window), show_undo(window))),  # it may restore one
         (file_menu, "", translate("MainWindow", "&Delete all conversations…"), None,
@@ -107,7 +111,7 @@ def build_menus(window) -> None:
         (chat_menu, "model_settings_action", translate("MainWindow", "Model settin&gs…"), None,
          window.edit_model_settings),
         (chat_menu, "settings_action", translate("MainWindow", "S&ystem prompt && parameters…"),
-         key("Ctrl+,"), window.edit_conversation_settings),
+         key("Ctrl+,"), lambda: edit_conversation_settings(window)),
         (chat_menu, "template_action", translate("MainWindow", "Chat temp&late…"), key("Ctrl+T"),
          lambda: show_template(window)),
         None,
@@ -157,25 +161,6 @@ def editable_text(widget: QWidget | None) -> bool:
     return isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)) and not widget.isReadOnly()
 
 
-def can_take_back(field: QLineEdit | QTextEdit | QPlainTextEdit, undo: bool) -> bool:
-    """Whether the text field has typing to undo (undo), else to redo."""
-    if isinstance(field, QLineEdit):
-        return field.isUndoAvailable() if undo else field.isRedoAvailable()
-    document = field.document()
-    return document.isUndoAvailable() if undo else document.isRedoAvailable()
-
-
-def is_text_key(event: QKeyEvent) -> bool:
-    """Whether the key edits the text of a text field (TEXT_KEYS, Delete, Backspace)."""
-    return (event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-            or any(event.matches(keys) for keys in TEXT_KEYS))
-
-
-def field_text(field: QLineEdit | QTextEdit | QPlainTextEdit) -> str:
-    """The text of a text field."""
-    return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
-
-
 class TextKeys(QObject):
     """Leaves the keys that edit text (Ctrl+Delete, Ctrl+Z, Ctrl+A…) to the window's text
     field that has the focus, before the window's shortcuts on the same keys; Undo or Redo
@@ -196,15 +181,20 @@ class TextKeys(QObject):
         """A text key for the focused text field is its own; Undo or Redo with nothing to
         take back goes on to the window."""
         if (event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent)
-                or not editable_text(watched) or not is_text_key(event)):
+                or not editable_text(watched)
+                or not (event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+                        or any(event.matches(keys) for keys in TEXT_KEYS))):
             return False
-        for keys, undo in ((QKeySequence.StandardKey.Redo, False),
-                           (QKeySequence.StandardKey.Undo, True)):
-            if event.matches(keys) and not can_take_back(watched, undo):
+        line = isinstance(watched, QLineEdit)
+        history = watched if line else watched.document()  # (what undoes the typing)
+        for keys, left in ((QKeySequence.StandardKey.Redo, history.isRedoAvailable),
+                           (QKeySequence.StandardKey.Undo, history.isUndoAvailable)):
+            if event.matches(keys) and not left():
                 event.ignore()  # nothing to take back in the field: Undo delete's key
                 return True
         ctrl = Qt.KeyboardModifier.ControlModifier
-        if (event.key() == Qt.Key.Key_Delete and not field_text(watched)
+        text = watched.text() if line else watched.toPlainText()
+        if (event.key() == Qt.Key.Key_Delete and not text
                 and event.modifiers() in (ctrl, ctrl | Qt.KeyboardModifier.ShiftModifier)):
             event.ignore()  # nothing to delete in the field: the message's or conversation's
             return True

@@ -25,11 +25,6 @@ from chatapp.ui.layouts import fill
 _shown: set[LocationDialog] = set()
 
 
-def location_text(url: QUrl) -> str:
-    """What to show for a URL: a local path as a path, anything else as the address."""
-    return url.toLocalFile() if url.isLocalFile() else url.toString()
-
-
 class LocationDialog(QDialog):
     """Shows a path or address that could not be opened, with a Copy button.
 
@@ -46,17 +41,15 @@ class LocationDialog(QDialog):
                     "path, to open it yourself:") if local else
             self.tr("No program on this computer opened this address. Here it is, to open "
                     "it yourself:"), self, wordWrap=True)
-        self.field = QLineEdit(location_text(url), self, readOnly=True,
+        self.field = QLineEdit(url.toLocalFile() if local else url.toString(), self,
+                               readOnly=True,
                                accessibleName=self.tr("Path") if local else self.tr("Address"),
                                cursorPosition=0)
         self.copy_button = QPushButton(self.tr("&Copy"), self, clicked=self.copy)
-        row = QHBoxLayout()
-        row.addWidget(self.field, 1)
-        row.addWidget(self.copy_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self,
                                    rejected=self.reject)
-        column = QVBoxLayout(self)
-        fill(column, message, row, buttons)
+        column = fill(QVBoxLayout(self), message,
+                      fill(QHBoxLayout(), (self.field, 1), self.copy_button), buttons)
         self.setMinimumWidth(480)
         margins = column.contentsMargins()
         message.setMinimumHeight(message.heightForWidth(480 - margins.left() - margins.right()))

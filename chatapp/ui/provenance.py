@@ -52,11 +52,6 @@ def _value(value: object) -> str:
     return text.replace(".", QLocale().decimalPoint()) if isinstance(value, float) else text
 
 
-def finish_text(reason: str | None) -> str:
-    """How an answer ended, in words."""
-    return finish_words(reason, QCoreApplication.translate)
-
-
 def empty_answer_text(message: Message) -> str:
     """What an answer that ended without any text shows in place of it: that it was cut off
     before its text began (while reasoning or not, at the token limit or a full context), that
@@ -116,22 +111,6 @@ def template_text(message: Message) -> str:
     return text
 
 
-def _server_rows(message: Message) -> list[tuple[str, str]]:
-    """Where an answer of a model on a server was made: the connection, the server's address,
-    and what the server said it ran."""
-    rows = [(QCoreApplication.translate("Provenance", "Connection"), message.endpoint or "")]
-    if message.endpoint_host:
-        rows.append((QCoreApplication.translate("Provenance", "Server"),
-                     message.endpoint_host))
-    if message.served_model and message.served_model != message.model_name:
-        rows.append((QCoreApplication.translate("Provenance", "Model the server ran"),
-                     message.served_model))
-    if message.system_fingerprint:
-        rows.append((QCoreApplication.translate("Provenance", "Server build"),
-                     message.system_fingerprint))
-    return rows
-
-
 def provenance_rows(message: Message) -> list[tuple[str, str]]:
     """(label, value) pairs describing how an answer was made; unknown values left out."""
     translate = QCoreApplication.translate
@@ -142,8 +121,12 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
         if when:
             rows.append((label, str(value)))
 
-    if m.endpoint:
-        rows += _server_rows(m)
+    if m.endpoint:  # where it was made: the connection, the server, what the server ran
+        add(translate("Provenance", "Connection"), m.endpoint)
+        add(translate("Provenance", "Server"), m.endpoint_host, m.endpoint_host)
+        add(translate("Provenance", "Model the server ran"), m.served_model,
+            m.served_model and m.served_model != m.model_name)
+        add(translate("Provenance", "Server build"), m.system_fingerprint, m.system_fingerprint)
     else:
         file = m.model_path or m.model_name
         add(translate("Provenance", "File"), file, file)
@@ -195,7 +178,8 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
         m.duration_s is not None)
     add(translate("Provenance", "Finish reason"), translate(
         "Provenance", "cut off where the context was full")
-        if m.finish_reason == "length" and m.filled_context else finish_text(m.finish_reason))
+        if m.finish_reason == "length" and m.filled_context
+        else finish_words(m.finish_reason, translate))
     add(translate("Provenance", "Device"), translate("Provenance", "GPU ({n} layers)").format(
         n=m.n_gpu_layers) if m.n_gpu_layers else translate("Provenance", "CPU"),
         m.n_gpu_layers is not None)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -260,8 +260,12 @@ class Sidebar(QWidget):
 
     def run_items(self) -> list[QListWidgetItem]:
         """The rows that are evaluation runs."""
+        return self._rows(RUN_ROLE)
+
+    def _rows(self, role: int | None = None) -> list[QListWidgetItem]:
+        """The list's rows, in order; with role, those that hold data of that role."""
         items = (self.list.item(row) for row in range(self.list.count()))
-        return [item for item in items if item.data(RUN_ROLE) is not None]
+        return [item for item in items if role is None or item.data(role) is not None]
 
     def _add(self, conversation: Conversation, current: int | None,
              run: EvalRunRecord | None = None) -> None:
@@ -344,8 +348,7 @@ class Sidebar(QWidget):
     def _fit_hits(self) -> None:
         """Wrap every hit again (the list's width changed)."""
         if self.showing_hits:
-            for row in range(self.list.count()):
-                item = self.list.item(row)
+            for item in self._rows():
                 label = self.list.itemWidget(item)
                 if isinstance(label, QLabel):
                     self._fit_hit(item, label)
@@ -372,19 +375,17 @@ class Sidebar(QWidget):
 
     def conversation_items(self) -> list[QListWidgetItem]:
         """The rows that are conversations (or hits), without the group headings."""
-        items = (self.list.item(row) for row in range(self.list.count()))
-        return [item for item in items if item.data(ID_ROLE) is not None]
+        return self._rows(ID_ROLE)
 
     def row_of(self, conversation_id: int) -> int:
         """The list row of a conversation (-1: not listed)."""
-        return next((row for row in range(self.list.count())
-                     if self.list.item(row).data(ID_ROLE) == conversation_id), -1)
+        return next((row for row, item in enumerate(self._rows())
+                     if item.data(ID_ROLE) == conversation_id), -1)
 
     def id_near(self, row: int) -> int | None:
         """The conversation now at row (or the last one above it), as after a deletion there;
         None when none is listed or row is -1."""
-        rows = [at for at in range(self.list.count())
-                if self.list.item(at).data(ID_ROLE) is not None]
+        rows = [at for at, item in enumerate(self._rows()) if item.data(ID_ROLE) is not None]
         near = next((at for at in rows if at >= row), rows[-1] if rows else None)
         return self.list.item(near).data(ID_ROLE) if near is not None and row >= 0 else None
 
@@ -446,15 +447,12 @@ class Sidebar(QWidget):
     def _first_hit(self) -> None:
         """Go to the first conversation or hit, which opens it (one marked as its conversation
         is open too: the hit's message is shown)."""
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.data(ID_ROLE) is not None:
-                if item is self.list.currentItem() and self.showing_hits \
-                        and self._jumped != (item.data(ID_ROLE), item.data(MESSAGE_ROLE)):
-                    self._jump(item)  # (marked as its conversation is open, not gone to)
-                self.list.setCurrentItem(item)
-                self.list.setFocus()
-                return
+        for item in self.conversation_items()[:1]:
+            if item is self.list.currentItem() and self.showing_hits \
+                    and self._jumped != (item.data(ID_ROLE), item.data(MESSAGE_ROLE)):
+                self._jump(item)  # (marked as its conversation is open, not gone to)
+            self.list.setCurrentItem(item)
+            self.list.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
@@ -482,9 +480,8 @@ class Sidebar(QWidget):
                 self._menu(self.list.visualItemRect(self.list.currentItem()).center())
                 return True
             if key in (Qt.Key.Key_Home, Qt.Key.Key_End):  # (Qt would stop at a heading)
-                rows = range(self.list.count())
-                picked = [self.list.item(row) for row in rows
-                          if self.list.item(row).flags() & Qt.ItemFlag.ItemIsSelectable]
+                picked = [item for item in self._rows()
+                          if item.flags() & Qt.ItemFlag.ItemIsSelectable]
                 if picked:
                     self.list.setCurrentItem(picked[0 if key == Qt.Key.Key_Home else -1])
                 return True
@@ -513,8 +510,7 @@ class Sidebar(QWidget):
     def _paint_hits(self) -> None:
         """A selected hit's words in the palette's highlighted-text colour, as a selected
         conversation's title."""
-        for row in range(self.list.count()):
-            item = self.list.item(row)
+        for item in self._rows():
             label = self.list.itemWidget(item)
             if isinstance(label, QLabel):
                 label.setForegroundRole(QPalette.ColorRole.HighlightedText if item.isSelected()
@@ -549,31 +545,21 @@ class Sidebar(QWidget):
         conversation_id = item.data(ID_ROLE)
         pinned = bool(item.data(PINNED_ROLE))
         menu = QMenu(self)
-        rename = QAction(self.tr("&Rename…"), menu)
-        pin = QAction(self.tr("Un&pin") if pinned else self.tr("&Pin"), menu)
-        compare = QAction(self.tr("Open &side by side"), menu)
-        export = QAction(self.tr("&Export…"), menu)
-        delete = QAction(self.tr("&Delete"), menu)
-        rename.triggered.connect(lambda: self.renameRequested.emit(conversation_id))
-        pin.triggered.connect(lambda: self.pinRequested.emit(conversation_id, not pinned))
-        compare.triggered.connect(lambda: self.compareRequested.emit(conversation_id))
-        export.triggered.connect(lambda: self.exportRequested.emit(conversation_id))
-        delete.triggered.connect(lambda: self.deleteRequested.emit(conversation_id))
-        for action in (rename, pin, compare, export, delete):
-            menu.addAction(action)
+        menu.addAction(self.tr("&Rename…"), lambda: self.renameRequested.emit(conversation_id))
+        menu.addAction(self.tr("Un&pin") if pinned else self.tr("&Pin"),
+                       lambda: self.pinRequested.emit(conversation_id, not pinned))
+        menu.addAction(self.tr("Open &side by side"),
+                       lambda: self.compareRequested.emit(conversation_id))
+        menu.addAction(self.tr("&Export…"), lambda: self.exportRequested.emit(conversation_id))
+        menu.addAction(self.tr("&Delete"), lambda: self.deleteRequested.emit(conversation_id))
         return menu
 
     def run_menu(self, run_id: int) -> QMenu:
         """The context menu of an evaluation run's row."""
         menu = QMenu(self)
         unfolded = run_id in self.expanded
-        fold = QAction(self.tr("&Hide its answers") if unfolded else self.tr("&Show its answers"),
-                       menu)
-        report = QAction(self.tr("Open &report"), menu)
-        delete = QAction(self.tr("&Delete run"), menu)
-        fold.triggered.connect(lambda: self.set_run_expanded(run_id, not unfolded))
-        report.triggered.connect(lambda: self.runReportRequested.emit(run_id))
-        delete.triggered.connect(lambda: self.runDeleteRequested.emit(run_id))
-        for action in (fold, report, delete):
-            menu.addAction(action)
+        menu.addAction(self.tr("&Hide its answers") if unfolded else self.tr("&Show its answers"),
+                       lambda: self.set_run_expanded(run_id, not unfolded))
+        menu.addAction(self.tr("Open &report"), lambda: self.runReportRequested.emit(run_id))
+        menu.addAction(self.tr("&Delete run"), lambda: self.runDeleteRequested.emit(run_id))
         return menu

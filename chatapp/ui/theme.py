@@ -56,21 +56,6 @@ _DARK_DISABLED = {  # (about 3:1 on a button: readable, and still unlike enabled
 }
 
 
-def dark_palette() -> QPalette:
-    """The app's dark palette."""
-    palette = QPalette()
-    for role, color in _DARK.items():
-        palette.setColor(role, QColor(color))
-    for role, color in _DARK_DISABLED.items():
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
-    return palette
-
-
-def light_palette() -> QPalette:
-    """The app's light palette (Fusion's own)."""
-    return QStyleFactory.create("Fusion").standardPalette()
-
-
 def is_dark(palette: QPalette | None = None) -> bool:
     """Whether a palette (default: the application's) has light text on a dark window."""
     palette = palette or QGuiApplication.palette()
@@ -93,7 +78,15 @@ def apply_theme(app: QApplication, choice: str) -> str:
     if choice in ("light", "dark"):
         if app.style().name().lower() != "fusion":
             app.setStyle("Fusion")
-        app.setPalette(dark_palette() if choice == "dark" else light_palette())
+        if choice == "dark":
+            palette = QPalette()
+            for role, color in _DARK.items():
+                palette.setColor(role, QColor(color))
+            for role, color in _DARK_DISABLED.items():
+                palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
+        else:
+            palette = QStyleFactory.create("Fusion").standardPalette()  # light: Fusion's own
+        app.setPalette(palette)
     else:
         if app.style().name().lower() != _system["style"].lower():
             app.setStyle(_system["style"])

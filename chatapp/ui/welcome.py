@@ -81,11 +81,9 @@ class RecommendationRow:
         self.button.setAccessibleName(translate("WelcomePanel", "Download {model}")
                                       .format(model=name))
         self.button.clicked.connect(lambda: panel.act(self))
-        grid.addWidget(self.name, row, 0)
-        grid.addWidget(self.details, row, 1)
-        grid.addWidget(self.badge, row, 2)
-        grid.addWidget(self.button, row, 3)
         self.widgets = (self.name, self.details, self.badge, self.button)
+        for column, widget in enumerate(self.widgets):
+            grid.addWidget(widget, row, column)
 
     def offer_retry(self) -> None:
         """The Hub could not say what to download: the button asks it again."""
@@ -143,12 +141,9 @@ class WelcomePanel(QWidget):
                                        clicked=self._add_from_disk)
         self.browse_button = QPushButton(self.tr("Browse all models…"), self,
                                          clicked=lambda: self.main.browse_models())
-        buttons = QHBoxLayout()
+        buttons = fill(QHBoxLayout(), self.show_button, self.folder_button, self.disk_button,
+                       self.browse_button, 1)
         buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.show_button, self.folder_button, self.disk_button,
-                       self.browse_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(12)
         self.grid.setColumnStretch(1, 1)
@@ -405,25 +400,19 @@ class WelcomePanel(QWidget):
         _result left it, when the Hub could not say what to download)."""
         if row.suggestion is None:
             return
-        if self._local_model(row) is not None:
-            row.button.setText(self.tr("Chat with it"))
-            row.button.setEnabled(True)
-            return
-        downloads = self._downloads(row)
-        if not downloads:
-            row.button.setText(self.tr("Download"))
-            row.button.setEnabled(True)
-            self._give_keyboard()
-            return
+        here = self._local_model(row) is not None
+        downloads = [] if here else self._downloads(row)
         statuses = {d.status for d in downloads}
         size = sum(d.size for d in downloads) or 1
         done = sum(d.done_bytes for d in downloads)
-        if statuses == {DONE}:
+        row.button.setEnabled(True)
+        if here or downloads and statuses == {DONE}:
             row.button.setText(self.tr("Chat with it"))
-            row.button.setEnabled(True)
-        elif FAILED in statuses or CANCELLED in statuses or PAUSED in statuses:
+        elif not downloads:
+            row.button.setText(self.tr("Download"))
+            self._give_keyboard()
+        elif statuses & {FAILED, CANCELLED, PAUSED}:
             row.button.setText(self.tr("Resume download"))
-            row.button.setEnabled(True)
         else:
             row.button.setText(self.tr("Downloading… {percent} %").format(
                 percent=int(100 * done / size)))
@@ -433,13 +422,7 @@ class WelcomePanel(QWidget):
         browser = getattr(self.main, "model_browser", None)
         if browser is None or not row.jobs:
             return []
-        found = []
-        for job in row.jobs:
-            try:
-                found.append(browser.manager.get(job))
-            except KeyError:
-                continue
-        return found
+        return [d for d in browser.manager.downloads() if d.id in row.jobs]
 
     def act(self, row: RecommendationRow) -> None:
         """The row's button: chat with the model when it is here, else download it (or

@@ -10,6 +10,7 @@ from chatapp.ui.chat_view import ChatView
 from chatapp.ui.composer import Composer
 from chatapp.ui.errors import NoticeBar
 from chatapp.ui.label import ElidedLabel, Label, StatusBar
+from chatapp.ui.layouts import fill
 from chatapp.ui.model_notes import BaseModelNote
 from chatapp.ui.sidebar import Sidebar
 
@@ -27,24 +28,18 @@ def build_layout(window: MainWindow) -> None:
     window.model_box = window.composer.model_box
     window.title_label = ElidedLabel(window)
     window.title_label.setObjectName("chatTitle")
-    top = QHBoxLayout()
+    top = fill(QHBoxLayout(), (window.title_label, 1))
     top.setContentsMargins(16, 8, 16, 4)
-    top.addWidget(window.title_label, 1)
     right = QWidget(window)
-    column = QVBoxLayout(right)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(0)
-    column.addLayout(top)
     window.notice = NoticeBar(right)
-    column.addWidget(window.notice)
-    column.addWidget(window.chat_view, 1)
     window.base_note = BaseModelNote(right)
     window.base_note.hide()
-    note_row = QHBoxLayout()
+    note_row = fill(QHBoxLayout(), window.base_note)
     note_row.setContentsMargins(16, 6, 16, 0)
-    note_row.addWidget(window.base_note)
-    column.addLayout(note_row)
-    column.addWidget(window.composer)
+    column = fill(QVBoxLayout(right), top, window.notice, (window.chat_view, 1), note_row,
+                  window.composer)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
     splitter = QSplitter(window)
     splitter.addWidget(window.sidebar)
     splitter.addWidget(right)
