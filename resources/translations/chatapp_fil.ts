@@ -537,47 +537,47 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="39"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="82"/>
         <source>Task</source>
         <translation>Gawain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="39"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="82"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="39"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="82"/>
         <source>Metric</source>
         <translation>Sukatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="39"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="82"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="40"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="83"/>
         <source>Measured by</source>
         <translation>Sinukat ng</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="44"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="84"/>
         <source>Evaluation results the model card declares</source>
         <translation>Mga resulta ng pagsusuri na idinedeklara ng model card</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="61"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="93"/>
         <source>Evaluation results the publisher declares in the model card of {repo} — the publisher&apos;s claims, not measured here:</source>
         <translation>Mga resulta ng pagsusuri na idinedeklara ng publisher sa model card ng {repo} — mga pahayag ng publisher, hindi sinukat dito:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="65"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="97"/>
         <source>Evaluation results the publisher of the base model {base} declares in its card (this repo converts it to GGUF) — the publisher&apos;s claims, not measured here:</source>
         <translation>Mga resulta ng pagsusuri na idinedeklara ng publisher ng batayang model na {base} sa card nito (kino-convert ito ng repo na ito sa GGUF) — mga pahayag ng publisher, hindi sinukat dito:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="72"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="51"/>
         <source>{source} (verified by the Hub)</source>
         <translation>{source} (beripikado ng Hub)</translation>
     </message>
@@ -618,48 +618,48 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="67"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="317"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="68"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="307"/>
         <source>Compare models</source>
         <translation>Ihambing ang mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="91"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="92"/>
         <source>&amp;Add pane</source>
         <translation>Mag&amp;dagdag ng pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="92"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="93"/>
         <source>&amp;Remove pane</source>
         <translation>A&amp;lisin ang pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="90"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="91"/>
         <source>&amp;New comparison</source>
         <translation>&amp;Bagong paghahambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="108"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="109"/>
         <source>Vote &amp;tag:</source>
         <translation>&amp;Tag ng boto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="110"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="111"/>
         <source>Draw from:</source>
         <translation>Bubunutin mula sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="119"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="120"/>
         <source>New &amp;variant…</source>
         <translation>Bagong &amp;variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="120"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
         <translation>Bumuo ng variant na mabubunot: isang model na may sariling prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="127"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="128"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -699,17 +699,17 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>May sagot na pinahinto bago ito nakasulat ng kahit ano, kaya walang boto ang round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="141"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="142"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Itanong ang parehong bagay sa bawat model (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="143"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="144"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="157"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="158"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Walang lokal na model: magdagdag sa menu na Mga Model.</translation>
     </message>
@@ -719,27 +719,27 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="316"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="105"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="106"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Lagyan ng tsek ang kahit dalawang model o preset na pagpipilian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="86"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="87"/>
         <source>Ar&amp;ena (blind, 2 random models)</source>
         <translation>&amp;Arena (nakatago, 2 sapalarang model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="93"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="94"/>
         <source>St&amp;op all</source>
         <translation>Ihinto ang la&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="255"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="245"/>
         <source>The removed pane&apos;s answers stay in the conversation: Open this conversation side by side shows them.</source>
         <translation>Nananatili sa usapan ang mga sagot ng inalis na pane: ipinapakita ang mga ito ng Buksan nang magkatabi ang usapang ito.</translation>
     </message>
@@ -754,67 +754,67 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="315"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
         <source>The comparison shown before is kept in the conversation list.</source>
         <translation>Nananatili sa listahan ng mga usapan ang paghahambing na ipinakita kanina.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="329"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="319"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="330"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="320"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Ika-{n} na palitan (binabasa rin ng bawat modelo ang sarili nitong mga naunang palitan; nagsisimula muli ang Bagong paghahambing): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="384"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="374"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Walang boto ang nakaraang round, kaya hindi ito binibilang kahit saan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="385"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="375"/>
         <source>A new comparison began: a pane had not answered the earlier turns (Answer this prompt catches it up first).</source>
         <translation>Nagsimula ang bagong paghahambing: may pane na hindi pa sumasagot sa mga naunang palitan (hinahabol muna ito ng Sagutin ang prompt na ito).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="410"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="400"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} nang sabay-sabay (batay sa bakanteng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="412"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="402"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} nang sabay (nagsasalitan ang mga pane na iisa ang model file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="476"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="466"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Wala pang prompt ang usapang ito na maihahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="496"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="486"/>
         <source>answers “{prompt}”</source>
         <translation>sumasagot sa “{prompt}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="503"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="493"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Ipinapakita ang {shown} sa {total} na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="506"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="496"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Wala na sa library: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="509"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="499"/>
         <source>Compare models: {title}</source>
         <translation>Ihambing ang mga model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="510"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="500"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
@@ -854,12 +854,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>May model na hindi nakasagot, kaya walang boto sa round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="538"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="528"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="556"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="546"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -1993,7 +1993,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="120"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="284"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="268"/>
         <source>No judge (checks only)</source>
         <translation>Walang hurado (mga check lamang)</translation>
     </message>
@@ -2053,11 +2053,6 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mga prompt set at config (*.jsonl *.json *.csv *.txt *.yaml *.yml);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="239"/>
-        <source>No documents</source>
-        <translation>Walang dokumento</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
         <source>Output &amp;folder:</source>
         <translation>&amp;Folder ng output:</translation>
@@ -2079,8 +2074,8 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="270"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="298"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="254"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="282"/>
         <source>Not started.</source>
         <translation>Hindi pa nagsisimula.</translation>
     </message>
@@ -2125,147 +2120,147 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Folder ng output</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="283"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="267"/>
         <source>The config&apos;s judge ({judge})</source>
         <translation>Ang hurado ng config ({judge})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="352"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="336"/>
         <source>Choose a prompt file.</source>
         <translation>Pumili ng file ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="405"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="389"/>
         <source>Pass rate: {rates}</source>
         <translation>Rate ng pasado: {rates}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="412"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="396"/>
         <source>Starting…</source>
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="433"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="417"/>
         <source>Stopping…</source>
         <translation>Inihihinto…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="453"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="437"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="439"/>
         <source>{n} from an earlier run</source>
         <translation>{n} mula sa naunang pagpapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="457"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="441"/>
         <source>about {time} left</source>
         <translation>mga {time} pa ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="459"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="443"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>ngayon: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="444"/>
         <source>now: {n} answers at once (latest: {model}, prompt {prompt})</source>
         <translation>ngayon: {n} na sagot nang sabay-sabay (pinakahuli: {model}, prompt {prompt})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="477"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="461"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="482"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="466"/>
         <source>Stopped with {done} of {total} answers made. Start again with the same output folder to go on.</source>
         <translation>Inihinto nang may {done} sa {total} na sagot na nagawa. Simulan muli gamit ang parehong output folder para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="487"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="471"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Tapos na, pero pumalya ang 1 sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="488"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="472"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Tapos na, pero pumalya ang {n} sagot (ang una: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="492"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Hindi sinubukan, dahil hindi ma-load ang model nila: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="495"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="479"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Magsimula muli sa parehong folder ng output para gawin muli ang mga ito. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="499"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="483"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Nasa folder na ito na ang sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ito ulit). Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="502"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="486"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Nasa folder na ito na ang lahat ng {n} sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ulit ang mga ito). Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="508"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="492"/>
         <source>1 grade was made now.</source>
         <translation>1 marka ang nagawa ngayon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="509"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="493"/>
         <source>{n} grades were made now.</source>
         <translation>{n} marka ang nagawa ngayon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="512"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="496"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Tapos na: 1 bagong sagot ang nagawa, {skipped} ang nasa folder na ito na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="514"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="498"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Tapos na: {made} bagong sagot ang nagawa, {skipped} ang nasa folder na ito na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="519"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="503"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="523"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="507"/>
         <source>1 grade was left out: {reason}</source>
         <translation>1 marka ang hindi nagawa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="524"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="508"/>
         <source>{n} grades were left out (the first: {reason})</source>
         <translation>{n} marka ang hindi nagawa (ang una: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="541"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="525"/>
         <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and pairwise comparison is off.</source>
         <translation>Walang mamarkahan ang hurado na {judge} sa pagsusuring ito: walang prompt na may llm-rubric na check, at nakapatay ang dalawahang paghahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="545"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="529"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care.</source>
         <translation>Ang hurado na {judge} ay model din ng {variants}: kadalasang mas gusto ng hurado ang sarili nitong mga sagot, kaya timbangin nang maingat ang mga hatol nito sa mga iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="594"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="578"/>
         <source>Stop the evaluation?</source>
         <translation>Ihinto ang ebalwasyon?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="595"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="579"/>
         <source>The run has made {done} of {total} answers. Closing stops it; the answers made so far are kept, and Start with the same output folder goes on from there. Stop it and close?</source>
         <translation>Nakagawa na ang run ng {done} sa {total} na sagot. Ihihinto ito ng pagsara; itatabi ang mga sagot na nagawa na, at itutuloy ito mula roon ng Simulan gamit ang parehong output folder. Ihinto at isara?</translation>
     </message>
@@ -2648,7 +2643,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <name>LeaderboardDialog</name>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="343"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="340"/>
         <source>Leaderboard</source>
         <translation>Talaan ng ranggo</translation>
     </message>
@@ -2688,127 +2683,127 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>I-&amp;export ang CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="171"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
         <source>Rank</source>
         <translation>Ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="171"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="171"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="171"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
         <source>95% interval</source>
         <translation>95% na interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="172"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="171"/>
         <source>Votes</source>
         <translation>Mga boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="172"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="171"/>
         <source>Win rate</source>
         <translation>Rate ng panalo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="174"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="173"/>
         <source>Bradley–Terry rating on the Elo scale: 1000 is the average model (each counted by its votes); 400 points above another, a model wins ten times as often as it loses. One virtual tie between every two models that met keeps a few votes from giving extreme ratings.</source>
         <translation>Rating na Bradley–Terry sa Elo scale: 1000 ang karaniwang model (bawat isa ay binibilang ayon sa mga boto nito); kapag 400 puntos na mas mataas sa iba, sampung beses na mas madalas manalo ang isang model kaysa matalo. Ang isang virtual na tabla sa bawat dalawang model na nagkaharap ay pumipigil sa kakaunting boto na magbigay ng sobrang taas o baba na rating.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="184"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="181"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Gaano kadalas tinalo ng model ng row ang model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="189"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="186"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Rate ng panalo ng model ng row laban sa model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="198"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="195"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="209"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="206"/>
         <source>All votes</source>
         <translation>Lahat ng boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="227"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="224"/>
         <source>(no tag)</source>
         <translation>(walang tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="261"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="258"/>
         <source>1 vote</source>
         <translation>1 boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="262"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="259"/>
         <source>{n} votes</source>
         <translation>{n} boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="263"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="260"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="264"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="261"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="265"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="262"/>
         <source>{votes} · {models} · a model ranks below another only where their intervals do not overlap</source>
         <translation>{votes} · {models} · mas mababa lamang ang ranggo ng isang model sa iba kapag hindi nagsasalubong ang kanilang mga interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="270"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="267"/>
         <source>A model&apos;s rank is one more than the number of models whose 95% interval lies wholly above its own: models the votes cannot tell apart share a rank. Models with fewer than {n} votes are flagged and listed last in their rank.</source>
         <translation>Ang ranggo ng isang model ay isa pang higit sa bilang ng mga model na ang interval na 95% ay buong nasa itaas ng sarili nito: nagsasalo sa isang ranggo ang mga model na hindi mapag-iba ng mga boto. Minamarkahan ang mga model na may mas kaunti sa {n} boto at inililista sa huli ng kanilang ranggo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="275"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="272"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Mas kaunti sa {n} boto: malaki pa ang puwedeng magbago sa rating na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="280"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="277"/>
         <source>{n} · few votes</source>
         <translation>{n} · kaunting boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="296"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="293"/>
         <source>{won} won, {tied} tied, {both_bad} “both are bad”, {lost} lost (a tie or “both are bad” counts as half a win)</source>
         <translation>{won} panalo, {tied} tabla, {both_bad} “parehong hindi maganda”, {lost} talo (ang tabla o “parehong hindi maganda” ay bilang na kalahating panalo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="318"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="315"/>
         <source>1 game</source>
         <translation>1 laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="319"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="316"/>
         <source>{n} games</source>
         <translation>{n} laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="335"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="332"/>
         <source>Export leaderboard</source>
         <translation>I-export ang talaan ng ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="337"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="334"/>
         <source>CSV files (*.csv)</source>
         <translation>Mga CSV file (*.csv)</translation>
     </message>
@@ -3075,12 +3070,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>mga kahilingan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="520"/>
+        <location filename="../../chatapp/ui/local_api.py" line="518"/>
         <source>The local API is off: {reason}</source>
         <translation>Naka-off ang lokal na API: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="524"/>
+        <location filename="../../chatapp/ui/local_api.py" line="522"/>
         <source>Local AP&amp;I…</source>
         <translation>Lokal na &amp;API…</translation>
     </message>
@@ -3089,7 +3084,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <name>LocalApiDialog</name>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="216"/>
-        <location filename="../../chatapp/ui/local_api.py" line="371"/>
+        <location filename="../../chatapp/ui/local_api.py" line="369"/>
         <source>Local API</source>
         <translation>Lokal na API</translation>
     </message>
@@ -3115,7 +3110,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/local_api.py" line="240"/>
-        <location filename="../../chatapp/ui/local_api.py" line="317"/>
+        <location filename="../../chatapp/ui/local_api.py" line="315"/>
         <source>S&amp;how</source>
         <translation>I&amp;pakita</translation>
     </message>
@@ -3170,103 +3165,103 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Isang curl command (bash o zsh) na may adres ng API na ito at isang model, na bumabasa ng token mula sa file nito: i-paste ito sa terminal para subukan ang API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="271"/>
+        <location filename="../../chatapp/ui/local_api.py" line="274"/>
         <source>Request log</source>
         <translation>Log ng mga kahilingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="273"/>
+        <location filename="../../chatapp/ui/local_api.py" line="272"/>
         <source>Time</source>
         <translation>Oras</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="273"/>
+        <location filename="../../chatapp/ui/local_api.py" line="272"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="273"/>
+        <location filename="../../chatapp/ui/local_api.py" line="272"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="273"/>
+        <location filename="../../chatapp/ui/local_api.py" line="272"/>
         <source>Request</source>
         <translation>Kahilingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="274"/>
+        <location filename="../../chatapp/ui/local_api.py" line="273"/>
         <source>Tokens</source>
         <translation>Mga token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="274"/>
+        <location filename="../../chatapp/ui/local_api.py" line="273"/>
         <source>Status</source>
         <translation>Katayuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="274"/>
+        <location filename="../../chatapp/ui/local_api.py" line="273"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="282"/>
+        <location filename="../../chatapp/ui/local_api.py" line="280"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Mga kahilingan (mga numero lamang; hindi kailanman itinatala ang teksto ng mensahe):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="317"/>
+        <location filename="../../chatapp/ui/local_api.py" line="315"/>
         <source>&amp;Hide</source>
         <translation>Ita&amp;go</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="359"/>
+        <location filename="../../chatapp/ui/local_api.py" line="357"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Nasa clipboard ang isang halimbawang request: i-paste ito sa terminal kapag naka-on na ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="366"/>
+        <location filename="../../chatapp/ui/local_api.py" line="364"/>
         <source>Copied</source>
         <translation>Nakopya na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="372"/>
+        <location filename="../../chatapp/ui/local_api.py" line="370"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Gumawa ng bagong token? Hihinto ang mga programang gumagamit ng luma hanggang makuha nila ang bago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="382"/>
+        <location filename="../../chatapp/ui/local_api.py" line="380"/>
         <source>A new token is in use.</source>
         <translation>May bagong token na ginagamit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="384"/>
+        <location filename="../../chatapp/ui/local_api.py" line="382"/>
         <source>A new token is made; the API is off.</source>
         <translation>May bagong token na nagawa; naka-off ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="393"/>
+        <location filename="../../chatapp/ui/local_api.py" line="391"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>Ang {host} ay hindi lamang ang computer na ito: magagamit ng ibang computer sa network ang mga model (gamit ang token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="426"/>
+        <location filename="../../chatapp/ui/local_api.py" line="424"/>
         <source>The API still listens on {url}.</source>
         <translation>Nakikinig pa rin ang API sa {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="434"/>
+        <location filename="../../chatapp/ui/local_api.py" line="432"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Nakikinig sa {url} — mga kahilingang naghihintay o sinasagot: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="446"/>
+        <location filename="../../chatapp/ui/local_api.py" line="444"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>Bukas ito sa ibang computer sa network: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="428"/>
-        <location filename="../../chatapp/ui/local_api.py" line="438"/>
+        <location filename="../../chatapp/ui/local_api.py" line="426"/>
+        <location filename="../../chatapp/ui/local_api.py" line="436"/>
         <source>Off: nothing listens.</source>
         <translation>Naka-off: walang nakikinig.</translation>
     </message>
@@ -4545,184 +4540,178 @@ Mga log: {logs}</translation>
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="99"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="100"/>
         <source>Model for this pane</source>
         <translation>Model para sa pane na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="103"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="313"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="104"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="306"/>
         <source>Parameters…</source>
         <translation>Mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="104"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="315"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="105"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="308"/>
         <source>Sampling parameters for this pane</source>
         <translation>Mga parameter ng sampling para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="109"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="110"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksyon ng dokumento na hinahanap at sinisipi ng mga sagot sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="111"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="112"/>
         <source>Documents for this pane</source>
         <translation>Mga dokumento para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="112"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="224"/>
-        <source>No documents</source>
-        <translation>Walang dokumento</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="113"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="114"/>
         <source>Variant…</source>
         <translation>Variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="114"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="115"/>
         <source>Make this pane a named variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Gawing variant na may pangalan ang panel na ito: model, prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="130"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="131"/>
         <source>Answer</source>
         <translation>Sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="163"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="164"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="168"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="387"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="169"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="380"/>
         <source>Answer this &amp;prompt</source>
         <translation>Sagutin ang &amp;prompt na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="298"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="291"/>
         <source>No model</source>
         <translation>Walang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="302"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="295"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="312"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="305"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Mga parameter ({n} binago)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="386"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="379"/>
         <source>Try a&amp;gain</source>
         <translation>Subukan &amp;muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="425"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="418"/>
         <source>reading the prompt… {percent} %</source>
         <translation>binabasa ang prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="429"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="422"/>
         <source>asked to wait: {s} s</source>
         <translation>pinaghihintay: {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="437"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="430"/>
         <source>waiting</source>
         <translation>naghihintay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="437"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="430"/>
         <source>loading…</source>
         <translation>nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="438"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="431"/>
         <source>streaming</source>
         <translation>nagsusulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="438"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="467"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="431"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="460"/>
         <source>done</source>
         <translation>tapos na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="448"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="520"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="441"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="513"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="533"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="526"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Walang teksto ang sagot na ito para ituloy ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="447"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="518"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="440"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="511"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="166"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="167"/>
         <source>Continue in chat</source>
         <translation>Ituloy sa chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="169"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="170"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered (at a later turn, every turn in order, so that it reads its own answers)</source>
         <translation>Itanong sa model ng pane na ito ang prompt na sinagot ng ibang mga pane (sa mas huling palitan, bawat palitan nang sunod-sunod, para mabasa nito ang sarili nitong mga sagot)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="468"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="461"/>
         <source>done (context full)</source>
         <translation>tapos na (puno ang konteksto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="469"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="462"/>
         <source>done (token limit)</source>
         <translation>tapos na (limit ng token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="470"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="463"/>
         <source>stopped before the first token</source>
         <translation>itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="471"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="464"/>
         <source>stopped</source>
         <translation>inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="472"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="465"/>
         <source>error</source>
         <translation>nagka-error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="472"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="465"/>
         <source>interrupted</source>
         <translation>naantala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="512"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="505"/>
         <source>waited {s} s for its turn</source>
         <translation>naghintay ng {s} s sa turno nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="529"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="522"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Ipapakita ang mga pangalan ng model pagkatapos mong bumoto; saka mo maipagpapatuloy ang alinmang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="531"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="524"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Ituloy ang usapan gamit ang sagot na ito sa pangunahing window</translation>
     </message>
@@ -5123,59 +5112,54 @@ Mga log: {logs}</translation>
 <context>
     <name>RankedClaims</name>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="101"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="118"/>
         <source>Publisher&apos;s claims — what the model cards declare, not measured here and not part of the ratings above:</source>
         <translation>Mga pahayag ng publisher — ang idinedeklara ng mga model card, hindi sinukat dito at hindi bahagi ng mga rating sa itaas:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="105"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="120"/>
         <source>Ranked as</source>
         <translation>Niranggo bilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="105"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="120"/>
         <source>Model card</source>
         <translation>Model card</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="105"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="120"/>
         <source>Task</source>
         <translation>Gawain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="105"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="120"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="106"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="121"/>
         <source>Metric</source>
         <translation>Sukatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="106"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="121"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="106"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="121"/>
         <source>Measured by</source>
         <translation>Sinukat ng</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="109"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="122"/>
         <source>Publisher&apos;s claims</source>
         <translation>Mga pahayag ng publisher</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="121"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="129"/>
         <source>{repo} (base model of {model})</source>
         <translation>{repo} (batayang model ng {model})</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="126"/>
-        <source>{source} (verified by the Hub)</source>
-        <translation>{source} (beripikado ng Hub)</translation>
     </message>
 </context>
 <context>
@@ -5621,57 +5605,57 @@ Mga log: {logs}</translation>
 <context>
     <name>VariantDialog</name>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="39"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="40"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="40"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="41"/>
         <source>New variant</source>
         <translation>Bagong variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="44"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="45"/>
         <source>A short name for the report, such as terse</source>
         <translation>Maikling pangalan para sa ulat, gaya ng maikli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="53"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="54"/>
         <source>The variant&apos;s answers search this collection and cite it</source>
         <translation>Hinahanap ng mga sagot ng variant ang koleksyong ito at sinisipi ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="55"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="108"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="67"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="65"/>
         <source>&amp;Name:</source>
         <translation>Pan&amp;galan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="68"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="66"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="69"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="67"/>
         <source>D&amp;ocuments:</source>
         <translation>Mga d&amp;okumento:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="79"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="77"/>
         <source>Give the variant a name.</source>
         <translation>Bigyan ng pangalan ang variant.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="82"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="80"/>
         <source>Another variant is named {name}.</source>
         <translation>May ibang variant na ang pangalan ay {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="85"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="83"/>
         <source>Choose a model.</source>
         <translation>Pumili ng model.</translation>
     </message>
@@ -7922,7 +7906,7 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="426"/>
+        <location filename="../../chatapp/library.py" line="417"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
@@ -7957,27 +7941,27 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang starter model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="487"/>
+        <location filename="../../chatapp/library.py" line="478"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Walang laman ang pangalan ng model: pangalanan ang model ayon sa path, pangalan ng file, stem o repo id nito (tingnan ang `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="497"/>
+        <location filename="../../chatapp/library.py" line="488"/>
         <source>{path} is not a regular file.</source>
         <translation>Hindi regular na file ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="542"/>
+        <location filename="../../chatapp/library.py" line="533"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>Ang {path} ay hindi GGUF model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="545"/>
+        <location filename="../../chatapp/library.py" line="536"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Walang model sa library na ang pangalan ay &quot;{spec}&quot;: para gumamit ng file na wala rito, ibigay ang path nito, o idagdag ito gamit ang `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="548"/>
+        <location filename="../../chatapp/library.py" line="539"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;: nakalista ang mga model dito sa Mga Model → Mag-browse ng mga model… sa window, at ng `chatapp models`.</translation>
     </message>
@@ -9377,7 +9361,7 @@ Mga log: {logs}</translation>
         <translation>{endpoint}: hindi sumagot ang server sa {host} bilang API na compatible sa OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="243"/>
+        <location filename="../../chatapp/remote/errors.py" line="234"/>
         <source>the server closed the connection</source>
         <translation>isinara ng server ang koneksyon</translation>
     </message>
@@ -9507,7 +9491,7 @@ Mga log: {logs}</translation>
         <translation>Hindi magamit ang {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="220"/>
+        <location filename="../../chatapp/errors.py" line="227"/>
         <source>the standard output</source>
         <translation>standard output</translation>
     </message>
@@ -10534,78 +10518,78 @@ Mga log: {logs}</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../chatapp/export_md.py" line="37"/>
+        <location filename="../../chatapp/export_md.py" line="38"/>
         <source>Conversation</source>
         <extracomment>the words of a Markdown export (context &quot;export&quot;), in the reader&apos;s language</extracomment>
         <translation>Usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="38"/>
+        <location filename="../../chatapp/export_md.py" line="39"/>
         <source>System prompt:</source>
         <translation>Prompt ng system:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="39"/>
+        <location filename="../../chatapp/export_md.py" line="40"/>
         <source>(none)</source>
         <translation>(wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="40"/>
+        <location filename="../../chatapp/export_md.py" line="41"/>
         <source>Sources:</source>
         <translation>Mga pinagmulan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="41"/>
+        <location filename="../../chatapp/export_md.py" line="42"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="42"/>
+        <location filename="../../chatapp/export_md.py" line="43"/>
         <source>Assistant</source>
         <translation>Katuwang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="43"/>
+        <location filename="../../chatapp/export_md.py" line="44"/>
         <source>Assistant ({model})</source>
         <translation>Katuwang ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="44"/>
+        <location filename="../../chatapp/export_md.py" line="45"/>
         <source>Thinking</source>
         <translation>Pag-iisip</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="45"/>
+        <location filename="../../chatapp/export_md.py" line="46"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Tinapos ng model ang sagot nito nang walang isinulat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="46"/>
+        <location filename="../../chatapp/export_md.py" line="47"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Pangangatwiran lang ang isinulat ng model at walang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="47"/>
+        <location filename="../../chatapp/export_md.py" line="48"/>
         <source>The model wrote only spaces and line breaks.</source>
         <translation>Puro espasyo at bagong linya lang ang isinulat ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="48"/>
+        <location filename="../../chatapp/export_md.py" line="49"/>
         <source>{n} token</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="49"/>
+        <location filename="../../chatapp/export_md.py" line="50"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="50"/>
+        <location filename="../../chatapp/export_md.py" line="51"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="51"/>
+        <location filename="../../chatapp/export_md.py" line="52"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
