@@ -519,17 +519,17 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="76"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="63"/>
         <source>Conversation</source>
         <translation>Usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="81"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="68"/>
         <source>Show earlier messages</source>
         <translation>Ipakita ang mga naunang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="83"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="71"/>
         <source>Show later messages</source>
         <translation>Ipakita ang mga sumunod na mensahe</translation>
     </message>
@@ -1287,97 +1287,97 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mga dokumento: {count} koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="176"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="170"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Ini-index pa ang mga dokumento; hintaying matapos muna iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="219"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="213"/>
         <source>1 file indexed</source>
         <translation>1 file ang na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="220"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="214"/>
         <source>{count} files indexed</source>
         <translation>{count} file ang na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="222"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="216"/>
         <source>1 unchanged</source>
         <translation>1 hindi nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="223"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="217"/>
         <source>{count} unchanged</source>
         <translation>{count} hindi nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="226"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="220"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="229"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="223"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Itinigil ang pag-index; nananatili ang na-index na. Ini-index ng I-update ang natitira.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="233"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="227"/>
         <source>{path} is no longer there, so what it held left the index: take it out of the collection under Documents.</source>
         <translation>Wala na ang {path}, kaya umalis sa index ang laman nito: alisin ito sa koleksyon sa Mga dokumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="233"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Nagdagdag ng vector sa 1 pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="241"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="235"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Nagdagdag ng vector sa {count} pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="244"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
         <source>1 chunk has no vector yet: it is found by its words only.</source>
         <translation>Wala pang vector ang 1 piraso: sa mga salita lang nito ito nahahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="246"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="240"/>
         <source>{count} chunks have no vector yet: they are found by their words only.</source>
         <translation>Wala pang vector ang {count} piraso: sa mga salita lang nila sila nahahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="269"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="263"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Mga file na .txt, .md, .pdf, .docx, .html at .csv lang ang maidaragdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="337"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="331"/>
         <source>{name} and {count} more</source>
         <translation>{name} at {count} pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="346"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="340"/>
         <source>{inner}, added on its own before, is inside {path}: it was taken out too.</source>
         <translation>Ang {inner}, na idinagdag nang hiwalay dati, ay nasa loob ng {path}: inalis din ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="283"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="277"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>Nasa {name} na ang {path} (sa pamamagitan ng {root}): walang bagong naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="305"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="299"/>
         <source>Not added: {reason}</source>
         <translation>Hindi naidagdag: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="309"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="303"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Walang file na ma-index, kaya hindi ginawa ang koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="345"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="339"/>
         <source>Took {path} out of {name}.</source>
         <translation>Inalis ang {path} sa {name}.</translation>
     </message>
@@ -1385,300 +1385,300 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="55"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="56"/>
         <source>1 file not indexed</source>
         <translation>1 file ang hindi na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="56"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="57"/>
         <source>{count} files not indexed</source>
         <translation>{count} file ang hindi na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="64"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="65"/>
         <source>Another ChatApp is indexing this collection: waiting for it to end…</source>
         <translation>May ibang ChatApp na nag-i-index ng koleksyong ito: hinihintay itong matapos…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="71"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="72"/>
         <source>Indexing {name} ({done}/{total}): {count} of {chunks} chunks…</source>
         <translation>Ini-index ang {name} ({done}/{total}): {count} sa {chunks} na piraso…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="92"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="93"/>
         <source>Documents</source>
         <translation>Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="94"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="95"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Hinahanap ng mga sagot sa usapang ito ang mga koleksyong may tsek at sinisipi ang mga ito bilang [1], [2]. Nananatili ang mga file mo kung nasaan sila; ini-index ang teksto nila sa database ng mga usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="98"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="99"/>
         <source>Document collections</source>
         <translation>Mga koleksyon ng dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="99"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="100"/>
         <source>Search new collections by</source>
         <translation>Hanapin ang mga bagong koleksyon ayon sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="100"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="101"/>
         <source>Words only (works without a model)</source>
         <translation>Mga salita lang (gumagana nang walang model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="106"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="107"/>
         <source>Words and meaning ({model})</source>
         <translation>Mga salita at kahulugan ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="112"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="113"/>
         <source>New collections search by:</source>
         <translation>Hinahanap ang mga bagong koleksyon ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="124"/>
         <source>Add &amp;files…</source>
         <translation>Magdagdag ng mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
         <source>Add f&amp;older…</source>
         <translation>Magdagdag ng f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
         <source>&amp;Update</source>
         <translation>I-&amp;update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="127"/>
         <source>&amp;Remove</source>
         <translation>&amp;Alisin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="128"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="129"/>
         <source>Files and folders of the collection</source>
         <translation>Mga file at folder ng koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="132"/>
         <source>&amp;Take out of collection</source>
         <translation>Al&amp;isin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="133"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="134"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Alisin sa koleksyon ang napiling file o folder: aalis sa index ang teksto nito; mananatili ang file kung nasaan ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="136"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="137"/>
         <source>In the selected collection:</source>
         <translation>Sa napiling koleksyon:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="146"/>
         <source>Indexing progress</source>
         <translation>Progreso ng pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="146"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="147"/>
         <source>&amp;Cancel indexing</source>
         <translation>I-&amp;kansela ang pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="153"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="154"/>
         <source>Files that could not be indexed</source>
         <translation>Mga file na hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="187"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
         <source>words only (its embedding model is missing)</source>
         <translation>mga salita lamang (nawawala ang embedding model nito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
         <source>words and meaning</source>
         <translation>mga salita at kahulugan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
         <source>words</source>
         <translation>mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="190"/>
         <source>1 file</source>
         <translation>1 file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="190"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="191"/>
         <source>{count} files</source>
         <translation>{count} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="191"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="333"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
         <source>1 chunk</source>
         <translation>1 piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="193"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="335"/>
         <source>{count} chunks</source>
         <translation>{count} piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="193"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="194"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, hinahanap ayon sa {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="335"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="336"/>
         <source>{name} · {chunks}</source>
         <translation>{name} · {chunks}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="339"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="340"/>
         <source>{name} (not indexed)</source>
         <translation>{name} (hindi na-index)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="367"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="368"/>
         <source>These were added on their own before and are inside it: they go too.</source>
         <translation>Idinagdag nang hiwalay dati ang mga ito at nasa loob nito: aalisin din sila.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="416"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="417"/>
         <source>Made the collection {name}, with no files yet: Add files… or Add folder… fills it, and ticking it makes this conversation search it.</source>
         <translation>Nagawa ang koleksyong {name}, wala pang file: pinupuno ito ng Magdagdag ng mga file… o Magdagdag ng folder…, at kapag tsinekan ito, hahanapin ito ng usapang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="441"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="440"/>
         <source>Select a collection in the list first, or make one with New collection (from files or a folder).</source>
         <translation>Pumili muna ng koleksyon sa listahan, o gumawa ng isa gamit ang Bagong koleksyon (mula sa mga file o isang folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="481"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="475"/>
         <source>Removed the collection {name}; your files were not touched.</source>
         <translation>Inalis ang koleksyong {name}; hindi ginalaw ang iyong mga file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="69"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="70"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
         <source>&amp;New collection</source>
         <translation>&amp;Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="118"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="119"/>
         <source>From &amp;files…</source>
         <translation>Mula sa mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="119"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
         <source>From a f&amp;older…</source>
         <translation>Mula sa isang f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="122"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
         <source>Make a collection: name it, then pick its files or a folder</source>
         <translation>Gumawa ng koleksyon: pangalanan ito, saka piliin ang mga file nito o isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="246"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="321"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="247"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="322"/>
         <source>…and {count} more.</source>
         <translation>…at {count} pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="248"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="249"/>
         <source>Not indexed in {name}:</source>
         <translation>Hindi na-index sa {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="254"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="255"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>Wala na ang {path}: piliin ito sa ibaba at alisin sa koleksyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="259"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="260"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Nawawala ang embedding model nitong {model}: mga salita lamang ang ginagamit sa paghahanap dito, at walang vector ang tekstong ini-index ngayon hanggang maibalik ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="288"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="289"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (wala na)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="289"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="290"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="290"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="291"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 file na hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="292"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="293"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} file na hindi pa na-index: ini-index ang mga ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="303"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="304"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (inalis: ibabalik ito kapag idinagdag muli)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="369"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="370"/>
         <source>Take out of collection</source>
         <translation>Alisin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="361"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="362"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Alisin ang {path} sa koleksyong {name}? Aalis sa index ang teksto nito; hindi gagalawin ang mga file mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="392"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="393"/>
         <source>Add a folder</source>
         <translation>Magdagdag ng folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="79"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="80"/>
         <source>Add documents</source>
         <translation>Magdagdag ng mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="80"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="81"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="401"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="402"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="401"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="402"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="476"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="470"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="477"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="471"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -2296,345 +2296,344 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{n}K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="90"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="91"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Maghanap ng mga GGUF model, hal. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="94"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="95"/>
         <source>Most downloaded</source>
         <translation>Pinakamaraming download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="95"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="96"/>
         <source>Most liked</source>
         <translation>Pinakamaraming like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="96"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="97"/>
         <source>Recently updated</source>
         <translation>Kamakailang na-update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
         <source>Any size</source>
         <translation>Kahit anong laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
         <source>Up to 3B parameters</source>
         <translation>Hanggang 3B na parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
         <source>3B to 8B</source>
         <translation>3B hanggang 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="102"/>
         <source>8B to 20B</source>
         <translation>8B hanggang 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="102"/>
         <source>Over 20B</source>
         <translation>Higit sa 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="103"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="104"/>
         <source>Search the Hub</source>
         <translation>Maghanap sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="105"/>
         <source>Sort results by</source>
         <translation>Ayusin ang resulta ayon sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="105"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="106"/>
         <source>Model size</source>
         <translation>Laki ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="106"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="107"/>
         <source>Search</source>
         <translation>Maghanap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="115"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="116"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hub. I-off ito sa Mga Model → Magtrabaho nang offline para makapaghanap at makapag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="117"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="118"/>
         <source>Offline mode is on because HF_HUB_OFFLINE is set: nothing is sent to the Hub. Start chatapp without it to search and download.</source>
         <translation>Naka-on ang offline mode dahil nakatakda ang HF_HUB_OFFLINE: walang ipinapadala sa Hub. Simulan ang chatapp nang wala ito para maghanap at mag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="130"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="131"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="174"/>
         <source>Try again</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="135"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="136"/>
         <source>Show &amp;more</source>
         <translation>Magpakita pa ng &amp;iba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="136"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="137"/>
         <source>Ask the Hub for the next {count} models</source>
         <translation>Hingin sa Hub ang susunod na {count} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="157"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="158"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Mag-type ng pangalan at pindutin ang Enter para maghanap sa Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="185"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="186"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="189"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Sinusukat ang memorya ng computer na ito…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="191"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="192"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteksto para sa tantiya ng memorya:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="202"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="202"/>
         <source>Memory needed</source>
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="202"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="203"/>
         <source>This computer</source>
         <translation>Computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="240"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="241"/>
         <source>Searching…</source>
         <translation>Naghahanap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="265"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="266"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="269"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="563"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="270"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="568"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="287"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="288"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>Ipinapakita ang unang {count} model na nakita; may iba pang tugma: naglilista pa ang Magpakita pa ng iba, o paliitin ang paghahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="290"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="291"/>
         <source>Models found: {count}</source>
         <translation>Mga nahanap na model: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="292"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="293"/>
         <source>No GGUF models of this size found: Any size shows the others.</source>
         <translation>Walang nahanap na GGUF model na ganito ang laki: ipinapakita ng Kahit anong laki ang iba.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="294"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="295"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="322"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="323"/>
         <source>Loading…</source>
         <translation>Nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="370"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
         <source>No model selected</source>
         <translation>Walang napiling model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="372"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="373"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="379"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="380"/>
         <source>License: {license}</source>
         <translation>Lisensya: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="381"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="382"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
         <source>1 download</source>
         <translation>1 download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="386"/>
         <source>{count} downloads</source>
         <translation>{count} download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="386"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="387"/>
         <source>1 like</source>
         <translation>1 like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="387"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
         <source>{count} likes</source>
         <translation>{count} like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="389"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="390"/>
         <source>updated {date}</source>
         <translation>na-update noong {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="395"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="396"/>
         <source>This model is gated: its files are fetched with your access token, from an account that accepted its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt;.</source>
         <translation>Gated ang model na ito: kinukuha ang mga file nito gamit ang iyong access token, mula sa account na tumanggap sa lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="398"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="399"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="409"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="412"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="413"/>
         <source>(The description could not be read: {reason})</source>
         <translation>(Hindi mabasa ang paglalarawan: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="414"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="415"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="419"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="476"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="433"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="483"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="508"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="436"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="443"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="488"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="513"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="450"/>
         <source>(incomplete: part {part} of {total} missing)</source>
         <translation>(kulang: wala ang bahagi {part} ng {total})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="441"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="451"/>
         <source>(incomplete: parts {parts} of {total} missing)</source>
         <translation>(kulang: wala ang mga bahaging {parts} ng {total})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="450"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="460"/>
         <source>incomplete</source>
         <translation>kulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="481"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
         <source>{file}: in your library already</source>
         <translation>{file}: nasa library mo na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="507"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="512"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="430"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="517"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="522"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="511"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="516"/>
         <source>Offline mode is on: turn it off to download.</source>
         <translation>Naka-on ang offline mode: i-off ito para makapag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="518"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="526"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="523"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="531"/>
         <source>Downloading: see Downloads below</source>
         <translation>Dina-download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="521"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="526"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="522"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="527"/>
         <source>The download failed: see Downloads below</source>
         <translation>Nabigo ang download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="430"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="525"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="530"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="562"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="567"/>
         <source>damaged</source>
         <translation>sira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="580"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="585"/>
         <source>{size} at {tokens}</source>
         <translation>{size} sa {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="581"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="586"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Sa {tokens} token ng context, ang pinakamarami na kaya ng model na ito</translation>
     </message>
@@ -3911,7 +3910,7 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="81"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="84"/>
         <location filename="../../chatapp/ui/model_browser.py" line="264"/>
         <location filename="../../chatapp/ui/model_browser.py" line="267"/>
         <location filename="../../chatapp/ui/model_browser.py" line="271"/>
@@ -3919,27 +3918,27 @@ Mga log: {logs}</translation>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="103"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="107"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="104"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="108"/>
         <source>On this computer</source>
         <translation>Sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="152"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="156"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="194"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="198"/>
         <source>Downloads paused: offline mode is on. They go on when it is turned off.</source>
         <translation>Naka-pause ang mga download: naka-on ang offline mode. Magpapatuloy ang mga ito kapag in-off ito.</translation>
     </message>
@@ -3964,13 +3963,13 @@ Mga log: {logs}</translation>
         <translation>Mga download na hindi pa tapos: {count}. Lumabas pa rin? Titigil ang mga ito kung nasaan sila; itutuloy ang mga ito ng Ituloy sa Mga Model → Mag-browse ng mga model… sa susunod.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="232"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="238"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="236"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="242"/>
         <source>Hugging Face token</source>
         <translation>Token ng Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="233"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="237"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Access token para sa mga gated at pribadong model (nagsisimula sa hf_). Nakatago ito sa isang file na ikaw lang ang makakabasa. Iwanang blangko para alisin ito.</translation>
     </message>
@@ -4018,82 +4017,82 @@ Mga log: {logs}</translation>
         <translation>{n} file ng model ang hindi magagamit: sinasabi ng Mga Model → Mag-browse ng mga model… (Sa computer na ito) kung bakit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="114"/>
+        <location filename="../../chatapp/ui/model_list.py" line="117"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Tumatakbo sa {host}, hindi sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="153"/>
+        <location filename="../../chatapp/ui/model_list.py" line="156"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>Hindi magagamit ang {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="218"/>
+        <location filename="../../chatapp/ui/model_list.py" line="230"/>
         <source>on {host}</source>
         <translation>sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="220"/>
+        <location filename="../../chatapp/ui/model_list.py" line="232"/>
         <source>blocked while offline</source>
         <translation>naka-block habang offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="221"/>
+        <location filename="../../chatapp/ui/model_list.py" line="233"/>
         <source>its models not listed</source>
         <translation>hindi nailista ang mga model nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="222"/>
+        <location filename="../../chatapp/ui/model_list.py" line="234"/>
         <source>not answering</source>
         <translation>hindi sumasagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="227"/>
+        <location filename="../../chatapp/ui/model_list.py" line="239"/>
         <source>≈ {rate} tok/s here (measured while busy)</source>
         <translation>≈ {rate} tok/s dito (sinukat habang abala ang computer)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="229"/>
+        <location filename="../../chatapp/ui/model_list.py" line="241"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="243"/>
+        <location filename="../../chatapp/ui/model_list.py" line="255"/>
         <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
         <translation>{model}: hindi sumasagot ang {host} (tatanungin muli bawat {seconds} segundo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="245"/>
+        <location filename="../../chatapp/ui/model_list.py" line="257"/>
         <source>{model} runs on {host}</source>
         <translation>{model} ay tumatakbo sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="249"/>
+        <location filename="../../chatapp/ui/model_list.py" line="261"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="255"/>
+        <location filename="../../chatapp/ui/model_list.py" line="267"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (maglo-load sa susunod na mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="435"/>
+        <location filename="../../chatapp/ui/model_list.py" line="447"/>
         <source>{model} cannot be used now: {reason}. {other} answers now (until {model} can be used again).</source>
         <translation>Hindi magamit ngayon ang {model}: {reason}. {other} na ang sasagot (hanggang magamit muli ang {model}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="432"/>
+        <location filename="../../chatapp/ui/model_list.py" line="444"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <translation>Wala na sa library ang {model}: {other} na ang sasagot (hanggang bumalik ang {model}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="424"/>
+        <location filename="../../chatapp/ui/model_list.py" line="436"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>Nakabalik na sa library ang {model} at sasagot na ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="455"/>
+        <location filename="../../chatapp/ui/model_list.py" line="467"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Hindi isinasama ang mga model nito sa mga listahan hangga&apos;t hindi ito sumasagot (Mga Model → Mga koneksyon…).</translation>
     </message>
@@ -4322,17 +4321,17 @@ Mga log: {logs}</translation>
         <translation>I-&amp;reset sa mga default</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="453"/>
         <source>Not even {n} tokens of context fit with memory to spare.</source>
         <translation>Hindi kasya kahit {n} token na konteksto nang may natitirang memorya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="494"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="492"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Hindi maaaring mag-draft para sa model na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="514"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="512"/>
         <source>Checking…</source>
         <translation>Sinusuri…</translation>
     </message>
@@ -4384,56 +4383,41 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="391"/>
-        <source>fits</source>
-        <translation>kasya</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="391"/>
-        <source>tight</source>
-        <translation>sagad</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
-        <source>too big</source>
-        <translation>masyadong malaki</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="393"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} ayon sa bilang ng llama.cpp ({verdict}; {free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="394"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>humigit-kumulang {need} ({verdict}; {free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="411"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="409"/>
         <source>+ {size} for 1 answer beside the conversation</source>
         <translation>+ {size} para sa 1 sagot kasabay ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="412"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="410"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} para sa {n} sabay na sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="415"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="413"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} para sa draft model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="419"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="417"/>
         <source>= {size} in all</source>
         <translation>= {size} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="440"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="438"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Sinusukat gamit ang llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="462"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="460"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Pinakamalaking kontekstong kasya: {n} token; {need}</translation>
     </message>
@@ -4446,57 +4430,57 @@ Mga log: {logs}</translation>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="388"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="382"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="390"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="385"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="392"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="387"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="395"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="390"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="399"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="394"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="395"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina. I-off ito sa Mga Model → Magtrabaho nang offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="403"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="398"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>Naka-set ang HF_HUB_OFFLINE: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina hangga&apos;t hindi sinisimulan ang chatapp nang wala ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="440"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="435"/>
         <source>A download stopped when ChatApp last closed: Resume in Models → Browse models… goes on with it.</source>
         <translation>May download na naantala nang huling isara ang ChatApp: itinutuloy ito ng Ituloy sa Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="443"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="438"/>
         <source>{n} downloads stopped when ChatApp last closed: Resume in Models → Browse models… goes on with them.</source>
         <translation>{n} download ang naantala nang huling isara ang ChatApp: itinutuloy ang mga ito ng Ituloy sa Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="446"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="441"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="450"/>
+        <location filename="../../chatapp/ui/connections.py" line="430"/>
         <source>&amp;Connections…</source>
         <translation>Mga &amp;koneksyon…</translation>
     </message>
@@ -4588,7 +4572,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="169"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="380"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="370"/>
         <source>Answer this &amp;prompt</source>
         <translation>Sagutin ang &amp;prompt na ito</translation>
     </message>
@@ -4608,55 +4592,55 @@ Mga log: {logs}</translation>
         <translation>Mga parameter ({n} binago)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="379"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="369"/>
         <source>Try a&amp;gain</source>
         <translation>Subukan &amp;muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="418"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="408"/>
         <source>reading the prompt… {percent} %</source>
         <translation>binabasa ang prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="422"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="412"/>
         <source>asked to wait: {s} s</source>
         <translation>pinaghihintay: {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="430"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="420"/>
         <source>waiting</source>
         <translation>naghihintay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="430"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="420"/>
         <source>loading…</source>
         <translation>nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="431"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="421"/>
         <source>streaming</source>
         <translation>nagsusulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="431"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="460"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="421"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
         <source>done</source>
         <translation>tapos na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="441"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="513"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="431"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="503"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="526"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="516"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Walang teksto ang sagot na ito para ituloy ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="440"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="511"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="430"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="501"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
@@ -4671,47 +4655,47 @@ Mga log: {logs}</translation>
         <translation>Itanong sa model ng pane na ito ang prompt na sinagot ng ibang mga pane (sa mas huling palitan, bawat palitan nang sunod-sunod, para mabasa nito ang sarili nitong mga sagot)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="461"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="451"/>
         <source>done (context full)</source>
         <translation>tapos na (puno ang konteksto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="462"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="452"/>
         <source>done (token limit)</source>
         <translation>tapos na (limit ng token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="463"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="453"/>
         <source>stopped before the first token</source>
         <translation>itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="464"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="454"/>
         <source>stopped</source>
         <translation>inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="465"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="455"/>
         <source>error</source>
         <translation>nagka-error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="465"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="455"/>
         <source>interrupted</source>
         <translation>naantala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="505"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="495"/>
         <source>waited {s} s for its turn</source>
         <translation>naghintay ng {s} s sa turno nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="522"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="512"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Ipapakita ang mga pangalan ng model pagkatapos mong bumoto; saka mo maipagpapatuloy ang alinmang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="524"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="514"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Ituloy ang usapan gamit ang sagot na ito sa pangunahing window</translation>
     </message>

@@ -519,17 +519,17 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="76"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="63"/>
         <source>Conversation</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="81"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="68"/>
         <source>Show earlier messages</source>
         <translation>Tampilkan pesan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="83"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="71"/>
         <source>Show later messages</source>
         <translation>Tampilkan pesan berikutnya</translation>
     </message>
@@ -1287,97 +1287,97 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Dokumen: {count} koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="176"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="170"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Dokumen sedang diindeks; tunggu sampai selesai dulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="219"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="213"/>
         <source>1 file indexed</source>
         <translation>1 berkas diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="220"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="214"/>
         <source>{count} files indexed</source>
         <translation>{count} berkas diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="222"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="216"/>
         <source>1 unchanged</source>
         <translation>1 tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="223"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="217"/>
         <source>{count} unchanged</source>
         <translation>{count} tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="226"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="220"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="229"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="223"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Pengindeksan dihentikan; yang sudah diindeks tetap disimpan. Perbarui mengindeks sisanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="233"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="227"/>
         <source>{path} is no longer there, so what it held left the index: take it out of the collection under Documents.</source>
         <translation>{path} sudah tidak ada, jadi isinya keluar dari indeks: keluarkan dari koleksi di Dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="233"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Vektor ditambahkan ke 1 potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="241"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="235"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Vektor ditambahkan ke {count} potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="244"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
         <source>1 chunk has no vector yet: it is found by its words only.</source>
         <translation>1 potongan belum punya vektor: potongan itu hanya ditemukan lewat kata-katanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="246"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="240"/>
         <source>{count} chunks have no vector yet: they are found by their words only.</source>
         <translation>{count} potongan belum punya vektor: potongan itu hanya ditemukan lewat kata-katanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="269"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="263"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya berkas .txt, .md, .pdf, .docx, .html, dan .csv yang dapat ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="337"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="331"/>
         <source>{name} and {count} more</source>
         <translation>{name} dan {count} lainnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="346"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="340"/>
         <source>{inner}, added on its own before, is inside {path}: it was taken out too.</source>
         <translation>{inner}, yang sebelumnya ditambahkan tersendiri, ada di dalam {path}: ikut dikeluarkan juga.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="283"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="277"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada di {name} (melalui {root}): tidak ada yang baru ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="305"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="299"/>
         <source>Not added: {reason}</source>
         <translation>Tidak ditambahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="309"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="303"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Tidak ada berkas yang dapat diindeks, jadi koleksi {name} tidak dibuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="345"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="339"/>
         <source>Took {path} out of {name}.</source>
         <translation>{path} dikeluarkan dari {name}.</translation>
     </message>
@@ -1385,300 +1385,300 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="55"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="56"/>
         <source>1 file not indexed</source>
         <translation>1 berkas tidak diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="56"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="57"/>
         <source>{count} files not indexed</source>
         <translation>{count} berkas tidak diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="64"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="65"/>
         <source>Another ChatApp is indexing this collection: waiting for it to end…</source>
         <translation>ChatApp lain sedang mengindeks koleksi ini: menunggu hingga selesai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="71"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="72"/>
         <source>Indexing {name} ({done}/{total}): {count} of {chunks} chunks…</source>
         <translation>Mengindeks {name} ({done}/{total}): {count} dari {chunks} potongan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="92"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="93"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="94"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="95"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Jawaban dalam percakapan ini mencari di koleksi yang dicentang dan mengutipnya sebagai [1], [2]. Berkas Anda tetap di tempatnya; teksnya diindeks di basis data percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="98"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="99"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="99"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="100"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baru dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="100"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="101"/>
         <source>Words only (works without a model)</source>
         <translation>Kata saja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="106"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="107"/>
         <source>Words and meaning ({model})</source>
         <translation>Kata dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="112"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="113"/>
         <source>New collections search by:</source>
         <translation>Koleksi baru dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="124"/>
         <source>Add &amp;files…</source>
         <translation>Tambah be&amp;rkas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
         <source>&amp;Update</source>
         <translation>P&amp;erbarui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="127"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="128"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="129"/>
         <source>Files and folders of the collection</source>
         <translation>Berkas dan folder koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="132"/>
         <source>&amp;Take out of collection</source>
         <translation>&amp;Keluarkan dari koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="133"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="134"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Keluarkan berkas atau folder yang dipilih dari koleksi: teksnya keluar dari indeks; berkasnya tetap di tempatnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="136"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="137"/>
         <source>In the selected collection:</source>
         <translation>Di koleksi yang dipilih:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="146"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="146"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="147"/>
         <source>&amp;Cancel indexing</source>
         <translation>Bata&amp;lkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="153"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="154"/>
         <source>Files that could not be indexed</source>
         <translation>Berkas yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="187"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
         <source>words only (its embedding model is missing)</source>
         <translation>kata saja (model embedding-nya tidak ditemukan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
         <source>words and meaning</source>
         <translation>kata dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
         <source>words</source>
         <translation>kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="190"/>
         <source>1 file</source>
         <translation>1 berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="190"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="191"/>
         <source>{count} files</source>
         <translation>{count} berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="191"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="333"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
         <source>1 chunk</source>
         <translation>1 potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="193"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="335"/>
         <source>{count} chunks</source>
         <translation>{count} potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="193"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="194"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, dicari menurut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="335"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="336"/>
         <source>{name} · {chunks}</source>
         <translation>{name} · {chunks}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="339"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="340"/>
         <source>{name} (not indexed)</source>
         <translation>{name} (tidak diindeks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="367"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="368"/>
         <source>These were added on their own before and are inside it: they go too.</source>
         <translation>Yang berikut sebelumnya ditambahkan tersendiri dan ada di dalamnya: ikut dikeluarkan juga.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="416"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="417"/>
         <source>Made the collection {name}, with no files yet: Add files… or Add folder… fills it, and ticking it makes this conversation search it.</source>
         <translation>Koleksi {name} dibuat, belum ada berkasnya: Tambah berkas… atau Tambah folder… mengisinya, dan mencentangnya membuat percakapan ini mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="441"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="440"/>
         <source>Select a collection in the list first, or make one with New collection (from files or a folder).</source>
         <translation>Pilih dulu koleksi di daftar, atau buat satu dengan Koleksi baru (dari berkas atau folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="481"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="475"/>
         <source>Removed the collection {name}; your files were not touched.</source>
         <translation>Koleksi {name} dihapus; berkas Anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="69"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="70"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
         <source>&amp;New collection</source>
         <translation>Koleksi &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="118"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="119"/>
         <source>From &amp;files…</source>
         <translation>Dari &amp;berkas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="119"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
         <source>From a f&amp;older…</source>
         <translation>Dari &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="122"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
         <source>Make a collection: name it, then pick its files or a folder</source>
         <translation>Buat koleksi: beri nama, lalu pilih berkasnya atau sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="246"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="321"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="247"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="322"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lainnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="248"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="249"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks di {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="254"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="255"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>{path} sudah tidak ada: pilih di bawah dan keluarkan dari koleksi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="259"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="260"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Model embedding-nya, {model}, tidak ditemukan: koleksi ini dicari hanya dengan kata, dan teks yang diindeks sekarang tidak mendapat vektor sampai model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="288"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="289"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="289"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="290"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (belum diindeks: Perbarui mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="290"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="291"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 berkas belum diindeks: Perbarui mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="292"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="293"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} berkas belum diindeks: Perbarui mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="303"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="304"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (dikeluarkan: menambahkannya lagi akan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="369"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="370"/>
         <source>Take out of collection</source>
         <translation>Keluarkan dari koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="361"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="362"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} dari koleksi {name}? Teksnya keluar dari indeks; berkas Anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="392"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="393"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="79"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="80"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="80"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="81"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="401"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="402"/>
         <source>New collection</source>
         <translation>Koleksi baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="401"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="402"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="476"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="470"/>
         <source>Remove collection</source>
         <translation>Hapus koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="477"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="471"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Hapus koleksi {name} beserta indeksnya? Berkas Anda tidak disentuh, dan jawaban tetap menyimpan sumber yang dikutipnya.</translation>
     </message>
@@ -2296,345 +2296,344 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{n} rb</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="90"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="91"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Cari model GGUF, mis. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="94"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="95"/>
         <source>Most downloaded</source>
         <translation>Paling banyak diunduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="95"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="96"/>
         <source>Most liked</source>
         <translation>Paling disukai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="96"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="97"/>
         <source>Recently updated</source>
         <translation>Baru diperbarui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
         <source>Any size</source>
         <translation>Semua ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
         <source>Up to 3B parameters</source>
         <translation>Hingga 3B parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
         <source>3B to 8B</source>
         <translation>3B hingga 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="102"/>
         <source>8B to 20B</source>
         <translation>8B hingga 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="102"/>
         <source>Over 20B</source>
         <translation>Lebih dari 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="103"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="104"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="105"/>
         <source>Sort results by</source>
         <translation>Urutkan hasil menurut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="105"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="106"/>
         <source>Model size</source>
         <translation>Ukuran model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="106"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="107"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="115"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="116"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Mode offline aktif: tidak ada yang dikirim ke Hub. Matikan melalui Model → Bekerja offline untuk mencari dan mengunduh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="117"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="118"/>
         <source>Offline mode is on because HF_HUB_OFFLINE is set: nothing is sent to the Hub. Start chatapp without it to search and download.</source>
         <translation>Mode offline aktif karena HF_HUB_OFFLINE disetel: tidak ada yang dikirim ke Hub. Jalankan chatapp tanpanya untuk mencari dan mengunduh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="130"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="131"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="174"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="135"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="136"/>
         <source>Show &amp;more</source>
         <translation>Tampilkan &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="136"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="137"/>
         <source>Ask the Hub for the next {count} models</source>
         <translation>Minta {count} model berikutnya dari Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="157"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="158"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Ketik nama lalu tekan Enter untuk mencari di Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="185"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="186"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="189"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Mengukur memori komputer ini…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="191"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="192"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteks untuk perkiraan memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="202"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="202"/>
         <source>Memory needed</source>
         <translation>Memori yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="202"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="203"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="240"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="241"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="265"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="266"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="269"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="563"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="270"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="568"/>
         <source>gated</source>
         <translation>akses terbatas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="287"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="288"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>{count} model pertama yang ditemukan ditampilkan; masih ada yang cocok: Tampilkan lainnya menampilkan lebih banyak, atau persempit pencarian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="290"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="291"/>
         <source>Models found: {count}</source>
         <translation>Model ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="292"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="293"/>
         <source>No GGUF models of this size found: Any size shows the others.</source>
         <translation>Tidak ditemukan model GGUF dengan ukuran ini: Semua ukuran menampilkan yang lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="294"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="295"/>
         <source>No GGUF models found.</source>
         <translation>Tidak ditemukan model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="322"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="323"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="370"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
         <source>No model selected</source>
         <translation>Tidak ada model yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="372"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="373"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil pencarian untuk melihat deskripsi dan berkasnya. Setiap kuantisasi diberi lencana yang menunjukkan apakah kuantisasi tersebut muat di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="379"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="380"/>
         <source>License: {license}</source>
         <translation>Lisensi: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="381"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="382"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
         <source>1 download</source>
         <translation>1 unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="386"/>
         <source>{count} downloads</source>
         <translation>{count} unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="386"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="387"/>
         <source>1 like</source>
         <translation>1 suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="387"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="389"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="390"/>
         <source>updated {date}</source>
         <translation>diperbarui {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="395"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="396"/>
         <source>This model is gated: its files are fetched with your access token, from an account that accepted its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt;.</source>
         <translation>Akses model ini dibatasi: berkasnya diambil dengan token akses Anda, dari akun yang telah menyetujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="398"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="399"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Akses model ini dibatasi: setujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt; dengan akun Anda, lalu tambahkan token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="409"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak memiliki berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="412"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="413"/>
         <source>(The description could not be read: {reason})</source>
         <translation>(Deskripsinya tidak dapat dibaca: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="414"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="415"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tidak memiliki deskripsi.)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="419"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="476"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="433"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="483"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="508"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="436"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="443"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="488"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="513"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="450"/>
         <source>(incomplete: part {part} of {total} missing)</source>
         <translation>(tidak lengkap: bagian {part} dari {total} tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="441"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="451"/>
         <source>(incomplete: parts {parts} of {total} missing)</source>
         <translation>(tidak lengkap: bagian {parts} dari {total} tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="450"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="460"/>
         <source>incomplete</source>
         <translation>tidak lengkap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="481"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
         <source>{file}: in your library already</source>
         <translation>{file}: sudah ada di pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="507"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="512"/>
         <source>In library</source>
         <translation>Ada di pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="430"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="517"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="522"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="511"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="516"/>
         <source>Offline mode is on: turn it off to download.</source>
         <translation>Mode offline aktif: matikan untuk mengunduh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="518"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="526"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="523"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="531"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang diunduh: lihat Unduhan di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="521"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="526"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="522"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="527"/>
         <source>The download failed: see Downloads below</source>
         <translation>Unduhan gagal: lihat Unduhan di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="430"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="525"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="530"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="562"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="567"/>
         <source>damaged</source>
         <translation>rusak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="580"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="585"/>
         <source>{size} at {tokens}</source>
         <translation>{size} pada {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="581"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="586"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
     </message>
@@ -3911,7 +3910,7 @@ Log: {logs}</translation>
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="81"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="84"/>
         <location filename="../../chatapp/ui/model_browser.py" line="264"/>
         <location filename="../../chatapp/ui/model_browser.py" line="267"/>
         <location filename="../../chatapp/ui/model_browser.py" line="271"/>
@@ -3919,27 +3918,27 @@ Log: {logs}</translation>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="103"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="107"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="104"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="108"/>
         <source>On this computer</source>
         <translation>Di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="152"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="156"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="194"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="198"/>
         <source>Downloads paused: offline mode is on. They go on when it is turned off.</source>
         <translation>Unduhan dijeda: mode offline aktif. Unduhan berlanjut saat mode itu dimatikan.</translation>
     </message>
@@ -3964,13 +3963,13 @@ Log: {logs}</translation>
         <translation>Unduhan yang belum selesai: {count}. Tetap keluar? Unduhan berhenti di posisinya; Lanjutkan di Model → Jelajahi model… meneruskannya lain kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="232"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="238"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="236"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="242"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="233"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="237"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model dengan akses terbatas dan model privat (diawali dengan hf_). Token disimpan dalam berkas yang hanya dapat dibaca oleh Anda. Kosongkan untuk menghapusnya.</translation>
     </message>
@@ -4018,82 +4017,82 @@ Log: {logs}</translation>
         <translation>{n} berkas model tidak dapat digunakan: Model → Jelajahi model… (Di komputer ini) menjelaskan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="114"/>
+        <location filename="../../chatapp/ui/model_list.py" line="117"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Berjalan di {host}, bukan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="153"/>
+        <location filename="../../chatapp/ui/model_list.py" line="156"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} tidak dapat digunakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="218"/>
+        <location filename="../../chatapp/ui/model_list.py" line="230"/>
         <source>on {host}</source>
         <translation>di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="220"/>
+        <location filename="../../chatapp/ui/model_list.py" line="232"/>
         <source>blocked while offline</source>
         <translation>diblokir saat offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="221"/>
+        <location filename="../../chatapp/ui/model_list.py" line="233"/>
         <source>its models not listed</source>
         <translation>modelnya tidak terdaftar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="222"/>
+        <location filename="../../chatapp/ui/model_list.py" line="234"/>
         <source>not answering</source>
         <translation>tidak menjawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="227"/>
+        <location filename="../../chatapp/ui/model_list.py" line="239"/>
         <source>≈ {rate} tok/s here (measured while busy)</source>
         <translation>≈ {rate} tok/s di sini (diukur saat komputer sibuk)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="229"/>
+        <location filename="../../chatapp/ui/model_list.py" line="241"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="243"/>
+        <location filename="../../chatapp/ui/model_list.py" line="255"/>
         <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
         <translation>{model}: {host} tidak menjawab (ditanya lagi setiap {seconds} detik)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="245"/>
+        <location filename="../../chatapp/ui/model_list.py" line="257"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="249"/>
+        <location filename="../../chatapp/ui/model_list.py" line="261"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuat di GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="255"/>
+        <location filename="../../chatapp/ui/model_list.py" line="267"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (dimuat saat pesan berikutnya dikirim)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="435"/>
+        <location filename="../../chatapp/ui/model_list.py" line="447"/>
         <source>{model} cannot be used now: {reason}. {other} answers now (until {model} can be used again).</source>
         <translation>{model} tidak dapat dipakai sekarang: {reason}. {other} menjawab sekarang (sampai {model} dapat dipakai lagi).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="432"/>
+        <location filename="../../chatapp/ui/model_list.py" line="444"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <translation>{model} sudah tidak ada di pustaka: sekarang {other} yang menjawab (sampai {model} kembali).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="424"/>
+        <location filename="../../chatapp/ui/model_list.py" line="436"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>{model} sudah kembali di pustaka dan menjawab lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="455"/>
+        <location filename="../../chatapp/ui/model_list.py" line="467"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke daftar sampai server menjawab (Model → Koneksi…).</translation>
     </message>
@@ -4322,17 +4321,17 @@ Log: {logs}</translation>
         <translation>&amp;Setel ulang ke pengaturan bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="453"/>
         <source>Not even {n} tokens of context fit with memory to spare.</source>
         <translation>Bahkan konteks {n} token pun tidak muat dengan memori yang masih tersisa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="494"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="492"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Tidak dapat menjadi model draf untuk model ini: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="514"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="512"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
@@ -4384,56 +4383,41 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="391"/>
-        <source>fits</source>
-        <translation>muat</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="391"/>
-        <source>tight</source>
-        <translation>pas-pasan</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
-        <source>too big</source>
-        <translation>terlalu besar</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="393"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} menurut hitungan llama.cpp ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="394"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>sekitar {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="411"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="409"/>
         <source>+ {size} for 1 answer beside the conversation</source>
         <translation>+ {size} untuk 1 jawaban di samping percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="412"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="410"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} untuk {n} jawaban bersamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="415"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="413"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} untuk model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="419"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="417"/>
         <source>= {size} in all</source>
         <translation>= total {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="440"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="438"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="462"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="460"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -4446,57 +4430,57 @@ Log: {logs}</translation>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="388"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="382"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Jelajahi model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="390"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="385"/>
         <source>&amp;Add models from disk…</source>
         <translation>T&amp;ambahkan model dari disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="392"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="387"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="395"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="390"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="399"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="394"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="395"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Mode offline aktif: tidak ada yang dikirim ke Hugging Face Hub atau ke server di mesin lain. Matikan melalui Model → Bekerja offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="403"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="398"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>HF_HUB_OFFLINE disetel: tidak ada yang dikirim ke Hugging Face Hub atau ke server di mesin lain sampai chatapp dimulai tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="440"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="435"/>
         <source>A download stopped when ChatApp last closed: Resume in Models → Browse models… goes on with it.</source>
         <translation>Sebuah unduhan terhenti saat ChatApp terakhir ditutup: Lanjutkan di Model → Jelajahi model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="443"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="438"/>
         <source>{n} downloads stopped when ChatApp last closed: Resume in Models → Browse models… goes on with them.</source>
         <translation>{n} unduhan terhenti saat ChatApp terakhir ditutup: Lanjutkan di Model → Jelajahi model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="446"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="441"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="450"/>
+        <location filename="../../chatapp/ui/connections.py" line="430"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Koneksi…</translation>
     </message>
@@ -4588,7 +4572,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="169"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="380"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="370"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;prompt ini</translation>
     </message>
@@ -4608,55 +4592,55 @@ Log: {logs}</translation>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="379"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="369"/>
         <source>Try a&amp;gain</source>
         <translation>&amp;Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="418"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="408"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="422"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="412"/>
         <source>asked to wait: {s} s</source>
         <translation>diminta menunggu: {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="430"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="420"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="430"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="420"/>
         <source>loading…</source>
         <translation>memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="431"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="421"/>
         <source>streaming</source>
         <translation>menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="431"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="460"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="421"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="441"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="513"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="431"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="503"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="526"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="516"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Jawaban ini tidak berisi teks untuk melanjutkan percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="440"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="511"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="430"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="501"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
@@ -4671,47 +4655,47 @@ Log: {logs}</translation>
         <translation>Ajukan kepada model panel ini prompt yang sudah dijawab panel lain (pada giliran berikutnya, setiap giliran secara berurutan, agar model membaca jawabannya sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="461"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="451"/>
         <source>done (context full)</source>
         <translation>selesai (konteks penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="462"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="452"/>
         <source>done (token limit)</source>
         <translation>selesai (batas token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="463"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="453"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="464"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="454"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="465"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="455"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="465"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="455"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="505"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="495"/>
         <source>waited {s} s for its turn</source>
         <translation>menunggu giliran {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="522"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="512"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditampilkan setelah Anda memberi suara; setelah itu Anda bisa melanjutkan dengan salah satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="524"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="514"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Lanjutkan percakapan dengan jawaban ini di jendela utama</translation>
     </message>

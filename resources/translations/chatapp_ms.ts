@@ -519,17 +519,17 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="76"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="63"/>
         <source>Conversation</source>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="81"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="68"/>
         <source>Show earlier messages</source>
         <translation>Tunjukkan mesej terdahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="83"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="71"/>
         <source>Show later messages</source>
         <translation>Tunjukkan mesej berikutnya</translation>
     </message>
@@ -1287,97 +1287,97 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Dokumen: {count} koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="176"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="170"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Dokumen sedang diindeks; tunggu sehingga selesai dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="219"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="213"/>
         <source>1 file indexed</source>
         <translation>1 fail diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="220"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="214"/>
         <source>{count} files indexed</source>
         <translation>{count} fail diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="222"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="216"/>
         <source>1 unchanged</source>
         <translation>1 tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="223"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="217"/>
         <source>{count} unchanged</source>
         <translation>{count} tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="226"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="220"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="229"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="223"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Pengindeksan dihentikan; yang telah diindeks tetap disimpan. Kemas kini mengindeks selebihnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="233"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="227"/>
         <source>{path} is no longer there, so what it held left the index: take it out of the collection under Documents.</source>
         <translation>{path} sudah tiada, jadi kandungannya keluar daripada indeks: keluarkannya daripada koleksi di bawah Dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="233"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Vektor ditambah kepada 1 cebisan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="241"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="235"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Vektor ditambah kepada {count} cebisan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="244"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
         <source>1 chunk has no vector yet: it is found by its words only.</source>
         <translation>1 cebisan belum ada vektor: ia hanya ditemui melalui perkataannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="246"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="240"/>
         <source>{count} chunks have no vector yet: they are found by their words only.</source>
         <translation>{count} cebisan belum ada vektor: ia hanya ditemui melalui perkataannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="269"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="263"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya fail .txt, .md, .pdf, .docx, .html dan .csv boleh ditambah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="337"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="331"/>
         <source>{name} and {count} more</source>
         <translation>{name} dan {count} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="346"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="340"/>
         <source>{inner}, added on its own before, is inside {path}: it was taken out too.</source>
         <translation>{inner}, yang sebelum ini ditambah secara berasingan, berada di dalam {path}: ia turut dikeluarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="283"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="277"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada dalam {name} (melalui {root}): tiada apa-apa yang baharu ditambah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="305"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="299"/>
         <source>Not added: {reason}</source>
         <translation>Tidak ditambah: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="309"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="303"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Tiada fail yang dapat diindeks, jadi koleksi {name} tidak dibuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="345"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="339"/>
         <source>Took {path} out of {name}.</source>
         <translation>{path} dikeluarkan daripada {name}.</translation>
     </message>
@@ -1385,300 +1385,300 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="55"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="56"/>
         <source>1 file not indexed</source>
         <translation>1 fail tidak diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="56"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="57"/>
         <source>{count} files not indexed</source>
         <translation>{count} fail tidak diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="64"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="65"/>
         <source>Another ChatApp is indexing this collection: waiting for it to end…</source>
         <translation>ChatApp lain sedang mengindeks koleksi ini: menunggu sehingga selesai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="71"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="72"/>
         <source>Indexing {name} ({done}/{total}): {count} of {chunks} chunks…</source>
         <translation>Mengindeks {name} ({done}/{total}): {count} daripada {chunks} cebisan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="92"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="93"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="94"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="95"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Jawapan dalam perbualan ini mencari dalam koleksi yang ditanda dan memetiknya sebagai [1], [2]. Fail anda kekal di tempatnya; teksnya diindeks dalam pangkalan data perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="98"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="99"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="99"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="100"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baharu dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="100"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="101"/>
         <source>Words only (works without a model)</source>
         <translation>Perkataan sahaja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="106"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="107"/>
         <source>Words and meaning ({model})</source>
         <translation>Perkataan dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="112"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="113"/>
         <source>New collections search by:</source>
         <translation>Koleksi baharu dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="124"/>
         <source>Add &amp;files…</source>
         <translation>Tambah &amp;fail…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
         <source>&amp;Update</source>
         <translation>&amp;Kemas kini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="127"/>
         <source>&amp;Remove</source>
         <translation>B&amp;uang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="128"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="129"/>
         <source>Files and folders of the collection</source>
         <translation>Fail dan folder koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="132"/>
         <source>&amp;Take out of collection</source>
         <translation>Keluarkan &amp;daripada koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="133"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="134"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Keluarkan fail atau folder yang dipilih daripada koleksi: teksnya keluar daripada indeks; fail itu kekal di tempatnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="136"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="137"/>
         <source>In the selected collection:</source>
         <translation>Dalam koleksi yang dipilih:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="146"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="146"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="147"/>
         <source>&amp;Cancel indexing</source>
         <translation>Bata&amp;lkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="153"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="154"/>
         <source>Files that could not be indexed</source>
         <translation>Fail yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="187"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
         <source>words only (its embedding model is missing)</source>
         <translation>perkataan sahaja (model embedding-nya tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
         <source>words and meaning</source>
         <translation>perkataan dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
         <source>words</source>
         <translation>perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="190"/>
         <source>1 file</source>
         <translation>1 fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="190"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="191"/>
         <source>{count} files</source>
         <translation>{count} fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="191"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="333"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
         <source>1 chunk</source>
         <translation>1 cebisan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="193"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="335"/>
         <source>{count} chunks</source>
         <translation>{count} cebisan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="193"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="194"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, dicari mengikut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="335"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="336"/>
         <source>{name} · {chunks}</source>
         <translation>{name} · {chunks}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="339"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="340"/>
         <source>{name} (not indexed)</source>
         <translation>{name} (tidak diindeks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="367"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="368"/>
         <source>These were added on their own before and are inside it: they go too.</source>
         <translation>Yang berikut sebelum ini ditambah secara berasingan dan berada di dalamnya: ia turut dikeluarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="416"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="417"/>
         <source>Made the collection {name}, with no files yet: Add files… or Add folder… fills it, and ticking it makes this conversation search it.</source>
         <translation>Koleksi {name} telah dibuat, belum ada fail lagi: Tambah fail… atau Tambah folder… mengisinya, dan menandakannya membuatkan perbualan ini mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="441"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="440"/>
         <source>Select a collection in the list first, or make one with New collection (from files or a folder).</source>
         <translation>Pilih koleksi dalam senarai dahulu, atau buat satu dengan Koleksi baharu (daripada fail atau folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="481"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="475"/>
         <source>Removed the collection {name}; your files were not touched.</source>
         <translation>Koleksi {name} telah dialih keluar; fail anda tidak diusik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="69"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="70"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
         <source>&amp;New collection</source>
         <translation>Koleksi &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="118"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="119"/>
         <source>From &amp;files…</source>
         <translation>Daripada &amp;fail…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="119"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
         <source>From a f&amp;older…</source>
         <translation>Daripada f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="122"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
         <source>Make a collection: name it, then pick its files or a folder</source>
         <translation>Buat koleksi: namakannya, kemudian pilih failnya atau sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="246"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="321"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="247"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="322"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="248"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="249"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks dalam {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="254"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="255"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>{path} sudah tiada: pilihnya di bawah dan keluarkannya daripada koleksi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="259"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="260"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Model embedding-nya, {model}, tiada: koleksi ini dicari dengan perkataan sahaja, dan teks yang diindeks sekarang tidak mendapat vektor sehingga model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="288"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="289"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="289"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="290"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="290"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="291"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 fail belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="292"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="293"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} fail belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="303"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="304"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (dikeluarkan: menambahnya semula akan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="369"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="370"/>
         <source>Take out of collection</source>
         <translation>Keluarkan daripada koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="361"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="362"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} daripada koleksi {name}? Teksnya keluar daripada indeks; fail anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="392"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="393"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="79"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="80"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="80"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="81"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="401"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="402"/>
         <source>New collection</source>
         <translation>Koleksi baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="401"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="402"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="476"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="470"/>
         <source>Remove collection</source>
         <translation>Buang koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="477"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="471"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Buang koleksi {name} bersama indeksnya? Fail anda tidak disentuh, dan jawapan kekal menyimpan sumber yang dipetiknya.</translation>
     </message>
@@ -2296,345 +2296,344 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{n} ribu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="90"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="91"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Cari model GGUF, cth. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="94"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="95"/>
         <source>Most downloaded</source>
         <translation>Paling banyak dimuat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="95"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="96"/>
         <source>Most liked</source>
         <translation>Paling banyak disukai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="96"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="97"/>
         <source>Recently updated</source>
         <translation>Dikemas kini baru-baru ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
         <source>Any size</source>
         <translation>Sebarang saiz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
         <source>Up to 3B parameters</source>
         <translation>Sehingga 3B parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
         <source>3B to 8B</source>
         <translation>3B hingga 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="102"/>
         <source>8B to 20B</source>
         <translation>8B hingga 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="102"/>
         <source>Over 20B</source>
         <translation>Melebihi 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="103"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="104"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="105"/>
         <source>Sort results by</source>
         <translation>Isih hasil mengikut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="105"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="106"/>
         <source>Model size</source>
         <translation>Saiz model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="106"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="107"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="115"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="116"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Mod luar talian dihidupkan: tiada apa-apa dihantar ke Hub. Matikannya dalam Model → Bekerja luar talian untuk mencari dan memuat turun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="117"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="118"/>
         <source>Offline mode is on because HF_HUB_OFFLINE is set: nothing is sent to the Hub. Start chatapp without it to search and download.</source>
         <translation>Mod luar talian aktif kerana HF_HUB_OFFLINE ditetapkan: tiada apa-apa dihantar ke Hub. Mulakan chatapp tanpanya untuk mencari dan memuat turun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="130"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="131"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="174"/>
         <source>Try again</source>
         <translation>Cuba semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="135"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="136"/>
         <source>Show &amp;more</source>
         <translation>Tunjukkan &amp;lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="136"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="137"/>
         <source>Ask the Hub for the next {count} models</source>
         <translation>Minta {count} model seterusnya daripada Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="157"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="158"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Taip nama dan tekan Enter untuk mencari di Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="185"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="186"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="189"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Mengukur memori komputer ini…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="191"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="192"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteks untuk anggaran memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
         <source>Quantization</source>
         <translation>Pengkuantuman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
         <source>File</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="202"/>
         <source>Size</source>
         <translation>Saiz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="202"/>
         <source>Memory needed</source>
         <translation>Memori diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="202"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="203"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="240"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="241"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="265"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="266"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="269"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="563"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="270"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="568"/>
         <source>gated</source>
         <translation>akses terkawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="287"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="288"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>{count} model pertama yang ditemui ditunjukkan; ada lagi yang sepadan: Tunjukkan lagi menyenaraikan lebih banyak, atau perhalusi carian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="290"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="291"/>
         <source>Models found: {count}</source>
         <translation>Model ditemui: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="292"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="293"/>
         <source>No GGUF models of this size found: Any size shows the others.</source>
         <translation>Tiada model GGUF bersaiz ini ditemui: Sebarang saiz menunjukkan yang lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="294"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="295"/>
         <source>No GGUF models found.</source>
         <translation>Tiada model GGUF ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="322"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="323"/>
         <source>Loading…</source>
         <translation>Memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="370"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
         <source>No model selected</source>
         <translation>Tiada model dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="372"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="373"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil carian untuk melihat keterangan dan failnya. Setiap pengkuantuman diberi lencana yang menunjukkan sama ada ia muat dalam komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="379"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="380"/>
         <source>License: {license}</source>
         <translation>Lesen: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="381"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="382"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
         <source>1 download</source>
         <translation>1 muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="386"/>
         <source>{count} downloads</source>
         <translation>{count} muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="386"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="387"/>
         <source>1 like</source>
         <translation>1 suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="387"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="389"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="390"/>
         <source>updated {date}</source>
         <translation>dikemas kini {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="395"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="396"/>
         <source>This model is gated: its files are fetched with your access token, from an account that accepted its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt;.</source>
         <translation>Model ini mempunyai akses terkawal: failnya diambil dengan token akses anda, daripada akaun yang telah menerima lesennya di &lt;a href=&quot;{url}&quot;&gt;halaman Hubnya&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="398"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="399"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Model ini mempunyai akses terkawal: terima lesennya di &lt;a href=&quot;{url}&quot;&gt;halaman Hubnya&lt;/a&gt; menggunakan akaun anda, kemudian tambah token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="408"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="409"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak mempunyai fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="412"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="413"/>
         <source>(The description could not be read: {reason})</source>
         <translation>(Keterangannya tidak dapat dibaca: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="414"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="415"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tiada keterangan.)</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="419"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="476"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="426"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="433"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="483"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="508"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="436"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="443"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="488"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="513"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="450"/>
         <source>(incomplete: part {part} of {total} missing)</source>
         <translation>(tidak lengkap: bahagian {part} daripada {total} tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="441"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="451"/>
         <source>(incomplete: parts {parts} of {total} missing)</source>
         <translation>(tidak lengkap: bahagian {parts} daripada {total} tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="450"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="460"/>
         <source>incomplete</source>
         <translation>tidak lengkap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="481"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
         <source>{file}: in your library already</source>
         <translation>{file}: sudah ada dalam pustaka anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="507"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="512"/>
         <source>In library</source>
         <translation>Ada dalam pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="430"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="517"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="522"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="511"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="516"/>
         <source>Offline mode is on: turn it off to download.</source>
         <translation>Mod luar talian dihidupkan: matikannya untuk memuat turun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="518"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="526"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="523"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="531"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang dimuat turun: lihat Muat Turun di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="521"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="526"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="522"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="527"/>
         <source>The download failed: see Downloads below</source>
         <translation>Muat turun gagal: lihat Muat Turun di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="430"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="525"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="530"/>
         <source>Resume</source>
         <translation>Sambung semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="562"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="567"/>
         <source>damaged</source>
         <translation>rosak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="580"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="585"/>
         <source>{size} at {tokens}</source>
         <translation>{size} pada {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="581"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="586"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
     </message>
@@ -3911,7 +3910,7 @@ Log: {logs}</translation>
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="81"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="84"/>
         <location filename="../../chatapp/ui/model_browser.py" line="264"/>
         <location filename="../../chatapp/ui/model_browser.py" line="267"/>
         <location filename="../../chatapp/ui/model_browser.py" line="271"/>
@@ -3919,27 +3918,27 @@ Log: {logs}</translation>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="103"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="107"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="104"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="108"/>
         <source>On this computer</source>
         <translation>Pada komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="152"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="156"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="155"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="194"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="198"/>
         <source>Downloads paused: offline mode is on. They go on when it is turned off.</source>
         <translation>Muat turun dijeda: mod luar talian dihidupkan. Ia diteruskan apabila mod itu dimatikan.</translation>
     </message>
@@ -3964,13 +3963,13 @@ Log: {logs}</translation>
         <translation>Muat turun yang belum selesai: {count}. Keluar juga? Muat turun berhenti di tempatnya; Sambung dalam Model → Semak imbas model… meneruskannya pada kali berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="232"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="238"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="236"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="242"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="233"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="237"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model berakses terkawal dan peribadi (bermula dengan hf_). Token disimpan dalam fail yang hanya boleh dibaca oleh anda. Biarkan kosong untuk membuangnya.</translation>
     </message>
@@ -4018,82 +4017,82 @@ Log: {logs}</translation>
         <translation>{n} fail model tidak boleh digunakan: Model → Semak imbas model… (Pada komputer ini) menerangkan sebabnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="114"/>
+        <location filename="../../chatapp/ui/model_list.py" line="117"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Berjalan di {host}, bukan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="153"/>
+        <location filename="../../chatapp/ui/model_list.py" line="156"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} tidak boleh digunakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="218"/>
+        <location filename="../../chatapp/ui/model_list.py" line="230"/>
         <source>on {host}</source>
         <translation>di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="220"/>
+        <location filename="../../chatapp/ui/model_list.py" line="232"/>
         <source>blocked while offline</source>
         <translation>disekat semasa luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="221"/>
+        <location filename="../../chatapp/ui/model_list.py" line="233"/>
         <source>its models not listed</source>
         <translation>modelnya tidak disenaraikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="222"/>
+        <location filename="../../chatapp/ui/model_list.py" line="234"/>
         <source>not answering</source>
         <translation>tidak menjawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="227"/>
+        <location filename="../../chatapp/ui/model_list.py" line="239"/>
         <source>≈ {rate} tok/s here (measured while busy)</source>
         <translation>≈ {rate} tok/s di sini (diukur semasa komputer sibuk)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="229"/>
+        <location filename="../../chatapp/ui/model_list.py" line="241"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="243"/>
+        <location filename="../../chatapp/ui/model_list.py" line="255"/>
         <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
         <translation>{model}: {host} tidak menjawab (ditanya semula setiap {seconds} saat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="245"/>
+        <location filename="../../chatapp/ui/model_list.py" line="257"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="249"/>
+        <location filename="../../chatapp/ui/model_list.py" line="261"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuatkan pada GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="255"/>
+        <location filename="../../chatapp/ui/model_list.py" line="267"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (dimuatkan semasa mesej seterusnya dihantar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="435"/>
+        <location filename="../../chatapp/ui/model_list.py" line="447"/>
         <source>{model} cannot be used now: {reason}. {other} answers now (until {model} can be used again).</source>
         <translation>{model} tidak boleh digunakan sekarang: {reason}. {other} menjawab sekarang (sehingga {model} boleh digunakan semula).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="432"/>
+        <location filename="../../chatapp/ui/model_list.py" line="444"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <translation>{model} tiada lagi dalam pustaka: kini {other} yang menjawab (sehingga {model} kembali).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="424"/>
+        <location filename="../../chatapp/ui/model_list.py" line="436"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>{model} sudah kembali dalam pustaka dan menjawab semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="455"/>
+        <location filename="../../chatapp/ui/model_list.py" line="467"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke dalam senarai sehingga pelayan menjawab (Model → Sambungan…).</translation>
     </message>
@@ -4322,17 +4321,17 @@ Log: {logs}</translation>
         <translation>&amp;Tetapkan semula kepada lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="453"/>
         <source>Not even {n} tokens of context fit with memory to spare.</source>
         <translation>Konteks {n} token pun tidak sesuai dengan memori yang masih berbaki.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="494"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="492"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Tidak boleh menjadi model draf untuk model ini: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="514"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="512"/>
         <source>Checking…</source>
         <translation>Menyemak…</translation>
     </message>
@@ -4384,56 +4383,41 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="391"/>
-        <source>fits</source>
-        <translation>sesuai</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="391"/>
-        <source>tight</source>
-        <translation>cukup-cukup</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
-        <source>too big</source>
-        <translation>terlalu besar</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="393"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} mengikut kiraan llama.cpp ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="394"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>kira-kira {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="411"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="409"/>
         <source>+ {size} for 1 answer beside the conversation</source>
         <translation>+ {size} untuk 1 jawapan di sisi perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="412"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="410"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} untuk {n} jawapan bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="415"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="413"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} untuk model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="419"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="417"/>
         <source>= {size} in all</source>
         <translation>= jumlah {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="440"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="438"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="462"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="460"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -4446,57 +4430,57 @@ Log: {logs}</translation>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="388"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="382"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Semak imbas model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="390"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="385"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Tambah model daripada cakera…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="392"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="387"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="395"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="390"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="399"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="394"/>
         <source>Offline</source>
         <translation>Luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="395"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Mod luar talian dihidupkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain. Matikannya dalam Model → Bekerja luar talian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="403"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="398"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>HF_HUB_OFFLINE ditetapkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain sehingga chatapp dimulakan tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="440"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="435"/>
         <source>A download stopped when ChatApp last closed: Resume in Models → Browse models… goes on with it.</source>
         <translation>Satu muat turun terhenti semasa ChatApp kali terakhir ditutup: Sambung dalam Model → Semak imbas model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="443"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="438"/>
         <source>{n} downloads stopped when ChatApp last closed: Resume in Models → Browse models… goes on with them.</source>
         <translation>{n} muat turun terhenti semasa ChatApp kali terakhir ditutup: Sambung dalam Model → Semak imbas model… meneruskannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="446"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="441"/>
         <source>Hugging Face &amp;token…</source>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="450"/>
+        <location filename="../../chatapp/ui/connections.py" line="430"/>
         <source>&amp;Connections…</source>
         <translation>Samb&amp;ungan…</translation>
     </message>
@@ -4588,7 +4572,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="169"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="380"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="370"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;gesaan ini</translation>
     </message>
@@ -4608,55 +4592,55 @@ Log: {logs}</translation>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="379"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="369"/>
         <source>Try a&amp;gain</source>
         <translation>Cuba la&amp;gi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="418"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="408"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca gesaan… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="422"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="412"/>
         <source>asked to wait: {s} s</source>
         <translation>diminta tunggu: {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="430"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="420"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="430"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="420"/>
         <source>loading…</source>
         <translation>memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="431"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="421"/>
         <source>streaming</source>
         <translation>sedang menstrim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="431"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="460"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="421"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="441"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="513"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="431"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="503"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="526"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="516"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Jawapan ini tiada teks untuk meneruskan perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="440"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="511"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="430"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="501"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
@@ -4671,47 +4655,47 @@ Log: {logs}</translation>
         <translation>Tanya model panel ini gesaan yang telah dijawab oleh panel lain (pada giliran kemudian, setiap giliran mengikut urutan, supaya model membaca jawapannya sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="461"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="451"/>
         <source>done (context full)</source>
         <translation>selesai (konteks penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="462"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="452"/>
         <source>done (token limit)</source>
         <translation>selesai (had token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="463"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="453"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="464"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="454"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="465"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="455"/>
         <source>error</source>
         <translation>ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="465"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="455"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="505"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="495"/>
         <source>waited {s} s for its turn</source>
         <translation>menunggu giliran {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="522"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="512"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditunjukkan selepas anda mengundi; kemudian anda boleh meneruskan dengan mana-mana jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="524"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="514"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Teruskan perbualan dengan jawapan ini di tetingkap utama</translation>
     </message>
