@@ -316,31 +316,21 @@ class PaneWidget(QFrame):
 
     def set_choosing(self, visible: bool) -> None:
         """Show the model picker and parameters (hidden in the blind arena)."""
-        self.picker.setVisible(visible)
-        self.params_button.setVisible(visible)
-        self.variant_button.setVisible(visible)
-        self.docs_box.setVisible(visible)
+        for widget in (self.picker, self.params_button, self.variant_button, self.docs_box):
+            widget.setVisible(visible)
 
     def start(self, pane: Pane, name: str, blind: bool = False,
               earlier: list[Message] | None = None) -> None:
         """Show a new answer of this pane (name: the model's, or "Model A" in the arena,
         blind until the vote), below the earlier turns of its branch."""
+        self.clear()
         self.earlier.set_turns(earlier or [], blind)
         self.pane = pane
-        self.message = None
         self.blind = blind
-        self._shown = 0
         self.follower.on = True
         self.header.setText(name)
-        self.show_sources(None)
-        self._new_thinking()
-        self._show_empty_note("")
-        self._show_error("")
-        self.view.set_content("")
-        self.answer_button.hide()
         self.lock_choices(True)
         self.stop_button.setEnabled(True)
-        self.continue_button.setEnabled(False)
         self.repaint_now()
 
     def clear(self) -> None:
