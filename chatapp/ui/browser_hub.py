@@ -193,9 +193,7 @@ class HubTab:
         ctx_label.setBuddy(self.context_spin)
         fill(ctx_row, ctx_label, self.context_spin, (self.machine_label, 1))
 
-        self.quant_tree = QTreeWidget(page)
-        self.quant_tree.setObjectName("quantList")
-        self.quant_tree.setRootIsDecorated(False)
+        self.quant_tree = QTreeWidget(page, objectName="quantList", rootIsDecorated=False)
         self.quant_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.quant_tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps "…Q4_K_M.gguf"
         self.quant_tree.setHeaderLabels([self.tr("Quantization"), self.tr("File"),
