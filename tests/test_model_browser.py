@@ -121,7 +121,7 @@ def test_search_page_badges_and_download(qtbot, browser: ModelBrowser, hub: Fake
     models_changed = []
     window.modelsChanged.connect(lambda: models_changed.append(True))
     button = window.quant_tree.itemWidget(window.quant_tree.topLevelItem(0), 5)
-    with qtbot.waitSignal(window.bridge.downloadFinished, timeout=15000):
+    with qtbot.waitSignal(window.downloadFinished, timeout=15000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     download = window.manager.downloads()[0]
     assert download.status == DONE
@@ -163,7 +163,7 @@ def test_search_page_badges_and_download(qtbot, browser: ModelBrowser, hub: Fake
     # and it offers to download it again (was: only Clear), also with no page shown
     assert row.again_button.isVisibleTo(window) and row.remove_button.isVisibleTo(window)
     window._show_page(None)
-    with qtbot.waitSignal(window.bridge.downloadFinished, timeout=15000):
+    with qtbot.waitSignal(window.downloadFinished, timeout=15000):
         qtbot.mouseClick(row.again_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "verified" in row.status.text(), timeout=5000)
     assert Path(download.target).is_file() and list(window.rows) == [row_key(download)]
@@ -190,7 +190,7 @@ def test_pause_resume_and_failure_rows(qtbot, browser: ModelBrowser, hub: FakeHu
     qtbot.waitUntil(lambda: row.resume_button.isVisible(), timeout=5000)
     shot(window, "model-browser-paused")
     hub.faults.rate = None
-    with qtbot.waitSignal(window.bridge.downloadFinished, timeout=15000):
+    with qtbot.waitSignal(window.downloadFinished, timeout=15000):
         qtbot.mouseClick(row.resume_button, Qt.MouseButton.LeftButton)
     assert download.status == DONE
     # a corrupted file shows as failed with the reason, with a Retry button
@@ -230,7 +230,7 @@ def test_quant_row_of_a_file_in_the_library_offers_to_chat(qtbot, browser: Model
     [model] = [m for m in window.ctx.library.models() if m.file_name == "tiny-Q8_0.gguf"]
     assert used == [model.key] and window.manager.downloads() == []
     # downloaded from the page: the row changes when the file is in the library
-    with qtbot.waitSignal(window.bridge.downloadFinished, timeout=15000):
+    with qtbot.waitSignal(window.downloadFinished, timeout=15000):
         qtbot.mouseClick(tree.itemWidget(tree.topLevelItem(0), 5), Qt.MouseButton.LeftButton)
     assert row(0) == ("tiny-Q4_K_M.gguf", "Chat with it")
     # the split F16 comes whole; its row waits for both parts
@@ -1247,7 +1247,7 @@ def test_a_download_made_by_chatapp_pull_is_followed_while_it_runs(
         window.manager.pause(running.id)  # only the process that runs it can
         assert running.status == "running"
         shot(window, "model-browser-download-elsewhere")
-        with qtbot.waitSignal(window.bridge.downloadFinished, timeout=30000):
+        with qtbot.waitSignal(window.downloadFinished, timeout=30000):
             assert pull.wait(timeout=30) == 0, pull.stderr.read()
     finally:
         pull.kill()

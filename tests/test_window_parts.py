@@ -9,10 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from chatapp.store import Store
+from chatapp.ui.app import make_application
 from chatapp.ui.chat_view import FIRST_PAGE, ChatView
 
 
 def test_enter_on_show_earlier_messages_shows_them(qtbot, tmp_path: Path) -> None:
+    make_application()  # as the app is: Enter presses the button that has the keyboard
     store = Store(tmp_path / "chat.db")
     conversation = store.create_conversation("Long")
     parent = None
@@ -22,6 +24,8 @@ def test_enter_on_show_earlier_messages_shows_them(qtbot, tmp_path: Path) -> Non
     view = ChatView()
     qtbot.addWidget(view)
     view.show()
+    view.activateWindow()  # (the keyboard is on the button, as a user's would be)
+    qtbot.waitUntil(view.isActiveWindow, timeout=3000)
     view.show_messages(store.branch(parent))
     assert view.start == 6 and view.earlier_button.isVisible()
     view.earlier_button.setFocus()

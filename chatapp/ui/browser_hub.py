@@ -43,6 +43,7 @@ from chatapp.hub.download import (
 )
 from chatapp.hub.errors import GATED_DENIED, GATED_NO_TOKEN, DamagedOnHub
 from chatapp.hub.files import QuantEntry, incomplete_split
+from chatapp.library import LocalModel
 from chatapp.ui.background import Background
 from chatapp.ui.card_claims import ClaimsView
 from chatapp.ui.errors import error_text, hub_error_text
@@ -192,9 +193,7 @@ class HubTab:
         ctx_label.setBuddy(self.context_spin)
         fill(ctx_row, ctx_label, self.context_spin, (self.machine_label, 1))
 
-        self.quant_tree = QTreeWidget(page)
-        self.quant_tree.setObjectName("quantList")
-        self.quant_tree.setRootIsDecorated(False)
+        self.quant_tree = QTreeWidget(page, objectName="quantList", rootIsDecorated=False)
         self.quant_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.quant_tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps "…Q4_K_M.gguf"
         self.quant_tree.setHeaderLabels([self.tr("Quantization"), self.tr("File"),
@@ -413,11 +412,20 @@ class HubTab:
             reason=error_text(page.card_error)) if page.card_error is not None
             else self.tr("(This model has no description.)")))
 
+    def _entry_name(self, entry: QuantEntry) -> str:
+        """A quantization's file name, with how many parts a split one has."""
+        return entry.name + (" " + self.tr("({count} parts)").format(count=len(entry.files))
+                             if entry.split else "")
+
+    def _installed(self, entry: QuantEntry) -> LocalModel | None:
+        """The library's model of the page's entry, if it is in the library."""
+        first = entry.files[0]
+        return self.ctx.library.installed(self.page.repo_id, first.name, first.sha256,
+                                          0 if entry.split else first.size or 0)
+
     def _add_quant_row(self, entry: QuantEntry) -> None:
-        name = entry.name
-        if entry.split:
-            name += " " + self.tr("({count} parts)").format(count=len(entry.files))
-        item = QTreeWidgetItem([entry.quant or "—", name, data_size(entry.size), "…", "", ""])
+        item = QTreeWidgetItem([entry.quant or "—", self._entry_name(entry),
+                                data_size(entry.size), "…", "", ""])
         item.setData(0, Qt.ItemDataRole.UserRole, entry.key)
         item.setToolTip(1, "\n".join(f.path for f in entry.files))
         self.quant_tree.addTopLevelItem(item)
@@ -468,12 +476,7 @@ class HubTab:
             button = self.quant_tree.itemWidget(item, 5) if item is not None else None
             if not isinstance(button, QPushButton):
                 continue
-            first = entry.files[0]
-            model = self.ctx.library.installed(self.page.repo_id, first.name, first.sha256,
-                                               0 if entry.split else first.size or 0)
-            name = entry.name
-            if entry.split:
-                name += " " + self.tr("({count} parts)").format(count=len(entry.files))
+            model, name = self._installed(entry), self._entry_name(entry)
             usable = model is not None and model.is_chat and not model.problem
             item.setData(5, Qt.ItemDataRole.UserRole, model.key if usable else None)
             item.setText(1, name)  # (cut in its middle: the quantization at its end shows)
@@ -591,9 +594,7 @@ class HubTab:
     def _saved_plan(self, key: str) -> dict:
         """The settings the entry's model loads with when it is in the library, else none."""
         entry = next((e for e in self.page.models if e.key == key), None)
-        first = entry.files[0] if entry is not None else None
-        model = None if first is None else self.ctx.library.installed(
-            self.page.repo_id, first.name, first.sha256, 0 if entry.split else first.size or 0)
+        model = self._installed(entry) if entry is not None else None
         if model is None or model.problem:
             return {}
         return plan_of(self.ctx.chat.load_options(model), model.path)

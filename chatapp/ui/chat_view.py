@@ -31,19 +31,6 @@ PAGE = 40  # messages made into widgets at once ("Show earlier messages")
 FIRST_PAGE = 10  # messages made into widgets when a conversation opens
 
 
-class PageButton(QPushButton):
-    """A flat button that Enter presses too (as Space does), as everywhere else."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent, flat=True)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            self.click()
-        else:
-            super().keyPressEvent(event)
-
-
 class ChatView(QScrollArea):
     """A scrolling column of bubbles; follows new text while scrolled to the bottom.
 
@@ -78,9 +65,11 @@ class ChatView(QScrollArea):
         self._column = QVBoxLayout(self._content)
         self._column.setContentsMargins(16, 16, 16, 16)
         self._column.setSpacing(12)
-        self.earlier_button = PageButton(self.tr("Show earlier messages"), self._content)
+        self.earlier_button = QPushButton(self.tr("Show earlier messages"), self._content,
+                                          flat=True)  # (Enter presses it: AppFilters)
         self.earlier_button.clicked.connect(self.show_earlier)
-        self.later_button = PageButton(self.tr("Show later messages"), self._content)
+        self.later_button = QPushButton(self.tr("Show later messages"), self._content,
+                                        flat=True)
         self.later_button.clicked.connect(self.show_later)
         fill(self._column, self.earlier_button, self.later_button, 1)
         self.setWidget(self._content)

@@ -38,6 +38,7 @@ from chatapp.ui.provenance import empty_answer_text
 from chatapp.ui.sources_view import SourcesList
 from chatapp.ui.thinking import ThinkingSection
 from chatapp.ui.units import decimal, tokens_text
+from chatapp.ui.variant_editor import offer_collections
 
 REPAINT_MS = 30
 WAITED_S = 0.5  # a wait for its turn shorter than this is not told
@@ -109,7 +110,7 @@ class PaneWidget(QFrame):
         self.docs_box.setToolTip(self.tr("Document collection this pane's answers search "
                                          "and cite"))
         self.docs_box.setAccessibleName(self.tr("Documents for this pane"))
-        self.docs_box.addItem(self.tr("No documents"), "")
+        offer_collections(self.docs_box, [])
         self.variant_button = QPushButton(self.tr("Variant…"), self)
         self.variant_button.setToolTip(self.tr("Make this pane a named variant: model, system "
                                                "prompt, parameters, documents and adapters"))
@@ -217,15 +218,7 @@ class PaneWidget(QFrame):
 
     def set_collections(self, names: list[str]) -> None:
         """Offer these document collections (the one picked stays when it is still there)."""
-        box = self.docs_box
-        current = box.currentData() or ""
-        box.blockSignals(True)
-        box.clear()
-        box.addItem(self.tr("No documents"), "")
-        for name in names:
-            box.addItem(name, name)
-        box.setCurrentIndex(max(0, box.findData(current)))
-        box.blockSignals(False)
+        offer_collections(self.docs_box, names, self.docs_box.currentData() or "")
 
     def docs_params(self) -> dict:
         """The answer's parameters for the collection picked ({} for none), with the
@@ -323,31 +316,21 @@ class PaneWidget(QFrame):
 
     def set_choosing(self, visible: bool) -> None:
         """Show the model picker and parameters (hidden in the blind arena)."""
-        self.picker.setVisible(visible)
-        self.params_button.setVisible(visible)
-        self.variant_button.setVisible(visible)
-        self.docs_box.setVisible(visible)
+        for widget in (self.picker, self.params_button, self.variant_button, self.docs_box):
+            widget.setVisible(visible)
 
     def start(self, pane: Pane, name: str, blind: bool = False,
               earlier: list[Message] | None = None) -> None:
         """Show a new answer of this pane (name: the model's, or "Model A" in the arena,
         blind until the vote), below the earlier turns of its branch."""
+        self.clear()
         self.earlier.set_turns(earlier or [], blind)
         self.pane = pane
-        self.message = None
         self.blind = blind
-        self._shown = 0
         self.follower.on = True
         self.header.setText(name)
-        self.show_sources(None)
-        self._new_thinking()
-        self._show_empty_note("")
-        self._show_error("")
-        self.view.set_content("")
-        self.answer_button.hide()
         self.lock_choices(True)
         self.stop_button.setEnabled(True)
-        self.continue_button.setEnabled(False)
         self.repaint_now()
 
     def clear(self) -> None:

@@ -40,6 +40,7 @@ from chatapp.ui.layouts import fill, scrolled_row
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.provenance import short_name
 from chatapp.ui.sizing import fit_to_screen
+from chatapp.ui.variant_editor import open_variant_dialog
 from chatapp.ui.vote_panel import VotePanel, arena_name, drawn_name
 
 MIN_PANES, MAX_PANES = 2, 4
@@ -213,25 +214,14 @@ class CompareWindow(QWidget):
         return dialog
 
     def _variant_dialog(self, variant: Variant | None, taken: set[str],
-                        use: Callable[[Variant], None]):
-        """Open the variant editor (collections and models of this window; a variant whose
-        model or adapters do not fit is refused in the dialog); use gets the variant made."""
-        from chatapp.ui.variant_editor import VariantDialog
-
-        dialog = VariantDialog(self.models, self.ctx.settings.sampling, self.ctx.library, self,
-                               collections=self._collections(), variant=variant, taken=taken,
-                               check=lambda v: v.resolve(self.ctx.catalogue))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # held here: the slot's own reference must not be the last one when Qt deletes it
-        self.variant_dialog = dialog
-
-        def made() -> None:
-            made = dialog.variant()
+                        use: Callable[[Variant], object]):
+        """Open the variant editor (models of this window); use gets the variant made,
+        resolved."""
+        def made(made: Variant) -> None:
             made.resolve(self.ctx.catalogue)
             use(made)
-        dialog.accepted.connect(made)
-        dialog.open()
-        return dialog
+        return open_variant_dialog(self, self.ctx, self.models, self.ctx.settings.sampling,
+                                   taken, made, variant)
 
     def new_arena_variant(self):
         """Open the variant editor; the variant made joins the arena's pool, ticked."""

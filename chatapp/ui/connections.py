@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -402,32 +402,12 @@ class ConnectionsDialog(QDialog):
                     "that holds it.") if template == NEEDS_KEY else error_text(error))
 
 
-class _ListedRelay(QObject):
-    """Reloads a window's model list on the GUI thread each time one endpoint's model list
-    was read (Catalogue.listeners), so that one endpoint that is slow to answer holds up
-    none of the others."""
-
-    listed = Signal(str)
-
-    def __init__(self, model_list) -> None:
-        super().__init__(model_list)
-        self.model_list = model_list
-        self.listed.connect(self._reload)
-        listeners = model_list.ctx.catalogue.listeners
-        tell = self.listed.emit
-        listeners.append(tell)
-        self.destroyed.connect(lambda: tell in listeners and listeners.remove(tell))
-
-    def _reload(self, _name: str) -> None:
-        self.model_list.reload()
-
-
 def add_connections_action(window) -> None:
     """Put *Connections…* into the window's Models menu (before its first separator), and
     have the window's model list show each endpoint's models as soon as it answers."""
     menu = window.models_menu
     if getattr(window, "model_list", None) is not None:
-        _ListedRelay(window.model_list)
+        window.model_list.follow_listings()
 
     def show() -> None:
         dialog = getattr(window, "connections_dialog", None)

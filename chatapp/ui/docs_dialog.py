@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import partialmethod
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -418,9 +419,7 @@ class DocumentsDialog(QDialog):
                     name=collection.name))
         self.refresh(select=collection.name)
 
-    def new_folder_collection(self) -> None:
-        """New collection… from a folder."""
-        self.new_collection(folder=True)
+    new_folder_collection = partialmethod(new_collection, folder=True)
 
     def _use_embedding(self, collection: Collection, key: str) -> None:
         from chatapp.docs.embedder import Embedder
@@ -442,19 +441,14 @@ class DocumentsDialog(QDialog):
                 "(from files or a folder)."), 8000)
         return collection
 
-    def add_files(self) -> None:
+    def add_files(self, folder: bool = False) -> None:
+        """Pick files (or a folder: folder) and add them to the selected collection."""
         collection = self._chosen()
-        if collection is not None:
-            paths = self._pick_paths(folder=False)
-            if paths:
-                self.controller.add_paths(paths, collection)
+        paths = self._pick_paths(folder=folder) if collection is not None else []
+        if paths:
+            self.controller.add_paths(paths, collection)
 
-    def add_folder(self) -> None:
-        collection = self._chosen()
-        if collection is not None:
-            paths = self._pick_paths(folder=True)
-            if paths:
-                self.controller.add_paths(paths, collection)
+    add_folder = partialmethod(add_files, folder=True)
 
     def update_selected(self) -> None:
         collection = self._chosen()

@@ -162,12 +162,6 @@ class DocsController(QObject):
             self.documents.attach(conversation_id, collection_ids)
         self.changed.emit()
 
-    def reserved_tokens(self, n_ctx: int, messages: list[dict] | None = None,
-                        sizes: list[int] | None = None) -> int:
-        """The context tokens set aside for sources (0 without collections; no more than
-        the next prompt's messages of these sizes leave: see Session.sources_budget)."""
-        return self.window.session.sources_budget(n_ctx, messages, sizes)
-
     # indexing
 
     def index(self, collection: Collection) -> None:

@@ -45,7 +45,7 @@ from chatapp.ui.label import GrowingLabel, Label
 from chatapp.ui.layouts import fill
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.open_url import open_report
-from chatapp.ui.variant_editor import variant_line
+from chatapp.ui.variant_editor import offer_collections, open_variant_dialog, variant_line
 from chatapp.units import format_duration
 
 log = logging.getLogger(__name__)
@@ -214,32 +214,16 @@ class EvalDialog(QDialog):
 
     def edit_variant(self) -> QDialog:
         """Open a new variant's editor (added when accepted)."""
-        from chatapp.store.documents import Documents
-        from chatapp.ui.variant_editor import VariantDialog
-
         # the form starts from what the run uses, so a value shown is the value run
-        dialog = VariantDialog(self.models, self.run_sampling(), self.ctx.library, self,
-                               collections=[c.name for c in
-                                            Documents(self.ctx.store).collections()],
-                               taken={v.name for v in self.variants},
-                               check=lambda v: v.resolve(self.ctx.catalogue))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # held here: the slot's own reference must not be the last one when Qt deletes it
-        self.variant_dialog = dialog
-        dialog.accepted.connect(lambda: self.add_variant(dialog.variant()))
-        dialog.open()
-        return dialog
+        return open_variant_dialog(self, self.ctx, self.models, self.run_sampling(),
+                                   {v.name for v in self.variants}, self.add_variant)
 
     def fill_collections(self) -> None:
         """List the document collections there are now (the choice kept while it is one)."""
         from chatapp.store.documents import Documents
 
-        chosen = self.docs_box.currentData() or ""
-        self.docs_box.clear()
-        self.docs_box.addItem(self.tr("No documents"), "")
-        for collection in Documents(self.ctx.store).collections():
-            self.docs_box.addItem(collection.name, collection.name)
-        self.docs_box.setCurrentIndex(max(self.docs_box.findData(chosen), 0))
+        offer_collections(self.docs_box, [c.name for c in Documents(self.ctx.store).collections()],
+                          self.docs_box.currentData() or "")
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's
         if not self.running:  # collections made or deleted since it was last shown

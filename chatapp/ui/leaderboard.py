@@ -35,7 +35,7 @@ from chatapp.errors import UserError, os_reason
 from chatapp.hub.card_cache import CardClaims
 from chatapp.paths import write_file
 from chatapp.store import Store
-from chatapp.ui.card_claims import RankedClaims
+from chatapp.ui.card_claims import RankedClaims, read_only_table
 from chatapp.ui.conversation_io import CANNOT_WRITE
 from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.file_dialogs import user_folder
@@ -166,8 +166,7 @@ class LeaderboardDialog(QDialog):
         top = QHBoxLayout()
         fill(top, source_label, self.source_box, tag_label, self.tag_box, 1, self.export_button)
 
-        self.table = QTableWidget(0, 6, self)
-        self.table.setHorizontalHeaderLabels([
+        self.table = read_only_table(self, [
             self.tr("Rank"), self.tr("Model"), self.tr("Rating"), self.tr("95% interval"),
             self.tr("Votes"), self.tr("Win rate")])
         self.table.horizontalHeaderItem(2).setToolTip(self.tr(
@@ -175,8 +174,6 @@ class LeaderboardDialog(QDialog):
             "its votes); 400 points above another, a model wins ten times as often as it "
             "loses. One virtual tie between every two models that met keeps a few votes from "
             "giving extreme ratings."))
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch)
         self.matrix = QTableWidget(0, 0, self)

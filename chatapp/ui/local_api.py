@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from chatapp.errors import UserError
 from chatapp.remote.endpoints import is_loopback
+from chatapp.ui.card_claims import read_only_table
 from chatapp.ui.connections import ERROR_STYLE
 from chatapp.ui.errors import error_text, guarded, message_box
 from chatapp.ui.label import Label, WrappedLabel
@@ -268,12 +268,10 @@ class LocalApiDialog(QDialog):
 
         self.status = Label(self, wordWrap=True,
                             textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.log_table = QTableWidget(0, 7, self, accessibleName=self.tr("Request log"))
-        self.log_table.setHorizontalHeaderLabels([
+        self.log_table = read_only_table(self, [
             self.tr("Time"), self.tr("Client"), self.tr("Request"), self.tr("Model"),
-            self.tr("Tokens"), self.tr("tok/s"), self.tr("Status")])
-        self.log_table.verticalHeader().hide()
-        self.log_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            self.tr("Tokens"), self.tr("tok/s"), self.tr("Status")],
+            accessibleName=self.tr("Request log"))
         self.log_table.setWordWrap(False)  # one line a row, a cut text ending in "…"
         header = self.log_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
         total = self.session.context_size(model)
         dropped, dropped_tokens = self.session.left_out(messages, sizes, total)
         used = sum(sizes) - dropped_tokens  # what the next send holds
-        sources = self.docs.reserved_tokens(total, messages, sizes)
+        sources = self.session.sources_budget(total, messages, sizes)
         held = self.runner.answer.context_tokens if self.answers.here() else None
         if held is not None:  # the model's count of the answer being written (its sources
             held += sizes[-1] if draft.strip() else 0  # in it), unless below the count

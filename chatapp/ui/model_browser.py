@@ -9,14 +9,12 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -44,8 +42,8 @@ from chatapp.ui.browser_downloads import (
 )
 from chatapp.ui.browser_hub import SEARCH_LIMIT, HubTab
 from chatapp.ui.browser_library import LibraryTab
+from chatapp.ui.conversation_settings import ok_cancel_column
 from chatapp.ui.errors import error_text, message_box, whole_on_hover
-from chatapp.ui.hub_bridge import DownloadBridge
 from chatapp.ui.label import Label
 from chatapp.ui.model_settings import edit_model_settings
 from chatapp.ui.open_url import open_url
@@ -61,6 +59,9 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
     """Find, check, download and manage models.
 
     Signals:
+        downloadChanged(str): a download's progress or status changed (its id; emitted from
+            the download threads, delivered on the GUI thread).
+        downloadFinished(str): a download's verified file is in the library (its id).
         modelsChanged(): the library changed (a download finished, a model was added or
             deleted); the main window reloads its model picker.
         useModelRequested(str): the user wants to chat with this model (its key).
@@ -71,6 +72,8 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         machine: this machine's memory, for the fit badges.
     """
 
+    downloadChanged = Signal(str)
+    downloadFinished = Signal(str)
     modelsChanged = Signal()
     useModelRequested = Signal(str)
     modelSettingsRequested = Signal(object)
@@ -94,9 +97,10 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         self.memory_timer = QTimer(self, interval=MEMORY_EVERY_MS, timeout=self._detect_machine)
         self.manager = DownloadManager(ctx.paths, self.hub_config,
                                        max_parallel=max(ctx.settings.downloads_parallel, 1))
-        self.bridge = DownloadBridge(self.manager, self)
-        self.bridge.downloadChanged.connect(self._download_changed)
-        self.bridge.downloadFinished.connect(self._download_finished)
+        self.manager.subscribe(lambda d: self.downloadChanged.emit(d.id),
+                               lambda d: self.downloadFinished.emit(d.id))
+        self.downloadChanged.connect(self._download_changed)
+        self.downloadFinished.connect(self._download_finished)
         self.rows: dict[str, DownloadRow] = {}
 
         self.tabs = QTabWidget(self)
@@ -237,13 +241,9 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
                           echoMode=QLineEdit.EchoMode.Password,
                           accessibleName=self.tr("Hugging Face token"))
         label.setBuddy(field)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, dialog,
-                                   accepted=dialog.accept, rejected=dialog.reject)
-        column = QVBoxLayout(dialog)
-        for widget in (label, field, buttons):
-            column.addWidget(widget)
-        dialog.resize(TOKEN_DIALOG_WIDTH, column.totalHeightForWidth(TOKEN_DIALOG_WIDTH))
+        ok_cancel_column(dialog, label, field)
+        dialog.resize(TOKEN_DIALOG_WIDTH,
+                      dialog.layout().totalHeightForWidth(TOKEN_DIALOG_WIDTH))
         return dialog, field
 
     def edit_token(self) -> None:
@@ -379,16 +379,11 @@ def install_models_menu(window) -> QMenu:
     translate = QCoreApplication.translate
     menu = window.menuBar().addMenu(translate("ModelsMenu", "&Models"))
 
-    def browser() -> ModelBrowser:
-        return model_browser_for(window)
-
-    def show(tab: int = 0) -> ModelBrowser:
-        return show_model_browser(window, tab)
-
-    browse = menu.addAction(translate("ModelsMenu", "&Browse models…"), lambda: show(0))
+    browse = menu.addAction(translate("ModelsMenu", "&Browse models…"),
+                            lambda: show_model_browser(window, 0))
     browse.setShortcut(QKeySequence("Ctrl+Shift+M"))
     menu.addAction(translate("ModelsMenu", "&Add models from disk…"),
-                   lambda: show(1).add_button.showMenu())
+                   lambda: show_model_browser(window, 1).add_button.showMenu())
     menu.addAction(translate("ModelsMenu", "Open models &folder"),
                    lambda: open_models_folder(window))
     menu.addSeparator()
@@ -407,7 +402,7 @@ def install_models_menu(window) -> QMenu:
     sign.setVisible(offline_now(window.ctx.settings.offline))
 
     def set_offline(on: bool) -> None:
-        browser().set_offline(on)
+        model_browser_for(window).set_offline(on)
         sign.setVisible(offline_now(on))
         window.reload_models()  # models on other machines are marked blocked, or no more
         if not on:
@@ -444,7 +439,7 @@ def install_models_menu(window) -> QMenu:
                 "ModelsMenu", "{n} downloads stopped when ChatApp last closed: Resume in Models "
                 "→ Browse models… goes on with them."), len(stopped)))
     menu.addAction(translate("ModelsMenu", "Hugging Face &token…"),
-                   lambda: browser().edit_token())
+                   lambda: model_browser_for(window).edit_token())
     window.models_menu = menu
     return menu
 

@@ -73,6 +73,8 @@ class ModelList(QAbstractListModel):
         unusableFound(str): model files that cannot be used (damaged, not a model) were
             found, said once each (the pickers leave them out): one line that says so.
         unusableMended(): a file said to be unusable is usable again, or gone.
+        listed(str): an endpoint's model list was read (its name; emitted from the
+            catalogue's threads once follow_listings ran).
 
     Attributes:
         models: the models in list order.
@@ -83,6 +85,7 @@ class ModelList(QAbstractListModel):
     remoteBack = Signal(str)
     unusableFound = Signal(str)
     unusableMended = Signal()
+    listed = Signal(str)
 
     def __init__(self, ctx, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -171,6 +174,15 @@ class ModelList(QAbstractListModel):
         self._listing = Background(lambda: catalogue.refresh_remote(names), self,
                                    done=lambda failures: self._listed(failures, asked),
                                    failed=lambda _exc: self._listed({}, asked)).start()
+
+    def follow_listings(self) -> None:
+        """Reload on the GUI thread each time one endpoint's model list was read
+        (Catalogue.listeners), so that one endpoint that is slow to answer holds up none of
+        the others."""
+        listeners, tell = self.ctx.catalogue.listeners, self.listed.emit
+        self.listed.connect(self.reload)  # (queued: this list lives on the GUI thread)
+        listeners.append(tell)
+        self.destroyed.connect(lambda: tell in listeners and listeners.remove(tell))
 
     def ask_failing_again(self) -> None:
         """Ask the endpoints that did not answer now, not at the next retry (offline mode was

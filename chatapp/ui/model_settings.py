@@ -386,13 +386,11 @@ class ModelSettingsDialog(QDialog):
 
     def _show_need(self, result: Any, measured: bool = False) -> None:
         """Show an Estimate: the header's (about) or llama.cpp's own count."""
-        from chatapp.fit import FITS
+        from chatapp.ui.fit_badge import verdict_text
 
-        verdicts = {FITS: self.tr("fits"), "tight": self.tr("tight"),
-                    "too_big": self.tr("too big")}
         text = (self.tr("{need} by llama.cpp's count ({verdict}; {free} free)") if measured
                 else self.tr("about {need} ({verdict}; {free} free)"))
-        text = text.format(need=data_size(result.total), verdict=verdicts[result.verdict],
+        text = text.format(need=data_size(result.total), verdict=verdict_text(result.verdict),
                            free=data_size(result.budget))
         self._set_need(text + self._beside_text(result))
 

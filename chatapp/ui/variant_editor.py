@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -52,11 +53,8 @@ class VariantDialog(QDialog):
         self.docs = QComboBox(self)
         self.docs.setToolTip(self.tr("The variant's answers search this collection and cite "
                                      "it"))
-        self.docs.addItem(self.tr("No documents"), "")
-        for name in collections:
-            self.docs.addItem(name, name)
-        if variant is not None and variant.docs:
-            self.docs.setCurrentIndex(max(0, self.docs.findData(variant.docs[0])))
+        offer_collections(self.docs, collections,
+                          variant.docs[0] if variant is not None and variant.docs else "")
         params = dict(variant.params) if variant else {}
         if variant is not None and variant.adapters:
             params["adapters"] = [a.to_dict() for a in variant.adapters]
@@ -100,6 +98,38 @@ class VariantDialog(QDialog):
         return Variant(self.name.text().strip(), str(self.model.currentData()),
                        system=system.strip() or None, params=params, adapters=adapters,
                        docs=[docs] if docs else [])
+
+
+def offer_collections(box: QComboBox, names: Collection[str], chosen: str = "") -> None:
+    """Fill box with "No documents" (data "") and these document collections (data: the
+    name), chosen picked where it is one of them (else "No documents"); quietly."""
+    blocked = box.blockSignals(True)
+    box.clear()
+    box.addItem(QCoreApplication.translate("VariantDialog", "No documents"), "")
+    for name in names:
+        box.addItem(name, name)
+    box.setCurrentIndex(max(0, box.findData(chosen)))
+    box.blockSignals(blocked)
+
+
+def open_variant_dialog(parent: QWidget, ctx, models: list, defaults: Sampling,
+                        taken: Collection[str], use: Callable[[Variant], object],
+                        variant: Variant | None = None) -> VariantDialog:
+    """Open the variant editor over parent (the collections and adapters of ctx; a variant
+    whose model or adapters do not fit is refused in the dialog); use gets the variant made
+    on OK. The dialog is held as parent.variant_dialog: the slot's own reference must not be
+    the last one when Qt deletes it on close."""
+    from chatapp.store.documents import Documents
+
+    dialog = VariantDialog(models, defaults, ctx.library, parent,
+                           collections=[c.name for c in Documents(ctx.store).collections()],
+                           variant=variant, taken=taken,
+                           check=lambda v: v.resolve(ctx.catalogue))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    parent.variant_dialog = dialog
+    dialog.accepted.connect(lambda: use(dialog.variant()))
+    dialog.open()
+    return dialog
 
 
 def variant_line(variant: Variant, models: Collection) -> str:

@@ -442,8 +442,8 @@ class WelcomePanel(QWidget):
             browser.use_download(downloads[0].id)
             return
         if not self._bridge_connected:
-            browser.bridge.downloadChanged.connect(self._download_changed)
-            browser.bridge.downloadFinished.connect(self._download_changed)
+            browser.downloadChanged.connect(self._download_changed)
+            browser.downloadFinished.connect(self._download_changed)
             self._bridge_connected = True
         suggestion = row.suggestion
         if not browser.space_ok(suggestion.recommendation.repo_id, suggestion.entry,
