@@ -24,7 +24,6 @@ from chatapp.cli_args import (
     CONTEXT_LENGTH,
     MAX_TOKENS,
     MODEL,
-    POSITIVE,
     SEED,
     TEMPERATURE,
     WHOLE_NUMBER,
@@ -119,8 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
                             "pane's answers and numbers"))
     export.add_argument("-o", "--output", type=Given(), help=QT_TRANSLATE_NOOP(
         "cli", "file to write (default: standard output)"))
-    cli_bench.add_parser(sub, POSITIVE)
-    cli_eval.add_parser(sub, POSITIVE)
+    cli_bench.add_parser(sub)
+    cli_eval.add_parser(sub)
     cli_fit.add_parser(sub)
     cli_board.add_parser(sub)
     cli_conversations.add_parser(sub)
