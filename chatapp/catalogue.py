@@ -25,7 +25,7 @@ from chatapp.library import Library, LocalModel, ModelNotFound
 from chatapp.library_model import without_gguf
 from chatapp.paths import Paths
 from chatapp.remote.client import RemoteClient, offline_now
-from chatapp.remote.endpoints import Endpoint, EndpointError, EndpointStore, check_name
+from chatapp.remote.endpoints import Endpoint, EndpointError, EndpointStore, check_name, valid_name
 from chatapp.remote.errors import MALFORMED, offline_error
 from chatapp.remote.generation import RemoteModel
 
@@ -111,7 +111,6 @@ class RemoteEntry:
 # Windows path (llama-cpp-python's server lists the --model it was given)
 _PATH_ID = re.compile(r"^(/|~|\.{1,2}[/\\]|[A-Za-z]:[/\\]|\\\\)|[/\\][^/\\]+\.gguf$",
                       re.IGNORECASE)
-_ENDPOINT_NAME = re.compile(r"^[\w.-]{1,64}$")  # as chatapp remote add takes
 
 
 def short_model_id(model_id: str) -> str:
@@ -145,7 +144,7 @@ def short_key(name: str) -> str:
     what follows " + " (a variant's documents) is kept."""
     head, plus, tail = name.partition(" + ")
     endpoint, slash, model_id = head.partition("/")
-    if not slash or not _ENDPOINT_NAME.match(endpoint) or not model_id:
+    if not slash or not valid_name(endpoint) or not model_id:
         return name  # (not an endpoint's: a name of letters, digits, ".", "-" and "_")
     return f"{endpoint}/{short_model_id(model_id)}{plus}{tail}"
 

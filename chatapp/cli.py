@@ -7,6 +7,7 @@ import contextlib
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from chatapp import (
@@ -23,7 +24,6 @@ from chatapp.cli_args import (
     CONTEXT_LENGTH,
     MAX_TOKENS,
     MODEL,
-    POSITIVE,
     SEED,
     TEMPERATURE,
     WHOLE_NUMBER,
@@ -118,8 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
                             "pane's answers and numbers"))
     export.add_argument("-o", "--output", type=Given(), help=QT_TRANSLATE_NOOP(
         "cli", "file to write (default: standard output)"))
-    cli_bench.add_parser(sub, POSITIVE)
-    cli_eval.add_parser(sub, POSITIVE)
+    cli_bench.add_parser(sub)
+    cli_eval.add_parser(sub)
     cli_fit.add_parser(sub)
     cli_board.add_parser(sub)
     cli_conversations.add_parser(sub)
@@ -157,63 +157,84 @@ def _model_line(model, mark: str, kind: str = "") -> str:
             + (f"  {model.repo_id}" if model.repo_id else ""))
 
 
-def cmd_models(local: bool = False) -> int:
+@dataclass
+class LocalListing:
+    """What `chatapp models` lists from this computer, gathered once for its lines and its
+    --json: chat models, other GGUF files (LocalModel each), what was left out (SkippedFile
+    each) and the key of the model `chat` takes without -m (a server's model, maybe; None
+    when there is none)."""
+
+    models: list
+    others: list
+    skipped: list
+    default: str | None
+
+
+def local_listing(app) -> LocalListing:
+    """The library's listing; the starter's DiskFull when there is no model (room to make:
+    then it is there)."""
+    models = app.library.models()
+    problem = app.library.starter_problem  # (said among what was left out)
+    if not models and isinstance(problem, DiskFull):
+        raise problem
+    try:
+        default = chosen_model(app, None).key
+    except UserError:
+        default = None
+    return LocalListing(models, app.library.others(), app.library.skipped(), default)
+
+
+def ask_servers(app, local: bool) -> dict | None:
+    """Ask each endpoint for its models now: the failures by endpoint name ({} when all
+    answered); None when none was asked (local, or no endpoint)."""
+    if local or not app.catalogue.configured():
+        return None
+    return app.catalogue.refresh_remote()
+
+
+def cmd_models(args: argparse.Namespace) -> int:
     """Print the local models: chat models, then the other GGUF files, then what was left
     out of the models folder and why; then the servers' models, which each server is asked
-    for now (not with local)."""
+    for now (not with --local); --json: one document of them (cli_json.models)."""
     from chatapp.cli_app import open_app
     from chatapp.library_kinds import LABELS
 
     with open_app() as app:
-        models = app.library.models()
-        problem = app.library.starter_problem  # (said below among what was left out)
-        if not models and isinstance(problem, DiskFull):  # room to make: then it is there
-            raise problem
-        if not models and problem is None:
+        listing = local_listing(app)
+        if args.json:
+            return cli_json.models(listing, app.catalogue, ask_servers(app, args.local))
+        if not listing.models and app.library.starter_problem is None:
             print(translate_error(no_models_error()), file=sys.stderr)
-        try:  # the one `chat` takes without -m: a server's model, maybe
-            default = chosen_model(app, None).key
-        except UserError:
-            default = None
-        for model in models:
-            mark = "*" if model.key == default else " "
+        for model in listing.models:
+            mark = "*" if model.key == listing.default else " "
             print(_model_line(model, mark))
             if not model.problem:
                 source = source_label(model.source) if model.source and not model.starter else ""
                 print(f"    {model.path}" + (f"  [{source}]" if source else ""))
-        others = app.library.others()
-        if others:
+        if listing.others:
             say(OTHERS)
-        for model in others:
+        for model in listing.others:
             print(_model_line(model, "-", translate_text("library", LABELS[model.kind])))
             print(f"    {model.path}" + (f"  [{source_label(model.source)}]"
                                             if model.source else ""))
-        skipped = app.library.skipped()
-        if skipped:
+        if listing.skipped:
             say(SKIPPED)
-        for entry in skipped:
+        for entry in listing.skipped:
             print(f"- {translate_error(entry.reason)}")
-        return 1 if not local and _print_remote(app, default) else 0
-
-
-def _print_remote(app, default: str | None) -> bool:
-    """The endpoints' models (asked for now), then each endpoint's one-line failure on
-    stderr (as `remote list` says them); whether any failed."""
-    if not app.catalogue.configured():
-        return False
-    failures = app.catalogue.refresh_remote()
-    say(REMOTE)
-    for entry in app.catalogue.remote():
-        context = (translate_text("cli", CONTEXT).format(n=entry.context_length)
-                   if entry.context_length else "")
-        mark = "*" if entry.key == default else " "
-        columns = (entry.key, context, f"[{entry.host}]",
-                   f"({entry.problem})" if entry.problem else "")
-        print(f"{mark} " + "  ".join(c for c in columns if c))
-    sys.stdout.flush()
-    for error in failures.values():  # each message starts with the endpoint's name
-        print(f"chatapp: {translate_error(error)}", file=sys.stderr)
-    return bool(failures)
+        failures = ask_servers(app, args.local)
+        if failures is None:
+            return 0
+        say(REMOTE)
+        for entry in app.catalogue.remote():
+            context = (translate_text("cli", CONTEXT).format(n=entry.context_length)
+                       if entry.context_length else "")
+            mark = "*" if entry.key == listing.default else " "
+            columns = (entry.key, context, f"[{entry.host}]",
+                       f"({entry.problem})" if entry.problem else "")
+            print(f"{mark} " + "  ".join(c for c in columns if c))
+        sys.stdout.flush()
+        # each message starts with the endpoint's name, as `remote list` says them
+        return 1 if cli_json.said_failures(list(failures.values())) else 0
 
 
 def chosen_model(app, spec: str | None, conversation_key: str | None = None):
@@ -578,8 +599,7 @@ def _run(args: argparse.Namespace) -> int:
     """Run the chosen command (the window when none was)."""
     from chatapp import cli_docs, cli_hub, cli_remote, cli_serve
 
-    runners = {"models": lambda args: (cli_json.models(args) if args.json
-                                       else cmd_models(local=args.local)), "chat": cmd_chat,
+    runners = {"models": cmd_models, "chat": cmd_chat,
                "export": cmd_export, "import": cmd_import,
                **dict.fromkeys(cli_hub.COMMANDS, cli_hub.run)}
     for module in (cli_bench, cli_eval, cli_fit, cli_board, cli_conversations, cli_recover,

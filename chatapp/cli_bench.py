@@ -55,7 +55,7 @@ TOO_LONG = QT_TRANSLATE_NOOP(
     "the {trained} this model was trained for: give a smaller -p or -n.")
 
 
-def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
+def add_parser(sub: argparse._SubParsersAction) -> None:
     """Declare the sub-command and its options."""
     bench = sub.add_parser(COMMAND, help=QT_TRANSLATE_NOOP(
         "cli", "measure prompt and generation speed of a model"))

@@ -8,7 +8,7 @@ import sys
 
 from chatapp.cli_args import Given
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import translate_count, translate_text
+from chatapp.i18n import say, translate_count, translate_text
 
 COMMAND = "leaderboard"
 T_HEAD = QT_TRANSLATE_NOOP(
@@ -92,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
             print(translate_count("cli", one, many, n, option=option), file=sys.stderr)
         return 0
     if not result.ratings:
-        print(t(T_NO_VOTES).format(tag=tag), file=sys.stderr)
+        say(T_NO_VOTES, tag=tag, stderr=True)
         return 0
     shown = shown_names([r.model for r in result.ratings])  # as the pickers name them
     rows = [[str(rank), shown[r.model] + (" *" if r.few_votes else ""),
@@ -100,8 +100,8 @@ def run(args: argparse.Namespace) -> int:
              f"{r.wins / r.votes:.0%}" if r.votes else "–",
              f"{r.won}/{r.tied}/{r.both_bad}/{r.lost}"]
             for rank, r in zip(ranks(result), result.ratings, strict=True)]
-    print(t(T_SUMMARY).format(votes=result.votes, models=len(result.models)))
+    say(T_SUMMARY, votes=result.votes, models=len(result.models))
     print("\n".join(table_lines(T_HEAD, t(T_HEAD), rows, left=1)))
     if any(r.few_votes for r in result.ratings):
-        print(t(T_FEW).format(n=FEW_VOTES))
+        say(T_FEW, n=FEW_VOTES)
     return 0

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from chatapp.cli_args import Number
 from chatapp.cli_json import add_option
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import translate_count, translate_text
+from chatapp.i18n import say, translate_count, translate_text
 from chatapp.units import format_time
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
     query = " ".join(words).strip()
     with open_app() as app:
         if query and not args.json and searched_words(query)[1]:  # (stdout: the table only)
-            print(t(T_FIRST_WORDS).format(n=MAX_SEARCH_WORDS), file=sys.stderr)
+            say(T_FIRST_WORDS, n=MAX_SEARCH_WORDS, stderr=True)
         listing = gather(app.store, query, args.all, args.limit)
     if args.json:
         from chatapp.cli_json import conversations
@@ -124,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
         return conversations(listing)
     if query:
         if not listing.hits:
-            print(t(T_NOT_FOUND), file=sys.stderr)  # (stdout: data only)
+            say(T_NOT_FOUND, stderr=True)  # (stdout: data only)
         else:
             rows = [[str(h.conversation_id),
                      _cut(_marked(listing.marks.get(h.conversation_id, ""),
@@ -133,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
                     for h in listing.hits]
             print("\n".join(table_lines(T_FOUND_HEAD, t(T_FOUND_HEAD), rows, left=(1, 2))))
         if listing.more:
-            print(t(T_MORE).format(n=listing.more), file=sys.stderr)
+            say(T_MORE, n=listing.more, stderr=True)
         if listing.hidden:
             print(translate_count("cli", T_FOUND_BUT_EVAL_ONE, T_FOUND_BUT_EVAL,
                                   listing.hidden), file=sys.stderr)
@@ -146,7 +146,7 @@ def run(args: argparse.Namespace) -> int:
              _cut(_marked(c.mark, c.title))] for c in listing.conversations]
     print("\n".join(table_lines(T_HEAD, t(T_HEAD), rows, left=3)))
     if listing.more:
-        print(t(T_MORE).format(n=listing.more), file=sys.stderr)
+        say(T_MORE, n=listing.more, stderr=True)
     return 0
 
 
@@ -276,14 +276,13 @@ def remove(words: list[str], yes: bool) -> int:
                 print(f"  {c.id}  {_cut(_marked(c.mark, c.title))}", file=asking)
             question = translate_count("cli", T_ASK_ONE, T_ASK, len(chosen))
             if not said_yes(reply(question + " [y/N] ")):
-                print(translate_text("cli", T_KEPT), file=sys.stderr)
+                say(T_KEPT, stderr=True)
                 return 1
         app.store.purge_conversations([c.id for c in chosen])
         folded = app.store.checkpoint()
     print(translate_count("cli", T_DELETED_ONE, T_DELETED, len(chosen)))
     if not folded:
-        print(translate_text("cli", T_LOG_KEPT).format(file=app.store.path.name + "-wal"),
-              file=sys.stderr)
+        say(T_LOG_KEPT, file=app.store.path.name + "-wal", stderr=True)
     return 0
 
 
@@ -300,5 +299,5 @@ def rename(words: list[str], _yes: bool = False) -> int:
             raise app.store.read_only
         (conversation,) = _listed(app, words[:1])
         app.store.rename_conversation(conversation.id, title)
-    print(translate_text("cli", T_RENAMED).format(id=conversation.id, title=title))
+    say(T_RENAMED, id=conversation.id, title=title)
     return 0

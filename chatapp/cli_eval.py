@@ -68,7 +68,7 @@ NOT_TRIED = QT_TRANSLATE_NOOP(
     "cli", "Not tried, as their model could not be loaded: {variants}.")
 
 
-def add_parser(sub: argparse._SubParsersAction, positive_int) -> None:
+def add_parser(sub: argparse._SubParsersAction) -> None:
     """Declare the sub-command and its options."""
     ev = sub.add_parser(COMMAND, help=QT_TRANSLATE_NOOP(
         "cli", "answer a prompt set with several models; write a report"))
@@ -225,7 +225,7 @@ def execute(app, args: argparse.Namespace, source: Path, prompts: list, variants
     from chatapp.compare.report_stats import unread_note
 
     stem = re.sub(r"[^\w.-]+", "_", source.stem) or "eval"
-    folder = Path(args.out) if args.out else app.paths.data / "evals" / stem  # EvalRun: absolute
+    folder = Path(args.out) if args.out else app.paths.evals / stem  # EvalRun: absolute
     if args.out and os.path.lexists(folder) and not folder.is_dir():
         raise UserError(OUT_NOT_FOLDER, path=os.path.abspath(folder))
     params = run_params(app, args)

@@ -170,18 +170,17 @@ def _print(name: str, result, flash_attn: str, largest: int | None) -> None:
     def t(text: str) -> str:
         return translate_text("cli", text)
 
-    print(t(T_TITLE).format(name=name, ctx=result.n_ctx, kv_type=result.kv_type,
-                            fa=flash_attn))
+    say(T_TITLE, name=name, ctx=result.n_ctx, kv_type=result.kv_type, fa=flash_attn)
     rows = [[d.device, *(format_bytes(v) for v in (d.weights, d.kv_cache, d.compute,
                                                     d.overhead, d.total))]
             for d in result.devices]
     rows.append([t(T_TOTAL), *(format_bytes(v) for v in (
         result.weights, result.kv_cache, result.compute, result.overhead, result.total))])
     print("\n".join(table_lines(T_HEAD, t(T_HEAD), rows)))
-    print(t(T_VERDICT).format(verdict=translate_text("fit", VERDICTS[result.verdict]),
-                              free=format_bytes(result.budget)))
+    say(T_VERDICT, verdict=translate_text("fit", VERDICTS[result.verdict]),
+        free=format_bytes(result.budget))
     if result.reread:
-        print(t(T_REREAD).format(size=format_bytes(result.reread)))
+        say(T_REREAD, size=format_bytes(result.reread))
     if result.verdict != "fits":
         print(t(T_LARGEST).format(n=largest) if largest else
               t(T_NONE_FITS).format(n=MIN_CONTEXT), file=sys.stdout)

@@ -11,7 +11,7 @@ import time
 
 from chatapp.cli_args import CONTEXT_LENGTH, MODEL, POSITIVE
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.i18n import translate_count, translate_error, translate_text
+from chatapp.i18n import say, translate_count, translate_error, translate_text
 from chatapp.library_removal import CONTEXT, DELETE, DELETE_PARTS, UNLINK, removal_question
 from chatapp.terminal import StatusLine, reply
 from chatapp.units import (
@@ -110,11 +110,8 @@ VERDICTS = {
 def said_yes(answer: str) -> bool:
     """Whether the answer to a [y/N] question is yes: y, yes or the language's words for it
     (Indonesian "ya", "iya", Malay "ya", Filipino "oo", "opo"), in any case."""
-    return answer.strip().casefold() in ("y", "yes", *_t("cli", T_YES).casefold().split("|"))
-
-
-def _t(context: str, text: str) -> str:
-    return translate_text(context, text)
+    return answer.strip().casefold() in ("y", "yes",
+                                         *translate_text("cli", T_YES).casefold().split("|"))
 
 
 PARAMS = re.compile(r"(\d+(?:\.\d+)?)([KMBT]?)", re.IGNORECASE)
@@ -130,7 +127,7 @@ def param_count(text: str) -> str:
         return ""
     match = PARAMS.fullmatch(text.strip())
     if match is None or float(match[1]) <= 0:
-        raise argparse.ArgumentTypeError(_t("cli", T_BAD_PARAMS).format(value=text))
+        raise argparse.ArgumentTypeError(translate_text("cli", T_BAD_PARAMS).format(value=text))
     return match[1] + match[2].upper()
 
 
@@ -143,7 +140,7 @@ def param_value(text: str) -> float:
 def search_words(text: str) -> str:
     """argparse type: the search words, trimmed; refused when only spaces."""
     if text and not text.strip():
-        raise argparse.ArgumentTypeError(_t("cli", T_BLANK_QUERY))
+        raise argparse.ArgumentTypeError(translate_text("cli", T_BLANK_QUERY))
     return text.strip()
 
 
@@ -229,13 +226,6 @@ def _hub(app):
                            app.paths.card_claims)
 
 
-def _open():
-    from chatapp.cli_app import open_app
-
-    return open_app()
-
-
-
 def _offline_help(app, exc: UserError) -> UserError:
     """The offline refusal with the way out from a terminal: the variable to unset, or the
     setting to change."""
@@ -253,7 +243,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.min_params and args.max_params and \
             param_value(args.min_params) > param_value(args.max_params):
         raise UserError(T_PARAMS_ORDER, low=args.min_params, high=args.max_params)
-    app = _open()
+    from chatapp.cli_app import open_app
+
+    app = open_app()
     try:
         _, client = _hub(app)
         hits = client.search(args.query, sort=args.sort, min_params=args.min_params,
@@ -263,7 +255,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     finally:
         app.close()
     if not hits:  # (stderr: stdout holds the table only)
-        print(_t("cli", T_NO_RESULTS), file=sys.stderr)
+        say(T_NO_RESULTS, stderr=True)
         return 0
     more = len(hits) > args.limit  # (one more than shown was asked for, to know)
     hits = hits[:args.limit]
@@ -272,7 +264,8 @@ def cmd_search(args: argparse.Namespace) -> int:
              " ".join([hit.architecture or "", *(f for f, on in (
                  ("[gated]", hit.gated), ("[private]", hit.private)) if on)]).strip()]
             for hit in hits]
-    print("\n".join(table_lines(T_SEARCH_HEAD, _t("cli", T_SEARCH_HEAD), rows, left=(0, 4))))
+    print("\n".join(table_lines(T_SEARCH_HEAD, translate_text("cli", T_SEARCH_HEAD), rows,
+                                left=(0, 4))))
     if more:
         print(translate_count("cli", T_MORE_ONE, T_MORE, len(hits)), file=sys.stderr)
     return 0
@@ -345,24 +338,25 @@ def _retry_note(jobs) -> str:
     """What a download that waits to try again says, or how long its running files have had
     no bytes (see Download.waiting_s), translated; "" when none waits."""
     for job in jobs:
-        message = job.retry_text(_t)
+        message = job.retry_text(translate_text)
         if message is not None:
             return message
     running = [job for job in jobs if job.status == "running"]
     waits = [w for w in (job.waiting_s() for job in running) if w is not None]
     if running and len(waits) == len(running):
-        return _t("cli", T_NO_DATA).format(time=format_duration(min(waits)))
+        return translate_text("cli", T_NO_DATA).format(time=format_duration(min(waits)))
     return ""
 
 
 def cmd_pull(args: argparse.Namespace) -> int:
     """Download one model (all parts of a split one) with a progress bar."""
+    from chatapp.cli_app import open_app
     from chatapp.fit import TOO_BIG, detect_machine
     from chatapp.fit_total import in_all
     from chatapp.hub.download import DONE, FAILED, DownloadManager
     from chatapp.hub.errors import DamagedOnHub, HubError, is_unreachable
 
-    app = _open()
+    app = open_app()
     manager = None
     try:
         config, client = _hub(app)
@@ -385,37 +379,34 @@ def cmd_pull(args: argparse.Namespace) -> int:
             if args.ctx and shape.n_ctx_train and args.ctx > shape.n_ctx_train:  # as fit says
                 from chatapp.cli_fit import T_CTX_CAPPED
 
-                print(_t("cli", T_CTX_CAPPED).format(asked=args.ctx, model=entry.name,
-                                                     n=shape.n_ctx_train), file=sys.stderr)
+                say(T_CTX_CAPPED, asked=args.ctx, model=entry.name, n=shape.n_ctx_train,
+                    stderr=True)
             machine = detect_machine()
             need_in_all = in_all(shape, n_ctx, machine)  # as the window counts it
             fit, need = need_in_all.estimate, need_in_all.total
-            print(_t("cli", T_FIT).format(
-                name=entry.name, size=format_bytes(entry.size or 0),
+            say(T_FIT, name=entry.name, size=format_bytes(entry.size or 0),
                 need=format_bytes(need), ctx=fit.n_ctx, free=format_bytes(fit.budget),
-                verdict=_t("fit", VERDICTS[fit.verdict])), file=sys.stderr)
+                verdict=translate_text("fit", VERDICTS[fit.verdict]), stderr=True)
         except DamagedOnHub:
             raise  # downloading cannot make it usable
         except HubError as exc:  # the download itself says what stops it (gated, network)
             log.info("no estimate for %s: %s", entry.name, exc)
             if exc.retryable and not is_unreachable(exc):  # the download may get through
-                print(_t("cli", T_NO_FIT).format(name=entry.name, reason=translate_error(exc)),
-                      file=sys.stderr)
+                say(T_NO_FIT, name=entry.name, reason=translate_error(exc), stderr=True)
         first = entry.files[0]  # the Hub browser's "In library" test, every part there
         present = app.library.installed(page.repo_id, first.path.rsplit("/", 1)[-1],
                                         first.sha256, 0 if entry.split else first.size or 0)
         if present is not None and not present.problem:
             if present.repo_id and present.repo_id != page.repo_id:  # the same sha256
-                print(_t("cli", T_ALREADY_FROM).format(name=entry.name, path=present.path,
-                                                       repo=present.repo_id))
+                say(T_ALREADY_FROM, name=entry.name, path=present.path, repo=present.repo_id)
             else:
-                print(_t("cli", T_ALREADY).format(name=entry.name, path=present.path))
+                say(T_ALREADY, name=entry.name, path=present.path)
             return 0
         if fit is not None and fit.verdict == TOO_BIG and not args.yes:
             if sys.stdin is None or not sys.stdin.isatty():
                 raise UserError(T_TOO_BIG_NEED_YES)
-            if not said_yes(reply(_t("cli", T_TOO_BIG_ASK))):
-                print(_t("cli", T_NOT_DOWNLOADED), file=sys.stderr)
+            if not said_yes(reply(translate_text("cli", T_TOO_BIG_ASK))):
+                say(T_NOT_DOWNLOADED, stderr=True)
                 return 1
         manager = DownloadManager(app.paths, lambda: config,
                                   max_parallel=max(app.settings.downloads_parallel, 1))
@@ -442,7 +433,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
         except KeyboardInterrupt:  # a transfer on a stalled connection is not waited for: the
             manager.close(STOP_WAIT_S)  # next run starts from what its file holds
             manager = None
-            sys.stderr.write("\n" + _t("cli", T_PAUSED) + "\n")
+            sys.stderr.write("\n" + translate_text("cli", T_PAUSED) + "\n")
             return 130
         jobs = [manager.get(i) for i in ids]
         elapsed = time.monotonic() - started
@@ -460,11 +451,11 @@ def cmd_pull(args: argparse.Namespace) -> int:
             if job.status != DONE:
                 raise UserError(QT_TRANSLATE_NOOP("errors", "The download of {file} stopped."),
                                 file=job.file_name)
-        print(_t("cli", T_SAVED).format(path=manager.get(ids[0]).target))
+        say(T_SAVED, path=manager.get(ids[0]).target)
         return 0
     except KeyboardInterrupt:  # (asking the Hub, estimating the fit; or once it began)
-        sys.stderr.write("\n" + _t("cli", T_STOPPED_BEFORE if manager is None else T_PAUSED)
-                         + "\n")
+        sys.stderr.write("\n" + translate_text(
+            "cli", T_STOPPED_BEFORE if manager is None else T_PAUSED) + "\n")
         return 130
     finally:
         if manager is not None:
@@ -479,7 +470,9 @@ def cmd_rm(args: argparse.Namespace) -> int:
 
     if os.path.isdir(args.model):  # a linked folder is forgotten, not deleted
         raise UserError(T_RM_FOLDER, path=args.model)
-    app = _open()
+    from chatapp.cli_app import open_app
+
+    app = open_app()
     try:
         several = _same_name(app.library, args.model)
         interactive = sys.stdin is not None and sys.stdin.isatty()
@@ -491,7 +484,7 @@ def cmd_rm(args: argparse.Namespace) -> int:
                     f"  {m.path}" for m in several))
             model = _ask_which(args.model, several)
             if model is None:
-                print(_t("cli", T_KEPT), file=sys.stderr)
+                say(T_KEPT, stderr=True)
                 return 1
         if not model.starter and model.path not in {
                 p for m in app.library.entries() for p in m.all_paths}:
@@ -501,12 +494,12 @@ def cmd_rm(args: argparse.Namespace) -> int:
             if not interactive:
                 raise UserError(T_NEED_YES)
             fields["size"] = format_bytes(model.size)
-            if not said_yes(reply(_t(CONTEXT, question).format(**fields) + " [y/N] ")):
-                print(_t("cli", T_KEPT), file=sys.stderr)
+            if not said_yes(reply(translate_text(CONTEXT, question).format(**fields) + " [y/N] ")):
+                say(T_KEPT, stderr=True)
                 return 1
         app.library.delete(model)
         said = {DELETE: T_DELETED, DELETE_PARTS: T_DELETED, UNLINK: T_LINK_DELETED}
-        print(_t("cli", said.get(question, T_UNLINKED)).format(name=model.display_name))
+        print(translate_text("cli", said.get(question, T_UNLINKED)).format(name=model.display_name))
         return 0
     finally:
         app.close()
@@ -515,8 +508,6 @@ def cmd_rm(args: argparse.Namespace) -> int:
 def _same_name(library, spec: str) -> list:
     """The library models a name (not a path) matches equally well, as Library.resolve
     ranks matches: [] for a path, else the models of the best-ranked test, one per file."""
-    import os
-
     if spec.lower().endswith(".gguf") and os.sep in spec or os.path.lexists(spec):
         return []
     wanted = spec.lower()
@@ -537,11 +528,11 @@ def _same_name(library, spec: str) -> list:
 
 def _ask_which(spec: str, models: list):
     """Ask which of several models to delete; the one chosen, or None."""
-    print(_t("cli", T_WHICH).format(spec=spec))
+    say(T_WHICH, spec=spec)
     for n, model in enumerate(models, 1):
         print(f"  {n}. {model.display_name} ({format_bytes(model.size)}, "
               f"{model.source or 'library'}) {model.path}")
-    answer = reply(_t("cli", T_WHICH_ASK).format(n=len(models))).strip()
+    answer = reply(translate_text("cli", T_WHICH_ASK).format(n=len(models))).strip()
     if answer.isdigit() and 1 <= int(answer) <= len(models):
         return models[int(answer) - 1]
     return None

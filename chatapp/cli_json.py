@@ -10,10 +10,11 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from chatapp.errors import QT_TRANSLATE_NOOP, DiskFull, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_error
 
 if TYPE_CHECKING:
+    from chatapp.cli import LocalListing
     from chatapp.cli_conversations import Listing
 
 HELP = QT_TRANSLATE_NOOP("cli", "print JSON (one document; failures stay on standard error)")
@@ -28,7 +29,7 @@ def _print(data: dict[str, Any]) -> None:
     print(json.dumps(data, indent=1, ensure_ascii=False))
 
 
-def _failed(errors: list[UserError]) -> bool:
+def said_failures(errors: list[UserError]) -> bool:
     """Each failure as the command says it without --json (a line on stderr); whether any."""
     for error in errors:
         print(f"chatapp: {translate_error(error)}", file=sys.stderr)
@@ -46,38 +47,23 @@ def local_model(model, default: str | None) -> dict[str, Any]:
             "default": model.key == default, "problem": model.problem or None}
 
 
-def models(args: argparse.Namespace) -> int:
-    """`chatapp models --json`: {"models": chat models, "others": other GGUF files,
-    "skipped": [{"path", "reason"}], "remote": [{"key", "endpoint", "model_id",
-    "context_length", "host", "default", "problem"}]} (remote: [] with --local); 1 when a
-    server could not be asked (said on stderr), as without --json."""
-    from chatapp.cli import chosen_model
-    from chatapp.cli_app import open_app
-
-    with open_app() as app:
-        listed = app.library.models()
-        problem = app.library.starter_problem
-        if not listed and isinstance(problem, DiskFull):
-            raise problem
-        try:
-            default = chosen_model(app, None).key
-        except UserError:
-            default = None
-        data: dict[str, Any] = {
-            "models": [local_model(m, default) for m in listed],
-            "others": [local_model(m, default) for m in app.library.others()],
+def models(listing: LocalListing, catalogue, failures: dict | None) -> int:
+    """`chatapp models --json` of what cli.local_listing found and the servers' failures
+    (cli.ask_servers): {"models": chat models, "others": other GGUF files, "skipped":
+    [{"path", "reason"}], "remote": [{"key", "endpoint", "model_id", "context_length",
+    "host", "default", "problem"}]} (remote: [] when no server was asked); 1 when a server
+    could not be asked (said on stderr), as without --json."""
+    default = listing.default
+    _print({"models": [local_model(m, default) for m in listing.models],
+            "others": [local_model(m, default) for m in listing.others],
             "skipped": [{"path": s.path, "reason": translate_error(s.reason)}
-                        for s in app.library.skipped()],
-            "remote": []}
-        failures: dict = {}
-        if not args.local and app.catalogue.configured():
-            failures = app.catalogue.refresh_remote()
-            data["remote"] = [{"key": e.key, "endpoint": e.endpoint, "model_id": e.model_id,
-                               "context_length": e.context_length, "host": e.host,
-                               "default": e.key == default, "problem": e.problem or None}
-                              for e in app.catalogue.remote()]
-    _print(data)
-    return 1 if _failed(list(failures.values())) else 0
+                        for s in listing.skipped],
+            "remote": [] if failures is None else [
+                {"key": e.key, "endpoint": e.endpoint, "model_id": e.model_id,
+                 "context_length": e.context_length, "host": e.host,
+                 "default": e.key == default, "problem": e.problem or None}
+                for e in catalogue.remote()]})
+    return 1 if said_failures(list((failures or {}).values())) else 0
 
 
 def conversations(listing: Listing) -> int:
@@ -122,4 +108,4 @@ def remote_list(store, paths) -> int:
                 for m in found],
             "error": translate_error(error) if error is not None else None})
     _print({"endpoints": entries})
-    return 1 if _failed(errors) else 0
+    return 1 if said_failures(errors) else 0

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from chatapp.cli_args import Given
-from chatapp.cli_hub import _open, _t
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 if TYPE_CHECKING:
@@ -52,15 +51,16 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
 def cmd_unlink(args: argparse.Namespace) -> int:
     """Forget a linked folder (no longer watched) or file, and the models linked from it."""
-    from chatapp.i18n import translate_count
+    from chatapp.cli_app import open_app
+    from chatapp.i18n import say, translate_count
 
-    app = _open()
+    app = open_app()
     try:
         unwatched, forgotten = app.library.folders.unlink(Path(args.path))
     finally:
         app.close()
     for folder in unwatched:  # (as it was linked: absolute, whatever way it was named now)
-        print(_t("cli", T_UNWATCHED).format(path=folder))
+        say(T_UNWATCHED, path=folder)
     if forgotten:
         print(translate_count("cli", T_FORGOT_ONE, T_FORGOT, len(forgotten)))
         print("\n".join(f"  {p}" for p in forgotten))
@@ -71,8 +71,6 @@ def _unusable(path: Path, result: ScanResult) -> bool:
     """Whether a path named to link could not be used at all (a file that is no model, a
     device, a folder that cannot be read or is in /proc, /sys or /dev): its scan found
     nothing and skipped the path itself."""
-    import os
-
     if result.models or not result.skipped:
         return False
     if path.is_file():
@@ -83,13 +81,14 @@ def _unusable(path: Path, result: ScanResult) -> bool:
 
 def cmd_link(args: argparse.Namespace) -> int:
     """Add models already on disk to the library without copying them."""
-    from chatapp.i18n import translate_count, translate_error
+    from chatapp.cli_app import open_app
+    from chatapp.i18n import say, translate_count, translate_error, translate_text
     from chatapp.library_folders import keeps
     from chatapp.library_kinds import LABELS
     from chatapp.library_model import source_label
     from chatapp.library_sources import Links, check_layout, known_stores, scan
 
-    app = _open()
+    app = open_app()
     try:
         if args.path:
             # named as the absolute path it is, however it was typed (., ../x, ~/x)
@@ -111,13 +110,13 @@ def cmd_link(args: argparse.Namespace) -> int:
                 app.library.folders.add(path, layout)
             # (stderr: what is said about the models; stdout lists those added)
             if not found and result.models:  # found before
-                print(_t("cli", T_LINKED_BEFORE).format(path=str(path)), file=sys.stderr)
+                say(T_LINKED_BEFORE, path=str(path), stderr=True)
             elif not kept and not unusable and path.is_dir():  # (an empty folder: not kept)
                 print(("chatapp: " if args.path else "")  # (an error for the path named)
-                      + _t("cli", T_NOT_KEPT).format(path=str(path)), file=sys.stderr)
+                      + translate_text("cli", T_NOT_KEPT).format(path=str(path)), file=sys.stderr)
                 not_kept = True
             elif not found and not unusable:  # else the skip says why
-                print(_t("cli", T_NOTHING_LINKED).format(path=str(path)), file=sys.stderr)
+                say(T_NOTHING_LINKED, path=str(path), stderr=True)
             added += found
             skipped += result.skipped
         if added:
@@ -126,7 +125,7 @@ def cmd_link(args: argparse.Namespace) -> int:
             for model in added:
                 known = listed.get(model.path)
                 label = known.list_name if known else model.name or Path(model.path).name
-                kind = f"  ({_t('library', LABELS[known.kind])})" \
+                kind = f"  ({translate_text('library', LABELS[known.kind])})" \
                     if known and not known.is_chat else ""
                 extra = f"  {model.repo_id}" if model.repo_id else ""
                 print(f"  {label}  [{source_label(model.source)}]{extra}{kind}\n"

@@ -87,29 +87,15 @@ def cmd_add(store, args: argparse.Namespace, paths) -> int:
     store.add(endpoint)
     say(T_ADDED, name=endpoint.name, url=endpoint.base_url)
     sys.stdout.flush()
-    models = _list_models(endpoint, paths)
-    if models is not None:
+    (models,) = listings([endpoint], paths)
+    if isinstance(models, UserError):  # (what that means for the connection just kept)
+        print(f"chatapp: {translate_error(models)} {translate_text('cli', T_KEPT)}",
+              file=sys.stderr)
+    else:
         names = ", ".join(m.model_id for m in models)
         print(translate_count("cli", T_SERVES_ONE, T_SERVES, len(models), models=names)
               if models else translate_text("cli", T_NO_MODELS))
     return 0
-
-
-def _list_models(endpoint, paths) -> list | None:
-    """The endpoint's models, or None after printing why they could not be listed (on
-    stderr, with what that means for the connection just kept)."""
-    from chatapp.remote.client import RemoteClient
-    from chatapp.settings import SettingsFile
-
-    client = RemoteClient(endpoint, offline=SettingsFile(paths.settings_file).load().offline)
-    try:
-        return client.list_models()
-    except UserError as exc:
-        print(f"chatapp: {translate_error(exc)} {translate_text('cli', T_KEPT)}",
-              file=sys.stderr)
-        return None
-    finally:
-        client.close()
 
 
 def listings(endpoints: list, paths) -> Iterator[list | UserError]:

@@ -105,10 +105,12 @@ def _save_runs(cache_dir: Path | None) -> None:
 
 def dry_runs(path: str | os.PathLike[str], contexts: list[int], *, kv_type: str = "f16",
              flash_attn: str = "auto", n_gpu_layers: int = -1,
-             cache_dir: Path | None = None) -> list[dict[str, Any]]:
+             cache_dir: Path | None = None,
+             remembered_only: bool = False) -> list[dict[str, Any]] | None:
     """llama.cpp's buffers for the model at path at each context (chatapp.engine.dry_run),
-    from the cache or from dry runs in one worker process. EngineError when llama.cpp cannot
-    load the file; OSError when it is gone."""
+    from the cache or from dry runs in one worker process (remembered_only: None instead
+    of running one). EngineError when llama.cpp cannot load the file; OSError when it is
+    gone."""
     from chatapp.engine.client import dry_run
 
     path = Path(path)
@@ -117,6 +119,8 @@ def dry_runs(path: str | os.PathLike[str], contexts: list[int], *, kv_type: str 
     keys = [f"{base}|{padded_context(n)}" for n in contexts]
     with _runs_lock:
         missing = [n for n, key in zip(contexts, keys, strict=True) if key not in runs]
+    if missing and remembered_only:
+        return None
     if missing:
         fresh = dry_run(path, n_ctx=missing[0], contexts=missing[1:], kv_type=kv_type,
                         flash_attn=flash_attn, n_gpu_layers=n_gpu_layers)
@@ -150,11 +154,16 @@ def run_needs(run: dict[str, Any], costs: MachineCosts | None = None) -> list[De
 
 def estimate_file(path: str | os.PathLike[str], n_ctx: int, machine: Machine, *,
                   kv_type: str = "f16", flash_attn: str = "auto", n_gpu_layers: int = -1,
-                  cache_dir: Path | None = None) -> Estimate:
+                  cache_dir: Path | None = None, remembered_only: bool = False) -> Estimate | None:
     """The memory the model at path needs at n_ctx, from llama.cpp itself (a dry run), and
-    whether it fits this machine. EngineError when llama.cpp cannot load the file."""
-    run = dry_runs(path, [n_ctx], kv_type=kv_type, flash_attn=flash_attn,
-                   n_gpu_layers=n_gpu_layers, cache_dir=cache_dir)[0]
+    whether it fits this machine (remembered_only: None when no dry run of the file at these
+    settings is remembered, instead of running one). EngineError when llama.cpp cannot load
+    the file; OSError when it is gone."""
+    runs = dry_runs(path, [n_ctx], kv_type=kv_type, flash_attn=flash_attn,
+                    n_gpu_layers=n_gpu_layers, cache_dir=cache_dir, remembered_only=remembered_only)
+    if runs is None:
+        return None
+    run = runs[0]
     needs = run_needs(run, machine_costs(cache_dir))
     return summed(needs, run["n_ctx"] or padded_context(n_ctx), machine, "llama.cpp", kv_type)
 

@@ -6,11 +6,12 @@ one total for the same settings."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from chatapp.fit import Estimate, ModelShape, estimate, kv_cache_bytes, padded_context
+from chatapp.fit import Estimate, ModelShape, estimate, kv_cache_bytes
 from chatapp.machine import Machine
 
 
@@ -28,27 +29,6 @@ class InAll:
         return self.estimate.total + self.batch_bytes
 
 
-def known_measure(path: str | os.PathLike[str], n_ctx: int, machine: Machine, *,
-                  kv_type: str = "f16", flash_attn: str = "auto", n_gpu_layers: int = -1,
-                  cache_dir: Path | None = None) -> Estimate | None:
-    """llama.cpp's count for the file at these settings when a dry run of it is remembered
-    (Model settings made one), without running one; None otherwise or when the file is
-    gone."""
-    from chatapp.fit_file import _file_key, _load_runs, run_needs, summed
-    from chatapp.machine import machine_costs
-
-    try:
-        key = f"{_file_key(Path(path))}|{kv_type}|{flash_attn}|{n_gpu_layers}|" \
-              f"{padded_context(n_ctx)}"
-    except OSError:
-        return None
-    run = _load_runs(cache_dir).get(key)
-    if run is None:
-        return None
-    return summed(run_needs(run, machine_costs(cache_dir)), run["n_ctx"] or padded_context(n_ctx),
-                  machine, "llama.cpp", kv_type)
-
-
 def in_all(shape: ModelShape, n_ctx: int, machine: Machine, *, kv_type: str = "f16",
            flash_attn: str = "auto", n_gpu_layers: int = -1, batch: int | None = None,
            path: str | os.PathLike[str] | None = None, measured: Estimate | None = None,
@@ -57,13 +37,17 @@ def in_all(shape: ModelShape, n_ctx: int, machine: Machine, *, kv_type: str = "f
     together as Model settings sets them, None: as many as free memory allows; path: its file,
     when it is on this computer, for llama.cpp's remembered count; measured: that count, when
     the caller has it)."""
-    from chatapp.fit_file import set_batch, shape_batch
+    from chatapp.fit_file import estimate_file, set_batch, shape_batch
 
     plan = {"kv_type": kv_type, "flash_attn": flash_attn, "n_gpu_layers": n_gpu_layers}
     if shape.n_ctx_train:
         n_ctx = min(n_ctx, shape.n_ctx_train)
-    own = measured or (known_measure(path, n_ctx, machine, **plan, cache_dir=cache_dir)
-                       if path is not None else None) or estimate(shape, n_ctx, machine, **plan)
+    own = measured
+    if own is None and path is not None:  # llama.cpp's count, when a dry run is remembered
+        with contextlib.suppress(OSError):  # (Model settings made one); none for a file gone
+            own = estimate_file(path, n_ctx, machine, **plan, cache_dir=cache_dir,
+                                remembered_only=True)
+    own = own or estimate(shape, n_ctx, machine, **plan)
     n_seq, seq_ctx = set_batch(n_ctx, batch) if batch is not None \
         else shape_batch(shape, n_ctx, machine, **plan)
     return InAll(own, n_seq, n_seq * kv_cache_bytes(shape, seq_ctx, kv_type) if n_seq else 0)

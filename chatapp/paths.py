@@ -42,6 +42,11 @@ class Paths:
         return self.data / "models"
 
     @property
+    def evals(self) -> Path:
+        """The folder of the evaluations' reports (one folder each), unless one is chosen."""
+        return self.data / "evals"
+
+    @property
     def card_claims(self) -> Path:
         """Where the evaluation results model cards declare are kept (hub.card_cache)."""
         return self.cache / "card-claims"

@@ -168,16 +168,21 @@ def is_loopback(host: str) -> bool:
     return address.is_loopback or (mapped is not None and mapped.is_loopback)
 
 
+def valid_name(name: str) -> bool:
+    """Whether name is one `chatapp remote add` takes: 1 to NAME_MAX letters, digits, ".",
+    "-" and "_"."""
+    return 0 < len(name) <= NAME_MAX and all(c.isalnum() or c in ".-_" for c in name)
+
+
 def check_name(name: str, stored: bool = False) -> str:
-    """The name stripped; EndpointError if empty, too long, or holding other than letters,
-    digits, ".", "-" and "_" (stored: a name from the file, where only "/" and control
-    characters are refused, as they were when it was added)."""
+    """The name stripped; EndpointError if it is not valid_name (stored: a name from the
+    file, where only "/" and control characters are refused, as they were when it was
+    added)."""
     name = name.strip()
     if not name:
         raise EndpointError(NO_NAME)
-    allowed = ((lambda c: c != "/" and ord(c) >= 32 and ord(c) != 127) if stored
-               else (lambda c: c.isalnum() or c in ".-_"))
-    if len(name) > NAME_MAX or not all(allowed(c) for c in name):
+    if not (len(name) <= NAME_MAX and all(c != "/" and ord(c) >= 32 and ord(c) != 127
+                                          for c in name) if stored else valid_name(name)):
         raise EndpointError(BAD_NAME, name=name)
     return name
 

@@ -199,7 +199,7 @@ class EvalDialog(QDialog):
             return
         stem = re.sub(r"[^\w.-]+", "_", Path(text).stem) if text.strip() else ""
         # shown greyed in the empty field, so that typing there starts a folder of one's own
-        self.folder_edit.setPlaceholderText(str(self.ctx.paths.data / "evals" / (stem or "eval")))
+        self.folder_edit.setPlaceholderText(str(self.ctx.paths.evals / (stem or "eval")))
         if self.folder_edit.text():  # the folder a run went to gives way
             self.folder_edit.clear()
 
@@ -342,7 +342,7 @@ class EvalDialog(QDialog):
         if not self.folder_edit.text().strip():
             self._suggest_folder(str(path))
         params = self.run_sampling().to_dict()
-        suggested = self.ctx.paths.data / "evals" / Path(  # (a bare name: in the evals folder)
+        suggested = self.ctx.paths.evals / Path(  # (a bare name: in the evals folder)
             self.folder_edit.text().strip() or self.folder_edit.placeholderText()).expanduser()
         for number in count(1):
             folder = suggested if number == 1 else suggested.with_name(
