@@ -7,7 +7,6 @@ import contextlib
 import logging
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from chatapp import (
@@ -18,6 +17,7 @@ from chatapp import (
     cli_eval,
     cli_fit,
     cli_json,
+    cli_models,
     cli_recover,
 )
 from chatapp.cli_args import (
@@ -33,14 +33,12 @@ from chatapp.cli_args import (
 )
 from chatapp.errors import (
     QT_TRANSLATE_NOOP,
-    DiskFull,
     UserError,
     known_error,
     os_reason,
     unexpected_error,
 )
 from chatapp.i18n import say, translate_count, translate_error, translate_text
-from chatapp.library_model import source_label
 from chatapp.model_defaults import FLASH_ATTN, KV_TYPES
 from chatapp.paths import write_file
 from chatapp.starter import no_models_error
@@ -50,14 +48,8 @@ log = logging.getLogger(__name__)
 
 ANSWER_FAILED = QT_TRANSLATE_NOOP("errors", "The answer failed: {reason}")
 
-UNREADABLE = QT_TRANSLATE_NOOP("cli", "unreadable: {reason}")
 REASONING_ABOVE = QT_TRANSLATE_NOOP(
     "cli", "The text above was the model's reasoning; its answer follows.")
-PARTS = QT_TRANSLATE_NOOP("cli", "{count} parts")
-OTHERS = QT_TRANSLATE_NOOP("cli", "Not chat models (they go with a chat model or do other work):")
-SKIPPED = QT_TRANSLATE_NOOP("cli", "Left out of the library:")
-REMOTE = QT_TRANSLATE_NOOP("cli", "Models on other machines (OpenAI-compatible servers):")
-CONTEXT = QT_TRANSLATE_NOOP("cli", "context {n}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -135,106 +127,6 @@ def build_parser() -> argparse.ArgumentParser:
     cli_serve.add_command(sub)
     cli_docs.add_commands(sub)
     return parser
-
-
-def _problem_text(model) -> str:
-    """A model's problem in the user's language."""
-    if model.problem_template:
-        return translate_error(model.problem_error())
-    return translate_text("cli", UNREADABLE).format(reason=translate_error(model.problem_error()))
-
-
-def _model_line(model, mark: str, kind: str = "") -> str:
-    """One row of `chatapp models` (kind: the file's kind label for non-chat files)."""
-    if model.problem:
-        return f"{mark} {model.list_name}  ({_problem_text(model)})"
-    parts = (translate_text("cli", PARTS).format(count=len(model.parts)) + "  "
-             if model.parts else "")
-    return (f"{mark} {model.list_name}  {kind + '  ' if kind else ''}{parts}"
-            f"{format_bytes(model.size)}  {model.quantization or '?'}  "
-            f"{model.architecture or '?'}"
-            + (f"  [{source_label('starter')}]" if model.starter else "")
-            + (f"  {model.repo_id}" if model.repo_id else ""))
-
-
-@dataclass
-class LocalListing:
-    """What `chatapp models` lists from this computer, gathered once for its lines and its
-    --json: chat models, other GGUF files (LocalModel each), what was left out (SkippedFile
-    each) and the key of the model `chat` takes without -m (a server's model, maybe; None
-    when there is none)."""
-
-    models: list
-    others: list
-    skipped: list
-    default: str | None
-
-
-def local_listing(app) -> LocalListing:
-    """The library's listing; the starter's DiskFull when there is no model (room to make:
-    then it is there)."""
-    models = app.library.models()
-    problem = app.library.starter_problem  # (said among what was left out)
-    if not models and isinstance(problem, DiskFull):
-        raise problem
-    try:
-        default = chosen_model(app, None).key
-    except UserError:
-        default = None
-    return LocalListing(models, app.library.others(), app.library.skipped(), default)
-
-
-def ask_servers(app, local: bool) -> dict | None:
-    """Ask each endpoint for its models now: the failures by endpoint name ({} when all
-    answered); None when none was asked (local, or no endpoint)."""
-    if local or not app.catalogue.configured():
-        return None
-    return app.catalogue.refresh_remote()
-
-
-def cmd_models(args: argparse.Namespace) -> int:
-    """Print the local models: chat models, then the other GGUF files, then what was left
-    out of the models folder and why; then the servers' models, which each server is asked
-    for now (not with --local); --json: one document of them (cli_json.models)."""
-    from chatapp.cli_app import open_app
-    from chatapp.library_kinds import LABELS
-
-    with open_app() as app:
-        listing = local_listing(app)
-        if args.json:
-            return cli_json.models(listing, app.catalogue, ask_servers(app, args.local))
-        if not listing.models and app.library.starter_problem is None:
-            print(translate_error(no_models_error()), file=sys.stderr)
-        for model in listing.models:
-            mark = "*" if model.key == listing.default else " "
-            print(_model_line(model, mark))
-            if not model.problem:
-                source = source_label(model.source) if model.source and not model.starter else ""
-                print(f"    {model.path}" + (f"  [{source}]" if source else ""))
-        if listing.others:
-            say(OTHERS)
-        for model in listing.others:
-            print(_model_line(model, "-", translate_text("library", LABELS[model.kind])))
-            print(f"    {model.path}" + (f"  [{source_label(model.source)}]"
-                                            if model.source else ""))
-        if listing.skipped:
-            say(SKIPPED)
-        for entry in listing.skipped:
-            print(f"- {translate_error(entry.reason)}")
-        failures = ask_servers(app, args.local)
-        if failures is None:
-            return 0
-        say(REMOTE)
-        for entry in app.catalogue.remote():
-            context = (translate_text("cli", CONTEXT).format(n=entry.context_length)
-                       if entry.context_length else "")
-            mark = "*" if entry.key == listing.default else " "
-            columns = (entry.key, context, f"[{entry.host}]",
-                       f"({entry.problem})" if entry.problem else "")
-            print(f"{mark} " + "  ".join(c for c in columns if c))
-        sys.stdout.flush()
-        # each message starts with the endpoint's name, as `remote list` says them
-        return 1 if cli_json.said_failures(list(failures.values())) else 0
 
 
 def chosen_model(app, spec: str | None, conversation_key: str | None = None):
@@ -599,7 +491,7 @@ def _run(args: argparse.Namespace) -> int:
     """Run the chosen command (the window when none was)."""
     from chatapp import cli_docs, cli_hub, cli_remote, cli_serve
 
-    runners = {"models": cmd_models, "chat": cmd_chat,
+    runners = {"models": cli_models.cmd_models, "chat": cmd_chat,
                "export": cmd_export, "import": cmd_import,
                **dict.fromkeys(cli_hub.COMMANDS, cli_hub.run)}
     for module in (cli_bench, cli_eval, cli_fit, cli_board, cli_conversations, cli_recover,

@@ -14,8 +14,8 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_error
 
 if TYPE_CHECKING:
-    from chatapp.cli import LocalListing
     from chatapp.cli_conversations import Listing
+    from chatapp.cli_models import LocalListing
 
 HELP = QT_TRANSLATE_NOOP("cli", "print JSON (one document; failures stay on standard error)")
 
@@ -48,8 +48,8 @@ def local_model(model, default: str | None) -> dict[str, Any]:
 
 
 def models(listing: LocalListing, catalogue, failures: dict | None) -> int:
-    """`chatapp models --json` of what cli.local_listing found and the servers' failures
-    (cli.ask_servers): {"models": chat models, "others": other GGUF files, "skipped":
+    """`chatapp models --json` of what cli_models.local_listing found and the servers' failures
+    (cli_models.ask_servers): {"models": chat models, "others": other GGUF files, "skipped":
     [{"path", "reason"}], "remote": [{"key", "endpoint", "model_id", "context_length",
     "host", "default", "problem"}]} (remote: [] when no server was asked); 1 when a server
     could not be asked (said on stderr), as without --json."""
