@@ -187,7 +187,7 @@ class BatchDecoder:
     def _greedy(self, seq_id: int, penalty: float) -> Callable[[int], int]:
         """The greedy picker of a new sequence: on a GPU (ahead) the device picks (a
         DevicePicker, kept on the sequence id for the next greedy answer with the same
-        penalty), else a GreedyPicker reading the logits."""
+        penalty while the batch runs), else a GreedyPicker reading the logits."""
         picker = self._device.get(seq_id)
         if picker is not None and picker.penalty == penalty:
             picker.reset()
@@ -389,6 +389,13 @@ class BatchDecoder:
                 group.remove(seq)
                 self._release(seq, keep)
         seq.pending = None
+        if not self.running and not self.filling and self._device:
+            # llama.cpp runs every attached chain at each decode (an idle one on a dummy
+            # row): the answers made alone do not pay for them
+            llama_cpp.llama_synchronize(self.decoder.ctx)
+            self._inflight = None
+            for seq_id in list(self._device):
+                self._detach(seq_id)
 
     def _release(self, seq: Sequence, keep: bool) -> None:
         if keep and seq.tokens:
