@@ -1,10 +1,13 @@
-"""The notice above the message box says only what is true (real llama.cpp worker
-processes, the tiny model, the real window offscreen)."""
+"""A model too big for free memory, loaded anyway: Stop ends its load, the question is asked
+again before the next load, and the notice above the message box says only what is true
+(real llama.cpp worker processes, the tiny model, the real window offscreen)."""
 
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,66 @@ pytestmark = pytest.mark.skipif(
 )
 
 from test_window import close_window, open_window, type_and_send  # noqa: E402
+
+from chatapp.engine.client import WorkerProcess  # noqa: E402
+from chatapp.fit import Machine  # noqa: E402
+
+SMALL = Machine(ram_total=64 << 20, ram_available=1 << 20, gpu_offload=False, vram_total=0,
+                vram_free=0)  # the tiny model is "too big" here
+
+
+def test_stop_ends_a_load_and_load_anyway_is_asked_before_the_next_one(
+        qtbot, tiny_home: Path, monkeypatch) -> None:
+    """was: after "Load anyway? → Yes", Stop and Esc did nothing while the model loaded (the
+    load went on for a minute until llama.cpp failed), the question was not asked again in
+    the session, and a red "could not go on" notice showed behind the question."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(qtbot, max_tokens=4)
+    window.ctx.engine.machine = SMALL
+    asked: list[tuple[str, bool]] = []  # the question, and whether the notice showed then
+    replies = [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: asked.append(
+        (self.text(), window.notice.isVisible())) or replies[len(asked) - 1])
+    paused: list[int] = []  # the worker processes paused as their load began: a long load
+    send = WorkerProcess.send
+
+    def pause_at_load(self: WorkerProcess, message: dict) -> None:
+        if message.get("op") == "load" and self.popen is not None:
+            paused.append(self.popen.pid)
+            os.kill(self.popen.pid, signal.SIGSTOP)
+        send(self, message)
+
+    monkeypatch.setattr(WorkerProcess, "send", pause_at_load)
+    engine = window.ctx.engine
+
+    def answers() -> list:
+        return [m for m in window.ctx.store.messages(window.conversation_id)
+                if m.role == "assistant"]
+
+    type_and_send(qtbot, window, "hello")
+    qtbot.waitUntil(lambda: bool(paused), timeout=30000)  # its load asked for, and paused
+    assert len(asked) == 1 and "needs about" in asked[0][0]
+    assert not asked[0][1]  # no notice behind the question
+    assert window.model_status.text().startswith("Loading")
+    assert window.composer.button.text() == "Stop"
+    qtbot.mouseClick(window.composer.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.runner is None, timeout=10000)  # at once, not in minutes
+    (stopped,) = answers()
+    assert (stopped.finish_reason, stopped.content, stopped.error) == ("stopped", "", None)
+    assert not window.notice.isVisible()
+    assert "failed" not in window.statusBar().currentMessage()
+    assert window.composer.button.text() == "Send"
+    with pytest.raises(ProcessLookupError):  # the model process is gone
+        os.kill(paused[0], 0)
+    assert engine.loaded is None
+
+    type_and_send(qtbot, window, "hello again")  # asked again (was: loaded without asking)
+    qtbot.waitUntil(lambda: window.runner is None and len(asked) == 2, timeout=30000)
+    assert "needs about" in asked[1][0] and not asked[1][1]
+    assert len(paused) == 1  # No: nothing loaded
+    assert [a.finish_reason for a in answers()] == ["stopped", "error"]
+    close_window(window)
 
 
 def test_a_good_answer_clears_the_notice_that_an_answer_could_not_go_on(

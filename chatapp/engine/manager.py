@@ -110,6 +110,7 @@ class Engine:
                 self._workers.pop(self._idle()[0]).stop()
             worker = worker or self._new_worker(n_gpu_layers)
             self._workers[path] = worker
+            self._allowed.discard(path)  # allowed for this load: asked again before the next
         n_seq, seq_ctx = (0, 0) if embedding else self._batch_size(path, *options[:4], batch)
         try:
             worker.load(path, n_ctx=options[0], n_threads=self.cores,
@@ -162,8 +163,18 @@ class Engine:
                 self._shared = worker.host
 
     def allow(self, path: Path) -> None:
-        """Load this model even when the fit estimate says it will not fit (the user asked)."""
+        """Load this model the next time even when the fit estimate says it will not fit
+        (the user asked); once: a later load (after a failure, or after it was unloaded)
+        is checked again."""
         self._allowed.add(Path(path))
+
+    def cancel_load(self, path: Path | str) -> bool:
+        """End the load of the model at path that is under way (its worker process ends;
+        worker_for then raises EngineError); True if one was ended. A load in a process
+        that other models share goes on."""
+        with self._lock:
+            worker = self._workers.get(Path(path))
+        return worker is not None and worker.cancel_load()
 
     def _check_fit(self, path: Path, n_ctx: int, n_gpu_layers: int = -1,
                    kv_type: str = "f16", flash_attn: str = "auto") -> None:
