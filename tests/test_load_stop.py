@@ -1,10 +1,12 @@
 """A model too big for free memory, loaded anyway: Stop ends its load, the question is asked
-again before the next load, and the notice above the message box says only what is true
-(real llama.cpp worker processes, the tiny model, the real window offscreen)."""
+again before the next load, a load that runs out of memory says so in one translated line,
+and the notice above the message box says only what is true (real llama.cpp worker
+processes, the tiny model, the real window offscreen)."""
 
 from __future__ import annotations
 
 import importlib.util
+import logging
 import os
 import shutil
 import signal
@@ -19,7 +21,9 @@ pytestmark = pytest.mark.skipif(
 
 from test_window import close_window, open_window, type_and_send  # noqa: E402
 
+from chatapp.engine import Engine, EngineError  # noqa: E402
 from chatapp.engine.client import WorkerProcess  # noqa: E402
+from chatapp.engine.load_errors import NO_MEMORY, no_memory  # noqa: E402
 from chatapp.fit import Machine  # noqa: E402
 
 SMALL = Machine(ram_total=64 << 20, ram_available=1 << 20, gpu_offload=False, vram_total=0,
@@ -78,6 +82,57 @@ def test_stop_ends_a_load_and_load_anyway_is_asked_before_the_next_one(
     assert len(paused) == 1  # No: nothing loaded
     assert [a.finish_reason for a in answers()] == ["stopped", "error"]
     close_window(window)
+
+
+def _too_long_context() -> int:
+    """A context whose KV cache (1.5 KiB a token for the tiny model) is far more than this
+    computer's memory."""
+    total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    return 1 << max(26, (4 * total // 1536).bit_length())
+
+
+def test_a_load_that_runs_out_of_memory_says_so_with_the_numbers(tmp_path: Path,
+                                                                   caplog) -> None:
+    """was: "Could not load the model …: llama_model_load: error loading model: unable to
+    allocate CPU_REPACK buffer" — llama.cpp's English, in every language."""
+    from gguf_factory import write_tiny_llama
+
+    n_ctx = _too_long_context()
+    model = write_tiny_llama(tmp_path / "huge-F32.gguf", ctx=n_ctx)
+    engine = Engine(n_ctx=n_ctx, n_threads=1)
+    engine.allow(model)  # the user said "Load anyway"
+    try:
+        with caplog.at_level(logging.WARNING), pytest.raises(EngineError) as failed:
+            engine.worker_for(model)
+    finally:
+        engine.close()
+    error = failed.value
+    assert error.template == NO_MEMORY and error.params["name"] == "huge-F32.gguf"
+    assert str(error).startswith("There is not enough memory to load huge-F32.gguf: it "
+                                 "needs about ") and "GB" in error.params["need"]
+    assert "llama" not in str(error) and "allocate" not in str(error)
+    assert "allocate" in caplog.text  # llama.cpp's own words are kept in the log
+    assert engine.loaded is None
+    from languages import in_each_language
+
+    from chatapp.ui.errors import error_text
+
+    said = {language: error_text(error) for language in in_each_language()}
+    assert said["fil"].startswith("Kulang ang memorya para i-load ang huge-F32.gguf")
+    assert len(set(said.values())) == len(said)  # each in its own words
+    assert all(error.params["need"] in text for text in said.values())
+
+
+@pytest.mark.parametrize("said", [
+    "llama_model_load: error loading model: unable to allocate CPU_REPACK buffer",
+    "ggml_backend_cpu_buffer_type_alloc_buffer: failed to allocate buffer of size 4096",
+    "ggml_cuda_device_malloc: cudaMalloc failed: out of memory",
+    "ggml_vulkan: Device memory allocation of size 8 failed: ErrorOutOfDeviceMemory",
+])
+def test_allocation_failures_are_told_apart_by_their_kind(said: str) -> None:
+    """was: only whole lines were passed on, whatever buffer failed."""
+    assert no_memory("Failed to load model", f"line before\n{said}") == said
+    assert no_memory("llama_model_load: error loading model: unknown type 99") == ""
 
 
 def test_a_good_answer_clears_the_notice_that_an_answer_could_not_go_on(

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from chatapp.engine import outcomes, protocol
-from chatapp.engine.load_errors import _last_error_line, explain_load
+from chatapp.engine.load_errors import NO_MEMORY_PLAIN, _last_error_line, explain_load, no_memory
 from chatapp.engine.outcomes import EmbeddingTooLong, EngineError, ModelInfo, Result
 from chatapp.engine.spawn import spawn
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason, user_error_from
@@ -467,10 +467,18 @@ class ModelWorker:
             lines = collections.deque(said) or self.host.stderr_tail
             reason = (user_error_from(event.get("error"))
                       or explain_load(event.get("message", ""), lines))
+            raw = [event.get("message", ""), *lines]
         else:
             reason = self.death_error()
+            raw = [] if self.host.popen is None or self.host.popen.poll() == -9 \
+                else list(self.host.stderr_tail)  # (a kill from outside: not llama.cpp's)
             if stop:
                 self.stop()
+        short = no_memory(*raw)
+        if short:  # told as such (the engine adds the numbers), llama.cpp's words logged
+            log.warning("%s could not be loaded, memory ran short: %s (%s)", name, short,
+                        reason)
+            raise EngineError(NO_MEMORY_PLAIN, name=name)
         raise EngineError(outcomes.LOAD_FAILED, name=name, reason=reason)
 
     def generate(self, messages: list[dict[str, str]], params: dict[str, Any]) -> Generation:

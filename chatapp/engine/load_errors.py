@@ -1,5 +1,5 @@
 """Why a model could not be loaded, in words a person can act on: llama.cpp's most telling
-line, or a model family it does not know."""
+line, a model family it does not know, and a failure to allocate memory told as such."""
 
 from __future__ import annotations
 
@@ -46,3 +46,22 @@ def explain_load(message: str, stderr: collections.deque[str]) -> str | UserErro
         return detail
     return message or detail
 
+
+# llama.cpp's and its backends' words for memory it could not have (CPU, CUDA, Metal, Vulkan)
+_NO_MEMORY = re.compile(r"unable to allocate|failed to allocate|cudaMalloc failed|"
+                        r"out of memory|insufficient memory|ErrorOutOfDeviceMemory", re.I)
+NO_MEMORY = QT_TRANSLATE_NOOP(
+    "errors", "There is not enough memory to load {name}: it needs about {need}, and this "
+    "computer has {free} free. Close other programs, or pick a smaller quantization or a "
+    "shorter context.")
+NO_MEMORY_PLAIN = QT_TRANSLATE_NOOP(
+    "errors", "There is not enough memory to load {name}. Close other programs, or pick a "
+    "smaller quantization or a shorter context.")
+
+
+def no_memory(*texts: object) -> str:
+    """llama.cpp's words (a message, log lines) that say it could not allocate memory,
+    whichever buffer it was ("unable to allocate CPU_REPACK buffer", "cudaMalloc failed: out
+    of memory", …): the first such line, "" when none says so."""
+    lines = (line for text in texts for line in str(text).splitlines())
+    return next((line.strip() for line in lines if _NO_MEMORY.search(line)), "")

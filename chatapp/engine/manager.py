@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from chatapp.engine.client import Generation, ModelWorker, WorkerProcess
+from chatapp.engine.load_errors import NO_MEMORY, NO_MEMORY_PLAIN
 from chatapp.engine.outcomes import EngineError, ModelInfo, ModelTooBig
 from chatapp.errors import UserError
 from chatapp.gguf_meta import GGUFError
@@ -119,13 +120,33 @@ class Engine:
                         n_seq=n_seq, seq_ctx=seq_ctx)
             worker.options = options
             self._offer_sharing(worker, n_gpu_layers)
-        except Exception:
+        except Exception as exc:
             with self._lock:
                 if self._workers.get(path) is worker:
                     del self._workers[path]
             worker.stop()
+            if isinstance(exc, EngineError) and exc.template == NO_MEMORY_PLAIN:
+                raise self._short_of_memory(path, *options[:4]) from exc
             raise
         return worker
+
+    def _short_of_memory(self, path: Path, n_ctx: int, n_gpu_layers: int, kv_type: str,
+                         flash_attn: str) -> EngineError:
+        """llama.cpp could not allocate memory for the model at path: the error that says so
+        with the fit estimate's numbers (what it needs, what is free), without them where the
+        header cannot be read."""
+        from chatapp.fit import estimate
+        from chatapp.fit_file import local_shape
+        from chatapp.machine import detect_machine
+        from chatapp.units import format_bytes
+
+        try:
+            need = estimate(local_shape(path), n_ctx, self.machine or detect_machine(),
+                            kv_type=kv_type, flash_attn=flash_attn, n_gpu_layers=n_gpu_layers)
+        except (GGUFError, UserError, OSError, ValueError):
+            return EngineError(NO_MEMORY_PLAIN, name=path.name)
+        return EngineError(NO_MEMORY, name=path.name, need=format_bytes(need.total),
+                           free=format_bytes(need.budget))
 
     def _idle(self) -> list[Path]:
         """The loaded models that neither answer nor are taken, least recently used first."""
