@@ -22,6 +22,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
+from chatapp.answer_docs import retrieve_into
 from chatapp.answer_flush import Flusher
 from chatapp.answer_parts import PARTS_KEY, joined, parts, stale_while_continued, unchanged
 from chatapp.answer_row import label_columns, system_of, with_seed
@@ -297,6 +298,7 @@ class Answer:
         self.indexing = ""  # the collection indexed before the answer begins, while it is
         self._earlier_tokens = (before.completion_tokens or 0) if before is not None else 0
         self._cancelled = threading.Event()
+        self._loading = False  # its model is being loaded for it (see cancel)
         self.too_big = False
         self.error: UserError | None = None
         self.error_kind: str | None = None
@@ -385,11 +387,15 @@ class Answer:
         return reading[0] * 100 // reading[1] if reading else None
 
     def cancel(self) -> None:
-        """Stop at the next token; the text so far is kept and marked stopped."""
+        """Stop at the next token; the text so far is kept and marked stopped. A model that
+        this answer is loading stops loading (its worker process ends; the next answer loads
+        it again)."""
         self._cancelled.set()
         generation = self._generation
         if generation is not None:
             generation.cancel()
+        elif self._loading and not is_remote(self.model):
+            self.pipeline.engine.cancel_load(Path(self.model.path))
 
     @property
     def cancelled(self) -> bool:
@@ -439,8 +445,16 @@ class Answer:
         try:
             self.model.check_chat()  # a damaged file fails here with its reason, not in llama.cpp
             check_adapters(self.model, self.params)
-            backend = self.pipeline.backend(self.model)
+            self._loading = True
+            try:
+                backend = self.pipeline.backend(self.model)
+            finally:
+                self._loading = False
         except UserError as exc:
+            if self._cancelled.is_set():  # its load was ended by Stop: stopped, not failed
+                log.info("the answer was stopped while its model loaded: %s", exc)
+                self._finish("stopped")
+                return
             self.too_big = isinstance(exc, ModelTooBig)
             self.error = exc
             self.error_kind = "fit" if self.too_big else "load"
@@ -459,7 +473,7 @@ class Answer:
         if params.get("docs"):
             params = {k: v for k, v in params.items() if k != "docs"}
             try:
-                self._retrieve(backend)
+                retrieve_into(self, backend)
             except UserError as exc:
                 self.error = exc
                 self._finish("error", error=str(exc))
@@ -520,24 +534,6 @@ class Answer:
             log.warning("an answer ended with an error (%s)", self.error_kind or "unknown")
         self._finish(result.finish_reason, error=error,
                      reasoning=self.reasoning.strip() or None, **served, **stats)
-
-    def _retrieve(self, backend: Backend) -> None:
-        """Search the collections of params["docs"] for the question, put the sources that
-        fit the model's budget and what the prompt leaves into it, and store what was used."""
-        from chatapp.docs.retrieval import STILL_INDEXING, retrieve_for
-
-        n_ctx = backend.provenance.get("n_ctx") or 4096
-        busy: list[str] = []
-        self.messages, retrieval = retrieve_for(
-            self.pipeline.retriever, self.params["docs"], self.messages, n_ctx,
-            backend.count_tokens, indexing=lambda name: setattr(self, "indexing", name),
-            busy=busy, measure=backend.prompt_size, params=self.params)
-        if busy:
-            self.notice = UserError(STILL_INDEXING, names=", ".join(busy))
-        if self.message is not None:
-            retrieval.message_id = self.message.id
-            self.pipeline.retriever.documents.save_retrieval(retrieval)
-        self.retrieval = retrieval
 
     def flush(self) -> None:
         """Save the text and reasoning so far; when that may work later (a full disk, a busy

@@ -12,7 +12,6 @@ import itertools
 import logging
 import os
 import queue
-import re
 import subprocess
 import threading
 import time
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from chatapp.engine import outcomes, protocol
+from chatapp.engine.load_errors import NO_MEMORY_PLAIN, _last_error_line, explain_load, no_memory
 from chatapp.engine.outcomes import EmbeddingTooLong, EngineError, ModelInfo, Result
 from chatapp.engine.spawn import spawn
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason, user_error_from
@@ -187,6 +187,11 @@ class WorkerProcess:
         with self._route:
             self._slots.discard(slot)
             return not self._slots
+
+    def other_slots(self, slot: int) -> bool:
+        """Whether slots other than slot hold a model in this process."""
+        with self._route:
+            return bool(self._slots - {slot})
 
     def ensure_started(self) -> None:
         """Start the process if it is not running (once, whichever thread asks first)."""
@@ -366,6 +371,7 @@ class ModelWorker:
         self._incarnation = 0
         self._ids = itertools.count(1)
         self.options: tuple | None = None
+        self.loading = False  # a load was sent and its reply is awaited
 
     @property
     def process(self) -> subprocess.Popen[bytes] | None:
@@ -420,20 +426,34 @@ class ModelWorker:
         self.host.hold_slot(self.slot)
         self._incarnation = self.host.incarnation
         self.host.forget((self.slot, None))
-        self.send({
-            "op": "load", "path": str(path), "n_ctx": n_ctx, "n_threads": n_threads,
-            "n_gpu_layers": n_gpu_layers, "template_override": template_override,
-            "kv_type": kv_type, "flash_attn": flash_attn, "embedding": embedding,
-            "n_seq": n_seq, "seq_ctx": seq_ctx,
-        })
+        self.loading = True  # (from before the request: cancel_load may end it)
         try:
+            self.send({
+                "op": "load", "path": str(path), "n_ctx": n_ctx, "n_threads": n_threads,
+                "n_gpu_layers": n_gpu_layers, "template_override": template_override,
+                "kv_type": kv_type, "flash_attn": flash_attn, "embedding": embedding,
+                "n_seq": n_seq, "seq_ctx": seq_ctx,
+            })
             event = self.reply("loaded", name, LOAD_TIMEOUT_S)
         except EngineError as exc:
             if kv_type != "f16" and "llama_context" in str(exc):  # the cache type refused
                 raise EngineError(outcomes.KV_REFUSED, name=name, kv_type=kv_type) from exc
             raise
+        finally:
+            self.loading = False
         self.info = ModelInfo.from_event(event["info"])
         return self.info
+
+    def cancel_load(self) -> bool:
+        """End a load that is under way by ending its process (load then raises
+        EngineError); True if it did. A process that holds other models too is left alone
+        (ending it would end them): the load goes on."""
+        host = self.host
+        if not self.loading or host.other_slots(self.slot):
+            return False
+        log.info("a model's load was cancelled: its process ends")
+        host.kill()
+        return True
 
     def reply(self, kind: str, name: str, timeout_s: float, stop: bool = True) -> dict:
         """The worker's reply of this kind to a load or a dry run of the model called name;
@@ -444,13 +464,21 @@ class ModelWorker:
             return event
         if event["event"] == "error":
             said = str(event.get("log") or "").splitlines()  # the load's own log lines
+            lines = collections.deque(said) or self.host.stderr_tail
             reason = (user_error_from(event.get("error"))
-                      or _explain_load(event.get("message", ""),
-                                       collections.deque(said) or self.host.stderr_tail))
+                      or explain_load(event.get("message", ""), lines))
+            raw = [event.get("message", ""), *lines]
         else:
             reason = self.death_error()
+            raw = [] if self.host.popen is None or self.host.popen.poll() == -9 \
+                else list(self.host.stderr_tail)  # (a kill from outside: not llama.cpp's)
             if stop:
                 self.stop()
+        short = no_memory(*raw)
+        if short:  # told as such (the engine adds the numbers), llama.cpp's words logged
+            log.warning("%s could not be loaded, memory ran short: %s (%s)", name, short,
+                        reason)
+            raise EngineError(NO_MEMORY_PLAIN, name=name)
         raise EngineError(outcomes.LOAD_FAILED, name=name, reason=reason)
 
     def generate(self, messages: list[dict[str, str]], params: dict[str, Any]) -> Generation:
@@ -547,41 +575,3 @@ def dry_run(path: Path, *, n_ctx: int, n_gpu_layers: int = -1, kv_type: str = "f
         return list(worker.reply("fitted", Path(path).name, timeout, stop=False)["runs"])
     finally:
         host.stop()
-
-
-def _last_error_line(lines: collections.deque[str]) -> str:
-    """The most telling line llama.cpp wrote before failing, its source files named without
-    the folders they were built in ("llama-model.cpp:1328: GGML_ASSERT(…) failed"); a line
-    that only says loading failed gives way to the one before it that says why."""
-    found = [line for line in reversed(lines) if _FAILURE_WORD.search(line)]
-    telling = [line for line in found if not _GENERIC_FAILURE.search(line)]
-    line = (telling or found or [""])[0]
-    return _BUILD_PATH.sub("", line.strip())[:500]
-
-
-# a word of a line that tells of a failure (whole words: "set_abort_callback" is not one)
-_FAILURE_WORD = re.compile(r"\b(?:GGML_ASSERT|GGML_ABORT|[Ee]rror|ERROR|failed|FAILED|invalid|"
-                           r"expected|[Aa]bort(?:ed)?|terminate|[Ss]egmentation fault|"
-                           r"out of memory)\b")
-# llama.cpp's closing lines of a failed load, which say nothing of why
-_GENERIC_FAILURE = re.compile(r"failed to (?:load model(?: from .*)?|read tensor (?:info|data))$")
-# llama.cpp's line for a model family it does not know
-_UNKNOWN_ARCH = re.compile(r"unknown model architecture: '([^']{1,80})'")
-UNKNOWN_ARCH = QT_TRANSLATE_NOOP(
-    "errors", "its architecture \"{arch}\" is not supported by this version of llama.cpp "
-    "(a newer ChatApp may run it)")
-
-
-# the folders before a llama.cpp source file in its messages (/tmp/pip-…/src/)
-_BUILD_PATH = re.compile(r"(?<![\w.])(?:/[^\s/:]+)+/(?=[\w.-]+\.(?:c|cpp|cu|h|m):\d)")
-
-
-def _explain_load(message: str, stderr: collections.deque[str]) -> str | UserError:
-    """A load error with llama.cpp's reason where it gave one (ours where we know it)."""
-    unknown = next((m for m in map(_UNKNOWN_ARCH.search, reversed(stderr)) if m), None)
-    if unknown is not None:
-        return UserError(UNKNOWN_ARCH, arch=unknown.group(1))
-    detail = _last_error_line(stderr)
-    if message.startswith("Failed to load model") and detail:
-        return detail
-    return message or detail

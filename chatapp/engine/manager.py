@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from chatapp.engine.client import Generation, ModelWorker, WorkerProcess
+from chatapp.engine.load_errors import NO_MEMORY, NO_MEMORY_PLAIN
 from chatapp.engine.outcomes import EngineError, ModelInfo, ModelTooBig
 from chatapp.errors import UserError
 from chatapp.gguf_meta import GGUFError
@@ -110,6 +111,7 @@ class Engine:
                 self._workers.pop(self._idle()[0]).stop()
             worker = worker or self._new_worker(n_gpu_layers)
             self._workers[path] = worker
+            self._allowed.discard(path)  # allowed for this load: asked again before the next
         n_seq, seq_ctx = (0, 0) if embedding else self._batch_size(path, *options[:4], batch)
         try:
             worker.load(path, n_ctx=options[0], n_threads=self.cores,
@@ -118,13 +120,33 @@ class Engine:
                         n_seq=n_seq, seq_ctx=seq_ctx)
             worker.options = options
             self._offer_sharing(worker, n_gpu_layers)
-        except Exception:
+        except Exception as exc:
             with self._lock:
                 if self._workers.get(path) is worker:
                     del self._workers[path]
             worker.stop()
+            if isinstance(exc, EngineError) and exc.template == NO_MEMORY_PLAIN:
+                raise self._short_of_memory(path, *options[:4]) from exc
             raise
         return worker
+
+    def _short_of_memory(self, path: Path, n_ctx: int, n_gpu_layers: int, kv_type: str,
+                         flash_attn: str) -> EngineError:
+        """llama.cpp could not allocate memory for the model at path: the error that says so
+        with the fit estimate's numbers (what it needs, what is free), without them where the
+        header cannot be read."""
+        from chatapp.fit import estimate
+        from chatapp.fit_file import local_shape
+        from chatapp.machine import detect_machine
+        from chatapp.units import format_bytes
+
+        try:
+            need = estimate(local_shape(path), n_ctx, self.machine or detect_machine(),
+                            kv_type=kv_type, flash_attn=flash_attn, n_gpu_layers=n_gpu_layers)
+        except (GGUFError, UserError, OSError, ValueError):
+            return EngineError(NO_MEMORY_PLAIN, name=path.name)
+        return EngineError(NO_MEMORY, name=path.name, need=format_bytes(need.total),
+                           free=format_bytes(need.budget))
 
     def _idle(self) -> list[Path]:
         """The loaded models that neither answer nor are taken, least recently used first."""
@@ -162,8 +184,18 @@ class Engine:
                 self._shared = worker.host
 
     def allow(self, path: Path) -> None:
-        """Load this model even when the fit estimate says it will not fit (the user asked)."""
+        """Load this model the next time even when the fit estimate says it will not fit
+        (the user asked); once: a later load (after a failure, or after it was unloaded)
+        is checked again."""
         self._allowed.add(Path(path))
+
+    def cancel_load(self, path: Path | str) -> bool:
+        """End the load of the model at path that is under way (its worker process ends;
+        worker_for then raises EngineError); True if one was ended. A load in a process
+        that other models share goes on."""
+        with self._lock:
+            worker = self._workers.get(Path(path))
+        return worker is not None and worker.cancel_load()
 
     def _check_fit(self, path: Path, n_ctx: int, n_gpu_layers: int = -1,
                    kv_type: str = "f16", flash_attn: str = "auto") -> None:

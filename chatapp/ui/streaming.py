@@ -40,6 +40,7 @@ class AnswerPresenter(QObject):
         self.unsaved: Answer | None = None
         self.closed = False  # the window closed: late signals change nothing
         self._busy_said = ""  # the status bar's line that an answer is being written
+        self._failed_said = ""  # the banner's line that an answer could not go on
         self._ticker = QTimer(self)  # the prompt's reading and the context meter, 4 times a second
         self._ticker.setInterval(250)
         self._ticker.timeout.connect(self._tick)
@@ -58,6 +59,7 @@ class AnswerPresenter(QObject):
                 model=model.display_name))
         else:  # the model that writes (Regenerate with… may take another than the picked)
             window.model_status.setText(window.model_list.status(model))
+        self._unsay_failed()  # another answer is written now
         runner = self.runner = AnswerRunner(answer, window)
         window.speed_status.setText(live_stats_text({}))  # not the previous answer's numbers
         runner.textChanged.connect(self._on_text)
@@ -306,13 +308,16 @@ class AnswerPresenter(QObject):
                 failed or message.finish_reason == "error"  # is its server still there?
                 or window.model_list.failing(runner.answer.model.endpoint)):  # or back?
             window.model_list.refresh_remote([runner.answer.model.endpoint])
+        if message.finish_reason in ("stop", "length"):  # (a failure told before is past)
+            self._unsay_failed()
         if message.finish_reason == "error" and not too_big:
             self._say_failed()
-        elif failed:  # going on failed before it wrote anything: the answer is as it was
-            answer = runner.answer
-            window.notice.show_notice(self.tr("This answer could not go on: {reason}").format(
+        elif failed and message.finish_reason != "error":  # going on failed before it
+            answer = runner.answer  # wrote anything: the answer is as it was
+            self._failed_said = self.tr("This answer could not go on: {reason}").format(
                 reason=error_text(answer.error) if answer.error is not None
-                else answer.result.error or ""))
+                else answer.result.error or "")
+            window.notice.show_notice(self._failed_said)
         elif runner is not None and runner.answer.notice is not None:  # (until the next)
             window.notice.show_notice(error_text(runner.answer.notice))
         window.show_model_status()
@@ -328,6 +333,14 @@ class AnswerPresenter(QObject):
             else:
                 self._show_final(message)
                 self._say_failed()
+
+    def _unsay_failed(self) -> None:
+        """The banner that an answer could not go on goes (it is no longer what happened
+        last)."""
+        if self._failed_said and self.window.notice.label.text() == " ".join(
+                self._failed_said.split()):
+            self.window.notice.hide()
+        self._failed_said = ""
 
     def _say_failed(self) -> None:
         self.window.statusBar().showMessage(self.tr("The answer failed. You can send again."),

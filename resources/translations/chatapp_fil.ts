@@ -55,78 +55,78 @@
 <context>
     <name>AnswerPresenter</name>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="54"/>
+        <location filename="../../chatapp/ui/streaming.py" line="55"/>
         <source>Asking {host} ({model})…</source>
         <translation>Nagtatanong sa {host} ({model})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="57"/>
+        <location filename="../../chatapp/ui/streaming.py" line="58"/>
         <source>Loading {model}…</source>
         <translation>Nilo-load ang {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="85"/>
+        <location filename="../../chatapp/ui/streaming.py" line="87"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Isinusulat pa ang sagot sa ibang usapan. Hintayin ito, o ihinto gamit ang Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="100"/>
+        <location filename="../../chatapp/ui/streaming.py" line="102"/>
         <source>This conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Isinusulat pa ang sagot sa usapang ito. Hintayin ito, o ihinto gamit ang Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="158"/>
+        <location filename="../../chatapp/ui/streaming.py" line="160"/>
         <source>The answer could not be saved ({reason}), nor written to a file of its own: it is lost when the app quits.</source>
         <translation>Hindi ma-save ang sagot ({reason}), at hindi rin maisulat sa sarili nitong file: mawawala ito kapag isinara ang app.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="162"/>
         <location filename="../../chatapp/ui/streaming.py" line="164"/>
+        <location filename="../../chatapp/ui/streaming.py" line="166"/>
         <source>The answer is not saved</source>
         <translation>Hindi pa naka-save ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="165"/>
+        <location filename="../../chatapp/ui/streaming.py" line="167"/>
         <source>Quit all the same?</source>
         <translation>Lumabas pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="166"/>
+        <location filename="../../chatapp/ui/streaming.py" line="168"/>
         <source>The answer is in a file</source>
         <translation>Nasa isang file ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="240"/>
+        <location filename="../../chatapp/ui/streaming.py" line="242"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Puno na ang disk — nakatago sa memorya ang sagot hanggang ngayon; magbakante ng espasyo at pindutin ang Subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="243"/>
+        <location filename="../../chatapp/ui/streaming.py" line="245"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Nakatago sa memorya ang sagot hanggang ngayon; pindutin ang Subukang muli para i-save ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="266"/>
+        <location filename="../../chatapp/ui/streaming.py" line="268"/>
         <source>The answer was saved.</source>
         <translation>Na-save na ang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="333"/>
+        <location filename="../../chatapp/ui/streaming.py" line="346"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="313"/>
+        <location filename="../../chatapp/ui/streaming.py" line="317"/>
         <source>This answer could not go on: {reason}</source>
         <translation>Hindi maituloy ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="345"/>
+        <location filename="../../chatapp/ui/streaming.py" line="358"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="346"/>
+        <location filename="../../chatapp/ui/streaming.py" line="359"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -135,22 +135,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="359"/>
+        <location filename="../../chatapp/ui/streaming.py" line="372"/>
         <source>Too big at this context</source>
         <translation>Masyadong malaki sa kontekstong ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="362"/>
+        <location filename="../../chatapp/ui/streaming.py" line="375"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Sumagot muli gamit ang kontekstong {fits} token? Itatago ito ng Mga setting ng model para sa model na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="364"/>
+        <location filename="../../chatapp/ui/streaming.py" line="377"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Gamitin ang {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="366"/>
+        <location filename="../../chatapp/ui/streaming.py" line="379"/>
         <source>&amp;Load anyway</source>
         <translation>I-&amp;load pa rin</translation>
     </message>
@@ -7868,9 +7868,19 @@ Mga log: {logs}</translation>
         <translation>Walang naka-load na model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="570"/>
+        <location filename="../../chatapp/engine/load_errors.py" line="30"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
         <translation>hindi suportado ng bersyong ito ng llama.cpp ang arkitektura nitong &quot;{arch}&quot; (maaaring mapatakbo ito ng mas bagong ChatApp)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/load_errors.py" line="53"/>
+        <source>There is not enough memory to load {name}: it needs about {need}, and this computer has {free} free. Close other programs, or pick a smaller quantization or a shorter context.</source>
+        <translation>Kulang ang memorya para i-load ang {name}: kailangan nito ng humigit-kumulang {need}, at {free} lang ang bakante sa computer na ito. Isara ang ibang mga program, o pumili ng mas maliit na quantization o mas maikling konteksto.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/load_errors.py" line="57"/>
+        <source>There is not enough memory to load {name}. Close other programs, or pick a smaller quantization or a shorter context.</source>
+        <translation>Kulang ang memorya para i-load ang {name}. Isara ang ibang mga program, o pumili ng mas maliit na quantization o mas maikling konteksto.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/judge.py" line="436"/>
@@ -7879,12 +7889,12 @@ Mga log: {logs}</translation>
         <translation>Walang nagawang embedding: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="503"/>
+        <location filename="../../chatapp/engine/client.py" line="531"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Nabigo ang benchmark: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="512"/>
+        <location filename="../../chatapp/engine/client.py" line="540"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>

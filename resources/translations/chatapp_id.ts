@@ -55,78 +55,78 @@
 <context>
     <name>AnswerPresenter</name>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="54"/>
+        <location filename="../../chatapp/ui/streaming.py" line="55"/>
         <source>Asking {host} ({model})…</source>
         <translation>Bertanya ke {host} ({model})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="57"/>
+        <location filename="../../chatapp/ui/streaming.py" line="58"/>
         <source>Loading {model}…</source>
         <translation>Memuat {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="85"/>
+        <location filename="../../chatapp/ui/streaming.py" line="87"/>
         <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawaban di percakapan lain masih ditulis. Tunggu, atau hentikan dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="100"/>
+        <location filename="../../chatapp/ui/streaming.py" line="102"/>
         <source>This conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawaban di percakapan ini masih ditulis. Tunggu, atau hentikan dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="158"/>
+        <location filename="../../chatapp/ui/streaming.py" line="160"/>
         <source>The answer could not be saved ({reason}), nor written to a file of its own: it is lost when the app quits.</source>
         <translation>Jawaban tidak dapat disimpan ({reason}), dan juga tidak dapat ditulis ke berkasnya sendiri: jawaban itu hilang saat aplikasi ditutup.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="162"/>
         <location filename="../../chatapp/ui/streaming.py" line="164"/>
+        <location filename="../../chatapp/ui/streaming.py" line="166"/>
         <source>The answer is not saved</source>
         <translation>Jawaban belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="165"/>
+        <location filename="../../chatapp/ui/streaming.py" line="167"/>
         <source>Quit all the same?</source>
         <translation>Tetap keluar?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="166"/>
+        <location filename="../../chatapp/ui/streaming.py" line="168"/>
         <source>The answer is in a file</source>
         <translation>Jawaban ada di sebuah berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="240"/>
+        <location filename="../../chatapp/ui/streaming.py" line="242"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Disk penuh — jawaban sejauh ini disimpan di memori; kosongkan sebagian ruang, lalu tekan Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="243"/>
+        <location filename="../../chatapp/ui/streaming.py" line="245"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Jawaban sejauh ini disimpan di memori; tekan Coba lagi untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="266"/>
+        <location filename="../../chatapp/ui/streaming.py" line="268"/>
         <source>The answer was saved.</source>
         <translation>Jawaban telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="333"/>
+        <location filename="../../chatapp/ui/streaming.py" line="346"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawaban gagal. Anda dapat mengirim lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="313"/>
+        <location filename="../../chatapp/ui/streaming.py" line="317"/>
         <source>This answer could not go on: {reason}</source>
         <translation>Jawaban ini tidak dapat dilanjutkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="345"/>
+        <location filename="../../chatapp/ui/streaming.py" line="358"/>
         <source>Load anyway?</source>
         <translation>Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="346"/>
+        <location filename="../../chatapp/ui/streaming.py" line="359"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -135,22 +135,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model. Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="359"/>
+        <location filename="../../chatapp/ui/streaming.py" line="372"/>
         <source>Too big at this context</source>
         <translation>Terlalu besar pada konteks ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="362"/>
+        <location filename="../../chatapp/ui/streaming.py" line="375"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Jawab lagi dengan konteks {fits} token? Pengaturan model menyimpannya untuk model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="364"/>
+        <location filename="../../chatapp/ui/streaming.py" line="377"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Gunakan {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="366"/>
+        <location filename="../../chatapp/ui/streaming.py" line="379"/>
         <source>&amp;Load anyway</source>
         <translation>&amp;Muat saja</translation>
     </message>
@@ -7868,9 +7868,19 @@ Log: {logs}</translation>
         <translation>Tidak ada model yang dimuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="570"/>
+        <location filename="../../chatapp/engine/load_errors.py" line="30"/>
         <source>its architecture &quot;{arch}&quot; is not supported by this version of llama.cpp (a newer ChatApp may run it)</source>
         <translation>arsitekturnya &quot;{arch}&quot; tidak didukung oleh versi llama.cpp ini (ChatApp yang lebih baru mungkin bisa menjalankannya)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/load_errors.py" line="53"/>
+        <source>There is not enough memory to load {name}: it needs about {need}, and this computer has {free} free. Close other programs, or pick a smaller quantization or a shorter context.</source>
+        <translation>Memori tidak cukup untuk memuat {name}: model ini memerlukan sekitar {need}, sedangkan komputer ini hanya memiliki {free} yang kosong. Tutup program lain, atau pilih kuantisasi yang lebih kecil atau konteks yang lebih pendek.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/load_errors.py" line="57"/>
+        <source>There is not enough memory to load {name}. Close other programs, or pick a smaller quantization or a shorter context.</source>
+        <translation>Memori tidak cukup untuk memuat {name}. Tutup program lain, atau pilih kuantisasi yang lebih kecil atau konteks yang lebih pendek.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/judge.py" line="436"/>
@@ -7879,12 +7889,12 @@ Log: {logs}</translation>
         <translation>Tidak ada embedding yang dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="503"/>
+        <location filename="../../chatapp/engine/client.py" line="531"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Benchmark gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="512"/>
+        <location filename="../../chatapp/engine/client.py" line="540"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>

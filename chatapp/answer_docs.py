@@ -1,0 +1,30 @@
+"""The sources an answer's prompt takes from the user's document collections."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chatapp.backends import Backend
+from chatapp.errors import UserError
+
+
+def retrieve_into(answer: Any, backend: Backend) -> None:
+    """Search the collections of answer.params["docs"] for the question, put the sources that
+    fit the model's budget and what the prompt leaves into answer.messages, and store what
+    was used (answer.retrieval; answer.notice names collections still being indexed).
+    UserError when the search fails."""
+    from chatapp.docs.retrieval import STILL_INDEXING, retrieve_for
+
+    n_ctx = backend.provenance.get("n_ctx") or 4096
+    busy: list[str] = []
+    retriever = answer.pipeline.retriever
+    answer.messages, retrieval = retrieve_for(
+        retriever, answer.params["docs"], answer.messages, n_ctx,
+        backend.count_tokens, indexing=lambda name: setattr(answer, "indexing", name),
+        busy=busy, measure=backend.prompt_size, params=answer.params)
+    if busy:
+        answer.notice = UserError(STILL_INDEXING, names=", ".join(busy))
+    if answer.message is not None:
+        retrieval.message_id = answer.message.id
+        retriever.documents.save_retrieval(retrieval)
+    answer.retrieval = retrieval
