@@ -120,11 +120,14 @@ class TemplateDialog(QDialog):
         self.source_label.setText(self.tr("{model} uses {source}.")
                                   .format(model=self.model.display_name, source=source))
         self.template_text.setPlainText(template.text)
+        wrap = QPlainTextEdit.LineWrapMode
         try:
             prompt = render(template, self.messages, bos_token=self.bos, eos_token=self.eos)
-        except TemplateError as exc:
+            self.prompt.setLineWrapMode(wrap.NoWrap)  # the prompt as the model gets it
+        except TemplateError as exc:  # a sentence: wrapped, in the user's language
             prompt = self.tr("The template cannot render this conversation: {reason}") \
-                .format(reason=str(exc))
+                .format(reason=error_text(exc))
+            self.prompt.setLineWrapMode(wrap.WidgetWidth)
         self.prompt.setPlainText(prompt)
 
     def override(self) -> str:
