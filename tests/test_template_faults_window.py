@@ -64,3 +64,42 @@ def test_the_next_prompt_tab_says_why_in_the_users_language_wrapped(qtbot,
                                "{% endfor %}<assistant>")
     assert dialog.check()
     assert dialog.prompt.lineWrapMode() == QPlainTextEdit.LineWrapMode.NoWrap
+
+
+def test_an_answer_that_failed_on_its_models_template_offers_to_edit_it(qtbot,
+                                                                        broken_window) -> None:
+    """was: the bubble said only "…The chat template is broken: Encountered unknown tag
+    'endfor'…", with nothing pointing to the fix (Chat → Chat template…)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from chatapp.ui.template_view import TemplateDialog
+
+    window = broken_window
+    window.send("Hello")
+    qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+    bubble = window.chat_view.bubbles[-1]
+    assert "Templat obrolan rusak: " in bubble.footer.text()
+    button = bubble.template_button
+    assert not button.isHidden() and button.text() != "Edit template…"  # (in Indonesian)
+    seen: list[tuple[int, bool]] = []
+
+    def mend() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, TemplateDialog):
+            QTimer.singleShot(20, mend)
+            return
+        seen.append((dialog.tabs.currentIndex(), dialog.model.stem == "broken-F32"))
+        dialog.editor.setPlainText("{% for m in messages %}<{{ m.role }}>{{ m.content }}"
+                                   "{% endfor %}<assistant>")
+        dialog._save()
+
+    QTimer.singleShot(0, mend)
+    button.click()
+    assert seen == [(2, True)]  # the editor, for the model that failed
+    assert window.ctx.chat.template_overrides
+    # the way out works: answered again, the answer is written, and offers no edit
+    window.tree.message_action("regenerate", bubble.message.id)
+    qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+    again = window.chat_view.bubbles[-1]
+    assert again.message.finish_reason != "error" and again.template_button.isHidden()
