@@ -168,8 +168,11 @@ class Library:
         try:
             try:
                 info = file_info(path, read_tensors=True)
-            except GGUFError:
-                info = file_info(path)
+            except GGUFError as whole:  # the metadata may still read without the tensors;
+                try:  # if not, the whole reading's reason says it (as every other check)
+                    info = file_info(path)
+                except GGUFError:
+                    raise whole from None
         except GGUFError as exc:
             facts["problem"] = str(exc)
             facts["problem_reason"] = exc.to_dict()
