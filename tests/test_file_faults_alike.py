@@ -42,3 +42,18 @@ def test_a_truncated_file_needs_one_figure_named_or_searched(tmp_path: Path) -> 
     link = _cli(home, "link", str(folder))
     assert f"{cut} is a damaged GGUF file and was skipped. {reason}" in link.stderr, link.stderr
 
+
+def test_a_link_loop_is_called_one_both_ways(tmp_path: Path) -> None:
+    """was: `chatapp fit -m loop.gguf` said only "… is not a regular file", while adding its
+    folder said "symbolic link that leads back to itself (a loop)"."""
+    folder = tmp_path / "models"
+    folder.mkdir()
+    loop = folder / "loop.gguf"
+    os.symlink(loop.name, loop)
+    home = tmp_path / "home"
+    fit = _cli(home, "fit", "-m", str(loop))
+    assert fit.returncode == 1 and fit.stderr == (
+        f"chatapp: {loop} is a symbolic link that leads back to itself (a loop).\n")
+    link = _cli(home, "link", str(folder))
+    assert f"{loop} is a symbolic link that leads back to itself (a loop); skipped." \
+        in link.stderr, link.stderr

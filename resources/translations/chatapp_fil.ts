@@ -7899,17 +7899,17 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="417"/>
+        <location filename="../../chatapp/library.py" line="429"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="59"/>
+        <location filename="../../chatapp/library.py" line="68"/>
         <source>{path} is not a model file in the library.</source>
         <translation>Hindi model file sa library ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="56"/>
+        <location filename="../../chatapp/library.py" line="65"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Wala na ang naka-link na file na {path} (inilipat, binura, o nasa disk na hindi nakakonekta).</translation>
     </message>
@@ -7924,37 +7924,32 @@ Mga log: {logs}</translation>
         <translation>Bahagi ang &quot;{spec}&quot; ng mga pangalan ng higit sa isang model: {names}. Ibigay ang mas mahabang bahagi ng pangalan ng model na tinutukoy mo, o ang path nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="64"/>
+        <location filename="../../chatapp/library.py" line="73"/>
         <source>There is not enough free space for the starter model in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Kulang ang bakanteng espasyo para sa panimulang model sa {path} (kailangan nito ng {size} na bakante). Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="68"/>
+        <location filename="../../chatapp/library.py" line="77"/>
         <source>The starter model could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang starter model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="478"/>
+        <location filename="../../chatapp/library.py" line="490"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Walang laman ang pangalan ng model: pangalanan ang model ayon sa path, pangalan ng file, stem o repo id nito (tingnan ang `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="488"/>
-        <source>{path} is not a regular file.</source>
-        <translation>Hindi regular na file ang {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/library.py" line="533"/>
+        <location filename="../../chatapp/library.py" line="544"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>Ang {path} ay hindi GGUF model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="536"/>
+        <location filename="../../chatapp/library.py" line="547"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Walang model sa library na ang pangalan ay &quot;{spec}&quot;: para gumamit ng file na wala rito, ibigay ang path nito, o idagdag ito gamit ang `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="539"/>
+        <location filename="../../chatapp/library.py" line="550"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;: nakalista ang mga model dito sa Mga Model → Mag-browse ng mga model… sa window, at ng `chatapp models`.</translation>
     </message>
@@ -9157,6 +9152,42 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/library_walk.py" line="40"/>
         <source>Stopped after {count} model files in {path}; the rest was not searched.</source>
         <translation>Huminto pagkatapos ng {count} model file sa {path}; hindi na hinanap ang iba.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="186"/>
+        <source>{path} is a symbolic link that leads back to itself (a loop).</source>
+        <extracomment>file_problem&apos;s reasons said on their own (a file named to a command), not as a search&apos;s</extracomment>
+        <translation>Ang {path} ay isang symbolic link na bumabalik sa sarili nito (loop).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="188"/>
+        <source>{path} is a symbolic link to {target}, which does not exist.</source>
+        <translation>Ang {path} ay isang symbolic link sa {target}, na hindi umiiral.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="190"/>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>Hindi mabasa ang {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="191"/>
+        <source>{path} is a named pipe (FIFO), not a model file.</source>
+        <translation>Ang {path} ay isang named pipe (FIFO), hindi model file.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="192"/>
+        <source>{path} is a device, not a model file.</source>
+        <translation>Ang {path} ay isang device, hindi model file.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="193"/>
+        <source>{path} is a socket, not a model file.</source>
+        <translation>Ang {path} ay isang socket, hindi model file.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="194"/>
+        <source>{path} is a folder, not a model file.</source>
+        <translation>Ang {path} ay isang folder, hindi model file.</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/endpoints.py" line="40"/>

@@ -7899,17 +7899,17 @@ Log: {logs}</translation>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="417"/>
+        <location filename="../../chatapp/library.py" line="429"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="59"/>
+        <location filename="../../chatapp/library.py" line="68"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan berkas model di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="56"/>
+        <location filename="../../chatapp/library.py" line="65"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Berkas tertaut {path} sudah tidak ada (dipindahkan, dihapus, atau berada di disk yang tidak tersambung).</translation>
     </message>
@@ -7924,37 +7924,32 @@ Log: {logs}</translation>
         <translation>&quot;{spec}&quot; adalah bagian dari nama lebih dari satu model: {names}. Berikan lebih banyak dari nama model yang Anda maksud, atau jalurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="64"/>
+        <location filename="../../chatapp/library.py" line="73"/>
         <source>There is not enough free space for the starter model in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Ruang kosong tidak cukup untuk model pemula di {path} (perlu {size} kosong). Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="68"/>
+        <location filename="../../chatapp/library.py" line="77"/>
         <source>The starter model could not be prepared: {reason}</source>
         <translation>Model pemula tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="478"/>
+        <location filename="../../chatapp/library.py" line="490"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: sebut model dengan jalur, nama berkas, stem, atau id repo-nya (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="488"/>
-        <source>{path} is not a regular file.</source>
-        <translation>{path} bukan berkas biasa.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/library.py" line="533"/>
+        <location filename="../../chatapp/library.py" line="544"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>{path} bukan berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="536"/>
+        <location filename="../../chatapp/library.py" line="547"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan jalurnya, atau tambahkan dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="539"/>
+        <location filename="../../chatapp/library.py" line="550"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;: model yang ada di sini tercantum di Model → Jelajahi model… di jendela, dan oleh `chatapp models`.</translation>
     </message>
@@ -9157,6 +9152,42 @@ Log: {logs}</translation>
         <location filename="../../chatapp/library_walk.py" line="40"/>
         <source>Stopped after {count} model files in {path}; the rest was not searched.</source>
         <translation>Berhenti setelah {count} berkas model di {path}; sisanya tidak ditelusuri.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="186"/>
+        <source>{path} is a symbolic link that leads back to itself (a loop).</source>
+        <extracomment>file_problem&apos;s reasons said on their own (a file named to a command), not as a search&apos;s</extracomment>
+        <translation>{path} adalah tautan simbolik yang kembali ke dirinya sendiri (berputar).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="188"/>
+        <source>{path} is a symbolic link to {target}, which does not exist.</source>
+        <translation>{path} adalah tautan simbolik ke {target}, yang tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="190"/>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path} tidak dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="191"/>
+        <source>{path} is a named pipe (FIFO), not a model file.</source>
+        <translation>{path} adalah named pipe (FIFO), bukan berkas model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="192"/>
+        <source>{path} is a device, not a model file.</source>
+        <translation>{path} adalah perangkat, bukan berkas model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="193"/>
+        <source>{path} is a socket, not a model file.</source>
+        <translation>{path} adalah soket, bukan berkas model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="194"/>
+        <source>{path} is a folder, not a model file.</source>
+        <translation>{path} adalah folder, bukan berkas model.</translation>
     </message>
     <message>
         <location filename="../../chatapp/remote/endpoints.py" line="40"/>
