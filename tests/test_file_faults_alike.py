@@ -16,8 +16,10 @@ from chatapp.gguf_meta import read_gguf_info
 from chatapp.gguf_stream import GGUFError
 
 
-def _cli(home: Path, *args: str) -> subprocess.CompletedProcess:
+def _cli(home: Path, *args: str, language: str = "") -> subprocess.CompletedProcess:
     env = {**os.environ, "CHATAPP_HOME": str(home), "LC_ALL": "en_US.UTF-8"}
+    if language:
+        env["LANGUAGE"] = language
     return subprocess.run([sys.executable, "-m", "chatapp", *args], capture_output=True,
                           text=True, env=env, timeout=300)
 
@@ -57,3 +59,36 @@ def test_a_link_loop_is_called_one_both_ways(tmp_path: Path) -> None:
     link = _cli(home, "link", str(folder))
     assert f"{loop} is a symbolic link that leads back to itself (a loop); skipped." \
         in link.stderr, link.stderr
+
+
+def test_counts_are_grouped_as_the_language_writes_them_in_the_terminal_and_window(
+        tmp_path: Path) -> None:
+    """was: byte counts set apart by spaces ("5 000 000 bytes") in every language while other
+    numbers read "32,768", and `chatapp fit` said "at a context of 32768 tokens"."""
+    model = write_tiny_llama(tmp_path / "long-F32.gguf", ctx=32768)
+    home = tmp_path / "home"
+    fit = _cli(home, "fit", "-m", str(model), "--ctx", "16384")
+    assert fit.returncode == 0, fit.stderr
+    assert fit.stdout.startswith("long-F32.gguf at a context of 16,384 tokens,"), fit.stdout
+    whole = model.read_bytes()
+    cut = tmp_path / "cut.gguf"
+    cut.write_bytes(whole[:-10])  # both counts exact: they round alike
+    said = _cli(home, "fit", "-m", str(cut))
+    have, need = f"{len(whole) - 10:,}", f"{len(whole):,}"
+    assert f"should take {need} bytes, but the file has only {have} bytes" in said.stderr, \
+        said.stderr
+    indonesian = _cli(home, "fit", "-m", str(cut), language="id")
+    assert f"{have.replace(',', '.')} byte" in indonesian.stderr, indonesian.stderr
+    # the window says the same counts with its QLocale
+    from chatapp.ui.app import install_language, make_application
+    from chatapp.ui.errors import error_text
+
+    with pytest.raises(GGUFError) as caught:
+        read_gguf_info(cut, read_tensors=True)
+    app = make_application()
+    install_language(app, "id")
+    try:
+        assert f"{have.replace(',', '.')} byte" in error_text(caught.value)
+    finally:
+        install_language(app, "en")
+    assert f"{have} bytes" in error_text(caught.value)
