@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 from typing import Any
 
 from chatapp.cli_args import CONTEXT_LENGTH, GPU_LAYERS, MODEL, MODEL_HELP
@@ -182,5 +181,7 @@ def _print(name: str, result, flash_attn: str, largest: int | None) -> None:
     if result.reread:
         say(T_REREAD, size=format_bytes(result.reread))
     if result.verdict != "fits":
-        print(t(T_LARGEST).format(n=largest) if largest else
-              t(T_NONE_FITS).format(n=MIN_CONTEXT), file=sys.stdout)
+        if largest:
+            say(T_LARGEST, n=largest)
+        else:
+            say(T_NONE_FITS, n=MIN_CONTEXT)

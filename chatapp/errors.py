@@ -43,7 +43,7 @@ def fill(template: str, params: Mapping[str, object]) -> str | None:
 # the fields of messages that are counts (tokens, bytes, files, pages): written with the
 # language's digit grouping where a translation is shown
 QUANTITIES = frozenset({"n_ctx", "count", "have", "need", "needed", "want", "limit", "total",
-                        "size", "fits", "ctx", "tokens"})
+                        "size", "fits", "ctx", "tokens", "n"})
 
 
 class UserError(Exception):

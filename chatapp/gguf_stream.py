@@ -48,12 +48,11 @@ BYTES = QT_TRANSLATE_NOOP("errors", "{n} bytes")
 
 def exact_sizes(**sizes: int) -> dict[str, str | UserError]:
     """Byte counts for a message: in kB, MB or GB, or as bytes where the rounded figures
-    would read the same ("5 242 880 bytes", translated; thousands set apart by a narrow
-    space, which no language reads as a decimal sign)."""
+    would read the same ("5,242,880 bytes", translated; the count grouped as the language
+    writes numbers where the message is said: a QUANTITIES value)."""
     shown = {k: format_bytes(v) for k, v in sizes.items()}
     if len(set(shown.values())) < len(shown):
-        return {k: UserError(BYTES, n=f"{v:,}".replace(",", "\u202f"))
-                for k, v in sizes.items()}
+        return {k: UserError(BYTES, n=v) for k, v in sizes.items()}
     return dict(shown)
 
 

@@ -7,7 +7,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from chatapp.errors import UserError
+from chatapp.errors import QUANTITIES, UserError
 
 LANGUAGES = {"en": "English", "id": "Bahasa Indonesia", "ms": "Bahasa Melayu", "fil": "Filipino"}
 _ALIASES = {"in": "id", "tl": "fil", "zsm": "ms"}
@@ -138,16 +138,26 @@ def say(text: str, *, stderr: bool = False, flush: bool = False, **fields: objec
     """Print a "cli" text marked with QT_TRANSLATE_NOOP in the user's language, its {fields}
     filled when any are given, on standard output (or error, with stderr)."""
     said = translate_text("cli", text)
+    fields = {k: grouped(v) if k in QUANTITIES and type(v) is int else v
+              for k, v in fields.items()}
     print(said.format(**fields) if fields else said, file=sys.stderr if stderr else sys.stdout,
           flush=flush)
 
 
+def grouped(n: int, language: str | None = None) -> str:
+    """A count with its thousands grouped as language writes them (chatapp.units.whole;
+    the window's QLocale writes them the same)."""
+    from chatapp.units import whole
+
+    return whole(n, language)
+
+
 def translate_error(exc: UserError, language: str | None = None) -> str:
-    """A user error's message in the user's language."""
+    """A user error's message in the user's language, its counts grouped as it writes them."""
     def translate(template: str) -> str:
         return translate_text("errors", template, language)
 
-    return exc.format(translate(exc.template), translate)
+    return exc.format(translate(exc.template), translate, lambda n: grouped(n, language))
 
 
 def translate_count(context: str, one: str, many: str, count: int,

@@ -42,7 +42,16 @@ from chatapp.library_split import (
 )
 from chatapp.library_twins import AMBIGUOUS, PART_OF_SEVERAL, AmbiguousModel, distinct
 from chatapp.library_used import last_used_times
-from chatapp.library_walk import Skipped, Walk, is_regular, listed_once, stat_key, walk_gguf
+from chatapp.library_walk import (
+    ALONE,
+    Skipped,
+    Walk,
+    file_problem,
+    is_regular,
+    listed_once,
+    stat_key,
+    walk_gguf,
+)
 from chatapp.paths import Paths, read_json, write_json
 from chatapp.starter import STARTER_MODULE
 from chatapp.units import format_bytes
@@ -168,8 +177,11 @@ class Library:
         try:
             try:
                 info = file_info(path, read_tensors=True)
-            except GGUFError:
-                info = file_info(path)
+            except GGUFError as whole:  # the metadata may still read without the tensors;
+                try:  # if not, the whole reading's reason says it (as every other check)
+                    info = file_info(path)
+                except GGUFError:
+                    raise whole from None
         except GGUFError as exc:
             facts["problem"] = str(exc)
             facts["problem_reason"] = exc.to_dict()
@@ -483,11 +495,10 @@ class Library:
         if looks_like_path and not os.path.lexists(candidate):
             candidate = shared_path(candidate) or candidate
         if looks_like_path and os.path.lexists(candidate):
-            if not is_regular(candidate):
-                raise ModelNotFound(
-                    QT_TRANSLATE_NOOP("errors", "{path} is not a regular file."),
-                    path=str(candidate),
-                )
+            problem = file_problem(candidate)  # the same check as a folder's search
+            if problem is not None:
+                template, params = problem
+                raise ModelNotFound(ALONE[template], path=str(candidate), **params)
             path = Path(os.path.abspath(candidate))
             listed = [m for m in self.entries()
                       if str(path) in m.all_paths

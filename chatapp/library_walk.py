@@ -155,17 +155,49 @@ def unusable(path: Path | str) -> str | None:
     return SYSTEM_FOLDER if in_system_folder(path) else None
 
 
-def _link_error(walk: Walk, path: Path, exc: OSError) -> None:
+def _os_problem(path: Path, exc: OSError) -> tuple[str, dict[str, object]]:
+    """The reason template and its params for a path that os.stat could not follow."""
     if exc.errno == errno.ELOOP:
-        walk.skip(path, LINK_LOOP)
-    elif exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return LINK_LOOP, {}
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
         try:
             target = os.readlink(path)
         except OSError:
             target = "?"
-        walk.skip(path, LINK_DANGLING, target=target)
-    else:
-        walk.skip(path, UNREADABLE, reason=os_reason(exc))
+        return LINK_DANGLING, {"target": target}
+    return UNREADABLE, {"reason": os_reason(exc)}
+
+
+def file_problem(path: Path | str) -> tuple[str, dict[str, object]] | None:
+    """Why path is no model file: (the walk's reason template, ending "skipped"; ALONE has
+    the same said on its own, its params): a link that loops or leads nowhere, a pipe,
+    device, socket or folder, or what cannot be looked at. None for a regular file or a
+    link to one."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return _os_problem(Path(path), exc)
+    reason = _special(mode)
+    return None if reason is None else (reason, {})
+
+
+#: file_problem's reasons said on their own (a file named to a command), not as a search's
+ALONE = {
+    LINK_LOOP: QT_TRANSLATE_NOOP(
+        "errors", "{path} is a symbolic link that leads back to itself (a loop)."),
+    LINK_DANGLING: QT_TRANSLATE_NOOP(
+        "errors", "{path} is a symbolic link to {target}, which does not exist."),
+    UNREADABLE: QT_TRANSLATE_NOOP("errors", "{path} cannot be read ({reason})."),
+    FIFO: QT_TRANSLATE_NOOP("errors", "{path} is a named pipe (FIFO), not a model file."),
+    DEVICE: QT_TRANSLATE_NOOP("errors", "{path} is a device, not a model file."),
+    SOCKET: QT_TRANSLATE_NOOP("errors", "{path} is a socket, not a model file."),
+    FOLDER_NAMED_GGUF: QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a model file."),
+}
+
+
+def _link_error(walk: Walk, path: Path, exc: OSError) -> None:
+    template, params = _os_problem(path, exc)
+    walk.skip(path, template, **params)
 
 
 def walk_gguf(root: Path, *, follow_folder_links: bool = True,

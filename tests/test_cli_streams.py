@@ -104,4 +104,4 @@ def test_pull_takes_the_context_as_chat_and_fit_do(hub: FakeHub) -> None:
     assert pulled.returncode == 0, pulled.stderr
     assert "--ctx 1048576 is more than tiny-Q4_K_M.gguf was trained for: the estimate is for its " \
            "largest context, " in pulled.stderr
-    assert " at 1048576 tokens of context" not in pulled.stderr
+    assert " at 1,048,576 tokens of context" not in pulled.stderr

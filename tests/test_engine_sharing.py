@@ -84,7 +84,7 @@ def test_bench_command_prints_llama_bench_rows_and_stores_them(
     too_long = subprocess.run([*run[:7], "100000", *run[8:]], capture_output=True, text=True,
                               timeout=120, env=os.environ.copy())
     (line,) = too_long.stderr.splitlines()
-    assert too_long.returncode == 1 and "needs 100016 tokens of context" in line
+    assert too_long.returncode == 1 and "needs 100,016 tokens of context" in line
 
 
 def test_a_model_too_big_for_free_memory_is_loaded_only_when_allowed(tiny_model: Path) -> None:

@@ -169,7 +169,7 @@ def test_chatapp_fit_prints_the_parts_and_the_verdict(starter_home: Path) -> Non
     text = _cli(starter_home, "fit", "--ctx", "4096", "--kv-type", "q8_0")
     assert text.returncode == 0, text.stderr
     lines = text.stdout.splitlines()
-    assert "4096 tokens" in lines[0] and "q8_0" in lines[0]
+    assert "4,096 tokens" in lines[0] and "q8_0" in lines[0]  # grouped (was: "4096")
     assert lines[1].split()[:2] == ["device", "weights"] and lines[2].startswith("CPU")
     (verdict,) = [n for n, line in enumerate(lines) if line.startswith("Verdict:")]
     # weights this processor repacks: the file's pages read for that are said apart

@@ -524,3 +524,35 @@ def test_a_page_found_damaged_while_the_window_is_open_is_recovered_from_it(
         close_window(again)
     finally:
         window.ctx.close()
+
+
+def test_an_answer_that_fails_by_a_bug_says_so_in_the_users_language_and_names_the_log(
+        qtbot, home_with_chats: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """was: the bubble said "This answer failed: internal error; see the log file" in
+    English inside the Indonesian window, and named no log file."""
+    import chatapp.answers
+    from chatapp.ui.app import install_language
+
+    def buggy(self, let_go=None):
+        yield "Half an ans"
+        raise RuntimeError("a bug in the stream")
+
+    monkeypatch.setattr(chatapp.answers.Answer, "_stream", buggy)
+    app = make_application()
+    install_language(app, "id")
+    try:
+        window = open_window(qtbot)
+        window.send("Hello")
+        qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+        answer = window.chat_view.bubbles[-1]
+        log = home_with_chats / "logs" / "chatapp.log"
+        footer = " ".join(answer.footer.text().split())
+        assert footer.startswith("Jawaban ini gagal: Terjadi kesalahan yang tidak terduga "
+                                 f"(RuntimeError). Rinciannya ada di berkas log {log}"), footer
+        stored = window.ctx.store.message(answer.message.id)
+        assert stored.error == ("Something unexpected went wrong (RuntimeError). The details "
+                                f"are in the log file {log}")  # English, for exports
+        assert "RuntimeError: a bug in the stream" in log.read_text(encoding="utf-8")
+        close_window(window)
+    finally:
+        install_language(app, "en")

@@ -26,6 +26,27 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, modifies_known_mutable
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 _DETAIL_CHARS = 300
+
+# what a template's failures say (TemplateError's templates)
+BROKEN = QT_TRANSLATE_NOOP("errors", "The chat template is broken: {detail}{where}")
+REFUSED = QT_TRANSLATE_NOOP(
+    "errors", "The chat template refused the conversation: {detail}{where}")
+NOT_ALLOWED = QT_TRANSLATE_NOOP(
+    "errors", "The chat template tried to do something that is not allowed and was "
+    "stopped: {detail}{where}")
+TOO_DEEP = QT_TRANSLATE_NOOP(
+    "errors", "The chat template nested too deeply and was stopped{where}.")
+TOO_MUCH_MEMORY = QT_TRANSLATE_NOOP(
+    "errors", "The chat template used too much memory and was stopped.")
+FAILED = QT_TRANSLATE_NOOP("errors", "The chat template failed: {detail}{where}")
+TOO_LONG_OUTPUT = QT_TRANSLATE_NOOP(
+    "errors", "The chat template produced a prompt longer than {count} characters and was "
+    "stopped.")
+TOO_LARGE_NUMBER = QT_TRANSLATE_NOOP(
+    "errors", "The chat template tried to compute a number too large and was stopped.")
+TOO_LARGE_TEXT = QT_TRANSLATE_NOOP(
+    "errors", "The chat template tried to build a text larger than {count} characters and was "
+    "stopped.")
 # Largest integer (in bits) that ``a ** b`` may compute.
 MAX_INT_BITS = 1 << 16
 
@@ -44,9 +65,7 @@ class _TooLarge(TemplateError):
 
 def too_long_output(max_chars: int) -> _TooLarge:
     """The error for a prompt over ``max_chars``."""
-    return _TooLarge(QT_TRANSLATE_NOOP(
-        "errors", "The chat template produced a prompt longer than {count} characters and was "
-        "stopped."), count=f"{max_chars:,}")
+    return _TooLarge(TOO_LONG_OUTPUT, count=f"{max_chars:,}")
 
 
 def _tojson(x: Any, ensure_ascii: bool = False, indent: int | str | None = None,
@@ -97,15 +116,11 @@ class _Environment(ImmutableSandboxedEnvironment):
         over the limit."""
         if op == "**" and isinstance(left, int) and isinstance(right, int) and abs(left) > 1 \
                 and right > 0 and left.bit_length() * right > MAX_INT_BITS:
-            raise _TooLarge(QT_TRANSLATE_NOOP(
-                "errors", "The chat template tried to compute a number too large and was "
-                "stopped."))
+            raise _TooLarge(TOO_LARGE_NUMBER)
         for seq, count in ((left, right), (right, left)) if op == "*" else ():
             if isinstance(seq, (str, bytes, list, tuple)) and isinstance(count, int) \
                     and len(seq) * count > self.max_chars:
-                raise _TooLarge(QT_TRANSLATE_NOOP(
-                    "errors", "The chat template tried to build a text larger than {count} "
-                    "characters and was stopped."), count=f"{self.max_chars:,}")
+                raise _TooLarge(TOO_LARGE_TEXT, count=f"{self.max_chars:,}")
         return super().call_binop(context, op, left, right)
 
     def unsafe_undefined(self, obj: Any, attribute: str) -> jinja2.Undefined:
@@ -160,26 +175,18 @@ def _describe(exc: BaseException) -> TemplateError:
     """The user's message for an exception raised while compiling or rendering (the
     template's own words only ever a value in it)."""
     if isinstance(exc, TemplateSyntaxError):
-        return TemplateError(QT_TRANSLATE_NOOP(
-            "errors", "The chat template is broken: {detail}{where}"),
-            detail=_short(exc.message or str(exc)), where=_where(exc.lineno))
+        return TemplateError(BROKEN, detail=_short(exc.message or str(exc)),
+                             where=_where(exc.lineno))
     where = _where(_template_line(exc))
     if isinstance(exc, _RaisedByTemplate):
-        return TemplateError(QT_TRANSLATE_NOOP(
-            "errors", "The chat template refused the conversation: {detail}{where}"),
-            detail=_short(str(exc)), where=where)
+        return TemplateError(REFUSED, detail=_short(str(exc)), where=where)
     if isinstance(exc, SecurityError):
-        return TemplateError(QT_TRANSLATE_NOOP(
-            "errors", "The chat template tried to do something that is not allowed and was "
-            "stopped: {detail}{where}"), detail=_short(str(exc)), where=where)
+        return TemplateError(NOT_ALLOWED, detail=_short(str(exc)), where=where)
     if isinstance(exc, RecursionError):
-        return TemplateError(QT_TRANSLATE_NOOP(
-            "errors", "The chat template nested too deeply and was stopped{where}."), where=where)
+        return TemplateError(TOO_DEEP, where=where)
     if isinstance(exc, MemoryError):
-        return TemplateError(QT_TRANSLATE_NOOP(
-            "errors", "The chat template used too much memory and was stopped."))
-    return TemplateError(QT_TRANSLATE_NOOP("errors", "The chat template failed: {detail}{where}"),
-                         detail=_short(str(exc)) or type(exc).__name__, where=where)
+        return TemplateError(TOO_MUCH_MEMORY)
+    return TemplateError(FAILED, detail=_short(str(exc)) or type(exc).__name__, where=where)
 
 
 def render_text(text: str, variables: dict[str, Any], max_chars: int) -> str:

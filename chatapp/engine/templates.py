@@ -16,10 +16,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from chatapp.engine import jinja_sandbox
 from chatapp.engine.jinja_sandbox import TemplateError
 from chatapp.engine.output import is_harmony
 from chatapp.engine.template_process import render_untrusted
-from chatapp.errors import QT_TRANSLATE_NOOP
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 __all__ = [
     "ChatTemplate",
@@ -271,6 +272,21 @@ YOURS = QT_TRANSLATE_NOOP(
     "errors", "{reason} — it is your own template for this model: change or remove it in "
     "Chat → Chat template…")
 
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "errors", "The chat template is too large (over {count} characters).")
+
+#: the failures of a chat template, which another template (Chat → Chat template…) mends
+TEMPLATE_FAULTS = frozenset({
+    jinja_sandbox.BROKEN, jinja_sandbox.REFUSED, jinja_sandbox.NOT_ALLOWED,
+    jinja_sandbox.TOO_DEEP, jinja_sandbox.TOO_MUCH_MEMORY, jinja_sandbox.FAILED,
+    jinja_sandbox.TOO_LONG_OUTPUT, jinja_sandbox.TOO_LARGE_NUMBER,
+    jinja_sandbox.TOO_LARGE_TEXT, TOO_LARGE, YOURS})
+
+
+def is_template_fault(error: UserError | None) -> bool:
+    """True when error is a chat template's failure (its own or the user's template)."""
+    return error is not None and error.template in TEMPLATE_FAULTS
+
 
 def render(
     template: ChatTemplate | str,
@@ -288,9 +304,7 @@ def render(
     show them. The render runs in the template process, stopped after deadline_s seconds."""
     text = template.text if isinstance(template, ChatTemplate) else template
     if len(text) > MAX_TEMPLATE_CHARS:
-        raise TemplateError(QT_TRANSLATE_NOOP(
-            "errors", "The chat template is too large (over {count} characters)."),
-            count=f"{MAX_TEMPLATE_CHARS:,}")
+        raise TemplateError(TOO_LARGE, count=f"{MAX_TEMPLATE_CHARS:,}")
     variables = {
         "messages": messages,
         "bos_token": bos_token,

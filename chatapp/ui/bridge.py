@@ -3,13 +3,15 @@ signals."""
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 
 from PySide6.QtCore import QObject, Signal
 
 from chatapp.answers import Answer
-from chatapp.errors import UserError
+from chatapp.errors import UserError, unexpected_error
+from chatapp.logs import log_file
 from chatapp.ui.background import Background
 
 log = logging.getLogger(__name__)
@@ -86,15 +88,19 @@ class AnswerRunner(QObject):
             self.error = exc
             try:
                 self.answer.store.finish_message(
-                    self.message_id, self.answer.text, "error", error=str(exc))
+                    self.message_id, self.answer.text, "error", error=str(exc),
+                    error_data=json.dumps(exc.to_dict(), ensure_ascii=False))
             except UserError:
                 log.warning("could not store the failed answer")
-        except Exception:
+        except Exception as exc:
             log.exception("an answer stream failed")
+            # the same line as every unexpected failure: its kind and the log file's path,
+            # stored as data too so that the bubble says it in the user's language
+            failure = unexpected_error(exc, log_file())
             try:
                 self.answer.store.finish_message(
-                    self.message_id, self.answer.text, "error",
-                    error="internal error; see the log file",
+                    self.message_id, self.answer.text, "error", error=str(failure),
+                    error_data=json.dumps(failure.to_dict(), ensure_ascii=False),
                 )
             except Exception:
                 log.exception("could not store the failed answer")

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.cli_waiting import WAITING, waiting_text
+from chatapp.engine.templates import is_template_fault
+from chatapp.errors import stored_error
 from chatapp.store import Message
 from chatapp.ui.errors import answer_error_text
 from chatapp.ui.label import Label
@@ -88,7 +90,7 @@ class Bubble(QFrame):
 
     Signals:
         actionRequested(str, int): an action ("copy-md", "copy-text", "edit", "regenerate",
-            "continue", "delete") on the message id.
+            "continue", "delete", "template": edit the chat template) on the message id.
         regenerateWithRequested(int, str): regenerate the answer with the model of that key.
         siblingRequested(int): show the branch through this sibling's id.
 
@@ -158,8 +160,14 @@ class Bubble(QFrame):
         self.delete_button = self._tool(
             self.tr("Delete"), self.tr("Delete this message and the replies below it"),
             lambda: self.actionRequested.emit("delete", self.message.id))
+        # the way out of an answer that failed on its model's chat template
+        self.template_button = self._tool(
+            self.tr("Edit template…"), self.tr("Use another chat template for this model"),
+            lambda: self.actionRequested.emit("template", self.message.id))
+        self.template_button.hide()
         for button in (self.copy_button, self.edit_button, self.regenerate_button,
-                       self.regenerate_with_button, self.continue_button, self.delete_button):
+                       self.regenerate_with_button, self.continue_button, self.delete_button,
+                       self.template_button):
             button.setObjectName("bubbleAction")
             actions.addWidget(button)
         fill(layout, fill(actions, 1))
@@ -188,7 +196,7 @@ class Bubble(QFrame):
                  self.tr("Answer by {model}: {words}")).format(model=model, words=words)
         for button in (self.prev_button, self.next_button, self.copy_button, self.edit_button,
                        self.regenerate_button, self.regenerate_with_button,
-                       self.continue_button, self.delete_button):
+                       self.continue_button, self.delete_button, self.template_button):
             button.setAccessibleDescription(about)
 
     def refresh(self, message: Message, siblings: list[int] | None = None) -> None:
@@ -408,6 +416,8 @@ class Bubble(QFrame):
         self.footer.setText(note)
         self.footer.setVisible(bool(note))
         self.setProperty("failed", message.finish_reason == "error")
+        self.template_button.setVisible(message.finish_reason == "error" and is_template_fault(
+            stored_error(message.error_data)))
         self.style().unpolish(self)
         self.style().polish(self)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.catalogue import AnyModel
 from chatapp.engine.templates import ChatTemplate, TemplateError, choose_template, render
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.gguf_meta import GGUFError, GGUFInfo, file_info, token_texts
@@ -120,11 +121,14 @@ class TemplateDialog(QDialog):
         self.source_label.setText(self.tr("{model} uses {source}.")
                                   .format(model=self.model.display_name, source=source))
         self.template_text.setPlainText(template.text)
+        wrap = QPlainTextEdit.LineWrapMode
         try:
             prompt = render(template, self.messages, bos_token=self.bos, eos_token=self.eos)
-        except TemplateError as exc:
+            self.prompt.setLineWrapMode(wrap.NoWrap)  # the prompt as the model gets it
+        except TemplateError as exc:  # a sentence: wrapped, in the user's language
             prompt = self.tr("The template cannot render this conversation: {reason}") \
-                .format(reason=str(exc))
+                .format(reason=error_text(exc))
+            self.prompt.setLineWrapMode(wrap.WidgetWidth)
         self.prompt.setPlainText(prompt)
 
     def override(self) -> str:
@@ -158,14 +162,15 @@ class TemplateDialog(QDialog):
             self.editor.setFocus()
 
 
-def show_template(window) -> None:
-    """The window's template viewer for the picked model: the next turn's exact prompt, the
-    template's source, and the user's own template (kept in settings)."""
+def show_template(window, model: AnyModel | None = None, editor: bool = False) -> None:
+    """The window's template viewer for model (None: the picked one): the next turn's exact
+    prompt, the template's source, and the user's own template (kept in settings); editor:
+    open on the user's template, to mend one that fails."""
     from PySide6.QtCore import QCoreApplication
 
     from chatapp.catalogue import is_remote
 
-    model = window.current_model()
+    model = model or window.current_model()
     if model is not None and is_remote(model):  # said, not nothing at all
         window.statusBar().showMessage(QCoreApplication.translate(
             "MainWindow", "{model} runs on {host}: its server applies the chat template, "
@@ -179,6 +184,9 @@ def show_template(window) -> None:
         "MainWindow", "(your next message)")
     messages = window.session.next_prompt(draft, model, window.chat_view.messages)
     dialog = TemplateDialog(model, messages, overrides.get(model.key), window)
+    if editor:
+        dialog.tabs.setCurrentIndex(2)
+        dialog.editor.setFocus()
     if dialog.exec():
         override = dialog.override()
         if override:

@@ -36,7 +36,8 @@ class TreeActions(QObject):
             self.window.statusBar().clearMessage()
 
     def message_action(self, action: str, message_id: int) -> None:
-        """Run a bubble's action: copy-md, copy-text, edit, regenerate, continue, delete."""
+        """Run a bubble's action: copy-md, copy-text, edit, regenerate, continue, delete,
+        template."""
         w = self.window
         if action in ("copy-md", "copy-text"):
             bubble = w.chat_view.bubble_for(message_id)
@@ -46,11 +47,24 @@ class TreeActions(QObject):
                 bubble.copy(markdown=action == "copy-md", sources=sources)
                 w.statusBar().showMessage(self.tr("Copied."), 3000)
             return
+        if action == "template":  # (changes no message: also while an answer is written)
+            self.edit_template(message_id)
+            return
         handlers = {"edit": self.edit_message, "regenerate": self.regenerate,
                     "regenerate-with": self.choose_model_for, "continue": self.continue_message,
                     "delete": self.delete_message}
         if action in handlers and not w.answers.writes_in(w.conversation_id):
             handlers[action](message_id)
+
+    def edit_template(self, message_id: int) -> None:
+        """Open the chat template editor for the model that wrote the answer (the model
+        picked, where it is no longer listed)."""
+        from chatapp.ui.template_view import show_template
+
+        w = self.window
+        key = w.ctx.store.message(message_id).model_key
+        model = next((m for m in w.models if m.key == key), None)
+        show_template(w, model, editor=True)
 
     def on_last(self, roles: str | tuple[str, ...], action: str) -> None:
         """A keyboard action on the focused message (nothing when its role is not one of

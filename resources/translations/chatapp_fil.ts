@@ -240,12 +240,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>Bubble</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="49"/>
+        <location filename="../../chatapp/ui/bubble.py" line="51"/>
         <source>Stopped before the first token</source>
         <translation>Itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="54"/>
+        <location filename="../../chatapp/ui/bubble.py" line="56"/>
         <source>{n} tokens ({thinking} thinking)</source>
         <translation>{n} token ({thinking} sa pag-iisip)</translation>
     </message>
@@ -260,14 +260,14 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="60"/>
-        <location filename="../../chatapp/ui/bubble.py" line="78"/>
+        <location filename="../../chatapp/ui/bubble.py" line="62"/>
+        <location filename="../../chatapp/ui/bubble.py" line="80"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="63"/>
-        <location filename="../../chatapp/ui/bubble.py" line="81"/>
+        <location filename="../../chatapp/ui/bubble.py" line="65"/>
+        <location filename="../../chatapp/ui/bubble.py" line="83"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
@@ -292,186 +292,196 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Ini-index ang {name} bago sumagot…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="124"/>
+        <location filename="../../chatapp/ui/bubble.py" line="126"/>
         <source>Previous version</source>
         <translation>Nakaraang bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="127"/>
+        <location filename="../../chatapp/ui/bubble.py" line="129"/>
         <source>Next version</source>
         <translation>Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="131"/>
+        <location filename="../../chatapp/ui/bubble.py" line="133"/>
         <source>Message text</source>
         <translation>Teksto ng mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="135"/>
+        <location filename="../../chatapp/ui/bubble.py" line="137"/>
         <source>Copy</source>
         <translation>Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="135"/>
+        <location filename="../../chatapp/ui/bubble.py" line="137"/>
         <source>Copy the message</source>
         <translation>Kopyahin ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="137"/>
+        <location filename="../../chatapp/ui/bubble.py" line="139"/>
         <source>Copy as Markdown</source>
         <translation>Kopyahin bilang Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="139"/>
+        <location filename="../../chatapp/ui/bubble.py" line="141"/>
         <source>Copy as plain text</source>
         <translation>Kopyahin bilang payak na teksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Edit</source>
         <translation>I-edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Edit and send again</source>
         <translation>I-edit at ipadala ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="148"/>
         <source>Regenerate</source>
         <translation>I-regenerate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="148"/>
         <source>Write a new answer</source>
         <translation>Sumulat ng bagong sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="148"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Regenerate with…</source>
         <translation>I-regenerate gamit ang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="151"/>
         <source>Write a new answer with another model</source>
         <translation>Sumulat ng bagong sagot gamit ang ibang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="155"/>
+        <location filename="../../chatapp/ui/bubble.py" line="157"/>
         <source>Continue</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Delete this message and the replies below it</source>
         <translation>I-delete ang mensaheng ito at ang mga tugon sa ilalim nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="187"/>
+        <location filename="../../chatapp/ui/bubble.py" line="165"/>
+        <source>Edit template…</source>
+        <translation>I-edit ang template…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/bubble.py" line="165"/>
+        <source>Use another chat template for this model</source>
+        <translation>Gumamit ng ibang chat template para sa modelong ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/bubble.py" line="195"/>
         <source>Your message: {words}</source>
         <translation>Ang mensahe mo: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="188"/>
+        <location filename="../../chatapp/ui/bubble.py" line="196"/>
         <source>Answer by {model}: {words}</source>
         <translation>Sagot ng {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="201"/>
-        <location filename="../../chatapp/ui/bubble.py" line="204"/>
+        <location filename="../../chatapp/ui/bubble.py" line="209"/>
+        <location filename="../../chatapp/ui/bubble.py" line="212"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="186"/>
-        <location filename="../../chatapp/ui/bubble.py" line="206"/>
+        <location filename="../../chatapp/ui/bubble.py" line="194"/>
+        <location filename="../../chatapp/ui/bubble.py" line="214"/>
         <source>Assistant</source>
         <translation>Katuwang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="155"/>
+        <location filename="../../chatapp/ui/bubble.py" line="157"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Ituloy ang pagsulat ng sagot na ito, gamit ang model na sumulat nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="215"/>
+        <location filename="../../chatapp/ui/bubble.py" line="223"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Sagot ng {model}: paano ito ginawa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="217"/>
+        <location filename="../../chatapp/ui/bubble.py" line="225"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="251"/>
+        <location filename="../../chatapp/ui/bubble.py" line="259"/>
         <source>Version {n} of {count}</source>
         <translation>Bersyon {n} ng {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="276"/>
+        <location filename="../../chatapp/ui/bubble.py" line="284"/>
         <source>Answer</source>
         <translation>Sagutin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="277"/>
-        <location filename="../../chatapp/ui/bubble.py" line="278"/>
+        <location filename="../../chatapp/ui/bubble.py" line="285"/>
+        <location filename="../../chatapp/ui/bubble.py" line="286"/>
         <source>Write an answer to this message</source>
         <translation>Sumulat ng sagot sa mensaheng ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="279"/>
+        <location filename="../../chatapp/ui/bubble.py" line="287"/>
         <source>No answer yet.</source>
         <translation>Wala pang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="333"/>
-        <location filename="../../chatapp/ui/bubble.py" line="384"/>
+        <location filename="../../chatapp/ui/bubble.py" line="341"/>
+        <location filename="../../chatapp/ui/bubble.py" line="392"/>
         <source>Writing…</source>
         <translation>Nagsusulat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="386"/>
+        <location filename="../../chatapp/ui/bubble.py" line="394"/>
         <source>Stopped</source>
         <translation>Inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="388"/>
+        <location filename="../../chatapp/ui/bubble.py" line="396"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Naantala: nagsara ang app bago natapos ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="390"/>
+        <location filename="../../chatapp/ui/bubble.py" line="398"/>
         <source>Cut off where the context was full</source>
         <translation>Naputol dahil puno na ang konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="392"/>
+        <location filename="../../chatapp/ui/bubble.py" line="400"/>
         <source>Cut off at the token limit</source>
         <translation>Naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="402"/>
         <source>This answer failed: {reason}</source>
         <translation>Nabigo ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="398"/>
+        <location filename="../../chatapp/ui/bubble.py" line="406"/>
         <source>The model gave no visible text</source>
         <translation>Walang nakikitang text na ibinigay ang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="403"/>
+        <location filename="../../chatapp/ui/bubble.py" line="411"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="404"/>
+        <location filename="../../chatapp/ui/bubble.py" line="412"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
@@ -1933,22 +1943,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="438"/>
+        <location filename="../../chatapp/ui/bubble.py" line="448"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="443"/>
+        <location filename="../../chatapp/ui/bubble.py" line="453"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Ipinapadala ng Enter ang binagong mensahe bilang bagong sangay (Shift+Enter: bagong linya); mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="446"/>
+        <location filename="../../chatapp/ui/bubble.py" line="456"/>
         <source>Save and send</source>
         <translation>I-save at ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="448"/>
+        <location filename="../../chatapp/ui/bubble.py" line="458"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -3779,12 +3789,12 @@ Mga log: {logs}</translation>
         <translation>Bagong usapan ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="170"/>
+        <location filename="../../chatapp/ui/template_view.py" line="175"/>
         <source>{model} runs on {host}: its server applies the chat template, which this app does not see.</source>
         <translation>Tumatakbo ang {model} sa {host}: ang server nito ang naglalapat ng chat template, na hindi nakikita ng app na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="178"/>
+        <location filename="../../chatapp/ui/template_view.py" line="183"/>
         <source>(your next message)</source>
         <translation>(ang susunod mong mensahe)</translation>
     </message>
@@ -5412,82 +5422,82 @@ Mga log: {logs}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="76"/>
+        <location filename="../../chatapp/ui/template_view.py" line="77"/>
         <source>Chat template: {model}</source>
         <translation>Template ng chat: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="83"/>
+        <location filename="../../chatapp/ui/template_view.py" line="84"/>
         <source>The prompt of the next turn</source>
         <translation>Ang prompt ng susunod na turn</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="85"/>
+        <location filename="../../chatapp/ui/template_view.py" line="86"/>
         <source>The template in use</source>
         <translation>Ang ginagamit na template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="87"/>
+        <location filename="../../chatapp/ui/template_view.py" line="88"/>
         <source>Your template</source>
         <translation>Ang iyong template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="88"/>
+        <location filename="../../chatapp/ui/template_view.py" line="89"/>
         <source>Empty: use the model&apos;s own template</source>
         <translation>Blangko: gamitin ang sariling template ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="95"/>
+        <location filename="../../chatapp/ui/template_view.py" line="96"/>
         <source>Template check</source>
         <translation>Pagsusuri ng template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="96"/>
+        <location filename="../../chatapp/ui/template_view.py" line="97"/>
         <source>&amp;Check</source>
         <translation>&amp;Suriin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="101"/>
+        <location filename="../../chatapp/ui/template_view.py" line="102"/>
         <source>A Jinja chat template used instead of the model&apos;s own. It is checked by rendering this conversation before it is kept.</source>
         <translation>Isang Jinja chat template na gagamitin sa halip na sariling template ng model. Sinusuri ito sa pamamagitan ng pag-render ng usapang ito bago ito itabi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="107"/>
+        <location filename="../../chatapp/ui/template_view.py" line="108"/>
         <source>Next &amp;prompt</source>
         <translation>Susunod na &amp;prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="108"/>
+        <location filename="../../chatapp/ui/template_view.py" line="109"/>
         <source>&amp;Template</source>
         <translation>&amp;Template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="109"/>
+        <location filename="../../chatapp/ui/template_view.py" line="110"/>
         <source>&amp;Override</source>
         <translation>&amp;Kapalit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="120"/>
+        <location filename="../../chatapp/ui/template_view.py" line="121"/>
         <source>{model} uses {source}.</source>
         <translation>Ginagamit ng {model} ang {source}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="126"/>
+        <location filename="../../chatapp/ui/template_view.py" line="129"/>
         <source>The template cannot render this conversation: {reason}</source>
         <translation>Hindi ma-render ng template ang usapang ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="138"/>
+        <location filename="../../chatapp/ui/template_view.py" line="142"/>
         <source>No override: the model&apos;s own template is used.</source>
         <translation>Walang kapalit: ang sariling template ng model ang ginagamit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="143"/>
+        <location filename="../../chatapp/ui/template_view.py" line="147"/>
         <source>This template does not work: {reason}</source>
         <translation>Hindi gumagana ang template na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="147"/>
+        <location filename="../../chatapp/ui/template_view.py" line="151"/>
         <source>The template works.</source>
         <translation>Gumagana ang template.</translation>
     </message>
@@ -5551,37 +5561,37 @@ Mga log: {logs}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="47"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="48"/>
         <source>Copied.</source>
         <translation>Nakopya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="69"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="83"/>
         <source>The last answer is shown now: press Ctrl+Delete again to delete it.</source>
         <translation>Ipinapakita na ang huling sagot: pindutin muli ang Ctrl+Delete para i-delete ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="112"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="126"/>
         <source>This answer has no message above it, so there is nothing to answer again.</source>
         <translation>Walang mensahe sa itaas ng sagot na ito, kaya walang masasagot muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="145"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="159"/>
         <source>That model is not among the models now: its file was moved or deleted.</source>
         <translation>Wala na ang model na iyon sa mga model: inilipat o binura ang file nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="190"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="204"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>Wala na sa mga model ang {model}, na sumulat ng sagot na ito: I-regenerate na lang gamit ang ibang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="207"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="221"/>
         <source>Message deleted.</source>
         <translation>Na-delete ang mensahe.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="208"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="222"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} mensahe ang nabura: ito at ang mga sagot sa ilalim nito.</translation>
     </message>
@@ -6758,102 +6768,102 @@ Mga log: {logs}</translation>
         <translation>ang pangalan ng koneksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="18"/>
+        <location filename="../../chatapp/cli_fit.py" line="17"/>
         <source>{name} at a context of {ctx} tokens, KV cache {kv_type}, flash attention {fa}</source>
         <translation>{name} sa kontekstong {ctx} token, KV cache {kv_type}, flash attention {fa}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="20"/>
+        <location filename="../../chatapp/cli_fit.py" line="19"/>
         <source>device|weights|KV cache|compute|fixed cost|total</source>
         <translation>aparato|mga weight|KV cache|kompyutasyon|nakapirming gastos|kabuuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="21"/>
+        <location filename="../../chatapp/cli_fit.py" line="20"/>
         <source>total</source>
         <translation>kabuuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="22"/>
+        <location filename="../../chatapp/cli_fit.py" line="21"/>
         <source>Verdict: {verdict} ({free} free)</source>
         <translation>Hatol: {verdict} ({free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="23"/>
+        <location filename="../../chatapp/cli_fit.py" line="22"/>
         <source>Loading also reads {size} of the file once more; the system takes that memory back when it runs short.</source>
         <translation>Binabasa rin ng pag-load ang {size} ng file nang isa pang beses; binabawi ng system ang memoryang iyon kapag kinakapos ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="26"/>
+        <location filename="../../chatapp/cli_fit.py" line="25"/>
         <source>Largest context that fits: {n} tokens</source>
         <translation>Pinakamalaking kontekstong kasya: {n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="27"/>
+        <location filename="../../chatapp/cli_fit.py" line="26"/>
         <source>Not even {n} tokens of context fit with memory to spare.</source>
         <translation>Hindi kasya kahit {n} token na konteksto nang may natitirang memorya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="29"/>
+        <location filename="../../chatapp/cli_fit.py" line="28"/>
         <source>--ctx {asked} is more than {model} was trained for: the estimate is for its largest context, {n} tokens.</source>
         <translation>Lampas ang --ctx {asked} sa sinanay para sa {model}: para sa pinakamalaking konteksto nito ang tantiya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="32"/>
+        <location filename="../../chatapp/cli_fit.py" line="31"/>
         <source>{repo} has {n} models here; this is for {file}. Name another with -m: {others}</source>
         <translation>May {n} model dito ang {repo}; ito ay para sa {file}. Pumili ng iba gamit ang -m: {others}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="34"/>
+        <location filename="../../chatapp/cli_fit.py" line="33"/>
         <source>+ {bytes} for 1 answer decoded beside the conversation, taken as the model loads (the local API and evaluations use it; Model settings → Answers together, 0 for none): {total} in all</source>
         <translation>+ {bytes} para sa 1 sagot na dine-decode kasabay ng usapan, kinukuha habang nilo-load ang model (ginagamit ng lokal na API at mga ebalwasyon; Mga setting ng model → Mga sagot na sabay, 0 para sa wala): {total} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="38"/>
+        <location filename="../../chatapp/cli_fit.py" line="37"/>
         <source>+ {bytes} for {n} answers decoded together, taken as the model loads (the local API and evaluations use them; Model settings → Answers together, 0 for none): {total} in all</source>
         <translation>+ {bytes} para sa {n} sagot na sabay na dine-decode, kinukuha habang nilo-load ang model (ginagamit ng lokal na API at mga ebalwasyon; Mga setting ng model → Mga sagot na sabay, 0 para sa wala): {total} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="42"/>
+        <location filename="../../chatapp/cli_fit.py" line="41"/>
         <source>+ {bytes} for the draft model {draft}: {total} in all</source>
         <translation>+ {bytes} para sa draft model na {draft}: {total} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="43"/>
+        <location filename="../../chatapp/cli_fit.py" line="42"/>
         <source>The draft model {draft} cannot draft for {model} (their vocabularies differ): it is not counted, and answers go on without it.</source>
         <translation>Hindi makakagawa ng draft ang draft model na {draft} para sa {model} (magkaiba ang kanilang bokabularyo): hindi ito binibilang, at magpapatuloy ang mga sagot nang wala ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="46"/>
+        <location filename="../../chatapp/cli_fit.py" line="45"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the estimate is for the CPU alone.</source>
         <translation>Hindi pinansin ang --gpu-layers {n}: hindi makagamit ng GPU ang build na ito ng llama.cpp, kaya para sa CPU lamang ang tantiya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="53"/>
+        <location filename="../../chatapp/cli_fit.py" line="52"/>
         <source>the memory a model needs here, from llama.cpp itself</source>
         <translation>ang memoryang kailangan ng model dito, mula mismo sa llama.cpp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="57"/>
+        <location filename="../../chatapp/cli_fit.py" line="56"/>
         <source>context length in tokens (default: the model&apos;s setting)</source>
         <translation>haba ng konteksto sa mga token (default: setting ng model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="59"/>
+        <location filename="../../chatapp/cli_fit.py" line="58"/>
         <source>the KV cache&apos;s type</source>
         <translation>uri ng KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="61"/>
+        <location filename="../../chatapp/cli_fit.py" line="60"/>
         <source>flash attention</source>
         <translation>flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="63"/>
+        <location filename="../../chatapp/cli_fit.py" line="62"/>
         <source>layers on the GPU (-1: all, 0: none)</source>
         <translation>mga layer sa GPU (-1: lahat, 0: wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="65"/>
+        <location filename="../../chatapp/cli_fit.py" line="64"/>
         <source>print the result as JSON (bytes)</source>
         <translation>i-print ang resulta bilang JSON (bytes)</translation>
     </message>
@@ -7899,17 +7909,17 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="417"/>
+        <location filename="../../chatapp/library.py" line="429"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="59"/>
+        <location filename="../../chatapp/library.py" line="68"/>
         <source>{path} is not a model file in the library.</source>
         <translation>Hindi model file sa library ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="56"/>
+        <location filename="../../chatapp/library.py" line="65"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Wala na ang naka-link na file na {path} (inilipat, binura, o nasa disk na hindi nakakonekta).</translation>
     </message>
@@ -7924,37 +7934,32 @@ Mga log: {logs}</translation>
         <translation>Bahagi ang &quot;{spec}&quot; ng mga pangalan ng higit sa isang model: {names}. Ibigay ang mas mahabang bahagi ng pangalan ng model na tinutukoy mo, o ang path nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="64"/>
+        <location filename="../../chatapp/library.py" line="73"/>
         <source>There is not enough free space for the starter model in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Kulang ang bakanteng espasyo para sa panimulang model sa {path} (kailangan nito ng {size} na bakante). Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="68"/>
+        <location filename="../../chatapp/library.py" line="77"/>
         <source>The starter model could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang starter model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="478"/>
+        <location filename="../../chatapp/library.py" line="490"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Walang laman ang pangalan ng model: pangalanan ang model ayon sa path, pangalan ng file, stem o repo id nito (tingnan ang `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="488"/>
-        <source>{path} is not a regular file.</source>
-        <translation>Hindi regular na file ang {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/library.py" line="533"/>
+        <location filename="../../chatapp/library.py" line="544"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>Ang {path} ay hindi GGUF model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="536"/>
+        <location filename="../../chatapp/library.py" line="547"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Walang model sa library na ang pangalan ay &quot;{spec}&quot;: para gumamit ng file na wala rito, ibigay ang path nito, o idagdag ito gamit ang `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="539"/>
+        <location filename="../../chatapp/library.py" line="550"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;: nakalista ang mga model dito sa Mga Model → Mag-browse ng mga model… sa window, at ng `chatapp models`.</translation>
     </message>
@@ -9159,6 +9164,42 @@ Mga log: {logs}</translation>
         <translation>Huminto pagkatapos ng {count} model file sa {path}; hindi na hinanap ang iba.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/library_walk.py" line="186"/>
+        <source>{path} is a symbolic link that leads back to itself (a loop).</source>
+        <extracomment>file_problem&apos;s reasons said on their own (a file named to a command), not as a search&apos;s</extracomment>
+        <translation>Ang {path} ay isang symbolic link na bumabalik sa sarili nito (loop).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="188"/>
+        <source>{path} is a symbolic link to {target}, which does not exist.</source>
+        <translation>Ang {path} ay isang symbolic link sa {target}, na hindi umiiral.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="190"/>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>Hindi mabasa ang {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="191"/>
+        <source>{path} is a named pipe (FIFO), not a model file.</source>
+        <translation>Ang {path} ay isang named pipe (FIFO), hindi model file.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="192"/>
+        <source>{path} is a device, not a model file.</source>
+        <translation>Ang {path} ay isang device, hindi model file.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="193"/>
+        <source>{path} is a socket, not a model file.</source>
+        <translation>Ang {path} ay isang socket, hindi model file.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="194"/>
+        <source>{path} is a folder, not a model file.</source>
+        <translation>Ang {path} ay isang folder, hindi model file.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/remote/endpoints.py" line="40"/>
         <source>&quot;{name}&quot; cannot name a connection: use 1 to 64 letters, digits, dots, dashes or underscores (it is typed in -m NAME/MODEL).</source>
         <translation>Hindi puwedeng pangalan ng koneksyon ang &quot;{name}&quot;: gumamit ng 1 hanggang 64 na titik, numero, tuldok, gitling, o underscore (tina-type ito sa -m PANGALAN/MODEL).</translation>
@@ -9514,7 +9555,7 @@ Mga log: {logs}</translation>
         <translation>kailangan ng similar ang isang embedding model: pangalanan ito sa config (defaultTest: options: provider: embedding) o sa --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="81"/>
+        <location filename="../../chatapp/cli_fit.py" line="80"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>Tumatakbo ang {model} sa ibang makina: memorya ng server na iyon ang ginagamit nito.</translation>
     </message>
@@ -9910,32 +9951,32 @@ Mga log: {logs}</translation>
         <translation>Sira ang file: imposible ang laki ng tensor na &apos;{tensor}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="359"/>
+        <location filename="../../chatapp/gguf_stream.py" line="358"/>
         <source>This is an old GGML/GGJT model file from before the GGUF format (2023); it is no longer supported. Download a GGUF version of the model instead.</source>
         <translation>Lumang GGML/GGJT model file ito mula bago ang GGUF format (2023); hindi na ito suportado. Mag-download na lang ng GGUF na bersyon ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="351"/>
+        <location filename="../../chatapp/gguf_stream.py" line="350"/>
         <source>This is a Git LFS pointer, a small text file that stands for the model, not the model itself. Download the actual file instead.</source>
         <translation>Git LFS pointer ito, isang maliit na text file na kumakatawan sa model, hindi ang model mismo. I-download ang totoong file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="367"/>
+        <location filename="../../chatapp/gguf_stream.py" line="366"/>
         <source>This is a web page or text document, not a GGUF model file; the download may have failed.</source>
         <translation>Web page o text document ito, hindi GGUF model file; maaaring pumalya ang pag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="371"/>
+        <location filename="../../chatapp/gguf_stream.py" line="370"/>
         <source>This is a ZIP archive, not a GGUF model file.</source>
         <translation>ZIP archive ito, hindi GGUF model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="373"/>
+        <location filename="../../chatapp/gguf_stream.py" line="372"/>
         <source>This looks like a safetensors file, not a GGUF model file.</source>
         <translation>Mukhang safetensors file ito, hindi GGUF model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="375"/>
+        <location filename="../../chatapp/gguf_stream.py" line="374"/>
         <source>This is not a GGUF model file (it does not start with the GGUF signature).</source>
         <translation>Hindi ito GGUF model file (hindi ito nagsisimula sa GGUF signature).</translation>
     </message>
@@ -9950,7 +9991,7 @@ Mga log: {logs}</translation>
         <translation>Sira ang file: masyadong malalim ang pagkakapatong ng metadata nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="86"/>
+        <location filename="../../chatapp/gguf_stream.py" line="85"/>
         <source>The file is empty.</source>
         <translation>Walang laman ang file.</translation>
     </message>
@@ -10105,127 +10146,127 @@ Mga log: {logs}</translation>
         <translation>{n} byte</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="71"/>
+        <location filename="../../chatapp/gguf_stream.py" line="70"/>
         <source>a folder</source>
         <translation>isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="73"/>
+        <location filename="../../chatapp/gguf_stream.py" line="72"/>
         <source>a named pipe</source>
         <translation>isang named pipe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="75"/>
+        <location filename="../../chatapp/gguf_stream.py" line="74"/>
         <source>a device</source>
         <translation>isang device</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="77"/>
+        <location filename="../../chatapp/gguf_stream.py" line="76"/>
         <source>a socket</source>
         <translation>isang socket</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="78"/>
+        <location filename="../../chatapp/gguf_stream.py" line="77"/>
         <source>a special file</source>
         <translation>isang special file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="81"/>
+        <location filename="../../chatapp/gguf_stream.py" line="80"/>
         <source>The file &apos;{name}&apos; does not exist.</source>
         <translation>Hindi umiiral ang file na &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="82"/>
+        <location filename="../../chatapp/gguf_stream.py" line="81"/>
         <source>Cannot read &apos;{name}&apos;: {reason}.</source>
         <translation>Hindi mabasa ang &apos;{name}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="83"/>
+        <location filename="../../chatapp/gguf_stream.py" line="82"/>
         <source>&apos;{name}&apos; is {kind}, not a model file.</source>
         <translation>Ang &apos;{name}&apos; ay {kind}, hindi model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="84"/>
+        <location filename="../../chatapp/gguf_stream.py" line="83"/>
         <source>Cannot open &apos;{name}&apos;: {reason}.</source>
         <translation>Hindi mabuksan ang &apos;{name}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="85"/>
+        <location filename="../../chatapp/gguf_stream.py" line="84"/>
         <source>Cannot read the file: {reason}.</source>
         <translation>Hindi mabasa ang file: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="89"/>
+        <location filename="../../chatapp/gguf_stream.py" line="88"/>
         <source>The file is damaged or not a real model: {what} claims a text length of {n} bytes, more than the {limit} allowed.</source>
         <translation>Sira ang file o hindi totoong model: sinasabi ng {what} na {n} byte ang haba ng text nito, higit sa {limit} na pinapayagan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="192"/>
+        <location filename="../../chatapp/gguf_stream.py" line="191"/>
         <source>The file is truncated or incomplete: it has {have}, but its header needs at least {needed}. It may be a partial download; try downloading it again.</source>
         <translation>Putol o kulang ang file: {have} lang ito, pero kailangan ng header nito ang hindi bababa sa {needed}. Baka hindi tapos ang pag-download; subukang i-download ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="196"/>
+        <location filename="../../chatapp/gguf_stream.py" line="195"/>
         <source>The data is incomplete: the GGUF header continues past the {have} bytes given (at least {needed} bytes are needed).</source>
         <translation>Kulang ang data: lumalampas ang GGUF header sa {have} byte na ibinigay (kailangan ang hindi bababa sa {needed} byte).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="210"/>
+        <location filename="../../chatapp/gguf_stream.py" line="209"/>
         <source>The file must be opened in binary mode to read a model.</source>
         <translation>Dapat buksan ang file sa binary mode para mabasa ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="343"/>
+        <location filename="../../chatapp/gguf_stream.py" line="342"/>
         <source>Reading the model header took too long.</source>
         <translation>Masyadong natagalan ang pagbasa sa header ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="47"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="42"/>
         <source>The chat template produced a prompt longer than {count} characters and was stopped.</source>
         <translation>Gumawa ang template ng chat ng prompt na higit sa {count} character kaya pinahinto ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="100"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="45"/>
         <source>The chat template tried to compute a number too large and was stopped.</source>
         <translation>Sinubukan ng template ng chat na kalkulahin ang masyadong malaking numero kaya pinahinto ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="106"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="47"/>
         <source>The chat template tried to build a text larger than {count} characters and was stopped.</source>
         <translation>Sinubukan ng template ng chat na bumuo ng text na higit sa {count} character kaya pinahinto ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="156"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="171"/>
         <source> (line {line})</source>
         <translation> (linya {line})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="163"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="31"/>
         <source>The chat template is broken: {detail}{where}</source>
         <translation>Sira ang template ng chat: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="168"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="32"/>
         <source>The chat template refused the conversation: {detail}{where}</source>
         <translation>Tinanggihan ng template ng chat ang usapan: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="172"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="34"/>
         <source>The chat template tried to do something that is not allowed and was stopped: {detail}{where}</source>
         <translation>Sinubukan ng template ng chat na gawin ang hindi pinapayagan kaya pinahinto ito: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="176"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="37"/>
         <source>The chat template nested too deeply and was stopped{where}.</source>
         <translation>Masyadong malalim ang pagkakapatong sa template ng chat kaya pinahinto ito{where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="179"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="39"/>
         <source>The chat template used too much memory and was stopped.</source>
         <translation>Gumamit ang template ng chat ng sobrang daming memorya kaya pinahinto ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="181"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="41"/>
         <source>The chat template failed: {detail}{where}</source>
         <translation>Pumalya ang template ng chat: {detail}{where}</translation>
     </message>
@@ -10295,13 +10336,13 @@ Mga log: {logs}</translation>
         <translation>Pinahinto ng template ng chat ang proseso ng template.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/templates.py" line="270"/>
+        <location filename="../../chatapp/engine/templates.py" line="271"/>
         <source>{reason} — it is your own template for this model: change or remove it in Chat → Chat template…</source>
         <extracomment>a failure of the user&apos;s own template, with where to change it</extracomment>
         <translation>{reason} — sarili mong template ito para sa model na ito: baguhin o alisin ito sa Usapan → Template ng chat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/templates.py" line="291"/>
+        <location filename="../../chatapp/engine/templates.py" line="275"/>
         <source>The chat template is too large (over {count} characters).</source>
         <translation>Masyadong malaki ang template ng chat (higit sa {count} character).</translation>
     </message>
@@ -10382,7 +10423,7 @@ Mga log: {logs}</translation>
         <translation>Wala na sa Hub ang inirerekomendang model na {repo} (maaaring inilipat o inalis ito ng mga gumawa). Mag-browse ng lahat ng model para makahanap ng iba.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="28"/>
+        <location filename="../../chatapp/ui/template_view.py" line="29"/>
         <source>the prompt it makes leaves out the conversation&apos;s messages (the model would never see what you write)</source>
         <translation>iniiwan ng prompt na ginagawa nito ang mga mensahe ng usapan (hindi kailanman makikita ng model ang isinusulat mo)</translation>
     </message>

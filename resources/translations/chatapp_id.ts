@@ -240,12 +240,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>Bubble</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="49"/>
+        <location filename="../../chatapp/ui/bubble.py" line="51"/>
         <source>Stopped before the first token</source>
         <translation>Dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="54"/>
+        <location filename="../../chatapp/ui/bubble.py" line="56"/>
         <source>{n} tokens ({thinking} thinking)</source>
         <translation>{n} token ({thinking} untuk berpikir)</translation>
     </message>
@@ -260,14 +260,14 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="60"/>
-        <location filename="../../chatapp/ui/bubble.py" line="78"/>
+        <location filename="../../chatapp/ui/bubble.py" line="62"/>
+        <location filename="../../chatapp/ui/bubble.py" line="80"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="63"/>
-        <location filename="../../chatapp/ui/bubble.py" line="81"/>
+        <location filename="../../chatapp/ui/bubble.py" line="65"/>
+        <location filename="../../chatapp/ui/bubble.py" line="83"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
@@ -292,186 +292,196 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Mengindeks {name} sebelum menjawab…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="124"/>
+        <location filename="../../chatapp/ui/bubble.py" line="126"/>
         <source>Previous version</source>
         <translation>Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="127"/>
+        <location filename="../../chatapp/ui/bubble.py" line="129"/>
         <source>Next version</source>
         <translation>Versi berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="131"/>
+        <location filename="../../chatapp/ui/bubble.py" line="133"/>
         <source>Message text</source>
         <translation>Teks pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="135"/>
+        <location filename="../../chatapp/ui/bubble.py" line="137"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="135"/>
+        <location filename="../../chatapp/ui/bubble.py" line="137"/>
         <source>Copy the message</source>
         <translation>Salin pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="137"/>
+        <location filename="../../chatapp/ui/bubble.py" line="139"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="139"/>
+        <location filename="../../chatapp/ui/bubble.py" line="141"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Edit and send again</source>
         <translation>Edit dan kirim lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="148"/>
         <source>Regenerate</source>
         <translation>Buat ulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="148"/>
         <source>Write a new answer</source>
         <translation>Tulis jawaban baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="148"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Regenerate with…</source>
         <translation>Buat ulang dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="151"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawaban baru dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="155"/>
+        <location filename="../../chatapp/ui/bubble.py" line="157"/>
         <source>Continue</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Delete this message and the replies below it</source>
         <translation>Hapus pesan ini beserta balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="187"/>
+        <location filename="../../chatapp/ui/bubble.py" line="165"/>
+        <source>Edit template…</source>
+        <translation>Sunting templat…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/bubble.py" line="165"/>
+        <source>Use another chat template for this model</source>
+        <translation>Gunakan templat obrolan lain untuk model ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/bubble.py" line="195"/>
         <source>Your message: {words}</source>
         <translation>Pesan Anda: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="188"/>
+        <location filename="../../chatapp/ui/bubble.py" line="196"/>
         <source>Answer by {model}: {words}</source>
         <translation>Jawaban oleh {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="201"/>
-        <location filename="../../chatapp/ui/bubble.py" line="204"/>
+        <location filename="../../chatapp/ui/bubble.py" line="209"/>
+        <location filename="../../chatapp/ui/bubble.py" line="212"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="186"/>
-        <location filename="../../chatapp/ui/bubble.py" line="206"/>
+        <location filename="../../chatapp/ui/bubble.py" line="194"/>
+        <location filename="../../chatapp/ui/bubble.py" line="214"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="155"/>
+        <location filename="../../chatapp/ui/bubble.py" line="157"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Lanjutkan menulis jawaban ini, dengan model yang menulisnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="215"/>
+        <location filename="../../chatapp/ui/bubble.py" line="223"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawaban oleh {model}: cara pembuatannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="217"/>
+        <location filename="../../chatapp/ui/bubble.py" line="225"/>
         <source>How this answer was made</source>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="251"/>
+        <location filename="../../chatapp/ui/bubble.py" line="259"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="276"/>
+        <location filename="../../chatapp/ui/bubble.py" line="284"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="277"/>
-        <location filename="../../chatapp/ui/bubble.py" line="278"/>
+        <location filename="../../chatapp/ui/bubble.py" line="285"/>
+        <location filename="../../chatapp/ui/bubble.py" line="286"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawaban untuk pesan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="279"/>
+        <location filename="../../chatapp/ui/bubble.py" line="287"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="333"/>
-        <location filename="../../chatapp/ui/bubble.py" line="384"/>
+        <location filename="../../chatapp/ui/bubble.py" line="341"/>
+        <location filename="../../chatapp/ui/bubble.py" line="392"/>
         <source>Writing…</source>
         <translation>Menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="386"/>
+        <location filename="../../chatapp/ui/bubble.py" line="394"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="388"/>
+        <location filename="../../chatapp/ui/bubble.py" line="396"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawaban ini selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="390"/>
+        <location filename="../../chatapp/ui/bubble.py" line="398"/>
         <source>Cut off where the context was full</source>
         <translation>Terpotong karena konteks penuh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="392"/>
+        <location filename="../../chatapp/ui/bubble.py" line="400"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="402"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawaban ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="398"/>
+        <location filename="../../chatapp/ui/bubble.py" line="406"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang terlihat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="403"/>
+        <location filename="../../chatapp/ui/bubble.py" line="411"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Pesan terlama tidak disertakan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="404"/>
+        <location filename="../../chatapp/ui/bubble.py" line="412"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
@@ -1933,22 +1943,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="438"/>
+        <location filename="../../chatapp/ui/bubble.py" line="448"/>
         <source>Edit message</source>
         <translation>Edit pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="443"/>
+        <location filename="../../chatapp/ui/bubble.py" line="453"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter mengirim pesan yang diedit sebagai cabang baru (Shift+Enter: baris baru); yang lama tetap ada (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="446"/>
+        <location filename="../../chatapp/ui/bubble.py" line="456"/>
         <source>Save and send</source>
         <translation>Simpan dan kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="448"/>
+        <location filename="../../chatapp/ui/bubble.py" line="458"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -3779,12 +3789,12 @@ Log: {logs}</translation>
         <translation>Percakapan baru ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="170"/>
+        <location filename="../../chatapp/ui/template_view.py" line="175"/>
         <source>{model} runs on {host}: its server applies the chat template, which this app does not see.</source>
         <translation>{model} berjalan di {host}: servernya menerapkan template chat, yang tidak terlihat oleh aplikasi ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="178"/>
+        <location filename="../../chatapp/ui/template_view.py" line="183"/>
         <source>(your next message)</source>
         <translation>(pesan Anda berikutnya)</translation>
     </message>
@@ -5412,82 +5422,82 @@ Log: {logs}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="76"/>
+        <location filename="../../chatapp/ui/template_view.py" line="77"/>
         <source>Chat template: {model}</source>
         <translation>Templat obrolan: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="83"/>
+        <location filename="../../chatapp/ui/template_view.py" line="84"/>
         <source>The prompt of the next turn</source>
         <translation>Prompt giliran berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="85"/>
+        <location filename="../../chatapp/ui/template_view.py" line="86"/>
         <source>The template in use</source>
         <translation>Templat yang digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="87"/>
+        <location filename="../../chatapp/ui/template_view.py" line="88"/>
         <source>Your template</source>
         <translation>Templat Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="88"/>
+        <location filename="../../chatapp/ui/template_view.py" line="89"/>
         <source>Empty: use the model&apos;s own template</source>
         <translation>Kosong: gunakan templat bawaan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="95"/>
+        <location filename="../../chatapp/ui/template_view.py" line="96"/>
         <source>Template check</source>
         <translation>Pemeriksaan templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="96"/>
+        <location filename="../../chatapp/ui/template_view.py" line="97"/>
         <source>&amp;Check</source>
         <translation>&amp;Periksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="101"/>
+        <location filename="../../chatapp/ui/template_view.py" line="102"/>
         <source>A Jinja chat template used instead of the model&apos;s own. It is checked by rendering this conversation before it is kept.</source>
         <translation>Templat obrolan Jinja yang digunakan sebagai pengganti templat bawaan model. Templat ini diperiksa dengan merender percakapan ini sebelum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="107"/>
+        <location filename="../../chatapp/ui/template_view.py" line="108"/>
         <source>Next &amp;prompt</source>
         <translation>Prompt &amp;berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="108"/>
+        <location filename="../../chatapp/ui/template_view.py" line="109"/>
         <source>&amp;Template</source>
         <translation>&amp;Templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="109"/>
+        <location filename="../../chatapp/ui/template_view.py" line="110"/>
         <source>&amp;Override</source>
         <translation>Peng&amp;ganti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="120"/>
+        <location filename="../../chatapp/ui/template_view.py" line="121"/>
         <source>{model} uses {source}.</source>
         <translation>{model} menggunakan {source}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="126"/>
+        <location filename="../../chatapp/ui/template_view.py" line="129"/>
         <source>The template cannot render this conversation: {reason}</source>
         <translation>Templat tidak dapat merender percakapan ini: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="138"/>
+        <location filename="../../chatapp/ui/template_view.py" line="142"/>
         <source>No override: the model&apos;s own template is used.</source>
         <translation>Tidak ada pengganti: templat bawaan model digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="143"/>
+        <location filename="../../chatapp/ui/template_view.py" line="147"/>
         <source>This template does not work: {reason}</source>
         <translation>Templat ini tidak berfungsi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="147"/>
+        <location filename="../../chatapp/ui/template_view.py" line="151"/>
         <source>The template works.</source>
         <translation>Templat berfungsi.</translation>
     </message>
@@ -5551,37 +5561,37 @@ Log: {logs}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="47"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="48"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="69"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="83"/>
         <source>The last answer is shown now: press Ctrl+Delete again to delete it.</source>
         <translation>Jawaban terakhir kini ditampilkan: tekan Ctrl+Delete lagi untuk menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="112"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="126"/>
         <source>This answer has no message above it, so there is nothing to answer again.</source>
         <translation>Jawaban ini tidak punya pesan di atasnya, jadi tidak ada yang bisa dijawab ulang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="145"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="159"/>
         <source>That model is not among the models now: its file was moved or deleted.</source>
         <translation>Model itu tidak ada lagi di antara model: berkasnya dipindahkan atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="190"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="204"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>{model}, yang menulis jawaban ini, tidak ada lagi di antara model: gunakan Buat ulang dengan model lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="207"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="221"/>
         <source>Message deleted.</source>
         <translation>Pesan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="208"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="222"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} pesan dihapus: pesan ini dan balasan di bawahnya.</translation>
     </message>
@@ -6758,102 +6768,102 @@ Log: {logs}</translation>
         <translation>nama koneksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="18"/>
+        <location filename="../../chatapp/cli_fit.py" line="17"/>
         <source>{name} at a context of {ctx} tokens, KV cache {kv_type}, flash attention {fa}</source>
         <translation>{name} pada konteks {ctx} token, cache KV {kv_type}, flash attention {fa}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="20"/>
+        <location filename="../../chatapp/cli_fit.py" line="19"/>
         <source>device|weights|KV cache|compute|fixed cost|total</source>
         <translation>perangkat|bobot|cache KV|komputasi|biaya tetap|total</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="21"/>
+        <location filename="../../chatapp/cli_fit.py" line="20"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="22"/>
+        <location filename="../../chatapp/cli_fit.py" line="21"/>
         <source>Verdict: {verdict} ({free} free)</source>
         <translation>Hasil: {verdict} ({free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="23"/>
+        <location filename="../../chatapp/cli_fit.py" line="22"/>
         <source>Loading also reads {size} of the file once more; the system takes that memory back when it runs short.</source>
         <translation>Memuat juga membaca {size} dari berkas sekali lagi; sistem mengambil kembali memori itu saat kekurangan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="26"/>
+        <location filename="../../chatapp/cli_fit.py" line="25"/>
         <source>Largest context that fits: {n} tokens</source>
         <translation>Konteks terbesar yang muat: {n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="27"/>
+        <location filename="../../chatapp/cli_fit.py" line="26"/>
         <source>Not even {n} tokens of context fit with memory to spare.</source>
         <translation>Bahkan konteks {n} token pun tidak muat dengan memori yang masih tersisa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="29"/>
+        <location filename="../../chatapp/cli_fit.py" line="28"/>
         <source>--ctx {asked} is more than {model} was trained for: the estimate is for its largest context, {n} tokens.</source>
         <translation>--ctx {asked} melebihi konteks yang dilatihkan untuk {model}: perkiraan ini untuk konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="32"/>
+        <location filename="../../chatapp/cli_fit.py" line="31"/>
         <source>{repo} has {n} models here; this is for {file}. Name another with -m: {others}</source>
         <translation>{repo} memiliki {n} model di sini; ini untuk {file}. Sebutkan yang lain dengan -m: {others}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="34"/>
+        <location filename="../../chatapp/cli_fit.py" line="33"/>
         <source>+ {bytes} for 1 answer decoded beside the conversation, taken as the model loads (the local API and evaluations use it; Model settings → Answers together, 0 for none): {total} in all</source>
         <translation>+ {bytes} untuk 1 jawaban yang didekode di samping percakapan, diambil saat model dimuat (dipakai API lokal dan evaluasi; Pengaturan model → Jawaban bersamaan, 0 untuk tidak ada): total {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="38"/>
+        <location filename="../../chatapp/cli_fit.py" line="37"/>
         <source>+ {bytes} for {n} answers decoded together, taken as the model loads (the local API and evaluations use them; Model settings → Answers together, 0 for none): {total} in all</source>
         <translation>+ {bytes} untuk {n} jawaban yang didekode bersamaan, diambil saat model dimuat (dipakai API lokal dan evaluasi; Pengaturan model → Jawaban bersamaan, 0 untuk tidak ada): total {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="42"/>
+        <location filename="../../chatapp/cli_fit.py" line="41"/>
         <source>+ {bytes} for the draft model {draft}: {total} in all</source>
         <translation>+ {bytes} untuk model draf {draft}: total {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="43"/>
+        <location filename="../../chatapp/cli_fit.py" line="42"/>
         <source>The draft model {draft} cannot draft for {model} (their vocabularies differ): it is not counted, and answers go on without it.</source>
         <translation>Model draf {draft} tidak dapat membuat draf untuk {model} (kosakata keduanya berbeda): model itu tidak dihitung, dan jawaban berjalan tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="46"/>
+        <location filename="../../chatapp/cli_fit.py" line="45"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the estimate is for the CPU alone.</source>
         <translation>--gpu-layers {n} diabaikan: build llama.cpp ini tidak dapat memakai GPU, jadi perkiraan ini hanya untuk CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="53"/>
+        <location filename="../../chatapp/cli_fit.py" line="52"/>
         <source>the memory a model needs here, from llama.cpp itself</source>
         <translation>memori yang dibutuhkan model di sini, dari llama.cpp sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="57"/>
+        <location filename="../../chatapp/cli_fit.py" line="56"/>
         <source>context length in tokens (default: the model&apos;s setting)</source>
         <translation>panjang konteks dalam token (bawaan: pengaturan model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="59"/>
+        <location filename="../../chatapp/cli_fit.py" line="58"/>
         <source>the KV cache&apos;s type</source>
         <translation>tipe cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="61"/>
+        <location filename="../../chatapp/cli_fit.py" line="60"/>
         <source>flash attention</source>
         <translation>flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="63"/>
+        <location filename="../../chatapp/cli_fit.py" line="62"/>
         <source>layers on the GPU (-1: all, 0: none)</source>
         <translation>layer di GPU (-1: semua, 0: tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="65"/>
+        <location filename="../../chatapp/cli_fit.py" line="64"/>
         <source>print the result as JSON (bytes)</source>
         <translation>cetak hasilnya sebagai JSON (byte)</translation>
     </message>
@@ -7899,17 +7909,17 @@ Log: {logs}</translation>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="417"/>
+        <location filename="../../chatapp/library.py" line="429"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="59"/>
+        <location filename="../../chatapp/library.py" line="68"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan berkas model di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="56"/>
+        <location filename="../../chatapp/library.py" line="65"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Berkas tertaut {path} sudah tidak ada (dipindahkan, dihapus, atau berada di disk yang tidak tersambung).</translation>
     </message>
@@ -7924,37 +7934,32 @@ Log: {logs}</translation>
         <translation>&quot;{spec}&quot; adalah bagian dari nama lebih dari satu model: {names}. Berikan lebih banyak dari nama model yang Anda maksud, atau jalurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="64"/>
+        <location filename="../../chatapp/library.py" line="73"/>
         <source>There is not enough free space for the starter model in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Ruang kosong tidak cukup untuk model pemula di {path} (perlu {size} kosong). Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="68"/>
+        <location filename="../../chatapp/library.py" line="77"/>
         <source>The starter model could not be prepared: {reason}</source>
         <translation>Model pemula tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="478"/>
+        <location filename="../../chatapp/library.py" line="490"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: sebut model dengan jalur, nama berkas, stem, atau id repo-nya (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="488"/>
-        <source>{path} is not a regular file.</source>
-        <translation>{path} bukan berkas biasa.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/library.py" line="533"/>
+        <location filename="../../chatapp/library.py" line="544"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>{path} bukan berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="536"/>
+        <location filename="../../chatapp/library.py" line="547"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan jalurnya, atau tambahkan dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="539"/>
+        <location filename="../../chatapp/library.py" line="550"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;: model yang ada di sini tercantum di Model → Jelajahi model… di jendela, dan oleh `chatapp models`.</translation>
     </message>
@@ -9159,6 +9164,42 @@ Log: {logs}</translation>
         <translation>Berhenti setelah {count} berkas model di {path}; sisanya tidak ditelusuri.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/library_walk.py" line="186"/>
+        <source>{path} is a symbolic link that leads back to itself (a loop).</source>
+        <extracomment>file_problem&apos;s reasons said on their own (a file named to a command), not as a search&apos;s</extracomment>
+        <translation>{path} adalah tautan simbolik yang kembali ke dirinya sendiri (berputar).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="188"/>
+        <source>{path} is a symbolic link to {target}, which does not exist.</source>
+        <translation>{path} adalah tautan simbolik ke {target}, yang tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="190"/>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path} tidak dapat dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="191"/>
+        <source>{path} is a named pipe (FIFO), not a model file.</source>
+        <translation>{path} adalah named pipe (FIFO), bukan berkas model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="192"/>
+        <source>{path} is a device, not a model file.</source>
+        <translation>{path} adalah perangkat, bukan berkas model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="193"/>
+        <source>{path} is a socket, not a model file.</source>
+        <translation>{path} adalah soket, bukan berkas model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="194"/>
+        <source>{path} is a folder, not a model file.</source>
+        <translation>{path} adalah folder, bukan berkas model.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/remote/endpoints.py" line="40"/>
         <source>&quot;{name}&quot; cannot name a connection: use 1 to 64 letters, digits, dots, dashes or underscores (it is typed in -m NAME/MODEL).</source>
         <translation>&quot;{name}&quot; tidak bisa menjadi nama koneksi: gunakan 1 sampai 64 huruf, angka, titik, tanda hubung, atau garis bawah (nama ini diketik di -m NAMA/MODEL).</translation>
@@ -9514,7 +9555,7 @@ Log: {logs}</translation>
         <translation>similar memerlukan model embedding: sebutkan satu di konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="81"/>
+        <location filename="../../chatapp/cli_fit.py" line="80"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>{model} berjalan di mesin lain: memorinya adalah milik server itu.</translation>
     </message>
@@ -9910,32 +9951,32 @@ Log: {logs}</translation>
         <translation>Berkas rusak: tensor &apos;{tensor}&apos; memiliki ukuran yang mustahil.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="359"/>
+        <location filename="../../chatapp/gguf_stream.py" line="358"/>
         <source>This is an old GGML/GGJT model file from before the GGUF format (2023); it is no longer supported. Download a GGUF version of the model instead.</source>
         <translation>Ini berkas model GGML/GGJT lama dari sebelum format GGUF (2023); tidak didukung lagi. Unduh versi GGUF dari model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="351"/>
+        <location filename="../../chatapp/gguf_stream.py" line="350"/>
         <source>This is a Git LFS pointer, a small text file that stands for the model, not the model itself. Download the actual file instead.</source>
         <translation>Ini penunjuk Git LFS, berkas teks kecil yang mewakili model, bukan model itu sendiri. Unduh berkas yang sebenarnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="367"/>
+        <location filename="../../chatapp/gguf_stream.py" line="366"/>
         <source>This is a web page or text document, not a GGUF model file; the download may have failed.</source>
         <translation>Ini halaman web atau dokumen teks, bukan berkas model GGUF; unduhan mungkin gagal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="371"/>
+        <location filename="../../chatapp/gguf_stream.py" line="370"/>
         <source>This is a ZIP archive, not a GGUF model file.</source>
         <translation>Ini arsip ZIP, bukan berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="373"/>
+        <location filename="../../chatapp/gguf_stream.py" line="372"/>
         <source>This looks like a safetensors file, not a GGUF model file.</source>
         <translation>Ini tampaknya berkas safetensors, bukan berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="375"/>
+        <location filename="../../chatapp/gguf_stream.py" line="374"/>
         <source>This is not a GGUF model file (it does not start with the GGUF signature).</source>
         <translation>Ini bukan berkas model GGUF (tidak diawali penanda GGUF).</translation>
     </message>
@@ -9950,7 +9991,7 @@ Log: {logs}</translation>
         <translation>Berkas rusak: metadatanya bersarang terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="86"/>
+        <location filename="../../chatapp/gguf_stream.py" line="85"/>
         <source>The file is empty.</source>
         <translation>Berkas kosong.</translation>
     </message>
@@ -10105,127 +10146,127 @@ Log: {logs}</translation>
         <translation>{n} byte</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="71"/>
+        <location filename="../../chatapp/gguf_stream.py" line="70"/>
         <source>a folder</source>
         <translation>sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="73"/>
+        <location filename="../../chatapp/gguf_stream.py" line="72"/>
         <source>a named pipe</source>
         <translation>sebuah named pipe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="75"/>
+        <location filename="../../chatapp/gguf_stream.py" line="74"/>
         <source>a device</source>
         <translation>sebuah perangkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="77"/>
+        <location filename="../../chatapp/gguf_stream.py" line="76"/>
         <source>a socket</source>
         <translation>sebuah soket</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="78"/>
+        <location filename="../../chatapp/gguf_stream.py" line="77"/>
         <source>a special file</source>
         <translation>sebuah berkas khusus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="81"/>
+        <location filename="../../chatapp/gguf_stream.py" line="80"/>
         <source>The file &apos;{name}&apos; does not exist.</source>
         <translation>Berkas &apos;{name}&apos; tidak ada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="82"/>
+        <location filename="../../chatapp/gguf_stream.py" line="81"/>
         <source>Cannot read &apos;{name}&apos;: {reason}.</source>
         <translation>Tidak dapat membaca &apos;{name}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="83"/>
+        <location filename="../../chatapp/gguf_stream.py" line="82"/>
         <source>&apos;{name}&apos; is {kind}, not a model file.</source>
         <translation>&apos;{name}&apos; adalah {kind}, bukan berkas model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="84"/>
+        <location filename="../../chatapp/gguf_stream.py" line="83"/>
         <source>Cannot open &apos;{name}&apos;: {reason}.</source>
         <translation>Tidak dapat membuka &apos;{name}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="85"/>
+        <location filename="../../chatapp/gguf_stream.py" line="84"/>
         <source>Cannot read the file: {reason}.</source>
         <translation>Tidak dapat membaca berkas: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="89"/>
+        <location filename="../../chatapp/gguf_stream.py" line="88"/>
         <source>The file is damaged or not a real model: {what} claims a text length of {n} bytes, more than the {limit} allowed.</source>
         <translation>Berkas rusak atau bukan model sungguhan: {what} mengaku memiliki panjang teks {n} byte, lebih dari {limit} yang diizinkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="192"/>
+        <location filename="../../chatapp/gguf_stream.py" line="191"/>
         <source>The file is truncated or incomplete: it has {have}, but its header needs at least {needed}. It may be a partial download; try downloading it again.</source>
         <translation>Berkas terpotong atau tidak lengkap: ukurannya {have}, tetapi header-nya memerlukan setidaknya {needed}. Mungkin unduhannya belum selesai; coba unduh lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="196"/>
+        <location filename="../../chatapp/gguf_stream.py" line="195"/>
         <source>The data is incomplete: the GGUF header continues past the {have} bytes given (at least {needed} bytes are needed).</source>
         <translation>Data tidak lengkap: header GGUF berlanjut melewati {have} byte yang diberikan (diperlukan setidaknya {needed} byte).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="210"/>
+        <location filename="../../chatapp/gguf_stream.py" line="209"/>
         <source>The file must be opened in binary mode to read a model.</source>
         <translation>Berkas harus dibuka dalam mode biner untuk membaca model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="343"/>
+        <location filename="../../chatapp/gguf_stream.py" line="342"/>
         <source>Reading the model header took too long.</source>
         <translation>Membaca header model terlalu lama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="47"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="42"/>
         <source>The chat template produced a prompt longer than {count} characters and was stopped.</source>
         <translation>Templat obrolan menghasilkan prompt lebih dari {count} karakter dan dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="100"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="45"/>
         <source>The chat template tried to compute a number too large and was stopped.</source>
         <translation>Templat obrolan mencoba menghitung angka yang terlalu besar dan dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="106"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="47"/>
         <source>The chat template tried to build a text larger than {count} characters and was stopped.</source>
         <translation>Templat obrolan mencoba membuat teks lebih dari {count} karakter dan dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="156"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="171"/>
         <source> (line {line})</source>
         <translation> (baris {line})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="163"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="31"/>
         <source>The chat template is broken: {detail}{where}</source>
         <translation>Templat obrolan rusak: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="168"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="32"/>
         <source>The chat template refused the conversation: {detail}{where}</source>
         <translation>Templat obrolan menolak percakapan ini: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="172"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="34"/>
         <source>The chat template tried to do something that is not allowed and was stopped: {detail}{where}</source>
         <translation>Templat obrolan mencoba melakukan sesuatu yang tidak diizinkan dan dihentikan: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="176"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="37"/>
         <source>The chat template nested too deeply and was stopped{where}.</source>
         <translation>Templat obrolan bersarang terlalu dalam dan dihentikan{where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="179"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="39"/>
         <source>The chat template used too much memory and was stopped.</source>
         <translation>Templat obrolan memakai terlalu banyak memori dan dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="181"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="41"/>
         <source>The chat template failed: {detail}{where}</source>
         <translation>Templat obrolan gagal: {detail}{where}</translation>
     </message>
@@ -10295,13 +10336,13 @@ Log: {logs}</translation>
         <translation>Templat obrolan menghentikan proses templat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/templates.py" line="270"/>
+        <location filename="../../chatapp/engine/templates.py" line="271"/>
         <source>{reason} — it is your own template for this model: change or remove it in Chat → Chat template…</source>
         <extracomment>a failure of the user&apos;s own template, with where to change it</extracomment>
         <translation>{reason} — ini templat Anda sendiri untuk model ini: ubah atau hapus di Obrolan → Templat obrolan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/templates.py" line="291"/>
+        <location filename="../../chatapp/engine/templates.py" line="275"/>
         <source>The chat template is too large (over {count} characters).</source>
         <translation>Templat obrolan terlalu besar (lebih dari {count} karakter).</translation>
     </message>
@@ -10382,7 +10423,7 @@ Log: {logs}</translation>
         <translation>Model yang direkomendasikan {repo} tidak ada di Hub sekarang (pembuatnya mungkin telah memindahkan atau menghapusnya). Jelajahi semua model untuk mencari yang lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="28"/>
+        <location filename="../../chatapp/ui/template_view.py" line="29"/>
         <source>the prompt it makes leaves out the conversation&apos;s messages (the model would never see what you write)</source>
         <translation>prompt yang dibuatnya tidak memuat pesan-pesan percakapan (model tidak akan pernah melihat apa yang Anda tulis)</translation>
     </message>

@@ -240,12 +240,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>Bubble</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="49"/>
+        <location filename="../../chatapp/ui/bubble.py" line="51"/>
         <source>Stopped before the first token</source>
         <translation>Dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="54"/>
+        <location filename="../../chatapp/ui/bubble.py" line="56"/>
         <source>{n} tokens ({thinking} thinking)</source>
         <translation>{n} token ({thinking} untuk berfikir)</translation>
     </message>
@@ -260,14 +260,14 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="60"/>
-        <location filename="../../chatapp/ui/bubble.py" line="78"/>
+        <location filename="../../chatapp/ui/bubble.py" line="62"/>
+        <location filename="../../chatapp/ui/bubble.py" line="80"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="63"/>
-        <location filename="../../chatapp/ui/bubble.py" line="81"/>
+        <location filename="../../chatapp/ui/bubble.py" line="65"/>
+        <location filename="../../chatapp/ui/bubble.py" line="83"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} s</translation>
     </message>
@@ -292,186 +292,196 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Mengindeks {name} sebelum menjawab…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="124"/>
+        <location filename="../../chatapp/ui/bubble.py" line="126"/>
         <source>Previous version</source>
         <translation>Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="127"/>
+        <location filename="../../chatapp/ui/bubble.py" line="129"/>
         <source>Next version</source>
         <translation>Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="131"/>
+        <location filename="../../chatapp/ui/bubble.py" line="133"/>
         <source>Message text</source>
         <translation>Teks mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="135"/>
+        <location filename="../../chatapp/ui/bubble.py" line="137"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="135"/>
+        <location filename="../../chatapp/ui/bubble.py" line="137"/>
         <source>Copy the message</source>
         <translation>Salin mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="137"/>
+        <location filename="../../chatapp/ui/bubble.py" line="139"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="139"/>
+        <location filename="../../chatapp/ui/bubble.py" line="141"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="145"/>
         <source>Edit and send again</source>
         <translation>Sunting dan hantar semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="148"/>
         <source>Regenerate</source>
         <translation>Jana semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="146"/>
+        <location filename="../../chatapp/ui/bubble.py" line="148"/>
         <source>Write a new answer</source>
         <translation>Tulis jawapan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="148"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Regenerate with…</source>
         <translation>Jana semula dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="151"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawapan baharu dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="155"/>
+        <location filename="../../chatapp/ui/bubble.py" line="157"/>
         <source>Continue</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="161"/>
         <source>Delete this message and the replies below it</source>
         <translation>Padam mesej ini dan balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="187"/>
+        <location filename="../../chatapp/ui/bubble.py" line="165"/>
+        <source>Edit template…</source>
+        <translation>Sunting templat…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/bubble.py" line="165"/>
+        <source>Use another chat template for this model</source>
+        <translation>Gunakan templat sembang lain untuk model ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/bubble.py" line="195"/>
         <source>Your message: {words}</source>
         <translation>Mesej anda: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="188"/>
+        <location filename="../../chatapp/ui/bubble.py" line="196"/>
         <source>Answer by {model}: {words}</source>
         <translation>Jawapan oleh {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="201"/>
-        <location filename="../../chatapp/ui/bubble.py" line="204"/>
+        <location filename="../../chatapp/ui/bubble.py" line="209"/>
+        <location filename="../../chatapp/ui/bubble.py" line="212"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="186"/>
-        <location filename="../../chatapp/ui/bubble.py" line="206"/>
+        <location filename="../../chatapp/ui/bubble.py" line="194"/>
+        <location filename="../../chatapp/ui/bubble.py" line="214"/>
         <source>Assistant</source>
         <translation>Pembantu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="155"/>
+        <location filename="../../chatapp/ui/bubble.py" line="157"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Teruskan menulis jawapan ini, dengan model yang menulisnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="215"/>
+        <location filename="../../chatapp/ui/bubble.py" line="223"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawapan oleh {model}: cara ia dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="217"/>
+        <location filename="../../chatapp/ui/bubble.py" line="225"/>
         <source>How this answer was made</source>
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="251"/>
+        <location filename="../../chatapp/ui/bubble.py" line="259"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} daripada {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="276"/>
+        <location filename="../../chatapp/ui/bubble.py" line="284"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="277"/>
-        <location filename="../../chatapp/ui/bubble.py" line="278"/>
+        <location filename="../../chatapp/ui/bubble.py" line="285"/>
+        <location filename="../../chatapp/ui/bubble.py" line="286"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawapan untuk mesej ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="279"/>
+        <location filename="../../chatapp/ui/bubble.py" line="287"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="333"/>
-        <location filename="../../chatapp/ui/bubble.py" line="384"/>
+        <location filename="../../chatapp/ui/bubble.py" line="341"/>
+        <location filename="../../chatapp/ui/bubble.py" line="392"/>
         <source>Writing…</source>
         <translation>Sedang menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="386"/>
+        <location filename="../../chatapp/ui/bubble.py" line="394"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="388"/>
+        <location filename="../../chatapp/ui/bubble.py" line="396"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawapan ini siap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="390"/>
+        <location filename="../../chatapp/ui/bubble.py" line="398"/>
         <source>Cut off where the context was full</source>
         <translation>Terpotong kerana konteks penuh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="392"/>
+        <location filename="../../chatapp/ui/bubble.py" line="400"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong kerana mencapai had token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="402"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawapan ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="398"/>
+        <location filename="../../chatapp/ui/bubble.py" line="406"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang kelihatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="403"/>
+        <location filename="../../chatapp/ui/bubble.py" line="411"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Mesej paling lama tidak disertakan supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="404"/>
+        <location filename="../../chatapp/ui/bubble.py" line="412"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} mesej terawal ditinggalkan supaya muat dalam konteks</translation>
     </message>
@@ -1933,22 +1943,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="438"/>
+        <location filename="../../chatapp/ui/bubble.py" line="448"/>
         <source>Edit message</source>
         <translation>Sunting mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="443"/>
+        <location filename="../../chatapp/ui/bubble.py" line="453"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter menghantar mesej yang disunting sebagai cabang baharu (Shift+Enter: baris baharu); yang lama kekal (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="446"/>
+        <location filename="../../chatapp/ui/bubble.py" line="456"/>
         <source>Save and send</source>
         <translation>Simpan dan hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="448"/>
+        <location filename="../../chatapp/ui/bubble.py" line="458"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -3779,12 +3789,12 @@ Log: {logs}</translation>
         <translation>Perbualan baharu ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="170"/>
+        <location filename="../../chatapp/ui/template_view.py" line="175"/>
         <source>{model} runs on {host}: its server applies the chat template, which this app does not see.</source>
         <translation>{model} berjalan di {host}: pelayannya menggunakan templat sembang, yang tidak dilihat oleh aplikasi ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="178"/>
+        <location filename="../../chatapp/ui/template_view.py" line="183"/>
         <source>(your next message)</source>
         <translation>(mesej anda yang seterusnya)</translation>
     </message>
@@ -5412,82 +5422,82 @@ Log: {logs}</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="76"/>
+        <location filename="../../chatapp/ui/template_view.py" line="77"/>
         <source>Chat template: {model}</source>
         <translation>Templat sembang: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="83"/>
+        <location filename="../../chatapp/ui/template_view.py" line="84"/>
         <source>The prompt of the next turn</source>
         <translation>Gesaan bagi giliran seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="85"/>
+        <location filename="../../chatapp/ui/template_view.py" line="86"/>
         <source>The template in use</source>
         <translation>Templat yang sedang digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="87"/>
+        <location filename="../../chatapp/ui/template_view.py" line="88"/>
         <source>Your template</source>
         <translation>Templat anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="88"/>
+        <location filename="../../chatapp/ui/template_view.py" line="89"/>
         <source>Empty: use the model&apos;s own template</source>
         <translation>Kosong: guna templat model sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="95"/>
+        <location filename="../../chatapp/ui/template_view.py" line="96"/>
         <source>Template check</source>
         <translation>Semakan templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="96"/>
+        <location filename="../../chatapp/ui/template_view.py" line="97"/>
         <source>&amp;Check</source>
         <translation>&amp;Semak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="101"/>
+        <location filename="../../chatapp/ui/template_view.py" line="102"/>
         <source>A Jinja chat template used instead of the model&apos;s own. It is checked by rendering this conversation before it is kept.</source>
         <translation>Templat sembang Jinja yang digunakan sebagai ganti templat model sendiri. Templat ini disemak dengan memproses perbualan ini sebelum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="107"/>
+        <location filename="../../chatapp/ui/template_view.py" line="108"/>
         <source>Next &amp;prompt</source>
         <translation>&amp;Gesaan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="108"/>
+        <location filename="../../chatapp/ui/template_view.py" line="109"/>
         <source>&amp;Template</source>
         <translation>&amp;Templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="109"/>
+        <location filename="../../chatapp/ui/template_view.py" line="110"/>
         <source>&amp;Override</source>
         <translation>Ga&amp;ntian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="120"/>
+        <location filename="../../chatapp/ui/template_view.py" line="121"/>
         <source>{model} uses {source}.</source>
         <translation>{model} menggunakan {source}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="126"/>
+        <location filename="../../chatapp/ui/template_view.py" line="129"/>
         <source>The template cannot render this conversation: {reason}</source>
         <translation>Templat tidak dapat memproses perbualan ini: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="138"/>
+        <location filename="../../chatapp/ui/template_view.py" line="142"/>
         <source>No override: the model&apos;s own template is used.</source>
         <translation>Tiada gantian: templat model sendiri digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="143"/>
+        <location filename="../../chatapp/ui/template_view.py" line="147"/>
         <source>This template does not work: {reason}</source>
         <translation>Templat ini tidak berfungsi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="147"/>
+        <location filename="../../chatapp/ui/template_view.py" line="151"/>
         <source>The template works.</source>
         <translation>Templat berfungsi.</translation>
     </message>
@@ -5551,37 +5561,37 @@ Log: {logs}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="47"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="48"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="69"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="83"/>
         <source>The last answer is shown now: press Ctrl+Delete again to delete it.</source>
         <translation>Jawapan terakhir kini ditunjukkan: tekan Ctrl+Delete sekali lagi untuk memadamnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="112"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="126"/>
         <source>This answer has no message above it, so there is nothing to answer again.</source>
         <translation>Jawapan ini tiada mesej di atasnya, jadi tiada apa-apa untuk dijawab semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="145"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="159"/>
         <source>That model is not among the models now: its file was moved or deleted.</source>
         <translation>Model itu tiada lagi dalam senarai model: failnya telah dipindahkan atau dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="190"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="204"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>{model}, yang menulis jawapan ini, tiada lagi dalam senarai model: gunakan Jana semula dengan model lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="207"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="221"/>
         <source>Message deleted.</source>
         <translation>Mesej dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="208"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="222"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} mesej dipadam: mesej ini dan balasan di bawahnya.</translation>
     </message>
@@ -6758,102 +6768,102 @@ Log: {logs}</translation>
         <translation>nama sambungan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="18"/>
+        <location filename="../../chatapp/cli_fit.py" line="17"/>
         <source>{name} at a context of {ctx} tokens, KV cache {kv_type}, flash attention {fa}</source>
         <translation>{name} pada konteks {ctx} token, cache KV {kv_type}, perhatian kilat {fa}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="20"/>
+        <location filename="../../chatapp/cli_fit.py" line="19"/>
         <source>device|weights|KV cache|compute|fixed cost|total</source>
         <translation>peranti|pemberat|cache KV|pengiraan|kos tetap|jumlah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="21"/>
+        <location filename="../../chatapp/cli_fit.py" line="20"/>
         <source>total</source>
         <translation>jumlah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="22"/>
+        <location filename="../../chatapp/cli_fit.py" line="21"/>
         <source>Verdict: {verdict} ({free} free)</source>
         <translation>Keputusan: {verdict} ({free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="23"/>
+        <location filename="../../chatapp/cli_fit.py" line="22"/>
         <source>Loading also reads {size} of the file once more; the system takes that memory back when it runs short.</source>
         <translation>Memuatkan juga membaca {size} daripada fail sekali lagi; sistem mengambil semula memori itu apabila kekurangan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="26"/>
+        <location filename="../../chatapp/cli_fit.py" line="25"/>
         <source>Largest context that fits: {n} tokens</source>
         <translation>Konteks terbesar yang muat: {n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="27"/>
+        <location filename="../../chatapp/cli_fit.py" line="26"/>
         <source>Not even {n} tokens of context fit with memory to spare.</source>
         <translation>Konteks {n} token pun tidak sesuai dengan memori yang masih berbaki.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="29"/>
+        <location filename="../../chatapp/cli_fit.py" line="28"/>
         <source>--ctx {asked} is more than {model} was trained for: the estimate is for its largest context, {n} tokens.</source>
         <translation>--ctx {asked} melebihi konteks yang dilatih untuk {model}: anggaran ini untuk konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="32"/>
+        <location filename="../../chatapp/cli_fit.py" line="31"/>
         <source>{repo} has {n} models here; this is for {file}. Name another with -m: {others}</source>
         <translation>{repo} mempunyai {n} model di sini; ini untuk {file}. Namakan yang lain dengan -m: {others}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="34"/>
+        <location filename="../../chatapp/cli_fit.py" line="33"/>
         <source>+ {bytes} for 1 answer decoded beside the conversation, taken as the model loads (the local API and evaluations use it; Model settings → Answers together, 0 for none): {total} in all</source>
         <translation>+ {bytes} untuk 1 jawapan yang dinyahkod di sisi perbualan, diambil semasa model dimuatkan (digunakan oleh API setempat dan penilaian; Tetapan model → Jawapan bersama, 0 untuk tiada): jumlah {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="38"/>
+        <location filename="../../chatapp/cli_fit.py" line="37"/>
         <source>+ {bytes} for {n} answers decoded together, taken as the model loads (the local API and evaluations use them; Model settings → Answers together, 0 for none): {total} in all</source>
         <translation>+ {bytes} untuk {n} jawapan yang dinyahkod bersama, diambil semasa model dimuatkan (digunakan oleh API setempat dan penilaian; Tetapan model → Jawapan bersama, 0 untuk tiada): jumlah {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="42"/>
+        <location filename="../../chatapp/cli_fit.py" line="41"/>
         <source>+ {bytes} for the draft model {draft}: {total} in all</source>
         <translation>+ {bytes} untuk model draf {draft}: jumlah {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="43"/>
+        <location filename="../../chatapp/cli_fit.py" line="42"/>
         <source>The draft model {draft} cannot draft for {model} (their vocabularies differ): it is not counted, and answers go on without it.</source>
         <translation>Model draf {draft} tidak dapat membuat draf untuk {model} (perbendaharaan kata kedua-duanya berbeza): ia tidak dikira, dan jawapan diteruskan tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="46"/>
+        <location filename="../../chatapp/cli_fit.py" line="45"/>
         <source>--gpu-layers {n} is ignored: this build of llama.cpp cannot use a GPU, so the estimate is for the CPU alone.</source>
         <translation>--gpu-layers {n} diabaikan: binaan llama.cpp ini tidak boleh menggunakan GPU, jadi anggaran ini untuk CPU sahaja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="53"/>
+        <location filename="../../chatapp/cli_fit.py" line="52"/>
         <source>the memory a model needs here, from llama.cpp itself</source>
         <translation>memori yang diperlukan model di sini, daripada llama.cpp sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="57"/>
+        <location filename="../../chatapp/cli_fit.py" line="56"/>
         <source>context length in tokens (default: the model&apos;s setting)</source>
         <translation>panjang konteks dalam token (lalai: tetapan model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="59"/>
+        <location filename="../../chatapp/cli_fit.py" line="58"/>
         <source>the KV cache&apos;s type</source>
         <translation>jenis cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="61"/>
+        <location filename="../../chatapp/cli_fit.py" line="60"/>
         <source>flash attention</source>
         <translation>perhatian kilat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="63"/>
+        <location filename="../../chatapp/cli_fit.py" line="62"/>
         <source>layers on the GPU (-1: all, 0: none)</source>
         <translation>lapisan pada GPU (-1: semua, 0: tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="65"/>
+        <location filename="../../chatapp/cli_fit.py" line="64"/>
         <source>print the result as JSON (bytes)</source>
         <translation>cetak hasilnya sebagai JSON (bait)</translation>
     </message>
@@ -7899,17 +7909,17 @@ Log: {logs}</translation>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="417"/>
+        <location filename="../../chatapp/library.py" line="429"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="59"/>
+        <location filename="../../chatapp/library.py" line="68"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan fail model dalam pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="56"/>
+        <location filename="../../chatapp/library.py" line="65"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Fail terpaut {path} sudah tiada (dipindahkan, dipadam, atau pada cakera yang tidak disambungkan).</translation>
     </message>
@@ -7924,37 +7934,32 @@ Log: {logs}</translation>
         <translation>&quot;{spec}&quot; ialah sebahagian daripada nama lebih daripada satu model: {names}. Berikan lebih banyak daripada nama model yang anda maksudkan, atau laluannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="64"/>
+        <location filename="../../chatapp/library.py" line="73"/>
         <source>There is not enough free space for the starter model in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Ruang kosong tidak mencukupi untuk model permulaan di {path} (ia memerlukan {size} kosong). Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="68"/>
+        <location filename="../../chatapp/library.py" line="77"/>
         <source>The starter model could not be prepared: {reason}</source>
         <translation>Model permulaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="478"/>
+        <location filename="../../chatapp/library.py" line="490"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: namakan model dengan laluan, nama fail, stem atau id repo (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="488"/>
-        <source>{path} is not a regular file.</source>
-        <translation>{path} bukan fail biasa.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/library.py" line="533"/>
+        <location filename="../../chatapp/library.py" line="544"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>{path} bukan fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="536"/>
+        <location filename="../../chatapp/library.py" line="547"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tiada model dalam pustaka yang bernama &quot;{spec}&quot;: untuk menggunakan fail yang tiada di dalamnya, berikan laluannya, atau tambahkannya dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="539"/>
+        <location filename="../../chatapp/library.py" line="550"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;: model di sini disenaraikan di bawah Model → Semak imbas model… dalam tetingkap, dan oleh `chatapp models`.</translation>
     </message>
@@ -9159,6 +9164,42 @@ Log: {logs}</translation>
         <translation>Berhenti selepas {count} fail model dalam {path}; selebihnya tidak digeledah.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/library_walk.py" line="186"/>
+        <source>{path} is a symbolic link that leads back to itself (a loop).</source>
+        <extracomment>file_problem&apos;s reasons said on their own (a file named to a command), not as a search&apos;s</extracomment>
+        <translation>{path} ialah pautan simbolik yang kembali kepada dirinya sendiri (gelung).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="188"/>
+        <source>{path} is a symbolic link to {target}, which does not exist.</source>
+        <translation>{path} ialah pautan simbolik ke {target}, yang tidak wujud.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="190"/>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path} tidak boleh dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="191"/>
+        <source>{path} is a named pipe (FIFO), not a model file.</source>
+        <translation>{path} ialah named pipe (FIFO), bukan fail model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="192"/>
+        <source>{path} is a device, not a model file.</source>
+        <translation>{path} ialah peranti, bukan fail model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="193"/>
+        <source>{path} is a socket, not a model file.</source>
+        <translation>{path} ialah soket, bukan fail model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_walk.py" line="194"/>
+        <source>{path} is a folder, not a model file.</source>
+        <translation>{path} ialah folder, bukan fail model.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/remote/endpoints.py" line="40"/>
         <source>&quot;{name}&quot; cannot name a connection: use 1 to 64 letters, digits, dots, dashes or underscores (it is typed in -m NAME/MODEL).</source>
         <translation>&quot;{name}&quot; tidak boleh menjadi nama sambungan: gunakan 1 hingga 64 huruf, digit, titik, sengkang atau garis bawah (nama ini ditaip dalam -m NAMA/MODEL).</translation>
@@ -9514,7 +9555,7 @@ Log: {logs}</translation>
         <translation>similar memerlukan model pembenaman: namakan satu dalam konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="81"/>
+        <location filename="../../chatapp/cli_fit.py" line="80"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>{model} berjalan pada mesin lain: memorinya ialah milik pelayan itu.</translation>
     </message>
@@ -9910,32 +9951,32 @@ Log: {logs}</translation>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mempunyai saiz yang mustahil.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="359"/>
+        <location filename="../../chatapp/gguf_stream.py" line="358"/>
         <source>This is an old GGML/GGJT model file from before the GGUF format (2023); it is no longer supported. Download a GGUF version of the model instead.</source>
         <translation>Ini fail model GGML/GGJT lama dari sebelum format GGUF (2023); ia tidak disokong lagi. Muat turun versi GGUF model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="351"/>
+        <location filename="../../chatapp/gguf_stream.py" line="350"/>
         <source>This is a Git LFS pointer, a small text file that stands for the model, not the model itself. Download the actual file instead.</source>
         <translation>Ini penunjuk Git LFS, fail teks kecil yang mewakili model, bukan model itu sendiri. Muat turun fail yang sebenar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="367"/>
+        <location filename="../../chatapp/gguf_stream.py" line="366"/>
         <source>This is a web page or text document, not a GGUF model file; the download may have failed.</source>
         <translation>Ini halaman web atau dokumen teks, bukan fail model GGUF; muat turun mungkin telah gagal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="371"/>
+        <location filename="../../chatapp/gguf_stream.py" line="370"/>
         <source>This is a ZIP archive, not a GGUF model file.</source>
         <translation>Ini arkib ZIP, bukan fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="373"/>
+        <location filename="../../chatapp/gguf_stream.py" line="372"/>
         <source>This looks like a safetensors file, not a GGUF model file.</source>
         <translation>Ini kelihatan seperti fail safetensors, bukan fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="375"/>
+        <location filename="../../chatapp/gguf_stream.py" line="374"/>
         <source>This is not a GGUF model file (it does not start with the GGUF signature).</source>
         <translation>Ini bukan fail model GGUF (ia tidak bermula dengan tandatangan GGUF).</translation>
     </message>
@@ -9950,7 +9991,7 @@ Log: {logs}</translation>
         <translation>Fail rosak: metadatanya bersarang terlalu dalam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="86"/>
+        <location filename="../../chatapp/gguf_stream.py" line="85"/>
         <source>The file is empty.</source>
         <translation>Fail kosong.</translation>
     </message>
@@ -10105,127 +10146,127 @@ Log: {logs}</translation>
         <translation>{n} bait</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="71"/>
+        <location filename="../../chatapp/gguf_stream.py" line="70"/>
         <source>a folder</source>
         <translation>sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="73"/>
+        <location filename="../../chatapp/gguf_stream.py" line="72"/>
         <source>a named pipe</source>
         <translation>sebuah named pipe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="75"/>
+        <location filename="../../chatapp/gguf_stream.py" line="74"/>
         <source>a device</source>
         <translation>sebuah peranti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="77"/>
+        <location filename="../../chatapp/gguf_stream.py" line="76"/>
         <source>a socket</source>
         <translation>sebuah soket</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="78"/>
+        <location filename="../../chatapp/gguf_stream.py" line="77"/>
         <source>a special file</source>
         <translation>sebuah fail khas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="81"/>
+        <location filename="../../chatapp/gguf_stream.py" line="80"/>
         <source>The file &apos;{name}&apos; does not exist.</source>
         <translation>Fail &apos;{name}&apos; tidak wujud.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="82"/>
+        <location filename="../../chatapp/gguf_stream.py" line="81"/>
         <source>Cannot read &apos;{name}&apos;: {reason}.</source>
         <translation>Tidak dapat membaca &apos;{name}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="83"/>
+        <location filename="../../chatapp/gguf_stream.py" line="82"/>
         <source>&apos;{name}&apos; is {kind}, not a model file.</source>
         <translation>&apos;{name}&apos; ialah {kind}, bukan fail model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="84"/>
+        <location filename="../../chatapp/gguf_stream.py" line="83"/>
         <source>Cannot open &apos;{name}&apos;: {reason}.</source>
         <translation>Tidak dapat membuka &apos;{name}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="85"/>
+        <location filename="../../chatapp/gguf_stream.py" line="84"/>
         <source>Cannot read the file: {reason}.</source>
         <translation>Tidak dapat membaca fail: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="89"/>
+        <location filename="../../chatapp/gguf_stream.py" line="88"/>
         <source>The file is damaged or not a real model: {what} claims a text length of {n} bytes, more than the {limit} allowed.</source>
         <translation>Fail rosak atau bukan model sebenar: {what} mendakwa panjang teksnya {n} bait, lebih daripada {limit} yang dibenarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="192"/>
+        <location filename="../../chatapp/gguf_stream.py" line="191"/>
         <source>The file is truncated or incomplete: it has {have}, but its header needs at least {needed}. It may be a partial download; try downloading it again.</source>
         <translation>Fail terpotong atau tidak lengkap: saiznya {have}, tetapi pengepalanya memerlukan sekurang-kurangnya {needed}. Mungkin muat turunnya tidak lengkap; cuba muat turun semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="196"/>
+        <location filename="../../chatapp/gguf_stream.py" line="195"/>
         <source>The data is incomplete: the GGUF header continues past the {have} bytes given (at least {needed} bytes are needed).</source>
         <translation>Data tidak lengkap: pengepala GGUF bersambung melepasi {have} bait yang diberi (sekurang-kurangnya {needed} bait diperlukan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="210"/>
+        <location filename="../../chatapp/gguf_stream.py" line="209"/>
         <source>The file must be opened in binary mode to read a model.</source>
         <translation>Fail mesti dibuka dalam mod binari untuk membaca model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="343"/>
+        <location filename="../../chatapp/gguf_stream.py" line="342"/>
         <source>Reading the model header took too long.</source>
         <translation>Membaca pengepala model mengambil masa terlalu lama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="47"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="42"/>
         <source>The chat template produced a prompt longer than {count} characters and was stopped.</source>
         <translation>Templat sembang menghasilkan gesaan lebih daripada {count} aksara dan telah dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="100"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="45"/>
         <source>The chat template tried to compute a number too large and was stopped.</source>
         <translation>Templat sembang cuba mengira nombor yang terlalu besar dan telah dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="106"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="47"/>
         <source>The chat template tried to build a text larger than {count} characters and was stopped.</source>
         <translation>Templat sembang cuba membina teks lebih daripada {count} aksara dan telah dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="156"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="171"/>
         <source> (line {line})</source>
         <translation> (baris {line})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="163"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="31"/>
         <source>The chat template is broken: {detail}{where}</source>
         <translation>Templat sembang rosak: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="168"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="32"/>
         <source>The chat template refused the conversation: {detail}{where}</source>
         <translation>Templat sembang menolak perbualan ini: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="172"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="34"/>
         <source>The chat template tried to do something that is not allowed and was stopped: {detail}{where}</source>
         <translation>Templat sembang cuba melakukan sesuatu yang tidak dibenarkan dan telah dihentikan: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="176"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="37"/>
         <source>The chat template nested too deeply and was stopped{where}.</source>
         <translation>Templat sembang bersarang terlalu dalam dan telah dihentikan{where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="179"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="39"/>
         <source>The chat template used too much memory and was stopped.</source>
         <translation>Templat sembang menggunakan terlalu banyak memori dan telah dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="181"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="41"/>
         <source>The chat template failed: {detail}{where}</source>
         <translation>Templat sembang gagal: {detail}{where}</translation>
     </message>
@@ -10295,13 +10336,13 @@ Log: {logs}</translation>
         <translation>Templat sembang menghentikan proses templat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/templates.py" line="270"/>
+        <location filename="../../chatapp/engine/templates.py" line="271"/>
         <source>{reason} — it is your own template for this model: change or remove it in Chat → Chat template…</source>
         <extracomment>a failure of the user&apos;s own template, with where to change it</extracomment>
         <translation>{reason} — ini templat anda sendiri untuk model ini: ubah atau buang di Sembang → Templat sembang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/templates.py" line="291"/>
+        <location filename="../../chatapp/engine/templates.py" line="275"/>
         <source>The chat template is too large (over {count} characters).</source>
         <translation>Templat sembang terlalu besar (lebih daripada {count} aksara).</translation>
     </message>
@@ -10382,7 +10423,7 @@ Log: {logs}</translation>
         <translation>Model yang disyorkan {repo} tiada di Hub sekarang (pembuatnya mungkin telah memindahkan atau membuangnya). Layari semua model untuk mencari yang lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="28"/>
+        <location filename="../../chatapp/ui/template_view.py" line="29"/>
         <source>the prompt it makes leaves out the conversation&apos;s messages (the model would never see what you write)</source>
         <translation>gesaan yang dibuatnya meninggalkan mesej-mesej perbualan (model tidak akan nampak apa yang anda tulis)</translation>
     </message>
