@@ -14,10 +14,8 @@ answer, or an ended one whose cells are kept until they are needed, as llama-ser
 keep their prompts): those cells are shared (a sequence id added to them) and only the rest
 is evaluated. Each has its own sampler (the decoder's greedy picker or sampler chain,
 reading its own row of the step's logits; when all pick greedily, the rows are scanned in one
-pass; on a GPU a greedy one's picks are made on the GPU by llama.cpp's backend sampling, so no
-row of logits is copied back), so a sequence's tokens are the ones it would get alone, up to
-the rounding of llama.cpp's batched kernels (near-ties may go the other way, as in prompt
-processing).
+pass), so a sequence's tokens are the ones it would get alone, up to the rounding of
+llama.cpp's batched kernels (near-ties may go the other way, as in prompt processing).
 
 When the pool is full a step first takes the kept cells and the parked conversation's, then
 ends the sequence that joined last (finish "length", ``context_full``), never failing the
@@ -38,7 +36,7 @@ from typing import Any
 import llama_cpp
 
 from chatapp.engine.decoder import ACTIVE, N_SEQ_MAX, PARKED, DecodeError, Decoder
-from chatapp.engine.greedy import DevicePicker, GreedyPicker, RowPicks
+from chatapp.engine.greedy import GreedyPicker, RowPicks
 from chatapp.engine.state_cache import common_prefix
 
 # the most answers one context decodes together (each a sequence of the KV cache)
@@ -106,7 +104,6 @@ class BatchDecoder:
         self.ahead = decoder.ahead
         self._inflight: list[Sequence] | None = None  # evaluated ahead, not picked from yet
         self._rows = RowPicks(decoder.ctx, llama_cpp.llama_vocab_n_tokens(decoder.vocab))
-        self._device: dict[int, DevicePicker] = {}  # sequence ids the device picks for
 
     @property
     def inflight(self) -> bool:
@@ -123,8 +120,6 @@ class BatchDecoder:
         if self._inflight is not None:
             llama_cpp.llama_synchronize(self.decoder.ctx)
             self._inflight = None
-        for seq_id in list(self._device):
-            self._detach(seq_id)
         if self._batch is not None:
             llama_cpp.llama_batch_free(self._batch)
             self._batch = None
@@ -170,42 +165,19 @@ class BatchDecoder:
         if not self._free or not self.make_room(len(tokens) + room,
                                                 self._longest_prefix(tokens)[0]):
             raise NoRoom
-        seq_id, reused = self._take_id(tokens)
-        cleanup = None
+        decoder = self.decoder
         if (float(params.get("temperature", 0.7)) == 0.0
                 and not params.get("frequency_penalty") and not params.get("presence_penalty")):
-            pick = self._greedy(seq_id, float(params.get("repeat_penalty", 1.1)))
+            pick = decoder._greedy_picker(float(params.get("repeat_penalty", 1.1)))
+            cleanup = None
         else:
-            self._detach(seq_id)
-            pick, cleanup = self.decoder._chain_picker(params, seed)
+            pick, cleanup = decoder._chain_picker(params, seed)
+        seq_id, reused = self._take_id(tokens)
         seq = Sequence(seq_id, list(tokens[:reused]), pick, cleanup, limit, self._joined)
         seq.prompt = list(tokens)
         self._joined += 1
         self.filling.append(seq)
         return seq
-
-    def _greedy(self, seq_id: int, penalty: float) -> Callable[[int], int]:
-        """The greedy picker of a new sequence: on a GPU (ahead) the device picks (a
-        DevicePicker, kept on the sequence id for the next greedy answer with the same
-        penalty while the batch runs), else a GreedyPicker reading the logits."""
-        picker = self._device.get(seq_id)
-        if picker is not None and picker.penalty == penalty:
-            picker.reset()
-            return picker
-        self._detach(seq_id)
-        if self.ahead and penalty >= 1.0:
-            picker = DevicePicker(self.decoder.ctx, seq_id, penalty)
-            if picker.attached:
-                self._device[seq_id] = picker
-                return picker
-            picker.free()
-        return self.decoder._greedy_picker(penalty)
-
-    def _detach(self, seq_id: int) -> None:
-        """The sequence id's outputs are logits again (its DevicePicker, if any, freed)."""
-        picker = self._device.pop(seq_id, None)
-        if picker is not None:
-            picker.free()
 
     def _longest_prefix(self, tokens: list[int]) -> tuple[int | None, int]:
         """The sequence id whose cells hold the longest prefix of tokens, and its length
@@ -389,13 +361,6 @@ class BatchDecoder:
                 group.remove(seq)
                 self._release(seq, keep)
         seq.pending = None
-        if not self.running and not self.filling and self._device:
-            # llama.cpp runs every attached chain at each decode (an idle one on a dummy
-            # row): the answers made alone do not pay for them
-            llama_cpp.llama_synchronize(self.decoder.ctx)
-            self._inflight = None
-            for seq_id in list(self._device):
-                self._detach(seq_id)
 
     def _release(self, seq: Sequence, keep: bool) -> None:
         if keep and seq.tokens:

@@ -1,13 +1,11 @@
 """Where a batched decode step's time goes (chatapp.engine.batch, in this process, no worker):
 --streams sequences joined, then steps of one token each, timed three ways in turn:
 
-- feed: the step's batch evaluated and waited for, its logits copied to the host, the next
-  tokens not picked (what llama-batched-bench times: its S_TG at the same batch is the bound);
-- host: BatchDecoder.step() with greedy picks and repeat penalty 1.1 (an answer's default)
-  made on the host from each sequence's row of logits;
-- argmax: BatchDecoder.step() with greedy picks and no repeat penalty; with --gpu-layers the
-  device picks (llama.cpp's backend sampling, no logits copied);
-- picks: the same with repeat penalty 1.1.
+- feed: the step's batch evaluated and waited for, the next tokens not picked (what
+  llama-batched-bench times: its S_TG at the same batch is the bound);
+- argmax: BatchDecoder.step() with greedy picks and no repeat penalty (the highest logit of
+  each sequence's row);
+- picks: the same with repeat penalty 1.1, as an answer has by default.
 
 Prints ms per step, aggregate tok/s and the ratio of the two (medians of the rounds).
 
@@ -28,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from common import starter_model  # noqa: E402
 
 PARAMS = {"temperature": 0.0, "repeat_penalty": 1.1}
-WAYS = ("feed", "host", "argmax", "picks")
+WAYS = ("feed", "argmax", "picks")
 
 
 def timed_steps(decoder, prompts: list[list[int]], way: str, steps: int) -> float:
@@ -42,10 +40,6 @@ def timed_steps(decoder, prompts: list[list[int]], way: str, steps: int) -> floa
     seqs = [batch.start(prompt, params, 0, decoder.n_ctx) for prompt in prompts]
     while batch.filling:
         batch.step(decoder.n_batch)
-    if way in ("feed", "host"):  # every row of logits copied to the host
-        for seq in seqs:
-            batch._detach(seq.seq_id)
-            seq.pick = decoder._greedy_picker(PARAMS["repeat_penalty"])
     started = time.perf_counter()
     for _ in range(steps):
         if way == "feed":  # the pending tokens again at the next positions

@@ -11,7 +11,9 @@ streams: one answer alone (the window's way) against --streams answers marked ba
 in the same worker, rounds alternating: aggregate tok/s (all tokens over the time from the
 first request to the last end) against the one stream's tok/s; then the window's answer
 while --streams batched answers run, against it alone (the window comes first: the batch
-pauses). Target on CPU with 4 streams: >= 1.3x; the window's answer >= 0.9x.
+pauses). Target on CPU with 4 streams: >= 1.3x; the window's answer >= 0.9x. The answers
+are greedy; --repeat-penalty 1.0 makes them greedy without the app's default penalty (1.1),
+as llama.cpp's greedy decoding is (on a GPU the device then picks each token).
 
 eval: `chatapp eval`'s run (chatapp.compare.evaluate.EvalRun) of --prompts prompts x 2
 variants of the model at temperature 0, one at a time against batched, rounds alternating:
@@ -23,7 +25,7 @@ Prints the load average with the figures (the machine may be shared).
 usage: PYTHONPATH=$PWD python tests/benchmarks/bench_throughput.py [MODEL.gguf]
        [--only lookup|streams|eval] [--rounds 5] [--tokens 160] [--threads 2] [--draft 8]
        [--gpu-layers 0] [--streams 4] [--stream-tokens 128] [--prompts 40]
-       [--eval-tokens 48] [--eval-rounds 2]
+       [--eval-tokens 48] [--eval-rounds 2] [--repeat-penalty P]
 """
 
 from __future__ import annotations
@@ -107,7 +109,9 @@ TOPICS = ["the sea", "a lighthouse", "the mountains", "a city at night", "a smal
 
 def stream_params(args: argparse.Namespace, **more) -> dict:
     return {"max_tokens": args.stream_tokens, "temperature": 0.0, "seed": 1,
-            "ignore_eos": True, "draft_max": 0, "n_threads": args.threads, **more}
+            "ignore_eos": True, "draft_max": 0, "n_threads": args.threads,
+            **({} if args.repeat_penalty is None else {"repeat_penalty": args.repeat_penalty}),
+            **more}
 
 
 def together(worker: ModelWorker, args: argparse.Namespace, n: int
@@ -289,6 +293,7 @@ def main() -> int:
     parser.add_argument("--prompts", type=int, default=40)
     parser.add_argument("--eval-tokens", type=int, default=48)
     parser.add_argument("--eval-rounds", type=int, default=2)
+    parser.add_argument("--repeat-penalty", type=float)
     args = parser.parse_args()
     model = Path(args.model) if args.model else starter_model()
     started = time.perf_counter()
