@@ -328,12 +328,22 @@ class LibraryTab:
                  "ollama": self.tr("Ollama")}
         stores = known_stores()
         linked = {os.path.realpath(p) for p, _layout in self.ctx.library.folders.folders()}
+        # a long path is cut in its middle (whole in the tooltip): a menu wider than the
+        # room right of the button would be moved off it, to the screen's left edge
+        metrics = menu.fontMetrics()
+        screen = self.add_button.screen().availableGeometry()
+        linked_note = self.tr("{store} · linked: new models come by themselves")
+        room = max(metrics.averageCharWidth() * 20, screen.right()
+                   - self.add_button.mapToGlobal(self.add_button.rect().topLeft()).x()
+                   - metrics.horizontalAdvance(linked_note + "Hugging Face cache ()") - 80)
+        menu.setToolTipsVisible(True)
         for kind, path in stores:  # one linked already: its new models come by themselves
-            item = menu.addAction(f"{names[kind]} ({path})",
+            shown = metrics.elidedText(str(path), Qt.TextElideMode.ElideMiddle, room)
+            item = menu.addAction(f"{names[kind]} ({shown})",
                                   lambda p=path, k=kind: self.link_path(p, k))
+            item.setToolTip(str(path))
             if os.path.realpath(path) in linked:
-                item.setText(self.tr("{store} · linked: new models come by themselves")
-                             .format(store=item.text()))
+                item.setText(linked_note.format(store=item.text()))
         if not stores:
             menu.addAction(self.tr("No other apps' models found")).setEnabled(False)
 
