@@ -161,6 +161,7 @@ class Bubble(QFrame):
         for button in (self.copy_button, self.edit_button, self.regenerate_button,
                        self.regenerate_with_button, self.continue_button, self.delete_button):
             button.setObjectName("bubbleAction")
+            button.setProperty("menu", button.menu() is not None)  # (room for its arrow)
             actions.addWidget(button)
         fill(layout, fill(actions, 1))
         self.editor: EditBox | None = None
