@@ -127,6 +127,8 @@ def sampling_params(sampling: Sampling | dict[str, Any], overrides: dict[str, An
     params = sampling.to_dict() if isinstance(sampling, Sampling) else dict(sampling)
     params.update({k: v for k, v in overrides.items()
                    if k in params or k in ("continue", "adapters")})
+    if not params.get("stop"):  # (none: not written into every answer's record)
+        params.pop("stop", None)
     return params
 
 
