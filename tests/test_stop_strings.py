@@ -127,3 +127,21 @@ def test_default_stop_strings_are_kept_and_used_where_a_chat_sets_none(
     answer = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)
     assert answer.content == "one two three" and answer.sampling["stop"] == [" four"]
     close_window(window)
+
+
+def test_the_local_api_uses_the_default_stop_strings_where_a_request_has_none(
+        counting_home: Path) -> None:
+    """The defaults' stop strings are the local API's too, under a request's own (was: there
+    were none to have; an empty list is not written into an answer's parameters)."""
+    from chatapp.api.requests import ChatRequest, answer_params
+    from chatapp.library import LocalModel
+    from chatapp.settings import Sampling
+
+    path = counting_home / "data" / "models" / "counting-tiny.gguf"
+    model = LocalModel(str(path), path.name, path.stat().st_size, path.stat().st_mtime)
+    plain = ChatRequest(model="counting-tiny", messages=[{"role": "user", "content": "hi"}])
+    own = ChatRequest(model="counting-tiny", messages=[{"role": "user", "content": "hi"}],
+                      stop="two")
+    assert "stop" not in answer_params(plain, model, Sampling())
+    assert answer_params(plain, model, Sampling(stop=[" four"]))["stop"] == [" four"]
+    assert answer_params(own, model, Sampling(stop=[" four"]))["stop"] == ["two"]
