@@ -127,11 +127,11 @@ def sampling_params(sampling: Sampling | dict[str, Any], overrides: dict[str, An
     params = sampling.to_dict() if isinstance(sampling, Sampling) else dict(sampling)
     params.update({k: v for k, v in overrides.items()
                    if k in params or k in ("continue", "adapters")})
+    if not params.get("stop"):  # (none: not written into every answer's record)
+        params.pop("stop", None)
     return params
 
 
-# Tags and markers that are never part of a title (``<b>``, ``<|im_end|>``, ``[INST]``).
-_MARKUP = re.compile(r"<[^<>\n]{1,64}>|\[/?[A-Z][A-Z_]{1,31}\]")
 _REASONING_OPENINGS = tuple(opening for opening, _closing in REASONING_TAGS)
 # Markdown images (left out) and links (their text stays).
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
@@ -206,7 +206,7 @@ def _unwrapped(line: str) -> str:
 
 
 def clean_title(text: str) -> str:
-    """A model's title answer made tidy: its reasoning, markup, Markdown (emphasis, links,
+    """A model's title answer made tidy: its reasoning, Markdown (emphasis, links,
     images), citations of sources ([1]), labels ("Title:") and quotes left out, one line of
     visible text, no trailing dot; "" when nothing usable is left (cut off inside its
     reasoning, the request itself said back, or words all in lower case where letters have
@@ -214,7 +214,9 @@ def clean_title(text: str) -> str:
     answer = _after_reasoning(text)
     if answer is None:
         return ""
-    answer = visible_text(_MARKUP.sub(" ", answer))
+    # the text as its bubble shows it: markers that came as tokens were dropped before, and
+    # what the model wrote as characters ("<end_of_turn>", "<b>") stays, as it does there
+    answer = visible_text(answer)
     lines = [line for line in answer.strip().splitlines() if line.strip()]
     first = " ".join(lines[0].split()) if lines else ""
     line = _unwrapped(" ".join(_words(CITATION.sub(" ", first)).split()))  # no [1]

@@ -29,6 +29,7 @@ class Sampling:
     min_p: float = 0.05
     repeat_penalty: float = 1.1
     seed: int = -1
+    stop: list = field(default_factory=list)  # the answer ends before any of these texts
 
     def to_dict(self) -> dict[str, Any]:
         """As a plain dict (stored with every answer)."""
@@ -47,6 +48,17 @@ SAMPLING_RANGES: dict[str, tuple[float, float, bool]] = {
 }
 
 
+MAX_STOPS = 4  # stop strings an answer may have (as the local API and OpenAI allow)
+
+
+def checked_stops(value: object) -> list[str]:
+    """Stored stop strings made safe: the first MAX_STOPS non-empty strings ([] for
+    anything but a list)."""
+    if not isinstance(value, list):
+        return []
+    return [text for text in value if isinstance(text, str) and text][:MAX_STOPS]
+
+
 def checked_sampling(params: object) -> dict[str, Any]:
     """Stored sampling parameters (a conversation's or a preset's, from an import or an
     older version) made safe to use and to show: each a finite number cut to its range
@@ -57,7 +69,9 @@ def checked_sampling(params: object) -> dict[str, Any]:
     checked: dict[str, Any] = {}
     for name, value in params.items():
         limits = SAMPLING_RANGES.get(name)
-        if limits is None:
+        if name == "stop":
+            checked[name] = checked_stops(value)
+        elif limits is None:
             checked[name] = value
         elif (isinstance(value, (int, float)) and not isinstance(value, bool)
               and math.isfinite(value)):
@@ -110,6 +124,7 @@ class Settings:
         settings = cls()
         _apply(settings, data)
         settings.threads = min(max(settings.threads, 0), os.cpu_count() or 1)
+        settings.sampling.stop = checked_stops(settings.sampling.stop)
         return settings
 
     def to_dict(self) -> dict[str, Any]:

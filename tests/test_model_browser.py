@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from hub_server import FakeHub
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -1256,3 +1256,35 @@ def test_a_download_made_by_chatapp_pull_is_followed_while_it_runs(
                     timeout=5000)
     assert "is downloaded, verified and ready" in window.statusBar().currentMessage()
     assert row.use_button.isVisible() and window.manager.downloads()[0].status != CANCELLED
+
+
+def test_the_add_from_disk_menu_opens_under_its_button(
+        qtbot, browser: ModelBrowser, tmp_path: Path, monkeypatch) -> None:
+    """was: a store with a long path made the menu wider than the room right of the button,
+    so it opened about 250 px left of the button (at the screen's left edge); now the path
+    is cut in its middle and shown whole in the tooltip."""
+    home = tmp_path / ("a-long-folder-name-" * 6) / ("and-another-one-" * 6)
+    monkeypatch.setenv("HOME", str(home))
+    (home / ".lmstudio" / "models").mkdir(parents=True)
+    button = browser.add_button
+    browser.resize(1000, 600)
+    browser.move(100, 0)
+    qtbot.waitExposed(browser)
+    menu = button.menu()
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        if not menu.isVisible():
+            QTimer.singleShot(20, look)
+            return
+        seen["menu"] = menu.geometry()
+        menu.close()
+
+    QTimer.singleShot(20, look)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "menu" in seen)
+    under = button.mapToGlobal(button.rect().bottomLeft())
+    store = [a for a in menu.actions() if a.text()][-1]
+    assert "…" in store.text() and store.toolTip() == str(home / ".lmstudio" / "models")
+    assert abs(seen["menu"].left() - under.x()) <= 2, (seen, under)
+    assert abs(seen["menu"].top() - under.y()) <= 2, (seen, under)

@@ -645,3 +645,25 @@ def test_model_settings_and_the_shortcuts_opened_again_do_not_pile_up(
         assert [isValid(d) for d in shortcuts] == [False, False, True]
     finally:
         close_window(window)
+
+
+def test_without_a_gpu_the_as_many_layers_box_is_not_ticked(qtbot, tuned_home: Path) -> None:
+    """was: on a llama.cpp build without GPU the greyed "As many layers on the GPU as fit"
+    box was ticked (as saved: -1) while the field said "0 (CPU only)", and Reset ticked it."""
+    from chatapp.library import LocalModel
+    from chatapp.ui.app import make_application
+
+    make_application()
+    path = tuned_home / "data" / "models" / "plain-F32.gguf"
+    model = LocalModel(str(path), path.name, path.stat().st_size, path.stat().st_mtime)
+    for stored in (None, {"n_gpu_layers": -1}):
+        dialog = ModelSettingsDialog(model, stored, 4096, gpu=False)
+        qtbot.addWidget(dialog)
+        assert not dialog.gpu_all.isChecked() and not dialog.gpu_all.isEnabled()
+        assert dialog.gpu_layers.text() == "0 (CPU only)"
+        dialog.reset()
+        assert not dialog.gpu_all.isChecked()
+        assert dialog.gpu_note.isVisibleTo(dialog)
+    with_gpu = ModelSettingsDialog(model, {"n_gpu_layers": -1}, 4096, gpu=True)
+    qtbot.addWidget(with_gpu)
+    assert with_gpu.gpu_all.isChecked()  # (with a GPU it stays as saved)

@@ -167,7 +167,6 @@ def test_harmony_templates_do_not_stop_at_the_end_of_a_message() -> None:
     ("<think>\nThe chat is about cacti.\n</think>\n\nRepotting a Cactus Safely",
      "Repotting a Cactus Safely"),
     ("[THINK]hmm[/THINK]**Title: Cactus Care**", "Cactus Care"),
-    ("<|START_RESPONSE|>Cactus care<|END_RESPONSE|>", "Cactus care"),
     ("<|channel|>analysis<|message|>x<|end|><|start|>assistant<|channel|>final<|message|>Cacti",
      "Cacti"),
     ("<think>", ""),

@@ -286,3 +286,35 @@ def test_the_thinking_time_uses_the_locales_decimal_separator(qtbot, tmp_path: P
     finally:
         QLocale.setDefault(before)
     store.close()
+
+
+@needs_llama
+def test_marker_text_the_model_wrote_shows_the_same_in_its_bubble_and_its_title(
+        qtbot, chatapp_home: Path) -> None:
+    """Characters "<end_of_turn>" that a model writes as text (not its control token) stay
+    text in the answer's bubble and in the title made from the same text (was: the bubble
+    showed "Sure.<end_of_turn> done", the title "Sure. done")."""
+    from chatapp.context import open_app
+    from chatapp.ui.app import make_application
+    from chatapp.ui.bubble import Bubble
+
+    path = chatapp_home / "data" / "models" / "literal-tiny.gguf"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_scripted(path, template=TEMPLATE,
+                   specials=[("<|user|>", "control"), ("<|assistant|>", "control")],
+                   script=["<|assistant|>", "▁Sure.", "<", "end", "_of", "_turn", ">",
+                           "▁done", "</s>"], name="Literal Tiny")
+    make_application()
+    app = open_app()
+    try:
+        model = app.library.resolve(str(path))
+        conversation, answer, _pieces = ask(app, model)
+        written = "Sure.<end_of_turn> done"
+        assert app.store.message(answer.message.id).content == written
+        bubble = Bubble(app.store.message(answer.message.id))
+        qtbot.addWidget(bubble)
+        assert bubble.body.toPlainText().strip() == written
+        assert app.chat.make_title(conversation.id, model) == written
+        assert app.store.conversation(conversation.id).title == written
+    finally:
+        app.close()

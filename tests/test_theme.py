@@ -217,3 +217,32 @@ def test_a_disabled_buttons_text_is_readable_in_the_dark_theme(qtbot, app) -> No
         light, dark = sorted((_luminance(ink), _luminance(back)), reverse=True)
         ratios.append((light + 0.05) / (dark + 0.05))
     assert ratios[1] >= 2.8 and ratios[0] > ratios[1] * 1.5, ratios
+
+
+def test_a_menus_check_boxes_stand_out_in_both_themes(qtbot, app) -> None:
+    """was: in the dark theme an unticked checkable menu item (Models → Work offline) had a
+    dark square on the dark menu, almost invisible (ticked, and the radio items of
+    Appearance and Language, they were visible already)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
+
+    for theme in ("dark", "light"):
+        apply_theme(app, theme)
+        menu = QMenu()
+        qtbot.addWidget(menu)
+        menu.addAction("Browse models…")
+        offline = menu.addAction("Work offline")
+        offline.setCheckable(True)
+        menu.popup(QPoint(0, 0))
+        qtbot.waitExposed(menu)
+        row = menu.actionGeometry(offline)
+        background = menu.palette().color(QPalette.ColorRole.Window).lightness()
+        for ticked in (False, True):
+            offline.setChecked(ticked)
+            image = menu.grab().toImage()
+            # the box's column (the text starts at 28 px)
+            box = [image.pixelColor(x, y) for x in range(row.left(), row.left() + 24)
+                   for y in range(row.top(), row.bottom())]
+            contrast = max(abs(p.lightness() - background) for p in box)
+            assert contrast >= 40, (theme, ticked, contrast)
+        menu.close()

@@ -309,6 +309,8 @@ def answer_params(request: ChatRequest | CompletionRequest, model: AnyModel,
     params["max_tokens"] = limit or -1
     if request.stop:
         params["stop"] = [request.stop] if isinstance(request.stop, str) else list(request.stop)
+    elif not params.get("stop"):  # (the defaults' own, if any, stay)
+        params.pop("stop", None)
     if request.ignore_eos:
         params["ignore_eos"] = True
     params["drop_turns"] = False

@@ -12,7 +12,7 @@ from chatapp.engine.lora import AdapterUse as Adapter
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 SAMPLING_KEYS = ("max_tokens", "temperature", "top_k", "top_p", "min_p", "repeat_penalty",
-                 "seed")
+                 "seed", "stop")
 
 
 @dataclass

@@ -12,7 +12,9 @@ def stop_strings(stop: Any) -> list[str]:
     """A request's own stop strings (a string or a list of them)."""
     if isinstance(stop, str):
         return [stop] if stop else []
-    return [str(s) for s in stop or () if s]
+    if not isinstance(stop, (list, tuple)):  # (a hand-written file's number, say)
+        return []
+    return [str(s) for s in stop if s]
 
 
 def joined_questions(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QUrl
@@ -22,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.fit_file import local_shape
-from chatapp.fit_total import InAll, in_all, plan_of
-from chatapp.gguf_meta import GGUFError
+from chatapp.fit_library import library_estimates
+from chatapp.fit_total import InAll
 from chatapp.library import LocalModel
 from chatapp.library_removal import CONTEXT, linked, removal_question
 from chatapp.ui.background import Background
@@ -187,26 +185,8 @@ class LibraryTab:
         models = [m for m in self.local_models if m.is_chat and not m.problem]
         if machine is None or not models:
             return
-        options = {m.path: self.ctx.chat.load_options(m) for m in models}
         # a model loaded now gives its memory back as it loads again (as Model settings says)
-        machines = {m.path: replace(machine, ram_available=machine.ram_available
-                                    + self.ctx.engine.freed_by_reload(m.path)) for m in models}
-        default_ctx, shapes = self.ctx.engine.n_ctx, self._shapes
-
-        def estimates() -> dict[str, InAll]:
-            found = {}
-            for model in models:
-                key = (model.path, model.size, model.mtime)
-                try:
-                    shape = shapes.get(key) or shapes.setdefault(key, local_shape(model.path))
-                except (GGUFError, OSError):
-                    continue
-                chosen = options[model.path]
-                n_ctx = chosen.get("n_ctx") or default_ctx
-                found[model.path] = in_all(  # and the answers it decodes together, as it loads
-                    shape, n_ctx, machines[model.path], **plan_of(chosen, model.path))
-            return found
-
+        estimates = library_estimates(self.ctx, models, machine, self._shapes)
         Background(estimates, self, done=self._show_memory).start()
 
     def _show_memory(self, found: dict[str, InAll]) -> None:
@@ -328,12 +308,22 @@ class LibraryTab:
                  "ollama": self.tr("Ollama")}
         stores = known_stores()
         linked = {os.path.realpath(p) for p, _layout in self.ctx.library.folders.folders()}
+        # a long path is cut in its middle (whole in the tooltip): a menu wider than the
+        # room right of the button would be moved off it, to the screen's left edge
+        metrics = menu.fontMetrics()
+        screen = self.add_button.screen().availableGeometry()
+        linked_note = self.tr("{store} · linked: new models come by themselves")
+        room = max(metrics.averageCharWidth() * 20, screen.right()
+                   - self.add_button.mapToGlobal(self.add_button.rect().topLeft()).x()
+                   - metrics.horizontalAdvance(linked_note + "Hugging Face cache ()") - 80)
+        menu.setToolTipsVisible(True)
         for kind, path in stores:  # one linked already: its new models come by themselves
-            item = menu.addAction(f"{names[kind]} ({path})",
+            shown = metrics.elidedText(str(path), Qt.TextElideMode.ElideMiddle, room)
+            item = menu.addAction(f"{names[kind]} ({shown})",
                                   lambda p=path, k=kind: self.link_path(p, k))
+            item.setToolTip(str(path))
             if os.path.realpath(path) in linked:
-                item.setText(self.tr("{store} · linked: new models come by themselves")
-                             .format(store=item.text()))
+                item.setText(linked_note.format(store=item.text()))
         if not stores:
             menu.addAction(self.tr("No other apps' models found")).setEnabled(False)
 

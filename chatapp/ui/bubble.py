@@ -169,6 +169,7 @@ class Bubble(QFrame):
                        self.regenerate_with_button, self.continue_button, self.delete_button,
                        self.template_button):
             button.setObjectName("bubbleAction")
+            button.setProperty("menu", button.menu() is not None)  # (room for its arrow)
             actions.addWidget(button)
         fill(layout, fill(actions, 1))
         self.editor: EditBox | None = None

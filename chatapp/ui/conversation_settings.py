@@ -3,7 +3,9 @@ chats with them (create, edit, duplicate, delete)."""
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.library import Library, LocalModel
-from chatapp.settings import SAMPLING_RANGES, Sampling, checked_sampling
+from chatapp.settings import MAX_STOPS, SAMPLING_RANGES, Sampling, checked_sampling
 from chatapp.store import Store
 from chatapp.ui.adapter_picker import AdapterPicker
 from chatapp.ui.ask_name import ask_name
@@ -44,13 +46,29 @@ PARAMETERS: dict[str, tuple[float, int | None]] = {
 }
 
 
+# how a stop string's line break, tab and backslash are written in its line (\n, \t, \\)
+_ESCAPED = {"n": "\n", "t": "\t", "\\": "\\"}
+_ESCAPE = re.compile(r"\\(.)")
+
+
+def stops_text(stops: list[str]) -> str:
+    """Stop strings as the form shows them: one a line, a line break in one written \\n."""
+    return "\n".join(text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+                     for text in stops)
+
+
 def ok_cancel_column(dialog: QDialog, *parts: QWidget | QLayout,
                      accept: Any = None) -> QDialogButtonBox:
     """Lay dialog out as parts (widgets or layouts) above OK and Cancel; OK calls accept
     (default: dialog.accept). Returns the button box (for more buttons)."""
+    def checked() -> None:  # (a parameters form's stop strings said wrong: it stays open)
+        form = dialog.findChild(ParametersForm)
+        if form is None or form.check():
+            (accept or dialog.accept)()
+
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel, dialog,
-                               accepted=accept or dialog.accept, rejected=dialog.reject)
+                               accepted=checked, rejected=dialog.reject)
     fill(QVBoxLayout(dialog), *parts, buttons)
     return buttons
 
@@ -102,6 +120,18 @@ class ParametersForm(QWidget):
             box.setAccessibleName(labels[name].replace("&", ""))
             form.addRow(labels[name], box)
             self.fields[name] = box
+        self.stops = QPlainTextEdit(stops_text(params.get("stop", self.defaults["stop"])), self)
+        self.stops.setTabChangesFocus(True)
+        self.stops.setAccessibleName(self.tr("Stop strings"))
+        self.stops.setPlaceholderText(self.tr("One per line, at most {n} (\\n for a line "
+                                              "break): the answer ends before any of them")
+                                      .format(n=MAX_STOPS))
+        lines = self.stops.fontMetrics().lineSpacing()  # (all four seen at once)
+        self.stops.setFixedHeight(lines * MAX_STOPS + 2 * self.stops.frameWidth() + 10)
+        self.stops.textChanged.connect(lambda: self.edited.add("stop"))
+        form.addRow(self.tr("Stop strin&gs"), self.stops)
+        self.stop_problem = Label(self, wordWrap=True, visible=False)
+        form.addRow("", self.stop_problem)
         self.adapters: AdapterPicker | None = None
         if library is not None:
             self.adapters = AdapterPicker(library, params.get("adapters"), self)
@@ -114,21 +144,47 @@ class ParametersForm(QWidget):
         """Put every parameter back to the app's default."""
         for name, box in self.fields.items():
             box.setValue(self.defaults[name])
+        self.stops.setPlainText(stops_text(self.defaults["stop"]))
         self.edited.clear()
+
+    def stop_list(self) -> list[str]:
+        """The stop strings typed, one a line (a last line break ends the last one)."""
+        text = self.stops.toPlainText().removesuffix("\n")
+        return [_ESCAPE.sub(lambda m: _ESCAPED.get(m[1], m[0]), line)
+                for line in text.split("\n")] if text else []
+
+    def check(self) -> bool:
+        """Whether the stop strings can be used (at most MAX_STOPS, none empty, as the
+        local API takes them); if not, the line under them says why."""
+        stops = self.stop_list()
+        problem = ""
+        if len(stops) > MAX_STOPS:
+            problem = self.tr("At most {limit} stop strings, one per line ({count} now)."
+                              ).format(limit=MAX_STOPS, count=len(stops))
+        elif "" in stops:
+            problem = self.tr("A stop string is empty: remove the blank line.")
+        self.stop_problem.setText(problem)
+        self.stop_problem.setVisible(bool(problem))
+        if problem:
+            self.stops.setFocus()
+        return not problem
 
     def values(self) -> tuple[str, dict[str, Any]]:
         """The system prompt and the parameters that differ from the defaults or were changed
         here (a value typed is the value used, whatever the defaults become), with the
         entries given that the form does not show, such as adapters without a library, kept
         as they were."""
-        params = {k: v for k, v in self._given.items()
-                  if k not in self.fields and (k != "adapters" or self.adapters is None)}
+        params = {k: v for k, v in self._given.items() if k not in self.fields and k != "stop"
+                  and (k != "adapters" or self.adapters is None)}
         for name, box in self.fields.items():
             value = box.value()
             if isinstance(box, QDoubleSpinBox):
                 value = round(value, box.decimals())
             if value != self.defaults[name] or name in self.edited:
                 params[name] = value
+        stops = self.stop_list()
+        if stops != self.defaults["stop"] or "stop" in self.edited:
+            params["stop"] = stops
         if self.adapters is not None and self.adapters.values():
             params["adapters"] = self.adapters.values()
         return self.system.toPlainText(), params
@@ -159,6 +215,8 @@ class ConversationSettingsDialog(QDialog):
 
     def save_preset(self) -> None:
         """Keep these settings (and the current model) as a preset, and say so."""
+        if not self.form.check():
+            return
         name = ask_name(self, self.tr("Save as preset"), self.tr("Name:"))
         if name is not None:
             system, params = self.values()
@@ -198,7 +256,8 @@ def params_summary(params: dict[str, Any]) -> str:
     """Changed parameters in a short line: "“Be terse.” · temperature 1.25 · top_k 7 · LoRA
     a.gguf ×0.5" (a pane's own system prompt first, cut to 30 characters)."""
     def shown(value: Any) -> str:  # a fraction in the app language's decimals
-        return decimal_text(str(value)) if isinstance(value, float) else str(value)
+        return decimal_text(str(value)) if isinstance(value, float) else json.dumps(
+            value, ensure_ascii=False) if isinstance(value, list) else str(value)
 
     parts = [f"{name} {shown(value)}" for name, value in sorted(params.items())
              if name not in ("adapters", "system_prompt")]

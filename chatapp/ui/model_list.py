@@ -34,10 +34,14 @@ from PySide6.QtWidgets import (
 from chatapp.catalogue import AnyModel, RemoteEntry, is_remote
 from chatapp.engine.bench import BenchStore, measured_busy
 from chatapp.errors import QT_TRANSLATE_NOOP
+from chatapp.fit import TOO_BIG, Machine
+from chatapp.fit_library import library_estimates
 from chatapp.library import COPYING_S
+from chatapp.machine import detect_machine
 from chatapp.remote.errors import OFFLINE, RemoteError, refused
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text
+from chatapp.ui.fit_badge import verdict_text
 from chatapp.ui.model_notes import base_model_tag, base_model_text
 from chatapp.ui.units import counted, data_size, decimal, number
 
@@ -99,6 +103,9 @@ class ModelList(QAbstractListModel):
         self.unusable: dict[str, Any] = {}  # path -> a local model whose file cannot be used
         self._retry = QTimer(self, singleShot=True, interval=RETRY_S * 1000,
                              timeout=lambda: self.refresh_remote(sorted(self._failing)))
+        self._speeds: dict = {}
+        self._shapes: dict[tuple, Any] = {}  # local files' shapes (a header is read once)
+        self.too_big: set[str] = set()  # paths of the local models said not to fit
 
     # Qt's list model
 
@@ -131,11 +138,30 @@ class ModelList(QAbstractListModel):
         models = [m for m in every if not m.problem or is_remote(m)]
         self.unusable = {m.path: m for m in every if m.problem and not is_remote(m)}
         self._tell_unusable(list(self.unusable.values()))
-        speeds = BenchStore(self.ctx.paths.data / "bench.json").all()
+        self._speeds = BenchStore(self.ctx.paths.data / "bench.json").all()
         self.models = models
-        self._labels = told_apart(models, [self.label(m, speeds) for m in models])
+        self._labels = told_apart(models, [self.label(m, self._speeds) for m in models])
         self.endResetModel()
         self.listChanged.emit()
+        Background(detect_machine, self, "fit", done=self._estimate_fit).start()
+
+    def _estimate_fit(self, machine: Machine) -> None:
+        """Whether each local chat model fits, as the Models window says (on a thread); the
+        labels of those that do not say "too big"."""
+        local = [m for m in self.models if not is_remote(m) and m.is_chat and not m.problem]
+        if local:
+            work = library_estimates(self.ctx, local, machine, self._shapes)
+            Background(work, self, "fit", done=self._fit_known).start()
+
+    def _fit_known(self, found: dict) -> None:
+        too_big = {path for path, result in found.items()
+                   if result.estimate.verdict == TOO_BIG}
+        if too_big != self.too_big & set(found):
+            self.too_big = (self.too_big - set(found)) | too_big
+            self._labels = told_apart(self.models, [self.label(m, self._speeds)
+                                                    for m in self.models])
+            if self.models:
+                self.dataChanged.emit(self.index(0), self.index(len(self.models) - 1))
 
     def _tell_unusable(self, unusable: list) -> None:
         """Say once which model files cannot be used (not those that may still be copied),
@@ -240,7 +266,8 @@ class ModelList(QAbstractListModel):
                      rate=decimal(measured, 0)) if measured_busy(stored) else
                  self.tr("≈ {rate} tok/s here").format(rate=decimal(measured, 0)))
         tag = base_model_tag() if model.base_model else ""
-        details = (tag, model.quantization, data_size(model.size), speed)
+        fit = verdict_text(TOO_BIG) if model.path in self.too_big else ""
+        details = (tag, model.quantization, data_size(model.size), fit, speed)
         return " · ".join(p for p in (model.display_name, *details) if p)
 
     def status(self, model: AnyModel) -> str:

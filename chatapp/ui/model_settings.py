@@ -144,7 +144,7 @@ class ModelSettingsDialog(QDialog):
         self.gpu_layers.setAccessibleName(self.tr("GPU layers"))
         self.gpu_layers.setSpecialValueText(self.tr("0 (CPU only)"))
         layers = options["n_gpu_layers"]
-        self.gpu_all.setChecked(layers == -1)
+        self.gpu_all.setChecked(gpu and layers == -1)  # no GPU: nothing goes on one
         self.gpu_layers.setValue(0 if not gpu else max(0, layers) if layers != -1
                                  else (facts["block_count"] or 0))
         self.gpu_all.toggled.connect(self._sync)
@@ -309,7 +309,7 @@ class ModelSettingsDialog(QDialog):
         attention where the backend has it, prompt lookup and as many answers together as
         memory allows."""
         self.context.setValue(self.default_context())
-        self.gpu_all.setChecked(True)
+        self.gpu_all.setChecked(self.gpu_enabled)
         self.kv_type.setCurrentIndex(KV_TYPES.index("f16"))
         self.flash_attn.setCurrentIndex(FLASH_ATTN.index("auto"))
         self.prompt_lookup.setChecked(True)

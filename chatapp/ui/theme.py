@@ -87,10 +87,16 @@ def apply_theme(app: QApplication, choice: str) -> str:
         else:
             palette = QStyleFactory.create("Fusion").standardPalette()  # light: Fusion's own
         app.setPalette(palette)
+        menus = QPalette(palette)
+        if choice == "dark":  # a menu's check box outline is Window a shade darker, and a
+            # menu is Base (lighter), so it vanished: the outline becomes #8c8c94 there
+            menus.setColor(QPalette.ColorRole.Window, QColor("#c4c4cf"))
+        app.setPalette(menus, "QMenu")
     else:
         if app.style().name().lower() != _system["style"].lower():
             app.setStyle(_system["style"])
         app.setPalette(QPalette())  # the platform's own
+        app.setPalette(QPalette(), "QMenu")
     shown = "dark" if is_dark(app.palette()) else "light"
     app.setStyleSheet(style_sheet(shown == "dark" and choice == "dark"))
     return shown
