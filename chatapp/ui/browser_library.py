@@ -159,6 +159,8 @@ class LibraryTab:
                         item.setText(5, "–")
                         item.setText(6, "–")
                         item.setData(6, SORT_KEY, -1.0)
+                    else:  # a file that cannot be read: whether it has a template is unknown
+                        item.setText(5, "?")
                 elif not model.is_chat:
                     item.setText(1, QCoreApplication.translate("library", LABELS[model.kind]))
                     item.setToolTip(1, model.architecture)
