@@ -2875,62 +2875,72 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Pengaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="155"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="99"/>
+        <source>Not added…</source>
+        <translation>Tidak ditambahkan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <source>Files found that could not be added as models, and why</source>
+        <translation>Berkas yang ditemukan tetapi tidak dapat ditambahkan sebagai model, dan alasannya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="160"/>
         <source>part missing</source>
         <translation>bagian hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="270"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="278"/>
         <source>1 other file, not for chatting</source>
         <translation>1 berkas lain, bukan untuk mengobrol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="271"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="279"/>
         <source>{count} other files, not for chatting</source>
         <translation>{count} berkas lain, bukan untuk mengobrol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="276"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="284"/>
         <source>Nothing here matches “{text}”.</source>
         <translation>Tidak ada yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="324"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="337"/>
         <source>A GGUF file…</source>
         <translation>Berkas GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="325"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="338"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="326"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="339"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="340"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="340"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="341"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="335"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="348"/>
         <source>{store} · linked: new models come by themselves</source>
         <translation>{store} · tertaut: model baru masuk dengan sendirinya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="338"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="351"/>
         <source>No other apps&apos; models found</source>
         <translation>Tidak ditemukan model dari aplikasi lain</translation>
     </message>
@@ -2946,42 +2956,42 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="97"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="260"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="268"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="107"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="112"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="132"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="137"/>
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="135"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="140"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="141"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="146"/>
         <source>yes</source>
         <translation>ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="141"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="146"/>
         <source>no</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="156"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="161"/>
         <source>unreadable</source>
         <translation>tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="155"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="160"/>
         <source>missing</source>
         <translation>hilang</translation>
     </message>
@@ -2991,54 +3001,62 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Memori yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="259"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="267"/>
         <source>Remove from list…</source>
         <translation>Hapus dari daftar…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="265"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="273"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="266"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="274"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="341"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="354"/>
         <source>Add a GGUF model</source>
         <translation>Tambahkan model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="343"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="356"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="348"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="361"/>
         <source>Add the models in a folder</source>
         <translation>Tambahkan model dari folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="371"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="384"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambahkan {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="372"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="385"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambahkan dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="381"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="394"/>
         <source>No GGUF models in {path}, so it is not linked: add it again once it holds models.</source>
         <translation>Tidak ada model GGUF di {path}, jadi tidak ditautkan: tambahkan lagi setelah berisi model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="384"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="397"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tidak ada model GGUF baru di {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWatcher</name>
+    <message>
+        <location filename="../../chatapp/ui/library_watch.py" line="133"/>
+        <source>{count} files were not added: see Models → Not added…</source>
+        <translation>{count} berkas tidak ditambahkan: lihat Model → Tidak ditambahkan…</translation>
     </message>
 </context>
 <context>
@@ -10220,52 +10238,52 @@ Log: {logs}</translation>
         <translation>Templat obrolan gagal: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="33"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="47"/>
         <source>This model&apos;s chat template does not take tools. Use a model made for tool calls, one whose chat template handles them (such as Qwen 2.5 or Llama 3.1 Instruct).</source>
         <translation>Template chat model ini tidak menerima tools. Gunakan model yang dibuat untuk pemanggilan tool, yang template chat-nya menanganinya (seperti Qwen 2.5 atau Llama 3.1 Instruct).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="80"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="95"/>
         <source>The system prompt is too long for this model&apos;s context of {n_ctx} tokens: with the message it takes {count} tokens, and {room} are kept for the answer (the message alone would fit). Shorten the system prompt or raise the context length.</source>
         <translation>Prompt sistem terlalu panjang untuk konteks model ini sebesar {n_ctx} token: bersama pesan, panjangnya {count} token, dan {room} disisihkan untuk jawaban (pesannya saja akan muat). Perpendek prompt sistem atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="100"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="115"/>
         <source>The conversation is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens) to go on with the answer. Raise the context length, or go on in a new conversation.</source>
         <translation>Percakapan terlalu panjang untuk konteks model ini yang berisi {n_ctx} token (sekitar {count} token) untuk melanjutkan jawaban. Naikkan panjang konteks, atau lanjutkan di percakapan baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="103"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="118"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens). Shorten it or raise the context length.</source>
         <translation>Pesan terlalu panjang untuk konteks model ini yang berisi {n_ctx} token (sekitar {count} token). Perpendek pesan atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="108"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="123"/>
         <source>The conversation ({count} tokens) leaves too little of this model&apos;s context of {n_ctx} tokens to go on with the answer ({room} tokens are kept for it). Ask for a shorter answer, raise the context length, or go on in a new conversation.</source>
         <translation>Percakapan ini ({count} token) menyisakan terlalu sedikit dari konteks model ini yang berisi {n_ctx} token untuk melanjutkan jawaban ({room} token disisihkan untuknya). Minta jawaban yang lebih pendek, naikkan panjang konteks, atau lanjutkan di percakapan baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="114"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="129"/>
         <source>The conversation is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens) to go on with the answer. Raise the context length, or go on in a new conversation.</source>
         <translation>Percakapan terlalu panjang untuk konteks model ini yang berisi {n_ctx} token ({count} token) untuk melanjutkan jawaban. Naikkan panjang konteks, atau lanjutkan di percakapan baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="119"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="134"/>
         <source>The message ({count} tokens) leaves too little of this model&apos;s context of {n_ctx} tokens for the answer ({room} tokens are kept for it). Shorten the message, ask for a shorter answer or raise the context length.</source>
         <translation>Pesan ({count} token) menyisakan terlalu sedikit dari konteks model ini yang berisi {n_ctx} token untuk jawaban ({room} token disediakan untuknya). Perpendek pesan, minta jawaban yang lebih pendek, atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="124"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="139"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Pesan terlalu panjang untuk konteks model ini yang berisi {n_ctx} token ({count} token). Perpendek pesan atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="158"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="173"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens). Shorten it or raise the context length.</source>
         <translation>Prompt terlalu panjang untuk konteks model ini yang berisi {n_ctx} token (sekitar {count} token). Perpendek prompt atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="165"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="180"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Prompt terlalu panjang untuk konteks model ini yang berisi {n_ctx} token ({count} token). Perpendek prompt atau naikkan panjang konteks.</translation>
     </message>

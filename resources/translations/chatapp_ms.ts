@@ -2875,62 +2875,72 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Tetapan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="155"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="99"/>
+        <source>Not added…</source>
+        <translation>Tidak ditambah…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="102"/>
+        <source>Files found that could not be added as models, and why</source>
+        <translation>Fail yang ditemui tetapi tidak dapat ditambah sebagai model, dan sebabnya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="160"/>
         <source>part missing</source>
         <translation>bahagian hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="270"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="278"/>
         <source>1 other file, not for chatting</source>
         <translation>1 fail lain, bukan untuk berbual</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="271"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="279"/>
         <source>{count} other files, not for chatting</source>
         <translation>{count} fail lain, bukan untuk berbual</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="276"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="284"/>
         <source>Nothing here matches “{text}”.</source>
         <translation>Tiada yang sepadan dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="324"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="337"/>
         <source>A GGUF file…</source>
         <translation>Fail GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="325"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="338"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="326"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="339"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="340"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="340"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="341"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="335"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="348"/>
         <source>{store} · linked: new models come by themselves</source>
         <translation>{store} · dipautkan: model baharu masuk dengan sendirinya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="338"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="351"/>
         <source>No other apps&apos; models found</source>
         <translation>Tiada model daripada aplikasi lain ditemui</translation>
     </message>
@@ -2946,42 +2956,42 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="97"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="260"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="268"/>
         <source>Delete…</source>
         <translation>Padam…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="107"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="112"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="132"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="137"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="135"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="140"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="141"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="146"/>
         <source>yes</source>
         <translation>ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="141"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="146"/>
         <source>no</source>
         <translation>tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="156"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="161"/>
         <source>unreadable</source>
         <translation>tidak boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="155"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="160"/>
         <source>missing</source>
         <translation>hilang</translation>
     </message>
@@ -2991,54 +3001,62 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Memori diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="259"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="267"/>
         <source>Remove from list…</source>
         <translation>Alih keluar daripada senarai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="265"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="273"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="266"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="274"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="341"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="354"/>
         <source>Add a GGUF model</source>
         <translation>Tambah model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="343"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="356"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="348"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="361"/>
         <source>Add the models in a folder</source>
         <translation>Tambah model dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="371"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="384"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambah {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="372"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="385"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="381"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="394"/>
         <source>No GGUF models in {path}, so it is not linked: add it again once it holds models.</source>
         <translation>Tiada model GGUF dalam {path}, jadi ia tidak dipautkan: tambah semula apabila ia mengandungi model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="384"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="397"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tiada model GGUF baharu dalam {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWatcher</name>
+    <message>
+        <location filename="../../chatapp/ui/library_watch.py" line="133"/>
+        <source>{count} files were not added: see Models → Not added…</source>
+        <translation>{count} fail tidak ditambah: lihat Model → Tidak ditambah…</translation>
     </message>
 </context>
 <context>
@@ -10220,52 +10238,52 @@ Log: {logs}</translation>
         <translation>Templat sembang gagal: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="33"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="47"/>
         <source>This model&apos;s chat template does not take tools. Use a model made for tool calls, one whose chat template handles them (such as Qwen 2.5 or Llama 3.1 Instruct).</source>
         <translation>Templat chat model ini tidak menerima tools. Gunakan model yang dibuat untuk panggilan tool, yang templat chatnya mengendalikannya (seperti Qwen 2.5 atau Llama 3.1 Instruct).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="80"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="95"/>
         <source>The system prompt is too long for this model&apos;s context of {n_ctx} tokens: with the message it takes {count} tokens, and {room} are kept for the answer (the message alone would fit). Shorten the system prompt or raise the context length.</source>
         <translation>Gesaan sistem terlalu panjang untuk konteks model ini sebanyak {n_ctx} token: bersama mesej, ia mengambil {count} token, dan {room} dikhaskan untuk jawapan (mesej itu sahaja akan muat). Pendekkan gesaan sistem atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="100"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="115"/>
         <source>The conversation is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens) to go on with the answer. Raise the context length, or go on in a new conversation.</source>
         <translation>Perbualan terlalu panjang untuk konteks model ini sebanyak {n_ctx} token (kira-kira {count} token) untuk menyambung jawapan. Naikkan panjang konteks, atau teruskan dalam perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="103"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="118"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens). Shorten it or raise the context length.</source>
         <translation>Mesej terlalu panjang untuk konteks model ini sebanyak {n_ctx} token (kira-kira {count} token). Pendekkan mesej atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="108"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="123"/>
         <source>The conversation ({count} tokens) leaves too little of this model&apos;s context of {n_ctx} tokens to go on with the answer ({room} tokens are kept for it). Ask for a shorter answer, raise the context length, or go on in a new conversation.</source>
         <translation>Perbualan ini ({count} token) meninggalkan terlalu sedikit daripada konteks model ini sebanyak {n_ctx} token untuk menyambung jawapan ({room} token dikhaskan untuknya). Minta jawapan yang lebih pendek, naikkan panjang konteks, atau sambung dalam perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="114"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="129"/>
         <source>The conversation is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens) to go on with the answer. Raise the context length, or go on in a new conversation.</source>
         <translation>Perbualan terlalu panjang untuk konteks model ini sebanyak {n_ctx} token ({count} token) untuk menyambung jawapan. Naikkan panjang konteks, atau teruskan dalam perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="119"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="134"/>
         <source>The message ({count} tokens) leaves too little of this model&apos;s context of {n_ctx} tokens for the answer ({room} tokens are kept for it). Shorten the message, ask for a shorter answer or raise the context length.</source>
         <translation>Mesej ({count} token) meninggalkan terlalu sedikit daripada konteks model ini sebanyak {n_ctx} token untuk jawapan ({room} token disimpan untuknya). Pendekkan mesej, minta jawapan yang lebih pendek atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="124"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="139"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Mesej terlalu panjang untuk konteks model ini sebanyak {n_ctx} token ({count} token). Pendekkan mesej atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="158"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="173"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens). Shorten it or raise the context length.</source>
         <translation>Gesaan terlalu panjang untuk konteks model ini sebanyak {n_ctx} token (kira-kira {count} token). Pendekkan gesaan atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="165"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="180"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Gesaan terlalu panjang untuk konteks model ini sebanyak {n_ctx} token ({count} token). Pendekkan gesaan atau naikkan panjang konteks.</translation>
     </message>
