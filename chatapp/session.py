@@ -143,7 +143,8 @@ class Session:
         self._tokens: dict[tuple[str, str], int] = {}
         self._prompt: tuple[tuple[str, str], int] | None = None  # the last prompt counted
         # the sizes of the messages before the draft in the last prompt counted exactly
-        self._counted: tuple[tuple[str, str], list[int]] | None = None
+        # the sizes of the messages before the draft, last counted, and whether exactly
+        self._counted: tuple[tuple[str, str], list[int], bool] | None = None
 
     # which conversation
 
@@ -385,13 +386,17 @@ class Session:
         before = (model.key, repr(messages[:-1]))
         if total is not None and sizes:
             sizes = spread(sizes, total)
-            self._counted = (before, sizes[:-1])
+            self._counted = (before, sizes[:-1], True)
         elif self._counted is not None and self._counted[0] == before:
             sizes = [*self._counted[1], sizes[-1]]  # only the draft is an estimate
+            exact = exact and self._counted[2]
         else:
+            # the messages' own counts (even exact ones) leave out what the template adds
+            # around them: without the whole prompt counted, the sizes are estimates
+            exact = False
             sizes = self._answered(model, shown, messages, sizes)
             # kept as the last count: the meter asks 4 times a second while an answer streams
-            self._counted = (before, sizes[:-1])
+            self._counted = (before, sizes[:-1], False)
         return messages, sizes, not exact
 
     def _answered(self, model: AnyModel, branch: Sequence[Message], messages: list[dict],
@@ -414,7 +419,8 @@ class Session:
         if last.system_prompt is not None and last.system_prompt != system:
             return sizes
         retrieval = Documents(self.store).retrieval_of(last)
-        total = (last.prompt_tokens + last.completion_tokens  # reasoning is not sent back
+        total = (last.prompt_tokens + last.completion_tokens + MARKER_TOKENS  # (its turn's end)
+                 # reasoning is not sent back
                  - ((last.reasoning_tokens or 0) if last.reasoning else 0)
                  - (retrieval.used_tokens if retrieval is not None else 0))  # nor sources
         count = first + sum(  # messages of the prompt up to the answer

@@ -435,3 +435,27 @@ def test_a_message_that_leaves_less_than_the_answers_room_is_answered_in_the_res
     assert asked.kind == "ask" and asked.droppable == asked.earlier == 2
     too_long = session.overflow("word " * 400, remote, [])
     assert too_long.kind == "alone" and too_long.room == 64
+
+
+def test_counts_made_while_the_model_was_loaded_are_an_estimate_once_it_is_not(app) -> None:
+    """The model unloaded (another one picked), the conversation's messages counted earlier
+    give no count of the prompt (the template's text around them is not counted): the meter
+    says "≈" (was: "36 / 512" as if exact, where llama.cpp counted 82), and it comes near the
+    loaded model's count."""
+    from pathlib import Path as FilePath
+
+    model = app.catalogue.local()[0]
+    app.chat.pipeline.engine_worker(model)  # loaded
+    conversation = app.store.create_conversation()
+    session = session_of(app)
+    session.conversation_id = conversation.id
+    answer_each(app, conversation.id, model,
+                ("hello there, how are you today?", "and what else is there to say?"), 24)
+    _messages, exact, estimated = session.context_use("", model)
+    assert not estimated
+    session.context_use("x", model)  # (the whole prompt counted last: another one)
+    app.chat.engine.unload(FilePath(model.path))  # each message's count is still known
+    session.context_use("", model, before=[])  # a count of other messages came between
+    messages, sizes, estimated = session.context_use("", model)
+    assert estimated and len(sizes) == len(exact)
+    assert abs(sum(sizes) - sum(exact)) <= 6, (sizes, exact)
