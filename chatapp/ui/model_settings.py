@@ -355,9 +355,8 @@ class ModelSettingsDialog(QDialog):
             return
         if self._machine is None:
             self._machine = self.machine()
-        # as the Models window counts it: llama.cpp's remembered count, else the header's
         need = model_need(self._shape, self.context.value(), self._machine, **plan,
-                          path=self.model.path)
+                          path=self.model.path)  # (the Models window's figure)
         self._show_need(need, measured=need.source == "llama.cpp")
         self._asked = (self.context.value(), tuple(sorted(plan.items())))
         self._measure.start()
