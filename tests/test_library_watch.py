@@ -367,7 +367,7 @@ def test_several_files_not_linked_are_one_short_line_and_listed_in_models(
             os.utime(folder / name, (old, old))
         qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=10000)
         assert window.statusBar().currentMessage() == (
-            "3 files were not added: see Models → Not added…")
+            "3 files were not added: see Models → Browse models… → Not added…")
         browser = ModelBrowser(ctx)
         qtbot.addWidget(browser)
         browser.show()

@@ -130,8 +130,8 @@ class LibraryWatcher(QObject):
         if len(new) == 1:
             self.refused.emit(error_text(new[0].reason))
         elif new:  # one short line, not the first of several cut off: the list is elsewhere
-            self.refused.emit(self.tr("{count} files were not added: see Models → Not added…")
-                              .format(count=len(new)))
+            self.refused.emit(self.tr("{count} files were not added: see Models → Browse "
+                                      "models… → Not added…").format(count=len(new)))
         if copying:
             self.timer.start(RECHECK_MS)  # a file still being copied: look again
         return changed

@@ -61,6 +61,7 @@
     </message>
     <message>
         <location filename="../../chatapp/ui/streaming.py" line="57"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="120"/>
         <source>Loading {model}…</source>
         <translation>Nilo-load ang {model}…</translation>
     </message>
@@ -3055,8 +3056,8 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <name>LibraryWatcher</name>
     <message>
         <location filename="../../chatapp/ui/library_watch.py" line="133"/>
-        <source>{count} files were not added: see Models → Not added…</source>
-        <translation>{count} file ang hindi naidagdag: tingnan ang Mga Model → Hindi naidagdag…</translation>
+        <source>{count} files were not added: see Models → Browse models… → Not added…</source>
+        <translation>{count} file ang hindi naidagdag: tingnan ang Mga Model → Mag-browse ng mga model… → Hindi naidagdag…</translation>
     </message>
 </context>
 <context>
@@ -4339,17 +4340,17 @@ Mga log: {logs}</translation>
         <translation>I-&amp;reset sa mga default</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="453"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
         <source>Not even {n} tokens of context fit with memory to spare.</source>
         <translation>Hindi kasya kahit {n} token na konteksto nang may natitirang memorya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="492"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="494"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Hindi maaaring mag-draft para sa model na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="512"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="514"/>
         <source>Checking…</source>
         <translation>Sinusuri…</translation>
     </message>
@@ -4400,42 +4401,42 @@ Mga log: {logs}</translation>
         <translation>Kailangan ng quantized na KV cache ang flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="391"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="393"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} ayon sa bilang ng llama.cpp ({verdict}; {free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="394"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>humigit-kumulang {need} ({verdict}; {free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="409"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="411"/>
         <source>+ {size} for 1 answer beside the conversation</source>
         <translation>+ {size} para sa 1 sagot kasabay ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="410"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="412"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} para sa {n} sabay na sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="413"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="415"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} para sa draft model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="417"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="419"/>
         <source>= {size} in all</source>
         <translation>= {size} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="438"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="440"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Sinusukat gamit ang llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="460"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="462"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Pinakamalaking kontekstong kasya: {n} token; {need}</translation>
     </message>
@@ -5569,37 +5570,37 @@ Mga log: {logs}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="47"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="49"/>
         <source>Copied.</source>
         <translation>Nakopya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="69"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="71"/>
         <source>The last answer is shown now: press Ctrl+Delete again to delete it.</source>
         <translation>Ipinapakita na ang huling sagot: pindutin muli ang Ctrl+Delete para i-delete ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="112"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="114"/>
         <source>This answer has no message above it, so there is nothing to answer again.</source>
         <translation>Walang mensahe sa itaas ng sagot na ito, kaya walang masasagot muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="145"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="197"/>
         <source>That model is not among the models now: its file was moved or deleted.</source>
         <translation>Wala na ang model na iyon sa mga model: inilipat o binura ang file nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="190"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="242"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>Wala na sa mga model ang {model}, na sumulat ng sagot na ito: I-regenerate na lang gamit ang ibang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="207"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="259"/>
         <source>Message deleted.</source>
         <translation>Na-delete ang mensahe.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="208"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="260"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} mensahe ang nabura: ito at ang mga sagot sa ilalim nito.</translation>
     </message>

@@ -61,6 +61,7 @@
     </message>
     <message>
         <location filename="../../chatapp/ui/streaming.py" line="57"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="120"/>
         <source>Loading {model}…</source>
         <translation>Memuat {model}…</translation>
     </message>
@@ -3055,8 +3056,8 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <name>LibraryWatcher</name>
     <message>
         <location filename="../../chatapp/ui/library_watch.py" line="133"/>
-        <source>{count} files were not added: see Models → Not added…</source>
-        <translation>{count} berkas tidak ditambahkan: lihat Model → Tidak ditambahkan…</translation>
+        <source>{count} files were not added: see Models → Browse models… → Not added…</source>
+        <translation>{count} berkas tidak ditambahkan: lihat Model → Jelajahi model… → Tidak ditambahkan…</translation>
     </message>
 </context>
 <context>
@@ -4339,17 +4340,17 @@ Log: {logs}</translation>
         <translation>&amp;Setel ulang ke pengaturan bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="453"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
         <source>Not even {n} tokens of context fit with memory to spare.</source>
         <translation>Bahkan konteks {n} token pun tidak muat dengan memori yang masih tersisa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="492"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="494"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Tidak dapat menjadi model draf untuk model ini: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="512"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="514"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
@@ -4400,42 +4401,42 @@ Log: {logs}</translation>
         <translation>Cache KV terkuantisasi memerlukan flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="391"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="393"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} menurut hitungan llama.cpp ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="394"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>sekitar {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="409"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="411"/>
         <source>+ {size} for 1 answer beside the conversation</source>
         <translation>+ {size} untuk 1 jawaban di samping percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="410"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="412"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} untuk {n} jawaban bersamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="413"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="415"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} untuk model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="417"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="419"/>
         <source>= {size} in all</source>
         <translation>= total {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="438"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="440"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="460"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="462"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -5569,37 +5570,37 @@ Log: {logs}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="47"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="49"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="69"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="71"/>
         <source>The last answer is shown now: press Ctrl+Delete again to delete it.</source>
         <translation>Jawaban terakhir kini ditampilkan: tekan Ctrl+Delete lagi untuk menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="112"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="114"/>
         <source>This answer has no message above it, so there is nothing to answer again.</source>
         <translation>Jawaban ini tidak punya pesan di atasnya, jadi tidak ada yang bisa dijawab ulang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="145"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="197"/>
         <source>That model is not among the models now: its file was moved or deleted.</source>
         <translation>Model itu tidak ada lagi di antara model: berkasnya dipindahkan atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="190"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="242"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>{model}, yang menulis jawaban ini, tidak ada lagi di antara model: gunakan Buat ulang dengan model lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="207"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="259"/>
         <source>Message deleted.</source>
         <translation>Pesan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="208"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="260"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} pesan dihapus: pesan ini dan balasan di bawahnya.</translation>
     </message>

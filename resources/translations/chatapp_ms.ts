@@ -61,6 +61,7 @@
     </message>
     <message>
         <location filename="../../chatapp/ui/streaming.py" line="57"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="120"/>
         <source>Loading {model}…</source>
         <translation>Memuatkan {model}…</translation>
     </message>
@@ -3055,8 +3056,8 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <name>LibraryWatcher</name>
     <message>
         <location filename="../../chatapp/ui/library_watch.py" line="133"/>
-        <source>{count} files were not added: see Models → Not added…</source>
-        <translation>{count} fail tidak ditambah: lihat Model → Tidak ditambah…</translation>
+        <source>{count} files were not added: see Models → Browse models… → Not added…</source>
+        <translation>{count} fail tidak ditambah: lihat Model → Semak imbas model… → Tidak ditambah…</translation>
     </message>
 </context>
 <context>
@@ -4339,17 +4340,17 @@ Log: {logs}</translation>
         <translation>&amp;Tetapkan semula kepada lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="453"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
         <source>Not even {n} tokens of context fit with memory to spare.</source>
         <translation>Konteks {n} token pun tidak sesuai dengan memori yang masih berbaki.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="492"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="494"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Tidak boleh menjadi model draf untuk model ini: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="512"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="514"/>
         <source>Checking…</source>
         <translation>Menyemak…</translation>
     </message>
@@ -4400,42 +4401,42 @@ Log: {logs}</translation>
         <translation>Cache KV terkuantum memerlukan perhatian kilat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="391"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="393"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} mengikut kiraan llama.cpp ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="394"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>kira-kira {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="409"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="411"/>
         <source>+ {size} for 1 answer beside the conversation</source>
         <translation>+ {size} untuk 1 jawapan di sisi perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="410"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="412"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} untuk {n} jawapan bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="413"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="415"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} untuk model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="417"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="419"/>
         <source>= {size} in all</source>
         <translation>= jumlah {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="438"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="440"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="460"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="462"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -5569,37 +5570,37 @@ Log: {logs}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="47"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="49"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="69"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="71"/>
         <source>The last answer is shown now: press Ctrl+Delete again to delete it.</source>
         <translation>Jawapan terakhir kini ditunjukkan: tekan Ctrl+Delete sekali lagi untuk memadamnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="112"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="114"/>
         <source>This answer has no message above it, so there is nothing to answer again.</source>
         <translation>Jawapan ini tiada mesej di atasnya, jadi tiada apa-apa untuk dijawab semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="145"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="197"/>
         <source>That model is not among the models now: its file was moved or deleted.</source>
         <translation>Model itu tiada lagi dalam senarai model: failnya telah dipindahkan atau dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="190"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="242"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>{model}, yang menulis jawapan ini, tiada lagi dalam senarai model: gunakan Jana semula dengan model lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="207"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="259"/>
         <source>Message deleted.</source>
         <translation>Mesej dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="208"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="260"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} mesej dipadam: mesej ini dan balasan di bawahnya.</translation>
     </message>
