@@ -419,8 +419,7 @@ class Session:
         if last.system_prompt is not None and last.system_prompt != system:
             return sizes
         retrieval = Documents(self.store).retrieval_of(last)
-        total = (last.prompt_tokens + last.completion_tokens + MARKER_TOKENS  # (its turn's end)
-                 # reasoning is not sent back
+        total = (last.prompt_tokens + last.completion_tokens  # reasoning is not sent back
                  - ((last.reasoning_tokens or 0) if last.reasoning else 0)
                  - (retrieval.used_tokens if retrieval is not None else 0))  # nor sources
         count = first + sum(  # messages of the prompt up to the answer
