@@ -37,20 +37,35 @@ def in_all(shape: ModelShape, n_ctx: int, machine: Machine, *, kv_type: str = "f
     together as Model settings sets them, None: as many as free memory allows; path: its file,
     when it is on this computer, for llama.cpp's remembered count; measured: that count, when
     the caller has it)."""
-    from chatapp.fit_file import estimate_file, set_batch, shape_batch
+    from chatapp.fit_file import set_batch, shape_batch
 
     plan = {"kv_type": kv_type, "flash_attn": flash_attn, "n_gpu_layers": n_gpu_layers}
     if shape.n_ctx_train:
         n_ctx = min(n_ctx, shape.n_ctx_train)
-    own = measured
-    if own is None and path is not None:  # llama.cpp's count, when a dry run is remembered
-        with contextlib.suppress(OSError):  # (Model settings made one); none for a file gone
-            own = estimate_file(path, n_ctx, machine, **plan, cache_dir=cache_dir,
-                                remembered_only=True)
-    own = own or estimate(shape, n_ctx, machine, **plan)
+    own = measured or model_need(shape, n_ctx, machine, **plan, path=path, cache_dir=cache_dir)
     n_seq, seq_ctx = set_batch(n_ctx, batch) if batch is not None \
         else shape_batch(shape, n_ctx, machine, **plan)
     return InAll(own, n_seq, n_seq * kv_cache_bytes(shape, seq_ctx, kv_type) if n_seq else 0)
+
+
+def model_need(shape: ModelShape, n_ctx: int, machine: Machine, *, kv_type: str = "f16",
+               flash_attn: str = "auto", n_gpu_layers: int = -1,
+               path: str | os.PathLike[str] | None = None,
+               cache_dir: Path | None = None) -> Estimate:
+    """What the model of shape alone needs at n_ctx (at most its training context): llama.cpp's
+    count when a dry run of its file (path) at these settings is remembered, else the header
+    estimate (source says which). The one figure the Models window and Model settings show."""
+    from chatapp.fit_file import estimate_file
+
+    plan = {"kv_type": kv_type, "flash_attn": flash_attn, "n_gpu_layers": n_gpu_layers}
+    if shape.n_ctx_train:
+        n_ctx = min(n_ctx, shape.n_ctx_train)
+    own = None
+    if path is not None:  # llama.cpp's count, when a dry run is remembered
+        with contextlib.suppress(OSError):  # (Model settings made one); none for a file gone
+            own = estimate_file(path, n_ctx, machine, **plan, cache_dir=cache_dir,
+                                remembered_only=True)
+    return own or estimate(shape, n_ctx, machine, **plan)
 
 
 def plan_of(options: dict, path: str | os.PathLike[str] | None = None) -> dict:

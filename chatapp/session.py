@@ -143,7 +143,8 @@ class Session:
         self._tokens: dict[tuple[str, str], int] = {}
         self._prompt: tuple[tuple[str, str], int] | None = None  # the last prompt counted
         # the sizes of the messages before the draft in the last prompt counted exactly
-        self._counted: tuple[tuple[str, str], list[int]] | None = None
+        # the sizes of the messages before the draft, last counted, and whether exactly
+        self._counted: tuple[tuple[str, str], list[int], bool] | None = None
 
     # which conversation
 
@@ -385,13 +386,17 @@ class Session:
         before = (model.key, repr(messages[:-1]))
         if total is not None and sizes:
             sizes = spread(sizes, total)
-            self._counted = (before, sizes[:-1])
+            self._counted = (before, sizes[:-1], True)
         elif self._counted is not None and self._counted[0] == before:
             sizes = [*self._counted[1], sizes[-1]]  # only the draft is an estimate
+            exact = exact and self._counted[2]
         else:
+            # the messages' own counts (even exact ones) leave out what the template adds
+            # around them: without the whole prompt counted, the sizes are estimates
+            exact = False
             sizes = self._answered(model, shown, messages, sizes)
             # kept as the last count: the meter asks 4 times a second while an answer streams
-            self._counted = (before, sizes[:-1])
+            self._counted = (before, sizes[:-1], False)
         return messages, sizes, not exact
 
     def _answered(self, model: AnyModel, branch: Sequence[Message], messages: list[dict],
@@ -425,14 +430,14 @@ class Session:
 
     def answer_room(self, total: int) -> int:
         """Tokens kept free for the answer in a context of total tokens, as the model
-        process keeps them: the conversation's own longest answer (else the app's), at
-        least 64, at most half the context (a longest answer below 0: no limit)."""
+        process keeps them: what the conversation's own longest answer (else the app's) may
+        use, at most half the context (a longest answer below 0: no limit)."""
         asked = self.settings_of_conversation()[1].get("max_tokens")
-        tokens = asked if isinstance(asked, int) and not isinstance(asked, bool) \
-            else self.settings.sampling.max_tokens
-        from chatapp.docs.retrieval import LEAST_ANSWER_ROOM
+        tokens = asked if isinstance(asked, int) and not isinstance(asked, bool) and asked \
+            else self.settings.sampling.max_tokens or 512
+        from chatapp.engine.prompt_tokens import answer_room
 
-        return min(max(LEAST_ANSWER_ROOM, total if tokens < 0 else tokens), total // 2)
+        return answer_room(total, tokens)
 
     def overflow(self, text: str, model: AnyModel, shown: list[Message] | None = None,
                  busy: bool = False, before: list[Message] | None = None) -> Overflow:
@@ -448,12 +453,13 @@ class Session:
             return Overflow("fits")
         system = sizes[0] if messages and messages[0].get("role") == "system" else 0
         if system + sizes[-1] > budget:  # answered in what it leaves, 64 tokens at least
-            from chatapp.docs.retrieval import LEAST_ANSWER_ROOM
+            from chatapp.engine.prompt_tokens import least_answer_room
 
-            least = total - LEAST_ANSWER_ROOM - sources
+            least_room = least_answer_room(room)
+            least = total - least_room - sources
             if system + sizes[-1] > least:
                 return Overflow("alone", system + sizes[-1] + sources, total, 0, estimated,
-                                room=LEAST_ANSWER_ROOM,
+                                room=least_room,
                                 system=system if sizes[-1] <= least else 0)
             budget = system + sizes[-1]  # (what comes before it goes)
             if len(sizes) == (2 if system else 1):

@@ -119,12 +119,16 @@ def test_ctx_sets_the_context_length_of_one_run(tiny_home: Path) -> None:
     """chat --ctx loads the model with that context for this run (the message too long
     for the context says how to give it more); the model's settings stay as they were."""
     words = "word " * 100  # about 200 tokens of the tiny model
-    small = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "2", "--ctx", "256", words)
+    small = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "64", "--ctx", "256", words)
     assert small.returncode == 1
     assert "context of 256 tokens" in small.stderr, small.stderr
-    # it fits the context, but not beside the room kept for the answer: said so
+    # it fits the context, but not beside the room kept for the answer (the 64 tokens an
+    # answer may use; with 2 it would fit): said so
     assert "leaves too little of this model's context of 256 tokens for the answer (64 " \
         "tokens are kept for it)" in " ".join(small.stderr.split()), small.stderr
+    # answers of 2 tokens keep 2 free: the same message is answered (was: refused, 64 kept)
+    short = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "2", "--ctx", "256", words)
+    assert short.returncode == 0, short.stderr
     again = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "2", words)
     assert again.returncode == 0, again.stderr
     # it leaves less than the room kept for the answer (256 of 512) but 64 tokens at least:

@@ -69,7 +69,8 @@ def pick(window: MainWindow, stem: str) -> None:
 
 def wait_answer(qtbot, window: MainWindow) -> None:
     """Wait until the answer started by the last action has ended (it may be done already)."""
-    qtbot.waitUntil(lambda: window.runner is None and window.answers.titler is None, timeout=60000)
+    qtbot.waitUntil(lambda: not window.tree.loading and window.runner is None
+                    and window.answers.titler is None, timeout=60000)
 
 
 def send(qtbot, window: MainWindow, text: str) -> None:
@@ -485,7 +486,8 @@ def test_context_meter_and_overflow(qtbot, two_models: Path, monkeypatch) -> Non
     # the meter counts what the next send holds, the oldest messages left out
     window.update_meter("")
     meter = window.composer.meter
-    assert "Left out to fit" in meter.toolTip() and meter.value() < meter.maximum() - 64
+    room = window.session.answer_room(meter.maximum())
+    assert "Left out to fit" in meter.toolTip() and meter.value() < meter.maximum() - room
     assert meter.text().startswith("✂ ")  # marked (was: said in the tooltip alone)
     # the template viewer's next prompt is the one the next send makes (was: the whole
     # conversation, the oldest messages in it)
@@ -542,15 +544,49 @@ def test_answering_again_where_the_conversation_overflows_asks_as_sending_does(
                         lambda overflow: asked.append(overflow) or answer[0])
     model = window.current_model()
     window.tree.regenerate(parent, model)
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=60000)  # (once the model is loaded)
     assert len(asked) == 1 and asked[0].kind == "ask" and asked[0].droppable >= 2
     assert asked[0].again  # (said as a question answered again, not a message sent)
     assert len(store.children(question.id, conversation.id)) == 1  # cancelled: none started
     answer[0] = Decision("drop", asked[0].droppable)
     window.tree.regenerate(parent, model)
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=60000)
     wait_answer(qtbot, window)
     again = store.children(question.id, conversation.id)
     assert len(again) == 2 and len(asked) == 2
     assert store.message(again[-1].id).dropped_messages >= asked[1].droppable
+    close_window(window)
+
+
+def test_answering_again_with_a_model_not_loaded_asks_by_its_own_count(
+        qtbot, two_models: Path, monkeypatch) -> None:
+    """Regenerate with another model, not loaded, on a conversation that its estimate says
+    fits but its own count does not: asked as a message sent is, from that count (was: "2
+    oldest messages dropped to fit the context", nothing asked)."""
+    window = open_window(qtbot)
+    pick(window, "tiny-llama-F32")
+    store = window.ctx.store
+    conversation = store.create_conversation("long enough")
+    parent = None
+    for i in range(4):
+        question = store.add_message(conversation.id, parent, "user",
+                                     f"question {i} " + "word " * 40)
+        parent = store.add_message(conversation.id, question.id, "assistant", "word " * 35,
+                                   finish_reason="stop").id
+    window.open_conversation(conversation.id)
+    other = next(m for m in window.models if m.stem == "tiny-other-F32")
+    assert not window.ctx.chat.pipeline.is_free(other)
+    before = store.branch(question.parent_id)
+    assert window.session.context_use(question.content, other, before=before)[2]  # estimated
+    assert window.session.overflow(question.content, other, before=before).kind == "fits"
+    # (by the bytes alone it fits; the model counts about 2 tokens a word)
+    asked: list = []
+    monkeypatch.setattr(window, "ask_overflow",
+                        lambda overflow: asked.append(overflow) or Decision("cancel"))
+    window.tree.regenerate(parent, other)
+    qtbot.waitUntil(lambda: bool(asked), timeout=60000)
+    assert asked[0].kind == "ask" and not asked[0].estimated and asked[0].again
+    assert len(store.children(question.id, conversation.id)) == 1  # cancelled: none started
     close_window(window)
 
 

@@ -47,7 +47,7 @@ def test_documents_never_make_a_message_that_fits_fail(starter_home: Path,
     folder.mkdir()
     (folder / "cuti.md").write_text(LEAVE, encoding="utf-8")
     assert cli("docs", "add", "Kerja", str(folder)).returncode == 0
-    args = ("chat", "--ctx", "512", "-n", "30", "--seed", "1", "--docs", "Kerja")
+    args = ("chat", "--ctx", "512", "-n", "64", "--seed", "1", "--docs", "Kerja")
     # the tester's message: it leaves no room for a passage; answered without one
     full = cli(*args, question(1900))
     assert full.returncode == 0, full.stderr

@@ -336,3 +336,50 @@ def test_the_databases_files_changing_do_not_make_the_library_check_itself(
         assert last_used_times(paths.database) == first  # (not read again: unchanged)
     finally:
         close_window(window)
+
+
+def test_several_files_not_linked_are_one_short_line_and_listed_in_models(
+        qtbot, chatapp_home: Path, tiny_model: Path, tmp_path: Path) -> None:
+    """Three damaged files in a linked folder are said in one line that names where they
+    are listed, and Models → Not added… lists each with why (was: only the first file's
+    long reason, cut off in the status bar, the others not mentioned)."""
+    from chatapp.context import open_app
+    from chatapp.ui.app import make_application
+    from chatapp.ui.main_window import MainWindow
+    from chatapp.ui.model_browser import ModelBrowser
+
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    shutil.copy(tiny_model, folder / "good-F32.gguf")
+    make_application()
+    ctx = open_app()
+    ctx.library.folders.add(folder)
+    Links(ctx.paths).add(scan(folder).models, ctx.paths.models)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    browser = None
+    try:
+        window.statusBar().clearMessage()
+        old = time.time() - 3600
+        for name in ("one-Q4_K_M.gguf", "two-Q4_K_M.gguf", "three-Q4_K_M.gguf"):
+            (folder / name).write_bytes(tiny_model.read_bytes()[:5000])
+            os.utime(folder / name, (old, old))
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=10000)
+        assert window.statusBar().currentMessage() == (
+            "3 files were not added: see Models → Browse models… → Not added…")
+        browser = ModelBrowser(ctx)
+        qtbot.addWidget(browser)
+        browser.show()
+        assert not browser.not_added_button.isHidden()  # (on the On this computer tab)
+        assert browser.not_added_button.text() == "Not added…"
+        browser.not_added_button.click()
+        listed = browser.skipped_box.detailedText().splitlines()
+        assert len(listed) == 3 and all("damaged GGUF file" in line for line in listed)
+        browser.skipped_box.close()
+    finally:
+        if browser is not None:
+            browser.shutdown()
+            browser.close()
+        window.close()
+        ctx.close()

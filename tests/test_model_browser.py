@@ -1126,6 +1126,24 @@ def test_a_split_model_added_with_a_part_missing_says_so_as_it_is_added(
     assert row.text(1) == "part missing"
 
 
+def test_a_file_that_became_unreadable_has_no_template_verdict(
+        browser: ModelBrowser, tmp_path: Path) -> None:
+    """A linked file damaged afterwards is "unreadable", and whether it has a chat template
+    is not known: "?" (was: Template "no")."""
+    from gguf_factory import write_tiny_llama
+
+    (tmp_path / "later").mkdir()
+    path = write_tiny_llama(tmp_path / "later" / "Later-F32.gguf")
+    assert browser.link_path(path) == 1
+    path.write_bytes(path.read_bytes()[:64])  # damaged after it was linked
+    browser.ctx.library.changed()
+    browser.refresh_library()
+    tree = browser.library_tree
+    (row,) = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+              if tree.topLevelItem(i).text(0).startswith("Later-F32")]
+    assert (row.text(1), row.text(5)) == ("unreadable", "?")
+
+
 def test_the_library_says_what_each_chat_model_needs_and_whether_it_fits(
         qtbot, browser: ModelBrowser) -> None:
     """Each chat model's memory at the context it loads with, and the verdict, with the

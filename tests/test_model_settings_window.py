@@ -667,3 +667,36 @@ def test_without_a_gpu_the_as_many_layers_box_is_not_ticked(qtbot, tuned_home: P
     with_gpu = ModelSettingsDialog(model, {"n_gpu_layers": -1}, 4096, gpu=True)
     qtbot.addWidget(with_gpu)
     assert with_gpu.gpu_all.isChecked()  # (with a GPU it stays as saved)
+
+
+def test_model_settings_and_the_models_window_say_one_memory_figure(
+        qtbot, starter_home: Path, starter_file: Path) -> None:
+    """At a context llama.cpp has counted before (1,024), Model settings shows that count at
+    once, the Models window's figure (was: "about 379 MB … 530 MB in all" while the Models
+    window said 543 MB: the header's estimate beside llama.cpp's remembered count)."""
+    from chatapp import fit, fit_file
+    from chatapp.context import open_app
+    from chatapp.fit_total import in_all, plan_of
+    from chatapp.ui.app import make_application
+    from chatapp.ui.units import data_size
+
+    make_application()
+    ctx = open_app()
+    try:
+        machine = fit.detect_machine()
+        model = next(m for m in ctx.library.models() if m.starter)
+        plan = plan_of(ctx.chat.load_options(model), model.path)
+        fit_file.estimate_file(model.path, 1024, machine, kv_type=plan["kv_type"],
+                               flash_attn=plan["flash_attn"],
+                               n_gpu_layers=plan["n_gpu_layers"])  # counted once: remembered
+        dialog = ModelSettingsDialog(model, None, 1024, gpu=False)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        shown = dialog.need.text()
+        library = in_all(dialog._shape, 1024, dialog._machine, **plan)
+        assert library.estimate.source == "llama.cpp"
+        assert shown.startswith(f"{data_size(library.estimate.total)} by llama.cpp's count")
+        assert shown.endswith(f"= {data_size(library.total)} in all"), shown
+        dialog.reject()
+    finally:
+        ctx.close()

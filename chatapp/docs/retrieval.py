@@ -362,17 +362,15 @@ def with_sources(messages: list[dict[str, Any]], found: Found, budget: int,
     return out, sources, used
 
 
-# the fewest tokens kept for an answer, as the model process keeps them (see engine.worker)
-LEAST_ANSWER_ROOM = 64
-
-
 def answer_room(n_ctx: int, params: dict[str, Any]) -> int:
     """The tokens of a context of n_ctx that the model process keeps free for an answer of
-    params["max_tokens"] (512 when unset, below 0: no limit): at least LEAST_ANSWER_ROOM,
-    at most half the context."""
+    params["max_tokens"] (512 when unset, below 0: no limit): see
+    engine.prompt_tokens.answer_room."""
+    from chatapp.engine.prompt_tokens import answer_room as kept
+
     asked = params.get("max_tokens")
     tokens = asked if isinstance(asked, int) and not isinstance(asked, bool) and asked else 512
-    return min(max(LEAST_ANSWER_ROOM, n_ctx if tokens < 0 else tokens), n_ctx // 2)
+    return kept(n_ctx, tokens)
 
 
 def fitted_sources(messages: list[dict[str, Any]], found: Found, budget: int,

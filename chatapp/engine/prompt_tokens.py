@@ -26,6 +26,20 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 MIN_ANSWER_ROOM = 64
 
 
+def answer_room(n_ctx: int, max_tokens: int) -> int:
+    """The tokens of a context of n_ctx kept free for an answer of at most max_tokens
+    tokens (below 0: no limit): what the answer may use, at most half the context, 1 at
+    least. The window's meter, its overflow question and the model process all keep this."""
+    return max(1, min(n_ctx if max_tokens < 0 else max_tokens, n_ctx // 2))
+
+
+def least_answer_room(room: int) -> int:
+    """The least of the context a last message too long for room leaves its answer (it is
+    answered in what is left): MIN_ANSWER_ROOM tokens, or room when the answer may use
+    fewer."""
+    return min(MIN_ANSWER_ROOM, room)
+
+
 class PromptTooLong(UserError):
     """Even the last message alone does not fit the context."""
 
@@ -50,7 +64,7 @@ def prompt_tokens(llm: Any, template: ChatTemplate, messages: list[dict[str, str
     (with drop False, the whole conversation fits or PromptTooLong; n_ctx: the
     context, for the message; an answer gone on with, continuing, keeps the message before
     it): the prompt, its tokens and how many messages were dropped. A last message that
-    leaves less than budget's room but MIN_ANSWER_ROOM tokens at least is answered in
+    leaves less than budget's room but least_answer_room tokens is answered in
     those (as LM Studio or Ollama answer until the context is full)."""
     kept = list(messages)
     least = 2 if continuing else 1  # the answer gone on with keeps its question
@@ -63,9 +77,10 @@ def prompt_tokens(llm: Any, template: ChatTemplate, messages: list[dict[str, str
                 return prompt, tokens, len(messages) - len(kept)
         first = 1 if kept and kept[0].get("role") == "system" else 0
         if len(kept) - first <= least or not drop:
-            if drop and about is None and len(tokens) <= n_ctx - MIN_ANSWER_ROOM:
+            least_room = least_answer_room(n_ctx - budget)
+            if drop and about is None and len(tokens) <= n_ctx - least_room:
                 return prompt, tokens, len(messages) - len(kept)  # (its answer: the rest)
-            room = MIN_ANSWER_ROOM if drop else n_ctx - budget
+            room = least_room if drop else n_ctx - budget
             if first and not continuing and _fits(llm, template, kept[first:], n_ctx - room,
                                                   tools):
                 raise PromptTooLong(SYSTEM_TOO_LONG, n_ctx=n_ctx, count=about or len(tokens),

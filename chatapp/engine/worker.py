@@ -44,9 +44,9 @@ from chatapp.engine.prompt_parts import (
     stop_strings,
 )
 from chatapp.engine.prompt_tokens import (
-    MIN_ANSWER_ROOM,
     NoTools,
     PromptTooLong,
+    answer_room,
     prompt_and_tokens,
     prompt_tokens,
     raw_tokens,
@@ -446,7 +446,7 @@ class Worker:
                   and not is_harmony(self.template.text))
         closing, dropped = None, 0
         drop = bool(params.get("drop_turns", True))
-        budget = n_ctx - min(max(MIN_ANSWER_ROOM, max_tokens), n_ctx // 2) if drop else n_ctx - 1
+        budget = n_ctx - answer_room(n_ctx, max_tokens) if drop else n_ctx - 1
         if raw:
             prompt, tokens = raw_tokens(self.llm, str(messages[-1].get("content") or ""), n_ctx)
         elif reopen:

@@ -94,8 +94,13 @@ class LibraryTab:
                                          clicked=self.reveal_selected)
         self.delete_button = QPushButton(self.tr("Delete…"), tab, clicked=self.delete_selected,
                                          shortcut=QKeySequence.StandardKey.Delete)
+        self.not_added_button = QPushButton(self.tr("Not added…"), tab,
+                                            clicked=self.show_not_added)
+        self.not_added_button.setToolTip(self.tr(
+            "Files found that could not be added as models, and why"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.not_added_button)
         buttons.addStretch(1)
         for button in (self.use_button, self.settings_button, self.reveal_button,
                        self.delete_button):
@@ -157,6 +162,8 @@ class LibraryTab:
                         item.setText(5, "–")
                         item.setText(6, "–")
                         item.setData(6, SORT_KEY, -1.0)
+                    else:  # a file that cannot be read: whether it has a template is unknown
+                        item.setText(5, "?")
                 elif not model.is_chat:
                     item.setText(1, QCoreApplication.translate("library", LABELS[model.kind]))
                     item.setToolTip(1, model.architecture)
@@ -172,6 +179,7 @@ class LibraryTab:
             self.library_tree.setColumnWidth(  # and a gap before the next column
                 column, self.library_tree.columnWidth(column) + COLUMN_GAP)
         self._filter_library(self.library_filter.text())  # (every row measured first)
+        self.not_added_button.setVisible(bool(self.ctx.library.skipped()))
         self._estimate_library()
         self._mark_installed()
         for row in self.rows.values():  # a downloaded file deleted since: said on its row
@@ -255,6 +263,11 @@ class LibraryTab:
                               for i in range(tree.topLevelItemCount())):
                 text = self.tr("Nothing here matches “{text}”.").format(text=wanted) + "\n" + text
             self.library_info.setText(text)
+
+    def show_not_added(self) -> None:
+        """List the files that could not be added as models (damaged, still being copied…),
+        one line each with why."""
+        self.show_skipped([error_text(entry.reason) for entry in self.ctx.library.skipped()])
 
     def use_selected(self) -> None:
         model = self.selected_model()

@@ -35,8 +35,8 @@ class LibraryWatcher(QObject):
         changed(): the models folder, the linked files or the speeds measured here (the
             pickers show them) changed since the last listing.
         endpointsChanged(): the connections file (endpoints.json) changed since last seen.
-        refused(str): a file that appeared in a linked folder could not be linked (a line
-            saying why, translated).
+        refused(str): files that appeared in linked folders could not be linked (a line
+            saying why, translated; for several, how many and where they are listed).
     """
 
     changed = Signal()
@@ -119,13 +119,19 @@ class LibraryWatcher(QObject):
             self.changed.emit()
         now = time.time()
         copying = any(m.problem and now - m.mtime < COPYING_S for m in self.library.entries())
+        new = []
         for entry in self.library.folders.refused():
             seen = (entry.path, stat_key(entry.path))
             recent = now - _mtime(entry.path) < COPYING_S
             copying = copying or recent
             if not recent and seen not in self._said:
                 self._said.add(seen)
-                self.refused.emit(error_text(entry.reason))
+                new.append(entry)
+        if len(new) == 1:
+            self.refused.emit(error_text(new[0].reason))
+        elif new:  # one short line, not the first of several cut off: the list is elsewhere
+            self.refused.emit(self.tr("{count} files were not added: see Models → Browse "
+                                      "models… → Not added…").format(count=len(new)))
         if copying:
             self.timer.start(RECHECK_MS)  # a file still being copied: look again
         return changed

@@ -334,8 +334,8 @@ class ModelSettingsDialog(QDialog):
 
     def update_need(self) -> None:
         """Show the memory the chosen options need (the header estimate: instant)."""
-        from chatapp.fit import estimate
         from chatapp.fit_file import local_shape
+        from chatapp.fit_total import model_need
         from chatapp.gguf_meta import GGUFError
 
         if self._shape is None:
@@ -355,7 +355,9 @@ class ModelSettingsDialog(QDialog):
             return
         if self._machine is None:
             self._machine = self.machine()
-        self._show_need(estimate(self._shape, self.context.value(), self._machine, **plan))
+        need = model_need(self._shape, self.context.value(), self._machine, **plan,
+                          path=self.model.path)  # (the Models window's figure)
+        self._show_need(need, measured=need.source == "llama.cpp")
         self._asked = (self.context.value(), tuple(sorted(plan.items())))
         self._measure.start()
 

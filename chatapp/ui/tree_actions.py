@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
 from chatapp.answers import Answer
-from chatapp.catalogue import AnyModel
+from chatapp.catalogue import AnyModel, is_remote
 from chatapp.export import sources_markdown
+from chatapp.ui.background import Background
 
 
 class TreeActions(QObject):
@@ -23,6 +24,7 @@ class TreeActions(QObject):
         # version it switched to
         self._stepped: tuple[list[int], int | None] = ([], None)
         self._said = ""  # the status bar's line about the conversation shown
+        self._loading: Background | None = None  # a model loaded to count for an answer again
 
     def say(self, text: str) -> None:
         """Say in the status bar something about the conversation shown, for 10 s or until
@@ -125,6 +127,59 @@ class TreeActions(QObject):
             self.say(self.tr(
                 "This answer has no message above it, so there is nothing to answer again."))
             return
+        if self._estimate_may_be_wrong(message_id, model):
+            # loaded first (as the answer would load it), so that the model's own count, not an
+            # estimate, decides whether to ask what to leave out, as a message sent asks
+            if self._loading is None:
+                w.model_status.setText(QCoreApplication.translate(
+                    "AnswerPresenter", "Loading {model}…").format(model=model.display_name))
+                self._loading = Background(
+                    lambda: w.ctx.chat.pipeline.engine_worker(model), self, "load",
+                    done=lambda _worker: self._loaded(message_id, model),
+                    failed=lambda _error: self._loaded(message_id, model))
+                self._loading.start()
+            return
+        self._answer_again(message_id, model)
+
+    def _estimate_may_be_wrong(self, message_id: int, model: AnyModel) -> bool:
+        """Whether answering again with model (on this computer, not loaded) depends on an
+        estimate that could be wrong: one that says the question fits, with more than half
+        of the context's room used (estimates from bytes can be half the real count)."""
+        w = self.window
+        if is_remote(model) or w.ctx.chat.pipeline.is_free(model):
+            return False
+        question, before = self._question(message_id)
+        _messages, sizes, estimated = w.session.context_use(question.content, model,
+                                                            before=before)
+        total = w.session.context_size(model)
+        return estimated and sum(sizes) * 2 > total - w.session.answer_room(total)
+
+    def _question(self, message_id: int) -> tuple:
+        """The question an answer again answers (message_id's own, or itself) and the messages
+        before it: (Message, [Message])."""
+        store = self.window.ctx.store
+        message = store.message(message_id)
+        question = message if message.role == "user" else store.message(message.parent_id)
+        before = store.branch(question.parent_id) if question.parent_id is not None else []
+        return question, before
+
+    @property
+    def loading(self) -> bool:
+        """Whether a model is being loaded to answer a question again (asked after)."""
+        return self._loading is not None
+
+    def _loaded(self, message_id: int, model: AnyModel) -> None:
+        """The model to answer again with is loaded (or failed to load: its answer says why;
+        an estimate decides then)."""
+        self._loading = None
+        self._answer_again(message_id, model)
+        if self.window.runner is None:  # none started (kept as it is): the picked model's
+            self.window.show_model_status()
+
+    def _answer_again(self, message_id: int, model: AnyModel) -> None:
+        w = self.window
+        if w.answers.elsewhere():
+            return
         dropped = self._room_for(message_id, model)
         if dropped is not None:
             self._start(w.ctx.chat.regenerate(message_id, model, w.ctx.settings.sampling,
@@ -136,10 +191,7 @@ class TreeActions(QObject):
         be (0: it fits); None when the user keeps it as it is (cancel, or a new
         conversation)."""
         w = self.window
-        store = w.ctx.store
-        message = store.message(message_id)
-        question = message if message.role == "user" else store.message(message.parent_id)
-        before = store.branch(question.parent_id) if question.parent_id is not None else []
+        question, before = self._question(message_id)
         overflow = w.session.overflow(question.content, model, before=before,
                                       busy=w.answers.titler is not None)
         if not overflow.must_ask:

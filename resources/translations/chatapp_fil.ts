@@ -61,6 +61,7 @@
     </message>
     <message>
         <location filename="../../chatapp/ui/streaming.py" line="58"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="134"/>
         <source>Loading {model}…</source>
         <translation>Nilo-load ang {model}…</translation>
     </message>
@@ -2885,62 +2886,72 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Setting ng model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="153"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="97"/>
+        <source>Not added…</source>
+        <translation>Hindi naidagdag…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="100"/>
+        <source>Files found that could not be added as models, and why</source>
+        <translation>Mga file na nakita pero hindi maidagdag bilang modelo, at kung bakit</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="158"/>
         <source>part missing</source>
         <translation>may kulang na bahagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="250"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="258"/>
         <source>1 other file, not for chatting</source>
         <translation>1 pang file, hindi para sa pakikipag-chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="251"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="259"/>
         <source>{count} other files, not for chatting</source>
         <translation>{count} pang file, hindi para sa pakikipag-chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="256"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="264"/>
         <source>Nothing here matches “{text}”.</source>
         <translation>Walang tumutugma sa “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="304"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="317"/>
         <source>A GGUF file…</source>
         <translation>Isang GGUF file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="305"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="318"/>
         <source>A folder…</source>
         <translation>Isang folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="306"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="319"/>
         <source>Other apps</source>
         <translation>Ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="307"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="320"/>
         <source>Hugging Face cache</source>
         <translation>Hugging Face cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="307"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="320"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="308"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="321"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="315"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
         <source>{store} · linked: new models come by themselves</source>
         <translation>{store} · naka-link: kusang dumarating ang mga bagong model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="341"/>
         <source>No other apps&apos; models found</source>
         <translation>Walang nahanap na model mula sa ibang app</translation>
     </message>
@@ -2956,42 +2967,42 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="95"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="240"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="248"/>
         <source>Delete…</source>
         <translation>I-delete…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="105"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="110"/>
         <source>Search the Hub</source>
         <translation>Maghanap sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="130"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="135"/>
         <source>never</source>
         <translation>hindi pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="133"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="138"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="139"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="144"/>
         <source>yes</source>
         <translation>mayroon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="139"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="144"/>
         <source>no</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="154"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="159"/>
         <source>unreadable</source>
         <translation>hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="153"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="158"/>
         <source>missing</source>
         <translation>nawawala</translation>
     </message>
@@ -3001,54 +3012,62 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="239"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="247"/>
         <source>Remove from list…</source>
         <translation>Alisin sa listahan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="245"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="253"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="246"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="254"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="331"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="344"/>
         <source>Add a GGUF model</source>
         <translation>Magdagdag ng GGUF model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="333"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="346"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="338"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="351"/>
         <source>Add the models in a folder</source>
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="361"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="374"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="362"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="375"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="371"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="384"/>
         <source>No GGUF models in {path}, so it is not linked: add it again once it holds models.</source>
         <translation>Walang GGUF model sa {path}, kaya hindi ito na-link: idagdag ito muli kapag may laman na itong mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="374"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="387"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWatcher</name>
+    <message>
+        <location filename="../../chatapp/ui/library_watch.py" line="133"/>
+        <source>{count} files were not added: see Models → Browse models… → Not added…</source>
+        <translation>{count} file ang hindi naidagdag: tingnan ang Mga Model → Mag-browse ng mga model… → Hindi naidagdag…</translation>
     </message>
 </context>
 <context>
@@ -4331,17 +4350,17 @@ Mga log: {logs}</translation>
         <translation>I-&amp;reset sa mga default</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="453"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
         <source>Not even {n} tokens of context fit with memory to spare.</source>
         <translation>Hindi kasya kahit {n} token na konteksto nang may natitirang memorya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="492"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="494"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Hindi maaaring mag-draft para sa model na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="512"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="514"/>
         <source>Checking…</source>
         <translation>Sinusuri…</translation>
     </message>
@@ -4392,42 +4411,42 @@ Mga log: {logs}</translation>
         <translation>Kailangan ng quantized na KV cache ang flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="391"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="393"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} ayon sa bilang ng llama.cpp ({verdict}; {free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="394"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>humigit-kumulang {need} ({verdict}; {free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="409"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="411"/>
         <source>+ {size} for 1 answer beside the conversation</source>
         <translation>+ {size} para sa 1 sagot kasabay ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="410"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="412"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} para sa {n} sabay na sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="413"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="415"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} para sa draft model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="417"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="419"/>
         <source>= {size} in all</source>
         <translation>= {size} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="438"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="440"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Sinusukat gamit ang llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="460"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="462"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Pinakamalaking kontekstong kasya: {n} token; {need}</translation>
     </message>
@@ -5586,37 +5605,37 @@ Mga log: {logs}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="48"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="50"/>
         <source>Copied.</source>
         <translation>Nakopya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="83"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="85"/>
         <source>The last answer is shown now: press Ctrl+Delete again to delete it.</source>
         <translation>Ipinapakita na ang huling sagot: pindutin muli ang Ctrl+Delete para i-delete ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="126"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="128"/>
         <source>This answer has no message above it, so there is nothing to answer again.</source>
         <translation>Walang mensahe sa itaas ng sagot na ito, kaya walang masasagot muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="159"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="211"/>
         <source>That model is not among the models now: its file was moved or deleted.</source>
         <translation>Wala na ang model na iyon sa mga model: inilipat o binura ang file nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="204"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="256"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>Wala na sa mga model ang {model}, na sumulat ng sagot na ito: I-regenerate na lang gamit ang ibang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="221"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="273"/>
         <source>Message deleted.</source>
         <translation>Na-delete ang mensahe.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="222"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="274"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} mensahe ang nabura: ito at ang mga sagot sa ilalim nito.</translation>
     </message>
@@ -10296,52 +10315,52 @@ Mga log: {logs}</translation>
         <translation>Pumalya ang template ng chat: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="33"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="47"/>
         <source>This model&apos;s chat template does not take tools. Use a model made for tool calls, one whose chat template handles them (such as Qwen 2.5 or Llama 3.1 Instruct).</source>
         <translation>Hindi tumatanggap ng tools ang chat template ng model na ito. Gumamit ng model na ginawa para sa tool calls, na kaya ng chat template nito ang mga ito (gaya ng Qwen 2.5 o Llama 3.1 Instruct).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="80"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="95"/>
         <source>The system prompt is too long for this model&apos;s context of {n_ctx} tokens: with the message it takes {count} tokens, and {room} are kept for the answer (the message alone would fit). Shorten the system prompt or raise the context length.</source>
         <translation>Masyadong mahaba ang prompt ng system para sa context ng model na ito na {n_ctx} token: kasama ang mensahe, umaabot ito sa {count} token, at {room} ang nakalaan para sa sagot (kakasya ang mensahe kung ito lang). Paikliin ang prompt ng system o taasan ang haba ng context.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="100"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="115"/>
         <source>The conversation is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens) to go on with the answer. Raise the context length, or go on in a new conversation.</source>
         <translation>Masyadong mahaba ang usapan para sa konteksto ng model na ito na {n_ctx} token (mga {count} token) para ituloy ang sagot. Taasan ang haba ng konteksto, o ituloy sa bagong usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="103"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="118"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens). Shorten it or raise the context length.</source>
         <translation>Masyadong mahaba ang mensahe para sa konteksto ng model na ito na {n_ctx} token (mga {count} token). Paikliin ito o taasan ang haba ng konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="108"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="123"/>
         <source>The conversation ({count} tokens) leaves too little of this model&apos;s context of {n_ctx} tokens to go on with the answer ({room} tokens are kept for it). Ask for a shorter answer, raise the context length, or go on in a new conversation.</source>
         <translation>Masyadong kaunti ang naiiwan ng usapan ({count} token) sa konteks ng model na ito na {n_ctx} token para ituloy ang sagot ({room} token ang nakalaan para rito). Humingi ng mas maikling sagot, taasan ang haba ng konteksto, o ituloy sa bagong usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="114"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="129"/>
         <source>The conversation is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens) to go on with the answer. Raise the context length, or go on in a new conversation.</source>
         <translation>Masyadong mahaba ang usapan para sa konteksto ng model na ito na {n_ctx} token ({count} token) para ituloy ang sagot. Taasan ang haba ng konteksto, o ituloy sa bagong usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="119"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="134"/>
         <source>The message ({count} tokens) leaves too little of this model&apos;s context of {n_ctx} tokens for the answer ({room} tokens are kept for it). Shorten the message, ask for a shorter answer or raise the context length.</source>
         <translation>Masyadong kaunti ang natitira sa konteksto ng model na ito na {n_ctx} token para sa sagot dahil sa mensahe ({count} token) ({room} token ang nakalaan para dito). Paikliin ang mensahe, humingi ng mas maikling sagot o taasan ang haba ng konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="124"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="139"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Masyadong mahaba ang mensahe para sa konteksto ng model na ito na {n_ctx} token ({count} token). Paikliin ito o taasan ang haba ng konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="158"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="173"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens). Shorten it or raise the context length.</source>
         <translation>Masyadong mahaba ang prompt para sa konteksto ng model na ito na {n_ctx} token (mga {count} token). Paikliin ito o taasan ang haba ng konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="165"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="180"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Masyadong mahaba ang prompt para sa konteksto ng model na ito na {n_ctx} token ({count} token). Paikliin ito o taasan ang haba ng konteksto.</translation>
     </message>

@@ -61,6 +61,7 @@
     </message>
     <message>
         <location filename="../../chatapp/ui/streaming.py" line="58"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="134"/>
         <source>Loading {model}…</source>
         <translation>Memuat {model}…</translation>
     </message>
@@ -2885,62 +2886,72 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Pengaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="153"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="97"/>
+        <source>Not added…</source>
+        <translation>Tidak ditambahkan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="100"/>
+        <source>Files found that could not be added as models, and why</source>
+        <translation>Berkas yang ditemukan tetapi tidak dapat ditambahkan sebagai model, dan alasannya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_library.py" line="158"/>
         <source>part missing</source>
         <translation>bagian hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="250"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="258"/>
         <source>1 other file, not for chatting</source>
         <translation>1 berkas lain, bukan untuk mengobrol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="251"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="259"/>
         <source>{count} other files, not for chatting</source>
         <translation>{count} berkas lain, bukan untuk mengobrol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="256"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="264"/>
         <source>Nothing here matches “{text}”.</source>
         <translation>Tidak ada yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="304"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="317"/>
         <source>A GGUF file…</source>
         <translation>Berkas GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="305"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="318"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="306"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="319"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="307"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="320"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="307"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="320"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="308"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="321"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="315"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
         <source>{store} · linked: new models come by themselves</source>
         <translation>{store} · tertaut: model baru masuk dengan sendirinya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="341"/>
         <source>No other apps&apos; models found</source>
         <translation>Tidak ditemukan model dari aplikasi lain</translation>
     </message>
@@ -2956,42 +2967,42 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="95"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="240"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="248"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="105"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="110"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="130"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="135"/>
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="133"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="138"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="139"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="144"/>
         <source>yes</source>
         <translation>ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="139"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="144"/>
         <source>no</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="154"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="159"/>
         <source>unreadable</source>
         <translation>tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="153"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="158"/>
         <source>missing</source>
         <translation>hilang</translation>
     </message>
@@ -3001,54 +3012,62 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Memori yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="239"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="247"/>
         <source>Remove from list…</source>
         <translation>Hapus dari daftar…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="245"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="253"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="246"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="254"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="331"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="344"/>
         <source>Add a GGUF model</source>
         <translation>Tambahkan model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="333"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="346"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="338"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="351"/>
         <source>Add the models in a folder</source>
         <translation>Tambahkan model dari folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="361"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="374"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambahkan {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="362"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="375"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambahkan dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="371"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="384"/>
         <source>No GGUF models in {path}, so it is not linked: add it again once it holds models.</source>
         <translation>Tidak ada model GGUF di {path}, jadi tidak ditautkan: tambahkan lagi setelah berisi model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="374"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="387"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tidak ada model GGUF baru di {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWatcher</name>
+    <message>
+        <location filename="../../chatapp/ui/library_watch.py" line="133"/>
+        <source>{count} files were not added: see Models → Browse models… → Not added…</source>
+        <translation>{count} berkas tidak ditambahkan: lihat Model → Jelajahi model… → Tidak ditambahkan…</translation>
     </message>
 </context>
 <context>
@@ -4331,17 +4350,17 @@ Log: {logs}</translation>
         <translation>&amp;Setel ulang ke pengaturan bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="453"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
         <source>Not even {n} tokens of context fit with memory to spare.</source>
         <translation>Bahkan konteks {n} token pun tidak muat dengan memori yang masih tersisa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="492"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="494"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Tidak dapat menjadi model draf untuk model ini: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="512"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="514"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
@@ -4392,42 +4411,42 @@ Log: {logs}</translation>
         <translation>Cache KV terkuantisasi memerlukan flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="391"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="393"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} menurut hitungan llama.cpp ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="392"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="394"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>sekitar {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="409"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="411"/>
         <source>+ {size} for 1 answer beside the conversation</source>
         <translation>+ {size} untuk 1 jawaban di samping percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="410"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="412"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} untuk {n} jawaban bersamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="413"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="415"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} untuk model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="417"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="419"/>
         <source>= {size} in all</source>
         <translation>= total {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="438"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="440"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="460"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="462"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -5586,37 +5605,37 @@ Log: {logs}</translation>
 <context>
     <name>TreeActions</name>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="48"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="50"/>
         <source>Copied.</source>
         <translation>Disalin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="83"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="85"/>
         <source>The last answer is shown now: press Ctrl+Delete again to delete it.</source>
         <translation>Jawaban terakhir kini ditampilkan: tekan Ctrl+Delete lagi untuk menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="126"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="128"/>
         <source>This answer has no message above it, so there is nothing to answer again.</source>
         <translation>Jawaban ini tidak punya pesan di atasnya, jadi tidak ada yang bisa dijawab ulang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="159"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="211"/>
         <source>That model is not among the models now: its file was moved or deleted.</source>
         <translation>Model itu tidak ada lagi di antara model: berkasnya dipindahkan atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="204"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="256"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>{model}, yang menulis jawaban ini, tidak ada lagi di antara model: gunakan Buat ulang dengan model lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="221"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="273"/>
         <source>Message deleted.</source>
         <translation>Pesan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="222"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="274"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} pesan dihapus: pesan ini dan balasan di bawahnya.</translation>
     </message>
@@ -10296,52 +10315,52 @@ Log: {logs}</translation>
         <translation>Templat obrolan gagal: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="33"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="47"/>
         <source>This model&apos;s chat template does not take tools. Use a model made for tool calls, one whose chat template handles them (such as Qwen 2.5 or Llama 3.1 Instruct).</source>
         <translation>Template chat model ini tidak menerima tools. Gunakan model yang dibuat untuk pemanggilan tool, yang template chat-nya menanganinya (seperti Qwen 2.5 atau Llama 3.1 Instruct).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="80"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="95"/>
         <source>The system prompt is too long for this model&apos;s context of {n_ctx} tokens: with the message it takes {count} tokens, and {room} are kept for the answer (the message alone would fit). Shorten the system prompt or raise the context length.</source>
         <translation>Prompt sistem terlalu panjang untuk konteks model ini sebesar {n_ctx} token: bersama pesan, panjangnya {count} token, dan {room} disisihkan untuk jawaban (pesannya saja akan muat). Perpendek prompt sistem atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="100"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="115"/>
         <source>The conversation is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens) to go on with the answer. Raise the context length, or go on in a new conversation.</source>
         <translation>Percakapan terlalu panjang untuk konteks model ini yang berisi {n_ctx} token (sekitar {count} token) untuk melanjutkan jawaban. Naikkan panjang konteks, atau lanjutkan di percakapan baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="103"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="118"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens). Shorten it or raise the context length.</source>
         <translation>Pesan terlalu panjang untuk konteks model ini yang berisi {n_ctx} token (sekitar {count} token). Perpendek pesan atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="108"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="123"/>
         <source>The conversation ({count} tokens) leaves too little of this model&apos;s context of {n_ctx} tokens to go on with the answer ({room} tokens are kept for it). Ask for a shorter answer, raise the context length, or go on in a new conversation.</source>
         <translation>Percakapan ini ({count} token) menyisakan terlalu sedikit dari konteks model ini yang berisi {n_ctx} token untuk melanjutkan jawaban ({room} token disisihkan untuknya). Minta jawaban yang lebih pendek, naikkan panjang konteks, atau lanjutkan di percakapan baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="114"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="129"/>
         <source>The conversation is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens) to go on with the answer. Raise the context length, or go on in a new conversation.</source>
         <translation>Percakapan terlalu panjang untuk konteks model ini yang berisi {n_ctx} token ({count} token) untuk melanjutkan jawaban. Naikkan panjang konteks, atau lanjutkan di percakapan baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="119"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="134"/>
         <source>The message ({count} tokens) leaves too little of this model&apos;s context of {n_ctx} tokens for the answer ({room} tokens are kept for it). Shorten the message, ask for a shorter answer or raise the context length.</source>
         <translation>Pesan ({count} token) menyisakan terlalu sedikit dari konteks model ini yang berisi {n_ctx} token untuk jawaban ({room} token disediakan untuknya). Perpendek pesan, minta jawaban yang lebih pendek, atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="124"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="139"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Pesan terlalu panjang untuk konteks model ini yang berisi {n_ctx} token ({count} token). Perpendek pesan atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="158"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="173"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens). Shorten it or raise the context length.</source>
         <translation>Prompt terlalu panjang untuk konteks model ini yang berisi {n_ctx} token (sekitar {count} token). Perpendek prompt atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="165"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="180"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Prompt terlalu panjang untuk konteks model ini yang berisi {n_ctx} token ({count} token). Perpendek prompt atau naikkan panjang konteks.</translation>
     </message>
