@@ -146,12 +146,12 @@ def test_corrupt_files_give_a_clear_error_naming_the_file(
 def test_llama_cpps_source_files_are_named_without_their_build_folders() -> None:
     import collections
 
-    from chatapp.engine.client import _last_error_line
+    from chatapp.engine.load_errors import last_error_line
 
     said = collections.deque(["llama_model_loader: loaded meta data",
                               "/tmp/pip-wheel-x1/llama-cpp-python_a/vendor/llama.cpp/src/"
                               "llama-model.cpp:1328: GGML_ASSERT(hparams.n_layer > 0) failed"])
-    assert _last_error_line(said) == "llama-model.cpp:1328: GGML_ASSERT(hparams.n_layer > 0) failed"
+    assert last_error_line(said) == "llama-model.cpp:1328: GGML_ASSERT(hparams.n_layer > 0) failed"
 
 
 def test_missing_file_and_fifo_are_refused(worker: ModelWorker, tmp_path: Path) -> None:
@@ -228,15 +228,15 @@ def test_starter_model_answers_with_real_text(starter_file: Path) -> None:
 def test_a_dying_process_is_explained_by_a_failure_line_not_by_any_line_naming_one() -> None:
     import collections
 
-    from chatapp.engine.client import _last_error_line
+    from chatapp.engine.load_errors import last_error_line
 
     said = collections.deque(["llama_context: n_ctx = 4096", "set_abort_callback: call",
                               "llama_perf_context_print: load time = 10 ms"])
-    assert _last_error_line(said) == ""
+    assert last_error_line(said) == ""
     said.append("terminate called after throwing an instance of 'std::bad_alloc'")
-    assert _last_error_line(said).startswith("terminate called")
+    assert last_error_line(said).startswith("terminate called")
     said.append("ggml_cuda_init: no errors")
-    assert _last_error_line(said).startswith("terminate called")
+    assert last_error_line(said).startswith("terminate called")
 
 
 def test_a_process_killed_from_outside_says_so_and_not_what_llama_cpp_logged_last(
@@ -271,11 +271,11 @@ def test_a_refused_load_is_explained_by_llama_cpps_reason_not_its_closing_lines(
         reason: str, generic: str) -> None:
     import collections
 
-    from chatapp.engine.client import _last_error_line
+    from chatapp.engine.load_errors import last_error_line
 
     said = collections.deque([
         "llama_model_loader: loaded meta data with 20 key-value pairs", reason, generic,
         "llama_model_load: error loading model: llama_model_loader: failed to load model from "
         "/home/u/models/bad.gguf",
         "llama_model_load_from_file_impl: failed to load model"])
-    assert _last_error_line(said) == reason
+    assert last_error_line(said) == reason

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from chatapp.engine import outcomes, protocol
-from chatapp.engine.load_errors import NO_MEMORY_PLAIN, _last_error_line, explain_load, no_memory
+from chatapp.engine.load_errors import NO_MEMORY_PLAIN, explain_load, last_error_line, no_memory
 from chatapp.engine.outcomes import EmbeddingTooLong, EngineError, ModelInfo, Result
 from chatapp.engine.spawn import spawn
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason, user_error_from
@@ -307,7 +307,7 @@ class WorkerProcess:
         code = self.popen.poll() if self.popen else None
         if self.ended_stuck:  # by the app: not "from outside"
             return UserError(outcomes.DIED_RESTARTED)
-        reason = _last_error_line(self.stderr_tail)
+        reason = last_error_line(self.stderr_tail)
         log.warning("the model process ended (exit status %s): %s", code, reason or "-")
         if code in (-4, -9):  # SIGILL; SIGKILL comes from outside (llama.cpp's line is not why)
             return UserError(outcomes.DIED_CPU, n=4) if code == -4 else UserError(

@@ -9,7 +9,7 @@ import re
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 
-def _last_error_line(lines: collections.deque[str]) -> str:
+def last_error_line(lines: collections.deque[str]) -> str:
     """The most telling line llama.cpp wrote before failing, its source files named without
     the folders they were built in ("llama-model.cpp:1328: GGML_ASSERT(…) failed"); a line
     that only says loading failed gives way to the one before it that says why."""
@@ -41,7 +41,7 @@ def explain_load(message: str, stderr: collections.deque[str]) -> str | UserErro
     unknown = next((m for m in map(_UNKNOWN_ARCH.search, reversed(stderr)) if m), None)
     if unknown is not None:
         return UserError(UNKNOWN_ARCH, arch=unknown.group(1))
-    detail = _last_error_line(stderr)
+    detail = last_error_line(stderr)
     if message.startswith("Failed to load model") and detail:
         return detail
     return message or detail
