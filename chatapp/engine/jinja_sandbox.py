@@ -23,6 +23,7 @@ from jinja2.ext import Extension
 from jinja2.parser import Parser
 from jinja2.sandbox import ImmutableSandboxedEnvironment, modifies_known_mutable
 
+from chatapp.engine.template_syntax import syntax_phrase
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 _DETAIL_CHARS = 300
@@ -174,9 +175,10 @@ def _where(line: int | None) -> UserError | str:
 def _describe(exc: BaseException) -> TemplateError:
     """The user's message for an exception raised while compiling or rendering (the
     template's own words only ever a value in it)."""
-    if isinstance(exc, TemplateSyntaxError):
-        return TemplateError(BROKEN, detail=_short(exc.message or str(exc)),
-                             where=_where(exc.lineno))
+    if isinstance(exc, TemplateSyntaxError):  # jinja: Jinja's own words, for the log
+        jinja = _short(exc.message or str(exc))
+        return TemplateError(BROKEN, detail=syntax_phrase(exc.message or "") or jinja,
+                             where=_where(exc.lineno), jinja=jinja)
     where = _where(_template_line(exc))
     if isinstance(exc, _RaisedByTemplate):
         return TemplateError(REFUSED, detail=_short(str(exc)), where=where)

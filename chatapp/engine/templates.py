@@ -12,6 +12,7 @@ architecture (:func:`fallback_template`).
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +22,8 @@ from chatapp.engine.jinja_sandbox import TemplateError
 from chatapp.engine.output import is_harmony
 from chatapp.engine.template_process import render_untrusted
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "ChatTemplate",
@@ -316,6 +319,8 @@ def render(
     try:
         return render_untrusted(text, variables, deadline_s=deadline_s, max_chars=max_chars)
     except TemplateError as exc:
+        if exc.params.get("jinja"):  # the phrase the user sees, and what Jinja said
+            log.info("%s (Jinja: %s)", exc, exc.params["jinja"])
         if isinstance(template, ChatTemplate) and template.source == "override":
             raise TemplateError(YOURS, reason=exc) from None  # where to mend it
         raise

@@ -10265,52 +10265,52 @@ Mga log: {logs}</translation>
         <translation>Masyadong natagalan ang pagbasa sa header ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="42"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="43"/>
         <source>The chat template produced a prompt longer than {count} characters and was stopped.</source>
         <translation>Gumawa ang template ng chat ng prompt na higit sa {count} character kaya pinahinto ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="45"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="46"/>
         <source>The chat template tried to compute a number too large and was stopped.</source>
         <translation>Sinubukan ng template ng chat na kalkulahin ang masyadong malaking numero kaya pinahinto ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="47"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="48"/>
         <source>The chat template tried to build a text larger than {count} characters and was stopped.</source>
         <translation>Sinubukan ng template ng chat na bumuo ng text na higit sa {count} character kaya pinahinto ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="171"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="172"/>
         <source> (line {line})</source>
         <translation> (linya {line})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="31"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="32"/>
         <source>The chat template is broken: {detail}{where}</source>
         <translation>Sira ang template ng chat: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="32"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="33"/>
         <source>The chat template refused the conversation: {detail}{where}</source>
         <translation>Tinanggihan ng template ng chat ang usapan: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="34"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="35"/>
         <source>The chat template tried to do something that is not allowed and was stopped: {detail}{where}</source>
         <translation>Sinubukan ng template ng chat na gawin ang hindi pinapayagan kaya pinahinto ito: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="37"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="38"/>
         <source>The chat template nested too deeply and was stopped{where}.</source>
         <translation>Masyadong malalim ang pagkakapatong sa template ng chat kaya pinahinto ito{where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="39"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="40"/>
         <source>The chat template used too much memory and was stopped.</source>
         <translation>Gumamit ang template ng chat ng sobrang daming memorya kaya pinahinto ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="41"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="42"/>
         <source>The chat template failed: {detail}{where}</source>
         <translation>Pumalya ang template ng chat: {detail}{where}</translation>
     </message>
@@ -10380,13 +10380,13 @@ Mga log: {logs}</translation>
         <translation>Pinahinto ng template ng chat ang proseso ng template.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/templates.py" line="271"/>
+        <location filename="../../chatapp/engine/templates.py" line="274"/>
         <source>{reason} — it is your own template for this model: change or remove it in Chat → Chat template…</source>
         <extracomment>a failure of the user&apos;s own template, with where to change it</extracomment>
         <translation>{reason} — sarili mong template ito para sa model na ito: baguhin o alisin ito sa Usapan → Template ng chat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/templates.py" line="275"/>
+        <location filename="../../chatapp/engine/templates.py" line="278"/>
         <source>The chat template is too large (over {count} characters).</source>
         <translation>Masyadong malaki ang template ng chat (higit sa {count} character).</translation>
     </message>
@@ -10591,6 +10591,71 @@ Mga log: {logs}</translation>
         <source>The program closed the connection before the answer ended.</source>
         <extracomment>why a request logged CLIENT_CLOSED ended (499 is nginx&apos;s own code, which few people know)</extracomment>
         <translation>Isinara ng program ang koneksyon bago natapos ang sagot.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="18"/>
+        <source>the {block} block is not closed: {end} is missing</source>
+        <translation>hindi nakasara ang block na {block}: kulang ang {end}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="19"/>
+        <source>the {block} block is closed with {tag}</source>
+        <translation>ang block na {block} ay isinara gamit ang {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="20"/>
+        <source>{tag} cannot come here, inside the {block} block</source>
+        <translation>hindi puwede rito ang {tag}, sa loob ng block na {block}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="21"/>
+        <source>{tag} has no open block it belongs to</source>
+        <translation>walang bukas na block na kinabibilangan ang {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="22"/>
+        <source>unknown tag {tag}</source>
+        <translation>hindi kilalang tag na {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="23"/>
+        <source>the template ends too early: {expected} is missing</source>
+        <translation>masyadong maagang natapos ang template: kulang ang {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="24"/>
+        <source>{expected} was expected, not {got}</source>
+        <translation>{expected} ang inaasahan, hindi {got}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="25"/>
+        <source>a name was expected, not {got}</source>
+        <translation>isang pangalan ang inaasahan, hindi {got}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="26"/>
+        <source>a value is missing before {got}</source>
+        <translation>may kulang na value bago ang {got}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="27"/>
+        <source>unexpected {got}</source>
+        <translation>hindi inaasahang {got}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="28"/>
+        <source>unexpected {got}: {expected} was expected</source>
+        <translation>hindi inaasahang {got}: {expected} ang inaasahan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="29"/>
+        <source>a tag has no name after {start}</source>
+        <translation>walang pangalan ang isang tag pagkatapos ng {start}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="30"/>
+        <source>unexpected character {char}</source>
+        <translation>hindi inaasahang character na {char}</translation>
     </message>
 </context>
 <context>

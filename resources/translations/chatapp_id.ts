@@ -10265,52 +10265,52 @@ Log: {logs}</translation>
         <translation>Membaca header model terlalu lama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="42"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="43"/>
         <source>The chat template produced a prompt longer than {count} characters and was stopped.</source>
         <translation>Templat obrolan menghasilkan prompt lebih dari {count} karakter dan dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="45"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="46"/>
         <source>The chat template tried to compute a number too large and was stopped.</source>
         <translation>Templat obrolan mencoba menghitung angka yang terlalu besar dan dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="47"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="48"/>
         <source>The chat template tried to build a text larger than {count} characters and was stopped.</source>
         <translation>Templat obrolan mencoba membuat teks lebih dari {count} karakter dan dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="171"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="172"/>
         <source> (line {line})</source>
         <translation> (baris {line})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="31"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="32"/>
         <source>The chat template is broken: {detail}{where}</source>
         <translation>Templat obrolan rusak: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="32"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="33"/>
         <source>The chat template refused the conversation: {detail}{where}</source>
         <translation>Templat obrolan menolak percakapan ini: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="34"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="35"/>
         <source>The chat template tried to do something that is not allowed and was stopped: {detail}{where}</source>
         <translation>Templat obrolan mencoba melakukan sesuatu yang tidak diizinkan dan dihentikan: {detail}{where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="37"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="38"/>
         <source>The chat template nested too deeply and was stopped{where}.</source>
         <translation>Templat obrolan bersarang terlalu dalam dan dihentikan{where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="39"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="40"/>
         <source>The chat template used too much memory and was stopped.</source>
         <translation>Templat obrolan memakai terlalu banyak memori dan dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="41"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="42"/>
         <source>The chat template failed: {detail}{where}</source>
         <translation>Templat obrolan gagal: {detail}{where}</translation>
     </message>
@@ -10380,13 +10380,13 @@ Log: {logs}</translation>
         <translation>Templat obrolan menghentikan proses templat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/templates.py" line="271"/>
+        <location filename="../../chatapp/engine/templates.py" line="274"/>
         <source>{reason} — it is your own template for this model: change or remove it in Chat → Chat template…</source>
         <extracomment>a failure of the user&apos;s own template, with where to change it</extracomment>
         <translation>{reason} — ini templat Anda sendiri untuk model ini: ubah atau hapus di Obrolan → Templat obrolan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/templates.py" line="275"/>
+        <location filename="../../chatapp/engine/templates.py" line="278"/>
         <source>The chat template is too large (over {count} characters).</source>
         <translation>Templat obrolan terlalu besar (lebih dari {count} karakter).</translation>
     </message>
@@ -10591,6 +10591,71 @@ Log: {logs}</translation>
         <source>The program closed the connection before the answer ended.</source>
         <extracomment>why a request logged CLIENT_CLOSED ended (499 is nginx&apos;s own code, which few people know)</extracomment>
         <translation>Program menutup sambungan sebelum jawaban selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="18"/>
+        <source>the {block} block is not closed: {end} is missing</source>
+        <translation>blok {block} tidak ditutup: {end} tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="19"/>
+        <source>the {block} block is closed with {tag}</source>
+        <translation>blok {block} ditutup dengan {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="20"/>
+        <source>{tag} cannot come here, inside the {block} block</source>
+        <translation>{tag} tidak boleh ada di sini, di dalam blok {block}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="21"/>
+        <source>{tag} has no open block it belongs to</source>
+        <translation>{tag} tidak punya blok terbuka tempatnya berada</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="22"/>
+        <source>unknown tag {tag}</source>
+        <translation>tag {tag} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="23"/>
+        <source>the template ends too early: {expected} is missing</source>
+        <translation>templat berakhir terlalu cepat: {expected} tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="24"/>
+        <source>{expected} was expected, not {got}</source>
+        <translation>seharusnya {expected}, bukan {got}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="25"/>
+        <source>a name was expected, not {got}</source>
+        <translation>seharusnya sebuah nama, bukan {got}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="26"/>
+        <source>a value is missing before {got}</source>
+        <translation>ada nilai yang kurang sebelum {got}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="27"/>
+        <source>unexpected {got}</source>
+        <translation>{got} tidak terduga</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="28"/>
+        <source>unexpected {got}: {expected} was expected</source>
+        <translation>{got} tidak terduga: seharusnya {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="29"/>
+        <source>a tag has no name after {start}</source>
+        <translation>sebuah tag tidak punya nama setelah {start}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/template_syntax.py" line="30"/>
+        <source>unexpected character {char}</source>
+        <translation>karakter {char} tidak terduga</translation>
     </message>
 </context>
 <context>
