@@ -47,7 +47,10 @@ def broken_window(qtbot, chatapp_home: Path):
 def test_the_next_prompt_tab_says_why_in_the_users_language_wrapped(qtbot,
                                                                      broken_window) -> None:
     """was: "Templat tidak dapat merender percakapan ini: The chat template is broken: …",
-    the inner part in English, on one line that ran off to the right."""
+    the inner part in English, on one line that ran off to the right; then "Templat tidak
+    dapat merender percakapan ini: Templat obrolan rusak: …", the template named twice.
+    The override's check says it once too (was: "Templat ini tidak berfungsi: Templat
+    obrolan rusak: …")."""
     from chatapp.ui.template_view import TemplateDialog
 
     window = broken_window
@@ -55,10 +58,13 @@ def test_the_next_prompt_tab_says_why_in_the_users_language_wrapped(qtbot,
     dialog = TemplateDialog(window.current_model(), messages, None, window)
     qtbot.addWidget(dialog)
     text = dialog.prompt.toPlainText()
-    assert text.startswith("Templat tidak dapat merender percakapan ini: Templat obrolan "
-                           "rusak: "), text
-    assert "The chat template" not in text
+    assert text == ("Templat obrolan rusak: {% endfor %} tidak punya blok terbuka tempatnya "
+                    "berada (baris 1)"), text
     assert dialog.prompt.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth
+    dialog.editor.setPlainText("{% if messages %}{{ messages[0].content }}")
+    assert not dialog.check()
+    assert dialog.error.text() == ("Templat obrolan rusak: blok {% if %} tidak ditutup: "
+                                   "{% endif %} tidak ada (baris 1)"), dialog.error.text()
     # a template that works shows its prompt as the model gets it: not wrapped
     dialog.editor.setPlainText("{% for m in messages %}<{{ m.role }}>{{ m.content }}"
                                "{% endfor %}<assistant>")

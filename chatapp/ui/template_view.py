@@ -125,9 +125,8 @@ class TemplateDialog(QDialog):
         try:
             prompt = render(template, self.messages, bos_token=self.bos, eos_token=self.eos)
             self.prompt.setLineWrapMode(wrap.NoWrap)  # the prompt as the model gets it
-        except TemplateError as exc:  # a sentence: wrapped, in the user's language
-            prompt = self.tr("The template cannot render this conversation: {reason}") \
-                .format(reason=error_text(exc))
+        except TemplateError as exc:  # one sentence (naming the template): wrapped
+            prompt = error_text(exc)
             self.prompt.setLineWrapMode(wrap.WidgetWidth)
         self.prompt.setPlainText(prompt)
 
@@ -144,8 +143,9 @@ class TemplateDialog(QDialog):
         try:
             check_template(text, self.messages)
         except TemplateError as exc:
+            reason = error_text(exc)  # a render's failure names the template itself
             self.error.setText(self.tr("This template does not work: {reason}")
-                               .format(reason=error_text(exc)))
+                               .format(reason=reason) if exc.template == LEAVES_OUT else reason)
             self.error.setProperty("failed", True)
             return False
         self.error.setText(self.tr("The template works."))

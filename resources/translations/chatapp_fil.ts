@@ -5526,12 +5526,7 @@ Mga log: {logs}</translation>
         <translation>Ginagamit ng {model} ang {source}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="129"/>
-        <source>The template cannot render this conversation: {reason}</source>
-        <translation>Hindi ma-render ng template ang usapang ito: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/template_view.py" line="142"/>
+        <location filename="../../chatapp/ui/template_view.py" line="141"/>
         <source>No override: the model&apos;s own template is used.</source>
         <translation>Walang kapalit: ang sariling template ng model ang ginagamit.</translation>
     </message>

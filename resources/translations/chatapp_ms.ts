@@ -5526,12 +5526,7 @@ Log: {logs}</translation>
         <translation>{model} menggunakan {source}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="129"/>
-        <source>The template cannot render this conversation: {reason}</source>
-        <translation>Templat tidak dapat memproses perbualan ini: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/template_view.py" line="142"/>
+        <location filename="../../chatapp/ui/template_view.py" line="141"/>
         <source>No override: the model&apos;s own template is used.</source>
         <translation>Tiada gantian: templat model sendiri digunakan.</translation>
     </message>
