@@ -21,7 +21,6 @@ from chatapp.library import COPYING_S, Library
 from chatapp.library_walk import stat_key
 from chatapp.paths import Paths
 from chatapp.remote.endpoints import EndpointStore
-from chatapp.ui.errors import error_text
 
 MAX_WATCHED = 2000  # folders; inotify watches are a limited resource
 SETTLE_MS = 400  # a copy in progress changes the folder many times
@@ -127,8 +126,9 @@ class LibraryWatcher(QObject):
             if not recent and seen not in self._said:
                 self._said.add(seen)
                 new.append(entry)
-        if len(new) == 1:
-            self.refused.emit(error_text(new[0].reason))
+        if len(new) == 1:  # a short line: the file's long reason is in the list
+            self.refused.emit(self.tr("{name} was not added: see Models → Browse models… → "
+                                      "Not added…").format(name=_file_name(new[0].path)))
         elif new:  # one short line, not the first of several cut off: the list is elsewhere
             self.refused.emit(self.tr("{count} files were not added: see Models → Browse "
                                       "models… → Not added…").format(count=len(new)))
@@ -141,6 +141,14 @@ class LibraryWatcher(QObject):
         if event.type() == QEvent.Type.WindowActivate:
             self.schedule()
         return False
+
+
+def _file_name(path: str, most: int = 60) -> str:
+    """A file's name without its folder, its middle cut out past ``most`` characters."""
+    name = os.path.basename(path) or path
+    if len(name) <= most:
+        return name
+    return name[: most - 21] + "\u2026" + name[-20:]
 
 
 def _mtime(path: str) -> float:

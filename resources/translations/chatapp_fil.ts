@@ -3065,6 +3065,11 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LibraryWatcher</name>
     <message>
+        <location filename="../../chatapp/ui/library_watch.py" line="130"/>
+        <source>{name} was not added: see Models → Browse models… → Not added…</source>
+        <translation>Hindi naidagdag ang {name}: tingnan ang Mga Model → Mag-browse ng mga model… → Hindi naidagdag…</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/library_watch.py" line="133"/>
         <source>{count} files were not added: see Models → Browse models… → Not added…</source>
         <translation>{count} file ang hindi naidagdag: tingnan ang Mga Model → Mag-browse ng mga model… → Hindi naidagdag…</translation>

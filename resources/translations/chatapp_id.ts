@@ -3065,6 +3065,11 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>LibraryWatcher</name>
     <message>
+        <location filename="../../chatapp/ui/library_watch.py" line="130"/>
+        <source>{name} was not added: see Models → Browse models… → Not added…</source>
+        <translation>{name} tidak ditambahkan: lihat Model → Jelajahi model… → Tidak ditambahkan…</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/library_watch.py" line="133"/>
         <source>{count} files were not added: see Models → Browse models… → Not added…</source>
         <translation>{count} berkas tidak ditambahkan: lihat Model → Jelajahi model… → Tidak ditambahkan…</translation>

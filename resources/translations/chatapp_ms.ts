@@ -3065,6 +3065,11 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LibraryWatcher</name>
     <message>
+        <location filename="../../chatapp/ui/library_watch.py" line="130"/>
+        <source>{name} was not added: see Models → Browse models… → Not added…</source>
+        <translation>{name} tidak ditambah: lihat Model → Semak imbas model… → Tidak ditambah…</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/library_watch.py" line="133"/>
         <source>{count} files were not added: see Models → Browse models… → Not added…</source>
         <translation>{count} fail tidak ditambah: lihat Model → Semak imbas model… → Tidak ditambah…</translation>
