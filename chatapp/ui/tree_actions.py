@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
@@ -127,9 +128,11 @@ class TreeActions(QObject):
             self.say(self.tr(
                 "This answer has no message above it, so there is nothing to answer again."))
             return
-        if self._estimate_may_be_wrong(message_id, model):
+        if self._estimate_may_be_wrong(message_id, model) \
+                and w.ctx.engine.loads_beside(Path(model.path)):
             # loaded first (as the answer would load it), so that the model's own count, not an
-            # estimate, decides whether to ask what to leave out, as a message sent asks
+            # estimate, decides whether to ask what to leave out, as a message sent asks; not
+            # where that unloads the model in use (was: unloaded even when the user cancelled)
             if self._loading is None:
                 w.model_status.setText(QCoreApplication.translate(
                     "AnswerPresenter", "Loading {model}…").format(model=model.display_name))
