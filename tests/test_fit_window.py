@@ -62,12 +62,14 @@ def test_a_model_too_big_at_its_context_is_offered_the_largest_that_fits(
             "SELECT id FROM messages WHERE conversation_id = ? AND role = 'assistant' "
             "ORDER BY id", [conversation])]
 
-    qtbot.waitUntil(lambda: window.runner is None and len(tried()) == 2, timeout=240_000)
-    refused, again = tried()
-    assert refused.finish_reason == "error" and "needs about" in (refused.error or "")
+    qtbot.waitUntil(lambda: window.runner is None and any(
+        m.finish_reason in ("stop", "length") for m in tried()), timeout=240_000)
+    assert "needs about" in seen["text"]
     assert "failed" not in " ".join(seen["behind"]).lower()
-    # the try that did not fit is not kept beside the answer made at the context that fits
-    assert [m.id for m in answers()] == [again.id] and refused.deleted_at is not None
+    # the try that did not fit is not kept beside the answer made at the context that fits,
+    # not even hidden (was: an empty failed answer left in the database)
+    (again,) = tried()
+    assert [m.id for m in answers()] == [again.id]
     fits = window.ctx.settings.model_options[model.key]["n_ctx"]
     from chatapp.ui.units import number
 

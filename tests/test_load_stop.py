@@ -34,7 +34,9 @@ def test_stop_ends_a_load_and_load_anyway_is_asked_before_the_next_one(
         qtbot, tiny_home: Path, monkeypatch) -> None:
     """was: after "Load anyway? → Yes", Stop and Esc did nothing while the model loaded (the
     load went on for a minute until llama.cpp failed), the question was not asked again in
-    the session, and a red "could not go on" notice showed behind the question."""
+    the session, and a red "could not go on" notice showed behind the question; and was:
+    the refused try stayed in the database, an empty failed answer hidden beside the one
+    answer, which showed "2/2" while its model loaded."""
     from PySide6.QtWidgets import QMessageBox
 
     window = open_window(qtbot, max_tokens=4)
@@ -65,10 +67,14 @@ def test_stop_ends_a_load_and_load_anyway_is_asked_before_the_next_one(
     assert not asked[0][1]  # no notice behind the question
     assert window.model_status.text().startswith("Loading")
     assert window.composer.button.text() == "Stop"
+    (loading,) = [b for b in window.chat_view.bubbles if b.message.role == "assistant"]
+    assert loading.position.isHidden()  # one answer (was: "2/2")
     qtbot.mouseClick(window.composer.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.runner is None, timeout=10000)  # at once, not in minutes
     (stopped,) = answers()
     assert (stopped.finish_reason, stopped.content, stopped.error) == ("stopped", "", None)
+    every = window.ctx.store._rows("SELECT id FROM messages WHERE role = 'assistant'")
+    assert [r["id"] for r in every] == [stopped.id]  # hidden ones too
     assert not window.notice.isVisible()
     assert "failed" not in window.statusBar().currentMessage()
     assert window.composer.button.text() == "Send"

@@ -246,3 +246,29 @@ def test_a_menus_check_boxes_stand_out_in_both_themes(qtbot, app) -> None:
             contrast = max(abs(p.lightness() - background) for p in box)
             assert contrast >= 40, (theme, ticked, contrast)
         menu.close()
+
+
+def test_a_combo_box_popup_has_the_themes_colours(qtbot, app) -> None:
+    """was: in the dark theme the model picker's unselected entries were light text on a light
+    grey (the menus' palette, made light for their check boxes, also filled combo popups); and
+    Escape closes the popup."""
+    from PySide6.QtWidgets import QComboBox
+
+    for theme in ("dark", "light"):
+        apply_theme(app, theme)
+        box = QComboBox()
+        qtbot.addWidget(box)
+        box.addItems(["plain-tiny · F32", "broken-template-tiny · F32 · 258 kB", "huge-70b"])
+        box.show()
+        box.showPopup()
+        view = box.view()
+        qtbot.waitUntil(view.isVisible)
+        image = view.viewport().grab().toImage()
+        scale = image.width() / view.viewport().width()
+        row = view.visualRect(box.model().index(1, 0))  # not the selected one
+        ink = app.palette().color(QPalette.ColorRole.Text).lightness()
+        back = image.pixelColor(image.width() - 4, int(row.center().y() * scale)).lightness()
+        assert (back < 80) == (theme == "dark") and abs(ink - back) > 100, (theme, ink, back)
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda view=view: not view.isVisible())
+        box.close()

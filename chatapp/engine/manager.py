@@ -130,6 +130,26 @@ class Engine:
             raise
         return worker
 
+    def loads_beside(self, path: Path | str) -> bool:
+        """Whether the model at path (with the user's load options, else the engine's
+        defaults) would load without unloading another model: it is loaded, none is, or
+        there is room under max_loaded and, by the fit estimate, free memory beside them."""
+        path = Path(path)
+        with self._lock:
+            others = [p for p, w in self._workers.items() if p != path and w.alive]
+            if path in self._workers or not others:
+                return True
+            if len(others) >= self.max_loaded:
+                return False
+        chosen = self.options_for(path) if self.options_for is not None else {}
+        try:
+            self._check_fit(path, chosen.get("n_ctx") or self.n_ctx,
+                            chosen.get("n_gpu_layers", -1), chosen.get("kv_type") or "f16",
+                            chosen.get("flash_attn") or "auto")
+        except ModelTooBig:
+            return False
+        return True
+
     def _short_of_memory(self, path: Path, n_ctx: int, n_gpu_layers: int, kv_type: str,
                          flash_attn: str) -> EngineError:
         """llama.cpp could not allocate memory for the model at path: the error that says so

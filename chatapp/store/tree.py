@@ -133,6 +133,23 @@ class TreeStore:
         return DeletedBranch(conversation.id, message_id, conversation.current_leaf_id, now,
                              hidden)
 
+    def drop_failed_answer(self, message_id: int) -> None:
+        """Delete for good an answer that failed before it wrote anything and has no replies
+        (a model the fit check refused, answered again once the user said to load it
+        anyway): the conversation then shows its question's branch, or a sibling's, as
+        delete_branch does. ValueError for any other message (those go to delete_branch,
+        which Undo can take back)."""
+        message = self.message(message_id)
+        if (message.role != "assistant" or message.finish_reason != "error" or message.content
+                or self._rows("SELECT 1 FROM messages WHERE parent_id = ? LIMIT 1",
+                              [message_id])):
+            raise ValueError("only a failed answer with no text and no replies can be dropped")
+        self.delete_branch(message_id)
+        with self._tx() as db:
+            db.execute("UPDATE messages SET picked_child_id = NULL WHERE picked_child_id = ?",
+                       [message_id])
+            db.execute("DELETE FROM messages WHERE id = ?", [message_id])
+
     def restore_branch(self, deleted: DeletedBranch) -> None:
         """Bring back a deleted branch and show it again."""
         subtree = self._subtree(deleted.message_id)

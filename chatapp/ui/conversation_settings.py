@@ -163,11 +163,26 @@ class ParametersForm(QWidget):
                               ).format(limit=MAX_STOPS, count=len(stops))
         elif "" in stops:
             problem = self.tr("A stop string is empty: remove the blank line.")
-        self.stop_problem.setText(problem)
-        self.stop_problem.setVisible(bool(problem))
+        self._say_under_stops(problem)
         if problem:
             self.stops.setFocus()
         return not problem
+
+    def _say_under_stops(self, problem: str) -> None:
+        """The line under the stop strings says problem ("" hides it). The window grows by
+        the line as it appears and gives it back as it goes (was: the system prompt box
+        above shrank to make room)."""
+        label = self.stop_problem
+        before = self.sizeHint().height()
+        label.setText(problem)
+        if problem:  # as tall as its lines in the field's column, whatever room is left
+            label.setFixedHeight(max(1, label.heightForWidth(max(1, self.stops.width()))))
+        label.setVisible(bool(problem))
+        self.layout().invalidate()
+        grow = self.sizeHint().height() - before  # (the line and its spacing, or less them)
+        window = self.window()
+        if grow and window is not self and window.isVisible():
+            window.resize(window.width(), window.height() + grow)
 
     def values(self) -> tuple[str, dict[str, Any]]:
         """The system prompt and the parameters that differ from the defaults or were changed

@@ -327,12 +327,9 @@ class AnswerPresenter(QObject):
         window.update_meter()
         if runner is not None and runner.error is not None:
             show_failure(window, runner.error)
-        if too_big:
-            if self._offer_to_load_anyway(runner.answer, message):
-                window.ctx.store.delete_branch(message.id)  # the try that did not fit
-            else:
-                self._show_final(message)
-                self._say_failed()
+        if too_big and not self._offer_to_load_anyway(runner.answer, message):
+            self._show_final(message)
+            self._say_failed()
 
     def _unsay_failed(self) -> None:
         """The banner that an answer could not go on goes (it is no longer what happened
@@ -361,9 +358,20 @@ class AnswerPresenter(QObject):
                             reason=answer_error_text(message)),
                 question=True, risky=True):
             window.ctx.engine.allow(Path(answer.model.path))
-            window.tree.regenerate(message.id, answer.model)
-            return self.runner is not None  # (not when the question no longer fits)
+            self._answer_again(answer, message)
+            return True
         return False
+
+    def _answer_again(self, answer: Answer, message: Message) -> None:
+        """Answer message's question again with its model, in place of message, the try that
+        did not fit: it goes for good (was: hidden beside the new answer, "2/2" while that
+        loaded). When no answer starts (the question no longer fits and the user keeps it
+        as it is), the question shows without one."""
+        window = self.window
+        window.ctx.store.drop_failed_answer(message.id)
+        window.tree.regenerate(message.parent_id, answer.model)
+        if self.runner is None and not window.tree.loading:
+            window.tree.show_branch()
 
     def _offer_smaller_context(self, answer: Answer, message: Message, fits: int) -> bool:
         """Offer to answer again with a context of fits tokens (saved as the model's load
@@ -392,8 +400,8 @@ class AnswerPresenter(QObject):
             window.ctx.engine.allow(Path(answer.model.path))
         else:
             return False
-        window.tree.regenerate(message.id, answer.model)
-        return self.runner is not None
+        self._answer_again(answer, message)
+        return True
 
     def _maybe_make_title(self, message: Message) -> None:
         """After the first exchange, let the model title the conversation in the background."""

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QActionGroup, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QStyleFactory
+from PySide6.QtWidgets import QApplication, QMenu, QProxyStyle, QStyle, QStyleFactory
 
 from chatapp.i18n import resources_dir
 
@@ -56,6 +56,32 @@ _DARK_DISABLED = {  # (about 3:1 on a button: readable, and still unlike enabled
 }
 
 
+class _FusionStyle(QProxyStyle):
+    """Fusion, where a menu's check box outline stands out on a dark menu.
+
+    Fusion outlines it with the palette's Window a shade darker, which vanishes on a dark
+    menu; there it is drawn with a light Window (#c4c4cf, an outline of #8c8c94). Only the
+    menu's check box: a palette for all menus would also colour combo box popups, whose rows
+    Qt fills with the menus' Window.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
+        if (element == QStyle.PrimitiveElement.PE_IndicatorCheckBox
+                and isinstance(widget, QMenu) and is_dark(option.palette)):
+            palette = QPalette(option.palette)
+            palette.setColor(QPalette.ColorRole.Window, QColor("#c4c4cf"))
+            kept, option.palette = option.palette, palette
+            try:
+                super().drawPrimitive(element, option, painter, widget)
+            finally:
+                option.palette = kept
+            return
+        super().drawPrimitive(element, option, painter, widget)
+
+
 def is_dark(palette: QPalette | None = None) -> bool:
     """Whether a palette (default: the application's) has light text on a dark window."""
     palette = palette or QGuiApplication.palette()
@@ -76,8 +102,8 @@ def apply_theme(app: QApplication, choice: str) -> str:
     if "style" not in _system:
         _system["style"] = app.style().name()
     if choice in ("light", "dark"):
-        if app.style().name().lower() != "fusion":
-            app.setStyle("Fusion")
+        if not isinstance(app.style(), _FusionStyle):
+            app.setStyle(_FusionStyle())
         if choice == "dark":
             palette = QPalette()
             for role, color in _DARK.items():
@@ -87,16 +113,11 @@ def apply_theme(app: QApplication, choice: str) -> str:
         else:
             palette = QStyleFactory.create("Fusion").standardPalette()  # light: Fusion's own
         app.setPalette(palette)
-        menus = QPalette(palette)
-        if choice == "dark":  # a menu's check box outline is Window a shade darker, and a
-            # menu is Base (lighter), so it vanished: the outline becomes #8c8c94 there
-            menus.setColor(QPalette.ColorRole.Window, QColor("#c4c4cf"))
-        app.setPalette(menus, "QMenu")
     else:
-        if app.style().name().lower() != _system["style"].lower():
+        if (isinstance(app.style(), _FusionStyle)
+                or app.style().name().lower() != _system["style"].lower()):
             app.setStyle(_system["style"])
         app.setPalette(QPalette())  # the platform's own
-        app.setPalette(QPalette(), "QMenu")
     shown = "dark" if is_dark(app.palette()) else "light"
     app.setStyleSheet(style_sheet(shown == "dark" and choice == "dark"))
     return shown

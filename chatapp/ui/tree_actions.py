@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
@@ -127,9 +128,11 @@ class TreeActions(QObject):
             self.say(self.tr(
                 "This answer has no message above it, so there is nothing to answer again."))
             return
-        if self._estimate_may_be_wrong(message_id, model):
+        if self._estimate_may_be_wrong(message_id, model) \
+                and w.ctx.engine.loads_beside(Path(model.path)):
             # loaded first (as the answer would load it), so that the model's own count, not an
-            # estimate, decides whether to ask what to leave out, as a message sent asks
+            # estimate, decides whether to ask what to leave out, as a message sent asks; not
+            # where that unloads the model in use (was: unloaded even when the user cancelled)
             if self._loading is None:
                 w.model_status.setText(QCoreApplication.translate(
                     "AnswerPresenter", "Loading {model}…").format(model=model.display_name))
@@ -258,7 +261,7 @@ class TreeActions(QObject):
                     model=message.model_name or message.model_key or "?"))
             return
         answer = w.ctx.chat.continue_answer(message_id, model, w.ctx.settings.sampling)
-        self._show_branch()
+        self.show_branch()
         bubble = w.chat_view.bubble_for(message_id)
         if bubble is not None:
             bubble.refresh(answer.message)
@@ -273,7 +276,7 @@ class TreeActions(QObject):
             w.deleted(self.tr("Message deleted.") if count == 1 else self.tr(
                 "{count} messages deleted: this one and the replies below it.").format(
                     count=count))
-            self._show_branch()
+            self.show_branch()
             w.composer.edit.setFocus()
 
     def switch_branch(self, message_id: int) -> None:
@@ -289,7 +292,7 @@ class TreeActions(QObject):
         w.ctx.store.switch_branch(w.conversation_id, message_id)
         if key := w.session.branch_model(w.session.branch()):  # a comparison's other model
             w.select_model(key)
-        self._show_branch(around=message_id)  # the versions' arrows stay in sight
+        self.show_branch(around=message_id)  # the versions' arrows stay in sight
         bubble = w.chat_view.bubble_for(message_id)
         if bubble is not None:
             if among:  # on the version shown now
@@ -299,7 +302,7 @@ class TreeActions(QObject):
             else:
                 focused.setFocus()
 
-    def _show_branch(self, around: int | None = None) -> None:
+    def show_branch(self, around: int | None = None) -> None:
         """Show the conversation's current branch: its end, or around that message (the
         keyboard left where it is)."""
         w = self.window
@@ -310,5 +313,5 @@ class TreeActions(QObject):
 
     def _start(self, answer: Answer) -> None:
         """Show the branch the answer is on and stream it."""
-        self._show_branch()
+        self.show_branch()
         self.window.answers.start(answer)
