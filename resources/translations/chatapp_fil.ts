@@ -10517,12 +10517,12 @@ Mga log: {logs}</translation>
         <translation>Hindi ma-save ang sagot sa database ng mga usapan ({reason}); isinulat ito sa {path} sa halip.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="194"/>
+        <location filename="../../chatapp/store/salvage.py" line="213"/>
         <source>The conversation database {path} is open in {program} (process {pid}). Close that program, then recover it.</source>
         <translation>Bukas ang database ng mga usapan na {path} sa {program} (proseso {pid}). Isara ang program na iyon, saka ito i-recover.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="201"/>
+        <location filename="../../chatapp/store/salvage.py" line="241"/>
         <source>Nothing of {path} can be read: it is not a conversation database, or all of it is damaged. It was left untouched.</source>
         <translation>Walang nababasa sa {path}: hindi ito database ng mga usapan, o sira ang kabuuan nito. Hindi ito ginalaw.</translation>
     </message>
@@ -11347,14 +11347,90 @@ Mga log: {logs}</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="197"/>
+        <location filename="../../chatapp/store/salvage.py" line="216"/>
         <source>Recovered {conversations} conversations and {messages} messages into {path}; the damaged file is kept as {kept}.</source>
         <translation>Nabawi ang {conversations} usapan at {messages} mensahe papunta sa {path}; itinabi ang sirang file bilang {kept}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="200"/>
-        <source>Some rows could not be read and are missing: {tables}.</source>
-        <translation>May mga row na hindi nabasa at nawawala: {tables}.</translation>
+        <location filename="../../chatapp/store/salvage.py" line="219"/>
+        <source>Some data could not be read and is missing: {kinds}.</source>
+        <translation>May datos na hindi mabasa at nawawala: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="220"/>
+        <source>Some data could not be read and may be missing: {kinds}.</source>
+        <translation>May datos na hindi mabasa at maaaring nawawala: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="223"/>
+        <source>conversations</source>
+        <translation>mga usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="224"/>
+        <source>messages</source>
+        <translation>mga mensahe</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="225"/>
+        <source>presets</source>
+        <translation>mga preset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="226"/>
+        <source>arena votes</source>
+        <translation>mga boto sa arena</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="227"/>
+        <source>evaluation runs</source>
+        <translation>mga takbo ng pagsusuri</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="228"/>
+        <source>judge verdicts</source>
+        <translation>mga hatol ng hukom</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="229"/>
+        <source>document collections</source>
+        <translation>mga koleksyon ng dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="230"/>
+        <source>document collections&apos; folders</source>
+        <translation>mga folder ng mga koleksyon ng dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="231"/>
+        <source>the documents&apos; list of files</source>
+        <translation>ang listahan ng mga file ng mga dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="232"/>
+        <source>the documents&apos; indexed text</source>
+        <translation>ang na-index na teksto ng mga dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="233"/>
+        <source>which document collections a conversation uses</source>
+        <translation>kung aling mga koleksyon ng dokumento ang ginagamit ng bawat usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="235"/>
+        <location filename="../../chatapp/store/salvage.py" line="236"/>
+        <source>the sources of answers</source>
+        <translation>ang mga pinagmulan ng mga sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="238"/>
+        <source>the documents&apos; search vectors (made again at the next indexing)</source>
+        <translation>ang mga search vector ng mga dokumento (gagawin muli sa susunod na pag-index)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="240"/>
+        <source>other data</source>
+        <translation>ibang datos</translation>
     </message>
 </context>
 </TS>

@@ -10517,12 +10517,12 @@ Log: {logs}</translation>
         <translation>Jawaban tidak dapat disimpan di basis data percakapan ({reason}); jawaban ditulis ke {path} sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="194"/>
+        <location filename="../../chatapp/store/salvage.py" line="213"/>
         <source>The conversation database {path} is open in {program} (process {pid}). Close that program, then recover it.</source>
         <translation>Basis data percakapan {path} sedang dibuka di {program} (proses {pid}). Tutup program itu, lalu pulihkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="201"/>
+        <location filename="../../chatapp/store/salvage.py" line="241"/>
         <source>Nothing of {path} can be read: it is not a conversation database, or all of it is damaged. It was left untouched.</source>
         <translation>Tidak ada bagian {path} yang dapat dibaca: ini bukan basis data percakapan, atau seluruhnya rusak. Berkas tidak diubah.</translation>
     </message>
@@ -11347,14 +11347,90 @@ Log: {logs}</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="197"/>
+        <location filename="../../chatapp/store/salvage.py" line="216"/>
         <source>Recovered {conversations} conversations and {messages} messages into {path}; the damaged file is kept as {kept}.</source>
         <translation>{conversations} percakapan dan {messages} pesan dipulihkan ke {path}; berkas yang rusak disimpan sebagai {kept}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="200"/>
-        <source>Some rows could not be read and are missing: {tables}.</source>
-        <translation>Beberapa baris tidak dapat dibaca dan hilang: {tables}.</translation>
+        <location filename="../../chatapp/store/salvage.py" line="219"/>
+        <source>Some data could not be read and is missing: {kinds}.</source>
+        <translation>Sebagian data tidak dapat dibaca dan hilang: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="220"/>
+        <source>Some data could not be read and may be missing: {kinds}.</source>
+        <translation>Sebagian data tidak dapat dibaca dan mungkin hilang: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="223"/>
+        <source>conversations</source>
+        <translation>percakapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="224"/>
+        <source>messages</source>
+        <translation>pesan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="225"/>
+        <source>presets</source>
+        <translation>preset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="226"/>
+        <source>arena votes</source>
+        <translation>suara arena</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="227"/>
+        <source>evaluation runs</source>
+        <translation>putaran evaluasi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="228"/>
+        <source>judge verdicts</source>
+        <translation>putusan juri</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="229"/>
+        <source>document collections</source>
+        <translation>koleksi dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="230"/>
+        <source>document collections&apos; folders</source>
+        <translation>folder koleksi dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="231"/>
+        <source>the documents&apos; list of files</source>
+        <translation>daftar berkas dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="232"/>
+        <source>the documents&apos; indexed text</source>
+        <translation>teks dokumen yang terindeks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="233"/>
+        <source>which document collections a conversation uses</source>
+        <translation>koleksi dokumen yang dipakai tiap percakapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="235"/>
+        <location filename="../../chatapp/store/salvage.py" line="236"/>
+        <source>the sources of answers</source>
+        <translation>sumber jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="238"/>
+        <source>the documents&apos; search vectors (made again at the next indexing)</source>
+        <translation>vektor pencarian dokumen (dibuat ulang pada pengindeksan berikutnya)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="240"/>
+        <source>other data</source>
+        <translation>data lain</translation>
     </message>
 </context>
 </TS>

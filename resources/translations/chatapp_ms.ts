@@ -10517,12 +10517,12 @@ Log: {logs}</translation>
         <translation>Jawapan tidak dapat disimpan dalam pangkalan data perbualan ({reason}); ia ditulis ke {path} sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="194"/>
+        <location filename="../../chatapp/store/salvage.py" line="213"/>
         <source>The conversation database {path} is open in {program} (process {pid}). Close that program, then recover it.</source>
         <translation>Pangkalan data perbualan {path} sedang dibuka dalam {program} (proses {pid}). Tutup program itu, kemudian pulihkannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="201"/>
+        <location filename="../../chatapp/store/salvage.py" line="241"/>
         <source>Nothing of {path} can be read: it is not a conversation database, or all of it is damaged. It was left untouched.</source>
         <translation>Tiada bahagian {path} yang boleh dibaca: ia bukan pangkalan data perbualan, atau keseluruhannya rosak. Ia dibiarkan tanpa diubah.</translation>
     </message>
@@ -11347,14 +11347,90 @@ Log: {logs}</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="197"/>
+        <location filename="../../chatapp/store/salvage.py" line="216"/>
         <source>Recovered {conversations} conversations and {messages} messages into {path}; the damaged file is kept as {kept}.</source>
         <translation>{conversations} perbualan dan {messages} mesej dipulihkan ke {path}; fail yang rosak disimpan sebagai {kept}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="200"/>
-        <source>Some rows could not be read and are missing: {tables}.</source>
-        <translation>Sesetengah baris tidak dapat dibaca dan hilang: {tables}.</translation>
+        <location filename="../../chatapp/store/salvage.py" line="219"/>
+        <source>Some data could not be read and is missing: {kinds}.</source>
+        <translation>Sebahagian data tidak dapat dibaca dan hilang: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="220"/>
+        <source>Some data could not be read and may be missing: {kinds}.</source>
+        <translation>Sebahagian data tidak dapat dibaca dan mungkin hilang: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="223"/>
+        <source>conversations</source>
+        <translation>perbualan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="224"/>
+        <source>messages</source>
+        <translation>mesej</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="225"/>
+        <source>presets</source>
+        <translation>praset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="226"/>
+        <source>arena votes</source>
+        <translation>undian arena</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="227"/>
+        <source>evaluation runs</source>
+        <translation>larian penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="228"/>
+        <source>judge verdicts</source>
+        <translation>keputusan hakim</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="229"/>
+        <source>document collections</source>
+        <translation>koleksi dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="230"/>
+        <source>document collections&apos; folders</source>
+        <translation>folder koleksi dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="231"/>
+        <source>the documents&apos; list of files</source>
+        <translation>senarai fail dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="232"/>
+        <source>the documents&apos; indexed text</source>
+        <translation>teks dokumen yang diindeks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="233"/>
+        <source>which document collections a conversation uses</source>
+        <translation>koleksi dokumen yang digunakan oleh setiap perbualan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="235"/>
+        <location filename="../../chatapp/store/salvage.py" line="236"/>
+        <source>the sources of answers</source>
+        <translation>sumber jawapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="238"/>
+        <source>the documents&apos; search vectors (made again at the next indexing)</source>
+        <translation>vektor carian dokumen (dibuat semula pada pengindeksan seterusnya)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="240"/>
+        <source>other data</source>
+        <translation>data lain</translation>
     </message>
 </context>
 </TS>
