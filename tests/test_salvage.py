@@ -221,3 +221,41 @@ def test_the_window_offers_to_recover_at_start(chatapp_home: Path) -> None:
     assert boxes[1].startswith(f"BOX Recovered {CONVERSATIONS} conversations and ")
     assert windows == [f"WINDOW {CONVERSATIONS}"]
     assert list(database.parent.glob("chatapp.db.damaged-*"))
+
+
+WINDOW_STARTS_ANEW = WINDOW_START.replace(
+    '''        wanted = [b for b in box.buttons() if b.text().replace("&", "") == "Recover"]''',
+    '''        want = CLICKS.pop(0) if CLICKS else ""
+        wanted = [b for b in box.buttons() if b.text().replace("&", "") == want]''').replace(
+    "app.make_application()", 'app.make_application()\nCLICKS = ["Recover", "", '
+    '"Start with a new database", ""]')
+
+
+def test_a_wholly_damaged_database_can_be_set_aside_for_a_new_one(chatapp_home: Path) -> None:
+    """Random bytes over the database: Recover finds nothing, and the dialog comes back
+    offering a new database, the damaged file kept aside in its folder under a dated name
+    that it names; the window opens on the new one (was: only Recover and Close, and OK
+    after "nothing can be read" closed the app without a word)."""
+    database = chatapp_home / "data" / "chatapp.db"
+    database.parent.mkdir(parents=True)
+    damage = os.urandom(64 * 1024)
+    database.write_bytes(damage)
+    result = subprocess.run([sys.executable, "-c", WINDOW_STARTS_ANEW], capture_output=True,
+                            text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    boxes = [line for line in lines if line.startswith("BOX")]
+    assert "kept aside as chatapp.db.damaged-" in boxes[0], boxes
+    assert boxes[1].startswith("BOX Nothing of ")
+    assert "kept aside as chatapp.db.damaged-" in boxes[2]
+    kept = list(database.parent.glob("chatapp.db.damaged-*"))
+    assert [p.read_bytes() for p in kept] == [damage]
+    assert boxes[3] == ("BOX ChatApp starts with a new, empty database. The damaged file is "
+                        f"kept as {kept[0]}.")
+    assert [line for line in lines if line.startswith("WINDOW")] == ["WINDOW 0"]
+    store = Store(database)
+    try:
+        assert store.conversations() == []
+    finally:
+        store.close()

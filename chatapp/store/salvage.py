@@ -199,15 +199,38 @@ def recover(database: Path) -> tuple[Salvaged, Path]:
         for path in (fresh, *_companions(fresh)):
             path.unlink(missing_ok=True)
         raise
-    kept = database.with_name(f"{database.name}.damaged-{stamp}")
+    kept = aside_path(database, stamp)
+    _move_aside(database, kept)
+    os.replace(fresh, database)
+    return result, kept
+
+
+def aside_path(database: Path, stamp: str | None = None) -> Path:
+    """Where a damaged database is kept: DATABASE.damaged-STAMP in its folder (STAMP:
+    YYYYmmdd-HHMMSS, default now)."""
+    return database.with_name(f"{database.name}.damaged-{stamp or time.strftime('%Y%m%d-%H%M%S')}")
+
+
+def set_aside(database: Path, kept: Path | None = None) -> Path:
+    """Move a damaged database (with its -wal when that holds anything) aside to kept
+    (default aside_path), so that a new, empty one is made in its place at the next open;
+    where it went. UserError IN_USE while another program has it open; OSError when it
+    cannot be moved."""
+    holder = lock_holder([database, *_companions(database)])
+    if holder is not None:
+        raise UserError(IN_USE, path=str(database), program=holder.program, pid=holder.pid)
+    kept = kept or aside_path(database)
+    _move_aside(database, kept)
+    return kept
+
+
+def _move_aside(database: Path, kept: Path) -> None:
     os.replace(database, kept)
     wal, shm = _companions(database)
     if wal.exists() and wal.stat().st_size:  # rows not yet in the file; -shm is rebuilt
         os.replace(wal, _companions(kept)[0])
     for path in (wal, shm):
         path.unlink(missing_ok=True)
-    os.replace(fresh, database)
-    return result, kept
 
 
 IN_USE = QT_TRANSLATE_NOOP(
@@ -274,4 +297,4 @@ def _companions(path: Path) -> tuple[Path, Path]:
     return Path(f"{path}-wal"), Path(f"{path}-shm")
 
 
-__all__ = ["Salvaged", "recover", "recover_text", "salvage"]
+__all__ = ["Salvaged", "aside_path", "recover", "recover_text", "salvage", "set_aside"]
