@@ -245,6 +245,41 @@ def test_search_hits_up_and_esc_go_back_to_the_search_box(qtbot, chatapp_home: P
         close_window(window)
 
 
+def test_enter_on_a_search_hit_leaves_the_keyboard_in_the_message_box(
+        qtbot, chatapp_home: Path) -> None:
+    """Ctrl+F, words, Down, Enter: the hit's conversation opens with its words selected and
+    the keyboard in the message box; Esc there empties the search (was: the keyboard went to
+    the hit's read-only text, with no frame: typed letters went nowhere and Esc left the list
+    filtered)."""
+    window = open_window(qtbot)
+    try:
+        store = window.ctx.store
+        for title, text in (("Law", "The Constitution of 1987"), ("Food", "Adobo")):
+            conversation = store.create_conversation(title)
+            question = store.add_message(conversation.id, None, "user", text)
+            store.add_message(conversation.id, question.id, "assistant", "Yes.",
+                              finish_reason="stop")
+        window.refresh_sidebar()
+        sidebar, search, edit = window.sidebar, window.sidebar.search, window.composer.edit
+        qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+        assert search.hasFocus()
+        qtbot.keyClicks(search, "Constitution")
+        qtbot.waitUntil(lambda: sidebar.showing_hits and sidebar.list.count() == 1)
+        qtbot.keyClick(search, Qt.Key.Key_Down)
+        qtbot.keyClick(sidebar.list, Qt.Key.Key_Return)
+        body = window.chat_view.bubbles[0].body
+        qtbot.waitUntil(lambda: body.textCursor().selectedText() == "Constitution")
+        qtbot.wait(100)  # (the hit is scrolled to once the conversation is laid out)
+        assert QApplication.focusWidget() is edit
+        qtbot.keyClicks(edit, "ok")
+        assert edit.toPlainText() == "ok"
+        qtbot.keyClick(edit, Qt.Key.Key_Escape)
+        assert search.text() == "" and edit.hasFocus()
+        qtbot.waitUntil(lambda: not sidebar.showing_hits and sidebar.list.count() >= 2)
+    finally:
+        close_window(window)
+
+
 @pytest.mark.parametrize("theme", ["dark", "light"])
 def test_the_keyboard_shows_in_both_themes(qtbot, chatapp_home: Path, theme: str) -> None:
     """A suggestion, the message box, the empty conversation list, the chat area and "Find

@@ -62,7 +62,7 @@ def test_recover_copies_what_can_be_read_and_keeps_the_damaged_file(
     assert kept.read_bytes() == before  # the damaged file, as it was
     beside = [p.name for p in database.parent.iterdir() if p.name.startswith(kept.name)]
     assert beside == [kept.name]  # no empty -wal or -shm beside it
-    assert said[1] == "Some rows could not be read and are missing: messages."
+    assert said[1] == "Some data could not be read and is missing: messages."
     recovered = int(said[0].split(" conversations and ")[1].split(" ")[0])
     assert CONVERSATIONS < recovered < 2 * CONVERSATIONS
     store = Store(database)
@@ -78,6 +78,38 @@ def test_recover_copies_what_can_be_read_and_keeps_the_damaged_file(
     assert found.returncode == 0 and "conv 10 " in found.stdout  # the search index is back
     again = run_cli("recover")
     assert again.stdout.strip().endswith("can be read: there is nothing to recover.")
+
+
+def test_the_report_names_the_kinds_of_data_lost_and_not_empty_tables(tmp_path: Path) -> None:
+    """was: "Some rows could not be read and are missing: doc_collections, doc_files,
+    judgements, messages": the tables' own English names, and tables that held nothing."""
+    from chatapp.store.salvage import recover_text
+
+    database = tmp_path / "chatapp.db"
+    store = Store(database)
+    for i in range(60):
+        conversation = store.create_conversation(f"c{i}")
+        question = store.add_message(conversation.id, None, "user", f"question {i} " + "x" * 300)
+        store.add_message(conversation.id, question.id, "assistant", f"answer {i} " + "y" * 300,
+                          finish_reason="stop")
+    store.save_preset("Coder", "You write Python.", {}, None)  # (one row, no index: uncounted)
+    store.close()
+    conn = sqlite3.connect(database)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    roots = dict(conn.execute("SELECT name, rootpage FROM sqlite_master WHERE type = 'table'"))
+    conn.close()
+    data = database.read_bytes()
+    damaged = [data.index(b"answer 30 ") // page * page] + [
+        (roots[t] - 1) * page for t in ("judgements", "doc_collections", "doc_files", "presets")]
+    with open(database, "r+b") as f:
+        for at in damaged:  # the empty tables' own pages too (their indexes, empty, are whole)
+            f.seek(at)
+            f.write(b"\xde\xad" * (page // 2))
+    said = recover_text(database).splitlines()
+    assert said[0].startswith("Recovered 60 conversations and ")
+    assert said[1:] == ["Some data could not be read and is missing: messages.",
+                        "Some data could not be read and may be missing: presets."]
 
 
 def test_a_database_open_in_another_program_is_not_moved_under_it(chatapp_home: Path) -> None:
@@ -189,3 +221,41 @@ def test_the_window_offers_to_recover_at_start(chatapp_home: Path) -> None:
     assert boxes[1].startswith(f"BOX Recovered {CONVERSATIONS} conversations and ")
     assert windows == [f"WINDOW {CONVERSATIONS}"]
     assert list(database.parent.glob("chatapp.db.damaged-*"))
+
+
+WINDOW_STARTS_ANEW = WINDOW_START.replace(
+    '''        wanted = [b for b in box.buttons() if b.text().replace("&", "") == "Recover"]''',
+    '''        want = CLICKS.pop(0) if CLICKS else ""
+        wanted = [b for b in box.buttons() if b.text().replace("&", "") == want]''').replace(
+    "app.make_application()", 'app.make_application()\nCLICKS = ["Recover", "", '
+    '"Start with a new database", ""]')
+
+
+def test_a_wholly_damaged_database_can_be_set_aside_for_a_new_one(chatapp_home: Path) -> None:
+    """Random bytes over the database: Recover finds nothing, and the dialog comes back
+    offering a new database, the damaged file kept aside in its folder under a dated name
+    that it names; the window opens on the new one (was: only Recover and Close, and OK
+    after "nothing can be read" closed the app without a word)."""
+    database = chatapp_home / "data" / "chatapp.db"
+    database.parent.mkdir(parents=True)
+    damage = os.urandom(64 * 1024)
+    database.write_bytes(damage)
+    result = subprocess.run([sys.executable, "-c", WINDOW_STARTS_ANEW], capture_output=True,
+                            text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    boxes = [line for line in lines if line.startswith("BOX")]
+    assert "kept aside as chatapp.db.damaged-" in boxes[0], boxes
+    assert boxes[1].startswith("BOX Nothing of ")
+    assert "kept aside as chatapp.db.damaged-" in boxes[2]
+    kept = list(database.parent.glob("chatapp.db.damaged-*"))
+    assert [p.read_bytes() for p in kept] == [damage]
+    assert boxes[3] == ("BOX ChatApp starts with a new, empty database. The damaged file is "
+                        f"kept as {kept[0]}.")
+    assert [line for line in lines if line.startswith("WINDOW")] == ["WINDOW 0"]
+    store = Store(database)
+    try:
+        assert store.conversations() == []
+    finally:
+        store.close()

@@ -272,3 +272,32 @@ def test_a_combo_box_popup_has_the_themes_colours(qtbot, app) -> None:
         qtbot.keyClick(view, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda view=view: not view.isVisible())
         box.close()
+
+
+def test_a_messages_text_menu_looks_like_the_apps_other_menus(qtbot, app) -> None:
+    """was: in the dark theme the right-click menu on a message's text was pure black with
+    no border (the text's transparent background reached its menu), unlike the conversation
+    list's grey, bordered menu."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
+
+    from chatapp.ui.markdown_view import MarkdownView
+
+    apply_theme(app, "dark")
+    view = MarkdownView()
+    qtbot.addWidget(view)
+    view.set_content("The **answer**.")
+    view.show()
+    looks = []
+    for menu in (view.createStandardContextMenu(QPoint(2, 2)), QMenu(view)):
+        if not menu.actions():
+            menu.addAction("Copy")
+        menu.popup(QPoint(0, 0))
+        qtbot.waitExposed(menu)
+        image = menu.grab().toImage()
+        border = image.pixelColor(0, image.height() // 2).name()
+        inside = image.pixelColor(3, image.height() - 3).name()
+        looks.append((border, inside, menu.palette().color(menu.backgroundRole()).name()))
+        menu.close()
+    assert looks[0] == looks[1], looks
+    assert _lightness(looks[0][1]) > 20 and looks[0][0] != looks[0][1], looks

@@ -117,6 +117,27 @@ def test_delete_branch_and_undo(store: Store) -> None:
     assert store.db.execute("SELECT count(*) FROM messages").fetchone()[0] == 0
 
 
+def test_undoing_a_deleted_answer_keeps_the_list_order(store: Store) -> None:
+    """Was: undoing "Delete answer" moved the conversation to the top of the list (the
+    delete's time stayed as its updated time)."""
+    older = store.create_conversation("older")
+    question = store.add_message(older.id, None, "user", "q")
+    answer = store.add_message(older.id, question.id, "assistant", "a", finish_reason="stop")
+    store.add_message(store.create_conversation("newer").id, None, "user", "n")
+    order = [c.title for c in store.conversations()]
+    assert order == ["newer", "older"]
+    before = store.conversation(older.id).updated_at
+    deleted = store.delete_branch(answer.id)
+    store.restore_branch(deleted)
+    assert [c.title for c in store.conversations()] == order
+    assert store.conversation(older.id).updated_at == before
+    # a change after the delete keeps its own time
+    deleted = store.delete_branch(answer.id)
+    store.add_message(older.id, question.id, "assistant", "again", finish_reason="stop")
+    store.restore_branch(deleted)
+    assert [c.title for c in store.conversations()] == ["older", "newer"]
+
+
 def test_pins_params_and_presets(store: Store) -> None:
     c = store.create_conversation("x")
     store.set_pinned(c.id, True)

@@ -254,13 +254,16 @@ class EvalRunRecord:
 
 @dataclass
 class DeletedBranch:
-    """What delete_branch removed, for undo (count: the messages hidden, replies included)."""
+    """What delete_branch removed, for undo (count: the messages hidden, replies included;
+    previous_updated_at: the conversation's updated time before, in seconds since the epoch,
+    which undo puts back so that the list order comes back too)."""
 
     conversation_id: int
     message_id: int
     previous_leaf_id: int | None
     deleted_at: float
     count: int = 1
+    previous_updated_at: float | None = None
 
 
 def conversation_from(row: dict[str, Any]) -> Conversation:

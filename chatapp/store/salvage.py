@@ -37,10 +37,15 @@ class Salvaged:
     Attributes:
         rows: {table: rows copied}.
         unreadable: tables where some rows (or the way to them) could not be read.
+        lost: of those, the ones that lost rows: {table: True where rows are known to be
+            missing (the damaged file counts more than were copied), False where that cannot
+            be known (it cannot count them)}; one whose count is what was copied (an empty
+            one) is not in it.
     """
 
     rows: dict[str, int] = field(default_factory=dict)
     unreadable: set[str] = field(default_factory=set)
+    lost: dict[str, bool] = field(default_factory=dict)
 
 
 def salvage(damaged: Path, into: Path) -> Salvaged:
@@ -60,6 +65,9 @@ def salvage(damaged: Path, into: Path) -> Salvaged:
             if shared:
                 result.rows[table] = _copy(source, db, table, shared, result)
         _copy_vectors(source, db, result)
+        result.lost = {table: known for table in result.unreadable
+                       if (known := _rows_lost(source, table, result.rows.get(table, 0)))
+                       is not None}
         _mend(db)
         for index in ("messages_fts", "doc_chunks_fts"):
             db.execute(f"INSERT INTO {index}({index}) VALUES ('rebuild')")
@@ -124,6 +132,17 @@ def _readable_rows(source: sqlite3.Connection, table: str, names: str, result: S
         last = rows[-1][0]
 
 
+def _rows_lost(source: sqlite3.Connection, table: str, copied: int) -> bool | None:
+    """Whether a table that could not be read whole lost rows: True (the damaged file counts
+    more than copied), None (it counts no more: nothing lost, an empty table), False (it
+    cannot count them: unknown)."""
+    try:  # (SQLite counts through the smallest index, which may be whole)
+        count = source.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+    except (*UNREADABLE_ROWS, sqlite3.Error):
+        return False
+    return True if count > copied else None
+
+
 def _copy_vectors(source: sqlite3.Connection, db: sqlite3.Connection,
                   result: Salvaged) -> None:
     """The document vectors of each collection that has them; a collection whose vectors
@@ -180,15 +199,38 @@ def recover(database: Path) -> tuple[Salvaged, Path]:
         for path in (fresh, *_companions(fresh)):
             path.unlink(missing_ok=True)
         raise
-    kept = database.with_name(f"{database.name}.damaged-{stamp}")
+    kept = aside_path(database, stamp)
+    _move_aside(database, kept)
+    os.replace(fresh, database)
+    return result, kept
+
+
+def aside_path(database: Path, stamp: str | None = None) -> Path:
+    """Where a damaged database is kept: DATABASE.damaged-STAMP in its folder (STAMP:
+    YYYYmmdd-HHMMSS, default now)."""
+    return database.with_name(f"{database.name}.damaged-{stamp or time.strftime('%Y%m%d-%H%M%S')}")
+
+
+def set_aside(database: Path, kept: Path | None = None) -> Path:
+    """Move a damaged database (with its -wal when that holds anything) aside to kept
+    (default aside_path), so that a new, empty one is made in its place at the next open;
+    where it went. UserError IN_USE while another program has it open; OSError when it
+    cannot be moved."""
+    holder = lock_holder([database, *_companions(database)])
+    if holder is not None:
+        raise UserError(IN_USE, path=str(database), program=holder.program, pid=holder.pid)
+    kept = kept or aside_path(database)
+    _move_aside(database, kept)
+    return kept
+
+
+def _move_aside(database: Path, kept: Path) -> None:
     os.replace(database, kept)
     wal, shm = _companions(database)
     if wal.exists() and wal.stat().st_size:  # rows not yet in the file; -shm is rebuilt
         os.replace(wal, _companions(kept)[0])
     for path in (wal, shm):
         path.unlink(missing_ok=True)
-    os.replace(fresh, database)
-    return result, kept
 
 
 IN_USE = QT_TRANSLATE_NOOP(
@@ -197,7 +239,28 @@ IN_USE = QT_TRANSLATE_NOOP(
 DONE = QT_TRANSLATE_NOOP(
     "store", "Recovered {conversations} conversations and {messages} messages into {path}; the "
     "damaged file is kept as {kept}.")
-PARTS_LOST = QT_TRANSLATE_NOOP("store", "Some rows could not be read and are missing: {tables}.")
+PARTS_LOST = QT_TRANSLATE_NOOP("store", "Some data could not be read and is missing: {kinds}.")
+PARTS_MAYBE_LOST = QT_TRANSLATE_NOOP(
+    "store", "Some data could not be read and may be missing: {kinds}.")
+KINDS = {  # what a table holds, in the user's words (tables of one kind say it once)
+    "conversations": QT_TRANSLATE_NOOP("store", "conversations"),
+    "messages": QT_TRANSLATE_NOOP("store", "messages"),
+    "presets": QT_TRANSLATE_NOOP("store", "presets"),
+    "votes": QT_TRANSLATE_NOOP("store", "arena votes"),
+    "eval_runs": QT_TRANSLATE_NOOP("store", "evaluation runs"),
+    "judgements": QT_TRANSLATE_NOOP("store", "judge verdicts"),
+    "doc_collections": QT_TRANSLATE_NOOP("store", "document collections"),
+    "doc_roots": QT_TRANSLATE_NOOP("store", "document collections' folders"),
+    "doc_files": QT_TRANSLATE_NOOP("store", "the documents' list of files"),
+    "doc_chunks": QT_TRANSLATE_NOOP("store", "the documents' indexed text"),
+    "conversation_collections": QT_TRANSLATE_NOOP(
+        "store", "which document collections a conversation uses"),
+    "answer_retrievals": QT_TRANSLATE_NOOP("store", "the sources of answers"),
+    "answer_sources": QT_TRANSLATE_NOOP("store", "the sources of answers"),
+}
+VECTORS = QT_TRANSLATE_NOOP(
+    "store", "the documents' search vectors (made again at the next indexing)")
+OTHER = QT_TRANSLATE_NOOP("store", "other data")
 UNREADABLE = QT_TRANSLATE_NOOP(
     "errors", "Nothing of {path} can be read: it is not a conversation database, or all of it "
     "is damaged. It was left untouched.")
@@ -213,14 +276,25 @@ def recover_text(database: Path) -> str:
     text = translate_text("store", DONE).format(
         conversations=result.rows.get("conversations", 0),
         messages=result.rows.get("messages", 0), path=database, kept=kept)
-    if result.unreadable:
-        text += "\n" + translate_text("store", PARTS_LOST).format(
-            tables=", ".join(sorted(result.unreadable)))
+    for known, line in ((True, PARTS_LOST), (False, PARTS_MAYBE_LOST)):
+        tables = [t for t, certain in result.lost.items() if certain is known]
+        if tables:
+            text += "\n" + translate_text("store", line).format(kinds=lost_kinds(tables))
     return text
+
+
+def lost_kinds(tables: list[str]) -> str:
+    """The kinds of data some tables hold, in the user's language, each once, in the order
+    of KINDS (vectors, then any other table, last): "judge verdicts, document collections"."""
+    order = list(KINDS)
+    ranked = sorted(tables, key=lambda t: order.index(t) if t in KINDS else len(order))
+    kinds = [VECTORS if t.startswith(vec_table(0)[:-1]) else KINDS.get(t, OTHER)
+             for t in ranked]
+    return ", ".join(dict.fromkeys(translate_text("store", k) for k in kinds))
 
 
 def _companions(path: Path) -> tuple[Path, Path]:
     return Path(f"{path}-wal"), Path(f"{path}-shm")
 
 
-__all__ = ["Salvaged", "recover", "recover_text", "salvage"]
+__all__ = ["Salvaged", "aside_path", "recover", "recover_text", "salvage", "set_aside"]

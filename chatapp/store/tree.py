@@ -131,7 +131,7 @@ class TreeStore:
             with self._tx() as db:
                 self._show_leaf(db, conversation.id, leaf, updated_at=now)
         return DeletedBranch(conversation.id, message_id, conversation.current_leaf_id, now,
-                             hidden)
+                             hidden, conversation.updated_at)
 
     def drop_failed_answer(self, message_id: int) -> None:
         """Delete for good an answer that failed before it wrote anything and has no replies
@@ -151,7 +151,8 @@ class TreeStore:
             db.execute("DELETE FROM messages WHERE id = ?", [message_id])
 
     def restore_branch(self, deleted: DeletedBranch) -> None:
-        """Bring back a deleted branch and show it again."""
+        """Bring back a deleted branch and show it again, with the conversation's updated
+        time as before the delete (its place in the list comes back)."""
         subtree = self._subtree(deleted.message_id)
         with self._tx() as db:
             for start in range(0, len(subtree), 500):
@@ -160,6 +161,10 @@ class TreeStore:
                 db.execute(f"UPDATE messages SET deleted_at = NULL WHERE id IN ({marks})"
                            " AND deleted_at = ?", [*chunk, deleted.deleted_at])
             self._show_leaf(db, deleted.conversation_id, deleted.previous_leaf_id)
+            if deleted.previous_updated_at is not None:  # (unless changed since the delete)
+                db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?"
+                           " AND updated_at = ?", [deleted.previous_updated_at,
+                                                   deleted.conversation_id, deleted.deleted_at])
 
     def set_current_leaf(self, conversation_id: int, leaf_id: int) -> None:
         """Show the branch ending at leaf_id (viewing is not a change: the conversation keeps

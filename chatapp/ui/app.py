@@ -215,18 +215,55 @@ def first_window(paths):
 
 
 def offer_recovery(error: BaseException, database) -> bool:
-    """Say the database cannot be read and offer to recover what can be (the damaged file is
-    kept); whether it was recovered (then the app opens it)."""
+    """Say the database cannot be read and offer to recover what can be, or to start with a
+    new database (either way the damaged file is kept, beside it); whether the app may open
+    the database again (recovered, or a new one). Recover is offered until it found nothing
+    to read."""
+    from chatapp.store.salvage import aside_path
     from chatapp.ui.errors import failure_text
 
-    box = QMessageBox(QMessageBox.Icon.Warning, "ChatApp", failure_text(error),
-                      QMessageBox.StandardButton.NoButton, textFormat=Qt.TextFormat.PlainText)
-    recover = box.addButton(QCoreApplication.translate("App", "&Recover"),
-                            QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(recover)
-    box.exec()
-    return box.clickedButton() is recover and recovered(database)
+    readable = True
+    while True:
+        kept = aside_path(database)
+        text = failure_text(error) + "\n\n" + QCoreApplication.translate(
+            "App", "Or start with a new database: the damaged file is kept aside as {name} "
+            "in {folder}.").format(name=kept.name, folder=kept.parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, "ChatApp", text,
+                          QMessageBox.StandardButton.NoButton,
+                          textFormat=Qt.TextFormat.PlainText)
+        recover = box.addButton(QCoreApplication.translate("App", "&Recover"),
+                                QMessageBox.ButtonRole.AcceptRole) if readable else None
+        fresh = box.addButton(QCoreApplication.translate("App", "Start with a &new database"),
+                              QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(recover or fresh)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is recover and recover is not None:
+            if recovered(database):
+                return True
+            readable = False  # (said why; the new database is what is left)
+        elif clicked is fresh:
+            if started_anew(database, kept):
+                return True
+        else:
+            return False
+
+
+def started_anew(database, kept) -> bool:
+    """Move the damaged database aside to kept and say where (the app then makes a new one
+    in its place); whether it was moved."""
+    from chatapp.store.salvage import set_aside
+
+    try:
+        kept = set_aside(database, kept)
+    except Exception as exc:  # noqa: BLE001 - one line; unknown ones are logged
+        show_failure(None, exc)
+        return False
+    QMessageBox(QMessageBox.Icon.Information, "ChatApp", QCoreApplication.translate(
+        "App", "ChatApp starts with a new, empty database. The damaged file is kept as "
+        "{path}.").format(path=kept), textFormat=Qt.TextFormat.PlainText).exec()
+    return True
 
 
 def recovered(database) -> bool:

@@ -110,9 +110,10 @@ class ChatView(QScrollArea):
     def show_messages(self, messages: list[Message], around: int | None = None,
                       focus: bool = True) -> None:
         """Show a branch: its last messages, or those around the message with id around
-        (given the focus, unless focus is False). The keyboard stays where it was in the
-        messages: on the same part of the same message, else of the one shown at its place
-        now (a new version), else in focus_home."""
+        (given the focus, unless focus is False or the keyboard went elsewhere meanwhile: to
+        the message box, from a search hit opened with Enter). The keyboard stays where it
+        was in the messages: on the same part of the same message, else of the one shown at
+        its place now (a new version), else in focus_home."""
         spot = self._focus_spot()
         self.clear()
         self.messages = list(messages)
@@ -134,7 +135,9 @@ class ChatView(QScrollArea):
         elif index is None:
             QTimer.singleShot(0, self.scroll_to_end)
         else:
-            QTimer.singleShot(0, lambda: self.scroll_to_message(around, focus))
+            before = QApplication.focusWidget()  # (moved meanwhile: it stays where it went)
+            QTimer.singleShot(0, lambda: self.scroll_to_message(
+                around, focus and QApplication.focusWidget() is before))
 
     def _focus_spot(self) -> tuple[int, int, str, tuple[int, int | None]] | None:
         """Where the keyboard is among the bubbles: (message id, its index in messages, the

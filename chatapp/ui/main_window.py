@@ -371,8 +371,12 @@ class MainWindow(QMainWindow):
         return ask_overflow(self, overflow)
 
     def stop(self) -> None:
-        """Stop the answer being written."""
-        self.answers.stop()
+        """Esc: stop the answer being written; with none, empty the search (the conversation
+        list lists them all again; the keyboard stays where it is)."""
+        if self.answers.runner is None and self.sidebar.search.text():
+            self.sidebar.search.clear()
+        else:
+            self.answers.stop()
 
     # conversation settings, presets, templates, export
 

@@ -159,13 +159,28 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="224"/>
+        <location filename="../../chatapp/ui/app.py" line="228"/>
+        <source>Or start with a new database: the damaged file is kept aside as {name} in {folder}.</source>
+        <translation>O magsimula sa bagong database: itatabi ang sirang file bilang {name} sa {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/app.py" line="234"/>
         <location filename="../../chatapp/ui/errors.py" line="111"/>
         <source>&amp;Recover</source>
         <translation>&amp;Bawiin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="267"/>
+        <location filename="../../chatapp/ui/app.py" line="236"/>
+        <source>Start with a &amp;new database</source>
+        <translation>Magsimula sa &amp;bagong database</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/app.py" line="263"/>
+        <source>ChatApp starts with a new, empty database. The damaged file is kept as {path}.</source>
+        <translation>Magsisimula ang ChatApp sa bago at walang lamang database. Itinabi ang sirang file bilang {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/app.py" line="304"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>Bukas na ang ChatApp: inilabas sa harap ang window nito.</translation>
     </message>
@@ -10517,12 +10532,12 @@ Mga log: {logs}</translation>
         <translation>Hindi ma-save ang sagot sa database ng mga usapan ({reason}); isinulat ito sa {path} sa halip.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="194"/>
+        <location filename="../../chatapp/store/salvage.py" line="236"/>
         <source>The conversation database {path} is open in {program} (process {pid}). Close that program, then recover it.</source>
         <translation>Bukas ang database ng mga usapan na {path} sa {program} (proseso {pid}). Isara ang program na iyon, saka ito i-recover.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="201"/>
+        <location filename="../../chatapp/store/salvage.py" line="264"/>
         <source>Nothing of {path} can be read: it is not a conversation database, or all of it is damaged. It was left untouched.</source>
         <translation>Walang nababasa sa {path}: hindi ito database ng mga usapan, o sira ang kabuuan nito. Hindi ito ginalaw.</translation>
     </message>
@@ -11412,14 +11427,90 @@ Mga log: {logs}</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="197"/>
+        <location filename="../../chatapp/store/salvage.py" line="239"/>
         <source>Recovered {conversations} conversations and {messages} messages into {path}; the damaged file is kept as {kept}.</source>
         <translation>Nabawi ang {conversations} usapan at {messages} mensahe papunta sa {path}; itinabi ang sirang file bilang {kept}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="200"/>
-        <source>Some rows could not be read and are missing: {tables}.</source>
-        <translation>May mga row na hindi nabasa at nawawala: {tables}.</translation>
+        <location filename="../../chatapp/store/salvage.py" line="242"/>
+        <source>Some data could not be read and is missing: {kinds}.</source>
+        <translation>May datos na hindi mabasa at nawawala: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="243"/>
+        <source>Some data could not be read and may be missing: {kinds}.</source>
+        <translation>May datos na hindi mabasa at maaaring nawawala: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="246"/>
+        <source>conversations</source>
+        <translation>mga usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="247"/>
+        <source>messages</source>
+        <translation>mga mensahe</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="248"/>
+        <source>presets</source>
+        <translation>mga preset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="249"/>
+        <source>arena votes</source>
+        <translation>mga boto sa arena</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="250"/>
+        <source>evaluation runs</source>
+        <translation>mga takbo ng pagsusuri</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="251"/>
+        <source>judge verdicts</source>
+        <translation>mga hatol ng hukom</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="252"/>
+        <source>document collections</source>
+        <translation>mga koleksyon ng dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="253"/>
+        <source>document collections&apos; folders</source>
+        <translation>mga folder ng mga koleksyon ng dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="254"/>
+        <source>the documents&apos; list of files</source>
+        <translation>ang listahan ng mga file ng mga dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="255"/>
+        <source>the documents&apos; indexed text</source>
+        <translation>ang na-index na teksto ng mga dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="256"/>
+        <source>which document collections a conversation uses</source>
+        <translation>kung aling mga koleksyon ng dokumento ang ginagamit ng bawat usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="258"/>
+        <location filename="../../chatapp/store/salvage.py" line="259"/>
+        <source>the sources of answers</source>
+        <translation>ang mga pinagmulan ng mga sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="261"/>
+        <source>the documents&apos; search vectors (made again at the next indexing)</source>
+        <translation>ang mga search vector ng mga dokumento (gagawin muli sa susunod na pag-index)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="263"/>
+        <source>other data</source>
+        <translation>ibang datos</translation>
     </message>
 </context>
 </TS>

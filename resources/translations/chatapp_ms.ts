@@ -159,13 +159,28 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="224"/>
+        <location filename="../../chatapp/ui/app.py" line="228"/>
+        <source>Or start with a new database: the damaged file is kept aside as {name} in {folder}.</source>
+        <translation>Atau mula dengan pangkalan data baharu: fail yang rosak disimpan berasingan sebagai {name} dalam {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/app.py" line="234"/>
         <location filename="../../chatapp/ui/errors.py" line="111"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="267"/>
+        <location filename="../../chatapp/ui/app.py" line="236"/>
+        <source>Start with a &amp;new database</source>
+        <translation>Mula dengan pangkalan data &amp;baharu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/app.py" line="263"/>
+        <source>ChatApp starts with a new, empty database. The damaged file is kept as {path}.</source>
+        <translation>ChatApp bermula dengan pangkalan data baharu yang kosong. Fail yang rosak disimpan sebagai {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/app.py" line="304"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>ChatApp sudah dibuka: tetingkapnya dibawa ke hadapan.</translation>
     </message>
@@ -10517,12 +10532,12 @@ Log: {logs}</translation>
         <translation>Jawapan tidak dapat disimpan dalam pangkalan data perbualan ({reason}); ia ditulis ke {path} sebagai gantinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="194"/>
+        <location filename="../../chatapp/store/salvage.py" line="236"/>
         <source>The conversation database {path} is open in {program} (process {pid}). Close that program, then recover it.</source>
         <translation>Pangkalan data perbualan {path} sedang dibuka dalam {program} (proses {pid}). Tutup program itu, kemudian pulihkannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="201"/>
+        <location filename="../../chatapp/store/salvage.py" line="264"/>
         <source>Nothing of {path} can be read: it is not a conversation database, or all of it is damaged. It was left untouched.</source>
         <translation>Tiada bahagian {path} yang boleh dibaca: ia bukan pangkalan data perbualan, atau keseluruhannya rosak. Ia dibiarkan tanpa diubah.</translation>
     </message>
@@ -11412,14 +11427,90 @@ Log: {logs}</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="197"/>
+        <location filename="../../chatapp/store/salvage.py" line="239"/>
         <source>Recovered {conversations} conversations and {messages} messages into {path}; the damaged file is kept as {kept}.</source>
         <translation>{conversations} perbualan dan {messages} mesej dipulihkan ke {path}; fail yang rosak disimpan sebagai {kept}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/store/salvage.py" line="200"/>
-        <source>Some rows could not be read and are missing: {tables}.</source>
-        <translation>Sesetengah baris tidak dapat dibaca dan hilang: {tables}.</translation>
+        <location filename="../../chatapp/store/salvage.py" line="242"/>
+        <source>Some data could not be read and is missing: {kinds}.</source>
+        <translation>Sebahagian data tidak dapat dibaca dan hilang: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="243"/>
+        <source>Some data could not be read and may be missing: {kinds}.</source>
+        <translation>Sebahagian data tidak dapat dibaca dan mungkin hilang: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="246"/>
+        <source>conversations</source>
+        <translation>perbualan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="247"/>
+        <source>messages</source>
+        <translation>mesej</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="248"/>
+        <source>presets</source>
+        <translation>praset</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="249"/>
+        <source>arena votes</source>
+        <translation>undian arena</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="250"/>
+        <source>evaluation runs</source>
+        <translation>larian penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="251"/>
+        <source>judge verdicts</source>
+        <translation>keputusan hakim</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="252"/>
+        <source>document collections</source>
+        <translation>koleksi dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="253"/>
+        <source>document collections&apos; folders</source>
+        <translation>folder koleksi dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="254"/>
+        <source>the documents&apos; list of files</source>
+        <translation>senarai fail dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="255"/>
+        <source>the documents&apos; indexed text</source>
+        <translation>teks dokumen yang diindeks</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="256"/>
+        <source>which document collections a conversation uses</source>
+        <translation>koleksi dokumen yang digunakan oleh setiap perbualan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="258"/>
+        <location filename="../../chatapp/store/salvage.py" line="259"/>
+        <source>the sources of answers</source>
+        <translation>sumber jawapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="261"/>
+        <source>the documents&apos; search vectors (made again at the next indexing)</source>
+        <translation>vektor carian dokumen (dibuat semula pada pengindeksan seterusnya)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/store/salvage.py" line="263"/>
+        <source>other data</source>
+        <translation>data lain</translation>
     </message>
 </context>
 </TS>
