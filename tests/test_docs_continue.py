@@ -76,3 +76,58 @@ def test_a_continued_answer_keeps_its_sources_and_is_given_them_again(
         assert office.id != other.id
     finally:
         app.close()
+
+
+def test_a_compare_pane_continued_in_the_chat_gives_it_its_settings(
+        home: Path, tmp_path: Path) -> None:
+    """was: "Continue in chat" took the pane's model alone: the chat's next answer had no
+    system prompt, the default temperature, no collection (or one ticked for the
+    conversation before, another pane's) and no sources."""
+    from chatapp.compare.side_by_side import Comparison, continue_with
+    from chatapp.context import open_app
+    from chatapp.docs.indexer import run_to_end
+
+    app = open_app()
+    try:
+        documents, office = indexed_office(app, corpus(tmp_path / "docs"))
+        second = documents.create("Koleksi Kedua")
+        notes = tmp_path / "gunung.md"
+        notes.write_text("# Parking\n\nParking is at the foot of the mountain.", "utf-8")
+        documents.add_roots(second.id, [str(notes)])
+        run_to_end(documents, documents.collection("Koleksi Kedua"))
+        model = app.catalogue.local()[0]
+        conversation = app.store.create_conversation()
+        documents.attach(conversation.id, [office.id])  # ticked before: not this pane's
+        plain = {"max_tokens": 4, "seed": 1, "pane": 1}
+        variant = {"max_tokens": 6, "seed": 1, "temperature": 1.2, "pane": 2,
+                   "system_prompt": "Jawab dengan panjang.", "docs": ["Koleksi Kedua"],
+                   "variant": "panjang-dok"}
+        comparison = Comparison(app.chat.pipeline, conversation.id, "Where is parking?",
+                                [model, model], [plain, variant])
+        comparison.start()
+        assert comparison.wait(120)
+        pane = comparison.panes[1].message
+        assert continue_with(app.store, pane.id) == pane.id
+        shown = app.store.conversation(conversation.id)
+        assert shown.system_prompt == "Jawab dengan panjang."
+        assert shown.sampling == {"max_tokens": 6, "seed": 1, "temperature": 1.2}
+        assert app.chat.attached_docs(conversation.id) == ["Koleksi Kedua"]
+        _user, answer = app.chat.send(conversation.id, "And in the village?", model,
+                                      app.settings.sampling)
+        list(answer)
+        made = app.store.message(answer.message.id)
+        assert made.parent_id is not None
+        assert app.store.message(made.parent_id).parent_id == pane.id
+        assert made.system_prompt == "Jawab dengan panjang."
+        assert made.sampling["temperature"] == 1.2 and made.sampling["docs"] == ["Koleksi Kedua"]
+        assert documents.retrieval_of(made).collections[0]["name"] == "Koleksi Kedua"
+        # a pane of no documents and a random seed: none ticked, the seed stays random
+        other = Comparison(app.chat.pipeline, conversation.id, "Hi", [model],
+                           [{"max_tokens": 2, "seed": -1}])
+        other.start()
+        assert other.wait(120)
+        continue_with(app.store, other.panes[0].message.id)
+        assert app.chat.attached_docs(conversation.id) == []
+        assert "seed" not in app.store.conversation(conversation.id).sampling
+    finally:
+        app.close()
