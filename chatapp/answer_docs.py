@@ -11,13 +11,21 @@ from chatapp.errors import UserError
 def retrieve_into(answer: Any, backend: Backend) -> None:
     """Search the collections of answer.params["docs"] for the question, put the sources that
     fit the model's budget and what the prompt leaves into answer.messages, and store what
-    was used (answer.retrieval; answer.notice names collections still being indexed).
+    was used (answer.retrieval; answer.notice names collections still being indexed). An
+    answer that goes on (answer.before, continue) is given the sources it was answered from
+    again, under the same numbers, and keeps them as its retrieval (no new search).
     UserError when the search fails."""
-    from chatapp.docs.retrieval import STILL_INDEXING, retrieve_for
+    from chatapp.docs.retrieval import STILL_INDEXING, retrieve_for, with_stored_sources
 
+    retriever = answer.pipeline.retriever
+    before = getattr(answer, "before", None)
+    stored = retriever.documents.retrieval(before.id) if before is not None else None
+    if stored is not None:  # an answer that goes on: the sources it was answered from
+        answer.messages = with_stored_sources(answer.messages, stored)
+        answer.retrieval = stored
+        return
     n_ctx = backend.provenance.get("n_ctx") or 4096
     busy: list[str] = []
-    retriever = answer.pipeline.retriever
     answer.messages, retrieval = retrieve_for(
         retriever, answer.params["docs"], answer.messages, n_ctx,
         backend.count_tokens, indexing=lambda name: setattr(answer, "indexing", name),

@@ -12,12 +12,25 @@ SUMMED = ("completion_tokens", "reasoning_tokens", "duration_s", "reasoning_s", 
           "accepted_tokens")
 # how many parts an answer was written in, kept with its sampling parameters
 PARTS_KEY = "parts"
+# what an answer was made as, kept by its parts whatever the front end that goes on asks:
+# the document collections it was answered from, its variant's name, its compare pane
+# (compare.side_by_side.PANE_KEY)
+ANSWER_OWN = ("docs", "variant", "pane")
 
 
 def parts(message: Message) -> int:
     """How many parts the stored answer was written in (1: never continued)."""
     count = message.sampling.get(PARTS_KEY)
     return count if isinstance(count, int) and count > 1 else 1
+
+
+def going_on(message: Message, params: dict[str, Any]
+             ) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The parameters a stored answer goes on with (params, with what it was made as in
+    place of params' own: ANSWER_OWN) and those it is stored with (these and its parts)."""
+    own = {k: v for k, v in params.items() if k not in ANSWER_OWN}
+    own.update({k: v for k, v in message.sampling.items() if k in ANSWER_OWN})
+    return own, {**own, PARTS_KEY: parts(message) + 1}
 
 
 def stale_while_continued() -> dict[str, None]:

@@ -24,7 +24,7 @@ from typing import Any
 
 from chatapp.answer_docs import retrieve_into
 from chatapp.answer_flush import Flusher
-from chatapp.answer_parts import PARTS_KEY, joined, parts, stale_while_continued, unchanged
+from chatapp.answer_parts import going_on, joined, stale_while_continued, unchanged
 from chatapp.answer_row import label_columns, system_of, with_seed
 from chatapp.backends import NO_ENDPOINTS, Backend, LocalBackend, RemoteBackend, Stream
 from chatapp.catalogue import AnyModel, Catalogue, is_remote
@@ -213,9 +213,10 @@ class Pipeline:
 
     def resume(self, message: Message, model: AnyModel, messages: list[dict[str, Any]],
                params: dict[str, Any]) -> Answer:
-        """Go on writing a stored answer (continue), with model."""
-        params = with_seed(params)
-        stored = {**params, PARTS_KEY: parts(message) + 1}
+        """Go on writing a stored answer (continue), with model. It goes on as what it was
+        made as: with the documents it was answered from (params' own "docs" left out:
+        the sources it cites stay those it was given), its variant name and its pane."""
+        params, stored = going_on(message, with_seed(params))
         self.store.update_message(message.id, finish_reason=None, **label_columns(model),
                                   params=json.dumps(stored, sort_keys=True),
                                   system_prompt=system_of(messages),

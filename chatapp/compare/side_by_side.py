@@ -302,10 +302,31 @@ def pane_number(message: Message) -> int | None:
 
 
 def continue_with(store: Store, message_id: int) -> int:
-    """Make one pane's answer the shown branch of its conversation; returns the leaf id."""
+    """Make one pane's answer the shown branch of its conversation, and the pane's model and
+    settings the conversation's (take_settings); returns the leaf id."""
     message = store.message(message_id)
     leaf = store.leaf_below(message.id)
     store.set_current_leaf(message.conversation_id, leaf)
     if message.model_key:
         store.set_conversation_model(message.conversation_id, message.model_key)
+    take_settings(store, message)
     return leaf
+
+
+def take_settings(store: Store, message: Message) -> None:
+    """Make what an answer was made with its conversation's settings for the next answers:
+    the system prompt it was given, its sampling parameters and adapters (a seed drawn at
+    random stays random), the document collections it searched (those that still exist;
+    none when it searched none)."""
+    from chatapp.settings import Sampling
+    from chatapp.store.documents import Documents
+
+    used = message.sampling
+    keys = {*Sampling().to_dict(), "adapters"} - ({"seed"} if used.get("seed_random") else set())
+    store.set_system_prompt(message.conversation_id, message.system_prompt or "")
+    store.set_conversation_params(message.conversation_id,
+                                  {k: v for k, v in used.items() if k in keys} or None)
+    documents = Documents(store)
+    names = used.get("docs") if isinstance(used.get("docs"), list) else []
+    there = {c.name: c.id for c in documents.collections()}
+    documents.attach(message.conversation_id, [there[n] for n in names if n in there])

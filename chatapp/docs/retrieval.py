@@ -290,8 +290,9 @@ def _quoted(text: str) -> str:
     return text.replace('"""', '" " "')
 
 
-def source_block(number: int, hit: Hit, name: str = "") -> str:
-    """One numbered source as the model sees it (name: see label)."""
+def source_block(number: int, hit: Hit | Source, name: str = "") -> str:
+    """One numbered source as the model sees it (a hit found now or a stored source; name:
+    see label)."""
     return (f'[{number}] {label(hit.path, hit.page, hit.heading, name=name)}\n"""\n'
             f'{_quoted(hit.text)}\n"""')
 
@@ -351,15 +352,34 @@ def with_sources(messages: list[dict[str, Any]], found: Found, budget: int,
         sources.append(_source(number, hit))
         if not whole:
             break
-    if not blocks:
+    out = _before_question(messages, blocks)
+    if out is None:
         return messages, [], 0
+    return out, sources, used
+
+
+def _before_question(messages: list[dict[str, Any]], blocks: list[str]
+                     ) -> list[dict[str, Any]] | None:
+    """Copies of messages with the source blocks (and INSTRUCTIONS) put before the question
+    in the last user message; None without blocks or without a user message."""
     out = [dict(m) for m in messages]
     last = next((m for m in reversed(out) if m.get("role") == "user"), None)
-    if last is None:
-        return messages, [], 0
+    if not blocks or last is None:
+        return None
     last["content"] = (INSTRUCTIONS + "\n\n" + "\n\n".join(blocks) + "\n\nQuestion: "
                        + last["content"])
-    return out, sources, used
+    return out
+
+
+def with_stored_sources(messages: list[dict[str, Any]], retrieval: Retrieval
+                        ) -> list[dict[str, Any]]:
+    """The messages with the sources an answer was given (a stored retrieval's, under their
+    numbers) put before the question as with_sources puts them: what an answer that goes on
+    (continue) is given again, so that its citations keep naming the same passages.
+    messages unchanged when the retrieval has no sources."""
+    named = file_names((s.path for s in retrieval.sources), retrieval.others)
+    blocks = [source_block(s.number, s, named[s.path]) for s in retrieval.sources]
+    return _before_question(messages, blocks) or messages
 
 
 def answer_room(n_ctx: int, params: dict[str, Any]) -> int:

@@ -35,7 +35,7 @@ from chatapp.ui.layouts import fill
 from chatapp.ui.markdown_view import MarkdownView
 from chatapp.ui.model_list import MODEL_ROLE, ModelList, ModelPicker
 from chatapp.ui.provenance import empty_answer_text
-from chatapp.ui.sources_view import SourcesList
+from chatapp.ui.sources_view import SourcesList, cited_from
 from chatapp.ui.thinking import ThinkingSection
 from chatapp.ui.units import decimal, tokens_text
 from chatapp.ui.variant_editor import offer_collections
@@ -517,9 +517,10 @@ class PaneWidget(QFrame):
 
     def show_sources(self, retrieval: Retrieval | None) -> None:
         """What the answer was given from documents (None: nothing): listed under it, its
-        [n] citations made links, both only once the pane is not blind."""
+        [n] citations made links, both only once the pane is not blind (and not under an
+        answer that ended without text: sources_view.cited_from)."""
         self.retrieval = retrieval
-        shown = None if self.blind else retrieval
+        shown = None if self.blind else cited_from(retrieval, self.message)
         self.sources.show_retrieval(shown, self.message.content if self.message else "")
         self.view.set_citations(len(shown.sources) if shown is not None else 0)
         order_pane_tabs(self)  # (the sources' buttons under the answer)

@@ -24,7 +24,7 @@ from chatapp.ui.background import Background
 from chatapp.ui.docs_dialog import DocumentsDialog, indexing_text, not_indexed, pick_documents
 from chatapp.ui.errors import error_text, guarded, show_failure
 from chatapp.ui.label import ElidedButton
-from chatapp.ui.sources_view import SourcesList
+from chatapp.ui.sources_view import SourcesList, cited_from
 from chatapp.ui.units import number
 
 log = logging.getLogger(__name__)
@@ -368,7 +368,7 @@ class DocsController(QObject):
             layout.insertWidget(layout.indexOf(bubble.footer) + 1, sources)
             bubble.body.citationClicked.connect(
                 lambda number: self._reveal(sources, number))
-        retrieval = self.documents.retrieval_of(message)
+        retrieval = cited_from(self.documents.retrieval_of(message), message)
         sources.show_retrieval(retrieval, message.content, self._gone(retrieval))
         bubble.body.set_citations(len(retrieval.sources) if retrieval is not None else 0)
 

@@ -25,6 +25,7 @@ from chatapp.docs.retrieval import ON_PAGE, file_names, label
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_text
 from chatapp.store.doc_records import Retrieval, Source
+from chatapp.store.records import Message
 from chatapp.ui.errors import show_failure
 from chatapp.ui.label import Label
 from chatapp.ui.open_url import open_url
@@ -204,3 +205,13 @@ class SourcesList(QFrame):
         if row is not None:
             row.toggle.setChecked(True)
         return row
+
+
+def cited_from(retrieval: Retrieval | None, message: Message | None) -> Retrieval | None:
+    """The retrieval to list under an answer: None for an answer that ended without a word
+    of text or reasoning (stopped or failed before its first token: it cites nothing; what
+    it searched stays in its details), else retrieval."""
+    if (message is not None and message.finish_reason is not None
+            and not message.content.strip() and not (message.reasoning or "").strip()):
+        return None
+    return retrieval
