@@ -5445,22 +5445,22 @@ Mga log: {logs}</translation>
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="108"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="109"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (wala na)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="116"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="117"/>
         <source>Show the text the answer was given</source>
         <translation>Ipakita ang tekstong ibinigay sa sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="117"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="118"/>
         <source>Source {number}: {name}</source>
         <translation>Pinagmulan {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="119"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="120"/>
         <source>Open file</source>
         <translation>Buksan</translation>
     </message>
@@ -5468,17 +5468,17 @@ Mga log: {logs}</translation>
 <context>
     <name>SourcesList</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="177"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="178"/>
         <source>Sources from {collections}</source>
         <translation>Mga pinagmulan mula sa {collections}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="180"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="181"/>
         <source>Passages of {collections} matched this question, but this model&apos;s context leaves no room for them: a longer context makes room (Model settings, up to what the model was trained for), or a model with a longer one.</source>
         <translation>May mga sipi ng {collections} na tumugma sa tanong na ito, pero walang natitirang puwang para sa mga ito sa context ng model na ito: mas mahabang context ang magbibigay ng puwang (Mga setting ng model, hanggang sa haba na sinanay ang model), o isang model na may mas mahabang context.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="185"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="186"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
     </message>
@@ -9990,7 +9990,7 @@ Mga log: {logs}</translation>
         <translation>Wala sa koleksyong {name} ang {path}: walang inalis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="32"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="33"/>
         <source>{path} is no longer there.</source>
         <translation>Wala na ang {path}.</translation>
     </message>

@@ -5445,22 +5445,22 @@ Log: {logs}</translation>
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="108"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="109"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="116"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="117"/>
         <source>Show the text the answer was given</source>
         <translation>Tampilkan teks yang diberikan kepada jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="117"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="118"/>
         <source>Source {number}: {name}</source>
         <translation>Sumber {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="119"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="120"/>
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
@@ -5468,17 +5468,17 @@ Log: {logs}</translation>
 <context>
     <name>SourcesList</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="177"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="178"/>
         <source>Sources from {collections}</source>
         <translation>Sumber dari {collections}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="180"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="181"/>
         <source>Passages of {collections} matched this question, but this model&apos;s context leaves no room for them: a longer context makes room (Model settings, up to what the model was trained for), or a model with a longer one.</source>
         <translation>Ada bagian {collections} yang cocok dengan pertanyaan ini, tetapi konteks model ini tidak menyisakan ruang untuknya: konteks yang lebih panjang memberi ruang (Pengaturan model, hingga panjang yang dilatihkan pada model), atau model dengan konteks yang lebih panjang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="185"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="186"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tidak ada yang cocok dengan pertanyaan ini di {collections}.</translation>
     </message>
@@ -9990,7 +9990,7 @@ Log: {logs}</translation>
         <translation>{path} tidak ada di koleksi {name}: tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="32"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="33"/>
         <source>{path} is no longer there.</source>
         <translation>{path} sudah tidak ada.</translation>
     </message>

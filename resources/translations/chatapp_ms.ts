@@ -5445,22 +5445,22 @@ Log: {logs}</translation>
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="108"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="109"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="116"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="117"/>
         <source>Show the text the answer was given</source>
         <translation>Tunjukkan teks yang diberikan kepada jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="117"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="118"/>
         <source>Source {number}: {name}</source>
         <translation>Sumber {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="119"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="120"/>
         <source>Open file</source>
         <translation>Buka fail</translation>
     </message>
@@ -5468,17 +5468,17 @@ Log: {logs}</translation>
 <context>
     <name>SourcesList</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="177"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="178"/>
         <source>Sources from {collections}</source>
         <translation>Sumber daripada {collections}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="180"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="181"/>
         <source>Passages of {collections} matched this question, but this model&apos;s context leaves no room for them: a longer context makes room (Model settings, up to what the model was trained for), or a model with a longer one.</source>
         <translation>Ada petikan {collections} yang sepadan dengan soalan ini, tetapi konteks model ini tidak meninggalkan ruang untuknya: konteks yang lebih panjang memberi ruang (Tetapan model, sehingga panjang yang dilatih untuk model itu), atau model dengan konteks yang lebih panjang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="185"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="186"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tiada apa-apa dalam {collections} yang sepadan dengan soalan ini.</translation>
     </message>
@@ -9990,7 +9990,7 @@ Log: {logs}</translation>
         <translation>{path} tiada dalam koleksi {name}: tiada apa-apa yang dibuang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="32"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="33"/>
         <source>{path} is no longer there.</source>
         <translation>{path} sudah tiada.</translation>
     </message>
