@@ -1,0 +1,53 @@
+"""Faults found comparing and evaluating models, on real Qt widgets offscreen and a real
+database: a compare pane's documents picker lists collections made after it; a pane's header
+names its variant as soon as it is saved; the judge's board says what it lacks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chatapp.context import open_app
+from chatapp.ui.app import make_application
+
+
+def focus_in(widget) -> None:
+    """Tab onto widget (offscreen, the window is not active to take it by setFocus)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(widget, QFocusEvent(QEvent.Type.FocusIn,
+                                               Qt.FocusReason.TabFocusReason))
+
+
+def test_a_panes_documents_picker_lists_collections_made_after_it(
+        qtbot, chatapp_home: Path) -> None:
+    """was: a collection made in the main window's Documents… while Compare was open was
+    missing from the panes there (only a pane added afterwards listed it)."""
+    from chatapp.store.documents import Documents
+    from chatapp.ui.compare_view import CompareWindow
+
+    make_application()
+    ctx = open_app()
+    view = CompareWindow(ctx)
+    qtbot.addWidget(view)
+    try:
+        view.show()
+        first, second = view.panes[:2]
+        assert [first.docs_box.itemData(i) for i in range(first.docs_box.count())] == [""]
+        documents = Documents(ctx.store)
+        documents.create("Lab")
+        first.docs_box.showPopup()  # its list opened
+        assert [first.docs_box.itemData(i) for i in range(first.docs_box.count())] == [
+            "", "Lab"]
+        first.docs_box.hidePopup()
+        focus_in(second.docs_box)  # arrow keys pick from it without its list
+        assert second.docs_box.count() == 2
+        second.docs_box.setCurrentIndex(1)
+        documents.create("Notes")
+        focus_in(second.docs_box)
+        assert second.docs_box.count() == 3
+        assert second.docs_box.currentData() == "Lab"  # the one picked stays
+    finally:
+        view.close()
+        ctx.close()
