@@ -51,3 +51,44 @@ def test_a_panes_documents_picker_lists_collections_made_after_it(
     finally:
         view.close()
         ctx.close()
+
+
+def test_a_panes_header_names_its_new_variant_at_once(qtbot, chatapp_home: Path,
+                                                      tiny_model: Path) -> None:
+    """was: after saving variant "panjang-dok" in pane 2's Variant…, with an answer shown,
+    the pane's header still said the model's name until a prompt was sent."""
+    import shutil
+
+    from chatapp.ui.compare_view import CompareWindow
+
+    folder = chatapp_home / "data" / "models"
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(tiny_model, folder / tiny_model.name)
+    make_application()
+    ctx = open_app()
+    view = CompareWindow(ctx)
+    qtbot.addWidget(view)
+    try:
+        view.show()
+        second = view.panes[1]
+        model = second.chosen()
+        assert model is not None
+        store = ctx.store
+        conversation = store.create_conversation("Q", kind="compare")
+        user = store.add_message(conversation.id, None, "user", "Q")
+        answer = store.add_message(conversation.id, user.id, "assistant",
+                                   model_key=model.key)
+        store.finish_message(answer.id, "A", "stop")
+        second.show_stored(store.message(answer.id), model.display_name)
+        assert second.header.text() == model.display_name
+        dialog = view.edit_pane_variant(second)
+        dialog.name.setText("panjang-dok")
+        dialog._accept()
+        assert second.variant_name == "panjang-dok"
+        assert second.header.text() == (f"panjang-dok ({model.display_name}) (next answers; "
+                                        f"shown: {model.display_name})")
+        view.new_comparison()  # no answer shown: the pane's name alone
+        assert second.header.text() == f"panjang-dok ({model.display_name})"
+    finally:
+        view.close()
+        ctx.close()
