@@ -92,3 +92,36 @@ def test_a_panes_header_names_its_new_variant_at_once(qtbot, chatapp_home: Path,
     finally:
         view.close()
         ctx.close()
+
+
+def test_the_judges_empty_board_asks_for_judge_verdicts(qtbot, chatapp_home: Path) -> None:
+    """was: ranked by the judge model's comparisons, with 2 arena votes and no verdict, the
+    chart said "No votes yet: vote in arena rounds…"."""
+    from chatapp.compare.votes import add_vote
+    from chatapp.ui.leaderboard import LeaderboardDialog
+
+    make_application()
+    ctx = open_app()
+    try:
+        store = ctx.store
+        conversation = store.create_conversation("votes", kind="arena")
+        for outcome in ("a", "tie"):
+            user = store.add_message(conversation.id, None, "user", "q")
+            a, b = (store.add_message(conversation.id, user.id, "assistant", "x",
+                                      model_name=name) for name in ("A", "B"))
+            add_vote(store, a.id, b.id, outcome)
+        dialog = LeaderboardDialog(store, rounds=20)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.table.rowCount() == 2  # people's votes, ranked
+        dialog.select_source("judge")
+        assert dialog.table.rowCount() == 0
+        said = dialog.chart.empty_text()
+        assert said.startswith("No judge verdicts yet") and "arena" not in said
+        dialog.chart.grab()  # drawn with it
+        dialog.select_source("people")
+        dialog.select_tag("nothing-tagged-so")
+        assert dialog.chart.empty_text().startswith("No votes yet: vote in an arena round")
+        dialog.close()
+    finally:
+        ctx.close()
