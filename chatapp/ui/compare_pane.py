@@ -274,7 +274,7 @@ class PaneWidget(QFrame):
             overrides["adapters"] = [a.to_dict() for a in variant.adapters]
         self.set_overrides(overrides)
         self.variant_name = variant.name
-        self._show_name()
+        self._show_name(chosen=True)
         return True
 
     def chosen(self) -> AnyModel | None:
@@ -295,10 +295,12 @@ class PaneWidget(QFrame):
         """An answer is shown under name, made as the pane's choice is now."""
         self._answer_name, self._choice_then = name, self._choice_name()
 
-    def _show_name(self, *_args) -> None:
+    def _show_name(self, *_args, chosen: bool = False) -> None:
+        """The header: the pane's choice, or the shown answer's name; with the pane's new
+        choice beside it where chosen (a variant or parameters the user just set)."""
         if self.pane is None and self.message is None:
             self.header.setText(self._choice_name())
-        elif not self.blind and not self.picker.isHidden():  # (the arena picks its own)
+        elif chosen and not self.blind and not self.picker.isHidden():  # (not the arena's)
             # a shown answer keeps its name; the pane's new choice is said at once
             now = self._choice_name()
             self.header.setText(self._answer_name if now == self._choice_then else self.tr(
@@ -321,7 +323,7 @@ class PaneWidget(QFrame):
             else self.tr("Parameters…"))
         self.params_button.setToolTip(params_summary(params)
                                       or self.tr("Sampling parameters for this pane"))
-        self._show_name()
+        self._show_name(chosen=True)
 
     def lock_choices(self, locked: bool) -> None:
         """Lock the pane's model, documents, parameters and variant while it answers (its
