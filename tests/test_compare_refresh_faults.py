@@ -125,3 +125,53 @@ def test_the_judges_empty_board_asks_for_judge_verdicts(qtbot, chatapp_home: Pat
         dialog.close()
     finally:
         ctx.close()
+
+
+def test_parameters_are_named_as_the_dialogs_name_them_in_the_language_shown(
+        qtbot, chatapp_home: Path, tmp_path: Path) -> None:
+    """was: in Malay, the Evaluate window's variant list said "base — ….gguf · max_tokens
+    64", the answer details' Sampling row "max_tokens 512, min_p 0.05, repeat_penalty 1.1,
+    temperature 1.2" and the chat template "… for its family (plain)"."""
+    from PySide6.QtCore import QCoreApplication
+
+    from chatapp.compare.variants import Variant
+    from chatapp.store import Store
+    from chatapp.ui.app import install_language
+    from chatapp.ui.eval_dialog import EvalDialog
+    from chatapp.ui.provenance import provenance_rows
+
+    app = make_application()
+    ctx = open_app()
+    store = Store(tmp_path / "chat.db")
+    conversation = store.create_conversation("Q")
+    user = store.add_message(conversation.id, None, "user", "Q")
+    answer = store.add_message(conversation.id, user.id, "assistant", "A", params={
+        "max_tokens": 512, "min_p": 0.05, "repeat_penalty": 1.1, "temperature": 1.2})
+    store.update_message(answer.id, template_source="fallback", template_name="plain")
+    answer = store.message(answer.id)
+    try:
+        for language, said in (("ms", ("Jawapan terpanjang 512, Min P 0.05, "
+                                       "Penalti ulangan 1.1, Suhu 1.2")),
+                               ("id", ("Panjang maksimum jawaban 512, Min P 0,05, "
+                                       "Penalti pengulangan 1,1, Temperatur 1,2"))):
+            install_language(app, language)
+            dialog = EvalDialog(ctx)
+            qtbot.addWidget(dialog)
+            dialog.add_variant(Variant("base", "gemma-3-270m.gguf",
+                                       params={"max_tokens": 64, "temperature": 1.25}))
+            line = dialog.variant_list.item(dialog.variant_list.count() - 1).text()
+            assert "max_tokens" not in line and "temperature" not in line
+            assert line.endswith(" · {} 64 · {} 1{}25".format(
+                QCoreApplication.translate("Parameters", "Longest answer"),
+                QCoreApplication.translate("Parameters", "Temperature"),
+                "," if language == "id" else ".")), line
+            dialog.close()
+            rows = dict(provenance_rows(answer))
+            assert rows[QCoreApplication.translate("Provenance", "Sampling")] == said
+            template = rows[QCoreApplication.translate("Provenance", "Chat template")]
+            assert "plain" not in template and template == QCoreApplication.translate(
+                "Provenance", "a question/answer transcript (a base model has no chat format)")
+    finally:
+        install_language(app, "en")
+        store.close()
+        ctx.close()

@@ -134,7 +134,7 @@ def test_each_pane_can_have_its_own_parameters(qtbot, window: MainWindow) -> Non
     assert second.overrides == {"temperature": 1.25, "top_k": 7,
                                 "system_prompt": "Answer like a pirate."}
     assert second.params_button.text() == "Parameters (3 changed)…"
-    assert "“Answer like a pirate.” · temperature 1.25" in second.header.text()
+    assert "“Answer like a pirate.” · Temperature 1.25" in second.header.text()
     send(qtbot, view, "hello")
     wait_done(qtbot, view)
     first, other = (json.loads(view.ctx.store.message(p.message.id).params)
@@ -483,7 +483,7 @@ def test_a_later_pane_answers_the_same_prompt_and_a_comparison_reopens(
         assert "tokens" in widget.stats_label.text() and widget.continue_button.isEnabled()
         assert not widget.answer_button.isVisible()
     # a pane goes on with the parameters its answer was made with
-    assert view.panes[2].header.text() == "tiny-llama-F32 · temperature 0.9"
+    assert view.panes[2].header.text() == "tiny-llama-F32 · Temperature 0.9"
     assert [p.overrides for p in view.panes] == [{}, {}, {"temperature": 0.9}]
     view.grab().save(str(tmp_path / "compare-reopened.png"))
     # and it goes on: the next prompt follows each pane's branch
