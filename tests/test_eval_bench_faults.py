@@ -347,6 +347,7 @@ def test_a_prompt_two_variants_send_apart_counts_once_as_answered() -> None:
 
     run = {"conversations": {"p1": [1, 2], "p1~terse": [3, 4], "p2": [5, 6],
                              "p2~terse": [7, 8], "p3": [9, 10], "p3~terse": [11, 12]}}
-    assert prompts_answered(run, {1, 3, 5, 7}) == 2
-    assert prompts_answered(run, {3}) == 1
-    assert prompts_answered(run, set()) == 0 and prompts_answered({}, {1, 9}) == 2
+    # (each: two variants, one answer each; a prompt counts once both answered it)
+    assert prompts_answered(run, {1: 1, 3: 1, 5: 1, 7: 1}, 2) == 2
+    assert prompts_answered(run, {3: 1, 9: 1}, 2) == 0
+    assert prompts_answered(run, {}, 2) == 0 and prompts_answered({}, {1: 2, 9: 1}, 2) == 1
