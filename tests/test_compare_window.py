@@ -134,7 +134,7 @@ def test_each_pane_can_have_its_own_parameters(qtbot, window: MainWindow) -> Non
     assert second.overrides == {"temperature": 1.25, "top_k": 7,
                                 "system_prompt": "Answer like a pirate."}
     assert second.params_button.text() == "Parameters (3 changed)…"
-    assert "“Answer like a pirate.” · temperature 1.25" in second.header.text()
+    assert "“Answer like a pirate.” · Temperature 1.25" in second.header.text()
     send(qtbot, view, "hello")
     wait_done(qtbot, view)
     first, other = (json.loads(view.ctx.store.message(p.message.id).params)
@@ -483,7 +483,7 @@ def test_a_later_pane_answers_the_same_prompt_and_a_comparison_reopens(
         assert "tokens" in widget.stats_label.text() and widget.continue_button.isEnabled()
         assert not widget.answer_button.isVisible()
     # a pane goes on with the parameters its answer was made with
-    assert view.panes[2].header.text() == "tiny-llama-F32 · temperature 0.9"
+    assert view.panes[2].header.text() == "tiny-llama-F32 · Temperature 0.9"
     assert [p.overrides for p in view.panes] == [{}, {}, {"temperature": 0.9}]
     view.grab().save(str(tmp_path / "compare-reopened.png"))
     # and it goes on: the next prompt follows each pane's branch
@@ -734,14 +734,22 @@ def test_an_eval_run_is_one_row_of_the_sidebar(qtbot, window: MainWindow,
     assert not dialog.answers_button.isEnabled()
     shown = []  # the run's row each time the list is told (after the window's refresh)
     dialog.runsChanged.connect(lambda: shown.extend(
-        (r.text().split(" · ")[1], dialog.running) for r in window.sidebar.run_items()))
+        (r.text().split(" · ")[1], dialog.running, r.text().split(" · ")[3:4],
+         dialog.progress_label.text().split(" · ")[0]) for r in window.sidebar.run_items()))
     with qtbot.waitSignal(dialog.runsChanged, timeout=20000):
         dialog.start_button.click()
     assert len(window.sidebar.run_items()) == 1  # listed from its start
     qtbot.waitUntil(lambda: not dialog.running, timeout=120000)
     # the row follows the run as its prompts are answered, not only at its start and end
     # (was: "1 of 4 prompts" while the dialog said "10 of 12 answers")
-    assert len([text for text, running in shown if running]) >= 2, shown
+    assert len([text for text, running, *_ in shown if running]) >= 2, shown
+    # the row counts the answers the dialog counts, each time (was: "3 of 6 answers" in the
+    # row while the dialog said "5 of 6 answers": the row was told only of prompts' first)
+    assert [made[0] for _, running, made, said in shown if running and made
+            and said.endswith(" answers")] == [
+        said for _, running, made, said in shown if running and made
+        and said.endswith(" answers")], shown
+    assert len([made for _, running, made, _ in shown if running and made]) >= 5, shown
     assert [i.text() for i in window.sidebar.conversation_items()] == before  # no flood
     runs = window.sidebar.run_items()
     assert [r.text().rsplit(" · ", 1)[0] for r in runs] == [

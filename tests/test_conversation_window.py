@@ -232,7 +232,7 @@ def test_provenance_popover(qtbot, two_models: Path) -> None:
     assert values["File"].endswith("tiny-other-F32.gguf")
     assert values["Quantization"] == "F32" and values["Architecture"] == "llama"
     assert values["Chat template"].startswith("the model's own")
-    assert "seed 5" in values["Sampling"] and "temperature" in values["Sampling"]
+    assert "Seed 5" in values["Sampling"] and "Temperature" in values["Sampling"]
     assert int(values["Prompt tokens"]) > 0 and int(values["Completion tokens"]) > 0
     assert values["Time to first token"].endswith(" s")
     assert values["Finish reason"] in ("cut off at the token limit", "finished (end of turn)")

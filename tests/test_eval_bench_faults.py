@@ -226,7 +226,8 @@ def test_a_stopped_runs_row_says_how_far_it_got(qtbot, chatapp_home: Path,
         sidebar.resize(220, 400)
         sidebar.set_conversations([], None, runs=store.eval_runs())
         (row,) = sidebar.run_items()
-        assert row.text().split(" · ")[1:4] == ["a & b", "2 of 3 prompts answered",
+        # (prompt 2's second answer failed: not answered by every variant)
+        assert row.text().split(" · ")[1:4] == ["a & b", "1 of 3 prompts answered",
                                                 "3 of 6 answers"]
         # the whole text, where the list cuts it, in the row's tooltip
         assert row.text()[2:] in row.toolTip()
@@ -241,6 +242,56 @@ def test_a_stopped_runs_row_says_how_far_it_got(qtbot, chatapp_home: Path,
         store.finish_message(answer.id, "B", "stop")  # the failed one made again
         sidebar.set_conversations([], None, runs=store.eval_runs())
         assert sidebar.run_items()[0].text().split(" · ")[1] == "3 prompts × a & b"
+    finally:
+        app.close()
+
+
+def test_a_prompt_counts_as_answered_once_every_variant_answered_it(
+        qtbot, chatapp_home: Path, tmp_path: Path) -> None:
+    """3 prompts × 4 variants, each prompt answered by its first variant only (its run.json
+    lists the conversations, one prompt with a template's own): the row counts no prompt
+    answered. Was "4 variants · 3 of 3 prompts answered · 3 of 12 answers" (a prompt with one
+    answer counted)."""
+    from chatapp.context import open_app
+    from chatapp.paths import write_json
+    from chatapp.ui.sidebar import Sidebar
+
+    app = open_app()
+    try:
+        store = app.store
+        folder = tmp_path / "out"
+        folder.mkdir()
+        names = ["base", "v2", "v3", "v4"]
+        run = store.create_eval_run("p.jsonl", str(folder), names, 3)
+        conversations = {}
+        for prompt in ("1", "2", "3"):
+            conversation = store.create_conversation(title=f"p.jsonl · {prompt}: Q",
+                                                     kind="compare", eval_run_id=run.id)
+            user = store.add_message(conversation.id, None, "user", "Q")
+            answer = store.add_message(conversation.id, user.id, "assistant")
+            store.finish_message(answer.id, "A", "stop")
+            conversations[prompt] = [conversation.id, user.id]
+        other = store.create_conversation(title="p.jsonl · 1: Q", kind="compare",
+                                          eval_run_id=run.id)
+        user = store.add_message(other.id, None, "user", "Q (plain)")
+        conversations["1~plain"] = [other.id, user.id]
+        write_json(folder / "run.json", {"name": "p.jsonl", "models": names, "prompts": 3,
+                                         "run_id": run.id, "conversations": conversations})
+        sidebar = Sidebar()
+        qtbot.addWidget(sidebar)
+        sidebar.set_conversations([], None, runs=store.eval_runs())
+        assert sidebar.run_items()[0].text().split(" · ")[1:4] == [
+            "4 variants", "0 of 3 prompts answered", "3 of 12 answers"]
+        first = store.conversations(run.id)[0]
+        first_user = store.messages(first.id)[0]
+        for _ in range(2):  # prompt 1: two more variants in its conversation, one in the other
+            answer = store.add_message(first.id, first_user.id, "assistant")
+            store.finish_message(answer.id, "B", "length")
+        answer = store.add_message(other.id, user.id, "assistant")
+        store.finish_message(answer.id, "C", "stop")
+        sidebar.set_conversations([], None, runs=store.eval_runs())
+        assert sidebar.run_items()[0].text().split(" · ")[2:4] == [
+            "1 of 3 prompts answered", "6 of 12 answers"]
     finally:
         app.close()
 
@@ -296,6 +347,7 @@ def test_a_prompt_two_variants_send_apart_counts_once_as_answered() -> None:
 
     run = {"conversations": {"p1": [1, 2], "p1~terse": [3, 4], "p2": [5, 6],
                              "p2~terse": [7, 8], "p3": [9, 10], "p3~terse": [11, 12]}}
-    assert prompts_answered(run, {1, 3, 5, 7}) == 2
-    assert prompts_answered(run, {3}) == 1
-    assert prompts_answered(run, set()) == 0 and prompts_answered({}, {1, 9}) == 2
+    # (each: two variants, one answer each; a prompt counts once both answered it)
+    assert prompts_answered(run, {1: 1, 3: 1, 5: 1, 7: 1}, 2) == 2
+    assert prompts_answered(run, {3: 1, 9: 1}, 2) == 0
+    assert prompts_answered(run, {}, 2) == 0 and prompts_answered({}, {1: 2, 9: 1}, 2) == 1

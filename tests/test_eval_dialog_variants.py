@@ -342,7 +342,7 @@ def test_a_variant_is_listed_with_its_models_name_not_its_key(qtbot, ctx) -> Non
     model = ctx.catalogue.local()[0]
     dialog.add_variant(Variant("warm", model.key, params={"temperature": 0.9}))
     line = dialog.variant_list.item(0).text()
-    assert line == f"warm — {model.display_name} · temperature 0.9", line
+    assert line == f"warm — {model.display_name} · Temperature 0.9", line
 
 
 def test_a_suggested_folder_whose_run_had_other_settings_gives_way_to_a_new_one(

@@ -250,6 +250,6 @@ def test_conversation_settings_choose_adapters_and_scales(home: Path, files, qtb
         box.setChecked(False)
         assert "adapters" not in dialog.values()[1]
         assert params_summary({"top_k": 7, "adapters": chosen}) == \
-            "top_k 7 · LoRA terse-lora.gguf ×0.5"
+            "Top K 7 · LoRA terse-lora.gguf ×0.5"
     finally:
         app.close()

@@ -47,7 +47,7 @@ def test_the_collections_and_variant_of_an_answer_have_rows_of_their_own(tmp_pat
     rows = dict(provenance_rows(answer))
     assert rows["Document collections"] == "Office rules, Guides"
     assert rows["Variant"] == "with docs"
-    assert rows["Sampling"] == "max_tokens 48, temperature 0.0"
+    assert rows["Sampling"] == "Longest answer 48, Temperature 0.0"
     store.close()
 
 
@@ -82,7 +82,7 @@ def test_sampling_fractions_use_the_locales_decimal_separator(tmp_path: Path, qa
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     try:
-        assert dict(provenance_rows(answer))["Sampling"] == "max_tokens 48, min_p 0,05"
+        assert dict(provenance_rows(answer))["Sampling"] == "Longest answer 48, Min P 0,05"
     finally:
         QLocale.setDefault(before)
     store.close()

@@ -87,7 +87,7 @@ def test_stop_strings_set_for_a_conversation_end_its_answers(
     answer = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)
     assert answer.content == "one two" and answer.finish_reason == "stop", answer.content
     assert answer.sampling["stop"] == [" three"]
-    assert 'stop [" three"]' in dict(provenance_rows(answer))["Sampling"]
+    assert 'Stop strings [" three"]' in dict(provenance_rows(answer))["Sampling"]
     conversation = window.ctx.store.conversation(window.session.conversation_id)
     exported = json.loads(export_conversations(window.ctx.store, [conversation], "json"))
     text = json.dumps(exported)

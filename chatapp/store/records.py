@@ -226,8 +226,8 @@ class EvalRunRecord:
     """An evaluation run as stored: its name (the prompt file's), its output folder, the
     model file names (JSON list), how many prompts, how many conversations it holds and how
     many answers they hold that ended well (not failed, stopped or interrupted), and which
-    of its conversations hold at least one such answer (answered: their ids, comma-joined;
-    answered_ids)."""
+    of its conversations hold such answers (answered: a conversation's id once for each of
+    them, comma-joined; answered_ids, answers_in)."""
 
     id: int
     name: str
@@ -244,7 +244,17 @@ class EvalRunRecord:
     @property
     def answered_ids(self) -> set[int]:
         """The ids of its conversations that hold an answer that ended well."""
-        return {int(i) for i in (self.answered or "").split(",") if i.strip().isdigit()}
+        return set(self.answers_in)
+
+    @property
+    def answers_in(self) -> dict[int, int]:
+        """Conversation id -> how many answers that ended well it holds (those with none
+        left out)."""
+        counts: dict[int, int] = {}
+        for i in (self.answered or "").split(","):
+            if i.strip().isdigit():
+                counts[int(i)] = counts.get(int(i), 0) + 1
+        return counts
 
     @property
     def model_names(self) -> list[str]:

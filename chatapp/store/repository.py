@@ -294,7 +294,7 @@ class Store(MessageSearch, PresetStore, TreeStore, TrashStore):
                 " ON m.conversation_id = c.id WHERE c.eval_run_id = eval_runs.id"
                 " AND c.deleted_at IS NULL AND m.deleted_at IS NULL AND m.role = 'assistant'"
                 " AND m.finish_reason IN ('stop', 'length')) AS answers,"
-                " (SELECT group_concat(DISTINCT m.conversation_id) FROM messages m"
+                " (SELECT group_concat(m.conversation_id) FROM messages m"
                 " JOIN conversations c ON m.conversation_id = c.id"
                 " WHERE c.eval_run_id = eval_runs.id AND c.deleted_at IS NULL"
                 " AND m.deleted_at IS NULL AND m.role = 'assistant'"

@@ -90,6 +90,8 @@ class PaneWidget(QFrame):
         self.retrieval: Retrieval | None = None  # what the shown answer was given
         self.blind = False
         self._shown = 0  # characters of pane.text already in the view
+        # the shown answer's header, and the pane's choice when it was shown
+        self._answer_name, self._choice_then = "", ""
         self.repaints = 0
         self.timer = QTimer(self, singleShot=True, interval=REPAINT_MS, timeout=self.repaint_now)
         self.poll = QTimer(self)  # while loading and reading the prompt, no text comes
@@ -272,7 +274,7 @@ class PaneWidget(QFrame):
             overrides["adapters"] = [a.to_dict() for a in variant.adapters]
         self.set_overrides(overrides)
         self.variant_name = variant.name
-        self._show_name()
+        self._show_name(chosen=True)
         return True
 
     def chosen(self) -> AnyModel | None:
@@ -284,11 +286,26 @@ class PaneWidget(QFrame):
         if self.stats_label.text() == lost:
             self.stats_label.setText(text)
 
-    def _show_name(self, *_args) -> None:
-        if self.pane is None and self.message is None:  # a shown answer keeps its model's
-            model = self.chosen()
-            self.header.setText(self._with_params(model.display_name if model
-                                                  else self.tr("No model")))
+    def _choice_name(self) -> str:
+        """The pane's model (or "No model") with its variant, documents and parameters."""
+        model = self.chosen()
+        return self._with_params(model.display_name if model else self.tr("No model"))
+
+    def _shown_answer(self, name: str) -> None:
+        """An answer is shown under name, made as the pane's choice is now."""
+        self._answer_name, self._choice_then = name, self._choice_name()
+
+    def _show_name(self, *_args, chosen: bool = False) -> None:
+        """The header: the pane's choice, or the shown answer's name; with the pane's new
+        choice beside it where chosen (a variant or parameters the user just set)."""
+        if self.pane is None and self.message is None:
+            self.header.setText(self._choice_name())
+        elif chosen and not self.blind and not self.picker.isHidden():  # (not the arena's)
+            # a shown answer keeps its name; the pane's new choice is said at once
+            now = self._choice_name()
+            self.header.setText(self._answer_name if now == self._choice_then else self.tr(
+                "{next} (next answers; shown: {answer})").format(
+                    next=now, answer=self._answer_name))
 
     def _with_params(self, name: str) -> str:
         if self.variant_name:
@@ -306,7 +323,7 @@ class PaneWidget(QFrame):
             else self.tr("Parameters…"))
         self.params_button.setToolTip(params_summary(params)
                                       or self.tr("Sampling parameters for this pane"))
-        self._show_name()
+        self._show_name(chosen=True)
 
     def lock_choices(self, locked: bool) -> None:
         """Lock the pane's model, documents, parameters and variant while it answers (its
@@ -329,6 +346,7 @@ class PaneWidget(QFrame):
         self.blind = blind
         self.follower.on = True
         self.header.setText(name)
+        self._shown_answer(name)
         self.lock_choices(True)
         self.stop_button.setEnabled(True)
         self.repaint_now()
@@ -361,6 +379,7 @@ class PaneWidget(QFrame):
         self.clear()
         self.earlier.set_turns(earlier or [])
         self.header.setText(name)
+        self._shown_answer(name)
         self.finish(message)
 
     def offer_answer(self, shown: bool, again: bool = False) -> None:
@@ -530,6 +549,7 @@ class PaneWidget(QFrame):
         Continue."""
         self.blind = False
         self.header.setText(name)
+        self._shown_answer(name)
         self.show_sources(self.retrieval)
         if self.message is not None:
             self._show_thinking(self.message)

@@ -3,7 +3,7 @@ name and the answer's state)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import QBoxLayout, QStyle, QStyleOptionComboBox, QWidget
 
 from chatapp.ui.label import ElidedLabel, Label
@@ -12,7 +12,22 @@ from chatapp.ui.model_list import ElidingComboBox
 
 class DocsBox(ElidingComboBox):
     """A pane's documents picker: as wide as its first entry ("No documents" in the
-    language shown) where there is room, down to a few letters where there is not."""
+    language shown) where there is room, down to a few letters where there is not.
+
+    Signals:
+        opening(): its list is about to open, or it takes the focus (arrow keys pick from
+            it): the owner fills it with the collections there are now.
+    """
+
+    opening = Signal()
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+        self.opening.emit()
+        super().showPopup()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.opening.emit()
+        super().focusInEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().sizeHint()

@@ -182,6 +182,8 @@ class CompareWindow(QWidget):
         pane.variant_button.clicked.connect(lambda _=False, p=pane: self.edit_pane_variant(p))
         pane.set_choosing(not self.arena_box.isChecked())
         pane.set_collections(self._collections())
+        # collections made or deleted since (in the main window's Documents…) are offered
+        pane.docs_box.opening.connect(lambda p=pane: p.set_collections(self._collections()))
         self.panes.append(pane)
         self.pane_row.addWidget(pane, 1)
         pane.answer_button.setVisible(self.prompt_id() is not None)

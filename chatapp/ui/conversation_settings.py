@@ -268,13 +268,16 @@ class PaneParamsDialog(QDialog):
 
 
 def params_summary(params: dict[str, Any]) -> str:
-    """Changed parameters in a short line: "“Be terse.” · temperature 1.25 · top_k 7 · LoRA
-    a.gguf ×0.5" (a pane's own system prompt first, cut to 30 characters)."""
+    """Changed parameters in a short line, named as the dialogs name them in the language
+    shown: "“Be terse.” · Temperature 1.25 · Top K 7 · LoRA a.gguf ×0.5" (a pane's own system
+    prompt first, cut to 30 characters)."""
+    from chatapp.ui.param_names import param_name
+
     def shown(value: Any) -> str:  # a fraction in the app language's decimals
         return decimal_text(str(value)) if isinstance(value, float) else json.dumps(
             value, ensure_ascii=False) if isinstance(value, list) else str(value)
 
-    parts = [f"{name} {shown(value)}" for name, value in sorted(params.items())
+    parts = [f"{param_name(name)} {shown(value)}" for name, value in sorted(params.items())
              if name not in ("adapters", "system_prompt")]
     system = params.get("system_prompt")
     if isinstance(system, str) and system.strip():

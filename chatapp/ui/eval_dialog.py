@@ -81,7 +81,7 @@ class EvalDialog(QDialog):
         self._problem_shown = False  # the label says what keeps the run from starting
         self._asked = False  # closing: the user said to stop the run
         self._progress: tuple[Progress, float]  # the last, and when it came
-        self._prompts_seen, self._answers_seen = set[str](), 0  # in a run: runsChanged
+        self._answers_seen = 0  # in a run: runsChanged
         self._tick = QTimer(self, interval=1000, timeout=self._show_progress)  # time left
 
         self.prompt_edit = QLineEdit(
@@ -374,7 +374,7 @@ class EvalDialog(QDialog):
                 return
         self._notes += [error_text(same) for same in [run.greedy_repeats(window=True)] if same]
         self.run, self._graders, self.report = run, graders, None
-        self._prompts_seen, self._answers_seen = set[str](), 0  # in this run: runsChanged
+        self._answers_seen = 0  # in this run: runsChanged
         names = [v.name for v in run.variants]
         language = choose_language(self.ctx.settings.language)
         claims = variant_claims(run.variants, self.ctx.paths.card_claims)
@@ -417,14 +417,13 @@ class EvalDialog(QDialog):
             self.progress_label.setText(self.tr("Stopping…"))
 
     def _on_progress(self, progress: Progress) -> None:
-        # the run recorded (its first report), or a prompt's first answer: the list's row
+        # the run recorded (its first report), or an answer made: the list's row counts it
         answered, self._answers_seen = progress.done > self._answers_seen, progress.done
-        if not progress.model or answered and progress.prompt_id not in self._prompts_seen:
-            self._prompts_seen.add(progress.prompt_id)
-            self.runsChanged.emit()
         self._progress = (progress, time.monotonic())
         self._show_progress()
         self._tick.start()
+        if not progress.model or answered:  # (told after the line: both say the same)
+            self.runsChanged.emit()
 
     def _show_progress(self) -> None:
         """The progress line; its time left counts down between answers (and goes once an

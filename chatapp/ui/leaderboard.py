@@ -53,11 +53,13 @@ class RatingChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.board: Leaderboard | None = None
+        self.source = "both"  # whose comparisons are ranked: what an empty chart asks for
         self.setMinimumHeight(120)
 
-    def set_board(self, board: Leaderboard) -> None:
-        """Draw these ratings."""
-        self.board = board
+    def set_board(self, board: Leaderboard, source: str = "both") -> None:
+        """Draw these ratings (source: "people", "judge" or "both", whose comparisons they
+        are)."""
+        self.board, self.source = board, source
         self.setMinimumHeight(40 + 26 * max(1, len(board.ratings)))
         self.update()
 
@@ -70,6 +72,18 @@ class RatingChart(QWidget):
         names = [r.model for r in self.board.ratings] if self.board else []
         return shown_names(names)
 
+    def empty_text(self) -> str:
+        """What the chart says without ratings: what is missing for the comparisons
+        ranked."""
+        if self.source == "people":
+            return self.tr("No votes yet: vote in an arena round (Compare → Arena…).")
+        if self.source == "judge":
+            return self.tr("No judge verdicts yet: in Compare → Evaluate a prompt set…, choose "
+                           "a judge and tick “Let the judge compare the variants pairwise”.")
+        return self.tr("No votes yet: vote in an arena round (Compare → Arena…), or let a "
+                       "judge compare the answers of an evaluation (Compare → Evaluate a "
+                       "prompt set…).")
+
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -79,9 +93,7 @@ class RatingChart(QWidget):
         if not ratings:
             painter.drawText(self.rect().adjusted(12, 0, -12, 0),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             self.tr("No votes yet: vote in an arena round (Compare → "
-                                     "Arena…), or let a judge compare the answers of an "
-                                     "evaluation (Compare → Evaluate a prompt set…)."))
+                             self.empty_text())
             return
         metrics = painter.fontMetrics()
         shown = self.labels()
@@ -318,7 +330,7 @@ class LeaderboardDialog(QDialog):
                     item.setForeground(QColor("black"))
                 self.matrix.setItem(i, j, item)
         self.matrix.resizeColumnsToContents()
-        self.chart.set_board(result)
+        self.chart.set_board(result, self.source_box.currentData())
         self.claims.show_claims(self.claims_for(result.models) if self.claims_for else {})
         self.export_button.setEnabled(bool(result.ratings))
 

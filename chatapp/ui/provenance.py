@@ -18,6 +18,7 @@ from chatapp.store import Message
 from chatapp.store.records import finish_words
 from chatapp.ui.errors import answer_error_text
 from chatapp.ui.label import Label, shortened, wrappable
+from chatapp.ui.param_names import param_name
 from chatapp.ui.units import decimal, number
 
 SYSTEM_CHARS = 300  # of an answer's system prompt shown in its provenance
@@ -95,6 +96,9 @@ def empty_answer_text(message: Message) -> str:
 def template_source_text(source: str | None, name: str | None) -> str:
     """Where a chat template comes from, in words: the model's own, a standard one for its
     family (named), or the user's."""
+    if source == "fallback" and name == "plain":  # no family's: a base model's transcript
+        return QCoreApplication.translate(
+            "Provenance", "a question/answer transcript (a base model has no chat format)")
     return {
         "gguf": QCoreApplication.translate("Provenance", "the model's own template"),
         "fallback": QCoreApplication.translate(
@@ -153,8 +157,8 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
         "Provenance", "{n} parts (Continue); the sampling below is the last part's, the "
         "numbers are the whole answer's").format(n=written_in),
         isinstance(written_in, int) and written_in > 1)
-    add(translate("Provenance", "Sampling"), ", ".join(
-        f"{k} {_value(v)}" for k, v in sorted(params.items())) + (
+    add(translate("Provenance", "Sampling"), ", ".join(  # named as the dialogs name them
+        f"{param_name(k)} {_value(v)}" for k, v in sorted(params.items())) + (
         " " + translate("Provenance", "(the seed was drawn at random)") if drawn else ""), params)
     add(translate("Provenance", "Prompt tokens"), number(m.prompt_tokens or 0),
         m.prompt_tokens is not None)

@@ -209,8 +209,8 @@ class Sidebar(QWidget):
     def _run_text(self, run: EvalRunRecord, folder: str = "") -> str:
         """How a run is named in the list: its name (and folder, when given), its variants,
         its size (prompts × variants) where it is complete, else two counts: the prompts
-        answered (at least one answer made well) of its prompts and the answers made well
-        of those asked; then when it was made."""
+        answered (every variant's answers made well) of its prompts and the answers made
+        well of those asked; then when it was made."""
         from chatapp.compare.report_variants import prompts_answered, run_file, run_repeats
 
         models = run.model_names  # the variants' names (a model as it is: its file)
@@ -218,10 +218,12 @@ class Sidebar(QWidget):
                     else self.tr("{n} variants").format(n=len(models)))
         name = f"{run.name} ({folder})" if folder else run.name
         saved = run_file(Path(run.folder))
-        asked = run.prompts * len(models) * run_repeats(saved)
+        each = len(models) * run_repeats(saved)  # the answers a prompt asks for
+        asked = run.prompts * each
         if run.answers < asked:  # stopped (or going on) part way
+            done = prompts_answered(saved, run.answers_in, each)
             answered = self.tr("{done} of {n} prompts answered").format(
-                done=min(prompts_answered(saved, run.answered_ids), run.prompts), n=run.prompts)
+                done=min(done, run.prompts), n=run.prompts)
             made = self.tr("{done} of {total} answers").format(done=run.answers, total=asked)
             text = " · ".join([name, variants, answered, made])
         else:

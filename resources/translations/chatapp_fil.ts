@@ -502,42 +502,42 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="65"/>
+        <location filename="../../chatapp/ui/provenance.py" line="66"/>
         <source>The model wrote {n} tokens and none of them is text: its file may be damaged, or its chat template may not suit it. More tokens will not help.</source>
         <translation>Sumulat ang model ng {n} token at wala ni isa ang teksto: maaaring sira ang file nito, o hindi angkop dito ang chat template nito. Hindi makatutulong ang mas maraming token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="70"/>
+        <location filename="../../chatapp/ui/provenance.py" line="71"/>
         <source>Cut off at a full context before any answer (a longer context leaves room).</source>
         <translation>Naputol dahil puno ang konteksto bago magkaroon ng sagot (may puwang sa mas mahabang konteksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="74"/>
+        <location filename="../../chatapp/ui/provenance.py" line="75"/>
         <source>Cut off at the token limit while reasoning: no answer yet (raise the limit).</source>
         <translation>Naputol dahil naabot ang limit ng token habang nangangatwiran: wala pang sagot (taasan ang limit).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="78"/>
+        <location filename="../../chatapp/ui/provenance.py" line="79"/>
         <source>Cut off at the token limit before any text (raise the limit).</source>
         <translation>Naputol dahil naabot ang limit ng token bago magkaroon ng teksto (taasan ang limit).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="81"/>
+        <location filename="../../chatapp/ui/provenance.py" line="82"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Pangangatwiran lang ang isinulat ng model at walang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="84"/>
+        <location filename="../../chatapp/ui/provenance.py" line="85"/>
         <source>The model wrote only spaces and line breaks.</source>
         <translation>Puro espasyo at bagong linya lang ang isinulat ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="87"/>
+        <location filename="../../chatapp/ui/provenance.py" line="88"/>
         <source>The model ended its answer without writing anything. It is a base model: it goes on with text rather than answering, so begin a sentence for it to finish (&quot;The capital of France is&quot;).</source>
         <translation>Tinapos ng model ang sagot nito nang walang isinulat. Isa itong batayang model: itinutuloy nito ang teksto sa halip na sumagot, kaya magsimula ng pangungusap na tatapusin nito (&quot;Ang kabisera ng France ay&quot;).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="91"/>
+        <location filename="../../chatapp/ui/provenance.py" line="92"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Tinapos ng model ang sagot nito nang walang isinulat.</translation>
     </message>
@@ -645,7 +645,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <name>CompareWindow</name>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="68"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="307"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="309"/>
         <source>Compare models</source>
         <translation>Ihambing ang mga model</translation>
     </message>
@@ -745,7 +745,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="308"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
@@ -765,7 +765,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Ihinto ang la&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="245"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="247"/>
         <source>The removed pane&apos;s answers stay in the conversation: Open this conversation side by side shows them.</source>
         <translation>Nananatili sa usapan ang mga sagot ng inalis na pane: ipinapakita ang mga ito ng Buksan nang magkatabi ang usapang ito.</translation>
     </message>
@@ -780,67 +780,67 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="307"/>
         <source>The comparison shown before is kept in the conversation list.</source>
         <translation>Nananatili sa listahan ng mga usapan ang paghahambing na ipinakita kanina.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="319"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="321"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="320"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="322"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Ika-{n} na palitan (binabasa rin ng bawat modelo ang sarili nitong mga naunang palitan; nagsisimula muli ang Bagong paghahambing): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="374"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="376"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Walang boto ang nakaraang round, kaya hindi ito binibilang kahit saan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="375"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="377"/>
         <source>A new comparison began: a pane had not answered the earlier turns (Answer this prompt catches it up first).</source>
         <translation>Nagsimula ang bagong paghahambing: may pane na hindi pa sumasagot sa mga naunang palitan (hinahabol muna ito ng Sagutin ang prompt na ito).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="400"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="402"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} nang sabay-sabay (batay sa bakanteng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="402"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="404"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} nang sabay (nagsasalitan ang mga pane na iisa ang model file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="466"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="468"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Wala pang prompt ang usapang ito na maihahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="486"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="488"/>
         <source>answers “{prompt}”</source>
         <translation>sumasagot sa “{prompt}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="493"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="495"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Ipinapakita ang {shown} sa {total} na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="496"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="498"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Wala na sa library: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="499"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="501"/>
         <source>Compare models: {title}</source>
         <translation>Ihambing ang mga model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="500"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="502"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
@@ -880,12 +880,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>May model na hindi nakasagot, kaya walang boto sa round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="528"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="530"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="546"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="548"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -2171,122 +2171,122 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Inihihinto…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="437"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="436"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="439"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="438"/>
         <source>{n} from an earlier run</source>
         <translation>{n} mula sa naunang pagpapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="441"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="440"/>
         <source>about {time} left</source>
         <translation>mga {time} pa ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="443"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="442"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>ngayon: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="444"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="443"/>
         <source>now: {n} answers at once (latest: {model}, prompt {prompt})</source>
         <translation>ngayon: {n} na sagot nang sabay-sabay (pinakahuli: {model}, prompt {prompt})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="461"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="466"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="465"/>
         <source>Stopped with {done} of {total} answers made. Start again with the same output folder to go on.</source>
         <translation>Inihinto nang may {done} sa {total} na sagot na nagawa. Simulan muli gamit ang parehong output folder para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="471"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="470"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Tapos na, pero pumalya ang 1 sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="472"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="471"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Tapos na, pero pumalya ang {n} sagot (ang una: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="475"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Hindi sinubukan, dahil hindi ma-load ang model nila: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="479"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="478"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Magsimula muli sa parehong folder ng output para gawin muli ang mga ito. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="483"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="482"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Nasa folder na ito na ang sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ito ulit). Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="486"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="485"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Nasa folder na ito na ang lahat ng {n} sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ulit ang mga ito). Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="492"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="491"/>
         <source>1 grade was made now.</source>
         <translation>1 marka ang nagawa ngayon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="493"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="492"/>
         <source>{n} grades were made now.</source>
         <translation>{n} marka ang nagawa ngayon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="496"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="495"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Tapos na: 1 bagong sagot ang nagawa, {skipped} ang nasa folder na ito na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="498"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="497"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Tapos na: {made} bagong sagot ang nagawa, {skipped} ang nasa folder na ito na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="503"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="502"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="507"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="506"/>
         <source>1 grade was left out: {reason}</source>
         <translation>1 marka ang hindi nagawa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="508"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="507"/>
         <source>{n} grades were left out (the first: {reason})</source>
         <translation>{n} marka ang hindi nagawa (ang una: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="525"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="524"/>
         <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and pairwise comparison is off.</source>
         <translation>Walang mamarkahan ang hurado na {judge} sa pagsusuring ito: walang prompt na may llm-rubric na check, at nakapatay ang dalawahang paghahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="529"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="528"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care.</source>
         <translation>Ang hurado na {judge} ay model din ng {variants}: kadalasang mas gusto ng hurado ang sarili nitong mga sagot, kaya timbangin nang maingat ang mga hatol nito sa mga iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="578"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="577"/>
         <source>Stop the evaluation?</source>
         <translation>Ihinto ang ebalwasyon?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="579"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="578"/>
         <source>The run has made {done} of {total} answers. Closing stops it; the answers made so far are kept, and Start with the same output folder goes on from there. Stop it and close?</source>
         <translation>Nakagawa na ang run ng {done} sa {total} na sagot. Ihihinto ito ng pagsara; itatabi ang mga sagot na nagawa na, at itutuloy ito mula roon ng Simulan gamit ang parehong output folder. Ihinto at isara?</translation>
     </message>
@@ -2667,168 +2667,168 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="340"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="158"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="352"/>
         <source>Leaderboard</source>
         <translation>Talaan ng ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="152"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="164"/>
         <source>People&apos;s votes</source>
         <translation>Mga boto ng tao</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="153"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="165"/>
         <source>The judge model&apos;s comparisons</source>
         <translation>Mga paghahambing ng hurado na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="166"/>
         <source>Both, counted together</source>
         <translation>Pareho, pinagsamang binibilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="157"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
         <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
         <translation>Kaninong mga paghahambing ang bumubuo sa mga rating: mga blind vote ng tao sa arena, mga dalawahang hatol ng hurado na model mula sa mga pagsusuri, o pareho</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="159"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="171"/>
         <source>&amp;Ranked by:</source>
         <translation>&amp;Niranggo ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="174"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="165"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="177"/>
         <source>&amp;Export CSV…</source>
         <translation>I-&amp;export ang CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
         <source>Rank</source>
         <translation>Ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
         <source>95% interval</source>
         <translation>95% na interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="171"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="183"/>
         <source>Votes</source>
         <translation>Mga boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="171"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="183"/>
         <source>Win rate</source>
         <translation>Rate ng panalo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="173"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="185"/>
         <source>Bradley–Terry rating on the Elo scale: 1000 is the average model (each counted by its votes); 400 points above another, a model wins ten times as often as it loses. One virtual tie between every two models that met keeps a few votes from giving extreme ratings.</source>
         <translation>Rating na Bradley–Terry sa Elo scale: 1000 ang karaniwang model (bawat isa ay binibilang ayon sa mga boto nito); kapag 400 puntos na mas mataas sa iba, sampung beses na mas madalas manalo ang isang model kaysa matalo. Ang isang virtual na tabla sa bawat dalawang model na nagkaharap ay pumipigil sa kakaunting boto na magbigay ng sobrang taas o baba na rating.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="181"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="193"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Gaano kadalas tinalo ng model ng row ang model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="186"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="198"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Rate ng panalo ng model ng row laban sa model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="195"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="207"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="206"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
         <source>All votes</source>
         <translation>Lahat ng boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="224"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="236"/>
         <source>(no tag)</source>
         <translation>(walang tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="258"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="270"/>
         <source>1 vote</source>
         <translation>1 boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="259"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="271"/>
         <source>{n} votes</source>
         <translation>{n} boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="260"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="272"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="261"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="273"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="262"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="274"/>
         <source>{votes} · {models} · a model ranks below another only where their intervals do not overlap</source>
         <translation>{votes} · {models} · mas mababa lamang ang ranggo ng isang model sa iba kapag hindi nagsasalubong ang kanilang mga interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="267"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="279"/>
         <source>A model&apos;s rank is one more than the number of models whose 95% interval lies wholly above its own: models the votes cannot tell apart share a rank. Models with fewer than {n} votes are flagged and listed last in their rank.</source>
         <translation>Ang ranggo ng isang model ay isa pang higit sa bilang ng mga model na ang interval na 95% ay buong nasa itaas ng sarili nito: nagsasalo sa isang ranggo ang mga model na hindi mapag-iba ng mga boto. Minamarkahan ang mga model na may mas kaunti sa {n} boto at inililista sa huli ng kanilang ranggo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="272"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="284"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Mas kaunti sa {n} boto: malaki pa ang puwedeng magbago sa rating na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="277"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="289"/>
         <source>{n} · few votes</source>
         <translation>{n} · kaunting boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="293"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="305"/>
         <source>{won} won, {tied} tied, {both_bad} “both are bad”, {lost} lost (a tie or “both are bad” counts as half a win)</source>
         <translation>{won} panalo, {tied} tabla, {both_bad} “parehong hindi maganda”, {lost} talo (ang tabla o “parehong hindi maganda” ay bilang na kalahating panalo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="315"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="327"/>
         <source>1 game</source>
         <translation>1 laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="316"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="328"/>
         <source>{n} games</source>
         <translation>{n} laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="332"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="344"/>
         <source>Export leaderboard</source>
         <translation>I-export ang talaan ng ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="334"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="346"/>
         <source>CSV files (*.csv)</source>
         <translation>Mga CSV file (*.csv)</translation>
     </message>
@@ -3733,7 +3733,7 @@ Mga log: {logs}</translation>
         <translation>Na-delete ang pagsusuri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="459"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="462"/>
         <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
         <translation>Wala sa computer na ito ang model ng preset na {model}: {picked} ang sasagot.</translation>
     </message>
@@ -3818,12 +3818,12 @@ Mga log: {logs}</translation>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="476"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="479"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="452"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="455"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
@@ -4573,180 +4573,228 @@ Mga log: {logs}</translation>
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="100"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="102"/>
         <source>Model for this pane</source>
         <translation>Model para sa pane na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="104"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="306"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="106"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="323"/>
         <source>Parameters…</source>
         <translation>Mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="105"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="308"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="107"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="325"/>
         <source>Sampling parameters for this pane</source>
         <translation>Mga parameter ng sampling para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="110"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="112"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksyon ng dokumento na hinahanap at sinisipi ng mga sagot sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="112"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="114"/>
         <source>Documents for this pane</source>
         <translation>Mga dokumento para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="114"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="116"/>
         <source>Variant…</source>
         <translation>Variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="115"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="117"/>
         <source>Make this pane a named variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Gawing variant na may pangalan ang panel na ito: model, prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="131"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="133"/>
         <source>Answer</source>
         <translation>Sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="164"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="166"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="169"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="370"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="171"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="389"/>
         <source>Answer this &amp;prompt</source>
         <translation>Sagutin ang &amp;prompt na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="291"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="292"/>
         <source>No model</source>
         <translation>Walang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="295"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="307"/>
+        <source>{next} (next answers; shown: {answer})</source>
+        <translation>{next} (mga susunod na sagot; ipinapakita: {answer})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_pane.py" line="312"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="305"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="322"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Mga parameter ({n} binago)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="369"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="388"/>
         <source>Try a&amp;gain</source>
         <translation>Subukan &amp;muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="408"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="427"/>
         <source>reading the prompt… {percent} %</source>
         <translation>binabasa ang prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="412"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="431"/>
         <source>asked to wait: {s} s</source>
         <translation>pinaghihintay: {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="420"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="439"/>
         <source>waiting</source>
         <translation>naghihintay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="420"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="439"/>
         <source>loading…</source>
         <translation>nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="421"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="440"/>
         <source>streaming</source>
         <translation>nagsusulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="421"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="440"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="469"/>
         <source>done</source>
         <translation>tapos na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="431"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="503"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="522"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="516"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="535"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Walang teksto ang sagot na ito para ituloy ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="430"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="501"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="449"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="520"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="167"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="169"/>
         <source>Continue in chat</source>
         <translation>Ituloy sa chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="170"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="172"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered (at a later turn, every turn in order, so that it reads its own answers)</source>
         <translation>Itanong sa model ng pane na ito ang prompt na sinagot ng ibang mga pane (sa mas huling palitan, bawat palitan nang sunod-sunod, para mabasa nito ang sarili nitong mga sagot)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="451"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="470"/>
         <source>done (context full)</source>
         <translation>tapos na (puno ang konteksto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="452"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="471"/>
         <source>done (token limit)</source>
         <translation>tapos na (limit ng token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="453"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="472"/>
         <source>stopped before the first token</source>
         <translation>itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="454"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="473"/>
         <source>stopped</source>
         <translation>inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="455"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="474"/>
         <source>error</source>
         <translation>nagka-error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="455"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="474"/>
         <source>interrupted</source>
         <translation>naantala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="495"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="514"/>
         <source>waited {s} s for its turn</source>
         <translation>naghintay ng {s} s sa turno nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="512"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="531"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Ipapakita ang mga pangalan ng model pagkatapos mong bumoto; saka mo maipagpapatuloy ang alinmang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="514"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="533"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Ituloy ang usapan gamit ang sagot na ito sa pangunahing window</translation>
+    </message>
+</context>
+<context>
+    <name>Parameters</name>
+    <message>
+        <location filename="../../chatapp/ui/param_names.py" line="11"/>
+        <source>Longest answer</source>
+        <translation>Pinakamahabang sagot</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/param_names.py" line="12"/>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/param_names.py" line="13"/>
+        <source>Top K</source>
+        <translation>Top K</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/param_names.py" line="14"/>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/param_names.py" line="15"/>
+        <source>Min P</source>
+        <translation>Min P</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/param_names.py" line="16"/>
+        <source>Repeat penalty</source>
+        <translation>Penalty sa pag-ulit</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/param_names.py" line="17"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/param_names.py" line="18"/>
+        <source>Stop strings</source>
+        <translation>Mga stop string</translation>
     </message>
 </context>
 <context>
@@ -4858,32 +4906,32 @@ Mga log: {logs}</translation>
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="295"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="298"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="296"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="299"/>
         <source>Preset name</source>
         <translation>Pangalan ng preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="297"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="300"/>
         <source>Default model</source>
         <translation>Default na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="298"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="301"/>
         <source>The model picked at the time</source>
         <translation>Ang model na napili sa oras na iyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="304"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="307"/>
         <source>&amp;Name</source>
         <translation>Pa&amp;ngalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="305"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="308"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -4891,48 +4939,48 @@ Mga log: {logs}</translation>
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="327"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="331"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="330"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="334"/>
         <source>Presets</source>
         <translation>Mga preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="334"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="337"/>
         <source>A preset is a system prompt, sampling settings and a model under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
         <translation>Ang preset ay isang prompt ng system, mga setting ng sampling at isang modelo sa ilalim ng isang pangalan. Gumawa nito gamit ang Bago…, saka magsimula ng chat gamit ito mula sa File → Bagong chat mula sa preset.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="339"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="342"/>
         <source>&amp;New…</source>
         <translation>&amp;Bago…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="339"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="342"/>
         <source>&amp;Edit…</source>
         <translation>I-&amp;edit…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="340"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="343"/>
         <source>D&amp;uplicate</source>
         <translation>I-d&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="341"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="344"/>
         <source>&amp;Delete</source>
         <translation>I-&amp;delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="402"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="405"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="411"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="414"/>
         <source>Delete preset</source>
         <translation>Burahin ang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="412"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="415"/>
         <source>Delete the preset {name}?</source>
         <translation>Burahin ang preset na {name}?</translation>
     </message>
@@ -4940,229 +4988,234 @@ Mga log: {logs}</translation>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="99"/>
+        <location filename="../../chatapp/ui/provenance.py" line="103"/>
         <source>the model&apos;s own template</source>
         <translation>sariling template ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="100"/>
+        <location filename="../../chatapp/ui/provenance.py" line="104"/>
         <source>a standard template for its family ({name})</source>
         <translation>isang karaniwang template para sa pamilya nito ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="102"/>
+        <location filename="../../chatapp/ui/provenance.py" line="106"/>
         <source>your template</source>
         <translation>iyong template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="125"/>
+        <location filename="../../chatapp/ui/provenance.py" line="129"/>
         <source>Connection</source>
         <translation>Koneksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="126"/>
+        <location filename="../../chatapp/ui/provenance.py" line="130"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="127"/>
+        <location filename="../../chatapp/ui/provenance.py" line="131"/>
         <source>Model the server ran</source>
         <translation>Model na pinatakbo ng server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="129"/>
+        <location filename="../../chatapp/ui/provenance.py" line="133"/>
         <source>Server build</source>
         <translation>Build ng server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="118"/>
+        <location filename="../../chatapp/ui/provenance.py" line="122"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="132"/>
+        <location filename="../../chatapp/ui/provenance.py" line="100"/>
+        <source>a question/answer transcript (a base model has no chat format)</source>
+        <translation>transcript ng tanong/sagot (walang chat format ang base model)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="136"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="133"/>
+        <location filename="../../chatapp/ui/provenance.py" line="137"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="134"/>
+        <location filename="../../chatapp/ui/provenance.py" line="138"/>
         <source>Architecture</source>
         <translation>Arkitektura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="135"/>
+        <location filename="../../chatapp/ui/provenance.py" line="139"/>
         <source>Chat template</source>
         <translation>Template ng chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="137"/>
+        <location filename="../../chatapp/ui/provenance.py" line="141"/>
         <source>System prompt</source>
         <translation>Prompt ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="147"/>
+        <location filename="../../chatapp/ui/provenance.py" line="151"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="148"/>
+        <location filename="../../chatapp/ui/provenance.py" line="152"/>
         <source>Document collections</source>
         <translation>Mga koleksyon ng dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="149"/>
+        <location filename="../../chatapp/ui/provenance.py" line="153"/>
         <source>LoRA adapters</source>
         <translation>Mga LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="152"/>
+        <location filename="../../chatapp/ui/provenance.py" line="156"/>
         <source>Written in</source>
         <translation>Isinulat sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="152"/>
+        <location filename="../../chatapp/ui/provenance.py" line="156"/>
         <source>{n} parts (Continue); the sampling below is the last part&apos;s, the numbers are the whole answer&apos;s</source>
         <translation>{n} bahagi (Ituloy); ang sampling sa ibaba ay sa huling bahagi, ang mga numero ay sa buong sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="156"/>
+        <location filename="../../chatapp/ui/provenance.py" line="160"/>
         <source>Sampling</source>
         <translation>Sampling</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="158"/>
+        <location filename="../../chatapp/ui/provenance.py" line="162"/>
         <source>(the seed was drawn at random)</source>
         <translation>(sapalarang napili ang seed)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="159"/>
+        <location filename="../../chatapp/ui/provenance.py" line="163"/>
         <source>Prompt tokens</source>
         <translation>Mga token ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="161"/>
+        <location filename="../../chatapp/ui/provenance.py" line="165"/>
         <source>Completion tokens</source>
         <translation>Mga token ng sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="163"/>
+        <location filename="../../chatapp/ui/provenance.py" line="167"/>
         <source>Time to first token</source>
         <translation>Oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="163"/>
-        <location filename="../../chatapp/ui/provenance.py" line="177"/>
+        <location filename="../../chatapp/ui/provenance.py" line="167"/>
+        <location filename="../../chatapp/ui/provenance.py" line="181"/>
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="165"/>
+        <location filename="../../chatapp/ui/provenance.py" line="169"/>
         <source>Speed</source>
         <translation>Bilis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="165"/>
+        <location filename="../../chatapp/ui/provenance.py" line="169"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="169"/>
+        <location filename="../../chatapp/ui/provenance.py" line="173"/>
         <source>draft model {name}</source>
         <translation>draft model na {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="171"/>
+        <location filename="../../chatapp/ui/provenance.py" line="175"/>
         <source>prompt lookup</source>
         <translation>prompt lookup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="172"/>
+        <location filename="../../chatapp/ui/provenance.py" line="176"/>
         <source>Speculation</source>
         <translation>Ispekulasyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="172"/>
+        <location filename="../../chatapp/ui/provenance.py" line="176"/>
         <source>{source}: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
         <translation>{source}: {accepted} sa {drafted} draft token ang tinanggap ({rate:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="176"/>
+        <location filename="../../chatapp/ui/provenance.py" line="180"/>
         <source>Duration</source>
         <translation>Tagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="179"/>
+        <location filename="../../chatapp/ui/provenance.py" line="183"/>
         <source>Finish reason</source>
         <translation>Dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="179"/>
+        <location filename="../../chatapp/ui/provenance.py" line="183"/>
         <source>cut off where the context was full</source>
         <translation>naputol dahil puno na ang konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="183"/>
+        <location filename="../../chatapp/ui/provenance.py" line="187"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} layer)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="184"/>
+        <location filename="../../chatapp/ui/provenance.py" line="188"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="183"/>
+        <location filename="../../chatapp/ui/provenance.py" line="187"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="186"/>
+        <location filename="../../chatapp/ui/provenance.py" line="190"/>
         <source>Context length</source>
         <translation>Haba ng konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="187"/>
+        <location filename="../../chatapp/ui/provenance.py" line="191"/>
         <source>, flash attention on</source>
         <translation>, naka-on ang flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="188"/>
+        <location filename="../../chatapp/ui/provenance.py" line="192"/>
         <source>, flash attention off</source>
         <translation>, naka-off ang flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="190"/>
+        <location filename="../../chatapp/ui/provenance.py" line="194"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="191"/>
+        <location filename="../../chatapp/ui/provenance.py" line="195"/>
         <source>Left out</source>
         <translation>Hindi isinama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="191"/>
+        <location filename="../../chatapp/ui/provenance.py" line="195"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} pinakalumang mensahe, para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="194"/>
+        <location filename="../../chatapp/ui/provenance.py" line="198"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="205"/>
-        <location filename="../../chatapp/ui/provenance.py" line="207"/>
+        <location filename="../../chatapp/ui/provenance.py" line="209"/>
+        <location filename="../../chatapp/ui/provenance.py" line="211"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="230"/>
+        <location filename="../../chatapp/ui/provenance.py" line="234"/>
         <source>Copy details</source>
         <translation>Kopyahin ang mga detalye</translation>
     </message>
@@ -5223,7 +5276,17 @@ Mga log: {logs}</translation>
 <context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="82"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="79"/>
+        <source>No votes yet: vote in an arena round (Compare → Arena…).</source>
+        <translation>Wala pang boto: bumoto sa isang round ng arena (Ihambing → Arena…).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="81"/>
+        <source>No judge verdicts yet: in Compare → Evaluate a prompt set…, choose a judge and tick “Let the judge compare the variants pairwise”.</source>
+        <translation>Wala pang hatol ng hurado: sa Ihambing → Suriin ang isang set ng prompt…, pumili ng hurado at lagyan ng tsek ang “Hayaang ihambing ng hurado ang mga variant nang dalawahan”.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="83"/>
         <source>No votes yet: vote in an arena round (Compare → Arena…), or let a judge compare the answers of an evaluation (Compare → Evaluate a prompt set…).</source>
         <translation>Wala pang boto: bumoto sa isang round ng arena (Ihambing → Arena…), o hayaang ihambing ng hurado ang mga sagot ng isang ebalwasyon (Ihambing → Suriin ang isang set ng prompt…).</translation>
     </message>
@@ -5301,12 +5364,12 @@ Mga log: {logs}</translation>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="228"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="230"/>
         <source>1 prompt</source>
         <translation>1 prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="229"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="231"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
@@ -5316,128 +5379,128 @@ Mga log: {logs}</translation>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="223"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
         <source>{done} of {n} prompts answered</source>
         <translation>{done} sa {n} na prompt ang nasagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="227"/>
         <source>{done} of {total} answers</source>
         <translation>{done} sa {total} na sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="230"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="232"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="240"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="242"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Pagsusuring {run}, nakikita ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="241"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="243"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Pagsusuring {run}, nakatiklop ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="272"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="318"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="274"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="320"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="285"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="287"/>
         <source>{title} (pinned)</source>
         <translation>{title} (naka-pin)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="288"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="290"/>
         <source>{title} (side by side)</source>
         <translation>{title} (magkatabi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="290"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="292"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (mula sa ibang programa, sa pamamagitan ng lokal na API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="293"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="295"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (may isinusulat na sagot)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="312"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="314"/>
         <source>No matches</source>
         <translation>Walang tugma</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="319"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="321"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="319"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="321"/>
         <source>Answer</source>
         <translation>Sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="334"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="336"/>
         <source>Only the first {count} are shown</source>
         <translation>Ang unang {count} lang ang ipinapakita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="336"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="338"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Magdagdag ng salita sa paghahanap para mas kaunting usapan ang makita.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="548"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="550"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Palitan ang pangalan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="549"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="551"/>
         <source>Un&amp;pin</source>
         <translation>I-&amp;unpin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="549"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="551"/>
         <source>&amp;Pin</source>
         <translation>I-pi&amp;n</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="551"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="553"/>
         <source>Open &amp;side by side</source>
         <translation>&amp;Buksan nang magkatabi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="553"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="555"/>
         <source>&amp;Export…</source>
         <translation>I-&amp;export…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="554"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="556"/>
         <source>&amp;Delete</source>
         <translation>I-&amp;delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="561"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="563"/>
         <source>&amp;Hide its answers</source>
         <translation>&amp;Itago ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="561"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="563"/>
         <source>&amp;Show its answers</source>
         <translation>I&amp;pakita ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="563"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="565"/>
         <source>Open &amp;report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="564"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="566"/>
         <source>&amp;Delete run</source>
         <translation>I-&amp;delete ang pagsusuri</translation>
     </message>
@@ -10999,37 +11062,37 @@ Mga log: {logs}</translation>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="77"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="82"/>
         <source>Each answer was made alone, from its whole prompt: at temperature 0 every run gives the same answers, and variants that ask the same get the same answers.</source>
         <translation>Mag-isang ginawa ang bawat sagot, mula sa buong prompt nito: sa temperature 0, pareho ang mga sagot sa bawat takbo, at pareho ang sagot sa mga variant na pareho ang itinatanong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="80"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="85"/>
         <source>Up to {count} answers of a model were made at once (decoded together): faster, but an answer&apos;s tokens/s is its share of the model&apos;s speed, and at a near-tie an answer may differ from the model&apos;s own and from one run to the next. Answers at once: 1 in the Evaluate dialog (chatapp eval -j 1, maxConcurrency: 1 in a config) makes them one at a time.</source>
         <translation>Hanggang {count} sagot ng isang model ang sabay-sabay na ginawa (sabay na dine-decode): mas mabilis, pero ang token/s ng isang sagot ay bahagi lamang nito sa bilis ng model, at kapag halos tabla ang mga pagpipilian, maaaring maiba ang sagot sa sariling sagot ng model at sa bawat takbo. Ang Mga sagot nang sabay: 1 sa dialog na Suriin ang isang set ng prompt (chatapp eval -j 1, maxConcurrency: 1 sa isang config) ay gumagawa ng mga ito nang isa-isa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="132"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="137"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="133"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="138"/>
         <source>System prompt</source>
         <translation>Prompt ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="134"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="139"/>
         <source>Documents</source>
         <translation>Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="135"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="140"/>
         <source>LoRA adapters</source>
         <translation>Mga LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="136"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="141"/>
         <source>Parameters</source>
         <translation>Mga parameter</translation>
     </message>
@@ -11248,7 +11311,7 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/compare/report_stats.py" line="67"/>
         <location filename="../../chatapp/compare/report_stats.py" line="174"/>
         <location filename="../../chatapp/compare/report_stats.py" line="190"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="132"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="137"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
@@ -11374,7 +11437,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="26"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="140"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="145"/>
         <source>Variants</source>
         <translation>Mga variant</translation>
     </message>

@@ -502,42 +502,42 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="65"/>
+        <location filename="../../chatapp/ui/provenance.py" line="66"/>
         <source>The model wrote {n} tokens and none of them is text: its file may be damaged, or its chat template may not suit it. More tokens will not help.</source>
         <translation>Model menulis {n} token dan tidak satu pun berupa teks: berkasnya mungkin rusak, atau templat obrolannya mungkin tidak cocok. Menambah token tidak akan membantu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="70"/>
+        <location filename="../../chatapp/ui/provenance.py" line="71"/>
         <source>Cut off at a full context before any answer (a longer context leaves room).</source>
         <translation>Terpotong karena konteks penuh sebelum ada jawaban (konteks yang lebih panjang memberi ruang).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="74"/>
+        <location filename="../../chatapp/ui/provenance.py" line="75"/>
         <source>Cut off at the token limit while reasoning: no answer yet (raise the limit).</source>
         <translation>Terpotong karena mencapai batas token saat bernalar: belum ada jawaban (naikkan batasnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="78"/>
+        <location filename="../../chatapp/ui/provenance.py" line="79"/>
         <source>Cut off at the token limit before any text (raise the limit).</source>
         <translation>Terpotong karena mencapai batas token sebelum ada teks (naikkan batasnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="81"/>
+        <location filename="../../chatapp/ui/provenance.py" line="82"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penalaran dan tidak memberi jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="84"/>
+        <location filename="../../chatapp/ui/provenance.py" line="85"/>
         <source>The model wrote only spaces and line breaks.</source>
         <translation>Model hanya menulis spasi dan baris baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="87"/>
+        <location filename="../../chatapp/ui/provenance.py" line="88"/>
         <source>The model ended its answer without writing anything. It is a base model: it goes on with text rather than answering, so begin a sentence for it to finish (&quot;The capital of France is&quot;).</source>
         <translation>Model mengakhiri jawabannya tanpa menulis apa pun. Ini model dasar: model ini melanjutkan teks alih-alih menjawab, jadi mulailah sebuah kalimat untuk diselesaikannya (&quot;Ibu kota Prancis adalah&quot;).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="91"/>
+        <location filename="../../chatapp/ui/provenance.py" line="92"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model mengakhiri jawabannya tanpa menulis apa pun.</translation>
     </message>
@@ -645,7 +645,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <name>CompareWindow</name>
     <message>
         <location filename="../../chatapp/ui/compare_view.py" line="68"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="307"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="309"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
@@ -745,7 +745,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="306"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="308"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
@@ -765,7 +765,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="245"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="247"/>
         <source>The removed pane&apos;s answers stay in the conversation: Open this conversation side by side shows them.</source>
         <translation>Jawaban panel yang dihapus tetap ada di percakapan: Buka percakapan ini secara berdampingan menampilkannya.</translation>
     </message>
@@ -780,67 +780,67 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="305"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="307"/>
         <source>The comparison shown before is kept in the conversation list.</source>
         <translation>Perbandingan yang ditampilkan sebelumnya tetap tersimpan di daftar percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="319"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="321"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="320"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="322"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Giliran {n} (tiap model juga membaca giliran sebelumnya miliknya sendiri; Perbandingan baru memulai dari awal): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="374"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="376"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Ronde sebelumnya tidak mendapat suara, jadi tidak dihitung di mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="375"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="377"/>
         <source>A new comparison began: a pane had not answered the earlier turns (Answer this prompt catches it up first).</source>
         <translation>Perbandingan baru dimulai: ada panel yang belum menjawab giliran sebelumnya (Jawab prompt ini menyusulkannya lebih dulu).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="400"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="402"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} sekaligus (sesuai memori yang tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="402"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="404"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} sekaligus (panel dengan berkas model yang sama bergiliran)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="466"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="468"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Percakapan ini belum punya prompt untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="486"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="488"/>
         <source>answers “{prompt}”</source>
         <translation>menjawab “{prompt}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="493"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="495"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menampilkan {shown} dari {total} jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="496"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="498"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tidak ada di pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="499"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="501"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="500"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="502"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
@@ -880,12 +880,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Salah satu model tidak dapat menjawab, jadi babak ini tidak diberi suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="528"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="530"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="546"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="548"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Suara disimpan. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
@@ -2171,122 +2171,122 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="437"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="436"/>
         <source>{done} of {total} answers</source>
         <translation>{done} dari {total} jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="439"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="438"/>
         <source>{n} from an earlier run</source>
         <translation>{n} dari proses sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="441"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="440"/>
         <source>about {time} left</source>
         <translation>sekitar {time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="443"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="442"/>
         <source>now: {model}, prompt {prompt}</source>
         <translation>sekarang: {model}, prompt {prompt}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="444"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="443"/>
         <source>now: {n} answers at once (latest: {model}, prompt {prompt})</source>
         <translation>sekarang: {n} jawaban sekaligus (terakhir: {model}, prompt {prompt})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="461"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
         <source>The run failed; see the log file.</source>
         <translation>Proses gagal; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="466"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="465"/>
         <source>Stopped with {done} of {total} answers made. Start again with the same output folder to go on.</source>
         <translation>Dihentikan setelah {done} dari {total} jawaban dibuat. Mulai lagi dengan folder keluaran yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="471"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="470"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Selesai, tetapi 1 jawaban gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="472"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="471"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Selesai, tetapi {n} jawaban gagal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="475"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicoba karena modelnya tidak dapat dimuat: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="479"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="478"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Mulai lagi dengan folder keluaran yang sama untuk membuatnya lagi. Laporannya ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="483"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="482"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Jawabannya sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi). Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="486"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="485"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Semua {n} jawaban sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi). Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="492"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="491"/>
         <source>1 grade was made now.</source>
         <translation>1 penilaian dibuat sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="493"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="492"/>
         <source>{n} grades were made now.</source>
         <translation>{n} penilaian dibuat sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="496"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="495"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: 1 jawaban baru dibuat, {skipped} sudah ada di folder ini. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="498"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="497"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: {made} jawaban baru dibuat, {skipped} sudah ada di folder ini. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="503"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="502"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="507"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="506"/>
         <source>1 grade was left out: {reason}</source>
         <translation>1 penilaian terlewat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="508"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="507"/>
         <source>{n} grades were left out (the first: {reason})</source>
         <translation>{n} penilaian terlewat (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="525"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="524"/>
         <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and pairwise comparison is off.</source>
         <translation>Juri {judge} tidak menilai apa pun dalam evaluasi ini: tidak ada prompt dengan pemeriksaan llm-rubric, dan perbandingan berpasangan tidak aktif.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="529"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="528"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care.</source>
         <translation>Juri {judge} juga merupakan model dari {variants}: juri cenderung lebih menyukai jawabannya sendiri, jadi timbang putusannya atas jawaban itu dengan hati-hati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="578"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="577"/>
         <source>Stop the evaluation?</source>
         <translation>Hentikan evaluasi?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="579"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="578"/>
         <source>The run has made {done} of {total} answers. Closing stops it; the answers made so far are kept, and Start with the same output folder goes on from there. Stop it and close?</source>
         <translation>Evaluasi ini sudah membuat {done} dari {total} jawaban. Menutup akan menghentikannya; jawaban yang sudah dibuat tetap disimpan, dan Mulai dengan folder keluaran yang sama akan melanjutkannya dari sana. Hentikan dan tutup?</translation>
     </message>
@@ -2667,168 +2667,168 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="146"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="340"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="158"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="352"/>
         <source>Leaderboard</source>
         <translation>Papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="152"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="164"/>
         <source>People&apos;s votes</source>
         <translation>Suara orang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="153"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="165"/>
         <source>The judge model&apos;s comparisons</source>
         <translation>Perbandingan oleh model juri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="154"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="166"/>
         <source>Both, counted together</source>
         <translation>Keduanya, dihitung bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="157"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
         <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
         <translation>Perbandingan siapa yang membentuk peringkat: suara buta orang di arena, putusan berpasangan model juri dari evaluasi, atau keduanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="159"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="171"/>
         <source>&amp;Ranked by:</source>
         <translation>&amp;Diurutkan menurut:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="162"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="174"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="165"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="177"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
         <source>Rating</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
         <source>95% interval</source>
         <translation>Interval 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="171"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="183"/>
         <source>Votes</source>
         <translation>Suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="171"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="183"/>
         <source>Win rate</source>
         <translation>Tingkat kemenangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="173"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="185"/>
         <source>Bradley–Terry rating on the Elo scale: 1000 is the average model (each counted by its votes); 400 points above another, a model wins ten times as often as it loses. One virtual tie between every two models that met keeps a few votes from giving extreme ratings.</source>
         <translation>Rating Bradley–Terry pada skala Elo: 1000 adalah model rata-rata (masing-masing dihitung menurut jumlah suaranya); 400 poin di atas model lain, sebuah model menang sepuluh kali lebih sering daripada kalah. Satu seri maya antara setiap dua model yang pernah bertemu mencegah sedikit suara menghasilkan rating yang ekstrem.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="181"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="193"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Seberapa sering model pada baris mengalahkan model pada kolom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="186"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="198"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Tingkat kemenangan model pada baris melawan model pada kolom</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="195"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="207"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="206"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
         <source>All votes</source>
         <translation>Semua suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="224"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="236"/>
         <source>(no tag)</source>
         <translation>(tanpa tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="258"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="270"/>
         <source>1 vote</source>
         <translation>1 suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="259"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="271"/>
         <source>{n} votes</source>
         <translation>{n} suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="260"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="272"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="261"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="273"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="262"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="274"/>
         <source>{votes} · {models} · a model ranks below another only where their intervals do not overlap</source>
         <translation>{votes} · {models} · sebuah model berperingkat di bawah model lain hanya bila interval keduanya tidak bertumpang-tindih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="267"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="279"/>
         <source>A model&apos;s rank is one more than the number of models whose 95% interval lies wholly above its own: models the votes cannot tell apart share a rank. Models with fewer than {n} votes are flagged and listed last in their rank.</source>
         <translation>Peringkat sebuah model adalah satu lebih dari jumlah model yang interval 95%-nya seluruhnya berada di atas intervalnya sendiri: model yang tidak dapat dibedakan oleh suara berbagi peringkat. Model dengan kurang dari {n} suara ditandai dan dicantumkan terakhir dalam peringkatnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="272"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="284"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Kurang dari {n} suara: peringkat ini masih bisa banyak berubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="277"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="289"/>
         <source>{n} · few votes</source>
         <translation>{n} · sedikit suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="293"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="305"/>
         <source>{won} won, {tied} tied, {both_bad} “both are bad”, {lost} lost (a tie or “both are bad” counts as half a win)</source>
         <translation>{won} menang, {tied} seri, {both_bad} “keduanya buruk”, {lost} kalah (seri atau “keduanya buruk” dihitung setengah kemenangan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="315"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="327"/>
         <source>1 game</source>
         <translation>1 pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="316"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="328"/>
         <source>{n} games</source>
         <translation>{n} pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="332"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="344"/>
         <source>Export leaderboard</source>
         <translation>Ekspor papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="334"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="346"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -3733,7 +3733,7 @@ Log: {logs}</translation>
         <translation>Evaluasi dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="459"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="462"/>
         <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
         <translation>Model preset ini, {model}, tidak ada di komputer ini: {picked} yang menjawab.</translation>
     </message>
@@ -3818,12 +3818,12 @@ Log: {logs}</translation>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="476"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="479"/>
         <source>No presets yet</source>
         <translation>Belum ada preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="452"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="455"/>
         <source>New conversation ({preset})</source>
         <translation>Percakapan baru ({preset})</translation>
     </message>
@@ -4573,180 +4573,228 @@ Log: {logs}</translation>
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="100"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="102"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="104"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="306"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="106"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="323"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="105"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="308"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="107"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="325"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter sampling untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="110"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="112"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksi dokumen yang dicari dan dikutip oleh jawaban panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="112"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="114"/>
         <source>Documents for this pane</source>
         <translation>Dokumen untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="114"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="116"/>
         <source>Variant…</source>
         <translation>Varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="115"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="117"/>
         <source>Make this pane a named variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Jadikan panel ini varian bernama: model, prompt sistem, parameter, dokumen, dan adaptor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="131"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="133"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="164"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="166"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="169"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="370"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="171"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="389"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;prompt ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="291"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="292"/>
         <source>No model</source>
         <translation>Tidak ada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="295"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="307"/>
+        <source>{next} (next answers; shown: {answer})</source>
+        <translation>{next} (jawaban berikutnya; ditampilkan: {answer})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/compare_pane.py" line="312"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="305"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="322"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="369"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="388"/>
         <source>Try a&amp;gain</source>
         <translation>&amp;Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="408"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="427"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="412"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="431"/>
         <source>asked to wait: {s} s</source>
         <translation>diminta menunggu: {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="420"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="439"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="420"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="439"/>
         <source>loading…</source>
         <translation>memuat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="421"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="440"/>
         <source>streaming</source>
         <translation>menulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="421"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="440"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="469"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="431"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="503"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="450"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="522"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="516"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="535"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Jawaban ini tidak berisi teks untuk melanjutkan percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="430"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="501"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="449"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="520"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="167"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="169"/>
         <source>Continue in chat</source>
         <translation>Lanjutkan di obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="170"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="172"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered (at a later turn, every turn in order, so that it reads its own answers)</source>
         <translation>Ajukan kepada model panel ini prompt yang sudah dijawab panel lain (pada giliran berikutnya, setiap giliran secara berurutan, agar model membaca jawabannya sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="451"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="470"/>
         <source>done (context full)</source>
         <translation>selesai (konteks penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="452"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="471"/>
         <source>done (token limit)</source>
         <translation>selesai (batas token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="453"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="472"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="454"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="473"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="455"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="474"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="455"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="474"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="495"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="514"/>
         <source>waited {s} s for its turn</source>
         <translation>menunggu giliran {s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="512"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="531"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditampilkan setelah Anda memberi suara; setelah itu Anda bisa melanjutkan dengan salah satu jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="514"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="533"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Lanjutkan percakapan dengan jawaban ini di jendela utama</translation>
+    </message>
+</context>
+<context>
+    <name>Parameters</name>
+    <message>
+        <location filename="../../chatapp/ui/param_names.py" line="11"/>
+        <source>Longest answer</source>
+        <translation>Panjang maksimum jawaban</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/param_names.py" line="12"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/param_names.py" line="13"/>
+        <source>Top K</source>
+        <translation>Top K</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/param_names.py" line="14"/>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/param_names.py" line="15"/>
+        <source>Min P</source>
+        <translation>Min P</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/param_names.py" line="16"/>
+        <source>Repeat penalty</source>
+        <translation>Penalti pengulangan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/param_names.py" line="17"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/param_names.py" line="18"/>
+        <source>Stop strings</source>
+        <translation>String penghenti</translation>
     </message>
 </context>
 <context>
@@ -4858,32 +4906,32 @@ Log: {logs}</translation>
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="295"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="298"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="296"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="299"/>
         <source>Preset name</source>
         <translation>Nama preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="297"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="300"/>
         <source>Default model</source>
         <translation>Model bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="298"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="301"/>
         <source>The model picked at the time</source>
         <translation>Model yang dipilih saat itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="304"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="307"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="305"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="308"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -4891,48 +4939,48 @@ Log: {logs}</translation>
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="327"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="331"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="330"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="334"/>
         <source>Presets</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="334"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="337"/>
         <source>A preset is a system prompt, sampling settings and a model under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
         <translation>Preset adalah prompt sistem, pengaturan sampling, dan model dengan sebuah nama. Buat dengan Baru…, lalu mulai obrolan dengannya dari Berkas → Obrolan baru dari preset.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="339"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="342"/>
         <source>&amp;New…</source>
         <translation>&amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="339"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="342"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="340"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="343"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Gandakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="341"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="344"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="402"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="405"/>
         <source>{name} (copy)</source>
         <translation>{name} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="411"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="414"/>
         <source>Delete preset</source>
         <translation>Hapus preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="412"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="415"/>
         <source>Delete the preset {name}?</source>
         <translation>Hapus preset {name}?</translation>
     </message>
@@ -4940,229 +4988,234 @@ Log: {logs}</translation>
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="99"/>
+        <location filename="../../chatapp/ui/provenance.py" line="103"/>
         <source>the model&apos;s own template</source>
         <translation>templat bawaan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="100"/>
+        <location filename="../../chatapp/ui/provenance.py" line="104"/>
         <source>a standard template for its family ({name})</source>
         <translation>templat standar untuk keluarganya ({name})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="102"/>
+        <location filename="../../chatapp/ui/provenance.py" line="106"/>
         <source>your template</source>
         <translation>templat Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="125"/>
+        <location filename="../../chatapp/ui/provenance.py" line="129"/>
         <source>Connection</source>
         <translation>Koneksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="126"/>
+        <location filename="../../chatapp/ui/provenance.py" line="130"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="127"/>
+        <location filename="../../chatapp/ui/provenance.py" line="131"/>
         <source>Model the server ran</source>
         <translation>Model yang dijalankan server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="129"/>
+        <location filename="../../chatapp/ui/provenance.py" line="133"/>
         <source>Server build</source>
         <translation>Build server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="118"/>
+        <location filename="../../chatapp/ui/provenance.py" line="122"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="132"/>
+        <location filename="../../chatapp/ui/provenance.py" line="100"/>
+        <source>a question/answer transcript (a base model has no chat format)</source>
+        <translation>transkrip tanya/jawab (model dasar tidak punya format obrolan)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/provenance.py" line="136"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="133"/>
+        <location filename="../../chatapp/ui/provenance.py" line="137"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="134"/>
+        <location filename="../../chatapp/ui/provenance.py" line="138"/>
         <source>Architecture</source>
         <translation>Arsitektur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="135"/>
+        <location filename="../../chatapp/ui/provenance.py" line="139"/>
         <source>Chat template</source>
         <translation>Templat obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="137"/>
+        <location filename="../../chatapp/ui/provenance.py" line="141"/>
         <source>System prompt</source>
         <translation>Prompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="147"/>
+        <location filename="../../chatapp/ui/provenance.py" line="151"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="148"/>
+        <location filename="../../chatapp/ui/provenance.py" line="152"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="149"/>
+        <location filename="../../chatapp/ui/provenance.py" line="153"/>
         <source>LoRA adapters</source>
         <translation>Adaptor LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="152"/>
+        <location filename="../../chatapp/ui/provenance.py" line="156"/>
         <source>Written in</source>
         <translation>Ditulis dalam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="152"/>
+        <location filename="../../chatapp/ui/provenance.py" line="156"/>
         <source>{n} parts (Continue); the sampling below is the last part&apos;s, the numbers are the whole answer&apos;s</source>
         <translation>{n} bagian (Lanjutkan); pengambilan sampel di bawah milik bagian terakhir, angka-angkanya milik seluruh jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="156"/>
+        <location filename="../../chatapp/ui/provenance.py" line="160"/>
         <source>Sampling</source>
         <translation>Pengambilan sampel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="158"/>
+        <location filename="../../chatapp/ui/provenance.py" line="162"/>
         <source>(the seed was drawn at random)</source>
         <translation>(seed diambil secara acak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="159"/>
+        <location filename="../../chatapp/ui/provenance.py" line="163"/>
         <source>Prompt tokens</source>
         <translation>Token prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="161"/>
+        <location filename="../../chatapp/ui/provenance.py" line="165"/>
         <source>Completion tokens</source>
         <translation>Token jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="163"/>
+        <location filename="../../chatapp/ui/provenance.py" line="167"/>
         <source>Time to first token</source>
         <translation>Waktu hingga token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="163"/>
-        <location filename="../../chatapp/ui/provenance.py" line="177"/>
+        <location filename="../../chatapp/ui/provenance.py" line="167"/>
+        <location filename="../../chatapp/ui/provenance.py" line="181"/>
         <source>{s} s</source>
         <translation>{s} dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="165"/>
+        <location filename="../../chatapp/ui/provenance.py" line="169"/>
         <source>Speed</source>
         <translation>Kecepatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="165"/>
+        <location filename="../../chatapp/ui/provenance.py" line="169"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="169"/>
+        <location filename="../../chatapp/ui/provenance.py" line="173"/>
         <source>draft model {name}</source>
         <translation>model draf {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="171"/>
+        <location filename="../../chatapp/ui/provenance.py" line="175"/>
         <source>prompt lookup</source>
         <translation>pencarian prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="172"/>
+        <location filename="../../chatapp/ui/provenance.py" line="176"/>
         <source>Speculation</source>
         <translation>Spekulasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="172"/>
+        <location filename="../../chatapp/ui/provenance.py" line="176"/>
         <source>{source}: {accepted} of {drafted} draft tokens taken ({rate:.0f} %)</source>
         <translation>{source}: {accepted} dari {drafted} token draf diterima ({rate:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="176"/>
+        <location filename="../../chatapp/ui/provenance.py" line="180"/>
         <source>Duration</source>
         <translation>Durasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="179"/>
+        <location filename="../../chatapp/ui/provenance.py" line="183"/>
         <source>Finish reason</source>
         <translation>Alasan selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="179"/>
+        <location filename="../../chatapp/ui/provenance.py" line="183"/>
         <source>cut off where the context was full</source>
         <translation>terpotong karena konteks penuh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="183"/>
+        <location filename="../../chatapp/ui/provenance.py" line="187"/>
         <source>GPU ({n} layers)</source>
         <translation>GPU ({n} lapisan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="184"/>
+        <location filename="../../chatapp/ui/provenance.py" line="188"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="183"/>
+        <location filename="../../chatapp/ui/provenance.py" line="187"/>
         <source>Device</source>
         <translation>Perangkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="186"/>
+        <location filename="../../chatapp/ui/provenance.py" line="190"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="187"/>
+        <location filename="../../chatapp/ui/provenance.py" line="191"/>
         <source>, flash attention on</source>
         <translation>, flash attention aktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="188"/>
+        <location filename="../../chatapp/ui/provenance.py" line="192"/>
         <source>, flash attention off</source>
         <translation>, flash attention nonaktif</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="190"/>
+        <location filename="../../chatapp/ui/provenance.py" line="194"/>
         <source>KV cache</source>
         <translation>Cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="191"/>
+        <location filename="../../chatapp/ui/provenance.py" line="195"/>
         <source>Left out</source>
         <translation>Dihilangkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="191"/>
+        <location filename="../../chatapp/ui/provenance.py" line="195"/>
         <source>{n} oldest messages, to fit the context</source>
         <translation>{n} pesan terlama, agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="194"/>
+        <location filename="../../chatapp/ui/provenance.py" line="198"/>
         <source>Error</source>
         <translation>Kesalahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="205"/>
-        <location filename="../../chatapp/ui/provenance.py" line="207"/>
+        <location filename="../../chatapp/ui/provenance.py" line="209"/>
+        <location filename="../../chatapp/ui/provenance.py" line="211"/>
         <source>How this answer was made</source>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/provenance.py" line="230"/>
+        <location filename="../../chatapp/ui/provenance.py" line="234"/>
         <source>Copy details</source>
         <translation>Salin detail</translation>
     </message>
@@ -5223,7 +5276,17 @@ Log: {logs}</translation>
 <context>
     <name>RatingChart</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="82"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="79"/>
+        <source>No votes yet: vote in an arena round (Compare → Arena…).</source>
+        <translation>Belum ada suara: beri suara di ronde arena (Bandingkan → Arena…).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="81"/>
+        <source>No judge verdicts yet: in Compare → Evaluate a prompt set…, choose a judge and tick “Let the judge compare the variants pairwise”.</source>
+        <translation>Belum ada putusan juri: di Bandingkan → Evaluasi kumpulan prompt…, pilih juri dan centang “Biarkan juri membandingkan varian secara berpasangan”.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/leaderboard.py" line="83"/>
         <source>No votes yet: vote in an arena round (Compare → Arena…), or let a judge compare the answers of an evaluation (Compare → Evaluate a prompt set…).</source>
         <translation>Belum ada suara: beri suara di ronde arena (Bandingkan → Arena…), atau biarkan juri membandingkan jawaban evaluasi (Bandingkan → Evaluasi kumpulan prompt…).</translation>
     </message>
@@ -5301,12 +5364,12 @@ Log: {logs}</translation>
         <translation>Evaluasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="228"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="230"/>
         <source>1 prompt</source>
         <translation>1 prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="229"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="231"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
@@ -5316,128 +5379,128 @@ Log: {logs}</translation>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="223"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
         <source>{done} of {n} prompts answered</source>
         <translation>{done} dari {n} prompt terjawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="227"/>
         <source>{done} of {total} answers</source>
         <translation>{done} dari {total} jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="230"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="232"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="240"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="242"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Evaluasi {run}, jawaban ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="241"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="243"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Evaluasi {run}, jawaban dilipat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="272"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="318"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="274"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="320"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="285"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="287"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disematkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="288"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="290"/>
         <source>{title} (side by side)</source>
         <translation>{title} (berdampingan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="290"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="292"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (dari program lain, melalui API lokal)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="293"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="295"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawaban sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="312"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="314"/>
         <source>No matches</source>
         <translation>Tidak ada yang cocok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="319"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="321"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="319"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="321"/>
         <source>Answer</source>
         <translation>Jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="334"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="336"/>
         <source>Only the first {count} are shown</source>
         <translation>Hanya {count} yang pertama ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="336"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="338"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Tambahkan kata ke pencarian untuk menemukan lebih sedikit percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="548"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="550"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="549"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="551"/>
         <source>Un&amp;pin</source>
         <translation>&amp;Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="549"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="551"/>
         <source>&amp;Pin</source>
         <translation>&amp;Sematkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="551"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="553"/>
         <source>Open &amp;side by side</source>
         <translation>&amp;Buka berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="553"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="555"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="554"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="556"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="561"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="563"/>
         <source>&amp;Hide its answers</source>
         <translation>&amp;Sembunyikan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="561"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="563"/>
         <source>&amp;Show its answers</source>
         <translation>&amp;Tampilkan jawabannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="563"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="565"/>
         <source>Open &amp;report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="564"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="566"/>
         <source>&amp;Delete run</source>
         <translation>&amp;Hapus evaluasi</translation>
     </message>
@@ -10999,37 +11062,37 @@ Log: {logs}</translation>
         <translation>{name} – evaluasi chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="77"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="82"/>
         <source>Each answer was made alone, from its whole prompt: at temperature 0 every run gives the same answers, and variants that ask the same get the same answers.</source>
         <translation>Setiap jawaban dibuat sendiri, dari seluruh prompt-nya: pada suhu 0 setiap proses memberi jawaban yang sama, dan varian yang meminta hal yang sama mendapat jawaban yang sama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="80"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="85"/>
         <source>Up to {count} answers of a model were made at once (decoded together): faster, but an answer&apos;s tokens/s is its share of the model&apos;s speed, and at a near-tie an answer may differ from the model&apos;s own and from one run to the next. Answers at once: 1 in the Evaluate dialog (chatapp eval -j 1, maxConcurrency: 1 in a config) makes them one at a time.</source>
         <translation>Hingga {count} jawaban sebuah model dibuat sekaligus (didekode bersama): lebih cepat, tetapi token/dtk sebuah jawaban adalah bagiannya dari kecepatan model, dan pada nilai yang nyaris seri sebuah jawaban bisa berbeda dari jawaban model sendiri dan dari satu proses ke proses berikutnya. Jawaban sekaligus: 1 di dialog Evaluasi kumpulan prompt (chatapp eval -j 1, maxConcurrency: 1 dalam konfigurasi) membuatnya satu per satu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="132"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="137"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="133"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="138"/>
         <source>System prompt</source>
         <translation>Prompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="134"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="139"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="135"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="140"/>
         <source>LoRA adapters</source>
         <translation>Adaptor LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="136"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="141"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
@@ -11248,7 +11311,7 @@ Log: {logs}</translation>
         <location filename="../../chatapp/compare/report_stats.py" line="67"/>
         <location filename="../../chatapp/compare/report_stats.py" line="174"/>
         <location filename="../../chatapp/compare/report_stats.py" line="190"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="132"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="137"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
@@ -11374,7 +11437,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="26"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="140"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="145"/>
         <source>Variants</source>
         <translation>Varian</translation>
     </message>
