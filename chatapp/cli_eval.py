@@ -205,8 +205,11 @@ def graders(app, args: argparse.Namespace, judge: str | None = None,
 
 
 def run_params(app, args: argparse.Namespace) -> dict:
-    """The sampling parameters of a run: the settings', greedy unless told, the options'."""
-    params = app.settings.sampling.to_dict()
+    """The sampling parameters of a run: the settings', greedy unless told, the options'
+    (no stop strings: none named)."""
+    from chatapp.chat import sampling_params
+
+    params = sampling_params(app.settings.sampling, {})
     params.update(temperature=0.0 if args.temperature is None else args.temperature,
                   seed=args.seed)
     if args.max_tokens is not None:

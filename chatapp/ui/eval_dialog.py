@@ -341,7 +341,7 @@ class EvalDialog(QDialog):
             return self._problem(error_text(exc))
         if not self.folder_edit.text().strip():
             self._suggest_folder(str(path))
-        params = self.run_sampling().to_dict()
+        params = {k: v for k, v in self.run_sampling().to_dict().items() if v != []}
         suggested = self.ctx.paths.evals / Path(  # (a bare name: in the evals folder)
             self.folder_edit.text().strip() or self.folder_edit.placeholderText()).expanduser()
         for number in count(1):
