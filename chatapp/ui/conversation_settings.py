@@ -129,8 +129,11 @@ class ParametersForm(QWidget):
         lines = self.stops.fontMetrics().lineSpacing()  # (all four seen at once)
         self.stops.setFixedHeight(lines * MAX_STOPS + 2 * self.stops.frameWidth() + 10)
         self.stops.textChanged.connect(lambda: self.edited.add("stop"))
+        self.stops.textChanged.connect(lambda: self.check(focus=False))  # (said as typed)
         form.addRow(self.tr("Stop strin&gs"), self.stops)
-        self.stop_problem = Label(self, wordWrap=True, visible=False)
+        # a line's room kept under the field, so that its problem shows without moving a thing
+        self.stop_problem = Label(self, wordWrap=True)
+        self.stop_problem.setMinimumHeight(self.stop_problem.fontMetrics().lineSpacing())
         form.addRow("", self.stop_problem)
         self.adapters: AdapterPicker | None = None
         if library is not None:
@@ -153,9 +156,10 @@ class ParametersForm(QWidget):
         return [_ESCAPE.sub(lambda m: _ESCAPED.get(m[1], m[0]), line)
                 for line in text.split("\n")] if text else []
 
-    def check(self) -> bool:
+    def check(self, focus: bool = True) -> bool:
         """Whether the stop strings can be used (at most MAX_STOPS, none empty, as the
-        local API takes them); if not, the line under them says why."""
+        local API takes them); if not, the line under them says why (and, with focus, the
+        keyboard goes to them). Run as they are typed, too."""
         stops = self.stop_list()
         problem = ""
         if len(stops) > MAX_STOPS:
@@ -163,26 +167,10 @@ class ParametersForm(QWidget):
                               ).format(limit=MAX_STOPS, count=len(stops))
         elif "" in stops:
             problem = self.tr("A stop string is empty: remove the blank line.")
-        self._say_under_stops(problem)
-        if problem:
+        self.stop_problem.setText(problem)
+        if problem and focus:
             self.stops.setFocus()
         return not problem
-
-    def _say_under_stops(self, problem: str) -> None:
-        """The line under the stop strings says problem ("" hides it). The window grows by
-        the line as it appears and gives it back as it goes (was: the system prompt box
-        above shrank to make room)."""
-        label = self.stop_problem
-        before = self.sizeHint().height()
-        label.setText(problem)
-        if problem:  # as tall as its lines in the field's column, whatever room is left
-            label.setFixedHeight(max(1, label.heightForWidth(max(1, self.stops.width()))))
-        label.setVisible(bool(problem))
-        self.layout().invalidate()
-        grow = self.sizeHint().height() - before  # (the line and its spacing, or less them)
-        window = self.window()
-        if grow and window is not self and window.isVisible():
-            window.resize(window.width(), window.height() + grow)
 
     def values(self) -> tuple[str, dict[str, Any]]:
         """The system prompt and the parameters that differ from the defaults or were changed
