@@ -249,6 +249,11 @@ def test_a_wholly_damaged_database_can_be_set_aside_for_a_new_one(chatapp_home: 
     assert "kept aside as chatapp.db.damaged-" in boxes[0], boxes
     assert boxes[1].startswith("BOX Nothing of ")
     assert "kept aside as chatapp.db.damaged-" in boxes[2]
+    # each text names only the choices it offers (was: "Recover puts …" with no Recover
+    # button, and "move the file away to start a new one" beside the button that does it)
+    assert "move the file away" not in boxes[0]
+    assert boxes[2].startswith(f"BOX Nothing of {database} can be recovered. Start with a new")
+    assert "Recover" not in boxes[2]
     kept = list(database.parent.glob("chatapp.db.damaged-*"))
     assert [p.read_bytes() for p in kept] == [damage]
     assert boxes[3] == ("BOX ChatApp starts with a new, empty database. The damaged file is "

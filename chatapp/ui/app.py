@@ -227,7 +227,11 @@ def offer_recovery(error: BaseException, database) -> bool:
         kept = aside_path(database)
         text = failure_text(error) + "\n\n" + QCoreApplication.translate(
             "App", "Or start with a new database: the damaged file is kept aside as {name} "
-            "in {folder}.").format(name=kept.name, folder=kept.parent)
+            "in {folder}.").format(name=kept.name, folder=kept.parent) if readable else \
+            QCoreApplication.translate(  # (the Recover button gone, its words too)
+                "App", "Nothing of {path} can be recovered. Start with a new database: the "
+                "damaged file is kept aside as {name} in {folder}.").format(
+                path=database, name=kept.name, folder=kept.parent)
         box = QMessageBox(QMessageBox.Icon.Warning, "ChatApp", text,
                           QMessageBox.StandardButton.NoButton,
                           textFormat=Qt.TextFormat.PlainText)

@@ -69,7 +69,7 @@ WINDOW_TEXTS = {
     NOT_A_DATABASE: QT_TRANSLATE_NOOP(
         "App", "The file {path} is not a readable conversation database. It was left "
         "untouched. Recover puts a copy of what can still be read in its place and keeps the "
-        "file beside it; or close ChatApp and move the file away to start a new one."),
+        "file beside it."),
 }
 
 

@@ -164,23 +164,28 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>O magsimula sa bagong database: itatabi ang sirang file bilang {name} sa {folder}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="234"/>
+        <location filename="../../chatapp/ui/app.py" line="231"/>
+        <source>Nothing of {path} can be recovered. Start with a new database: the damaged file is kept aside as {name} in {folder}.</source>
+        <translation>Walang mababawi mula sa {path}. Magsimula sa bagong database: itatabi ang sirang file bilang {name} sa {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/app.py" line="238"/>
         <location filename="../../chatapp/ui/errors.py" line="111"/>
         <source>&amp;Recover</source>
         <translation>&amp;Bawiin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="236"/>
+        <location filename="../../chatapp/ui/app.py" line="240"/>
         <source>Start with a &amp;new database</source>
         <translation>Magsimula sa &amp;bagong database</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="263"/>
+        <location filename="../../chatapp/ui/app.py" line="267"/>
         <source>ChatApp starts with a new, empty database. The damaged file is kept as {path}.</source>
         <translation>Magsisimula ang ChatApp sa bago at walang lamang database. Itinabi ang sirang file bilang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="304"/>
+        <location filename="../../chatapp/ui/app.py" line="308"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>Bukas na ang ChatApp: inilabas sa harap ang window nito.</translation>
     </message>
@@ -191,8 +196,8 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/errors.py" line="69"/>
-        <source>The file {path} is not a readable conversation database. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the file beside it; or close ChatApp and move the file away to start a new one.</source>
-        <translation>Hindi nababasang database ng mga usapan ang file na {path}. Hindi ito ginalaw. Ang Bawiin ay naglalagay sa lugar nito ng kopya ng lahat ng nababasa pa at itinatabi ang file sa tabi nito; o isara ang ChatApp at ilipat ang file para magsimula ng bago.</translation>
+        <source>The file {path} is not a readable conversation database. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the file beside it.</source>
+        <translation>Ang file na {path} ay hindi nababasang database ng mga usapan. Hindi ito ginalaw. Inilalagay ng Bawiin sa lugar nito ang kopya ng nababasa pa at itinatabi ang file sa tabi nito.</translation>
     </message>
 </context>
 <context>
@@ -1194,32 +1199,32 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>ConversationSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="215"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="203"/>
         <source>System prompt and parameters</source>
         <translation>Prompt ng system at mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="210"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>I-save bilang p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="235"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="223"/>
         <source>Save as preset</source>
         <translation>I-save bilang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="235"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="223"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="240"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="228"/>
         <source>Saved as the preset {name}, with {model}.</source>
         <translation>Na-save bilang preset na {name}, kasama ang {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="241"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="229"/>
         <source>Saved as the preset {name}.</source>
         <translation>Na-save bilang preset na {name}.</translation>
     </message>
@@ -3733,7 +3738,7 @@ Mga log: {logs}</translation>
         <translation>Na-delete ang pagsusuri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="462"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="450"/>
         <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
         <translation>Wala sa computer na ito ang model ng preset na {model}: {picked} ang sasagot.</translation>
     </message>
@@ -3818,12 +3823,12 @@ Mga log: {logs}</translation>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="479"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="467"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="455"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="443"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
@@ -4560,12 +4565,12 @@ Mga log: {logs}</translation>
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="253"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="241"/>
         <source>Parameters for this pane</source>
         <translation>Mga parameter para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="258"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="246"/>
         <source>Empty: the conversation&apos;s system prompt</source>
         <translation>Walang laman: ang prompt ng system ng usapan</translation>
     </message>
@@ -4860,27 +4865,27 @@ Mga log: {logs}</translation>
         <translation>Isa bawat linya, hanggang {n} (\n para sa bagong linya): titigil ang sagot bago ang alinman sa mga ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="132"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="133"/>
         <source>Stop strin&amp;gs</source>
         <translation>Mga stop stri&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="138"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="141"/>
         <source>&amp;LoRA adapters</source>
         <translation>Mga &amp;LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="139"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="142"/>
         <source>Use the app&apos;s &amp;defaults</source>
         <translation>Gamitin ang mga &amp;default ng app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="162"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="166"/>
         <source>At most {limit} stop strings, one per line ({count} now).</source>
         <translation>Hanggang {limit} stop string, isa bawat linya ({count} ngayon).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="165"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="169"/>
         <source>A stop string is empty: remove the blank line.</source>
         <translation>May stop string na walang laman: alisin ang blangkong linya.</translation>
     </message>
@@ -4906,32 +4911,32 @@ Mga log: {logs}</translation>
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="298"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="286"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="299"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="287"/>
         <source>Preset name</source>
         <translation>Pangalan ng preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="300"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="288"/>
         <source>Default model</source>
         <translation>Default na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="301"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="289"/>
         <source>The model picked at the time</source>
         <translation>Ang model na napili sa oras na iyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="307"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="295"/>
         <source>&amp;Name</source>
         <translation>Pa&amp;ngalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="308"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="296"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -4939,48 +4944,48 @@ Mga log: {logs}</translation>
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="330"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="334"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="318"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="322"/>
         <source>Presets</source>
         <translation>Mga preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="337"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="325"/>
         <source>A preset is a system prompt, sampling settings and a model under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
         <translation>Ang preset ay isang prompt ng system, mga setting ng sampling at isang modelo sa ilalim ng isang pangalan. Gumawa nito gamit ang Bago…, saka magsimula ng chat gamit ito mula sa File → Bagong chat mula sa preset.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="342"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="330"/>
         <source>&amp;New…</source>
         <translation>&amp;Bago…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="342"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="330"/>
         <source>&amp;Edit…</source>
         <translation>I-&amp;edit…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="343"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="331"/>
         <source>D&amp;uplicate</source>
         <translation>I-d&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="344"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="332"/>
         <source>&amp;Delete</source>
         <translation>I-&amp;delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="405"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="393"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="414"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="402"/>
         <source>Delete preset</source>
         <translation>Burahin ang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="415"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="403"/>
         <source>Delete the preset {name}?</source>
         <translation>Burahin ang preset na {name}?</translation>
     </message>

@@ -164,23 +164,28 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Atau mulai dengan basis data baru: berkas yang rusak disimpan terpisah sebagai {name} di {folder}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="234"/>
+        <location filename="../../chatapp/ui/app.py" line="231"/>
+        <source>Nothing of {path} can be recovered. Start with a new database: the damaged file is kept aside as {name} in {folder}.</source>
+        <translation>Tidak ada bagian {path} yang dapat dipulihkan. Mulai dengan basis data baru: berkas yang rusak disimpan terpisah sebagai {name} di {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/app.py" line="238"/>
         <location filename="../../chatapp/ui/errors.py" line="111"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="236"/>
+        <location filename="../../chatapp/ui/app.py" line="240"/>
         <source>Start with a &amp;new database</source>
         <translation>Mulai dengan basis data &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="263"/>
+        <location filename="../../chatapp/ui/app.py" line="267"/>
         <source>ChatApp starts with a new, empty database. The damaged file is kept as {path}.</source>
         <translation>ChatApp dimulai dengan basis data baru yang kosong. Berkas yang rusak disimpan sebagai {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="304"/>
+        <location filename="../../chatapp/ui/app.py" line="308"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>ChatApp sudah terbuka: jendelanya dibawa ke depan.</translation>
     </message>
@@ -191,8 +196,8 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/errors.py" line="69"/>
-        <source>The file {path} is not a readable conversation database. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the file beside it; or close ChatApp and move the file away to start a new one.</source>
-        <translation>Berkas {path} bukan basis data percakapan yang dapat dibaca. Berkas itu dibiarkan apa adanya. Pulihkan menaruh salinan dari apa yang masih dapat dibaca di tempatnya dan menyimpan berkas itu di sampingnya; atau tutup ChatApp dan pindahkan berkas itu untuk memulai yang baru.</translation>
+        <source>The file {path} is not a readable conversation database. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the file beside it.</source>
+        <translation>Berkas {path} bukan basis data percakapan yang dapat dibaca. Berkas itu dibiarkan apa adanya. Pulihkan menaruh salinan dari apa yang masih dapat dibaca di tempatnya dan menyimpan berkas itu di sampingnya.</translation>
     </message>
 </context>
 <context>
@@ -1194,32 +1199,32 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>ConversationSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="215"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="203"/>
         <source>System prompt and parameters</source>
         <translation>Prompt sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="210"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>Si&amp;mpan sebagai preset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="235"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="223"/>
         <source>Save as preset</source>
         <translation>Simpan sebagai preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="235"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="223"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="240"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="228"/>
         <source>Saved as the preset {name}, with {model}.</source>
         <translation>Disimpan sebagai preset {name}, dengan {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="241"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="229"/>
         <source>Saved as the preset {name}.</source>
         <translation>Disimpan sebagai preset {name}.</translation>
     </message>
@@ -3733,7 +3738,7 @@ Log: {logs}</translation>
         <translation>Evaluasi dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="462"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="450"/>
         <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
         <translation>Model preset ini, {model}, tidak ada di komputer ini: {picked} yang menjawab.</translation>
     </message>
@@ -3818,12 +3823,12 @@ Log: {logs}</translation>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="479"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="467"/>
         <source>No presets yet</source>
         <translation>Belum ada preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="455"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="443"/>
         <source>New conversation ({preset})</source>
         <translation>Percakapan baru ({preset})</translation>
     </message>
@@ -4560,12 +4565,12 @@ Log: {logs}</translation>
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="253"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="241"/>
         <source>Parameters for this pane</source>
         <translation>Parameter untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="258"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="246"/>
         <source>Empty: the conversation&apos;s system prompt</source>
         <translation>Kosong: prompt sistem percakapan</translation>
     </message>
@@ -4860,27 +4865,27 @@ Log: {logs}</translation>
         <translation>Satu per baris, paling banyak {n} (\n untuk pindah baris): jawaban berhenti sebelum salah satunya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="132"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="133"/>
         <source>Stop strin&amp;gs</source>
         <translation>String p&amp;enghenti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="138"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="141"/>
         <source>&amp;LoRA adapters</source>
         <translation>Adaptor &amp;LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="139"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="142"/>
         <source>Use the app&apos;s &amp;defaults</source>
         <translation>Gunakan pengaturan &amp;bawaan aplikasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="162"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="166"/>
         <source>At most {limit} stop strings, one per line ({count} now).</source>
         <translation>Paling banyak {limit} string penghenti, satu per baris (sekarang {count}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="165"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="169"/>
         <source>A stop string is empty: remove the blank line.</source>
         <translation>Ada string penghenti yang kosong: hapus baris kosongnya.</translation>
     </message>
@@ -4906,32 +4911,32 @@ Log: {logs}</translation>
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="298"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="286"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="299"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="287"/>
         <source>Preset name</source>
         <translation>Nama preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="300"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="288"/>
         <source>Default model</source>
         <translation>Model bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="301"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="289"/>
         <source>The model picked at the time</source>
         <translation>Model yang dipilih saat itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="307"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="295"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="308"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="296"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -4939,48 +4944,48 @@ Log: {logs}</translation>
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="330"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="334"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="318"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="322"/>
         <source>Presets</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="337"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="325"/>
         <source>A preset is a system prompt, sampling settings and a model under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
         <translation>Preset adalah prompt sistem, pengaturan sampling, dan model dengan sebuah nama. Buat dengan Baru…, lalu mulai obrolan dengannya dari Berkas → Obrolan baru dari preset.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="342"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="330"/>
         <source>&amp;New…</source>
         <translation>&amp;Baru…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="342"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="330"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="343"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="331"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Gandakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="344"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="332"/>
         <source>&amp;Delete</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="405"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="393"/>
         <source>{name} (copy)</source>
         <translation>{name} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="414"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="402"/>
         <source>Delete preset</source>
         <translation>Hapus preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="415"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="403"/>
         <source>Delete the preset {name}?</source>
         <translation>Hapus preset {name}?</translation>
     </message>

@@ -164,23 +164,28 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Atau mula dengan pangkalan data baharu: fail yang rosak disimpan berasingan sebagai {name} dalam {folder}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="234"/>
+        <location filename="../../chatapp/ui/app.py" line="231"/>
+        <source>Nothing of {path} can be recovered. Start with a new database: the damaged file is kept aside as {name} in {folder}.</source>
+        <translation>Tiada apa-apa daripada {path} yang boleh dipulihkan. Mula dengan pangkalan data baharu: fail yang rosak disimpan berasingan sebagai {name} dalam {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/app.py" line="238"/>
         <location filename="../../chatapp/ui/errors.py" line="111"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="236"/>
+        <location filename="../../chatapp/ui/app.py" line="240"/>
         <source>Start with a &amp;new database</source>
         <translation>Mula dengan pangkalan data &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="263"/>
+        <location filename="../../chatapp/ui/app.py" line="267"/>
         <source>ChatApp starts with a new, empty database. The damaged file is kept as {path}.</source>
         <translation>ChatApp bermula dengan pangkalan data baharu yang kosong. Fail yang rosak disimpan sebagai {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="304"/>
+        <location filename="../../chatapp/ui/app.py" line="308"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>ChatApp sudah dibuka: tetingkapnya dibawa ke hadapan.</translation>
     </message>
@@ -191,8 +196,8 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/errors.py" line="69"/>
-        <source>The file {path} is not a readable conversation database. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the file beside it; or close ChatApp and move the file away to start a new one.</source>
-        <translation>Fail {path} bukan pangkalan data perbualan yang boleh dibaca. Ia dibiarkan tanpa diubah. Pulihkan meletakkan salinan apa yang masih boleh dibaca di tempatnya dan menyimpan fail itu di sebelahnya; atau tutup ChatApp dan alihkan fail itu untuk memulakan yang baharu.</translation>
+        <source>The file {path} is not a readable conversation database. It was left untouched. Recover puts a copy of what can still be read in its place and keeps the file beside it.</source>
+        <translation>Fail {path} bukan pangkalan data perbualan yang boleh dibaca. Fail itu dibiarkan seperti sedia ada. Pulihkan meletakkan salinan apa yang masih boleh dibaca di tempatnya dan menyimpan fail itu di sebelahnya.</translation>
     </message>
 </context>
 <context>
@@ -1194,32 +1199,32 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>ConversationSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="215"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="203"/>
         <source>System prompt and parameters</source>
         <translation>Gesaan sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="222"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="210"/>
         <source>Sa&amp;ve as preset…</source>
         <translation>Simpan sebagai p&amp;ratetap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="235"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="223"/>
         <source>Save as preset</source>
         <translation>Simpan sebagai pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="235"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="223"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="240"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="228"/>
         <source>Saved as the preset {name}, with {model}.</source>
         <translation>Disimpan sebagai pratetap {name}, dengan {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="241"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="229"/>
         <source>Saved as the preset {name}.</source>
         <translation>Disimpan sebagai pratetap {name}.</translation>
     </message>
@@ -3733,7 +3738,7 @@ Log: {logs}</translation>
         <translation>Penilaian dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="462"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="450"/>
         <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
         <translation>Model pratetap ini, {model}, tiada di komputer ini: {picked} yang menjawab.</translation>
     </message>
@@ -3818,12 +3823,12 @@ Log: {logs}</translation>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="479"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="467"/>
         <source>No presets yet</source>
         <translation>Belum ada pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="455"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="443"/>
         <source>New conversation ({preset})</source>
         <translation>Perbualan baharu ({preset})</translation>
     </message>
@@ -4560,12 +4565,12 @@ Log: {logs}</translation>
 <context>
     <name>PaneParamsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="253"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="241"/>
         <source>Parameters for this pane</source>
         <translation>Parameter untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="258"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="246"/>
         <source>Empty: the conversation&apos;s system prompt</source>
         <translation>Kosong: gesaan sistem perbualan</translation>
     </message>
@@ -4860,27 +4865,27 @@ Log: {logs}</translation>
         <translation>Satu sebaris, paling banyak {n} (\n untuk baris baharu): jawapan berhenti sebelum mana-mana daripadanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="132"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="133"/>
         <source>Stop strin&amp;gs</source>
         <translation>Rentetan hen&amp;ti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="138"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="141"/>
         <source>&amp;LoRA adapters</source>
         <translation>Penyesuai &amp;LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="139"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="142"/>
         <source>Use the app&apos;s &amp;defaults</source>
         <translation>Guna tetapan lalai &amp;aplikasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="162"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="166"/>
         <source>At most {limit} stop strings, one per line ({count} now).</source>
         <translation>Paling banyak {limit} rentetan henti, satu sebaris (kini {count}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="165"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="169"/>
         <source>A stop string is empty: remove the blank line.</source>
         <translation>Satu rentetan henti kosong: alih keluar baris kosong itu.</translation>
     </message>
@@ -4906,32 +4911,32 @@ Log: {logs}</translation>
 <context>
     <name>PresetEditor</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="298"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="286"/>
         <source>Preset</source>
         <translation>Pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="299"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="287"/>
         <source>Preset name</source>
         <translation>Nama pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="300"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="288"/>
         <source>Default model</source>
         <translation>Model lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="301"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="289"/>
         <source>The model picked at the time</source>
         <translation>Model yang dipilih pada masa itu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="307"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="295"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="308"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="296"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
@@ -4939,48 +4944,48 @@ Log: {logs}</translation>
 <context>
     <name>PresetsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="330"/>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="334"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="318"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="322"/>
         <source>Presets</source>
         <translation>Pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="337"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="325"/>
         <source>A preset is a system prompt, sampling settings and a model under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
         <translation>Pratetap ialah gesaan sistem, tetapan pensampelan dan model di bawah satu nama. Buat satu dengan Baharu…, kemudian mulakan sembang dengannya dari Fail → Sembang baharu daripada pratetap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="342"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="330"/>
         <source>&amp;New…</source>
         <translation>&amp;Baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="342"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="330"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sunting…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="343"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="331"/>
         <source>D&amp;uplicate</source>
         <translation>Pen&amp;dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="344"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="332"/>
         <source>&amp;Delete</source>
         <translation>&amp;Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="405"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="393"/>
         <source>{name} (copy)</source>
         <translation>{name} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="414"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="402"/>
         <source>Delete preset</source>
         <translation>Padam pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="415"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="403"/>
         <source>Delete the preset {name}?</source>
         <translation>Padam pratetap {name}?</translation>
     </message>
