@@ -395,14 +395,14 @@ def test_why_a_file_is_not_a_model_is_said_in_the_users_language(chatapp_home: P
     assert line == ("chatapp: Tidak dapat memuat model page.gguf: Ini halaman web atau dokumen "
                     "teks, bukan berkas model GGUF; unduhan mungkin gagal.")
     line = one_line(run_cli("chat", "-m", str(greedy), "hi", LANG="ms_MY.UTF-8"))
-    assert "mendakwa ada 1000000000000 entri metadata" in line
+    assert "mendakwa ada 1,000,000,000,000 entri metadata" in line  # (grouped as ms writes)
     linked = run_cli("link", str(greedy), LANG="fil_PH.UTF-8")
     assert linked.returncode == 1 and not linked.stdout
     assert len(linked.stderr.splitlines()) == 1  # only the reason, as the other refusals
     assert linked.stderr.startswith("chatapp: ")
-    assert "sinasabi nitong may 1000000000000 metadata entry" in linked.stderr
+    assert "sinasabi nitong may 1,000,000,000,000 metadata entry" in linked.stderr
     listed = run_cli("models", LANG="id_ID.UTF-8").stdout
-    assert "copy.gguf" in listed and "mengaku memiliki 1000000000000 entri metadata" in listed
+    assert "copy.gguf" in listed and "mengaku memiliki 1.000.000.000.000 entri metadata" in listed
     assert "claims" not in listed
 
 
