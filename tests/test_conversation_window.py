@@ -523,22 +523,33 @@ def test_context_meter_and_overflow(qtbot, two_models: Path, monkeypatch) -> Non
     close_window(again)
 
 
+def open_long_conversation(qtbot, title: str, turns: int, question_words: int,
+                           answer: str):
+    """A window on tiny-llama-F32 showing a new conversation of `turns` question/answer pairs
+    (each question "question {i} " + `question_words` words, each answer `answer`): returns
+    (window, conversation, the last question, the last answer's id)."""
+    window = open_window(qtbot)
+    pick(window, "tiny-llama-F32")
+    store = window.ctx.store
+    conversation = store.create_conversation(title)
+    parent = None
+    for i in range(turns):
+        question = store.add_message(conversation.id, parent, "user",
+                                     f"question {i} " + "word " * question_words)
+        parent = store.add_message(conversation.id, question.id, "assistant", answer,
+                                   finish_reason="stop").id
+    window.open_conversation(conversation.id)
+    return window, conversation, question, parent
+
+
 def test_answering_again_where_the_conversation_overflows_asks_as_sending_does(
         qtbot, two_models: Path, monkeypatch) -> None:
     """Regenerate (with another model too) on a conversation its model cannot hold: the same
     question as a message sent, and its choice kept (was: the oldest messages left out
     without a word)."""
-    window = open_window(qtbot)
-    pick(window, "tiny-llama-F32")
+    window, conversation, question, parent = open_long_conversation(
+        qtbot, "long", turns=6, question_words=60, answer="answer " * 40)
     store = window.ctx.store
-    conversation = store.create_conversation("long")
-    parent = None
-    for i in range(6):
-        question = store.add_message(conversation.id, parent, "user",
-                                     f"question {i} " + "word " * 60)
-        parent = store.add_message(conversation.id, question.id, "assistant", "answer " * 40,
-                                   finish_reason="stop").id
-    window.open_conversation(conversation.id)
     asked: list = []
     answer = [Decision("cancel")]
     monkeypatch.setattr(window, "ask_overflow",
@@ -564,17 +575,9 @@ def test_answering_again_with_a_model_not_loaded_asks_by_its_own_count(
     """Regenerate with another model, not loaded, on a conversation that its estimate says
     fits but its own count does not: asked as a message sent is, from that count (was: "2
     oldest messages dropped to fit the context", nothing asked)."""
-    window = open_window(qtbot)
-    pick(window, "tiny-llama-F32")
+    window, conversation, question, parent = open_long_conversation(
+        qtbot, "long enough", turns=4, question_words=40, answer="word " * 35)
     store = window.ctx.store
-    conversation = store.create_conversation("long enough")
-    parent = None
-    for i in range(4):
-        question = store.add_message(conversation.id, parent, "user",
-                                     f"question {i} " + "word " * 40)
-        parent = store.add_message(conversation.id, question.id, "assistant", "word " * 35,
-                                   finish_reason="stop").id
-    window.open_conversation(conversation.id)
     other = next(m for m in window.models if m.stem == "tiny-other-F32")
     assert not window.ctx.chat.pipeline.is_free(other)
     before = store.branch(question.parent_id)

@@ -637,10 +637,10 @@ def test_the_settings_button_shows_a_conversations_own_prompt_and_parameters(
         close_window(window)
 
 
-def test_continue_that_cannot_go_on_says_why_and_keeps_the_answer(qtbot,
-                                                                   tiny_home: Path) -> None:
-    """An answer that fills the model's context by itself cannot go on: Continue says so in
-    one line (the notice above the message box) and the answer stays as it was."""
+def continue_an_answer_that_fills_the_context(qtbot):
+    """A window whose last answer (made "the sea " * 200, finish "length", 400 tokens) fills
+    its model's context (n_ctx 256) by itself, after Continue was clicked on it and the run
+    ended: returns (window, the answer's Message as it was before Continue)."""
     window = open_window(qtbot, max_tokens=3)
     type_and_send(qtbot, window, "Tell me a story")
     qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
@@ -654,6 +654,14 @@ def test_continue_that_cannot_go_on_says_why_and_keeps_the_answer(qtbot,
     qtbot.waitUntil(bubble.continue_button.isVisible, timeout=5000)
     qtbot.mouseClick(bubble.continue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
+    return window, cut
+
+
+def test_continue_that_cannot_go_on_says_why_and_keeps_the_answer(qtbot,
+                                                                   tiny_home: Path) -> None:
+    """An answer that fills the model's context by itself cannot go on: Continue says so in
+    one line (the notice above the message box) and the answer stays as it was."""
+    window, cut = continue_an_answer_that_fills_the_context(qtbot)
     kept = window.ctx.store.message(cut.id)
     assert (kept.content, kept.finish_reason, kept.error) == (cut.content, "length", None)
     assert window.notice.isVisible(), window.statusBar().currentMessage()
