@@ -44,8 +44,6 @@ ONLY_ONE = QT_TRANSLATE_NOOP(
     "errors", "Only one answer per request is supported: {field} must be 1.")
 TOO_MANY_STOPS = QT_TRANSLATE_NOOP(
     "errors", "At most {limit} stop strings are taken; {count} were sent.")
-EMPTY_STOP = QT_TRANSLATE_NOOP(
-    "errors", "A stop string is empty: each one needs at least one character.")
 ONE_PROMPT = QT_TRANSLATE_NOOP(
     "errors", "One prompt per request is taken here (a list of {count} was sent): send each in "
     "a request of its own.")

@@ -29,7 +29,6 @@ from chatapp.api.errors import (
     BAD_JSON_DEEP,
     BAD_JSON_NUMBER,
     BAD_JSON_TEXT,
-    EMPTY_STOP,
     NO_TOOLS_TO_CHOOSE,
     NOT_AN_OBJECT,
     NOT_SUPPORTED,
@@ -230,13 +229,17 @@ def parse(body: bytes, kind: type[BaseModel]) -> Any:
 
 def _check_stop(stop: str | list[str] | None) -> None:
     """Refuse (ApiError 400, param "stop", as OpenAI does) more than MAX_STOPS stop strings
-    and an empty one (which would otherwise be dropped without a word)."""
+    (empty ones count, as in OpenAI's array limit; they are then ignored, see _stops)."""
     stops = [stop] if isinstance(stop, str) else list(stop or ())
     if len(stops) > MAX_STOPS:
         raise ApiError(400, TOO_MANY_STOPS, api_param="stop", api_code="array_above_max_length",
                        limit=MAX_STOPS, count=len(stops))
-    if any(not text for text in stops):
-        raise ApiError(400, EMPTY_STOP, api_param="stop")
+
+
+def _stops(stop: str | list[str] | None) -> list[str]:
+    """The stop strings sent, as a list, without the empty ones: OpenAI's API and llama-server
+    ignore an empty stop string (it would end every answer before its first character)."""
+    return [text for text in ([stop] if isinstance(stop, str) else stop or ()) if text]
 
 
 def _why(data: Any, where: str, errors: list) -> str:
@@ -307,8 +310,9 @@ def answer_params(request: ChatRequest | CompletionRequest, model: AnyModel,
         params["seed"] = -1
     limit = getattr(request, "max_completion_tokens", None) or request.max_tokens
     params["max_tokens"] = limit or -1
-    if request.stop:
-        params["stop"] = [request.stop] if isinstance(request.stop, str) else list(request.stop)
+    stops = _stops(request.stop)
+    if stops:
+        params["stop"] = stops
     elif not params.get("stop"):  # (the defaults' own, if any, stay)
         params.pop("stop", None)
     if request.ignore_eos:

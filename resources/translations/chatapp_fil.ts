@@ -6280,52 +6280,52 @@ Mga log: {logs}</translation>
         <translation>isang file na isinulat ng `chatapp export --format json` (-: standard input)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="375"/>
+        <location filename="../../chatapp/cli.py" line="376"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: ang --ctx {asked} ay higit sa sinanay para sa {model}: tatakbo ito sa pinakamalaking konteksto nito, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="378"/>
+        <location filename="../../chatapp/cli.py" line="379"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Wala pang usapang maipagpapatuloy: bago ang usapang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="380"/>
+        <location filename="../../chatapp/cli.py" line="381"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: pinapalitan ng --system ang system prompt ng usapan mula sa sagot na ito (ginawa ang mga naunang sagot gamit ang dati).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="383"/>
+        <location filename="../../chatapp/cli.py" line="384"/>
         <source>Imported {count} conversation.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="384"/>
+        <location filename="../../chatapp/cli.py" line="385"/>
         <source>Imported {count} conversations.</source>
         <translation>Na-import ang {count} usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="385"/>
+        <location filename="../../chatapp/cli.py" line="386"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="386"/>
+        <location filename="../../chatapp/cli.py" line="387"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="387"/>
+        <location filename="../../chatapp/cli.py" line="388"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Walang na-import: narito na ang lahat ng usapan sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="389"/>
+        <location filename="../../chatapp/cli.py" line="390"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>Pinalitan ng � ang {count} karakter na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="392"/>
+        <location filename="../../chatapp/cli.py" line="393"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} character na hindi maiimbak (kalahati ng emoji o iba pang sirang teksto) ang pinalitan ng �.</translation>
     </message>
@@ -7901,17 +7901,17 @@ Mga log: {logs}</translation>
         <translation>Walang laman ang prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="328"/>
+        <location filename="../../chatapp/cli.py" line="329"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Magbigay ng id ng usapan o --all, hindi pareho.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="337"/>
+        <location filename="../../chatapp/cli.py" line="338"/>
         <source>There is no conversation to export yet.</source>
         <translation>Wala pang usapang maie-export.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="397"/>
+        <location filename="../../chatapp/cli.py" line="398"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
@@ -7943,7 +7943,7 @@ Mga log: {logs}</translation>
         <translation>Ang usapang {id} ay isang nakatagong round ng arena: maaari itong i-export kapag nabotohan na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="345"/>
+        <location filename="../../chatapp/cli.py" line="346"/>
         <location filename="../../chatapp/compare/evaluate.py" line="367"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -9813,66 +9813,61 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="47"/>
-        <source>A stop string is empty: each one needs at least one character.</source>
-        <translation>May stop string na walang laman: kailangan ng bawat isa ng kahit isang character.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/api/errors.py" line="49"/>
         <source>One prompt per request is taken here (a list of {count} was sent): send each in a request of its own.</source>
         <translation>Isang prompt lang bawat kahilingan ang tinatanggap dito (listahan ng {count} ang ipinadala): ipadala ang bawat isa sa sarili nitong kahilingan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="52"/>
+        <location filename="../../chatapp/api/errors.py" line="50"/>
         <source>The request field {field} is not supported here.</source>
         <translation>Hindi suportado rito ang field ng kahilingan na {field}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="53"/>
+        <location filename="../../chatapp/api/errors.py" line="51"/>
         <source>Token ids are not taken here: send the {field} as text (each model tokenizes it itself).</source>
         <translation>Hindi tinatanggap dito ang mga token id: ipadala ang {field} bilang teksto (bawat model ang nagto-tokenize nito).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="56"/>
+        <location filename="../../chatapp/api/errors.py" line="54"/>
         <source>tool_choice asks for a tool call, but the request offers no tools.</source>
         <translation>Humihingi ang tool_choice ng pagtawag sa tool, pero walang tool na inaalok ang request.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="58"/>
+        <location filename="../../chatapp/api/errors.py" line="56"/>
         <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
         <translation>Pinangalanan ng tool_choice ang function na {name}, na wala sa mga tools ng request.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="60"/>
+        <location filename="../../chatapp/api/errors.py" line="58"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Teksto lamang ang maipapadala sa model na ito (may {kind} ang isang mensahe).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="62"/>
+        <location filename="../../chatapp/api/errors.py" line="60"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>Ang {model} ay isang embedding model: gumagawa ito ng mga embedding, hindi ng mga sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="64"/>
+        <location filename="../../chatapp/api/errors.py" line="62"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>Gumagawa ang {model} ng mga sagot, hindi ng mga embedding. Gumamit ng embedding model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="66"/>
+        <location filename="../../chatapp/api/errors.py" line="64"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Para lamang sa mga model sa computer na ito ang text completions; gumamit ng chat completions para sa {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="69"/>
+        <location filename="../../chatapp/api/errors.py" line="67"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>May {count} kahilingan nang naghihintay ang {model}. Subukang muli mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="71"/>
+        <location filename="../../chatapp/api/errors.py" line="69"/>
         <source>The model could not answer: {reason}</source>
         <translation>Hindi nakasagot ang model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="72"/>
+        <location filename="../../chatapp/api/errors.py" line="70"/>
         <source>The local API is stopping.</source>
         <translation>Humihinto ang lokal na API.</translation>
     </message>

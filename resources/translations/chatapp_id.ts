@@ -6280,52 +6280,52 @@ Log: {logs}</translation>
         <translation>berkas yang ditulis oleh `chatapp export --format json` (-: masukan standar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="375"/>
+        <location filename="../../chatapp/cli.py" line="376"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: --ctx {asked} melebihi konteks yang dilatihkan untuk {model}: model berjalan dengan konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="378"/>
+        <location filename="../../chatapp/cli.py" line="379"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Belum ada percakapan untuk dilanjutkan: ini percakapan baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="380"/>
+        <location filename="../../chatapp/cli.py" line="381"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system mengganti prompt sistem percakapan mulai jawaban ini (jawaban sebelumnya dibuat dengan prompt yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="383"/>
+        <location filename="../../chatapp/cli.py" line="384"/>
         <source>Imported {count} conversation.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="384"/>
+        <location filename="../../chatapp/cli.py" line="385"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} percakapan diimpor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="385"/>
+        <location filename="../../chatapp/cli.py" line="386"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="386"/>
+        <location filename="../../chatapp/cli.py" line="387"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} percakapan sudah ada di sini dan dilewati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="387"/>
+        <location filename="../../chatapp/cli.py" line="388"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tidak ada yang diimpor: semua percakapan dalam berkas itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="389"/>
+        <location filename="../../chatapp/cli.py" line="390"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="392"/>
+        <location filename="../../chatapp/cli.py" line="393"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} karakter yang tidak dapat disimpan (separuh emoji atau teks rusak lainnya) diganti dengan �.</translation>
     </message>
@@ -7901,17 +7901,17 @@ Log: {logs}</translation>
         <translation>Prompt kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="328"/>
+        <location filename="../../chatapp/cli.py" line="329"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id percakapan atau --all, jangan keduanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="337"/>
+        <location filename="../../chatapp/cli.py" line="338"/>
         <source>There is no conversation to export yet.</source>
         <translation>Belum ada percakapan untuk diekspor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="397"/>
+        <location filename="../../chatapp/cli.py" line="398"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tidak ada layar untuk membuka jendela (DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` di terminal ini.</translation>
     </message>
@@ -7943,7 +7943,7 @@ Log: {logs}</translation>
         <translation>Percakapan {id} adalah ronde arena tersamar: percakapan ini bisa diekspor setelah diberi suara.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="345"/>
+        <location filename="../../chatapp/cli.py" line="346"/>
         <location filename="../../chatapp/compare/evaluate.py" line="367"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -9813,66 +9813,61 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="47"/>
-        <source>A stop string is empty: each one needs at least one character.</source>
-        <translation>Ada string henti yang kosong: setiap string henti memerlukan sedikitnya satu karakter.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/api/errors.py" line="49"/>
         <source>One prompt per request is taken here (a list of {count} was sent): send each in a request of its own.</source>
         <translation>Hanya satu prompt per permintaan yang diterima di sini (terkirim daftar berisi {count}): kirim masing-masing dalam permintaan tersendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="52"/>
+        <location filename="../../chatapp/api/errors.py" line="50"/>
         <source>The request field {field} is not supported here.</source>
         <translation>Kolom permintaan {field} tidak didukung di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="53"/>
+        <location filename="../../chatapp/api/errors.py" line="51"/>
         <source>Token ids are not taken here: send the {field} as text (each model tokenizes it itself).</source>
         <translation>ID token tidak diterima di sini: kirim {field} sebagai teks (setiap model men-tokenisasinya sendiri).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="56"/>
+        <location filename="../../chatapp/api/errors.py" line="54"/>
         <source>tool_choice asks for a tool call, but the request offers no tools.</source>
         <translation>tool_choice meminta pemanggilan tool, tetapi permintaan ini tidak menawarkan tools.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="58"/>
+        <location filename="../../chatapp/api/errors.py" line="56"/>
         <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
         <translation>tool_choice menyebut fungsi {name}, yang tidak ada di antara tools permintaan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="60"/>
+        <location filename="../../chatapp/api/errors.py" line="58"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Hanya teks yang dapat dikirim ke model ini (sebuah pesan berisi {kind}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="62"/>
+        <location filename="../../chatapp/api/errors.py" line="60"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>{model} adalah model embedding: model ini membuat embedding, bukan jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="64"/>
+        <location filename="../../chatapp/api/errors.py" line="62"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>{model} membuat jawaban, bukan embedding. Gunakan model embedding.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="66"/>
+        <location filename="../../chatapp/api/errors.py" line="64"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Pelengkapan teks hanya untuk model di komputer ini; gunakan chat completions untuk {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="69"/>
+        <location filename="../../chatapp/api/errors.py" line="67"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>{model} sudah memiliki {count} permintaan yang menunggu. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="71"/>
+        <location filename="../../chatapp/api/errors.py" line="69"/>
         <source>The model could not answer: {reason}</source>
         <translation>Model tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="72"/>
+        <location filename="../../chatapp/api/errors.py" line="70"/>
         <source>The local API is stopping.</source>
         <translation>API lokal sedang berhenti.</translation>
     </message>

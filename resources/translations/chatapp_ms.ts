@@ -6280,52 +6280,52 @@ Log: {logs}</translation>
         <translation>fail yang ditulis oleh `chatapp export --format json` (-: input piawai)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="375"/>
+        <location filename="../../chatapp/cli.py" line="376"/>
         <source>chatapp: --ctx {asked} is more than {model} was trained for: it runs with its largest context, {n} tokens.</source>
         <translation>chatapp: --ctx {asked} melebihi konteks yang dilatih untuk {model}: model berjalan dengan konteks terbesarnya, {n} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="378"/>
+        <location filename="../../chatapp/cli.py" line="379"/>
         <source>chatapp: There is no conversation to continue yet: this is a new one.</source>
         <translation>chatapp: Belum ada perbualan untuk diteruskan: ini perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="380"/>
+        <location filename="../../chatapp/cli.py" line="381"/>
         <source>chatapp: --system replaces the conversation&apos;s system prompt from this answer on (its earlier answers were made with the one before).</source>
         <translation>chatapp: --system menggantikan gesaan sistem perbualan mulai jawapan ini (jawapan terdahulu dibuat dengan gesaan yang lama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="383"/>
+        <location filename="../../chatapp/cli.py" line="384"/>
         <source>Imported {count} conversation.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="384"/>
+        <location filename="../../chatapp/cli.py" line="385"/>
         <source>Imported {count} conversations.</source>
         <translation>{count} perbualan diimport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="385"/>
+        <location filename="../../chatapp/cli.py" line="386"/>
         <source>{count} conversation was already here and was skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="386"/>
+        <location filename="../../chatapp/cli.py" line="387"/>
         <source>{count} conversations were already here and were skipped.</source>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="387"/>
+        <location filename="../../chatapp/cli.py" line="388"/>
         <source>Nothing was imported: every conversation of the file is here already.</source>
         <translation>Tiada apa-apa diimport: setiap perbualan dalam fail itu sudah ada di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="389"/>
+        <location filename="../../chatapp/cli.py" line="390"/>
         <source>{count} character that cannot be stored (half of an emoji or other broken text) was replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="392"/>
+        <location filename="../../chatapp/cli.py" line="393"/>
         <source>{count} characters that cannot be stored (halves of emoji or other broken text) were replaced with �.</source>
         <translation>{count} aksara yang tidak dapat disimpan (separuh emoji atau teks rosak lain) telah diganti dengan �.</translation>
     </message>
@@ -7901,17 +7901,17 @@ Log: {logs}</translation>
         <translation>Gesaan kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="328"/>
+        <location filename="../../chatapp/cli.py" line="329"/>
         <source>Give a conversation id or --all, not both.</source>
         <translation>Berikan id perbualan atau --all, bukan kedua-duanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="337"/>
+        <location filename="../../chatapp/cli.py" line="338"/>
         <source>There is no conversation to export yet.</source>
         <translation>Belum ada perbualan untuk dieksport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="397"/>
+        <location filename="../../chatapp/cli.py" line="398"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
@@ -7943,7 +7943,7 @@ Log: {logs}</translation>
         <translation>Perbualan {id} ialah pusingan arena buta: perbualan ini boleh dieksport selepas diundi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="345"/>
+        <location filename="../../chatapp/cli.py" line="346"/>
         <location filename="../../chatapp/compare/evaluate.py" line="367"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
@@ -9813,66 +9813,61 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/api/errors.py" line="47"/>
-        <source>A stop string is empty: each one needs at least one character.</source>
-        <translation>Ada rentetan henti yang kosong: setiap satu memerlukan sekurang-kurangnya satu aksara.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/api/errors.py" line="49"/>
         <source>One prompt per request is taken here (a list of {count} was sent): send each in a request of its own.</source>
         <translation>Hanya satu gesaan bagi setiap permintaan diterima di sini (senarai {count} dihantar): hantar setiap satu dalam permintaan tersendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="52"/>
+        <location filename="../../chatapp/api/errors.py" line="50"/>
         <source>The request field {field} is not supported here.</source>
         <translation>Medan permintaan {field} tidak disokong di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="53"/>
+        <location filename="../../chatapp/api/errors.py" line="51"/>
         <source>Token ids are not taken here: send the {field} as text (each model tokenizes it itself).</source>
         <translation>ID token tidak diterima di sini: hantar {field} sebagai teks (setiap model mentokenkannya sendiri).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="56"/>
+        <location filename="../../chatapp/api/errors.py" line="54"/>
         <source>tool_choice asks for a tool call, but the request offers no tools.</source>
         <translation>tool_choice meminta panggilan tool, tetapi permintaan ini tidak menawarkan tools.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="58"/>
+        <location filename="../../chatapp/api/errors.py" line="56"/>
         <source>tool_choice names the function {name}, which is not among the request&apos;s tools.</source>
         <translation>tool_choice menamakan fungsi {name}, yang tiada dalam tools permintaan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="60"/>
+        <location filename="../../chatapp/api/errors.py" line="58"/>
         <source>Only text can be sent to this model (a message holds {kind}).</source>
         <translation>Hanya teks boleh dihantar kepada model ini (satu mesej mengandungi {kind}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="62"/>
+        <location filename="../../chatapp/api/errors.py" line="60"/>
         <source>{model} is an embedding model: it makes embeddings, not answers.</source>
         <translation>{model} ialah model embedding: ia membuat embedding, bukan jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="64"/>
+        <location filename="../../chatapp/api/errors.py" line="62"/>
         <source>{model} makes answers, not embeddings. Use an embedding model.</source>
         <translation>{model} membuat jawapan, bukan embedding. Gunakan model embedding.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="66"/>
+        <location filename="../../chatapp/api/errors.py" line="64"/>
         <source>Text completions are only for models on this computer; use chat completions for {model}.</source>
         <translation>Pelengkapan teks hanya untuk model pada komputer ini; gunakan chat completions untuk {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="69"/>
+        <location filename="../../chatapp/api/errors.py" line="67"/>
         <source>{model} has {count} requests waiting already. Try again later.</source>
         <translation>{model} sudah mempunyai {count} permintaan yang menunggu. Cuba lagi kemudian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="71"/>
+        <location filename="../../chatapp/api/errors.py" line="69"/>
         <source>The model could not answer: {reason}</source>
         <translation>Model tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/errors.py" line="72"/>
+        <location filename="../../chatapp/api/errors.py" line="70"/>
         <source>The local API is stopping.</source>
         <translation>API setempat sedang berhenti.</translation>
     </message>
