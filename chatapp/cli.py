@@ -291,8 +291,9 @@ def answer_one(app, conversation, made: bool, prompt: str, model, sampling,
     from chatapp.cli_docs import print_sources
     from chatapp.cli_endings import say_how_it_ended
 
-    if wrote or answer.message is None or answer.message.finish_reason != "error":
-        # (an answer that never came has no sources)
+    if wrote or answer.message is None or answer.message.finish_reason not in (
+            "error", "stopped"):  # (an answer that failed or was stopped before its first
+        # token never came: it has no sources)
         print_sources(answer.retrieval, app.chat.pipeline.retriever.documents, answer.text)
     if answer.message is not None:
         say_how_it_ended(answer.message, wrote, sampling.max_tokens, talking)

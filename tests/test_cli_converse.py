@@ -194,3 +194,39 @@ def test_the_line_after_a_typed_ctrl_c_begins_on_a_new_line(chatapp_home: Path,
                       "> ")
         term.type("\x04")
         assert term.close() == 0, term.text
+
+
+def test_ctrl_c_before_the_first_token_prints_no_sources(chatapp_home: Path,
+                                                        tmp_path: Path) -> None:
+    """Ctrl+C while the model reads a question asked with a document collection: the stopped
+    line and no sources, as no answer was printed (was: "Sources:" and the files listed under
+    an answer that never began)."""
+    from gguf_factory import write_tiny_llama
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    write_tiny_llama(models / "slow-llama.gguf", n_embd=512, n_layer=8, n_head=8, n_ff=1536,
+                     ctx=4096, f16=True)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "office.md").write_text("# Opening hours\n\nThe office opens at nine.\n",
+                                      encoding="utf-8")
+    added = subprocess.run([sys.executable, "-m", "chatapp", "docs", "add", "Office",
+                            str(folder)], capture_output=True, text=True, timeout=300)
+    assert added.returncode == 0, added.stderr
+    question = "When does the office open? " + "word " * 1500
+    with Terminal("chat", "-m", "slow-llama", "--docs", "Office", "--max-tokens", "20",
+                  "--temperature", "0", question, controlling=True) as term:
+        term.wait_for("Reading the prompt")  # read for seconds before the first token
+        term.type("\x03")
+        term.wait_for("Stopped before the answer began.")
+        assert term.close() == 130, term.text
+        while select.select([term.master], [], [], 5)[0]:  # all it wrote before it ended
+            try:
+                chunk = os.read(term.master, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            term.text += chunk.decode("utf-8", "replace")
+    assert "Sources:" not in term.text and "office.md" not in term.text, term.text
