@@ -10,6 +10,7 @@ import logging
 import os
 import shutil
 import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -93,6 +94,52 @@ def test_stop_ends_a_load_and_load_anyway_is_asked_before_the_next_one(
     assert len(paused) == 1  # No: nothing loaded
     assert [a.finish_reason for a in answers()] == ["stopped", "error"]
     close_window(window)
+
+
+def test_a_load_stopped_by_the_user_is_logged_as_such_not_as_a_crash(
+        tiny_model: Path, monkeypatch, caplog) -> None:
+    """Stop while a model loads ends its worker process: the log says the user stopped the
+    load, at info level (was: a warning "the model process ended (exit status -9)", as a
+    crash reads)."""
+    import threading
+
+    paused: list[int] = []  # the worker process, paused as its load began: a long load
+    send = WorkerProcess.send
+
+    def pause_at_load(self: WorkerProcess, message: dict) -> None:
+        if message.get("op") == "load" and self.popen is not None:
+            paused.append(self.popen.pid)
+            os.kill(self.popen.pid, signal.SIGSTOP)
+        send(self, message)
+
+    monkeypatch.setattr(WorkerProcess, "send", pause_at_load)
+    engine = Engine(n_ctx=256, n_threads=1)
+    failed: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            engine.worker_for(tiny_model)
+        except EngineError as exc:
+            failed.append(exc)
+
+    try:
+        with caplog.at_level(logging.INFO, logger="chatapp"):
+            loading = threading.Thread(target=load)
+            loading.start()
+            ends = time.monotonic() + 60
+            while not paused:
+                assert time.monotonic() < ends
+                time.sleep(0.05)
+            assert engine.cancel_load(tiny_model)
+            loading.join(timeout=30)
+    finally:
+        engine.close()
+    assert not loading.is_alive() and len(failed) == 1
+    assert "The load was stopped by the user." in str(failed[0])
+    said = [(r.levelno, r.getMessage()) for r in caplog.records]
+    assert not [m for level, m in said if level >= logging.WARNING], said
+    assert any("stopped by the user" in m for level, m in said if level == logging.INFO), said
+    assert not any("exit status" in m for _, m in said), said
 
 
 def _too_long_context() -> int:

@@ -150,6 +150,7 @@ class WorkerProcess:
     """
 
     ended_stuck = False  # the app ended it: an answer did not stop in time
+    ended_by_user = False  # the app ended it: the user stopped a load
 
     def __init__(self) -> None:
         self.popen: subprocess.Popen[bytes] | None = None
@@ -204,7 +205,7 @@ class WorkerProcess:
         """Start the worker process and wait until it is ready."""
         env = dict(os.environ, GGML_NO_BACKTRACE="1", PYTHONUNBUFFERED="1")
         self.stderr_tail.clear()
-        self.ended_stuck = False
+        self.ended_stuck = self.ended_by_user = False
         self._events = queue.Queue()
         with self._route:
             self._stash.clear()
@@ -307,6 +308,9 @@ class WorkerProcess:
         code = self.popen.poll() if self.popen else None
         if self.ended_stuck:  # by the app: not "from outside"
             return UserError(outcomes.DIED_RESTARTED)
+        if self.ended_by_user:  # Stop: no failure, so not logged as one
+            log.info("the model process ended: its load was stopped by the user")
+            return UserError(outcomes.LOAD_STOPPED)
         reason = last_error_line(self.stderr_tail)
         log.warning("the model process ended (exit status %s): %s", code, reason or "-")
         if code in (-4, -9):  # SIGILL; SIGKILL comes from outside (llama.cpp's line is not why)
@@ -326,10 +330,11 @@ class WorkerProcess:
         fields = ("VmHWM",) if peak else ("RssAnon", "RssShmem")
         return 0 if self.popen is None else rss(self.popen.pid, *fields)
 
-    def kill(self, stuck: bool = False) -> None:
+    def kill(self, stuck: bool = False, by_user: bool = False) -> None:
         """End the process at once (its reader then sees it exit); stuck: because it did
-        not stop an answer in time (death_error then says so)."""
-        self.ended_stuck = stuck
+        not stop an answer in time; by_user: because the user stopped its load (death_error
+        then says which)."""
+        self.ended_stuck, self.ended_by_user = stuck, by_user
         popen = self.popen
         if popen is not None and popen.poll() is None:
             with contextlib.suppress(OSError):
@@ -451,8 +456,8 @@ class ModelWorker:
         host = self.host
         if not self.loading or host.other_slots(self.slot):
             return False
-        log.info("a model's load was cancelled: its process ends")
-        host.kill()
+        log.info("a model's load was stopped by the user: its process ends")
+        host.kill(by_user=True)
         return True
 
     def reply(self, kind: str, name: str, timeout_s: float, stop: bool = True) -> dict:

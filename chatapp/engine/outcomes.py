@@ -26,6 +26,7 @@ DIED_RESTARTED = QT_TRANSLATE_NOOP(
     "errors", "The model process was ended because an answer it was writing for another "
     "request could not be stopped in time; this answer ended with it. Send again: the model "
     "starts again.")
+LOAD_STOPPED = QT_TRANSLATE_NOOP("errors", "The load was stopped by the user.")
 DIED_SAYING = QT_TRANSLATE_NOOP("errors", "{died} llama.cpp said: {reason}")
 DIED_CPU = QT_TRANSLATE_NOOP(
     "errors", "The model process stopped unexpectedly (signal {n}): llama.cpp was built for "
