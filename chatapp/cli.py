@@ -72,7 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
         "cli", "the message (what is piped in on stdin goes before it; with neither, at a "
         "terminal, one message a line until Ctrl+D)"))
     chat.add_argument("-m", "--model", type=MODEL, help=QT_TRANSLATE_NOOP(
-        "cli", "file path, file name, stem or repo id of a model"))
+        "cli", "file path, file name, stem or repo id of a model; a repo id with several "
+        "quantizations here picks the one used last, else Q4_K_M, else the smallest file: "
+        "name another as OWNER/NAME:QUANT"))
     chat.add_argument("-n", "--max-tokens", type=MAX_TOKENS, help=QT_TRANSLATE_NOOP(
         "cli", "longest answer in tokens"))
     chat.add_argument("--temperature", type=TEMPERATURE, help=QT_TRANSLATE_NOOP(

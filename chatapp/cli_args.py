@@ -222,7 +222,8 @@ MODEL = ModelName()
 #: the help of -m where the model used without it is the window's
 MODEL_HELP = QT_TRANSLATE_NOOP(
     "cli", "file path, file name, stem or repo id of a model (default: the model picked last "
-    "in the window)")
+    "in the window); a repo id with several quantizations here picks the one used last, else "
+    "Q4_K_M, else the smallest file: name another as OWNER/NAME:QUANT")
 MODELS = ModelName(several=True)
 
 

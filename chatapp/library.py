@@ -484,8 +484,9 @@ class Library:
 
     def resolve(self, spec: str) -> LocalModel:
         """The model named by a path (any part of a split model, or its shared name), a file
-        name, its stem, another app's name or a repo id.  Any kind: callers that chat call
-        LocalModel.check_chat()."""
+        name, its stem, another app's name, a repo id (of its files here: the one used last,
+        else Q4_K_M, else the smallest; see library_repo) or OWNER/NAME:QUANT.  Any kind:
+        callers that chat call LocalModel.check_chat()."""
         if not spec.strip():  # "" is part of every name: it would pick any model
             raise ModelNotFound(QT_TRANSLATE_NOOP(
                 "errors", "The model name is empty: name a model by its path, file name, stem "
@@ -527,7 +528,7 @@ class Library:
             chats = [m for m in matches if m.is_chat and not m.problem] or [
                 m for m in matches if m.is_chat]
             # several files (a listed file gone or unreadable gives way to one there), unless
-            # they are copies of one (the starter copied, say); a repo id picks its first file
+            # they are copies of one (the starter copied, say); a repo id picks one of them
             several = distinct(chats or matches) if number != 4 and len(matches) > 1 else []
             if len(several) > 1 and number < len(tests) - 1:  # a name two files may share
                 raise AmbiguousModel(AMBIGUOUS, spec=spec,
@@ -536,6 +537,10 @@ class Library:
                 names = [m.list_name for m in several]
                 raise AmbiguousModel(PART_OF_SEVERAL, spec=spec, names=", ".join(
                     names if len(set(names)) == len(names) else [m.path for m in several]))
+            if matches and number == 4:  # a repo id: one of its quantizations, by a rule
+                from chatapp.library_repo import pick_from_repo
+
+                return pick_from_repo(chats or matches)
             if matches:
                 return (chats or matches)[0]
         if os.sep in spec:  # a path, not a name: as typed, with "~" expanded

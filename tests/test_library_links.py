@@ -216,6 +216,35 @@ def test_a_model_is_named_as_pull_names_it_and_a_missing_file_name_says_what_to_
     assert "give its path, or add it with `chatapp link PATH`" in str(missing.value)
 
 
+def test_a_repo_id_picks_the_quantization_used_last_else_q4_k_m_else_the_smallest(
+        chatapp_home: Path) -> None:
+    """`-m OWNER/NAME` where several of the repo's quantizations are here picks by one rule,
+    the one `chatapp chat --help` gives (was: whichever file was found first)."""
+    from chatapp.store import Store
+
+    paths = app_paths().ensure()
+    folder = paths.models / "acme" / "Tiny-GGUF"
+    folder.mkdir(parents=True)
+    write_tiny_llama(folder / "tiny-Q8_0.gguf", seed=1)
+    write_tiny_llama(folder / "tiny-F16.gguf", seed=2, f16=True)
+    # no Q4_K_M, nothing used: the smallest file
+    assert Library(paths).resolve("acme/Tiny-GGUF").file_name == "tiny-F16.gguf"
+    write_tiny_llama(folder / "tiny-Q4_K_M.gguf", seed=3)
+    assert Library(paths).resolve("acme/tiny-gguf").file_name == "tiny-Q4_K_M.gguf"
+    used = Library(paths).resolve("acme/Tiny-GGUF:Q8_0")  # the user answers with it
+    store = Store(paths.database)
+    try:
+        conversation = store.create_conversation("with Q8_0")
+        question = store.add_message(conversation.id, None, "user", "hi")
+        store.add_message(conversation.id, question.id, "assistant", "hello",
+                          finish_reason="stop", model_key=used.key, model_path=used.path)
+    finally:
+        store.close()
+    assert Library(paths).resolve("acme/Tiny-GGUF").file_name == "tiny-Q8_0.gguf"
+    helped = run_cli("chat", "--help")
+    assert "else Q4_K_M, else the smallest file" in " ".join(helped.stdout.split())
+
+
 def test_two_files_of_one_name_are_not_taken_for_each_other(chatapp_home: Path) -> None:
     """Two different models whose files share a name: that name is refused as naming more
     than one (the path picks one); the local API lists the second as NAME:TAG, which -m
