@@ -46,6 +46,12 @@ QUANTITIES = frozenset({"n_ctx", "count", "have", "need", "needed", "want", "lim
                         "size", "fits", "ctx", "tokens", "n"})
 
 
+class Bytes(int):
+    """A size in bytes as a message's value: written when the message is shown (in the
+    language shown then, "40.5 GB" or "40,5 GB"), not when the error is made; stored as
+    {"bytes": n} by UserError.to_dict."""
+
+
 class UserError(Exception):
     """A known failure (bad file, bad input, no space) with a message meant for the user.
 
@@ -67,16 +73,23 @@ class UserError(Exception):
         super().__init__(self.format(template))
 
     def format(self, template: str, translate: Callable[[str], str] | None = None,
-               number: Callable[[int], str] | None = None) -> str:
+               number: Callable[[int], str] | None = None,
+               size: Callable[[int], str] | None = None) -> str:
         """The message from a (possibly translated) template; a value that is itself a
         UserError (a reason inside a message) is put in as its own message, through
         translate when given; a count (QUANTITIES) written by number when given (the
-        language's digit grouping). Never raises: a template that does not fit the values
-        gives way to the English one, then to the bare template."""
+        language's digit grouping); a size (Bytes) written by size when given, else by
+        chatapp.units.format_bytes in the language chosen now. Never raises: a template
+        that does not fit the values gives way to the English one, then to the bare
+        template."""
         def value(key: str, v: object) -> object:
             if isinstance(v, UserError):
                 return v.format(translate(v.template) if translate else v.template, translate,
-                                number)
+                                number, size)
+            if isinstance(v, Bytes):
+                from chatapp.units import format_bytes
+
+                return (size or format_bytes)(int(v))
             if number is not None and key in QUANTITIES and type(v) is int:
                 return number(v)
             return v
@@ -94,6 +107,8 @@ class UserError(Exception):
         def value(v: object) -> object:
             if isinstance(v, UserError):
                 return v.to_dict()
+            if isinstance(v, Bytes):
+                return {"bytes": int(v)}
             return v if isinstance(v, (int, float, str)) else str(v)
 
         return {"template": self.template, "params": {k: value(v) for k, v in
@@ -105,9 +120,18 @@ def user_error_from(data: object) -> UserError | None:
     if not isinstance(data, dict) or not isinstance(data.get("template"), str):
         return None
     raw = data.get("params")
-    params = {str(k): user_error_from(v) or (v if isinstance(v, (int, float, str)) else str(v))
+    params = {str(k): _stored_value(v)
               for k, v in (raw.items() if isinstance(raw, dict) else ())}
     return UserError(data["template"], **params)
+
+
+def _stored_value(value: object) -> object:
+    """A message's value as to_dict stored it: a UserError, a size ({"bytes": n}), a number
+    or text (anything else as text)."""
+    if isinstance(value, dict) and set(value) == {"bytes"} and type(value["bytes"]) is int:
+        return Bytes(value["bytes"])
+    return user_error_from(value) or (value if isinstance(value, (int, float, str))
+                                      else str(value))
 
 
 def stored_error(error_data: str | None) -> UserError | None:

@@ -37,8 +37,49 @@ def test_the_column_and_its_badge_say_one_total_with_the_models_own_settings(
                    **plan_of(window.ctx.chat.load_options(model), model.path))
     f16 = in_all(shape, n_ctx, window.machine)
     assert saved.estimate.kv_type == "q4_0" and saved.total < f16.total
-    assert item.text(3) == data_size(saved.total)
-    assert saved.batch_bytes and badge.toolTip().endswith(f"= {item.text(3)} in all")
+    assert item.text(3) == f"≈ {data_size(saved.total)} (estimate)"
+    assert saved.batch_bytes and badge.toolTip().endswith(
+        f"= {data_size(saved.total)} in all")
     other = next(e for e in window.page.models if e.quant == "Q4_K_M")  # not here: f16
-    assert window.quant_item(other.key).text(3) == data_size(
-        in_all(window.shapes[other.key], n_ctx, window.machine).total)
+    assert window.quant_item(other.key).text(3) == "≈ {} (estimate)".format(data_size(
+        in_all(window.shapes[other.key], n_ctx, window.machine).total))
+
+
+def test_the_memory_column_says_whether_its_figure_is_estimated_or_llamacpps_count(
+        qtbot, browser: ModelBrowser) -> None:  # noqa: F811
+    """was: "594 MB · fits" before llama.cpp counted the model, "606 MB · fits" after, with
+    nothing that told the two apart (real llama.cpp dry run, the library's models)."""
+    import pytest
+    from PySide6.QtCore import Qt
+
+    pytest.importorskip("llama_cpp")
+    from chatapp.fit_file import estimate_file, local_shape
+
+    tree = browser.library_tree
+    browser.refresh_library()
+
+    def row_texts() -> list[tuple[str, str, str]]:
+        rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        return [(browser.local_models[r.data(0, Qt.ItemDataRole.UserRole)].path, r.text(7),
+                 r.toolTip(7)) for r in rows]
+
+    qtbot.waitUntil(lambda: row_texts() and all(t for _p, t, _tip in row_texts()),
+                    timeout=20000)
+    path, text, tip = row_texts()[0]
+    assert text.startswith("≈ ") and " (estimate) · " in text, text
+    assert tip.startswith("Estimated from the file's header"), tip
+    model = next(m for m in browser.local_models if m.path == path)
+    options = browser.ctx.chat.load_options(model)
+    n_ctx = options.get("n_ctx") or browser.ctx.engine.n_ctx
+    n_ctx = min(n_ctx, local_shape(path).n_ctx_train or n_ctx)
+    counted = estimate_file(path, n_ctx, browser.machine,  # as Model settings asks llama.cpp
+                            kv_type=options.get("kv_type") or "f16",
+                            flash_attn=options.get("flash_attn") or "auto",
+                            n_gpu_layers=options.get("n_gpu_layers", -1))
+    assert counted is not None and counted.source == "llama.cpp"
+    browser.refresh_library()
+    qtbot.waitUntil(lambda: "(llama.cpp's count)" in dict(
+        (p, t) for p, t, _tip in row_texts()).get(path, ""), timeout=20000)
+    text, tip = next((t, tip) for p, t, tip in row_texts() if p == path)
+    assert not text.startswith("≈") and " (llama.cpp's count) · " in text, text
+    assert tip.startswith("Counted by llama.cpp for this file"), tip

@@ -167,18 +167,20 @@ def test_a_load_that_runs_out_of_memory_says_so_with_the_numbers(tmp_path: Path,
     error = failed.value
     assert error.template == NO_MEMORY and error.params["name"] == "huge-F32.gguf"
     assert str(error).startswith("There is not enough memory to load huge-F32.gguf: it "
-                                 "needs about ") and "GB" in error.params["need"]
+                                 "needs about ") and " GB, " in str(error)
     assert "llama" not in str(error) and "allocate" not in str(error)
     assert "allocate" in caplog.text  # llama.cpp's own words are kept in the log
     assert engine.loaded is None
     from languages import in_each_language
 
     from chatapp.ui.errors import error_text
+    from chatapp.ui.units import data_size
 
-    said = {language: error_text(error) for language in in_each_language()}
-    assert said["fil"].startswith("Kulang ang memorya para i-load ang huge-F32.gguf")
-    assert len(set(said.values())) == len(said)  # each in its own words
-    assert all(error.params["need"] in text for text in said.values())
+    said = {language: (error_text(error), data_size(error.params["need"]))
+            for language in in_each_language()}
+    assert said["fil"][0].startswith("Kulang ang memorya para i-load ang huge-F32.gguf")
+    assert len({text for text, _size in said.values()}) == len(said)  # each in its own words
+    assert all(size in text for text, size in said.values())  # as each language writes it
 
 
 @pytest.mark.parametrize("said", [

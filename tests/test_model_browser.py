@@ -782,7 +782,7 @@ def test_the_estimate_says_when_the_model_takes_less_context_than_asked(
     key = window.page.models[0].key
     item = window.quant_item(key)
     counted_at_most = item.text(3)
-    assert "at" not in counted_at_most and item.toolTip(3) == ""
+    assert " at " not in counted_at_most and item.toolTip(3) == ""
     window.context_spin.setValue(window.context_spin.maximum())  # past the model's 32,768
     from PySide6.QtCore import QLocale
 
@@ -1157,8 +1157,8 @@ def test_the_library_says_what_each_chat_model_needs_and_whether_it_fits(
 
     qtbot.waitUntil(lambda: rows() and all(r.text(7) for r in rows()), timeout=20000)
     for row in rows():
-        assert re.fullmatch(r"[\d.,]+ [kMG]B · fits", row.text(7)), row.text(7)
-        assert row.toolTip(7).startswith("Weights ")
+        assert re.fullmatch(r"≈ [\d.,]+ [kMG]B \(estimate\) · fits", row.text(7)), row.text(7)
+        assert row.toolTip(7).startswith("Estimated from the file's header")
     # with the answers it decodes together, as Model settings says in all (was: 22–33 %
     # below what the loaded model takes)
     from chatapp.fit_file import beside_the_model

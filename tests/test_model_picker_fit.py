@@ -16,7 +16,7 @@ from chatapp.fit import Machine  # noqa: E402
 from chatapp.ui.model_list import MODEL_ROLE  # noqa: E402
 
 
-def test_the_model_picker_says_too_big_where_the_models_window_does(
+def test_the_model_picker_and_regenerate_with_say_too_big_where_the_models_window_does(
         qtbot, starter_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """was: "huge-70b-Q4_K_M · Q4_K_M · 38.8 GB" looked like the small models in the chat's
     picker; only the Models window said "too big"."""
@@ -52,6 +52,26 @@ def test_the_model_picker_says_too_big_where_the_models_window_does(
         assert label.endswith(" · too big") == verdicts[path].endswith("too big"), (
             label, verdicts[path])
     assert any(not text.endswith("too big") for text in verdicts.values())
+    # an answer's Regenerate with… menu (filled as it opens) says the same of each model,
+    # from the same estimate (chatapp.fit_library): it agreed already, this keeps it so
+    from chatapp.ui.bubble import Bubble
+
+    store = window.ctx.store
+    conversation = store.create_conversation("regenerate")
+    question = store.add_message(conversation.id, None, "user", "hi")
+    answer = store.add_message(conversation.id, question.id, "assistant", "hello")
+    bubble = Bubble(store.message(answer.id), [answer.id], window.chat_view.models_for_menu)
+    qtbot.addWidget(bubble)
+    bubble.with_menu.aboutToShow.emit()
+    offered = [a.text() for a in bubble.with_menu.actions()]
+    by_name = {box.itemData(i, MODEL_ROLE).display_name: box.itemData(i, MODEL_ROLE).path
+               for i in range(box.count())}
+    assert len(offered) == len(labels()), (offered, labels())
+    for text in offered:
+        path = next(p for name, p in by_name.items() if text.startswith(name))
+        assert text.endswith(" · too big") == verdicts[path].endswith("too big"), (
+            text, verdicts[path])
+    assert any(text.endswith(" · too big") for text in offered)
     browser.shutdown()
     browser.close()
     close_window(window)

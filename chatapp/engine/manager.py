@@ -12,7 +12,7 @@ from typing import Any
 from chatapp.engine.client import Generation, ModelWorker, WorkerProcess
 from chatapp.engine.load_errors import NO_MEMORY, NO_MEMORY_PLAIN
 from chatapp.engine.outcomes import EngineError, ModelInfo, ModelTooBig
-from chatapp.errors import UserError
+from chatapp.errors import Bytes, UserError
 from chatapp.gguf_meta import GGUFError
 
 
@@ -158,15 +158,14 @@ class Engine:
         from chatapp.fit import estimate
         from chatapp.fit_file import local_shape
         from chatapp.machine import detect_machine
-        from chatapp.units import format_bytes
-
         try:
             need = estimate(local_shape(path), n_ctx, self.machine or detect_machine(),
                             kv_type=kv_type, flash_attn=flash_attn, n_gpu_layers=n_gpu_layers)
         except (GGUFError, UserError, OSError, ValueError):
             return EngineError(NO_MEMORY_PLAIN, name=path.name)
-        return EngineError(NO_MEMORY, name=path.name, need=format_bytes(need.total),
-                           free=format_bytes(need.budget))
+        # sizes written when shown, in the language of that moment (was: in the one of now)
+        return EngineError(NO_MEMORY, name=path.name, need=Bytes(need.total),
+                           free=Bytes(need.budget))
 
     def _idle(self) -> list[Path]:
         """The loaded models that neither answer nor are taken, least recently used first."""

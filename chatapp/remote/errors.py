@@ -46,9 +46,10 @@ class RemoteError(UserError):
         self.retry_after_s = retry_after_s
 
     def format(self, template: str, translate: Callable[[str], str] | None = None,
-               number: Callable[[int], str] | None = None) -> str:
+               number: Callable[[int], str] | None = None,
+               size: Callable[[int], str] | None = None) -> str:
         """The message from a (possibly translated) template, without trailing blanks."""
-        return super().format(template, translate, number).strip()
+        return super().format(template, translate, number, size).strip()
 
 
 OFFLINE = QT_TRANSLATE_NOOP(

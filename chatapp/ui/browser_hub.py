@@ -47,7 +47,7 @@ from chatapp.library import LocalModel
 from chatapp.ui.background import Background
 from chatapp.ui.card_claims import ClaimsView
 from chatapp.ui.errors import error_text, hub_error_text
-from chatapp.ui.fit_badge import Badge, batch_tip
+from chatapp.ui.fit_badge import Badge, batch_tip, need_text
 from chatapp.ui.label import ElidedLabel, Label
 from chatapp.ui.layouts import fill
 from chatapp.ui.markdown_view import MarkdownView
@@ -577,7 +577,7 @@ class HubTab:
             # with the answers it decodes together, and with its settings once it is here
             need = in_all(shape, n_ctx, self.machine, **self._saved_plan(key))
             result = need.estimate
-            needed = data_size(need.total)
+            needed = need_text(need.total, result)  # says what it is (was: a bare size)
             if result.n_ctx < n_ctx:  # the model takes no more: say at what it was counted
                 tokens = QLocale().toString(result.n_ctx)
                 needed = self.tr("{size} at {tokens}").format(size=needed, tokens=tokens)

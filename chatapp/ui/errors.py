@@ -28,7 +28,7 @@ from chatapp.store.database import DAMAGED, NOT_A_DATABASE, DamagedDatabase
 from chatapp.store.records import Message
 from chatapp.ui.label import Label
 from chatapp.ui.layouts import fill
-from chatapp.ui.units import number
+from chatapp.ui.units import data_size, number
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ def error_text(error: BaseException) -> str:
         def translate(template: str) -> str:
             return QCoreApplication.translate("errors", template)
 
-        return known.format(translate(known.template), translate, number)
+        return known.format(translate(known.template), translate, number, data_size)
     return str(error)
 
 

@@ -23,13 +23,34 @@ def verdict_text(verdict: str) -> str:
     }[verdict]
 
 
+def need_text(size: float, result: Estimate) -> str:
+    """A memory figure (size: bytes, result's own or more) saying what it is: "≈ 594 MB
+    (estimate)" from the file's header, "606 MB (llama.cpp's count)" once llama.cpp counted
+    the file at these settings (Model settings or `chatapp fit` asked it)."""
+    if result.source == "llama.cpp":
+        return QCoreApplication.translate("fit", "{size} (llama.cpp's count)").format(
+            size=data_size(size))
+    return QCoreApplication.translate("fit", "≈ {size} (estimate)").format(size=data_size(size))
+
+
+def source_line(result: Estimate) -> str:
+    """The line that says where a memory figure comes from, for its tooltip."""
+    if result.source == "llama.cpp":
+        return QCoreApplication.translate(
+            "fit", "Counted by llama.cpp for this file with these settings.")
+    return QCoreApplication.translate(
+        "fit", "Estimated from the file's header; Model settings asks llama.cpp for its own "
+        "count.")
+
+
 def estimate_tip(result: Estimate) -> str:
-    """What a model needs, part by part, against the free memory it was compared with."""
+    """Where the figure comes from (source_line), then what a model needs, part by part,
+    against the free memory it was compared with."""
     translate = QCoreApplication.translate
     where = {"gpu": translate("Badge", "free GPU memory"),
              "gpu+cpu": translate("Badge", "free GPU memory and RAM"),
              "cpu": translate("Badge", "free RAM")}[result.device]
-    tip = translate(
+    tip = source_line(result) + "\n" + translate(
         "Badge", "Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} + "
         "fixed cost {fixed} = {total}\n{free} {where}").format(
         weights=data_size(result.weights), kv=data_size(result.kv_cache),

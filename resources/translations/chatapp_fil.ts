@@ -203,34 +203,34 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="29"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="50"/>
         <source>free GPU memory</source>
         <translation>na bakanteng memorya ng GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="30"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="51"/>
         <source>free GPU memory and RAM</source>
         <translation>na bakanteng memorya ng GPU at RAM</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="31"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="52"/>
         <source>free RAM</source>
         <translation>na bakanteng RAM</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="32"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="53"/>
         <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} + fixed cost {fixed} = {total}
 {free} {where}</source>
         <translation>Mga parameter ng model {weights} + konteksto {kv} ({ctx} token) + pantrabahong memorya {work} + nakapirming gastos {fixed} = {total}
 {free} {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="40"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="61"/>
         <source>Loading also reads {size} of the file once more; the system takes that memory back when it runs short.</source>
         <translation>Binabasa rin ng pag-load ang {size} ng file nang isa pang beses; binabawi ng system ang memoryang iyon kapag kinakapos ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="78"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="99"/>
         <source>Fits with a context of {n} tokens.</source>
         <translation>Kasya sa kontekstong {n} token.</translation>
     </message>
@@ -2921,57 +2921,57 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>may kulang na bahagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="258"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="259"/>
         <source>1 other file, not for chatting</source>
         <translation>1 pang file, hindi para sa pakikipag-chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="259"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="260"/>
         <source>{count} other files, not for chatting</source>
         <translation>{count} pang file, hindi para sa pakikipag-chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="264"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="265"/>
         <source>Nothing here matches “{text}”.</source>
         <translation>Walang tumutugma sa “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="317"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="318"/>
         <source>A GGUF file…</source>
         <translation>Isang GGUF file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="318"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="319"/>
         <source>A folder…</source>
         <translation>Isang folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="319"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="320"/>
         <source>Other apps</source>
         <translation>Ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="321"/>
         <source>Hugging Face cache</source>
         <translation>Hugging Face cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="321"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="321"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="322"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="329"/>
         <source>{store} · linked: new models come by themselves</source>
         <translation>{store} · naka-link: kusang dumarating ang mga bagong model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="341"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="342"/>
         <source>No other apps&apos; models found</source>
         <translation>Walang nahanap na model mula sa ibang app</translation>
     </message>
@@ -2987,7 +2987,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="95"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="248"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="249"/>
         <source>Delete…</source>
         <translation>I-delete…</translation>
     </message>
@@ -3032,52 +3032,52 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="247"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="248"/>
         <source>Remove from list…</source>
         <translation>Alisin sa listahan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="253"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="254"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="254"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="255"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="344"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="345"/>
         <source>Add a GGUF model</source>
         <translation>Magdagdag ng GGUF model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="346"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="347"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="351"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="352"/>
         <source>Add the models in a folder</source>
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="374"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="375"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="375"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="376"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="384"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="385"/>
         <source>No GGUF models in {path}, so it is not linked: add it again once it holds models.</source>
         <translation>Walang GGUF model sa {path}, kaya hindi ito na-link: idagdag ito muli kapag may laman na itong mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="387"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="388"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
     </message>
@@ -4038,12 +4038,12 @@ Mga log: {logs}</translation>
         <translation>Naalis ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="50"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="71"/>
         <source>+ {size} for the answers of the local API and of evaluations decoded together, from memory that is free (Model settings → Answers together)</source>
         <translation>+ {size} para sa mga sagot ng lokal na API at ng mga pagsusuri na sabay na dine-decode, mula sa bakanteng memorya (Mga setting ng model → Mga sagot na sabay)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="53"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="74"/>
         <source>= {size} in all</source>
         <translation>= {size} lahat</translation>
     </message>
@@ -8668,7 +8668,7 @@ Mga log: {logs}</translation>
         <translation>File ang {path}, at ang --layout {layout} ay bumabasa ng folder ng mga model: alisin ang --layout para i-link ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="129"/>
+        <location filename="../../chatapp/errors.py" line="153"/>
         <source>{path} does not exist.</source>
         <translation>Hindi umiiral ang {path}.</translation>
     </message>
@@ -9397,267 +9397,267 @@ Mga log: {logs}</translation>
         <translation>{endpoint}: hindi naka-set ang environment variable na {var} na naglalaman ng susi ng API nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="54"/>
+        <location filename="../../chatapp/remote/errors.py" line="55"/>
         <source>Offline mode is on: {endpoint} ({host}) is not at a loopback address (127.0.0.1, ::1, localhost), so it is not contacted. Turn offline mode off to use it.</source>
         <translation>Naka-on ang offline mode: ang {endpoint} ({host}) ay wala sa loopback address (127.0.0.1, ::1, localhost), kaya hindi ito kinokontak. I-off ang offline mode para magamit ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="57"/>
+        <location filename="../../chatapp/remote/errors.py" line="58"/>
         <source>{endpoint}: nothing answers at {host}. Is the server running, and is the port right?</source>
         <translation>{endpoint}: walang sumasagot sa {host}. Tumatakbo ba ang server, at tama ba ang port?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="60"/>
+        <location filename="../../chatapp/remote/errors.py" line="61"/>
         <source>{endpoint}: the host name {host} could not be found. Check the address and the network.</source>
         <translation>{endpoint}: hindi mahanap ang host name na {host}. Suriin ang adres at ang network.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="63"/>
+        <location filename="../../chatapp/remote/errors.py" line="64"/>
         <source>{endpoint}: the server at {host} did not answer within {seconds} seconds.</source>
         <translation>{endpoint}: hindi sumagot ang server sa {host} sa loob ng {seconds} segundo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="65"/>
+        <location filename="../../chatapp/remote/errors.py" line="66"/>
         <source>{endpoint}: no secure connection to {host} ({reason}). Check http:// or https:// in the address, and the server&apos;s certificate.</source>
         <translation>{endpoint}: walang secure na koneksyon sa {host} ({reason}). Suriin ang http:// o https:// sa adres, at ang certificate ng server.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="68"/>
+        <location filename="../../chatapp/remote/errors.py" line="69"/>
         <source>{endpoint}: could not connect to {host} ({reason}).</source>
         <translation>{endpoint}: hindi makakonekta sa {host} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="69"/>
+        <location filename="../../chatapp/remote/errors.py" line="70"/>
         <source>{endpoint}: the server at {host} took the request, then closed the connection without answering. Its log may say why.</source>
         <translation>{endpoint}: tinanggap ng server sa {host} ang request, saka isinara ang koneksyon nang hindi sumasagot. Maaaring sabihin ng log nito kung bakit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="72"/>
+        <location filename="../../chatapp/remote/errors.py" line="73"/>
         <source>{endpoint}: the server refused the API key (HTTP 401). Check the key (Models → Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote add` with --api-key-env).</source>
         <translation>{endpoint}: tinanggihan ng server ang susi ng API (HTTP 401). Suriin ang susi (Mga Model → Mga koneksyon…; sa command line: `chatapp remote rm {endpoint}`, pagkatapos ay `chatapp remote add` na may --api-key-env).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="76"/>
+        <location filename="../../chatapp/remote/errors.py" line="77"/>
         <source>{endpoint}: the server wants an API key (HTTP 401). Add one (Models → Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote add` with --api-key-env).</source>
         <translation>{endpoint}: humihingi ang server ng susi ng API (HTTP 401). Magdagdag ng isa (Mga Model → Mga koneksyon…; sa command line: `chatapp remote rm {endpoint}`, pagkatapos ay `chatapp remote add` na may --api-key-env).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="80"/>
+        <location filename="../../chatapp/remote/errors.py" line="81"/>
         <source>{endpoint}: the server refused the credentials sent in the connection&apos;s headers ({names}) (HTTP 401). Check their values (Models → Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote add` with --header NAME=VALUE).</source>
         <translation>{endpoint}: tinanggihan ng server ang mga kredensyal na ipinadala sa mga header ng koneksyon ({names}) (HTTP 401). Suriin ang mga value nito (Mga Model → Mga koneksyon…; sa command line: `chatapp remote rm {endpoint}`, pagkatapos ay `chatapp remote add` na may --header NAME=VALUE).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="84"/>
+        <location filename="../../chatapp/remote/errors.py" line="85"/>
         <source>{endpoint}: the server refused access (HTTP 403). {detail}</source>
         <translation>{endpoint}: tinanggihan ng server ang access (HTTP 403). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="86"/>
+        <location filename="../../chatapp/remote/errors.py" line="87"/>
         <source>{endpoint}: the server has no model {model} (HTTP 404). List its models again to see what it serves now.</source>
         <translation>{endpoint}: walang model na {model} ang server (HTTP 404). Ilista muli ang mga model nito para makita kung ano ang inihahain nito ngayon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="89"/>
+        <location filename="../../chatapp/remote/errors.py" line="90"/>
         <source>{endpoint}: {url} did not answer as an OpenAI-compatible API does (HTTP {status}). Check that the address is such a server&apos;s (llama-server, vLLM, Ollama, LM Studio…), with the path it serves the API on (usually /v1).</source>
         <translation>{endpoint}: hindi sumagot ang {url} gaya ng isang API na compatible sa OpenAI (HTTP {status}). Tiyaking address ito ng ganoong server (llama-server, vLLM, Ollama, LM Studio…), kasama ang path kung saan nito inihahain ang API (karaniwang /v1).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="93"/>
+        <location filename="../../chatapp/remote/errors.py" line="94"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: nililimitahan ng server ang mga request (HTTP 429) at tumanggi ulit pagkatapos maghintay. Subukan ulit mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="96"/>
+        <location filename="../../chatapp/remote/errors.py" line="97"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: nililimitahan ng server ang mga request (HTTP 429) at humihiling na maghintay ng {seconds} segundo. Subukan ulit mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="99"/>
+        <location filename="../../chatapp/remote/errors.py" line="100"/>
         <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: abala ang server o naglo-load pa ng model nito (HTTP 503) at tumanggi ulit pagkatapos maghintay. Subukan ulit mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="102"/>
+        <location filename="../../chatapp/remote/errors.py" line="103"/>
         <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: abala ang server o naglo-load pa ng model nito (HTTP 503) at humihiling na maghintay nang {seconds} segundo. Subukan ulit mamaya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="105"/>
+        <location filename="../../chatapp/remote/errors.py" line="106"/>
         <source>{endpoint}: the conversation may not fit the model&apos;s context on the server: shorten it or start a new one. The server said: {detail}</source>
         <translation>{endpoint}: maaaring hindi kasya ang usapan sa context ng model sa server: paikliin ito o magsimula ng bago. Sabi ng server: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="108"/>
+        <location filename="../../chatapp/remote/errors.py" line="109"/>
         <source>{endpoint}: the server rejected the request (HTTP {status}). {detail}</source>
         <translation>{endpoint}: tinanggihan ng server ang request (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="110"/>
+        <location filename="../../chatapp/remote/errors.py" line="111"/>
         <source>{endpoint}: the server failed (HTTP {status}). {detail}</source>
         <translation>{endpoint}: pumalya ang server (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="112"/>
+        <location filename="../../chatapp/remote/errors.py" line="113"/>
         <source>{endpoint}: the server sends requests elsewhere (HTTP {status}) to {location}. Use that address for the connection.</source>
         <translation>{endpoint}: inililipat ng server ang mga request (HTTP {status}) sa {location}. Gamitin ang adres na iyon para sa koneksyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="115"/>
+        <location filename="../../chatapp/remote/errors.py" line="116"/>
         <source>{endpoint}: the connection broke while the answer was being written ({reason}).</source>
         <translation>{endpoint}: naputol ang koneksyon habang isinusulat ang sagot ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="117"/>
+        <location filename="../../chatapp/remote/errors.py" line="118"/>
         <source>{endpoint}: the server closed the answer before its end. Its log says why: often the server failed, or the conversation filled the model&apos;s context there (then a shorter one helps).</source>
         <translation>{endpoint}: isinara ng server ang sagot bago ito matapos. Sinasabi ng log nito kung bakit: kadalasan ay pumalya ang server, o napuno ng usapan ang konteksto ng model doon (kung gayon, makatutulong ang mas maikling usapan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="121"/>
+        <location filename="../../chatapp/remote/errors.py" line="122"/>
         <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible stream.</source>
         <translation>{endpoint}: hindi sumagot ang server sa {host} bilang stream na compatible sa OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="123"/>
+        <location filename="../../chatapp/remote/errors.py" line="124"/>
         <source>{endpoint}: the server reported an error while answering: {detail}</source>
         <translation>{endpoint}: nag-ulat ang server ng error habang sumasagot: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="125"/>
+        <location filename="../../chatapp/remote/errors.py" line="126"/>
         <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible API.</source>
         <translation>{endpoint}: hindi sumagot ang server sa {host} bilang API na compatible sa OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="234"/>
+        <location filename="../../chatapp/remote/errors.py" line="235"/>
         <source>the server closed the connection</source>
         <translation>isinara ng server ang koneksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="130"/>
+        <location filename="../../chatapp/errors.py" line="154"/>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>Puno na ang disk: hindi maisulat ang {path}. Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="132"/>
+        <location filename="../../chatapp/errors.py" line="156"/>
         <source>No permission to use {path}. Check who owns it and its permissions.</source>
         <translation>Walang pahintulot na gamitin ang {path}. Tingnan kung sino ang may-ari nito at ang mga pahintulot nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="134"/>
+        <location filename="../../chatapp/errors.py" line="158"/>
         <source>{path} is on a read-only disk or marked unchangeable: nothing can be written there.</source>
         <translation>Nasa read-only na disk ang {path} o minarkahang hindi mababago: walang maisusulat doon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="137"/>
+        <location filename="../../chatapp/errors.py" line="161"/>
         <source>Some text is not valid Unicode and could not be used ({detail}). Nothing was saved.</source>
         <translation>May tekstong hindi valid na Unicode at hindi magamit ({detail}). Walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="140"/>
+        <location filename="../../chatapp/errors.py" line="164"/>
         <source>Some text is not valid Unicode and could not be used: {bad} at character {position}. Nothing was saved.</source>
         <translation>May tekstong hindi wastong Unicode at hindi magamit: {bad} sa ika-{position} na character. Walang na-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="143"/>
+        <location filename="../../chatapp/errors.py" line="167"/>
         <source>Something unexpected went wrong ({kind}). The details are in the log file {log}</source>
         <translation>May hindi inaasahang nagkamali ({kind}). Nasa log file ang mga detalye: {log}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="146"/>
+        <location filename="../../chatapp/errors.py" line="170"/>
         <source>Something unexpected went wrong ({kind}), and no log file could be written.</source>
         <translation>May hindi inaasahang nagkamali ({kind}), at hindi maisulat ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="160"/>
+        <location filename="../../chatapp/errors.py" line="184"/>
         <source>No such file or folder</source>
         <translation>Walang ganoong file o folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="161"/>
+        <location filename="../../chatapp/errors.py" line="185"/>
         <source>Permission denied</source>
         <translation>Walang pahintulot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="162"/>
+        <location filename="../../chatapp/errors.py" line="186"/>
         <source>Operation not permitted</source>
         <translation>Hindi pinapayagan ang operasyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="163"/>
+        <location filename="../../chatapp/errors.py" line="187"/>
         <source>It is a folder</source>
         <translation>Folder iyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="164"/>
+        <location filename="../../chatapp/errors.py" line="188"/>
         <source>Not a folder</source>
         <translation>Hindi folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="165"/>
+        <location filename="../../chatapp/errors.py" line="189"/>
         <source>It already exists</source>
         <translation>Umiiral na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="166"/>
+        <location filename="../../chatapp/errors.py" line="190"/>
         <source>No space left on the disk</source>
         <translation>Wala nang espasyo sa disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="167"/>
+        <location filename="../../chatapp/errors.py" line="191"/>
         <source>The disk is read-only</source>
         <translation>Read-only ang disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="168"/>
+        <location filename="../../chatapp/errors.py" line="192"/>
         <source>The disk could not be read or written</source>
         <translation>Hindi mabasa o masulatan ang disk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="169"/>
+        <location filename="../../chatapp/errors.py" line="193"/>
         <source>The name is too long</source>
         <translation>Masyadong mahaba ang pangalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="170"/>
+        <location filename="../../chatapp/errors.py" line="194"/>
         <source>Connection refused</source>
         <translation>Tinanggihan ang koneksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="171"/>
+        <location filename="../../chatapp/errors.py" line="195"/>
         <source>The connection timed out</source>
         <translation>Nag-time out ang koneksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="172"/>
+        <location filename="../../chatapp/errors.py" line="196"/>
         <source>The host cannot be reached</source>
         <translation>Hindi maabot ang host</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="173"/>
+        <location filename="../../chatapp/errors.py" line="197"/>
         <source>The network cannot be reached</source>
         <translation>Hindi maabot ang network</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="174"/>
+        <location filename="../../chatapp/errors.py" line="198"/>
         <source>The address is already in use</source>
         <translation>Ginagamit na ang adres</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="175"/>
+        <location filename="../../chatapp/errors.py" line="199"/>
         <source>Cannot assign requested address</source>
         <translation>Hindi magamit ang hininging adres</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="177"/>
+        <location filename="../../chatapp/errors.py" line="201"/>
         <source>Name or service not known</source>
         <translation>Hindi kilala ang pangalan o serbisyo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="181"/>
+        <location filename="../../chatapp/errors.py" line="205"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Hindi magamit ang {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="227"/>
+        <location filename="../../chatapp/errors.py" line="251"/>
         <source>the standard output</source>
         <translation>standard output</translation>
     </message>
@@ -10878,6 +10878,26 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/fit_badge.py" line="31"/>
+        <source>{size} (llama.cpp&apos;s count)</source>
+        <translation>{size} (bilang ng llama.cpp)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/fit_badge.py" line="33"/>
+        <source>≈ {size} (estimate)</source>
+        <translation>≈ {size} (tantiya)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/fit_badge.py" line="39"/>
+        <source>Counted by llama.cpp for this file with these settings.</source>
+        <translation>Binilang ng llama.cpp para sa file na ito sa mga setting na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/fit_badge.py" line="41"/>
+        <source>Estimated from the file&apos;s header; Model settings asks llama.cpp for its own count.</source>
+        <translation>Tinantiya mula sa header ng file; hinihingi ng Mga setting ng model ang sariling bilang ng llama.cpp.</translation>
     </message>
 </context>
 <context>

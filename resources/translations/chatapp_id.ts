@@ -203,34 +203,34 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="29"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="50"/>
         <source>free GPU memory</source>
         <translation>memori GPU tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="30"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="51"/>
         <source>free GPU memory and RAM</source>
         <translation>memori GPU dan RAM tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="31"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="52"/>
         <source>free RAM</source>
         <translation>RAM tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="32"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="53"/>
         <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} + fixed cost {fixed} = {total}
 {free} {where}</source>
         <translation>Bobot {weights} + konteks {kv} ({ctx} token) + buffer kerja {work} + biaya tetap {fixed} = {total}
 {free} {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="40"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="61"/>
         <source>Loading also reads {size} of the file once more; the system takes that memory back when it runs short.</source>
         <translation>Memuat juga membaca {size} dari berkas sekali lagi; sistem mengambil kembali memori itu saat kekurangan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="78"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="99"/>
         <source>Fits with a context of {n} tokens.</source>
         <translation>Muat dengan konteks {n} token.</translation>
     </message>
@@ -2921,57 +2921,57 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>bagian hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="258"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="259"/>
         <source>1 other file, not for chatting</source>
         <translation>1 berkas lain, bukan untuk mengobrol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="259"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="260"/>
         <source>{count} other files, not for chatting</source>
         <translation>{count} berkas lain, bukan untuk mengobrol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="264"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="265"/>
         <source>Nothing here matches “{text}”.</source>
         <translation>Tidak ada yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="317"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="318"/>
         <source>A GGUF file…</source>
         <translation>Berkas GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="318"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="319"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="319"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="320"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="321"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="321"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="321"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="322"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="329"/>
         <source>{store} · linked: new models come by themselves</source>
         <translation>{store} · tertaut: model baru masuk dengan sendirinya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="341"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="342"/>
         <source>No other apps&apos; models found</source>
         <translation>Tidak ditemukan model dari aplikasi lain</translation>
     </message>
@@ -2987,7 +2987,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="95"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="248"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="249"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
@@ -3032,52 +3032,52 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Memori yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="247"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="248"/>
         <source>Remove from list…</source>
         <translation>Hapus dari daftar…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="253"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="254"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="254"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="255"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="344"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="345"/>
         <source>Add a GGUF model</source>
         <translation>Tambahkan model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="346"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="347"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="351"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="352"/>
         <source>Add the models in a folder</source>
         <translation>Tambahkan model dari folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="374"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="375"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambahkan {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="375"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="376"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambahkan dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="384"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="385"/>
         <source>No GGUF models in {path}, so it is not linked: add it again once it holds models.</source>
         <translation>Tidak ada model GGUF di {path}, jadi tidak ditautkan: tambahkan lagi setelah berisi model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="387"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="388"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tidak ada model GGUF baru di {path}.</translation>
     </message>
@@ -4038,12 +4038,12 @@ Log: {logs}</translation>
         <translation>Token dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="50"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="71"/>
         <source>+ {size} for the answers of the local API and of evaluations decoded together, from memory that is free (Model settings → Answers together)</source>
         <translation>+ {size} untuk jawaban API lokal dan evaluasi yang didekode bersama, dari memori yang bebas (Pengaturan model → Jawaban bersamaan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="53"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="74"/>
         <source>= {size} in all</source>
         <translation>= total {size}</translation>
     </message>
@@ -8668,7 +8668,7 @@ Log: {logs}</translation>
         <translation>{path} adalah berkas, sedangkan --layout {layout} membaca folder berisi model: hilangkan --layout untuk menautkan berkas itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="129"/>
+        <location filename="../../chatapp/errors.py" line="153"/>
         <source>{path} does not exist.</source>
         <translation>{path} tidak ada.</translation>
     </message>
@@ -9397,267 +9397,267 @@ Log: {logs}</translation>
         <translation>{endpoint}: variabel lingkungan {var} yang menyimpan kunci API-nya tidak diatur.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="54"/>
+        <location filename="../../chatapp/remote/errors.py" line="55"/>
         <source>Offline mode is on: {endpoint} ({host}) is not at a loopback address (127.0.0.1, ::1, localhost), so it is not contacted. Turn offline mode off to use it.</source>
         <translation>Mode offline aktif: {endpoint} ({host}) bukan alamat loopback (127.0.0.1, ::1, localhost), jadi tidak dihubungi. Matikan mode offline untuk menggunakannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="57"/>
+        <location filename="../../chatapp/remote/errors.py" line="58"/>
         <source>{endpoint}: nothing answers at {host}. Is the server running, and is the port right?</source>
         <translation>{endpoint}: tidak ada yang menjawab di {host}. Apakah server berjalan, dan apakah port-nya benar?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="60"/>
+        <location filename="../../chatapp/remote/errors.py" line="61"/>
         <source>{endpoint}: the host name {host} could not be found. Check the address and the network.</source>
         <translation>{endpoint}: nama host {host} tidak ditemukan. Periksa alamat dan jaringan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="63"/>
+        <location filename="../../chatapp/remote/errors.py" line="64"/>
         <source>{endpoint}: the server at {host} did not answer within {seconds} seconds.</source>
         <translation>{endpoint}: server di {host} tidak menjawab dalam {seconds} detik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="65"/>
+        <location filename="../../chatapp/remote/errors.py" line="66"/>
         <source>{endpoint}: no secure connection to {host} ({reason}). Check http:// or https:// in the address, and the server&apos;s certificate.</source>
         <translation>{endpoint}: tidak ada koneksi aman ke {host} ({reason}). Periksa http:// atau https:// di alamat, dan sertifikat server.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="68"/>
+        <location filename="../../chatapp/remote/errors.py" line="69"/>
         <source>{endpoint}: could not connect to {host} ({reason}).</source>
         <translation>{endpoint}: tidak dapat terhubung ke {host} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="69"/>
+        <location filename="../../chatapp/remote/errors.py" line="70"/>
         <source>{endpoint}: the server at {host} took the request, then closed the connection without answering. Its log may say why.</source>
         <translation>{endpoint}: server di {host} menerima permintaan, lalu menutup koneksi tanpa menjawab. Log-nya mungkin menyebutkan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="72"/>
+        <location filename="../../chatapp/remote/errors.py" line="73"/>
         <source>{endpoint}: the server refused the API key (HTTP 401). Check the key (Models → Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote add` with --api-key-env).</source>
         <translation>{endpoint}: server menolak kunci API (HTTP 401). Periksa kuncinya (Model → Koneksi…; di baris perintah: `chatapp remote rm {endpoint}`, lalu `chatapp remote add` dengan --api-key-env).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="76"/>
+        <location filename="../../chatapp/remote/errors.py" line="77"/>
         <source>{endpoint}: the server wants an API key (HTTP 401). Add one (Models → Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote add` with --api-key-env).</source>
         <translation>{endpoint}: server meminta kunci API (HTTP 401). Tambahkan satu (Model → Koneksi…; di baris perintah: `chatapp remote rm {endpoint}`, lalu `chatapp remote add` dengan --api-key-env).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="80"/>
+        <location filename="../../chatapp/remote/errors.py" line="81"/>
         <source>{endpoint}: the server refused the credentials sent in the connection&apos;s headers ({names}) (HTTP 401). Check their values (Models → Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote add` with --header NAME=VALUE).</source>
         <translation>{endpoint}: server menolak kredensial yang dikirim di header koneksi ({names}) (HTTP 401). Periksa nilainya (Model → Koneksi…; di baris perintah: `chatapp remote rm {endpoint}`, lalu `chatapp remote add` dengan --header NAME=VALUE).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="84"/>
+        <location filename="../../chatapp/remote/errors.py" line="85"/>
         <source>{endpoint}: the server refused access (HTTP 403). {detail}</source>
         <translation>{endpoint}: server menolak akses (HTTP 403). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="86"/>
+        <location filename="../../chatapp/remote/errors.py" line="87"/>
         <source>{endpoint}: the server has no model {model} (HTTP 404). List its models again to see what it serves now.</source>
         <translation>{endpoint}: server tidak memiliki model {model} (HTTP 404). Tampilkan lagi daftar modelnya untuk melihat apa yang dilayaninya sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="89"/>
+        <location filename="../../chatapp/remote/errors.py" line="90"/>
         <source>{endpoint}: {url} did not answer as an OpenAI-compatible API does (HTTP {status}). Check that the address is such a server&apos;s (llama-server, vLLM, Ollama, LM Studio…), with the path it serves the API on (usually /v1).</source>
         <translation>{endpoint}: {url} tidak menjawab seperti API yang kompatibel dengan OpenAI (HTTP {status}). Periksa bahwa alamat itu milik server seperti itu (llama-server, vLLM, Ollama, LM Studio…), dengan jalur tempat server menyajikan API-nya (biasanya /v1).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="93"/>
+        <location filename="../../chatapp/remote/errors.py" line="94"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: server membatasi permintaan (HTTP 429) dan menolak lagi setelah menunggu. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="96"/>
+        <location filename="../../chatapp/remote/errors.py" line="97"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: server membatasi permintaan (HTTP 429) dan meminta menunggu {seconds} detik. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="99"/>
+        <location filename="../../chatapp/remote/errors.py" line="100"/>
         <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: server sedang sibuk atau masih memuat modelnya (HTTP 503) dan menolak lagi setelah menunggu. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="102"/>
+        <location filename="../../chatapp/remote/errors.py" line="103"/>
         <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: server sedang sibuk atau masih memuat modelnya (HTTP 503) dan meminta menunggu {seconds} detik. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="105"/>
+        <location filename="../../chatapp/remote/errors.py" line="106"/>
         <source>{endpoint}: the conversation may not fit the model&apos;s context on the server: shorten it or start a new one. The server said: {detail}</source>
         <translation>{endpoint}: percakapan mungkin tidak muat dalam konteks model di server: persingkat atau mulai percakapan baru. Kata server: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="108"/>
+        <location filename="../../chatapp/remote/errors.py" line="109"/>
         <source>{endpoint}: the server rejected the request (HTTP {status}). {detail}</source>
         <translation>{endpoint}: server menolak permintaan (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="110"/>
+        <location filename="../../chatapp/remote/errors.py" line="111"/>
         <source>{endpoint}: the server failed (HTTP {status}). {detail}</source>
         <translation>{endpoint}: server gagal (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="112"/>
+        <location filename="../../chatapp/remote/errors.py" line="113"/>
         <source>{endpoint}: the server sends requests elsewhere (HTTP {status}) to {location}. Use that address for the connection.</source>
         <translation>{endpoint}: server mengalihkan permintaan (HTTP {status}) ke {location}. Gunakan alamat itu untuk koneksi ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="115"/>
+        <location filename="../../chatapp/remote/errors.py" line="116"/>
         <source>{endpoint}: the connection broke while the answer was being written ({reason}).</source>
         <translation>{endpoint}: koneksi terputus saat jawaban sedang ditulis ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="117"/>
+        <location filename="../../chatapp/remote/errors.py" line="118"/>
         <source>{endpoint}: the server closed the answer before its end. Its log says why: often the server failed, or the conversation filled the model&apos;s context there (then a shorter one helps).</source>
         <translation>{endpoint}: server menutup jawaban sebelum selesai. Log server menyebutkan alasannya: sering kali server gagal, atau percakapan memenuhi konteks model di sana (maka percakapan yang lebih pendek membantu).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="121"/>
+        <location filename="../../chatapp/remote/errors.py" line="122"/>
         <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible stream.</source>
         <translation>{endpoint}: server di {host} tidak menjawab sebagai stream yang kompatibel dengan OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="123"/>
+        <location filename="../../chatapp/remote/errors.py" line="124"/>
         <source>{endpoint}: the server reported an error while answering: {detail}</source>
         <translation>{endpoint}: server melaporkan kesalahan saat menjawab: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="125"/>
+        <location filename="../../chatapp/remote/errors.py" line="126"/>
         <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible API.</source>
         <translation>{endpoint}: server di {host} tidak menjawab sebagai API yang kompatibel dengan OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="234"/>
+        <location filename="../../chatapp/remote/errors.py" line="235"/>
         <source>the server closed the connection</source>
         <translation>server menutup koneksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="130"/>
+        <location filename="../../chatapp/errors.py" line="154"/>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>Disk penuh: {path} tidak dapat ditulis. Kosongkan sebagian ruang, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="132"/>
+        <location filename="../../chatapp/errors.py" line="156"/>
         <source>No permission to use {path}. Check who owns it and its permissions.</source>
         <translation>Tidak ada izin untuk menggunakan {path}. Periksa pemilik dan izinnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="134"/>
+        <location filename="../../chatapp/errors.py" line="158"/>
         <source>{path} is on a read-only disk or marked unchangeable: nothing can be written there.</source>
         <translation>{path} berada di disk hanya-baca atau ditandai tidak dapat diubah: tidak ada yang dapat ditulis di sana.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="137"/>
+        <location filename="../../chatapp/errors.py" line="161"/>
         <source>Some text is not valid Unicode and could not be used ({detail}). Nothing was saved.</source>
         <translation>Sebagian teks bukan Unicode yang valid dan tidak dapat digunakan ({detail}). Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="140"/>
+        <location filename="../../chatapp/errors.py" line="164"/>
         <source>Some text is not valid Unicode and could not be used: {bad} at character {position}. Nothing was saved.</source>
         <translation>Sebagian teks bukan Unicode yang valid dan tidak dapat digunakan: {bad} pada karakter ke-{position}. Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="143"/>
+        <location filename="../../chatapp/errors.py" line="167"/>
         <source>Something unexpected went wrong ({kind}). The details are in the log file {log}</source>
         <translation>Terjadi kesalahan yang tidak terduga ({kind}). Rinciannya ada di berkas log {log}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="146"/>
+        <location filename="../../chatapp/errors.py" line="170"/>
         <source>Something unexpected went wrong ({kind}), and no log file could be written.</source>
         <translation>Terjadi kesalahan yang tidak terduga ({kind}), dan berkas log tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="160"/>
+        <location filename="../../chatapp/errors.py" line="184"/>
         <source>No such file or folder</source>
         <translation>Berkas atau folder tidak ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="161"/>
+        <location filename="../../chatapp/errors.py" line="185"/>
         <source>Permission denied</source>
         <translation>Izin ditolak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="162"/>
+        <location filename="../../chatapp/errors.py" line="186"/>
         <source>Operation not permitted</source>
         <translation>Operasi tidak diizinkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="163"/>
+        <location filename="../../chatapp/errors.py" line="187"/>
         <source>It is a folder</source>
         <translation>Itu sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="164"/>
+        <location filename="../../chatapp/errors.py" line="188"/>
         <source>Not a folder</source>
         <translation>Bukan folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="165"/>
+        <location filename="../../chatapp/errors.py" line="189"/>
         <source>It already exists</source>
         <translation>Sudah ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="166"/>
+        <location filename="../../chatapp/errors.py" line="190"/>
         <source>No space left on the disk</source>
         <translation>Ruang disk habis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="167"/>
+        <location filename="../../chatapp/errors.py" line="191"/>
         <source>The disk is read-only</source>
         <translation>Disk hanya bisa dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="168"/>
+        <location filename="../../chatapp/errors.py" line="192"/>
         <source>The disk could not be read or written</source>
         <translation>Disk tidak dapat dibaca atau ditulisi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="169"/>
+        <location filename="../../chatapp/errors.py" line="193"/>
         <source>The name is too long</source>
         <translation>Namanya terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="170"/>
+        <location filename="../../chatapp/errors.py" line="194"/>
         <source>Connection refused</source>
         <translation>Koneksi ditolak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="171"/>
+        <location filename="../../chatapp/errors.py" line="195"/>
         <source>The connection timed out</source>
         <translation>Koneksi habis waktu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="172"/>
+        <location filename="../../chatapp/errors.py" line="196"/>
         <source>The host cannot be reached</source>
         <translation>Host tidak dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="173"/>
+        <location filename="../../chatapp/errors.py" line="197"/>
         <source>The network cannot be reached</source>
         <translation>Jaringan tidak dapat dijangkau</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="174"/>
+        <location filename="../../chatapp/errors.py" line="198"/>
         <source>The address is already in use</source>
         <translation>Alamat sudah dipakai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="175"/>
+        <location filename="../../chatapp/errors.py" line="199"/>
         <source>Cannot assign requested address</source>
         <translation>Alamat yang diminta tidak dapat dipakai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="177"/>
+        <location filename="../../chatapp/errors.py" line="201"/>
         <source>Name or service not known</source>
         <translation>Nama atau layanan tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="181"/>
+        <location filename="../../chatapp/errors.py" line="205"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Tidak dapat memakai {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="227"/>
+        <location filename="../../chatapp/errors.py" line="251"/>
         <source>the standard output</source>
         <translation>keluaran standar</translation>
     </message>
@@ -10878,6 +10878,26 @@ Log: {logs}</translation>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/fit_badge.py" line="31"/>
+        <source>{size} (llama.cpp&apos;s count)</source>
+        <translation>{size} (hitungan llama.cpp)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/fit_badge.py" line="33"/>
+        <source>≈ {size} (estimate)</source>
+        <translation>≈ {size} (perkiraan)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/fit_badge.py" line="39"/>
+        <source>Counted by llama.cpp for this file with these settings.</source>
+        <translation>Dihitung oleh llama.cpp untuk berkas ini dengan pengaturan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/fit_badge.py" line="41"/>
+        <source>Estimated from the file&apos;s header; Model settings asks llama.cpp for its own count.</source>
+        <translation>Diperkirakan dari header berkas; Pengaturan model meminta hitungan llama.cpp sendiri.</translation>
     </message>
 </context>
 <context>

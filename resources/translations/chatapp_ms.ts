@@ -203,34 +203,34 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="29"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="50"/>
         <source>free GPU memory</source>
         <translation>memori GPU tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="30"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="51"/>
         <source>free GPU memory and RAM</source>
         <translation>memori GPU dan RAM tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="31"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="52"/>
         <source>free RAM</source>
         <translation>RAM tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="32"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="53"/>
         <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} + fixed cost {fixed} = {total}
 {free} {where}</source>
         <translation>Pemberat {weights} + konteks {kv} ({ctx} token) + penimbal kerja {work} + kos tetap {fixed} = {total}
 {free} {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="40"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="61"/>
         <source>Loading also reads {size} of the file once more; the system takes that memory back when it runs short.</source>
         <translation>Memuatkan juga membaca {size} daripada fail sekali lagi; sistem mengambil semula memori itu apabila kekurangan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="78"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="99"/>
         <source>Fits with a context of {n} tokens.</source>
         <translation>Sesuai dengan konteks {n} token.</translation>
     </message>
@@ -2921,57 +2921,57 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>bahagian hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="258"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="259"/>
         <source>1 other file, not for chatting</source>
         <translation>1 fail lain, bukan untuk berbual</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="259"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="260"/>
         <source>{count} other files, not for chatting</source>
         <translation>{count} fail lain, bukan untuk berbual</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="264"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="265"/>
         <source>Nothing here matches “{text}”.</source>
         <translation>Tiada yang sepadan dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="317"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="318"/>
         <source>A GGUF file…</source>
         <translation>Fail GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="318"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="319"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="319"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="320"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="321"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="321"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="321"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="322"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="329"/>
         <source>{store} · linked: new models come by themselves</source>
         <translation>{store} · dipautkan: model baharu masuk dengan sendirinya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="341"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="342"/>
         <source>No other apps&apos; models found</source>
         <translation>Tiada model daripada aplikasi lain ditemui</translation>
     </message>
@@ -2987,7 +2987,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="95"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="248"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="249"/>
         <source>Delete…</source>
         <translation>Padam…</translation>
     </message>
@@ -3032,52 +3032,52 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Memori diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="247"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="248"/>
         <source>Remove from list…</source>
         <translation>Alih keluar daripada senarai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="253"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="254"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="254"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="255"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="344"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="345"/>
         <source>Add a GGUF model</source>
         <translation>Tambah model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="346"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="347"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="351"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="352"/>
         <source>Add the models in a folder</source>
         <translation>Tambah model dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="374"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="375"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambah {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="375"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="376"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="384"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="385"/>
         <source>No GGUF models in {path}, so it is not linked: add it again once it holds models.</source>
         <translation>Tiada model GGUF dalam {path}, jadi ia tidak dipautkan: tambah semula apabila ia mengandungi model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="387"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="388"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tiada model GGUF baharu dalam {path}.</translation>
     </message>
@@ -4038,12 +4038,12 @@ Log: {logs}</translation>
         <translation>Token dibuang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="50"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="71"/>
         <source>+ {size} for the answers of the local API and of evaluations decoded together, from memory that is free (Model settings → Answers together)</source>
         <translation>+ {size} untuk jawapan API setempat dan penilaian yang dinyahkod bersama, daripada memori yang bebas (Tetapan model → Jawapan bersama)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="53"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="74"/>
         <source>= {size} in all</source>
         <translation>= jumlah {size}</translation>
     </message>
@@ -8668,7 +8668,7 @@ Log: {logs}</translation>
         <translation>{path} ialah fail, manakala --layout {layout} membaca folder model: tinggalkan --layout untuk memautkan fail itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="129"/>
+        <location filename="../../chatapp/errors.py" line="153"/>
         <source>{path} does not exist.</source>
         <translation>{path} tidak wujud.</translation>
     </message>
@@ -9397,267 +9397,267 @@ Log: {logs}</translation>
         <translation>{endpoint}: pemboleh ubah persekitaran {var} yang menyimpan kunci API-nya tidak ditetapkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="54"/>
+        <location filename="../../chatapp/remote/errors.py" line="55"/>
         <source>Offline mode is on: {endpoint} ({host}) is not at a loopback address (127.0.0.1, ::1, localhost), so it is not contacted. Turn offline mode off to use it.</source>
         <translation>Mod luar talian dihidupkan: {endpoint} ({host}) bukan pada alamat loopback (127.0.0.1, ::1, localhost), jadi ia tidak dihubungi. Matikan mod luar talian untuk menggunakannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="57"/>
+        <location filename="../../chatapp/remote/errors.py" line="58"/>
         <source>{endpoint}: nothing answers at {host}. Is the server running, and is the port right?</source>
         <translation>{endpoint}: tiada yang menjawab di {host}. Adakah pelayan sedang berjalan, dan adakah port itu betul?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="60"/>
+        <location filename="../../chatapp/remote/errors.py" line="61"/>
         <source>{endpoint}: the host name {host} could not be found. Check the address and the network.</source>
         <translation>{endpoint}: nama hos {host} tidak dijumpai. Semak alamat dan rangkaian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="63"/>
+        <location filename="../../chatapp/remote/errors.py" line="64"/>
         <source>{endpoint}: the server at {host} did not answer within {seconds} seconds.</source>
         <translation>{endpoint}: pelayan di {host} tidak menjawab dalam masa {seconds} saat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="65"/>
+        <location filename="../../chatapp/remote/errors.py" line="66"/>
         <source>{endpoint}: no secure connection to {host} ({reason}). Check http:// or https:// in the address, and the server&apos;s certificate.</source>
         <translation>{endpoint}: tiada sambungan selamat ke {host} ({reason}). Semak http:// atau https:// dalam alamat, dan sijil pelayan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="68"/>
+        <location filename="../../chatapp/remote/errors.py" line="69"/>
         <source>{endpoint}: could not connect to {host} ({reason}).</source>
         <translation>{endpoint}: tidak dapat menyambung ke {host} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="69"/>
+        <location filename="../../chatapp/remote/errors.py" line="70"/>
         <source>{endpoint}: the server at {host} took the request, then closed the connection without answering. Its log may say why.</source>
         <translation>{endpoint}: pelayan di {host} menerima permintaan, kemudian menutup sambungan tanpa menjawab. Lognya mungkin menyatakan sebabnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="72"/>
+        <location filename="../../chatapp/remote/errors.py" line="73"/>
         <source>{endpoint}: the server refused the API key (HTTP 401). Check the key (Models → Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote add` with --api-key-env).</source>
         <translation>{endpoint}: pelayan menolak kunci API (HTTP 401). Semak kunci itu (Model → Sambungan…; pada baris arahan: `chatapp remote rm {endpoint}`, kemudian `chatapp remote add` dengan --api-key-env).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="76"/>
+        <location filename="../../chatapp/remote/errors.py" line="77"/>
         <source>{endpoint}: the server wants an API key (HTTP 401). Add one (Models → Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote add` with --api-key-env).</source>
         <translation>{endpoint}: pelayan memerlukan kunci API (HTTP 401). Tambah satu (Model → Sambungan…; pada baris arahan: `chatapp remote rm {endpoint}`, kemudian `chatapp remote add` dengan --api-key-env).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="80"/>
+        <location filename="../../chatapp/remote/errors.py" line="81"/>
         <source>{endpoint}: the server refused the credentials sent in the connection&apos;s headers ({names}) (HTTP 401). Check their values (Models → Connections…; on the command line: `chatapp remote rm {endpoint}`, then `chatapp remote add` with --header NAME=VALUE).</source>
         <translation>{endpoint}: pelayan menolak kelayakan yang dihantar dalam pengepala sambungan ({names}) (HTTP 401). Semak nilainya (Model → Sambungan…; pada baris arahan: `chatapp remote rm {endpoint}`, kemudian `chatapp remote add` dengan --header NAME=VALUE).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="84"/>
+        <location filename="../../chatapp/remote/errors.py" line="85"/>
         <source>{endpoint}: the server refused access (HTTP 403). {detail}</source>
         <translation>{endpoint}: pelayan menolak akses (HTTP 403). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="86"/>
+        <location filename="../../chatapp/remote/errors.py" line="87"/>
         <source>{endpoint}: the server has no model {model} (HTTP 404). List its models again to see what it serves now.</source>
         <translation>{endpoint}: pelayan tidak mempunyai model {model} (HTTP 404). Senaraikan modelnya semula untuk melihat apa yang dihidangkannya sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="89"/>
+        <location filename="../../chatapp/remote/errors.py" line="90"/>
         <source>{endpoint}: {url} did not answer as an OpenAI-compatible API does (HTTP {status}). Check that the address is such a server&apos;s (llama-server, vLLM, Ollama, LM Studio…), with the path it serves the API on (usually /v1).</source>
         <translation>{endpoint}: {url} tidak menjawab seperti API yang serasi dengan OpenAI (HTTP {status}). Pastikan alamat itu milik pelayan sedemikian (llama-server, vLLM, Ollama, LM Studio…), dengan laluan tempat pelayan menyediakan API-nya (biasanya /v1).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="93"/>
+        <location filename="../../chatapp/remote/errors.py" line="94"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: pelayan mengehadkan permintaan (HTTP 429) dan menolak lagi selepas menunggu. Cuba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="96"/>
+        <location filename="../../chatapp/remote/errors.py" line="97"/>
         <source>{endpoint}: the server is limiting requests (HTTP 429) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: pelayan mengehadkan permintaan (HTTP 429) dan meminta anda menunggu {seconds} saat. Cuba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="99"/>
+        <location filename="../../chatapp/remote/errors.py" line="100"/>
         <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and refused again after a wait. Try again later.</source>
         <translation>{endpoint}: pelayan sedang sibuk atau masih memuatkan modelnya (HTTP 503) dan menolak lagi selepas menunggu. Cuba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="102"/>
+        <location filename="../../chatapp/remote/errors.py" line="103"/>
         <source>{endpoint}: the server is busy or still loading its model (HTTP 503) and asks to wait {seconds} seconds. Try again later.</source>
         <translation>{endpoint}: pelayan sedang sibuk atau masih memuatkan modelnya (HTTP 503) dan meminta tunggu {seconds} saat. Cuba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="105"/>
+        <location filename="../../chatapp/remote/errors.py" line="106"/>
         <source>{endpoint}: the conversation may not fit the model&apos;s context on the server: shorten it or start a new one. The server said: {detail}</source>
         <translation>{endpoint}: perbualan mungkin tidak muat dalam konteks model di pelayan: pendekkan atau mulakan perbualan baharu. Kata pelayan: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="108"/>
+        <location filename="../../chatapp/remote/errors.py" line="109"/>
         <source>{endpoint}: the server rejected the request (HTTP {status}). {detail}</source>
         <translation>{endpoint}: pelayan menolak permintaan (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="110"/>
+        <location filename="../../chatapp/remote/errors.py" line="111"/>
         <source>{endpoint}: the server failed (HTTP {status}). {detail}</source>
         <translation>{endpoint}: pelayan gagal (HTTP {status}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="112"/>
+        <location filename="../../chatapp/remote/errors.py" line="113"/>
         <source>{endpoint}: the server sends requests elsewhere (HTTP {status}) to {location}. Use that address for the connection.</source>
         <translation>{endpoint}: pelayan mengubah hala permintaan (HTTP {status}) ke {location}. Gunakan alamat itu untuk sambungan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="115"/>
+        <location filename="../../chatapp/remote/errors.py" line="116"/>
         <source>{endpoint}: the connection broke while the answer was being written ({reason}).</source>
         <translation>{endpoint}: sambungan terputus semasa jawapan sedang ditulis ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="117"/>
+        <location filename="../../chatapp/remote/errors.py" line="118"/>
         <source>{endpoint}: the server closed the answer before its end. Its log says why: often the server failed, or the conversation filled the model&apos;s context there (then a shorter one helps).</source>
         <translation>{endpoint}: pelayan menutup jawapan sebelum ia tamat. Log pelayan menyatakan sebabnya: selalunya pelayan gagal, atau perbualan memenuhi konteks model di sana (maka perbualan yang lebih pendek membantu).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="121"/>
+        <location filename="../../chatapp/remote/errors.py" line="122"/>
         <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible stream.</source>
         <translation>{endpoint}: pelayan di {host} tidak menjawab sebagai strim yang serasi dengan OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="123"/>
+        <location filename="../../chatapp/remote/errors.py" line="124"/>
         <source>{endpoint}: the server reported an error while answering: {detail}</source>
         <translation>{endpoint}: pelayan melaporkan ralat semasa menjawab: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="125"/>
+        <location filename="../../chatapp/remote/errors.py" line="126"/>
         <source>{endpoint}: the server at {host} did not answer as an OpenAI-compatible API.</source>
         <translation>{endpoint}: pelayan di {host} tidak menjawab sebagai API yang serasi dengan OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="234"/>
+        <location filename="../../chatapp/remote/errors.py" line="235"/>
         <source>the server closed the connection</source>
         <translation>pelayan menutup sambungan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="130"/>
+        <location filename="../../chatapp/errors.py" line="154"/>
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>Cakera penuh: {path} tidak dapat ditulis. Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="132"/>
+        <location filename="../../chatapp/errors.py" line="156"/>
         <source>No permission to use {path}. Check who owns it and its permissions.</source>
         <translation>Tiada kebenaran untuk menggunakan {path}. Semak pemilik dan kebenarannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="134"/>
+        <location filename="../../chatapp/errors.py" line="158"/>
         <source>{path} is on a read-only disk or marked unchangeable: nothing can be written there.</source>
         <translation>{path} berada pada cakera baca sahaja atau ditanda tidak boleh diubah: tiada apa-apa yang boleh ditulis di situ.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="137"/>
+        <location filename="../../chatapp/errors.py" line="161"/>
         <source>Some text is not valid Unicode and could not be used ({detail}). Nothing was saved.</source>
         <translation>Sebahagian teks bukan Unicode yang sah dan tidak dapat digunakan ({detail}). Tiada apa-apa yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="140"/>
+        <location filename="../../chatapp/errors.py" line="164"/>
         <source>Some text is not valid Unicode and could not be used: {bad} at character {position}. Nothing was saved.</source>
         <translation>Sebahagian teks bukan Unicode yang sah dan tidak dapat digunakan: {bad} pada aksara ke-{position}. Tiada apa-apa yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="143"/>
+        <location filename="../../chatapp/errors.py" line="167"/>
         <source>Something unexpected went wrong ({kind}). The details are in the log file {log}</source>
         <translation>Sesuatu yang tidak dijangka telah berlaku ({kind}). Butirannya ada dalam fail log {log}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="146"/>
+        <location filename="../../chatapp/errors.py" line="170"/>
         <source>Something unexpected went wrong ({kind}), and no log file could be written.</source>
         <translation>Sesuatu yang tidak dijangka telah berlaku ({kind}), dan fail log tidak dapat ditulis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="160"/>
+        <location filename="../../chatapp/errors.py" line="184"/>
         <source>No such file or folder</source>
         <translation>Fail atau folder tidak wujud</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="161"/>
+        <location filename="../../chatapp/errors.py" line="185"/>
         <source>Permission denied</source>
         <translation>Kebenaran ditolak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="162"/>
+        <location filename="../../chatapp/errors.py" line="186"/>
         <source>Operation not permitted</source>
         <translation>Operasi tidak dibenarkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="163"/>
+        <location filename="../../chatapp/errors.py" line="187"/>
         <source>It is a folder</source>
         <translation>Itu sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="164"/>
+        <location filename="../../chatapp/errors.py" line="188"/>
         <source>Not a folder</source>
         <translation>Bukan folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="165"/>
+        <location filename="../../chatapp/errors.py" line="189"/>
         <source>It already exists</source>
         <translation>Sudah wujud</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="166"/>
+        <location filename="../../chatapp/errors.py" line="190"/>
         <source>No space left on the disk</source>
         <translation>Ruang cakera sudah habis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="167"/>
+        <location filename="../../chatapp/errors.py" line="191"/>
         <source>The disk is read-only</source>
         <translation>Cakera hanya boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="168"/>
+        <location filename="../../chatapp/errors.py" line="192"/>
         <source>The disk could not be read or written</source>
         <translation>Cakera tidak dapat dibaca atau ditulis</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="169"/>
+        <location filename="../../chatapp/errors.py" line="193"/>
         <source>The name is too long</source>
         <translation>Namanya terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="170"/>
+        <location filename="../../chatapp/errors.py" line="194"/>
         <source>Connection refused</source>
         <translation>Sambungan ditolak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="171"/>
+        <location filename="../../chatapp/errors.py" line="195"/>
         <source>The connection timed out</source>
         <translation>Sambungan tamat masa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="172"/>
+        <location filename="../../chatapp/errors.py" line="196"/>
         <source>The host cannot be reached</source>
         <translation>Hos tidak dapat dicapai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="173"/>
+        <location filename="../../chatapp/errors.py" line="197"/>
         <source>The network cannot be reached</source>
         <translation>Rangkaian tidak dapat dicapai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="174"/>
+        <location filename="../../chatapp/errors.py" line="198"/>
         <source>The address is already in use</source>
         <translation>Alamat sudah digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="175"/>
+        <location filename="../../chatapp/errors.py" line="199"/>
         <source>Cannot assign requested address</source>
         <translation>Alamat yang diminta tidak dapat diberikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="177"/>
+        <location filename="../../chatapp/errors.py" line="201"/>
         <source>Name or service not known</source>
         <translation>Nama atau perkhidmatan tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="181"/>
+        <location filename="../../chatapp/errors.py" line="205"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Tidak dapat menggunakan {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/errors.py" line="227"/>
+        <location filename="../../chatapp/errors.py" line="251"/>
         <source>the standard output</source>
         <translation>output piawai</translation>
     </message>
@@ -10878,6 +10878,26 @@ Log: {logs}</translation>
         <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/fit_badge.py" line="31"/>
+        <source>{size} (llama.cpp&apos;s count)</source>
+        <translation>{size} (kiraan llama.cpp)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/fit_badge.py" line="33"/>
+        <source>≈ {size} (estimate)</source>
+        <translation>≈ {size} (anggaran)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/fit_badge.py" line="39"/>
+        <source>Counted by llama.cpp for this file with these settings.</source>
+        <translation>Dikira oleh llama.cpp untuk fail ini dengan tetapan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/fit_badge.py" line="41"/>
+        <source>Estimated from the file&apos;s header; Model settings asks llama.cpp for its own count.</source>
+        <translation>Dianggarkan daripada pengepala fail; Tetapan model meminta kiraan llama.cpp sendiri.</translation>
     </message>
 </context>
 <context>
