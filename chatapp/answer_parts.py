@@ -18,6 +18,20 @@ PARTS_KEY = "parts"
 ANSWER_OWN = ("docs", "variant", "pane")
 
 
+CONTINUABLE = ("length", "stopped", "interrupted")
+
+
+def continuable(message: Message) -> bool:
+    """Whether an answer can be continued (its Continue is offered): it ended at its token
+    limit, was stopped or interrupted, or its stream broke after some text; not when the
+    context is full or it wrote nothing but reasoning cut at its limit."""
+    finished = message.finish_reason
+    return (message.role == "assistant" and (
+        finished in CONTINUABLE or finished == "error" and bool(  # (a broken stream)
+            message.content.strip() or message.reasoning))
+        and not (finished == "length" and (message.filled_context or message.wrote_no_text)))
+
+
 def parts(message: Message) -> int:
     """How many parts the stored answer was written in (1: never continued)."""
     count = message.sampling.get(PARTS_KEY)

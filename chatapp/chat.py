@@ -122,6 +122,20 @@ def turns_to_drop(messages: list[dict[str, str]], sizes: list[int], budget: int)
     return dropped
 
 
+def continue_stored(pipeline: Pipeline, message: Message, model: AnyModel,
+                    params: dict[str, Any], system_prompt: str) -> Answer:
+    """Go on writing a finished stored answer (message) with model and params, its history
+    read with system_prompt; the branch through it becomes its conversation's shown one. One
+    cut off inside its reasoning goes on reasoning. (The chat's Continue and a compare
+    pane's.)"""
+    store = pipeline.store
+    messages = prompt_messages(store, message.id, system_prompt, model.key)
+    reasoning_only = not message.content.strip() and bool(message.reasoning)
+    params = {**params, "continue": "reasoning" if reasoning_only else True}
+    store.set_current_leaf(message.conversation_id, store.leaf_below(message.id))
+    return pipeline.resume(message, model, messages, params)
+
+
 def sampling_params(sampling: Sampling | dict[str, Any], overrides: dict[str, Any]) -> dict:
     """The parameters of an answer: the defaults with the conversation's own on top."""
     params = sampling.to_dict() if isinstance(sampling, Sampling) else dict(sampling)
@@ -340,6 +354,9 @@ class Chat:
         (a chat goes on with another model), and a notice of the first adapter left out for
         this model."""
         params = sampling_params(model_sampling(sampling, model.path), conversation.sampling)
+        own = conversation.sampling  # the variant an answer taken from a pane was made as
+        if isinstance(own.get("variant"), str) and own.get("variant_model") == model.key:
+            params["variant"] = own["variant"]
         docs = self.attached_docs(conversation.id)
         if docs:
             params["docs"] = docs
@@ -411,13 +428,9 @@ class Chat:
         if message.model_key and message.model_key != model.key:
             raise ValueError("an answer goes on with the model that wrote it")
         conversation = self.store.conversation(message.conversation_id)
-        messages = prompt_messages(self.store, message.id, conversation.system_prompt,
-                                   model.key)
         params, notice = self._params(conversation, model, sampling)
-        reasoning_only = not message.content.strip() and bool(message.reasoning)
-        params["continue"] = "reasoning" if reasoning_only else True
-        self.store.set_current_leaf(conversation.id, self.store.leaf_below(message.id))
-        answer = self.pipeline.resume(message, model, messages, params)
+        answer = continue_stored(self.pipeline, message, model, params,
+                                 conversation.system_prompt)
         answer.notice = notice
         return answer
 

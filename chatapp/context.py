@@ -42,6 +42,9 @@ class AppContext:
     # the local API's requests logged while the app runs (chatapp.api.service.LogEntry),
     # oldest first: kept when the window opens again in another language
     api_log: list[Any] = field(default_factory=list)
+    # the variants made while the app runs, one list for compare panes, the arena and
+    # Evaluate (chatapp.ui.variant_pool.VariantPool, made by the first window that asks)
+    variants: Any = None
 
     def save_settings(self) -> None:
         """Write the settings file."""

@@ -291,3 +291,95 @@ def test_a_parameter_the_variants_do_not_share_is_in_each_variants_row(tmp_path:
     indonesian = write_report(tmp_path, "set", [Prompt("1", "hi")], ["cold", "short"], [],
                               params, language="id").read_text(encoding="utf-8")
     assert "temperature=0,0; seed=1" in indonesian  # the decimal comma, then a semicolon
+
+
+def test_a_variant_made_in_a_pane_is_offered_by_the_open_arena_and_evaluate(qtbot, ctx) -> None:
+    """was: a pane's variant was listed nowhere else (the arena and Evaluate each kept their
+    own list)."""
+    from chatapp.ui.compare_view import CompareWindow
+    from chatapp.ui.eval_dialog import EvalDialog
+
+    tiny = _tiny(ctx)
+    arena = CompareWindow(ctx, arena=True)
+    evaluate = EvalDialog(ctx)
+    view = CompareWindow(ctx)
+    for widget in (arena, evaluate, view):
+        qtbot.addWidget(widget)
+    dialog = view.edit_pane_variant(view.panes[0])
+    _fill(dialog, "terse", tiny)
+    dialog._accept()
+    assert view.panes[0].variant_name == "terse"
+    pool = arena.arena_presets  # already open: updated
+    assert [pool.item(r).text() for r in range(pool.count())] == [
+        f"terse — {tiny.display_name}"]
+    assert [evaluate.variant_list.item(r).text() for r in range(evaluate.variant_list.count())] \
+        == ["terse — tiny-llama-F32.gguf"]
+    made = arena.new_arena_variant()  # and one made in the arena is in Evaluate's list
+    _fill(made, "brief", tiny)
+    made._accept()
+    assert [v.name for v in evaluate.variants] == ["terse", "brief"]
+    evaluate.variant_list.setCurrentRow(0)
+    evaluate._remove_variant()  # one list: gone from the arena's too
+    assert [pool.item(r).text() for r in range(pool.count())] == [
+        f"brief — {tiny.display_name}"]
+
+
+def test_a_panes_answer_cut_at_its_limit_continues_in_the_pane(qtbot, ctx) -> None:
+    """was: a pane offered only "Continue in chat" (and Try again), no Continue."""
+    from chatapp.ui.compare_view import CompareWindow
+
+    ctx.settings.sampling.max_tokens = 3
+    tiny = _tiny(ctx)
+    view = CompareWindow(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    for pane in view.panes:
+        pane.picker.setCurrentIndex(pane.picker.findData(tiny.key))
+    with qtbot.waitSignal(view.busyChanged, timeout=5000):
+        view.send(PROMPT)
+    qtbot.waitUntil(lambda: not view.busy, timeout=120000)
+    first = view.panes[0]
+    before = ctx.store.message(first.message.id)
+    assert before.finish_reason == "length" and first.go_on_button.isVisible()
+    assert first.go_on_button.text() == "Continue"
+    with qtbot.waitSignal(view.busyChanged, timeout=5000):
+        first.go_on_button.click()
+    qtbot.waitUntil(lambda: not view.busy, timeout=120000)
+    after = ctx.store.message(first.message.id)
+    assert after.id == before.id and after.content.startswith(before.content)
+    assert after.completion_tokens > before.completion_tokens
+    assert after.sampling["parts"] == 2 and after.sampling["pane"] == 1
+    assert first.view.source_text == after.content
+    assert ctx.store.message(view.panes[1].message.id).completion_tokens == 3  # untouched
+
+
+def test_continue_in_chat_names_the_panes_variant_on_the_next_answer(qtbot, ctx) -> None:
+    """was: the chat's next answer had the pane's settings but no variant in its details."""
+    from chatapp.ui.compare_view import CompareWindow
+
+    tiny = _tiny(ctx)
+    view = CompareWindow(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    dialog = view.edit_pane_variant(view.panes[0])
+    _fill(dialog, "terse", tiny)
+    dialog.form.system.setPlainText("Be brief.")
+    dialog._accept()
+    with qtbot.waitSignal(view.busyChanged, timeout=5000):
+        view.send(PROMPT)
+    qtbot.waitUntil(lambda: not view.busy, timeout=120000)
+    made = ctx.store.message(view.panes[0].message.id)
+    assert made.sampling["variant"] == "terse"
+    view.continue_with(made.id)
+    user = ctx.store.add_message(made.conversation_id, made.id, "user", "And then?")
+    answer = ctx.chat.answer(made.conversation_id, user.id, tiny, ctx.settings.sampling)
+    with ctx.chat.pipeline.lock_for(tiny):
+        "".join(answer)
+    next_answer = ctx.store.message(answer.message.id)
+    assert next_answer.sampling.get("variant") == "terse"
+    assert next_answer.system_prompt == "Be brief."
+    other = next(m for m in ctx.catalogue.local() if m.key != tiny.key) if len(
+        ctx.catalogue.local()) > 1 else None
+    if other is not None:  # another model is not the variant
+        assert "variant" not in ctx.chat._params(ctx.store.conversation(made.conversation_id),
+                                                 other, ctx.settings.sampling)[0]

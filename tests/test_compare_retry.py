@@ -248,7 +248,7 @@ def test_tab_goes_through_a_pane_as_it_reads(qtbot, window) -> None:
     chain = [w for w in tab_chain(view.arena_box) if pane.isAncestorOf(w)]
     assert chain[:6] == [pane.picker, pane.docs_box, pane.params_button, pane.variant_button,
                          pane.answer_button, pane.scroll]
-    assert chain[-2:] == [pane.stop_button, pane.continue_button]
+    assert chain[-3:] == [pane.stop_button, pane.go_on_button, pane.continue_button]
     # a reasoning model's Thinking (made anew for each answer), opened: above the answer
     pane.thinking.set_text("Let me think.")
     pane.thinking.toggle.click()

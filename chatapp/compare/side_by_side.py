@@ -120,12 +120,16 @@ class Comparison:
     def __init__(self, pipeline: Pipeline, conversation_id: int, text: str,
                  models: list[AnyModel], params: list[dict[str, Any]],
                  parents: list[int | None] | None = None, system_prompt: str = "",
-                 prompts: list[int] | None = None) -> None:
+                 prompts: list[int] | None = None, continues: list[int] | None = None,
+                 ) -> None:
         """text is stored as a new user turn under each of parents (panes with the same
         parent share it); or, with prompts, pane i answers the stored user message
-        prompts[i] (a pane added later answers the same prompt) and text is not used.
-        params[i]["system_prompt"]: pane i's own system prompt, over system_prompt (kept
-        with its answer, as an evaluation variant's is)."""
+        prompts[i] (a pane added later answers the same prompt) and text is not used; or,
+        with continues, pane i goes on writing its stored answer continues[i] (the chat's
+        Continue: chat.continue_stored). params[i]["system_prompt"]: pane i's own system
+        prompt, over system_prompt (kept with its answer, as an evaluation variant's is)."""
+        from chatapp.chat import continue_stored
+
         self.pipeline = pipeline
         self.store = store = pipeline.store
         self.engine = pipeline.engine
@@ -137,13 +141,19 @@ class Comparison:
         self.panes: list[Pane] = []
         shared: dict[int | None, Message] = {}
         for index, (model, parent) in enumerate(zip(models, parents, strict=True)):
+            own = params[index].get("system_prompt")  # a pane's own: the pane is a variant
+            system = own if isinstance(own, str) and own else system_prompt
+            if continues:
+                answer = continue_stored(pipeline, store.message(continues[index]), model,
+                                         params[index], system)
+                self.panes.append(Pane(index, model, answer.message, answer.messages,
+                                       text=answer.text, answer=answer))
+                continue
             user = store.message(prompts[index]) if prompts else shared.get(parent)
             if user is None:  # panes on the same branch share the user's turn
                 user = store.add_message(conversation_id, parent, "user", text)
                 shared[parent] = user
-            own = params[index].get("system_prompt")  # a pane's own: the pane is a variant
-            history = prompt_messages(store, user.id, own if isinstance(own, str) and own
-                                      else system_prompt, model.key)
+            history = prompt_messages(store, user.id, system, model.key)
             answer = pipeline.start(conversation_id, user.id, model, history, params[index])
             self.panes.append(Pane(index, model, answer.message, history, answer=answer))
         self.on_update: Callable[[Pane], None] = lambda pane: None
@@ -316,16 +326,20 @@ def continue_with(store: Store, message_id: int) -> int:
 def take_settings(store: Store, message: Message) -> None:
     """Make what an answer was made with its conversation's settings for the next answers:
     the system prompt it was given, its sampling parameters and adapters (a seed drawn at
-    random stays random), the document collections it searched (those that still exist;
-    none when it searched none)."""
+    random stays random), its variant's name (the conversation's next answers by its model
+    are stored under it: "variant", "variant_model"), the document collections it searched
+    (those that still exist; none when it searched none)."""
     from chatapp.settings import Sampling
     from chatapp.store.documents import Documents
 
     used = message.sampling
     keys = {*Sampling().to_dict(), "adapters"} - ({"seed"} if used.get("seed_random") else set())
     store.set_system_prompt(message.conversation_id, message.system_prompt or "")
-    store.set_conversation_params(message.conversation_id,
-                                  {k: v for k, v in used.items() if k in keys} or None)
+    own = {k: v for k, v in used.items() if k in keys}
+    variant = used.get("variant")
+    if isinstance(variant, str) and variant and message.model_key:  # named as in the pane
+        own.update(variant=variant, variant_model=message.model_key)  # (with its model only)
+    store.set_conversation_params(message.conversation_id, own or None)
     documents = Documents(store)
     names = used.get("docs") if isinstance(used.get("docs"), list) else []
     there = {c.name: c.id for c in documents.collections()}

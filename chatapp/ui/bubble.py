@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.answer_parts import continuable
 from chatapp.cli_waiting import WAITING, waiting_text
 from chatapp.engine.templates import is_template_fault
 from chatapp.errors import stored_error
@@ -39,8 +40,6 @@ if TYPE_CHECKING:
 from chatapp.ui.layouts import fill
 from chatapp.ui.thinking import ThinkingSection
 from chatapp.ui.units import decimal, number, tokens_text
-
-CONTINUABLE = ("length", "stopped", "interrupted")
 
 
 def stats_text(message: Message) -> str:
@@ -234,7 +233,6 @@ class Bubble(QFrame):
 
     def set_busy(self, busy: bool) -> None:
         """Disable the actions that change the tree while an answer streams."""
-        finished = self.message.finish_reason
         locked = (self.edit_button, self.regenerate_button, self.regenerate_with_button,
                   self.delete_button, self.prev_button, self.next_button, self.continue_button)
         focused = QApplication.focusWidget()
@@ -242,12 +240,8 @@ class Bubble(QFrame):
             (self.header if self.header.isEnabled() else self.body).setFocus()
         for button in locked[:-1]:
             button.setEnabled(not busy)
-        self.continue_button.setVisible(  # (no room after a full context; no use after no text)
-            self.message.role == "assistant" and (
-                finished in CONTINUABLE or finished == "error" and bool(  # (a broken stream)
-                    self.message.content.strip() or self.message.reasoning))
-            and not (finished == "length" and (self.message.filled_context
-                                               or self.message.wrote_no_text)))
+        # (no room after a full context; no use after no text)
+        self.continue_button.setVisible(continuable(self.message))
         self.continue_button.setEnabled(not busy)
         self._update_branch(enabled=not busy)
 

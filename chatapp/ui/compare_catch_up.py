@@ -70,6 +70,30 @@ def answer_prompt(view, widget) -> CatchUp | None:
     return None
 
 
+def go_on(view, widget) -> bool:
+    """Go on writing widget's answer (a pane of the CompareWindow view: its Continue, offered
+    as the chat's is) in the pane, with the model that wrote it and the pane's parameters,
+    through the chat's Continue (chat.continue_stored). False when it cannot now (busy, or
+    that model is not among the models: said in the status line)."""
+    message = widget.message
+    if view.busy or message is None or widget not in view.panes:
+        return False
+    model = view.model_list.find(message.model_key or "")
+    if model is None:
+        view.status.setText(QCoreApplication.translate(
+            "CompareWindow", "{model}, which wrote this answer, is not among the models now."
+        ).format(model=message.model_name or message.model_key or "?"))
+        return False
+    params = {**view.ctx.settings.sampling.to_dict(), **widget.overrides,
+              **widget.answer_params()}
+    comparison = Comparison(view.ctx.chat.pipeline, message.conversation_id, "", [model],
+                            [params], continues=[message.id],
+                            system_prompt=view.ctx.store.conversation(
+                                message.conversation_id).system_prompt or "")
+    view._run(comparison, [widget], blind=False)
+    return True
+
+
 def next_turn(view, catch_up: CatchUp, answer: Message) -> bool:
     """After the late pane's answer ended: ask its next turn under it, unless the answer
     failed or was stopped (then the pane stays where it is). Whether a turn was asked."""

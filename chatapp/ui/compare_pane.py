@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chatapp.answer_parts import continuable
 from chatapp.catalogue import AnyModel
 from chatapp.compare.side_by_side import PANE_KEY, Pane
 from chatapp.compare.variants import SAMPLING_KEYS, Adapter, Variant
@@ -64,6 +65,7 @@ class PaneWidget(QFrame):
         continueRequested(int): the message id to continue with in the main window
             ("Continue in chat", offered for a stored answer with text).
         answerRequested(): answer the comparison's prompt in this pane (added later).
+        goOnRequested(): go on writing the pane's answer in the pane (its Continue).
 
     Attributes:
         blind: an arena pane before the vote: no speed numbers, no "Continue", no sources
@@ -75,6 +77,7 @@ class PaneWidget(QFrame):
     stopRequested = Signal()
     continueRequested = Signal(int)
     answerRequested = Signal()
+    goOnRequested = Signal()
 
     def __init__(self, models: ModelList, index: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -168,6 +171,9 @@ class PaneWidget(QFrame):
         # not "Continue", which beside "done (token limit)" reads as "write more"
         self.continue_button = QPushButton(self.tr("Continue in chat"), self, enabled=False,
                                            clicked=self._continue)
+        self.go_on_button = QPushButton(self.tr("Continue"), self, visible=False, toolTip=self.tr(
+            "Go on writing this answer, with the model that wrote it"))
+        self.go_on_button.clicked.connect(self.goOnRequested)
         self.answer_button = QPushButton(self.tr("Answer this &prompt"), self)
         self.answer_button.setToolTip(self.tr("Ask this pane's model the prompt the other "
                                               "panes answered (at a later turn, every turn "
@@ -189,7 +195,7 @@ class PaneWidget(QFrame):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.stats_label)
         buttons = QHBoxLayout()
-        fill(buttons, self.stop_button, 1, self.continue_button)
+        fill(buttons, self.stop_button, self.go_on_button, 1, self.continue_button)
         layout.addLayout(buttons)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         models.bind(self.picker, lambda: (models.models[index % len(models.models)].key
@@ -371,6 +377,7 @@ class PaneWidget(QFrame):
         self.stop_button.setEnabled(False)
         self.continue_button.setEnabled(False)
         self.continue_button.setToolTip("")
+        self.go_on_button.hide()
 
     def show_stored(self, message: Message, name: str,
                     earlier: list[Message] | None = None) -> None:
@@ -527,6 +534,7 @@ class PaneWidget(QFrame):
         written = bool(message.content.strip())  # an empty answer is nothing to go on with
         # (one cut short by an error too: the main window offers to continue it)
         self.continue_button.setEnabled(not self.blind and written)
+        self.go_on_button.setVisible(not self.blind and continuable(message))  # as the chat's
         self.continue_button.setToolTip(
             self.tr("The models' names are shown after your vote; then you can go on with "
                     "either answer.") if self.blind else

@@ -15,12 +15,12 @@ from chatapp.ui.chat_view import tab_stops
 def pane_tab_stops(pane) -> list[QWidget]:
     """The Tab stops of pane (a PaneWidget) in screen order: the model and documents
     pickers, Parameters… and Variant…, Answer this prompt / Try again, the answer (its
-    earlier turns, thinking, text and sources), then Stop and Continue in chat."""
+    earlier turns, thinking, text and sources), then Stop, Continue and Continue in chat."""
     above = (pane.picker, pane.docs_box, pane.params_button, pane.variant_button,
              pane.answer_button)
     scroll = [pane.scroll] if pane.scroll.focusPolicy() & Qt.FocusPolicy.TabFocus else []
     below = (pane.earlier, pane.thinking, pane.view, pane.sources,  # (in the scroll area)
-             pane.stop_button, pane.continue_button)
+             pane.stop_button, pane.go_on_button, pane.continue_button)
     return [*(stop for part in above for stop in tab_stops(part)), *scroll,
             *(stop for part in below for stop in tab_stops(part))]
 

@@ -28,7 +28,7 @@ from chatapp.errors import UserError
 from chatapp.store.documents import Documents
 from chatapp.ui.arena_presets import PresetChecklist
 from chatapp.ui.chat_view import tab_stops
-from chatapp.ui.compare_catch_up import UNFINISHED, CatchUp, answer_prompt, next_turn
+from chatapp.ui.compare_catch_up import UNFINISHED, CatchUp, answer_prompt, go_on, next_turn
 from chatapp.ui.compare_closing import may_close, stop_running
 from chatapp.ui.compare_pane import PaneSignals, PaneWidget
 from chatapp.ui.compare_pane_tabs import pane_tab_stops
@@ -41,6 +41,7 @@ from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.provenance import short_name
 from chatapp.ui.sizing import fit_to_screen
 from chatapp.ui.variant_editor import open_variant_dialog
+from chatapp.ui.variant_pool import shared_variants
 from chatapp.ui.vote_panel import VotePanel, arena_name, drawn_name
 
 MIN_PANES, MAX_PANES = 2, 4
@@ -110,7 +111,7 @@ class CompareWindow(QWidget):
         tag_label.setBuddy(self.tag_edit)
         arena_layout.addWidget(Label(self.tr("Draw from:"), self.arena_panel))
         arena_layout.addWidget(self.arena_list, 1)
-        self.arena_presets = PresetChecklist(self.arena_panel)
+        self.arena_presets = PresetChecklist(self.arena_panel, shared_variants(ctx))
         self.arena_presets.setMaximumHeight(90)
         self.arena_presets.hide()
         for changed in (self.arena_presets.itemChanged, self.arena_presets.model().rowsInserted):
@@ -177,6 +178,7 @@ class CompareWindow(QWidget):
         pane.stopRequested.connect(lambda p=pane: self.stop_pane(p))
         pane.continueRequested.connect(self.continue_with)
         pane.answerRequested.connect(lambda p=pane: self.answer_prompt(p))
+        pane.goOnRequested.connect(lambda p=pane: go_on(self, p))
         pane.picker.currentIndexChanged.connect(lambda *_: self._offer_answers())
         pane.params_button.clicked.connect(lambda _=False, p=pane: self.edit_pane_params(p))
         pane.variant_button.clicked.connect(lambda _=False, p=pane: self.edit_pane_variant(p))
@@ -234,7 +236,9 @@ class CompareWindow(QWidget):
         """Open the variant editor on what a pane is now; the pane answers as the variant
         made."""
         taken = {w.variant_name for w in self.panes if w is not widget and w.variant_name}
-        return self._variant_dialog(widget.variant(), taken, widget.set_variant)
+        return self._variant_dialog(  # kept in the app's variant list (arena, Evaluate)
+            widget.variant(), taken,
+            lambda v: widget.set_variant(v) and self.arena_presets.pool.add(v))
 
     def remove_pane(self) -> None:
         """Remove the last pane (at least two stay)."""

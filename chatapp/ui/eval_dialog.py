@@ -46,6 +46,7 @@ from chatapp.ui.layouts import fill
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.open_url import open_report
 from chatapp.ui.variant_editor import offer_collections, open_variant_dialog, variant_line
+from chatapp.ui.variant_pool import shared_variants
 from chatapp.units import format_duration
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,8 @@ class EvalDialog(QDialog):
         folder_row = fill(QHBoxLayout(), (self.folder_edit, 1), self.browse_folder_button)
         self.max_tokens = QSpinBox(self, minimum=1, maximum=32768,
                                    value=ctx.settings.sampling.max_tokens)
-        self.variants: list[Variant] = []
+        self.variant_pool = shared_variants(ctx)  # the app's: made here, in a pane, the arena
+        self.variant_pool.changed.connect(self._list_variants)
         self.variant_list = QListWidget(  # long lines wrap: no sideways scrolling
             self, wordWrap=True, horizontalScrollBarPolicy=Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.config_variants: list[Variant] | None = None  # a YAML config's, as listed
@@ -236,11 +238,22 @@ class EvalDialog(QDialog):
         return dataclasses.replace(self.ctx.settings.sampling, temperature=0.0, seed=1,
                                    max_tokens=self.max_tokens.value())
 
+    @property
+    def variants(self) -> list[Variant]:
+        """The variants that run besides the ticked models: the app's variant list."""
+        return self.variant_pool.variants()
+
     def add_variant(self, variant: Variant) -> None:
-        """Run this variant too."""
-        self.variants.append(variant)
+        """Run this variant too (it joins the app's variant list)."""
+        self.variant_pool.add(variant)
+
+    def _list_variants(self) -> None:
+        """The app's variant list changed: listed again (unless a config's are shown)."""
         if self.config_variants is None:
-            self.variant_list.addItem(variant_line(variant, self.model_source.models))
+            self.variant_list.clear()
+            for variant in self.variants:
+                self.variant_list.addItem(variant_line(variant, self.model_source.models))
+            self._enable_choices()
 
     def _show_variants(self, text: str) -> None:
         """A YAML config chosen: list its variants (they are what runs: the ticked models,
@@ -299,8 +312,7 @@ class EvalDialog(QDialog):
     def _remove_variant(self) -> None:
         row = self.variant_list.currentRow()
         if row >= 0 and not self.running and self.config_variants is None:
-            self.variant_list.takeItem(row)
-            del self.variants[row]
+            self.variant_pool.remove(self.variants[row].name)
 
     def _plan(self, path: Path) -> tuple[list, list[Variant], str | None, int, str]:
         """Prompts, resolved variants, judge, repeats and name of the run asked for (from a
