@@ -110,7 +110,8 @@ def test_a_compare_pane_continued_in_the_chat_gives_it_its_settings(
         assert continue_with(app.store, pane.id) == pane.id
         shown = app.store.conversation(conversation.id)
         assert shown.system_prompt == "Jawab dengan panjang."
-        assert shown.sampling == {"max_tokens": 6, "seed": 1, "temperature": 1.2}
+        assert shown.sampling == {"max_tokens": 6, "seed": 1, "temperature": 1.2,
+                                  "variant": "panjang-dok", "variant_model": model.key}
         assert app.chat.attached_docs(conversation.id) == ["Koleksi Kedua"]
         _user, answer = app.chat.send(conversation.id, "And in the village?", model,
                                       app.settings.sampling)
@@ -120,6 +121,7 @@ def test_a_compare_pane_continued_in_the_chat_gives_it_its_settings(
         assert app.store.message(made.parent_id).parent_id == pane.id
         assert made.system_prompt == "Jawab dengan panjang."
         assert made.sampling["temperature"] == 1.2 and made.sampling["docs"] == ["Koleksi Kedua"]
+        assert made.sampling["variant"] == "panjang-dok"  # (was: no variant named)
         assert documents.retrieval_of(made).collections[0]["name"] == "Koleksi Kedua"
         # a pane of no documents and a random seed: none ticked, the seed stays random
         other = Comparison(app.chat.pipeline, conversation.id, "Hi", [model],
