@@ -301,3 +301,43 @@ def test_a_messages_text_menu_looks_like_the_apps_other_menus(qtbot, app) -> Non
         menu.close()
     assert looks[0] == looks[1], looks
     assert _lightness(looks[0][1]) > 20 and looks[0][0] != looks[0][1], looks
+
+
+def test_a_dark_menu_stands_out_from_what_is_under_it(qtbot, app) -> None:
+    """was: in the dark theme menus (the menu bar's and right-click menus) were #212126 with
+    an outline of #1b1b1d on a chat area of #1f1f23: their edge could hardly be seen. The
+    light theme's menus stay Fusion's own."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu, QStyleFactory
+
+    def look(menu: QMenu) -> tuple[QColor, QColor]:
+        menu.addAction("Copy")
+        menu.addAction("Select all")
+        menu.popup(QPoint(0, 0))
+        qtbot.waitExposed(menu)
+        image = menu.grab().toImage()
+        menu.close()
+        middle = image.height() // 2
+        return image.pixelColor(0, middle), image.pixelColor(image.width() - 3, middle)
+
+    def differ(a: QColor, b: QColor) -> int:
+        return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue()))
+
+    apply_theme(app, "dark")
+    chat_area = app.palette().color(QPalette.ColorRole.Base)
+    window = app.palette().color(QPalette.ColorRole.Window)
+    menu = QMenu()
+    qtbot.addWidget(menu)
+    border, inside = look(menu)
+    assert differ(border, inside) >= 48, (border.name(), inside.name())
+    assert min(differ(border, chat_area), differ(border, window)) >= 48, border.name()
+    assert inside.lightness() > chat_area.lightness(), (inside.name(), chat_area.name())
+
+    apply_theme(app, "light")
+    plain = QMenu()
+    qtbot.addWidget(plain)
+    fusion = QStyleFactory.create("Fusion")
+    plain.setStyle(fusion)
+    menu = QMenu()
+    qtbot.addWidget(menu)
+    assert look(menu) == look(plain)

@@ -104,3 +104,51 @@ def test_a_picker_too_narrow_for_its_model_names_it_whole_in_its_tooltip(qtbot) 
     picker.resize(900, 30)
     picker.grab()
     assert not picker.cut
+
+
+def test_the_chats_model_picker_shows_each_entry_whole(qtbot, chatapp_home: Path) -> None:
+    """was: the chat's model picker opened as narrow as the box in styles that do not widen
+    it, cutting off the models' quantization and size ("…-Instruct-Q4…"); a row's tooltip
+    gave only the file's path. In Filipino, whose "batayang model" is the longest tag."""
+    from gguf_factory import write_tiny_llama
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QStyleFactory, QToolTip
+    from test_conversation_window import close_window, open_window
+
+    from chatapp.ui.app import install_language
+
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    write_tiny_llama(models / "DeepSeek-R1-Distill-Qwen-14B-Abliterated-v2-IQ4_XS.gguf")
+    write_tiny_llama(models / "tiny-F32.gguf")
+    app = make_application()
+    install_language(app, "fil")
+    window = open_window(qtbot)
+    try:
+        box = window.model_box
+        texts = [box.itemText(i) for i in range(box.count())]
+        assert any("IQ4_XS" in t for t in texts), texts
+        assert box.width() < max(box.fontMetrics().horizontalAdvance(t) for t in texts)
+        for style in (None, QStyleFactory.create("Windows")):  # Fusion widens it itself
+            if style is not None:
+                style.setParent(box)  # (lives as long as the box)
+                box.setStyle(style)
+            box.showPopup()
+            view = box.view()
+            qtbot.waitUntil(view.isVisible)
+            longest = max(view.fontMetrics().horizontalAdvance(t) for t in texts)
+            assert view.minimumWidth() >= longest and view.viewport().width() >= longest, (
+                style, view.viewport().width(), longest)
+            box.hidePopup()
+            qtbot.waitUntil(lambda view=view: not view.isVisible())
+        for i, text in enumerate(texts):  # each row's tooltip: the whole entry, then more
+            assert box.itemData(i, Qt.ItemDataRole.ToolTipRole).startswith(text + "\n")
+        box.setCurrentIndex(texts.index(next(t for t in texts if "IQ4_XS" in t)))
+        box.grab()
+        QApplication.sendEvent(box, QHelpEvent(QEvent.Type.ToolTip, QPoint(5, 5),
+                                               box.mapToGlobal(QPoint(5, 5))))
+        assert QToolTip.text().startswith(box.currentText() + "\n"), QToolTip.text()
+    finally:
+        close_window(window)
+        install_language(app, "en")

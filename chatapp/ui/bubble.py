@@ -131,6 +131,9 @@ class Bubble(QFrame):
         self.body = MarkdownView(self)
         self.body.setAccessibleName(self.tr("Message text"))
         self.footer = Label(self, objectName="bubbleFooter", wordWrap=True)
+        self.footer.setTextInteractionFlags(  # (an error's text, selected and copied in part)
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         fill(layout, top, self.thinking, self.body, self.footer)
         actions = QHBoxLayout(spacing=2)
         self.copy_button = self._tool(self.tr("Copy"), self.tr("Copy the message"), None)
@@ -227,6 +230,11 @@ class Bubble(QFrame):
         self.thinking.show_message(message)
         self.body.set_content(self.text, markdown=message.role == "assistant")
         self.body.setPlaceholderText(empty_answer_text(message))
+        # no empty row above the footer of an answer that ended without text and without a
+        # note in its place (it failed before its first token): the footer says what happened
+        self.body.setVisible(self.editor is None and bool(
+            self.text or self.body.placeholderText() or message.finish_reason is None
+            or message.role == "user"))
         self._update_footer()
         self._update_branch()
         self.set_busy(message.role == "assistant" and message.finish_reason is None)
@@ -341,6 +349,8 @@ class Bubble(QFrame):
         if piece.strip():
             self.thinking.end_live()
         self.text += piece
+        if self.editor is None:
+            self.body.show()
         self.body.append_text(piece)
 
     def append_reasoning(self, piece: str) -> None:

@@ -120,9 +120,10 @@ class ModelList(QAbstractListModel):
             return self._labels[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
             if is_remote(model):
-                return problem_text(model) or self.tr(
-                    "Runs on {host}, not on this computer.").format(host=model.host)
-            return base_model_text() if model.base_model else model.path
+                return "\n".join((self._labels[index.row()], problem_text(model) or self.tr(
+                    "Runs on {host}, not on this computer.").format(host=model.host)))
+            return "\n".join((self._labels[index.row()],  # the whole entry (the box cuts it)
+                              base_model_text() if model.base_model else model.path))
         if role == KEY_ROLE:
             return model.key
         if role == MODEL_ROLE:
@@ -346,7 +347,8 @@ def told_apart(models: list[AnyModel], labels: list[str]) -> list[str]:
 
 class ElidingComboBox(QComboBox):
     """A combo box that cuts its shown text with "…" where it is narrower than the text
-    (a plain combo box clips it mid-letter); its tooltip then starts with the whole text."""
+    (a plain combo box clips it mid-letter); its tooltip starts with the whole text, and its
+    list opens as wide as its widest entry (within the screen), in every style."""
 
     cut = False  # the text shown was cut
 
@@ -364,11 +366,35 @@ class ElidingComboBox(QComboBox):
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and self.cut:  # the whole name, then why
-            QToolTip.showText(event.globalPos(), "\n".join(
-                filter(None, [self.currentText(), self.toolTip()])), self)
+        if event.type() == QEvent.Type.ToolTip:  # the whole entry, then what the box is for
+            text = "\n".join(dict.fromkeys(filter(None, [self.currentText(), self.toolTip()])))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
             return True
         return super().event(event)
+
+    def popup_width(self) -> int:
+        """The list's width (px) that shows its widest entry whole, with its frame and
+        scroll bar."""
+        view = self.view()
+        metrics = view.fontMetrics()
+        icon = self.iconSize().width() + 4 if any(
+            not self.itemIcon(i).isNull() for i in range(self.count())) else 0
+        widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                     default=0) + icon + 16  # (the row's text margins)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) \
+            if self.count() > self.maxVisibleItems() else 0
+        return max(widest, view.sizeHintForColumn(0)) + 2 * view.frameWidth() + bar
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+        """Open the list at least as wide as its widest entry, within the screen (Fusion
+        widens it itself; other styles keep it as narrow as the box)."""
+        screen = self.screen()
+        room = screen.availableGeometry().width() if screen is not None else 1 << 16
+        self.view().setMinimumWidth(min(self.popup_width(), room))
+        super().showPopup()
 
 
 class ModelPicker(ElidingComboBox):

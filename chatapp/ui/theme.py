@@ -7,9 +7,10 @@ the platform's own palette and style.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QActionGroup, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QProxyStyle, QStyle, QStyleFactory
 
@@ -56,30 +57,65 @@ _DARK_DISABLED = {  # (about 3:1 on a button: readable, and still unlike enabled
 }
 
 
-class _FusionStyle(QProxyStyle):
-    """Fusion, where a menu's check box outline stands out on a dark menu.
+# a dark menu: a shade lighter than the chat area under it (#1f1f23; Fusion fills menus with
+# the Base colour 8% lighter) and outlined in the fields' grey (Fusion's outline, the Window a
+# shade darker, vanished on the dark window and chat area)
+MENU_BASE_DARK = "#2a2a30"
+MENU_BORDER_DARK = "#74747c"
+_MENU_CONTROLS = (QStyle.ControlElement.CE_MenuItem, QStyle.ControlElement.CE_MenuEmptyArea,
+                  QStyle.ControlElement.CE_MenuScroller, QStyle.ControlElement.CE_MenuTearoff)
 
-    Fusion outlines it with the palette's Window a shade darker, which vanishes on a dark
-    menu; there it is drawn with a light Window (#c4c4cf, an outline of #8c8c94). Only the
-    menu's check box: a palette for all menus would also colour combo box popups, whose rows
-    Qt fills with the menus' Window.
+
+@contextmanager
+def _palette_for(option, **colors: str) -> Iterator[None]:
+    """Draw with option's palette where each role named (Window, Base…) has that colour."""
+    palette = QPalette(option.palette)
+    for role, color in colors.items():
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(color))
+    kept, option.palette = option.palette, palette
+    try:
+        yield
+    finally:
+        option.palette = kept
+
+
+class _FusionStyle(QProxyStyle):
+    """Fusion, where a dark menu stands out from what is under it.
+
+    Fusion outlines a menu and its check boxes with the palette's Window a shade darker,
+    which vanishes on a dark window; there a menu is drawn on a lighter Base
+    (MENU_BASE_DARK) with a light outline (MENU_BORDER_DARK), and its check box with a light
+    Window (#c4c4cf, an outline of #8c8c94). Only menus: a palette for all menus would also
+    colour combo box popups, whose rows Qt fills with the menus' Window.
     """
 
     def __init__(self) -> None:
         super().__init__(QStyleFactory.create("Fusion"))
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
-        if (element == QStyle.PrimitiveElement.PE_IndicatorCheckBox
-                and isinstance(widget, QMenu) and is_dark(option.palette)):
-            palette = QPalette(option.palette)
-            palette.setColor(QPalette.ColorRole.Window, QColor("#c4c4cf"))
-            kept, option.palette = option.palette, palette
-            try:
+        dark_menu = isinstance(widget, QMenu) and is_dark(option.palette)
+        if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox and dark_menu:
+            with _palette_for(option, Window="#c4c4cf"):
                 super().drawPrimitive(element, option, painter, widget)
-            finally:
-                option.palette = kept
+            return
+        if element in (QStyle.PrimitiveElement.PE_PanelMenu,
+                       QStyle.PrimitiveElement.PE_FrameMenu) and dark_menu:
+            with _palette_for(option, Base=MENU_BASE_DARK):
+                super().drawPrimitive(element, option, painter, widget)
+            painter.save()
+            painter.setPen(QColor(MENU_BORDER_DARK))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
             return
         super().drawPrimitive(element, option, painter, widget)
+
+    def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802
+        if element in _MENU_CONTROLS and isinstance(widget, QMenu) and is_dark(option.palette):
+            with _palette_for(option, Base=MENU_BASE_DARK):
+                super().drawControl(element, option, painter, widget)
+            return
+        super().drawControl(element, option, painter, widget)
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
