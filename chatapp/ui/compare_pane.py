@@ -116,9 +116,10 @@ class PaneWidget(QFrame):
                                          "and cite"))
         self.docs_box.setAccessibleName(self.tr("Documents for this pane"))
         offer_collections(self.docs_box, [])
-        self.variant_button = QPushButton(self.tr("Variant…"), self)
-        self.variant_button.setToolTip(self.tr("Make this pane a named variant: model, system "
-                                               "prompt, parameters, documents and adapters"))
+        self.variant_button = QPushButton(self.tr("Variant"), self)  # a menu (compare_view)
+        self.variant_button.setToolTip(self.tr("Answer as a listed variant or a saved preset, "
+                                               "or make a new variant: model, system prompt, "
+                                               "parameters, documents and adapters"))
         self.header = ElidedLabel(self)  # cut with "…", whole in its tooltip
         self.header.setObjectName("paneHeader")
         font = self.header.font()

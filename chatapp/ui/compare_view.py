@@ -38,6 +38,7 @@ from chatapp.ui.errors import error_text
 from chatapp.ui.label import ElidedLabel, Label, WrappedLabel
 from chatapp.ui.layouts import fill, scrolled_row
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
+from chatapp.ui.pane_variant_menu import attach_variant_menu
 from chatapp.ui.provenance import short_name
 from chatapp.ui.sizing import fit_to_screen
 from chatapp.ui.variant_editor import open_variant_dialog
@@ -181,7 +182,8 @@ class CompareWindow(QWidget):
         pane.goOnRequested.connect(lambda p=pane: go_on(self, p))
         pane.picker.currentIndexChanged.connect(lambda *_: self._offer_answers())
         pane.params_button.clicked.connect(lambda _=False, p=pane: self.edit_pane_params(p))
-        pane.variant_button.clicked.connect(lambda _=False, p=pane: self.edit_pane_variant(p))
+        attach_variant_menu(pane, self.arena_presets.pool, self.ctx.store, self.ctx.catalogue,
+                            lambda p=pane: self.edit_pane_variant(p))
         pane.set_choosing(not self.arena_box.isChecked())
         pane.set_collections(self._collections())
         # collections made or deleted since (in the main window's Documents…) are offered
