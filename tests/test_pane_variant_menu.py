@@ -92,3 +92,56 @@ def test_a_pane_chooses_a_variant_made_elsewhere_from_its_variant_menu(view) -> 
     assert view.variant_dialog.name.text() == "Anything"
     view.variant_dialog.reject()
 
+
+
+def test_a_variant_made_in_a_pane_can_be_kept_as_a_preset(qtbot, view) -> None:
+    """was: a variant made with a pane's "Variant…" lived only while the app ran: it could
+    not be saved as a preset, so after a restart it had to be made again."""
+    from chatapp.context import open_app
+    from chatapp.store.documents import Documents
+    from chatapp.ui.compare_view import CompareWindow
+
+    ctx = view.ctx
+    first = view.panes[0]
+    a = _model(view, "tiny-a.gguf")
+    first.select_model(a.key)
+    Documents(ctx.store).create("Lab")
+    dialog = view.edit_pane_variant(first)
+    assert dialog.keep.isVisibleTo(dialog) and dialog.keep.isEnabled()
+    dialog.docs.setCurrentIndex(dialog.docs.findData("Lab"))  # a preset holds no documents
+    assert not dialog.keep.isEnabled() and "not documents" in dialog.keep.toolTip()
+    dialog.docs.setCurrentIndex(0)
+    dialog.name.setText("terse")
+    dialog.form.fields["max_tokens"].setValue(5)
+    dialog.form.system.setPlainText("Be terse.")
+    dialog.keep.setChecked(True)
+    dialog._accept()
+    assert not dialog.isVisible() and first.variant_name == "terse"
+    [preset] = ctx.store.presets()
+    assert (preset.name, preset.system_prompt, preset.sampling, preset.model_key) == (
+        "terse", "Be terse.", {"max_tokens": 5}, a.key)
+    view.arena_presets.reload(ctx.store, ctx.catalogue)  # listed once in the arena
+    assert [view.arena_presets.item(r).text().split(" — ")[0]
+            for r in range(view.arena_presets.count())] == ["terse"]
+
+    again = view.edit_pane_variant(first)  # a preset's name is not taken twice
+    assert again.name.text() == "terse"
+    again.keep.setChecked(True)
+    again._accept()
+    assert again.isVisible() and again.problem.text() == "A preset is named terse."
+    again.reject()
+    view.close()
+    ctx.close()
+
+    later = open_app()  # after a restart: offered in a pane's Variant menu
+    window = CompareWindow(later)
+    qtbot.addWidget(window)
+    try:
+        pane = window.panes[1]
+        [row] = [x for x in _opened(pane) if x.text().startswith("terse — ")]
+        row.trigger()
+        assert pane.variant_name == "terse" and pane.chosen().key == a.key
+        assert pane.overrides == {"max_tokens": 5, "system_prompt": "Be terse."}
+    finally:
+        window.close()
+        later.close()

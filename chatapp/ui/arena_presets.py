@@ -51,7 +51,7 @@ class PresetChecklist(QListWidget):
         self._variants = {}
         for preset in store.presets():
             variant = of_preset(preset, catalogue, default)
-            if variant is not None:
+            if variant is not None and preset.name not in self.pool.names():  # (kept as one)
                 self._add_row(f"preset:{preset.id}", variant, preset.name in ticked)
         for variant in self.pool.variants():
             try:

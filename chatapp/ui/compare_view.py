@@ -221,13 +221,13 @@ class CompareWindow(QWidget):
 
     def _variant_dialog(self, variant: Variant | None, taken: set[str],
                         use: Callable[[Variant], object]):
-        """Open the variant editor (models of this window); use gets the variant made,
-        resolved."""
+        """Open the variant editor (models of this window; it offers to keep the variant as a
+        preset too); use gets the variant made, resolved."""
         def made(made: Variant) -> None:
             made.resolve(self.ctx.catalogue)
             use(made)
         return open_variant_dialog(self, self.ctx, self.models, self.ctx.settings.sampling,
-                                   taken, made, variant)
+                                   taken, made, variant, keep=True)
 
     def new_arena_variant(self):
         """Open the variant editor; the variant made joins the arena's pool, ticked."""

@@ -7,6 +7,7 @@ from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QLineEdit,
@@ -32,10 +33,13 @@ class VariantDialog(QDialog):
     def __init__(self, models: list, defaults: Sampling, library: Library | None,
                  parent: QWidget | None = None, *, collections: Collection[str] = (),
                  variant: Variant | None = None, taken: Collection[str] = (),
-                 check: Callable[[Variant], object] | None = None) -> None:
+                 check: Callable[[Variant], object] | None = None,
+                 presets: Collection[str] | None = None) -> None:
         """collections: the document collections offered; variant: one to change (its
         fields filled in); check: called with the variant on OK, a UserError it raises is
-        shown in the dialog (such as an adapter that does not fit the model)."""
+        shown in the dialog (such as an adapter that does not fit the model); presets: the
+        saved presets' names, to offer keeping the variant as a preset too (None: not
+        offered; see keep)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Variant") if variant is not None and variant.name
                             else self.tr("New variant"))
@@ -61,15 +65,35 @@ class VariantDialog(QDialog):
         self.form = ParametersForm(defaults, (variant.system or "") if variant else "",
                                    params, self, library=library)
         self.problem = Label(self, wordWrap=True)
+        self.presets = None if presets is None else set(presets)
+        self.keep = QCheckBox(self.tr("&Keep as a preset (listed after a restart too)"), self,
+                              visible=presets is not None)
+        self.docs.currentIndexChanged.connect(self._offer_keep)
+        self._offer_keep()
         rows = self.form.layout()  # one form: its labels in one column
         for row, (label, field) in enumerate(((self.tr("&Name:"), self.name),
                                               (self.tr("&Model:"), self.model),
                                               (self.tr("D&ocuments:"), self.docs))):
             rows.insertRow(row, label, field)
-        ok_cancel_column(self, self.form, self.problem, accept=self._accept)
+        ok_cancel_column(self, self.form, self.keep, self.problem, accept=self._accept)
         for changed in (self.name.textChanged, self.model.currentIndexChanged,
                         self.docs.currentIndexChanged):  # a refusal is of what was there
             changed.connect(self.problem.clear)
+
+    def _offer_keep(self) -> None:
+        """A preset holds no documents: not offered for a variant with a collection."""
+        docs = bool(self.docs.currentData())
+        self.keep.setEnabled(not docs)
+        if docs:
+            self.keep.setChecked(False)
+        self.keep.setToolTip(self.tr("A preset keeps the model, system prompt, parameters and "
+                                     "adapters, not documents") if docs else self.tr(
+            "Saved with the presets (File → Presets…): this window, the arena and new chats "
+            "offer it"))
+
+    def kept(self) -> bool:
+        """Whether the variant is to be kept as a preset too."""
+        return self.presets is not None and self.keep.isEnabled() and self.keep.isChecked()
 
     def _accept(self) -> None:
         name = self.name.text().strip()
@@ -78,6 +102,9 @@ class VariantDialog(QDialog):
             return
         if name in self.taken:
             self.problem.setText(self.tr("Another variant is named {name}.").format(name=name))
+            return
+        if self.kept() and name in (self.presets or ()):
+            self.problem.setText(self.tr("A preset is named {name}.").format(name=name))
             return
         if self.model.currentData() is None:
             self.problem.setText(self.tr("Choose a model."))
@@ -114,22 +141,36 @@ def offer_collections(box: QComboBox, names: Collection[str], chosen: str = "") 
 
 def open_variant_dialog(parent: QWidget, ctx, models: list, defaults: Sampling,
                         taken: Collection[str], use: Callable[[Variant], object],
-                        variant: Variant | None = None) -> VariantDialog:
+                        variant: Variant | None = None, keep: bool = False) -> VariantDialog:
     """Open the variant editor over parent (the collections and adapters of ctx; a variant
     whose model or adapters do not fit is refused in the dialog); use gets the variant made
-    on OK. The dialog is held as parent.variant_dialog: the slot's own reference must not be
-    the last one when Qt deletes it on close."""
+    on OK. keep: offer to keep it as a preset too (saved in ctx.store on OK when ticked). The
+    dialog is held as parent.variant_dialog: the slot's own reference must not be the last
+    one when Qt deletes it on close."""
     from chatapp.store.documents import Documents
 
     dialog = VariantDialog(models, defaults, ctx.library, parent,
                            collections=[c.name for c in Documents(ctx.store).collections()],
                            variant=variant, taken=taken,
-                           check=lambda v: v.resolve(ctx.catalogue))
+                           check=lambda v: v.resolve(ctx.catalogue),
+                           presets=[p.name for p in ctx.store.presets()] if keep else None)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     parent.variant_dialog = dialog
+    dialog.accepted.connect(lambda: save_as_preset(ctx, dialog.variant()) if dialog.kept()
+                            else None)
     dialog.accepted.connect(lambda: use(dialog.variant()))
     dialog.open()
     return dialog
+
+
+def save_as_preset(ctx, variant: Variant) -> None:
+    """Keep variant (no documents) as a preset: its name, system prompt, parameters and
+    adapters, and its model (ctx: the AppContext: its store and catalogue)."""
+    params = dict(variant.params)
+    if variant.adapters:
+        params["adapters"] = [a.to_dict() for a in variant.adapters]
+    ctx.store.save_preset(variant.name, variant.system or "", params,
+                          variant.resolve(ctx.catalogue).key)
 
 
 def variant_line(variant: Variant, models: Collection) -> str:

@@ -4583,7 +4583,7 @@ Mga log: {logs}</translation>
 <context>
     <name>PaneVariantMenu</name>
     <message>
-        <location filename="../../chatapp/ui/pane_variant_menu.py" line="63"/>
+        <location filename="../../chatapp/ui/pane_variant_menu.py" line="67"/>
         <source>New variant…</source>
         <translation>Bagong variant…</translation>
     </message>
@@ -5749,57 +5749,77 @@ Mga log: {logs}</translation>
 <context>
     <name>VariantDialog</name>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="40"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="44"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="41"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="45"/>
         <source>New variant</source>
         <translation>Bagong variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="45"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="49"/>
         <source>A short name for the report, such as terse</source>
         <translation>Maikling pangalan para sa ulat, gaya ng maikli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="54"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="58"/>
         <source>The variant&apos;s answers search this collection and cite it</source>
         <translation>Hinahanap ng mga sagot ng variant ang koleksyong ito at sinisipi ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="108"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="135"/>
         <source>No documents</source>
         <translation>Walang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="65"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>Pan&amp;galan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="66"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="69"/>
+        <source>&amp;Keep as a preset (listed after a restart too)</source>
+        <translation>&amp;Itago bilang preset (nakalista pa rin pagkatapos mag-restart)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="75"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="67"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="76"/>
         <source>D&amp;ocuments:</source>
         <translation>Mga d&amp;okumento:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="77"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="89"/>
+        <source>A preset keeps the model, system prompt, parameters and adapters, not documents</source>
+        <translation>Iniimbak ng preset ang model, prompt ng system, mga parameter at adapter, hindi ang mga dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="91"/>
+        <source>Saved with the presets (File → Presets…): this window, the arena and new chats offer it</source>
+        <translation>Naka-save kasama ng mga preset (File → Mga preset…): iniaalok ito ng window na ito, ng arena at ng mga bagong chat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="101"/>
         <source>Give the variant a name.</source>
         <translation>Bigyan ng pangalan ang variant.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="80"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="104"/>
         <source>Another variant is named {name}.</source>
         <translation>May ibang variant na ang pangalan ay {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="83"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="107"/>
+        <source>A preset is named {name}.</source>
+        <translation>May preset nang nagngangalang {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="110"/>
         <source>Choose a model.</source>
         <translation>Pumili ng model.</translation>
     </message>

@@ -4583,7 +4583,7 @@ Log: {logs}</translation>
 <context>
     <name>PaneVariantMenu</name>
     <message>
-        <location filename="../../chatapp/ui/pane_variant_menu.py" line="63"/>
+        <location filename="../../chatapp/ui/pane_variant_menu.py" line="67"/>
         <source>New variant…</source>
         <translation>Varian baru…</translation>
     </message>
@@ -5749,57 +5749,77 @@ Log: {logs}</translation>
 <context>
     <name>VariantDialog</name>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="40"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="44"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="41"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="45"/>
         <source>New variant</source>
         <translation>Varian baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="45"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="49"/>
         <source>A short name for the report, such as terse</source>
         <translation>Nama pendek untuk laporan, misalnya ringkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="54"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="58"/>
         <source>The variant&apos;s answers search this collection and cite it</source>
         <translation>Jawaban varian ini mencari di koleksi ini dan mengutipnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="108"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="135"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="65"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="66"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="69"/>
+        <source>&amp;Keep as a preset (listed after a restart too)</source>
+        <translation>&amp;Simpan sebagai preset (tetap tercantum setelah dimulai ulang)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="75"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="67"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="76"/>
         <source>D&amp;ocuments:</source>
         <translation>&amp;Dokumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="77"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="89"/>
+        <source>A preset keeps the model, system prompt, parameters and adapters, not documents</source>
+        <translation>Preset menyimpan model, prompt sistem, parameter, dan adaptor, bukan dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="91"/>
+        <source>Saved with the presets (File → Presets…): this window, the arena and new chats offer it</source>
+        <translation>Disimpan bersama preset (Berkas → Kelola preset…): jendela ini, arena, dan obrolan baru menawarkannya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="101"/>
         <source>Give the variant a name.</source>
         <translation>Beri nama varian ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="80"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="104"/>
         <source>Another variant is named {name}.</source>
         <translation>Varian lain sudah bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="83"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="107"/>
+        <source>A preset is named {name}.</source>
+        <translation>Sudah ada preset bernama {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="110"/>
         <source>Choose a model.</source>
         <translation>Pilih model.</translation>
     </message>

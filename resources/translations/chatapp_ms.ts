@@ -4583,7 +4583,7 @@ Log: {logs}</translation>
 <context>
     <name>PaneVariantMenu</name>
     <message>
-        <location filename="../../chatapp/ui/pane_variant_menu.py" line="63"/>
+        <location filename="../../chatapp/ui/pane_variant_menu.py" line="67"/>
         <source>New variant…</source>
         <translation>Varian baharu…</translation>
     </message>
@@ -5749,57 +5749,77 @@ Log: {logs}</translation>
 <context>
     <name>VariantDialog</name>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="40"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="44"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="41"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="45"/>
         <source>New variant</source>
         <translation>Varian baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="45"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="49"/>
         <source>A short name for the report, such as terse</source>
         <translation>Nama pendek untuk laporan, contohnya ringkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="54"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="58"/>
         <source>The variant&apos;s answers search this collection and cite it</source>
         <translation>Jawapan varian ini mencari dalam koleksi ini dan memetiknya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="108"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="135"/>
         <source>No documents</source>
         <translation>Tanpa dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="65"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="66"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="69"/>
+        <source>&amp;Keep as a preset (listed after a restart too)</source>
+        <translation>&amp;Simpan sebagai pratetap (masih tersenarai selepas dimulakan semula)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="75"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="67"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="76"/>
         <source>D&amp;ocuments:</source>
         <translation>&amp;Dokumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="77"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="89"/>
+        <source>A preset keeps the model, system prompt, parameters and adapters, not documents</source>
+        <translation>Pratetap menyimpan model, gesaan sistem, parameter dan penyesuai, bukan dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="91"/>
+        <source>Saved with the presets (File → Presets…): this window, the arena and new chats offer it</source>
+        <translation>Disimpan bersama pratetap (Fail → Pratetap…): tetingkap ini, arena dan sembang baharu menawarkannya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="101"/>
         <source>Give the variant a name.</source>
         <translation>Beri nama kepada varian ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="80"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="104"/>
         <source>Another variant is named {name}.</source>
         <translation>Varian lain sudah bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="83"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="107"/>
+        <source>A preset is named {name}.</source>
+        <translation>Sudah ada pratetap bernama {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="110"/>
         <source>Choose a model.</source>
         <translation>Pilih model.</translation>
     </message>
