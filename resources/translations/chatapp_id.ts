@@ -328,181 +328,181 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Teks pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="136"/>
+        <location filename="../../chatapp/ui/bubble.py" line="139"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="136"/>
+        <location filename="../../chatapp/ui/bubble.py" line="139"/>
         <source>Copy the message</source>
         <translation>Salin pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="138"/>
+        <location filename="../../chatapp/ui/bubble.py" line="141"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="140"/>
+        <location filename="../../chatapp/ui/bubble.py" line="143"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Edit and send again</source>
         <translation>Edit dan kirim lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="147"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Regenerate</source>
         <translation>Buat ulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="147"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Write a new answer</source>
         <translation>Tulis jawaban baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="152"/>
         <source>Regenerate with…</source>
         <translation>Buat ulang dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="153"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawaban baru dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="159"/>
         <source>Continue</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="160"/>
+        <location filename="../../chatapp/ui/bubble.py" line="163"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="160"/>
+        <location filename="../../chatapp/ui/bubble.py" line="163"/>
         <source>Delete this message and the replies below it</source>
         <translation>Hapus pesan ini beserta balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="167"/>
         <source>Edit template…</source>
         <translation>Sunting templat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="167"/>
         <source>Use another chat template for this model</source>
         <translation>Gunakan templat obrolan lain untuk model ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="195"/>
+        <location filename="../../chatapp/ui/bubble.py" line="198"/>
         <source>Your message: {words}</source>
         <translation>Pesan Anda: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="196"/>
+        <location filename="../../chatapp/ui/bubble.py" line="199"/>
         <source>Answer by {model}: {words}</source>
         <translation>Jawaban oleh {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="209"/>
         <location filename="../../chatapp/ui/bubble.py" line="212"/>
+        <location filename="../../chatapp/ui/bubble.py" line="215"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="194"/>
-        <location filename="../../chatapp/ui/bubble.py" line="214"/>
+        <location filename="../../chatapp/ui/bubble.py" line="197"/>
+        <location filename="../../chatapp/ui/bubble.py" line="217"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="159"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Lanjutkan menulis jawaban ini, dengan model yang menulisnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="223"/>
+        <location filename="../../chatapp/ui/bubble.py" line="226"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawaban oleh {model}: cara pembuatannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="225"/>
+        <location filename="../../chatapp/ui/bubble.py" line="228"/>
         <source>How this answer was made</source>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="254"/>
+        <location filename="../../chatapp/ui/bubble.py" line="262"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="279"/>
+        <location filename="../../chatapp/ui/bubble.py" line="287"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="280"/>
-        <location filename="../../chatapp/ui/bubble.py" line="281"/>
+        <location filename="../../chatapp/ui/bubble.py" line="288"/>
+        <location filename="../../chatapp/ui/bubble.py" line="289"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawaban untuk pesan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="282"/>
+        <location filename="../../chatapp/ui/bubble.py" line="290"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="336"/>
-        <location filename="../../chatapp/ui/bubble.py" line="387"/>
+        <location filename="../../chatapp/ui/bubble.py" line="344"/>
+        <location filename="../../chatapp/ui/bubble.py" line="397"/>
         <source>Writing…</source>
         <translation>Menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="389"/>
+        <location filename="../../chatapp/ui/bubble.py" line="399"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="391"/>
+        <location filename="../../chatapp/ui/bubble.py" line="401"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawaban ini selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="393"/>
+        <location filename="../../chatapp/ui/bubble.py" line="403"/>
         <source>Cut off where the context was full</source>
         <translation>Terpotong karena konteks penuh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="395"/>
+        <location filename="../../chatapp/ui/bubble.py" line="405"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="397"/>
+        <location filename="../../chatapp/ui/bubble.py" line="407"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawaban ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="401"/>
+        <location filename="../../chatapp/ui/bubble.py" line="411"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang terlihat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="406"/>
+        <location filename="../../chatapp/ui/bubble.py" line="416"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Pesan terlama tidak disertakan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="407"/>
+        <location filename="../../chatapp/ui/bubble.py" line="417"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
@@ -1969,22 +1969,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="443"/>
+        <location filename="../../chatapp/ui/bubble.py" line="453"/>
         <source>Edit message</source>
         <translation>Edit pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="448"/>
+        <location filename="../../chatapp/ui/bubble.py" line="458"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter mengirim pesan yang diedit sebagai cabang baru (Shift+Enter: baris baru); yang lama tetap ada (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="451"/>
+        <location filename="../../chatapp/ui/bubble.py" line="461"/>
         <source>Save and send</source>
         <translation>Simpan dan kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="453"/>
+        <location filename="../../chatapp/ui/bubble.py" line="463"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -4081,77 +4081,77 @@ Log: {logs}</translation>
         <translation>Berjalan di {host}, bukan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="182"/>
+        <location filename="../../chatapp/ui/model_list.py" line="183"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} tidak dapat digunakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="256"/>
+        <location filename="../../chatapp/ui/model_list.py" line="257"/>
         <source>on {host}</source>
         <translation>di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="258"/>
+        <location filename="../../chatapp/ui/model_list.py" line="259"/>
         <source>blocked while offline</source>
         <translation>diblokir saat offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="259"/>
+        <location filename="../../chatapp/ui/model_list.py" line="260"/>
         <source>its models not listed</source>
         <translation>modelnya tidak terdaftar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="260"/>
+        <location filename="../../chatapp/ui/model_list.py" line="261"/>
         <source>not answering</source>
         <translation>tidak menjawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="265"/>
+        <location filename="../../chatapp/ui/model_list.py" line="266"/>
         <source>≈ {rate} tok/s here (measured while busy)</source>
         <translation>≈ {rate} tok/s di sini (diukur saat komputer sibuk)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="267"/>
+        <location filename="../../chatapp/ui/model_list.py" line="268"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="282"/>
+        <location filename="../../chatapp/ui/model_list.py" line="283"/>
         <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
         <translation>{model}: {host} tidak menjawab (ditanya lagi setiap {seconds} detik)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="284"/>
+        <location filename="../../chatapp/ui/model_list.py" line="285"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="288"/>
+        <location filename="../../chatapp/ui/model_list.py" line="289"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuat di GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="294"/>
+        <location filename="../../chatapp/ui/model_list.py" line="295"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (dimuat saat pesan berikutnya dikirim)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="474"/>
+        <location filename="../../chatapp/ui/model_list.py" line="500"/>
         <source>{model} cannot be used now: {reason}. {other} answers now (until {model} can be used again).</source>
         <translation>{model} tidak dapat dipakai sekarang: {reason}. {other} menjawab sekarang (sampai {model} dapat dipakai lagi).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="471"/>
+        <location filename="../../chatapp/ui/model_list.py" line="497"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <translation>{model} sudah tidak ada di pustaka: sekarang {other} yang menjawab (sampai {model} kembali).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="463"/>
+        <location filename="../../chatapp/ui/model_list.py" line="489"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>{model} sudah kembali di pustaka dan menjawab lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="494"/>
+        <location filename="../../chatapp/ui/model_list.py" line="520"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke daftar sampai server menjawab (Model → Koneksi…).</translation>
     </message>
@@ -5647,22 +5647,22 @@ Log: {logs}</translation>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="142"/>
+        <location filename="../../chatapp/ui/theme.py" line="178"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="144"/>
+        <location filename="../../chatapp/ui/theme.py" line="180"/>
         <source>Like the &amp;system</source>
         <translation>Ikuti &amp;sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="145"/>
+        <location filename="../../chatapp/ui/theme.py" line="181"/>
         <source>&amp;Light</source>
         <translation>&amp;Terang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="145"/>
+        <location filename="../../chatapp/ui/theme.py" line="181"/>
         <source>&amp;Dark</source>
         <translation>&amp;Gelap</translation>
     </message>
@@ -7756,7 +7756,7 @@ Log: {logs}</translation>
         <translation>percakapan tidak disimpan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_app.py" line="14"/>
+        <location filename="../../chatapp/cli_app.py" line="19"/>
         <source>The conversation database is in use by another program: waiting up to {s} s for it…</source>
         <translation>Basis data percakapan sedang dipakai program lain: menunggunya hingga {s} detik…</translation>
     </message>
@@ -7829,6 +7829,11 @@ Log: {logs}</translation>
         <location filename="../../chatapp/compare/report_terminal.py" line="21"/>
         <source>Variant|Won|Tied|Lost</source>
         <translation>Varian|Menang|Seri|Kalah</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_repo.py" line="36"/>
+        <source>Using {repo} {quant} ({file}); others here: {others} — name one as {example}</source>
+        <translation>Memakai {repo} {quant} ({file}); yang lain di sini: {others} — sebut salah satunya sebagai {example}</translation>
     </message>
 </context>
 <context>
@@ -8056,17 +8061,17 @@ Log: {logs}</translation>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="429"/>
+        <location filename="../../chatapp/library.py" line="432"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="68"/>
+        <location filename="../../chatapp/library.py" line="69"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan berkas model di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="65"/>
+        <location filename="../../chatapp/library.py" line="66"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Berkas tertaut {path} sudah tidak ada (dipindahkan, dihapus, atau berada di disk yang tidak tersambung).</translation>
     </message>
@@ -8081,32 +8086,32 @@ Log: {logs}</translation>
         <translation>&quot;{spec}&quot; adalah bagian dari nama lebih dari satu model: {names}. Berikan lebih banyak dari nama model yang Anda maksud, atau jalurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="73"/>
+        <location filename="../../chatapp/library.py" line="74"/>
         <source>There is not enough free space for the starter model in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Ruang kosong tidak cukup untuk model pemula di {path} (perlu {size} kosong). Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="77"/>
+        <location filename="../../chatapp/library.py" line="78"/>
         <source>The starter model could not be prepared: {reason}</source>
         <translation>Model pemula tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="491"/>
+        <location filename="../../chatapp/library.py" line="494"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: sebut model dengan jalur, nama berkas, stem, atau id repo-nya (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="549"/>
+        <location filename="../../chatapp/library.py" line="555"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>{path} bukan berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="552"/>
+        <location filename="../../chatapp/library.py" line="558"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan jalurnya, atau tambahkan dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="555"/>
+        <location filename="../../chatapp/library.py" line="561"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;: model yang ada di sini tercantum di Model → Jelajahi model… di jendela, dan oleh `chatapp models`.</translation>
     </message>

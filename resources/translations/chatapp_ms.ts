@@ -328,181 +328,181 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Teks mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="136"/>
+        <location filename="../../chatapp/ui/bubble.py" line="139"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="136"/>
+        <location filename="../../chatapp/ui/bubble.py" line="139"/>
         <source>Copy the message</source>
         <translation>Salin mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="138"/>
+        <location filename="../../chatapp/ui/bubble.py" line="141"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="140"/>
+        <location filename="../../chatapp/ui/bubble.py" line="143"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Edit and send again</source>
         <translation>Sunting dan hantar semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="147"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Regenerate</source>
         <translation>Jana semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="147"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Write a new answer</source>
         <translation>Tulis jawapan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="152"/>
         <source>Regenerate with…</source>
         <translation>Jana semula dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="153"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawapan baharu dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="159"/>
         <source>Continue</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="160"/>
+        <location filename="../../chatapp/ui/bubble.py" line="163"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="160"/>
+        <location filename="../../chatapp/ui/bubble.py" line="163"/>
         <source>Delete this message and the replies below it</source>
         <translation>Padam mesej ini dan balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="167"/>
         <source>Edit template…</source>
         <translation>Sunting templat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="167"/>
         <source>Use another chat template for this model</source>
         <translation>Gunakan templat sembang lain untuk model ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="195"/>
+        <location filename="../../chatapp/ui/bubble.py" line="198"/>
         <source>Your message: {words}</source>
         <translation>Mesej anda: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="196"/>
+        <location filename="../../chatapp/ui/bubble.py" line="199"/>
         <source>Answer by {model}: {words}</source>
         <translation>Jawapan oleh {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="209"/>
         <location filename="../../chatapp/ui/bubble.py" line="212"/>
+        <location filename="../../chatapp/ui/bubble.py" line="215"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="194"/>
-        <location filename="../../chatapp/ui/bubble.py" line="214"/>
+        <location filename="../../chatapp/ui/bubble.py" line="197"/>
+        <location filename="../../chatapp/ui/bubble.py" line="217"/>
         <source>Assistant</source>
         <translation>Pembantu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="159"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Teruskan menulis jawapan ini, dengan model yang menulisnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="223"/>
+        <location filename="../../chatapp/ui/bubble.py" line="226"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawapan oleh {model}: cara ia dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="225"/>
+        <location filename="../../chatapp/ui/bubble.py" line="228"/>
         <source>How this answer was made</source>
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="254"/>
+        <location filename="../../chatapp/ui/bubble.py" line="262"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} daripada {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="279"/>
+        <location filename="../../chatapp/ui/bubble.py" line="287"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="280"/>
-        <location filename="../../chatapp/ui/bubble.py" line="281"/>
+        <location filename="../../chatapp/ui/bubble.py" line="288"/>
+        <location filename="../../chatapp/ui/bubble.py" line="289"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawapan untuk mesej ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="282"/>
+        <location filename="../../chatapp/ui/bubble.py" line="290"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="336"/>
-        <location filename="../../chatapp/ui/bubble.py" line="387"/>
+        <location filename="../../chatapp/ui/bubble.py" line="344"/>
+        <location filename="../../chatapp/ui/bubble.py" line="397"/>
         <source>Writing…</source>
         <translation>Sedang menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="389"/>
+        <location filename="../../chatapp/ui/bubble.py" line="399"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="391"/>
+        <location filename="../../chatapp/ui/bubble.py" line="401"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawapan ini siap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="393"/>
+        <location filename="../../chatapp/ui/bubble.py" line="403"/>
         <source>Cut off where the context was full</source>
         <translation>Terpotong kerana konteks penuh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="395"/>
+        <location filename="../../chatapp/ui/bubble.py" line="405"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong kerana mencapai had token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="397"/>
+        <location filename="../../chatapp/ui/bubble.py" line="407"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawapan ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="401"/>
+        <location filename="../../chatapp/ui/bubble.py" line="411"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang kelihatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="406"/>
+        <location filename="../../chatapp/ui/bubble.py" line="416"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Mesej paling lama tidak disertakan supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="407"/>
+        <location filename="../../chatapp/ui/bubble.py" line="417"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} mesej terawal ditinggalkan supaya muat dalam konteks</translation>
     </message>
@@ -1969,22 +1969,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="443"/>
+        <location filename="../../chatapp/ui/bubble.py" line="453"/>
         <source>Edit message</source>
         <translation>Sunting mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="448"/>
+        <location filename="../../chatapp/ui/bubble.py" line="458"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter menghantar mesej yang disunting sebagai cabang baharu (Shift+Enter: baris baharu); yang lama kekal (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="451"/>
+        <location filename="../../chatapp/ui/bubble.py" line="461"/>
         <source>Save and send</source>
         <translation>Simpan dan hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="453"/>
+        <location filename="../../chatapp/ui/bubble.py" line="463"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -4081,77 +4081,77 @@ Log: {logs}</translation>
         <translation>Berjalan di {host}, bukan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="182"/>
+        <location filename="../../chatapp/ui/model_list.py" line="183"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} tidak boleh digunakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="256"/>
+        <location filename="../../chatapp/ui/model_list.py" line="257"/>
         <source>on {host}</source>
         <translation>di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="258"/>
+        <location filename="../../chatapp/ui/model_list.py" line="259"/>
         <source>blocked while offline</source>
         <translation>disekat semasa luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="259"/>
+        <location filename="../../chatapp/ui/model_list.py" line="260"/>
         <source>its models not listed</source>
         <translation>modelnya tidak disenaraikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="260"/>
+        <location filename="../../chatapp/ui/model_list.py" line="261"/>
         <source>not answering</source>
         <translation>tidak menjawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="265"/>
+        <location filename="../../chatapp/ui/model_list.py" line="266"/>
         <source>≈ {rate} tok/s here (measured while busy)</source>
         <translation>≈ {rate} tok/s di sini (diukur semasa komputer sibuk)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="267"/>
+        <location filename="../../chatapp/ui/model_list.py" line="268"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="282"/>
+        <location filename="../../chatapp/ui/model_list.py" line="283"/>
         <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
         <translation>{model}: {host} tidak menjawab (ditanya semula setiap {seconds} saat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="284"/>
+        <location filename="../../chatapp/ui/model_list.py" line="285"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="288"/>
+        <location filename="../../chatapp/ui/model_list.py" line="289"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuatkan pada GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="294"/>
+        <location filename="../../chatapp/ui/model_list.py" line="295"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (dimuatkan semasa mesej seterusnya dihantar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="474"/>
+        <location filename="../../chatapp/ui/model_list.py" line="500"/>
         <source>{model} cannot be used now: {reason}. {other} answers now (until {model} can be used again).</source>
         <translation>{model} tidak boleh digunakan sekarang: {reason}. {other} menjawab sekarang (sehingga {model} boleh digunakan semula).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="471"/>
+        <location filename="../../chatapp/ui/model_list.py" line="497"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <translation>{model} tiada lagi dalam pustaka: kini {other} yang menjawab (sehingga {model} kembali).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="463"/>
+        <location filename="../../chatapp/ui/model_list.py" line="489"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>{model} sudah kembali dalam pustaka dan menjawab semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="494"/>
+        <location filename="../../chatapp/ui/model_list.py" line="520"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke dalam senarai sehingga pelayan menjawab (Model → Sambungan…).</translation>
     </message>
@@ -5647,22 +5647,22 @@ Log: {logs}</translation>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="142"/>
+        <location filename="../../chatapp/ui/theme.py" line="178"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="144"/>
+        <location filename="../../chatapp/ui/theme.py" line="180"/>
         <source>Like the &amp;system</source>
         <translation>Ikut &amp;sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="145"/>
+        <location filename="../../chatapp/ui/theme.py" line="181"/>
         <source>&amp;Light</source>
         <translation>&amp;Cerah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="145"/>
+        <location filename="../../chatapp/ui/theme.py" line="181"/>
         <source>&amp;Dark</source>
         <translation>&amp;Gelap</translation>
     </message>
@@ -7756,7 +7756,7 @@ Log: {logs}</translation>
         <translation>perbualan tidak disimpan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_app.py" line="14"/>
+        <location filename="../../chatapp/cli_app.py" line="19"/>
         <source>The conversation database is in use by another program: waiting up to {s} s for it…</source>
         <translation>Pangkalan data perbualan sedang digunakan oleh program lain: menunggunya sehingga {s} saat…</translation>
     </message>
@@ -7829,6 +7829,11 @@ Log: {logs}</translation>
         <location filename="../../chatapp/compare/report_terminal.py" line="21"/>
         <source>Variant|Won|Tied|Lost</source>
         <translation>Varian|Menang|Seri|Kalah</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_repo.py" line="36"/>
+        <source>Using {repo} {quant} ({file}); others here: {others} — name one as {example}</source>
+        <translation>Menggunakan {repo} {quant} ({file}); yang lain di sini: {others} — namakan salah satunya sebagai {example}</translation>
     </message>
 </context>
 <context>
@@ -8056,17 +8061,17 @@ Log: {logs}</translation>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="429"/>
+        <location filename="../../chatapp/library.py" line="432"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="68"/>
+        <location filename="../../chatapp/library.py" line="69"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan fail model dalam pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="65"/>
+        <location filename="../../chatapp/library.py" line="66"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Fail terpaut {path} sudah tiada (dipindahkan, dipadam, atau pada cakera yang tidak disambungkan).</translation>
     </message>
@@ -8081,32 +8086,32 @@ Log: {logs}</translation>
         <translation>&quot;{spec}&quot; ialah sebahagian daripada nama lebih daripada satu model: {names}. Berikan lebih banyak daripada nama model yang anda maksudkan, atau laluannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="73"/>
+        <location filename="../../chatapp/library.py" line="74"/>
         <source>There is not enough free space for the starter model in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Ruang kosong tidak mencukupi untuk model permulaan di {path} (ia memerlukan {size} kosong). Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="77"/>
+        <location filename="../../chatapp/library.py" line="78"/>
         <source>The starter model could not be prepared: {reason}</source>
         <translation>Model permulaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="491"/>
+        <location filename="../../chatapp/library.py" line="494"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: namakan model dengan laluan, nama fail, stem atau id repo (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="549"/>
+        <location filename="../../chatapp/library.py" line="555"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>{path} bukan fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="552"/>
+        <location filename="../../chatapp/library.py" line="558"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tiada model dalam pustaka yang bernama &quot;{spec}&quot;: untuk menggunakan fail yang tiada di dalamnya, berikan laluannya, atau tambahkannya dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="555"/>
+        <location filename="../../chatapp/library.py" line="561"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;: model di sini disenaraikan di bawah Model → Semak imbas model… dalam tetingkap, dan oleh `chatapp models`.</translation>
     </message>
