@@ -1,12 +1,17 @@
 """The app as a command opens it: a write that finds the database held by another program
-says so on standard error at once, instead of waiting in silence."""
+says so on standard error at once, instead of waiting in silence; a repo id that picks one of
+the repository's files says which."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from chatapp.context import AppContext
 from chatapp.context import open_app as open_context
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import say
+from chatapp.library_model import LocalModel
+from chatapp.library_repo import REPO_PICKED, pick_note
 from chatapp.paths import Paths
 from chatapp.store import DatabaseBusy
 from chatapp.store.database import BUSY_TIMEOUT_MS
@@ -22,6 +27,23 @@ def say_waiting(busy: DatabaseBusy) -> None:
     say(WAITING, s=BUSY_TIMEOUT_MS // 1000, stderr=True)
 
 
+def say_repo_pick() -> Callable[[LocalModel, list[LocalModel]], None]:
+    """What says, once per file on standard error, which of a repository's files a repo id
+    picked, and how to name another (nothing when the repository has only one here)."""
+    said: set[str] = set()
+
+    def tell(chosen: LocalModel, files: list[LocalModel]) -> None:
+        fields = pick_note(chosen, files)
+        if fields is not None and chosen.path not in said:
+            said.add(chosen.path)
+            say(REPO_PICKED, stderr=True, **fields)
+
+    return tell
+
+
 def open_app(paths: Paths | None = None) -> AppContext:
-    """chatapp.context.open_app, with waits for the database's lock said (say_waiting)."""
-    return open_context(paths, on_busy=say_waiting)
+    """chatapp.context.open_app, with waits for the database's lock said (say_waiting) and
+    the file a repo id picks said (say_repo_pick)."""
+    app = open_context(paths, on_busy=say_waiting)
+    app.library.on_repo_pick = say_repo_pick()
+    return app

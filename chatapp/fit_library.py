@@ -19,12 +19,13 @@ def library_estimates(ctx: Any, models: Sequence[Any], machine: Machine,
     returns {model path: InAll} (a file whose header cannot be read is left out).
 
     Read here, on the calling thread: each model's load options (ctx.chat.load_options) and
-    the memory loading it again gives back (a model loaded now: ctx.engine.freed_by_reload).
+    the memory loading it can count on beside what is free (ctx.engine.freed_to_load: its
+    own process when it is loaded now, and the idle models' that its load unloads).
     shapes: a cache {(path, size, mtime): shape} filled as headers are read (once a file).
     """
     options = {m.path: ctx.chat.load_options(m) for m in models}
     machines = {m.path: replace(machine, ram_available=machine.ram_available
-                                + ctx.engine.freed_by_reload(m.path)) for m in models}
+                                + ctx.engine.freed_to_load(m.path)) for m in models}
     default_ctx = ctx.engine.n_ctx
     models = list(models)
 

@@ -16,6 +16,7 @@ import math
 import os
 import stat
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -148,6 +149,8 @@ class Library:
         self._cache_changed = False
         self._listing: _Listing | None = None
         self.folders = LinkedFolders(paths)
+        # told (chosen, the repository's files here) when a repo id picks one of several
+        self.on_repo_pick: Callable[[LocalModel, list[LocalModel]], None] | None = None
 
     # the header cache
 
@@ -540,7 +543,10 @@ class Library:
             if matches and number == 4:  # a repo id: one of its quantizations, by a rule
                 from chatapp.library_repo import pick_from_repo
 
-                return pick_from_repo(chats or matches)
+                chosen = pick_from_repo(chats or matches)
+                if self.on_repo_pick is not None:
+                    self.on_repo_pick(chosen, distinct(chats or matches))
+                return chosen
             if matches:
                 return (chats or matches)[0]
         if os.sep in spec:  # a path, not a name: as typed, with "~" expanded

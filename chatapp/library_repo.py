@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from chatapp.errors import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from chatapp.library_model import LocalModel
 
@@ -29,3 +31,23 @@ def pick_from_repo(models: Sequence[LocalModel]) -> LocalModel:
         return used
     default = [m for m in models if quant_of(m) == DEFAULT_QUANT]
     return default[0] if default else min(models, key=lambda m: m.size)
+
+
+REPO_PICKED = QT_TRANSLATE_NOOP(
+    "cli", "Using {repo} {quant} ({file}); others here: {others} — name one as {example}")
+
+
+def pick_note(chosen: LocalModel, files: Sequence[LocalModel]) -> dict[str, str] | None:
+    """The fields of REPO_PICKED (repo, quant, file, others, example) for chosen, picked by a
+    repo id of the repository's files here (files, chosen among them), smallest first; None
+    when there is no other to pick."""
+    from chatapp.library_twins import same_file
+
+    others = sorted((m for m in files if not same_file(m, chosen)), key=lambda m: m.size)
+    if not others:
+        return None
+    labels = [quant_of(m) or m.file_name for m in others]
+    first = quant_of(others[0])
+    return {"repo": chosen.repo_id, "quant": quant_of(chosen) or "—",
+            "file": chosen.file_name, "others": ", ".join(labels),
+            "example": f"{chosen.repo_id}:{first}" if first else others[0].path}

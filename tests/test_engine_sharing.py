@@ -273,3 +273,39 @@ def test_idle_models_make_room_for_one_that_does_not_fit_beside_them(
         assert not first.alive and not engine.is_loaded(starter_file)
     finally:
         engine.close()
+
+
+def test_an_idle_model_that_a_load_unloads_counts_as_free_for_the_verdict(
+        chatapp_home: Path, tiny_model: Path, tmp_path: Path) -> None:
+    """A model loaded and idle is unloaded to make room for another (worker_for): the fit
+    verdict of the Models window and the picker counts its process's memory as free for the
+    other model (was: counted as in use, "too big" for a model that loads once the idle one
+    goes); a model that is taken (answering) is not counted."""
+    from types import SimpleNamespace
+
+    from gguf_factory import write_tiny_llama
+
+    from chatapp.fit import Machine
+    from chatapp.fit_library import library_estimates
+    from chatapp.library import Library
+    from chatapp.paths import app_paths
+
+    other = write_tiny_llama(tmp_path / "other-F32.gguf", seed=5)
+    engine = Engine(n_ctx=512, n_threads=1, max_loaded=2)
+    try:
+        assert engine.freed_to_load(other) == 0  # nothing loaded
+        engine.worker_for(tiny_model)
+        process = engine.freed_by_reload(tiny_model)
+        assert process > 20 * 1024 * 1024  # Python and llama.cpp at least
+        assert engine.freed_to_load(other) == process
+        assert engine.freed_to_load(tiny_model) == process  # (its own reload, once)
+        library = Library(app_paths())
+        model = library.describe(other)
+        ctx = SimpleNamespace(engine=engine, chat=SimpleNamespace(load_options=lambda m: {}))
+        machine = Machine(ram_total=16 << 30, ram_available=1 << 30)
+        found = library_estimates(ctx, [model], machine, {})()
+        assert found[str(other)].estimate.budget - (1 << 30) >= process - 8 * 1024 * 1024
+        engine.in_use = lambda path: Path(path) == Path(tiny_model)  # taken: it stays
+        assert engine.freed_to_load(other) == 0
+    finally:
+        engine.close()

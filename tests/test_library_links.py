@@ -245,6 +245,31 @@ def test_a_repo_id_picks_the_quantization_used_last_else_q4_k_m_else_the_smalles
     assert "else Q4_K_M, else the smallest file" in " ".join(helped.stdout.split())
 
 
+def test_a_repo_id_of_several_files_says_which_it_took_and_how_to_name_another(
+        chatapp_home: Path) -> None:
+    """`chatapp chat -m OWNER/NAME` with several quantizations here says on standard error,
+    in the user's language, which file it took and how to name another; with one file, or
+    with the quantization named, nothing (was: a file picked by a rule without a word)."""
+    paths = app_paths().ensure()
+    folder = paths.models / "acme" / "Tiny-GGUF"
+    folder.mkdir(parents=True)
+    write_tiny_llama(folder / "tiny-Q8_0.gguf", seed=1)
+    def told(*args: str, **env: str) -> list[str]:  # (not the "Cut off at the token limit")
+        done = run_cli("chat", *args, "-n", "2", "hi", **env)
+        assert done.returncode == 0, done.stderr
+        return [line for line in done.stderr.splitlines() if not line.startswith("chatapp: ")]
+
+    assert told("-m", "acme/Tiny-GGUF") == []
+    write_tiny_llama(folder / "tiny-F16.gguf", seed=2, f16=True)
+    write_tiny_llama(folder / "tiny-Q4_K_M.gguf", seed=3)
+    assert told("-m", "acme/Tiny-GGUF") == [  # the one that answered last
+        "Using acme/Tiny-GGUF Q8_0 (tiny-Q8_0.gguf); others here: F16, Q4_K_M — name one "
+        "as acme/Tiny-GGUF:F16"]
+    assert told("-m", "acme/Tiny-GGUF:Q8_0") == []
+    (filipino,) = told("-m", "acme/Tiny-GGUF", LANG="fil_PH.UTF-8")
+    assert filipino.startswith("Ginagamit ang acme/Tiny-GGUF Q8_0 (tiny-Q8_0.gguf)")
+
+
 def test_two_files_of_one_name_are_not_taken_for_each_other(chatapp_home: Path) -> None:
     """Two different models whose files share a name: that name is refused as naming more
     than one (the path picks one); the local API lists the second as NAME:TAG, which -m

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from gguf_factory import write_not_chat, write_tiny_llama
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 import chatapp.library as library_module
@@ -384,4 +384,49 @@ def test_several_files_not_linked_are_one_short_line_and_listed_in_models(
             browser.shutdown()
             browser.close()
         window.close()
+        ctx.close()
+
+
+def test_a_long_repo_id_in_the_from_column_is_elided_in_the_middle_with_a_tooltip(
+        qtbot, chatapp_home: Path, tmp_path: Path) -> None:
+    """On this computer, in Filipino (the longest source names): a downloaded file's
+    "source · owner/long-repo-name-GGUF" and a linked file's source are readable, the long
+    one elided in its middle with the whole text in its tooltip, so that the From column
+    does not push Last used out of the window (was: a column as wide as the longest repo id,
+    about 590 px, reached only by scrolling, and no tooltip)."""
+    from chatapp.context import open_app
+    from chatapp.ui.app import install_language, make_application
+    from chatapp.ui.browser_library import FROM_COLUMN
+    from chatapp.ui.model_browser import ModelBrowser
+
+    paths = app_paths().ensure()
+    repo = "bartowski/Meta-Llama-3.1-8B-Instruct-abliterated-long-repo-name-GGUF"
+    (paths.models / repo).mkdir(parents=True)
+    write_tiny_llama(paths.models / repo / "llama-Q4_K_M.gguf", seed=1)
+    (tmp_path / "elsewhere").mkdir()
+    linked = write_tiny_llama(tmp_path / "elsewhere" / "linked-Q8_0.gguf", seed=2)
+    Links(paths).add(scan(linked).models, paths.models)
+    app = make_application()
+    ctx = open_app()
+    browser = None
+    try:
+        install_language(app, "fil")
+        browser = ModelBrowser(ctx)
+        qtbot.addWidget(browser)
+        browser.show()
+        tree = browser.library_tree
+        rows = {tree.topLevelItem(i).text(FROM_COLUMN): tree.topLevelItem(i)
+                for i in range(tree.topLevelItemCount())}
+        long_text = f"folder ng mga model · {repo}"
+        assert {long_text, "naka-link na file", "kasama sa app"} <= set(rows)
+        assert all(row.toolTip(FROM_COLUMN) == text for text, row in rows.items())
+        metrics, width = tree.fontMetrics(), tree.columnWidth(FROM_COLUMN)
+        assert metrics.horizontalAdvance("naka-link na file") < width  # whole
+        assert width < metrics.horizontalAdvance(long_text) / 2  # the rest: elided
+        assert tree.textElideMode() == Qt.TextElideMode.ElideMiddle
+    finally:
+        install_language(app, "en")
+        if browser is not None:
+            browser.shutdown()
+            browser.close()
         ctx.close()

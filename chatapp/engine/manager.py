@@ -312,6 +312,15 @@ class Engine:
             own = worker is not None and worker.alive and worker.host is not self._shared
         return worker.host.peak_rss(peak=False) if own else 0
 
+    def freed_to_load(self, path: Path | str) -> int:
+        """The memory (bytes) that loading the model at path can count on beside what is free
+        now: what loading it again gives back (freed_by_reload) and what the idle models
+        give back, which worker_for unloads while the model does not fit (models that
+        answer, or are taken, stay: not counted)."""
+        with self._lock:
+            idle = [p for p in self._idle() if p != Path(path)]
+        return self.freed_by_reload(path) + sum(self.freed_by_reload(p) for p in idle)
+
     def is_loaded(self, path: Path | str) -> bool:
         """Whether the model at path is loaded now (for answers or embeddings)."""
         with self._lock:

@@ -41,6 +41,8 @@ from chatapp.units import format_time
 log = logging.getLogger(__name__)
 
 COLUMN_GAP = 12  # px after the widest text of a column
+FROM_COLUMN = 8  # "From": where a model comes from, with its repository id
+FROM_CHARS = 40  # the From column's most width, in average characters (more: elided)
 FILTERED = (0, 1, 3, 8)  # the columns the filter reads: name, architecture, quantization, from
 SORT_KEY = Qt.ItemDataRole.UserRole + 1  # a column's value to sort by, where it is a number
 CHAT_ROLE = Qt.ItemDataRole.UserRole + 2  # (column 1) whether the row is a chat model
@@ -73,6 +75,8 @@ class LibraryTab:
         self.library_tree = QTreeWidget(tab, objectName="libraryList", rootIsDecorated=False,
                                         sortingEnabled=True)
         self.library_tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # A to Z by name
+        # a long repository id keeps both ends ("LM Studio · lmst…Instruct-GGUF")
+        self.library_tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.library_tree.setHeaderLabels([
             self.tr("Model"), self.tr("Architecture"), self.tr("Parameters"),
             self.tr("Quantization"), self.tr("Context"), self.tr("Template"), self.tr("Size"),
@@ -150,6 +154,7 @@ class LibraryTab:
                                       (6, model.size), (9, model.last_used)):
                     item.setData(column, SORT_KEY, float(value or 0))  # unknown / never: first
                 item.setToolTip(0, model.path)
+                item.setToolTip(FROM_COLUMN, source)  # (whole where the column elides it)
                 if model.base_model:
                     item.setToolTip(5, base_model_text())
                 if model.problem:
@@ -178,6 +183,10 @@ class LibraryTab:
             self.library_tree.resizeColumnToContents(column)
             self.library_tree.setColumnWidth(  # and a gap before the next column
                 column, self.library_tree.columnWidth(column) + COLUMN_GAP)
+        most = max(self.library_tree.header().sectionSizeHint(FROM_COLUMN),
+                   self.library_tree.fontMetrics().averageCharWidth() * FROM_CHARS)
+        if self.library_tree.columnWidth(FROM_COLUMN) > most:  # a long repo id: not the
+            self.library_tree.setColumnWidth(FROM_COLUMN, most)  # whole row's width
         self._filter_library(self.library_filter.text())  # (every row measured first)
         self.not_added_button.setVisible(bool(self.ctx.library.skipped()))
         self._estimate_library()

@@ -85,7 +85,7 @@ class ModelSettingsDialog(QDialog):
                  parent: QWidget | None = None, drafts: Sequence[LocalModel] = (),
                  freed: int = 0) -> None:
         super().__init__(parent)
-        self.freed = freed  # bytes loading the model again gives back first (its process)
+        self.freed = freed  # bytes its load can count on beside free (Engine.freed_to_load)
         self.setWindowTitle(self.tr("Model settings: {model}").format(model=model.display_name))
         self.model = model
         facts = file_facts(model.path)
@@ -578,7 +578,7 @@ def edit_model_settings(window: MainWindow, model: AnyModel | None = None,
     dialog = ModelSettingsDialog(
         model, options.get(model.key), ctx.engine.n_ctx,
         ctx.chat.template_overrides.get(model.key), parent=parent or window,
-        drafts=ctx.library.models(), freed=ctx.engine.freed_by_reload(model.path))
+        drafts=ctx.library.models(), freed=ctx.engine.freed_to_load(model.path))
     window._model_settings_dialog = dialog  # for tests and screenshots
     if not dialog.exec():
         return

@@ -2846,243 +2846,243 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LibraryTab</name>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="77"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="81"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="77"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="81"/>
         <source>Architecture</source>
         <translation>Seni bina</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="77"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="81"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="78"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="82"/>
         <source>Quantization</source>
         <translation>Pengkuantuman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="78"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="82"/>
         <source>Context</source>
         <translation>Konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="78"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="82"/>
         <source>Template</source>
         <translation>Templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="78"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="82"/>
         <source>Size</source>
         <translation>Saiz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="79"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="83"/>
         <source>From</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="79"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="83"/>
         <source>Last used</source>
         <translation>Terakhir digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="81"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="85"/>
         <source>Filter by name, architecture, quantization or where it is from</source>
         <translation>Tapis mengikut nama, seni bina, pengkuantuman atau asalnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="82"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="86"/>
         <source>Filter the models</source>
         <translation>Tapis model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="87"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="91"/>
         <source>Add from disk</source>
         <translation>Tambah daripada cakera</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="91"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="95"/>
         <source>Model settings…</source>
         <translation>Tetapan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="97"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="101"/>
         <source>Not added…</source>
         <translation>Tidak ditambah…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="104"/>
         <source>Files found that could not be added as models, and why</source>
         <translation>Fail yang ditemui tetapi tidak dapat ditambah sebagai model, dan sebabnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="158"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="163"/>
         <source>part missing</source>
         <translation>bahagian hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="259"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="268"/>
         <source>1 other file, not for chatting</source>
         <translation>1 fail lain, bukan untuk berbual</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="260"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="269"/>
         <source>{count} other files, not for chatting</source>
         <translation>{count} fail lain, bukan untuk berbual</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="265"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="274"/>
         <source>Nothing here matches “{text}”.</source>
         <translation>Tiada yang sepadan dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="318"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
         <source>A GGUF file…</source>
         <translation>Fail GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="319"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="329"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="321"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="330"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="321"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="330"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="322"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="331"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="329"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="338"/>
         <source>{store} · linked: new models come by themselves</source>
         <translation>{store} · dipautkan: model baharu masuk dengan sendirinya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="342"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="351"/>
         <source>No other apps&apos; models found</source>
         <translation>Tiada model daripada aplikasi lain ditemui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="90"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="94"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="93"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="97"/>
         <source>Show in folder</source>
         <translation>Tunjukkan dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="95"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="249"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="99"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="258"/>
         <source>Delete…</source>
         <translation>Padam…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="110"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="114"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="135"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="139"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="138"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="142"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="144"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="148"/>
         <source>yes</source>
         <translation>ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="144"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="148"/>
         <source>no</source>
         <translation>tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="159"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="164"/>
         <source>unreadable</source>
         <translation>tidak boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="158"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="163"/>
         <source>missing</source>
         <translation>hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="79"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="83"/>
         <source>Memory needed</source>
         <translation>Memori diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="248"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="257"/>
         <source>Remove from list…</source>
         <translation>Alih keluar daripada senarai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="254"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="263"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="255"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="264"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="345"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="354"/>
         <source>Add a GGUF model</source>
         <translation>Tambah model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="347"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="356"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="352"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="361"/>
         <source>Add the models in a folder</source>
         <translation>Tambah model dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="375"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="384"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambah {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="376"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="385"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="385"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="394"/>
         <source>No GGUF models in {path}, so it is not linked: add it again once it holds models.</source>
         <translation>Tiada model GGUF dalam {path}, jadi ia tidak dipautkan: tambah semula apabila ia mengandungi model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="388"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="397"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tiada model GGUF baharu dalam {path}.</translation>
     </message>
@@ -7784,7 +7784,7 @@ Log: {logs}</translation>
         <translation>perbualan tidak disimpan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_app.py" line="14"/>
+        <location filename="../../chatapp/cli_app.py" line="19"/>
         <source>The conversation database is in use by another program: waiting up to {s} s for it…</source>
         <translation>Pangkalan data perbualan sedang digunakan oleh program lain: menunggunya sehingga {s} saat…</translation>
     </message>
@@ -7857,6 +7857,11 @@ Log: {logs}</translation>
         <location filename="../../chatapp/compare/report_terminal.py" line="21"/>
         <source>Variant|Won|Tied|Lost</source>
         <translation>Varian|Menang|Seri|Kalah</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/library_repo.py" line="36"/>
+        <source>Using {repo} {quant} ({file}); others here: {others} — name one as {example}</source>
+        <translation>Menggunakan {repo} {quant} ({file}); yang lain di sini: {others} — namakan salah satunya sebagai {example}</translation>
     </message>
 </context>
 <context>
@@ -8084,17 +8089,17 @@ Log: {logs}</translation>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="429"/>
+        <location filename="../../chatapp/library.py" line="432"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="68"/>
+        <location filename="../../chatapp/library.py" line="69"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan fail model dalam pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="65"/>
+        <location filename="../../chatapp/library.py" line="66"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Fail terpaut {path} sudah tiada (dipindahkan, dipadam, atau pada cakera yang tidak disambungkan).</translation>
     </message>
@@ -8109,32 +8114,32 @@ Log: {logs}</translation>
         <translation>&quot;{spec}&quot; ialah sebahagian daripada nama lebih daripada satu model: {names}. Berikan lebih banyak daripada nama model yang anda maksudkan, atau laluannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="73"/>
+        <location filename="../../chatapp/library.py" line="74"/>
         <source>There is not enough free space for the starter model in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Ruang kosong tidak mencukupi untuk model permulaan di {path} (ia memerlukan {size} kosong). Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="77"/>
+        <location filename="../../chatapp/library.py" line="78"/>
         <source>The starter model could not be prepared: {reason}</source>
         <translation>Model permulaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="491"/>
+        <location filename="../../chatapp/library.py" line="494"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: namakan model dengan laluan, nama fail, stem atau id repo (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="549"/>
+        <location filename="../../chatapp/library.py" line="555"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>{path} bukan fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="552"/>
+        <location filename="../../chatapp/library.py" line="558"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tiada model dalam pustaka yang bernama &quot;{spec}&quot;: untuk menggunakan fail yang tiada di dalamnya, berikan laluannya, atau tambahkannya dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="555"/>
+        <location filename="../../chatapp/library.py" line="561"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;: model di sini disenaraikan di bawah Model → Semak imbas model… dalam tetingkap, dan oleh `chatapp models`.</translation>
     </message>
