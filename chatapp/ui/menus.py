@@ -165,8 +165,9 @@ class TextKeys(QObject):
     """Leaves the keys that edit text (Ctrl+Delete, Ctrl+Z, Ctrl+A…) to the window's text
     field that has the focus, before the window's shortcuts on the same keys; Undo or Redo
     with nothing to take back in the field (Ctrl+Z, Ctrl+Shift+Z) stays the window's (Undo
-    delete), and so do Ctrl+Delete and Ctrl+Shift+Delete in an empty field (Delete answer
-    and replies, Delete conversation)."""
+    delete), and so does Ctrl+Delete in an empty field (Delete answer and replies);
+    Ctrl+Shift+Delete (Delete conversation) is the window's in every field, its text
+    untouched."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -192,11 +193,13 @@ class TextKeys(QObject):
             if event.matches(keys) and not left():
                 event.ignore()  # nothing to take back in the field: Undo delete's key
                 return True
-        ctrl = Qt.KeyboardModifier.ControlModifier
+        ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
         text = watched.text() if line else watched.toPlainText()
-        if (event.key() == Qt.Key.Key_Delete and not text
-                and event.modifiers() in (ctrl, ctrl | Qt.KeyboardModifier.ShiftModifier)):
-            event.ignore()  # nothing to delete in the field: the message's or conversation's
+        if event.key() == Qt.Key.Key_Delete and (
+                event.modifiers() == ctrl | shift or (not text and event.modifiers() == ctrl)):
+            # Delete conversation's key from anywhere, the text left as it is; Ctrl+Delete
+            # with nothing to delete in the field: the message's
+            event.ignore()
             return True
         event.accept()
         return True
