@@ -198,3 +198,37 @@ def test_delete_conversation_works_from_a_text_field_with_text_in_it(
     finally:
         window.close()
         window.ctx.close()
+
+
+def test_deleting_all_of_one_conversation_says_the_conversation(qtbot,
+                                                                chatapp_home: Path) -> None:
+    """With one conversation, Delete all conversations… asks about "the conversation" and
+    Undo offers it back, in every language (was: "All 1 conversations go to the trash",
+    "Semua 1 percakapan masuk ke tempat sampah", "Undo: bring back all 1 conversations")."""
+    from languages import in_each_language
+    from PySide6.QtWidgets import QMessageBox
+    from test_window_failures import answer_box
+
+    window = chat_window(qtbot, ("Alpha",))
+    action = next(a for a in window.findChildren(type(window.undo_action))
+                  if a.text() == "&Delete all conversations…")
+    said: dict[str, tuple[str, str]] = {}
+    try:
+        for language in in_each_language():
+            seen: list[str] = []
+            answer_box(QMessageBox.StandardButton.Yes, seen)
+            action.trigger()
+            assert trash(window)[0] == {"Alpha"}
+            said[language] = (seen[0], window.undo_button.text())
+            window.undo_action.trigger()
+            assert listed(window) == ["Alpha"]
+    finally:
+        window.close()
+        window.ctx.close()
+    assert said["en"] == (
+        "The conversation goes to the trash. Undo brings it back until ChatApp closes; then "
+        "it is deleted for good, from the database file too.",
+        "Undo: bring back the conversation")
+    for language, (question, undo) in said.items():
+        assert "1" not in question + undo and "{" not in question + undo, language
+    assert said["id"][1] == "Urungkan: kembalikan percakapan itu"

@@ -38,7 +38,15 @@ UNDO_TEXTS = {
                                   "Undo: bring back {count} messages in “{title}”"),
     "run": QT_TRANSLATE_NOOP("MainWindow", "Undo: bring back the evaluation run “{title}”"),
     "all": QT_TRANSLATE_NOOP("MainWindow", "Undo: bring back all {count} conversations"),
+    # (one conversation has a text of its own: "all 1 conversation" in languages with no plural)
+    "all_one": QT_TRANSLATE_NOOP("MainWindow", "Undo: bring back the conversation"),
 }
+ALL_TO_TRASH_ONE = QT_TRANSLATE_NOOP(
+    "MainWindow", "The conversation goes to the trash. Undo brings it back until ChatApp "
+    "closes; then it is deleted for good, from the database file too.")
+ALL_TO_TRASH = QT_TRANSLATE_NOOP(
+    "MainWindow", "All {count} conversations go to the trash. Undo brings them back until "
+    "ChatApp closes; then they are deleted for good, from the database file too.")
 # the keys that edit the text of a text field (with Delete and Backspace, whatever the
 # modifiers): the window's shortcuts on them wait while a text field has the focus
 _K = QKeySequence.StandardKey
@@ -215,10 +223,10 @@ def delete_all(window) -> None:
     if not count or (window.runner is not None
                      and window.answers.writes_in(window.runner.conversation_id)):
         return
-    if not message_box(window, translate("MainWindow", "Delete all conversations?"), translate(
-            "MainWindow", "All {count} conversations go to the trash. Undo brings them back "
-            "until ChatApp closes; then they are deleted for good, from the database file "
-            "too.").format(count=count), question=True, risky=True):
+    if not message_box(window, translate("MainWindow", "Delete all conversations?"),
+                       translate("MainWindow", ALL_TO_TRASH_ONE if count == 1
+                                 else ALL_TO_TRASH).format(count=count),
+                       question=True, risky=True):
         return
     shown = window.conversation_id is not None
     if shown:
@@ -245,6 +253,7 @@ def show_undo(window) -> None:
     count = (deletion.branch.count if deletion.branch is not None
              else len(deletion.conversations) or 1)
     kind = "messages" if deletion.branch is not None and count > 1 else deletion.kind
+    kind = "all_one" if kind == "all" and count == 1 else kind
     text = QCoreApplication.translate("MainWindow", UNDO_TEXTS[kind]).format(
         title=title, count=count)
     button.setText(text)

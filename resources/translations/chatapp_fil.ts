@@ -328,181 +328,181 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Teksto ng mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="136"/>
+        <location filename="../../chatapp/ui/bubble.py" line="139"/>
         <source>Copy</source>
         <translation>Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="136"/>
+        <location filename="../../chatapp/ui/bubble.py" line="139"/>
         <source>Copy the message</source>
         <translation>Kopyahin ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="138"/>
+        <location filename="../../chatapp/ui/bubble.py" line="141"/>
         <source>Copy as Markdown</source>
         <translation>Kopyahin bilang Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="140"/>
+        <location filename="../../chatapp/ui/bubble.py" line="143"/>
         <source>Copy as plain text</source>
         <translation>Kopyahin bilang payak na teksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Edit</source>
         <translation>I-edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Edit and send again</source>
         <translation>I-edit at ipadala ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="147"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Regenerate</source>
         <translation>I-regenerate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="147"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Write a new answer</source>
         <translation>Sumulat ng bagong sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="152"/>
         <source>Regenerate with…</source>
         <translation>I-regenerate gamit ang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="153"/>
         <source>Write a new answer with another model</source>
         <translation>Sumulat ng bagong sagot gamit ang ibang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="159"/>
         <source>Continue</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="160"/>
+        <location filename="../../chatapp/ui/bubble.py" line="163"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="160"/>
+        <location filename="../../chatapp/ui/bubble.py" line="163"/>
         <source>Delete this message and the replies below it</source>
         <translation>I-delete ang mensaheng ito at ang mga tugon sa ilalim nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="167"/>
         <source>Edit template…</source>
         <translation>I-edit ang template…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="167"/>
         <source>Use another chat template for this model</source>
         <translation>Gumamit ng ibang chat template para sa modelong ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="195"/>
+        <location filename="../../chatapp/ui/bubble.py" line="198"/>
         <source>Your message: {words}</source>
         <translation>Ang mensahe mo: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="196"/>
+        <location filename="../../chatapp/ui/bubble.py" line="199"/>
         <source>Answer by {model}: {words}</source>
         <translation>Sagot ng {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="209"/>
         <location filename="../../chatapp/ui/bubble.py" line="212"/>
+        <location filename="../../chatapp/ui/bubble.py" line="215"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="194"/>
-        <location filename="../../chatapp/ui/bubble.py" line="214"/>
+        <location filename="../../chatapp/ui/bubble.py" line="197"/>
+        <location filename="../../chatapp/ui/bubble.py" line="217"/>
         <source>Assistant</source>
         <translation>Katuwang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="159"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Ituloy ang pagsulat ng sagot na ito, gamit ang model na sumulat nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="223"/>
+        <location filename="../../chatapp/ui/bubble.py" line="226"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Sagot ng {model}: paano ito ginawa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="225"/>
+        <location filename="../../chatapp/ui/bubble.py" line="228"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="254"/>
+        <location filename="../../chatapp/ui/bubble.py" line="262"/>
         <source>Version {n} of {count}</source>
         <translation>Bersyon {n} ng {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="279"/>
+        <location filename="../../chatapp/ui/bubble.py" line="287"/>
         <source>Answer</source>
         <translation>Sagutin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="280"/>
-        <location filename="../../chatapp/ui/bubble.py" line="281"/>
+        <location filename="../../chatapp/ui/bubble.py" line="288"/>
+        <location filename="../../chatapp/ui/bubble.py" line="289"/>
         <source>Write an answer to this message</source>
         <translation>Sumulat ng sagot sa mensaheng ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="282"/>
+        <location filename="../../chatapp/ui/bubble.py" line="290"/>
         <source>No answer yet.</source>
         <translation>Wala pang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="336"/>
-        <location filename="../../chatapp/ui/bubble.py" line="387"/>
+        <location filename="../../chatapp/ui/bubble.py" line="344"/>
+        <location filename="../../chatapp/ui/bubble.py" line="397"/>
         <source>Writing…</source>
         <translation>Nagsusulat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="389"/>
+        <location filename="../../chatapp/ui/bubble.py" line="399"/>
         <source>Stopped</source>
         <translation>Inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="391"/>
+        <location filename="../../chatapp/ui/bubble.py" line="401"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Naantala: nagsara ang app bago natapos ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="393"/>
+        <location filename="../../chatapp/ui/bubble.py" line="403"/>
         <source>Cut off where the context was full</source>
         <translation>Naputol dahil puno na ang konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="395"/>
+        <location filename="../../chatapp/ui/bubble.py" line="405"/>
         <source>Cut off at the token limit</source>
         <translation>Naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="397"/>
+        <location filename="../../chatapp/ui/bubble.py" line="407"/>
         <source>This answer failed: {reason}</source>
         <translation>Nabigo ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="401"/>
+        <location filename="../../chatapp/ui/bubble.py" line="411"/>
         <source>The model gave no visible text</source>
         <translation>Walang nakikitang text na ibinigay ang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="406"/>
+        <location filename="../../chatapp/ui/bubble.py" line="416"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="407"/>
+        <location filename="../../chatapp/ui/bubble.py" line="417"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
@@ -1969,22 +1969,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="443"/>
+        <location filename="../../chatapp/ui/bubble.py" line="453"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="448"/>
+        <location filename="../../chatapp/ui/bubble.py" line="458"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Ipinapadala ng Enter ang binagong mensahe bilang bagong sangay (Shift+Enter: bagong linya); mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="451"/>
+        <location filename="../../chatapp/ui/bubble.py" line="461"/>
         <source>Save and send</source>
         <translation>I-save at ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="453"/>
+        <location filename="../../chatapp/ui/bubble.py" line="463"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -3375,67 +3375,67 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>I-undo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="67"/>
+        <location filename="../../chatapp/ui/menus.py" line="75"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="70"/>
+        <location filename="../../chatapp/ui/menus.py" line="78"/>
         <source>&amp;New chat</source>
         <translation>&amp;Bagong chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="72"/>
+        <location filename="../../chatapp/ui/menus.py" line="80"/>
         <source>New chat from &amp;preset</source>
         <translation>Bagong chat mula sa &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="75"/>
+        <location filename="../../chatapp/ui/menus.py" line="83"/>
         <source>&amp;Export conversation…</source>
         <translation>I-&amp;export ang usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="77"/>
+        <location filename="../../chatapp/ui/menus.py" line="85"/>
         <source>Export &amp;all conversations…</source>
         <translation>I-export ang lahat ng &amp;usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="79"/>
+        <location filename="../../chatapp/ui/menus.py" line="87"/>
         <source>&amp;Import conversations…</source>
         <translation>I-&amp;import ang mga usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="84"/>
+        <location filename="../../chatapp/ui/menus.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="68"/>
+        <location filename="../../chatapp/ui/menus.py" line="76"/>
         <source>&amp;Chat</source>
         <translation>&amp;Usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="85"/>
+        <location filename="../../chatapp/ui/menus.py" line="93"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="88"/>
+        <location filename="../../chatapp/ui/menus.py" line="96"/>
         <source>S&amp;top answer</source>
         <translation>Ihin&amp;to ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="124"/>
+        <location filename="../../chatapp/ui/menus.py" line="132"/>
         <source>&amp;Delete conversation</source>
         <translation>I-delete ang &amp;usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="127"/>
+        <location filename="../../chatapp/ui/menus.py" line="135"/>
         <source>&amp;Undo delete</source>
         <translation>Ba&amp;wiin ang pag-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="91"/>
+        <location filename="../../chatapp/ui/menus.py" line="99"/>
         <source>&amp;Regenerate answer</source>
         <translation>I-&amp;regenerate ang sagot</translation>
     </message>
@@ -3470,112 +3470,122 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>I-undo: ibalik ang lahat ng {count} usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="73"/>
+        <location filename="../../chatapp/ui/menus.py" line="42"/>
+        <source>Undo: bring back the conversation</source>
+        <translation>I-undo: ibalik ang usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="44"/>
+        <source>The conversation goes to the trash. Undo brings it back until ChatApp closes; then it is deleted for good, from the database file too.</source>
+        <translation>Mapupunta sa basurahan ang usapan. Maibabalik ito ng I-undo hanggang isara ang ChatApp; pagkatapos ay tuluyan na itong made-delete, pati sa file ng database.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="81"/>
         <source>Pre&amp;sets…</source>
         <translation>Mga p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="81"/>
+        <location filename="../../chatapp/ui/menus.py" line="89"/>
         <source>&amp;Delete all conversations…</source>
         <translation>I-&amp;delete ang lahat ng usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="93"/>
+        <location filename="../../chatapp/ui/menus.py" line="101"/>
         <source>Regenerate &amp;with…</source>
         <translation>I-regenerate &amp;gamit ang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="95"/>
+        <location filename="../../chatapp/ui/menus.py" line="103"/>
         <source>C&amp;ontinue answer</source>
         <translation>Itul&amp;oy ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="98"/>
+        <location filename="../../chatapp/ui/menus.py" line="106"/>
         <source>&amp;Edit last message…</source>
         <translation>I-&amp;edit ang huling mensahe…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="100"/>
+        <location filename="../../chatapp/ui/menus.py" line="108"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Kopyahin ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="102"/>
+        <location filename="../../chatapp/ui/menus.py" line="110"/>
         <source>&amp;Previous version</source>
         <translation>Nakaraang &amp;bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="106"/>
+        <location filename="../../chatapp/ui/menus.py" line="114"/>
         <source>Delete &amp;answer and replies</source>
         <translation>I-delete ang s&amp;agot at mga tugon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="118"/>
+        <location filename="../../chatapp/ui/menus.py" line="126"/>
         <source>Searc&amp;h conversations</source>
         <translation>Mag&amp;hanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="215"/>
+        <location filename="../../chatapp/ui/menus.py" line="226"/>
         <source>Delete all conversations?</source>
         <translation>I-delete ang lahat ng usapan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="215"/>
+        <location filename="../../chatapp/ui/menus.py" line="47"/>
         <source>All {count} conversations go to the trash. Undo brings them back until ChatApp closes; then they are deleted for good, from the database file too.</source>
         <translation>Mapupunta sa basurahan ang lahat ng {count} usapan. Maibabalik ito ng I-undo hanggang isara ang ChatApp; pagkatapos ay tuluyan na itong made-delete, pati sa file ng database.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="224"/>
+        <location filename="../../chatapp/ui/menus.py" line="235"/>
         <source>All conversations deleted.</source>
         <translation>Na-delete ang lahat ng usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="269"/>
+        <location filename="../../chatapp/ui/menus.py" line="281"/>
         <source>&amp;System language</source>
         <translation>Wika ng &amp;system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="286"/>
+        <location filename="../../chatapp/ui/menus.py" line="298"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Ipakita ang ChatApp sa wikang ito ngayon? Bubuksan muli ang window; mananatili ang mga usapan at mga naka-load na model, titigil ang sagot na isinusulat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="288"/>
+        <location filename="../../chatapp/ui/menus.py" line="300"/>
         <source>Switch now</source>
         <translation>Lumipat ngayon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="289"/>
+        <location filename="../../chatapp/ui/menus.py" line="301"/>
         <source>At the next start</source>
         <translation>Sa susunod na pagbukas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="290"/>
+        <location filename="../../chatapp/ui/menus.py" line="302"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="109"/>
+        <location filename="../../chatapp/ui/menus.py" line="117"/>
         <source>Choose &amp;model</source>
         <translation>Pumili ng &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="249"/>
+        <location filename="../../chatapp/ui/menus.py" line="261"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Mga na-delete na maibabalik ng I-undo: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="258"/>
+        <location filename="../../chatapp/ui/menus.py" line="270"/>
         <source>&amp;Settings</source>
         <translation>Mga &amp;Setting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="261"/>
+        <location filename="../../chatapp/ui/menus.py" line="273"/>
         <source>&amp;Defaults…</source>
         <translation>Mga &amp;default…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="264"/>
+        <location filename="../../chatapp/ui/menus.py" line="276"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
@@ -3666,32 +3676,32 @@ Mga model: {models}
 Mga log: {logs}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="104"/>
+        <location filename="../../chatapp/ui/menus.py" line="112"/>
         <source>Ne&amp;xt version</source>
         <translation>&amp;Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="111"/>
+        <location filename="../../chatapp/ui/menus.py" line="119"/>
         <source>Model settin&amp;gs…</source>
         <translation>Mga setting ng mode&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="113"/>
+        <location filename="../../chatapp/ui/menus.py" line="121"/>
         <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
         <translation>Prompt ng s&amp;ystem &amp;&amp; mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="115"/>
+        <location filename="../../chatapp/ui/menus.py" line="123"/>
         <source>Chat temp&amp;late…</source>
         <translation>Template ng &amp;chat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="120"/>
+        <location filename="../../chatapp/ui/menus.py" line="128"/>
         <source>Pi&amp;n conversation</source>
         <translation>I-pi&amp;n ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="122"/>
+        <location filename="../../chatapp/ui/menus.py" line="130"/>
         <source>Rename con&amp;versation…</source>
         <translation>&amp;Palitan ang pangalan ng usapan…</translation>
     </message>
@@ -3718,7 +3728,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="253"/>
         <location filename="../../chatapp/ui/main_window.py" line="270"/>
-        <location filename="../../chatapp/ui/menus.py" line="240"/>
+        <location filename="../../chatapp/ui/menus.py" line="251"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
@@ -3913,7 +3923,7 @@ Mga log: {logs}</translation>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="285"/>
+        <location filename="../../chatapp/ui/menus.py" line="297"/>
         <source>Language</source>
         <extracomment>the question a language chosen asks, in that language: its title, text and buttons</extracomment>
         <translation>Wika</translation>
@@ -4081,77 +4091,77 @@ Mga log: {logs}</translation>
         <translation>Tumatakbo sa {host}, hindi sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="182"/>
+        <location filename="../../chatapp/ui/model_list.py" line="183"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>Hindi magagamit ang {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="256"/>
+        <location filename="../../chatapp/ui/model_list.py" line="257"/>
         <source>on {host}</source>
         <translation>sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="258"/>
+        <location filename="../../chatapp/ui/model_list.py" line="259"/>
         <source>blocked while offline</source>
         <translation>naka-block habang offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="259"/>
+        <location filename="../../chatapp/ui/model_list.py" line="260"/>
         <source>its models not listed</source>
         <translation>hindi nailista ang mga model nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="260"/>
+        <location filename="../../chatapp/ui/model_list.py" line="261"/>
         <source>not answering</source>
         <translation>hindi sumasagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="265"/>
+        <location filename="../../chatapp/ui/model_list.py" line="266"/>
         <source>≈ {rate} tok/s here (measured while busy)</source>
         <translation>≈ {rate} tok/s dito (sinukat habang abala ang computer)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="267"/>
+        <location filename="../../chatapp/ui/model_list.py" line="268"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="282"/>
+        <location filename="../../chatapp/ui/model_list.py" line="283"/>
         <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
         <translation>{model}: hindi sumasagot ang {host} (tatanungin muli bawat {seconds} segundo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="284"/>
+        <location filename="../../chatapp/ui/model_list.py" line="285"/>
         <source>{model} runs on {host}</source>
         <translation>{model} ay tumatakbo sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="288"/>
+        <location filename="../../chatapp/ui/model_list.py" line="289"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="294"/>
+        <location filename="../../chatapp/ui/model_list.py" line="295"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (maglo-load sa susunod na mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="474"/>
+        <location filename="../../chatapp/ui/model_list.py" line="500"/>
         <source>{model} cannot be used now: {reason}. {other} answers now (until {model} can be used again).</source>
         <translation>Hindi magamit ngayon ang {model}: {reason}. {other} na ang sasagot (hanggang magamit muli ang {model}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="471"/>
+        <location filename="../../chatapp/ui/model_list.py" line="497"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <translation>Wala na sa library ang {model}: {other} na ang sasagot (hanggang bumalik ang {model}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="463"/>
+        <location filename="../../chatapp/ui/model_list.py" line="489"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>Nakabalik na sa library ang {model} at sasagot na ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="494"/>
+        <location filename="../../chatapp/ui/model_list.py" line="520"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Hindi isinasama ang mga model nito sa mga listahan hangga&apos;t hindi ito sumasagot (Mga Model → Mga koneksyon…).</translation>
     </message>
@@ -5647,22 +5657,22 @@ Mga log: {logs}</translation>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="142"/>
+        <location filename="../../chatapp/ui/theme.py" line="178"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Hitsura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="144"/>
+        <location filename="../../chatapp/ui/theme.py" line="180"/>
         <source>Like the &amp;system</source>
         <translation>Gaya ng &amp;system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="145"/>
+        <location filename="../../chatapp/ui/theme.py" line="181"/>
         <source>&amp;Light</source>
         <translation>&amp;Maliwanag</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="145"/>
+        <location filename="../../chatapp/ui/theme.py" line="181"/>
         <source>&amp;Dark</source>
         <translation>Ma&amp;dilim</translation>
     </message>

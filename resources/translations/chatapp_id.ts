@@ -328,181 +328,181 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Teks pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="136"/>
+        <location filename="../../chatapp/ui/bubble.py" line="139"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="136"/>
+        <location filename="../../chatapp/ui/bubble.py" line="139"/>
         <source>Copy the message</source>
         <translation>Salin pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="138"/>
+        <location filename="../../chatapp/ui/bubble.py" line="141"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="140"/>
+        <location filename="../../chatapp/ui/bubble.py" line="143"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Edit and send again</source>
         <translation>Edit dan kirim lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="147"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Regenerate</source>
         <translation>Buat ulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="147"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Write a new answer</source>
         <translation>Tulis jawaban baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="152"/>
         <source>Regenerate with…</source>
         <translation>Buat ulang dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="153"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawaban baru dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="159"/>
         <source>Continue</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="160"/>
+        <location filename="../../chatapp/ui/bubble.py" line="163"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="160"/>
+        <location filename="../../chatapp/ui/bubble.py" line="163"/>
         <source>Delete this message and the replies below it</source>
         <translation>Hapus pesan ini beserta balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="167"/>
         <source>Edit template…</source>
         <translation>Sunting templat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="167"/>
         <source>Use another chat template for this model</source>
         <translation>Gunakan templat obrolan lain untuk model ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="195"/>
+        <location filename="../../chatapp/ui/bubble.py" line="198"/>
         <source>Your message: {words}</source>
         <translation>Pesan Anda: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="196"/>
+        <location filename="../../chatapp/ui/bubble.py" line="199"/>
         <source>Answer by {model}: {words}</source>
         <translation>Jawaban oleh {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="209"/>
         <location filename="../../chatapp/ui/bubble.py" line="212"/>
+        <location filename="../../chatapp/ui/bubble.py" line="215"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="194"/>
-        <location filename="../../chatapp/ui/bubble.py" line="214"/>
+        <location filename="../../chatapp/ui/bubble.py" line="197"/>
+        <location filename="../../chatapp/ui/bubble.py" line="217"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="159"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Lanjutkan menulis jawaban ini, dengan model yang menulisnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="223"/>
+        <location filename="../../chatapp/ui/bubble.py" line="226"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawaban oleh {model}: cara pembuatannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="225"/>
+        <location filename="../../chatapp/ui/bubble.py" line="228"/>
         <source>How this answer was made</source>
         <translation>Cara jawaban ini dibuat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="254"/>
+        <location filename="../../chatapp/ui/bubble.py" line="262"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="279"/>
+        <location filename="../../chatapp/ui/bubble.py" line="287"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="280"/>
-        <location filename="../../chatapp/ui/bubble.py" line="281"/>
+        <location filename="../../chatapp/ui/bubble.py" line="288"/>
+        <location filename="../../chatapp/ui/bubble.py" line="289"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawaban untuk pesan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="282"/>
+        <location filename="../../chatapp/ui/bubble.py" line="290"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="336"/>
-        <location filename="../../chatapp/ui/bubble.py" line="387"/>
+        <location filename="../../chatapp/ui/bubble.py" line="344"/>
+        <location filename="../../chatapp/ui/bubble.py" line="397"/>
         <source>Writing…</source>
         <translation>Menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="389"/>
+        <location filename="../../chatapp/ui/bubble.py" line="399"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="391"/>
+        <location filename="../../chatapp/ui/bubble.py" line="401"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawaban ini selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="393"/>
+        <location filename="../../chatapp/ui/bubble.py" line="403"/>
         <source>Cut off where the context was full</source>
         <translation>Terpotong karena konteks penuh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="395"/>
+        <location filename="../../chatapp/ui/bubble.py" line="405"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="397"/>
+        <location filename="../../chatapp/ui/bubble.py" line="407"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawaban ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="401"/>
+        <location filename="../../chatapp/ui/bubble.py" line="411"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang terlihat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="406"/>
+        <location filename="../../chatapp/ui/bubble.py" line="416"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Pesan terlama tidak disertakan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="407"/>
+        <location filename="../../chatapp/ui/bubble.py" line="417"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
@@ -1969,22 +1969,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="443"/>
+        <location filename="../../chatapp/ui/bubble.py" line="453"/>
         <source>Edit message</source>
         <translation>Edit pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="448"/>
+        <location filename="../../chatapp/ui/bubble.py" line="458"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter mengirim pesan yang diedit sebagai cabang baru (Shift+Enter: baris baru); yang lama tetap ada (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="451"/>
+        <location filename="../../chatapp/ui/bubble.py" line="461"/>
         <source>Save and send</source>
         <translation>Simpan dan kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="453"/>
+        <location filename="../../chatapp/ui/bubble.py" line="463"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -3375,67 +3375,67 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="67"/>
+        <location filename="../../chatapp/ui/menus.py" line="75"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="70"/>
+        <location filename="../../chatapp/ui/menus.py" line="78"/>
         <source>&amp;New chat</source>
         <translation>Obrolan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="72"/>
+        <location filename="../../chatapp/ui/menus.py" line="80"/>
         <source>New chat from &amp;preset</source>
         <translation>Obrolan baru dari &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="75"/>
+        <location filename="../../chatapp/ui/menus.py" line="83"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Ekspor percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="77"/>
+        <location filename="../../chatapp/ui/menus.py" line="85"/>
         <source>Export &amp;all conversations…</source>
         <translation>Ekspor &amp;semua percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="79"/>
+        <location filename="../../chatapp/ui/menus.py" line="87"/>
         <source>&amp;Import conversations…</source>
         <translation>&amp;Impor percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="84"/>
+        <location filename="../../chatapp/ui/menus.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="68"/>
+        <location filename="../../chatapp/ui/menus.py" line="76"/>
         <source>&amp;Chat</source>
         <translation>&amp;Obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="85"/>
+        <location filename="../../chatapp/ui/menus.py" line="93"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="88"/>
+        <location filename="../../chatapp/ui/menus.py" line="96"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="124"/>
+        <location filename="../../chatapp/ui/menus.py" line="132"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Hapus percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="127"/>
+        <location filename="../../chatapp/ui/menus.py" line="135"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Urungkan penghapusan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="91"/>
+        <location filename="../../chatapp/ui/menus.py" line="99"/>
         <source>&amp;Regenerate answer</source>
         <translation>Buat ulang ja&amp;waban</translation>
     </message>
@@ -3470,112 +3470,122 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Urungkan: kembalikan semua {count} percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="73"/>
+        <location filename="../../chatapp/ui/menus.py" line="42"/>
+        <source>Undo: bring back the conversation</source>
+        <translation>Urungkan: kembalikan percakapan itu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="44"/>
+        <source>The conversation goes to the trash. Undo brings it back until ChatApp closes; then it is deleted for good, from the database file too.</source>
+        <translation>Percakapan itu masuk ke tempat sampah. Urungkan mengembalikannya sampai ChatApp ditutup; setelah itu percakapan dihapus untuk selamanya, juga dari berkas basis data.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="81"/>
         <source>Pre&amp;sets…</source>
         <translation>Kelola p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="81"/>
+        <location filename="../../chatapp/ui/menus.py" line="89"/>
         <source>&amp;Delete all conversations…</source>
         <translation>&amp;Hapus semua percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="93"/>
+        <location filename="../../chatapp/ui/menus.py" line="101"/>
         <source>Regenerate &amp;with…</source>
         <translation>&amp;Buat ulang dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="95"/>
+        <location filename="../../chatapp/ui/menus.py" line="103"/>
         <source>C&amp;ontinue answer</source>
         <translation>&amp;Lanjutkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="98"/>
+        <location filename="../../chatapp/ui/menus.py" line="106"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Edit pesan terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="100"/>
+        <location filename="../../chatapp/ui/menus.py" line="108"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Salin jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="102"/>
+        <location filename="../../chatapp/ui/menus.py" line="110"/>
         <source>&amp;Previous version</source>
         <translation>&amp;Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="106"/>
+        <location filename="../../chatapp/ui/menus.py" line="114"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Hapus &amp;jawaban dan balasannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="118"/>
+        <location filename="../../chatapp/ui/menus.py" line="126"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="215"/>
+        <location filename="../../chatapp/ui/menus.py" line="226"/>
         <source>Delete all conversations?</source>
         <translation>Hapus semua percakapan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="215"/>
+        <location filename="../../chatapp/ui/menus.py" line="47"/>
         <source>All {count} conversations go to the trash. Undo brings them back until ChatApp closes; then they are deleted for good, from the database file too.</source>
         <translation>Semua {count} percakapan masuk ke tempat sampah. Urungkan mengembalikannya sampai ChatApp ditutup; setelah itu percakapan dihapus untuk selamanya, juga dari berkas basis data.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="224"/>
+        <location filename="../../chatapp/ui/menus.py" line="235"/>
         <source>All conversations deleted.</source>
         <translation>Semua percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="269"/>
+        <location filename="../../chatapp/ui/menus.py" line="281"/>
         <source>&amp;System language</source>
         <translation>Bahasa &amp;sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="286"/>
+        <location filename="../../chatapp/ui/menus.py" line="298"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Tampilkan ChatApp dalam bahasa ini sekarang? Jendela dibuka ulang; percakapan dan model yang dimuat tetap ada, jawaban yang sedang ditulis berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="288"/>
+        <location filename="../../chatapp/ui/menus.py" line="300"/>
         <source>Switch now</source>
         <translation>Beralih sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="289"/>
+        <location filename="../../chatapp/ui/menus.py" line="301"/>
         <source>At the next start</source>
         <translation>Saat mulai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="290"/>
+        <location filename="../../chatapp/ui/menus.py" line="302"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="109"/>
+        <location filename="../../chatapp/ui/menus.py" line="117"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="249"/>
+        <location filename="../../chatapp/ui/menus.py" line="261"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Penghapusan yang dapat dikembalikan dengan Urungkan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="258"/>
+        <location filename="../../chatapp/ui/menus.py" line="270"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="261"/>
+        <location filename="../../chatapp/ui/menus.py" line="273"/>
         <source>&amp;Defaults…</source>
         <translation>Ba&amp;waan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="264"/>
+        <location filename="../../chatapp/ui/menus.py" line="276"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
@@ -3666,32 +3676,32 @@ Model: {models}
 Log: {logs}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="104"/>
+        <location filename="../../chatapp/ui/menus.py" line="112"/>
         <source>Ne&amp;xt version</source>
         <translation>Versi be&amp;rikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="111"/>
+        <location filename="../../chatapp/ui/menus.py" line="119"/>
         <source>Model settin&amp;gs…</source>
         <translation>Pe&amp;ngaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="113"/>
+        <location filename="../../chatapp/ui/menus.py" line="121"/>
         <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
         <translation>Prompt sistem &amp;&amp; &amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="115"/>
+        <location filename="../../chatapp/ui/menus.py" line="123"/>
         <source>Chat temp&amp;late…</source>
         <translation>Templat &amp;obrolan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="120"/>
+        <location filename="../../chatapp/ui/menus.py" line="128"/>
         <source>Pi&amp;n conversation</source>
         <translation>Sem&amp;atkan percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="122"/>
+        <location filename="../../chatapp/ui/menus.py" line="130"/>
         <source>Rename con&amp;versation…</source>
         <translation>&amp;Ganti nama percakapan…</translation>
     </message>
@@ -3718,7 +3728,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="253"/>
         <location filename="../../chatapp/ui/main_window.py" line="270"/>
-        <location filename="../../chatapp/ui/menus.py" line="240"/>
+        <location filename="../../chatapp/ui/menus.py" line="251"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
@@ -3913,7 +3923,7 @@ Log: {logs}</translation>
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="285"/>
+        <location filename="../../chatapp/ui/menus.py" line="297"/>
         <source>Language</source>
         <extracomment>the question a language chosen asks, in that language: its title, text and buttons</extracomment>
         <translation>Bahasa</translation>
@@ -4081,77 +4091,77 @@ Log: {logs}</translation>
         <translation>Berjalan di {host}, bukan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="182"/>
+        <location filename="../../chatapp/ui/model_list.py" line="183"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} tidak dapat digunakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="256"/>
+        <location filename="../../chatapp/ui/model_list.py" line="257"/>
         <source>on {host}</source>
         <translation>di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="258"/>
+        <location filename="../../chatapp/ui/model_list.py" line="259"/>
         <source>blocked while offline</source>
         <translation>diblokir saat offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="259"/>
+        <location filename="../../chatapp/ui/model_list.py" line="260"/>
         <source>its models not listed</source>
         <translation>modelnya tidak terdaftar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="260"/>
+        <location filename="../../chatapp/ui/model_list.py" line="261"/>
         <source>not answering</source>
         <translation>tidak menjawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="265"/>
+        <location filename="../../chatapp/ui/model_list.py" line="266"/>
         <source>≈ {rate} tok/s here (measured while busy)</source>
         <translation>≈ {rate} tok/s di sini (diukur saat komputer sibuk)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="267"/>
+        <location filename="../../chatapp/ui/model_list.py" line="268"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="282"/>
+        <location filename="../../chatapp/ui/model_list.py" line="283"/>
         <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
         <translation>{model}: {host} tidak menjawab (ditanya lagi setiap {seconds} detik)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="284"/>
+        <location filename="../../chatapp/ui/model_list.py" line="285"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="288"/>
+        <location filename="../../chatapp/ui/model_list.py" line="289"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuat di GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="294"/>
+        <location filename="../../chatapp/ui/model_list.py" line="295"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (dimuat saat pesan berikutnya dikirim)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="474"/>
+        <location filename="../../chatapp/ui/model_list.py" line="500"/>
         <source>{model} cannot be used now: {reason}. {other} answers now (until {model} can be used again).</source>
         <translation>{model} tidak dapat dipakai sekarang: {reason}. {other} menjawab sekarang (sampai {model} dapat dipakai lagi).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="471"/>
+        <location filename="../../chatapp/ui/model_list.py" line="497"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <translation>{model} sudah tidak ada di pustaka: sekarang {other} yang menjawab (sampai {model} kembali).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="463"/>
+        <location filename="../../chatapp/ui/model_list.py" line="489"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>{model} sudah kembali di pustaka dan menjawab lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="494"/>
+        <location filename="../../chatapp/ui/model_list.py" line="520"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke daftar sampai server menjawab (Model → Koneksi…).</translation>
     </message>
@@ -5647,22 +5657,22 @@ Log: {logs}</translation>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="142"/>
+        <location filename="../../chatapp/ui/theme.py" line="178"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="144"/>
+        <location filename="../../chatapp/ui/theme.py" line="180"/>
         <source>Like the &amp;system</source>
         <translation>Ikuti &amp;sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="145"/>
+        <location filename="../../chatapp/ui/theme.py" line="181"/>
         <source>&amp;Light</source>
         <translation>&amp;Terang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="145"/>
+        <location filename="../../chatapp/ui/theme.py" line="181"/>
         <source>&amp;Dark</source>
         <translation>&amp;Gelap</translation>
     </message>

@@ -328,181 +328,181 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Teks mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="136"/>
+        <location filename="../../chatapp/ui/bubble.py" line="139"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="136"/>
+        <location filename="../../chatapp/ui/bubble.py" line="139"/>
         <source>Copy the message</source>
         <translation>Salin mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="138"/>
+        <location filename="../../chatapp/ui/bubble.py" line="141"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="140"/>
+        <location filename="../../chatapp/ui/bubble.py" line="143"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="144"/>
+        <location filename="../../chatapp/ui/bubble.py" line="147"/>
         <source>Edit and send again</source>
         <translation>Sunting dan hantar semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="147"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Regenerate</source>
         <translation>Jana semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="147"/>
+        <location filename="../../chatapp/ui/bubble.py" line="150"/>
         <source>Write a new answer</source>
         <translation>Tulis jawapan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="149"/>
+        <location filename="../../chatapp/ui/bubble.py" line="152"/>
         <source>Regenerate with…</source>
         <translation>Jana semula dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="153"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawapan baharu dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="159"/>
         <source>Continue</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="160"/>
+        <location filename="../../chatapp/ui/bubble.py" line="163"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="160"/>
+        <location filename="../../chatapp/ui/bubble.py" line="163"/>
         <source>Delete this message and the replies below it</source>
         <translation>Padam mesej ini dan balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="167"/>
         <source>Edit template…</source>
         <translation>Sunting templat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="164"/>
+        <location filename="../../chatapp/ui/bubble.py" line="167"/>
         <source>Use another chat template for this model</source>
         <translation>Gunakan templat sembang lain untuk model ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="195"/>
+        <location filename="../../chatapp/ui/bubble.py" line="198"/>
         <source>Your message: {words}</source>
         <translation>Mesej anda: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="196"/>
+        <location filename="../../chatapp/ui/bubble.py" line="199"/>
         <source>Answer by {model}: {words}</source>
         <translation>Jawapan oleh {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="209"/>
         <location filename="../../chatapp/ui/bubble.py" line="212"/>
+        <location filename="../../chatapp/ui/bubble.py" line="215"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="194"/>
-        <location filename="../../chatapp/ui/bubble.py" line="214"/>
+        <location filename="../../chatapp/ui/bubble.py" line="197"/>
+        <location filename="../../chatapp/ui/bubble.py" line="217"/>
         <source>Assistant</source>
         <translation>Pembantu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="156"/>
+        <location filename="../../chatapp/ui/bubble.py" line="159"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Teruskan menulis jawapan ini, dengan model yang menulisnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="223"/>
+        <location filename="../../chatapp/ui/bubble.py" line="226"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawapan oleh {model}: cara ia dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="225"/>
+        <location filename="../../chatapp/ui/bubble.py" line="228"/>
         <source>How this answer was made</source>
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="254"/>
+        <location filename="../../chatapp/ui/bubble.py" line="262"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} daripada {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="279"/>
+        <location filename="../../chatapp/ui/bubble.py" line="287"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="280"/>
-        <location filename="../../chatapp/ui/bubble.py" line="281"/>
+        <location filename="../../chatapp/ui/bubble.py" line="288"/>
+        <location filename="../../chatapp/ui/bubble.py" line="289"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawapan untuk mesej ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="282"/>
+        <location filename="../../chatapp/ui/bubble.py" line="290"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="336"/>
-        <location filename="../../chatapp/ui/bubble.py" line="387"/>
+        <location filename="../../chatapp/ui/bubble.py" line="344"/>
+        <location filename="../../chatapp/ui/bubble.py" line="397"/>
         <source>Writing…</source>
         <translation>Sedang menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="389"/>
+        <location filename="../../chatapp/ui/bubble.py" line="399"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="391"/>
+        <location filename="../../chatapp/ui/bubble.py" line="401"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawapan ini siap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="393"/>
+        <location filename="../../chatapp/ui/bubble.py" line="403"/>
         <source>Cut off where the context was full</source>
         <translation>Terpotong kerana konteks penuh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="395"/>
+        <location filename="../../chatapp/ui/bubble.py" line="405"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong kerana mencapai had token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="397"/>
+        <location filename="../../chatapp/ui/bubble.py" line="407"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawapan ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="401"/>
+        <location filename="../../chatapp/ui/bubble.py" line="411"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang kelihatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="406"/>
+        <location filename="../../chatapp/ui/bubble.py" line="416"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Mesej paling lama tidak disertakan supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="407"/>
+        <location filename="../../chatapp/ui/bubble.py" line="417"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} mesej terawal ditinggalkan supaya muat dalam konteks</translation>
     </message>
@@ -1969,22 +1969,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="443"/>
+        <location filename="../../chatapp/ui/bubble.py" line="453"/>
         <source>Edit message</source>
         <translation>Sunting mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="448"/>
+        <location filename="../../chatapp/ui/bubble.py" line="458"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter menghantar mesej yang disunting sebagai cabang baharu (Shift+Enter: baris baharu); yang lama kekal (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="451"/>
+        <location filename="../../chatapp/ui/bubble.py" line="461"/>
         <source>Save and send</source>
         <translation>Simpan dan hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="453"/>
+        <location filename="../../chatapp/ui/bubble.py" line="463"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -3375,67 +3375,67 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Buat asal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="67"/>
+        <location filename="../../chatapp/ui/menus.py" line="75"/>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="70"/>
+        <location filename="../../chatapp/ui/menus.py" line="78"/>
         <source>&amp;New chat</source>
         <translation>Sembang &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="72"/>
+        <location filename="../../chatapp/ui/menus.py" line="80"/>
         <source>New chat from &amp;preset</source>
         <translation>Sembang baharu daripada &amp;pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="75"/>
+        <location filename="../../chatapp/ui/menus.py" line="83"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Eksport perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="77"/>
+        <location filename="../../chatapp/ui/menus.py" line="85"/>
         <source>Export &amp;all conversations…</source>
         <translation>Eksport &amp;semua perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="79"/>
+        <location filename="../../chatapp/ui/menus.py" line="87"/>
         <source>&amp;Import conversations…</source>
         <translation>&amp;Import perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="84"/>
+        <location filename="../../chatapp/ui/menus.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="68"/>
+        <location filename="../../chatapp/ui/menus.py" line="76"/>
         <source>&amp;Chat</source>
         <translation>&amp;Sembang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="85"/>
+        <location filename="../../chatapp/ui/menus.py" line="93"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="88"/>
+        <location filename="../../chatapp/ui/menus.py" line="96"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="124"/>
+        <location filename="../../chatapp/ui/menus.py" line="132"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Padam perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="127"/>
+        <location filename="../../chatapp/ui/menus.py" line="135"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Buat asal pemadaman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="91"/>
+        <location filename="../../chatapp/ui/menus.py" line="99"/>
         <source>&amp;Regenerate answer</source>
         <translation>&amp;Jana semula jawapan</translation>
     </message>
@@ -3470,112 +3470,122 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Buat asal: kembalikan semua {count} perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="73"/>
+        <location filename="../../chatapp/ui/menus.py" line="42"/>
+        <source>Undo: bring back the conversation</source>
+        <translation>Buat asal: kembalikan perbualan itu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="44"/>
+        <source>The conversation goes to the trash. Undo brings it back until ChatApp closes; then it is deleted for good, from the database file too.</source>
+        <translation>Perbualan itu masuk ke tong sampah. Buat asal membawanya balik sehingga ChatApp ditutup; selepas itu ia dipadam buat selama-lamanya, daripada fail pangkalan data juga.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="81"/>
         <source>Pre&amp;sets…</source>
         <translation>Pra&amp;tetap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="81"/>
+        <location filename="../../chatapp/ui/menus.py" line="89"/>
         <source>&amp;Delete all conversations…</source>
         <translation>Pa&amp;dam semua perbualan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="93"/>
+        <location filename="../../chatapp/ui/menus.py" line="101"/>
         <source>Regenerate &amp;with…</source>
         <translation>Jana semula den&amp;gan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="95"/>
+        <location filename="../../chatapp/ui/menus.py" line="103"/>
         <source>C&amp;ontinue answer</source>
         <translation>Ter&amp;uskan jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="98"/>
+        <location filename="../../chatapp/ui/menus.py" line="106"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Sunting mesej terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="100"/>
+        <location filename="../../chatapp/ui/menus.py" line="108"/>
         <source>&amp;Copy answer</source>
         <translation>Sal&amp;in jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="102"/>
+        <location filename="../../chatapp/ui/menus.py" line="110"/>
         <source>&amp;Previous version</source>
         <translation>Versi seb&amp;elumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="106"/>
+        <location filename="../../chatapp/ui/menus.py" line="114"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Padam ja&amp;wapan dan balasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="118"/>
+        <location filename="../../chatapp/ui/menus.py" line="126"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="215"/>
+        <location filename="../../chatapp/ui/menus.py" line="226"/>
         <source>Delete all conversations?</source>
         <translation>Padam semua perbualan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="215"/>
+        <location filename="../../chatapp/ui/menus.py" line="47"/>
         <source>All {count} conversations go to the trash. Undo brings them back until ChatApp closes; then they are deleted for good, from the database file too.</source>
         <translation>Kesemua {count} perbualan masuk ke tong sampah. Buat asal membawanya balik sehingga ChatApp ditutup; selepas itu ia dipadam buat selama-lamanya, daripada fail pangkalan data juga.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="224"/>
+        <location filename="../../chatapp/ui/menus.py" line="235"/>
         <source>All conversations deleted.</source>
         <translation>Semua perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="269"/>
+        <location filename="../../chatapp/ui/menus.py" line="281"/>
         <source>&amp;System language</source>
         <translation>Bahasa &amp;sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="286"/>
+        <location filename="../../chatapp/ui/menus.py" line="298"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Paparkan ChatApp dalam bahasa ini sekarang? Tetingkap dibuka semula; perbualan dan model yang dimuatkan kekal, jawapan yang sedang ditulis berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="288"/>
+        <location filename="../../chatapp/ui/menus.py" line="300"/>
         <source>Switch now</source>
         <translation>Tukar sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="289"/>
+        <location filename="../../chatapp/ui/menus.py" line="301"/>
         <source>At the next start</source>
         <translation>Pada permulaan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="290"/>
+        <location filename="../../chatapp/ui/menus.py" line="302"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="109"/>
+        <location filename="../../chatapp/ui/menus.py" line="117"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="249"/>
+        <location filename="../../chatapp/ui/menus.py" line="261"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Pemadaman yang boleh dikembalikan dengan Buat asal: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="258"/>
+        <location filename="../../chatapp/ui/menus.py" line="270"/>
         <source>&amp;Settings</source>
         <translation>&amp;Tetapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="261"/>
+        <location filename="../../chatapp/ui/menus.py" line="273"/>
         <source>&amp;Defaults…</source>
         <translation>&amp;Lalai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="264"/>
+        <location filename="../../chatapp/ui/menus.py" line="276"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
@@ -3666,32 +3676,32 @@ Model: {models}
 Log: {logs}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="104"/>
+        <location filename="../../chatapp/ui/menus.py" line="112"/>
         <source>Ne&amp;xt version</source>
         <translation>&amp;Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="111"/>
+        <location filename="../../chatapp/ui/menus.py" line="119"/>
         <source>Model settin&amp;gs…</source>
         <translation>Tet&amp;apan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="113"/>
+        <location filename="../../chatapp/ui/menus.py" line="121"/>
         <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
         <translation>Gesaan sistem &amp;&amp; pa&amp;rameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="115"/>
+        <location filename="../../chatapp/ui/menus.py" line="123"/>
         <source>Chat temp&amp;late…</source>
         <translation>Temp&amp;lat sembang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="120"/>
+        <location filename="../../chatapp/ui/menus.py" line="128"/>
         <source>Pi&amp;n conversation</source>
         <translation>Semat&amp;kan perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="122"/>
+        <location filename="../../chatapp/ui/menus.py" line="130"/>
         <source>Rename con&amp;versation…</source>
         <translation>&amp;Namakan semula perbualan…</translation>
     </message>
@@ -3718,7 +3728,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="253"/>
         <location filename="../../chatapp/ui/main_window.py" line="270"/>
-        <location filename="../../chatapp/ui/menus.py" line="240"/>
+        <location filename="../../chatapp/ui/menus.py" line="251"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
@@ -3913,7 +3923,7 @@ Log: {logs}</translation>
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="285"/>
+        <location filename="../../chatapp/ui/menus.py" line="297"/>
         <source>Language</source>
         <extracomment>the question a language chosen asks, in that language: its title, text and buttons</extracomment>
         <translation>Bahasa</translation>
@@ -4081,77 +4091,77 @@ Log: {logs}</translation>
         <translation>Berjalan di {host}, bukan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="182"/>
+        <location filename="../../chatapp/ui/model_list.py" line="183"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} tidak boleh digunakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="256"/>
+        <location filename="../../chatapp/ui/model_list.py" line="257"/>
         <source>on {host}</source>
         <translation>di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="258"/>
+        <location filename="../../chatapp/ui/model_list.py" line="259"/>
         <source>blocked while offline</source>
         <translation>disekat semasa luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="259"/>
+        <location filename="../../chatapp/ui/model_list.py" line="260"/>
         <source>its models not listed</source>
         <translation>modelnya tidak disenaraikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="260"/>
+        <location filename="../../chatapp/ui/model_list.py" line="261"/>
         <source>not answering</source>
         <translation>tidak menjawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="265"/>
+        <location filename="../../chatapp/ui/model_list.py" line="266"/>
         <source>≈ {rate} tok/s here (measured while busy)</source>
         <translation>≈ {rate} tok/s di sini (diukur semasa komputer sibuk)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="267"/>
+        <location filename="../../chatapp/ui/model_list.py" line="268"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="282"/>
+        <location filename="../../chatapp/ui/model_list.py" line="283"/>
         <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
         <translation>{model}: {host} tidak menjawab (ditanya semula setiap {seconds} saat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="284"/>
+        <location filename="../../chatapp/ui/model_list.py" line="285"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="288"/>
+        <location filename="../../chatapp/ui/model_list.py" line="289"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuatkan pada GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="294"/>
+        <location filename="../../chatapp/ui/model_list.py" line="295"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (dimuatkan semasa mesej seterusnya dihantar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="474"/>
+        <location filename="../../chatapp/ui/model_list.py" line="500"/>
         <source>{model} cannot be used now: {reason}. {other} answers now (until {model} can be used again).</source>
         <translation>{model} tidak boleh digunakan sekarang: {reason}. {other} menjawab sekarang (sehingga {model} boleh digunakan semula).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="471"/>
+        <location filename="../../chatapp/ui/model_list.py" line="497"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <translation>{model} tiada lagi dalam pustaka: kini {other} yang menjawab (sehingga {model} kembali).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="463"/>
+        <location filename="../../chatapp/ui/model_list.py" line="489"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>{model} sudah kembali dalam pustaka dan menjawab semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="494"/>
+        <location filename="../../chatapp/ui/model_list.py" line="520"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke dalam senarai sehingga pelayan menjawab (Model → Sambungan…).</translation>
     </message>
@@ -5647,22 +5657,22 @@ Log: {logs}</translation>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="142"/>
+        <location filename="../../chatapp/ui/theme.py" line="178"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Penampilan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="144"/>
+        <location filename="../../chatapp/ui/theme.py" line="180"/>
         <source>Like the &amp;system</source>
         <translation>Ikut &amp;sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="145"/>
+        <location filename="../../chatapp/ui/theme.py" line="181"/>
         <source>&amp;Light</source>
         <translation>&amp;Cerah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/theme.py" line="145"/>
+        <location filename="../../chatapp/ui/theme.py" line="181"/>
         <source>&amp;Dark</source>
         <translation>&amp;Gelap</translation>
     </message>
