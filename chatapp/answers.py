@@ -527,6 +527,10 @@ class Answer:
                                     ("system_fingerprint",
                                      getattr(generation, "system_fingerprint", None))) if v}
         error = result.error
+        unsent = getattr(generation, "unsent", ())  # refused by the server: stored as not sent
+        if unsent and self.message is not None:
+            served["params"] = json.dumps({k: v for k, v in self.message.sampling.items()
+                                           if k not in unsent}, sort_keys=True)
         left_out = result.stats.get("dropped_messages")  # by the model process, to fit
         if left_out and self.message is not None:
             served["dropped_messages"] = (self.message.dropped_messages or 0) + int(left_out)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from test_keyboard import CTRL, SHIFT, chat_window, choose, listed
+from test_keyboard import CTRL, SHIFT, chat_window, choose, listed, trash
 
 from chatapp.ui.sidebar import ID_ROLE
 
@@ -151,3 +151,84 @@ def test_the_clicked_search_hit_stays_marked_while_its_answer_is_written(
     finally:
         window.close()
         window.ctx.close()
+
+
+def test_delete_conversation_works_from_a_text_field_with_text_in_it(
+        qtbot, chatapp_home: Path) -> None:
+    """Ctrl+Shift+Delete deletes the open conversation from the message box with a draft in
+    it and from the search box with words in it, their text untouched (was: nothing
+    happened until the chat area was clicked); the other keys of the menus reach the window
+    from both fields too, but those that edit the field's text (Ctrl+Delete, Ctrl+Z with
+    typing to undo) and Esc in the search box."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QAction, QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = chat_window(qtbot, ("Alpha", "Beta", "Gamma"))
+    try:
+        edit, search = window.composer.edit, window.sidebar.search
+        choose(window, "Gamma")
+        edit.setFocus()
+        qtbot.keyClicks(edit, "my draft here")
+        qtbot.keyClick(edit, Qt.Key.Key_Home)
+        qtbot.keyClick(edit, Qt.Key.Key_Delete, CTRL | SHIFT)
+        assert trash(window)[0] == {"Gamma"} and listed(window) == ["Beta", "Alpha"]
+        assert window.title_label.text() == "Beta" and edit.hasFocus()
+        window.undo_delete()  # its draft comes back with it, whole
+        choose(window, "Gamma")
+        assert trash(window)[0] == set() and edit.toPlainText() == "my draft here"
+        search.setFocus()
+        qtbot.keyClicks(search, "zz")
+        qtbot.keyClick(search, Qt.Key.Key_Delete, CTRL | SHIFT)
+        assert trash(window)[0] == {"Gamma"} and search.text() == "zz"
+        window.undo_delete()
+        own = {"Ctrl+Del", "Ctrl+Z"}  # (each field has typing to undo here)
+        for field, keys in ((edit, own), (search, own | {"Esc"})):
+            field.setFocus()
+            qtbot.keyClicks(field, "words")
+            for act in window.findChildren(QAction):
+                for sequence in act.shortcuts():
+                    combo = sequence[0]
+                    override = QKeyEvent(QEvent.Type.ShortcutOverride, combo.key(),
+                                         combo.keyboardModifiers())
+                    override.ignore()
+                    QApplication.sendEvent(field, override)  # taken: the field's, not the menu's
+                    name = sequence.toString()
+                    assert override.isAccepted() == (name in keys), (field, name)
+    finally:
+        window.close()
+        window.ctx.close()
+
+
+def test_deleting_all_of_one_conversation_says_the_conversation(qtbot,
+                                                                chatapp_home: Path) -> None:
+    """With one conversation, Delete all conversations… asks about "the conversation" and
+    Undo offers it back, in every language (was: "All 1 conversations go to the trash",
+    "Semua 1 percakapan masuk ke tempat sampah", "Undo: bring back all 1 conversations")."""
+    from languages import in_each_language
+    from PySide6.QtWidgets import QMessageBox
+    from test_window_failures import answer_box
+
+    window = chat_window(qtbot, ("Alpha",))
+    action = next(a for a in window.findChildren(type(window.undo_action))
+                  if a.text() == "&Delete all conversations…")
+    said: dict[str, tuple[str, str]] = {}
+    try:
+        for language in in_each_language():
+            seen: list[str] = []
+            answer_box(QMessageBox.StandardButton.Yes, seen)
+            action.trigger()
+            assert trash(window)[0] == {"Alpha"}
+            said[language] = (seen[0], window.undo_button.text())
+            window.undo_action.trigger()
+            assert listed(window) == ["Alpha"]
+    finally:
+        window.close()
+        window.ctx.close()
+    assert said["en"] == (
+        "The conversation goes to the trash. Undo brings it back until ChatApp closes; then "
+        "it is deleted for good, from the database file too.",
+        "Undo: bring back the conversation")
+    for language, (question, undo) in said.items():
+        assert "1" not in question + undo and "{" not in question + undo, language
+    assert said["id"][1] == "Urungkan: kembalikan percakapan itu"

@@ -523,8 +523,7 @@ def test_the_keys_that_edit_text_edit_the_text_of_the_focused_field(
         edit.setFocus()
         qtbot.keyClicks(edit, "hello big world")
         qtbot.keyClick(edit, Qt.Key.Key_Home)
-        for keys in (CTRL, CTRL | SHIFT):  # the next word goes, and no message or chat
-            qtbot.keyClick(edit, Qt.Key.Key_Delete, keys)
+        qtbot.keyClick(edit, Qt.Key.Key_Delete, CTRL)  # the next word goes, no message
         assert edit.toPlainText() == "big world"
         qtbot.keyClick(edit, Qt.Key.Key_A, CTRL)
         qtbot.keyClick(edit, Qt.Key.Key_Delete)
@@ -579,7 +578,6 @@ def test_the_keys_that_edit_text_edit_the_text_of_the_focused_field(
         box = window.chat_view.bubbles[-2].editor
         qtbot.keyClick(box.edit, Qt.Key.Key_Home)
         qtbot.keyClick(box.edit, Qt.Key.Key_Delete, CTRL)
-        qtbot.keyClick(box.edit, Qt.Key.Key_Delete, CTRL | SHIFT)
         assert box.edit.toPlainText() == "question 1"
         assert trash(window) == (set(), set()) and len(window.chat_view.messages) == 4
     finally:

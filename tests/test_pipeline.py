@@ -260,3 +260,48 @@ def test_an_answer_says_when_the_server_asked_to_wait(home: Path, server) -> Non
         assert row.finish_reason == "error" and row.error
     finally:
         app.close()
+
+
+def _recorded_but_not_sent(stored: dict, body: dict) -> dict:
+    """The stored sampling fields whose value the request did not carry (flags and an
+    empty stop list left out: they ask for nothing)."""
+    return {k: v for k, v in stored.items()
+            if k not in ("seed_random", "drop_turns") and v != []
+            and body.get(k) != v}
+
+
+def test_a_remote_answer_records_only_the_sampling_it_sent(home: Path, server) -> None:
+    """The seed drawn for an answer is the one sent, and every recorded field was sent
+    (was: "Seed 273769493 (seed picked at random)" stored, and no seed in the request; after
+    a server refused top_k, the answer still named the top_k it never got)."""
+    from chatapp.context import open_app
+    from chatapp.settings import Sampling
+
+    server.replies = [Reply(pieces=["Hi"]), Reply(fault="status", status=400, body={"error": {
+        "message": "Unrecognized request argument supplied: top_k"}}), Reply(pieces=["Ok"])]
+    app = open_app()
+    try:
+        connect(app, "box", server.url)
+        model = app.catalogue.resolve("box/tiny")
+        params = {**Sampling().to_dict(), "seed": -1, "ignore_eos": True}
+        _user, answer = app.chat.send(app.store.create_conversation().id, "hi", model,
+                                      dict(params))
+        assert "".join(answer) == "Hi"
+        stored = app.store.message(answer.message.id).sampling
+        body = server.chat_requests()[-1].body
+        assert stored["seed_random"] is True and body["seed"] == stored["seed"]
+        assert _recorded_but_not_sent(stored, body) == {}
+        assert {"temperature", "top_p", "top_k", "min_p", "repeat_penalty",
+                "max_tokens"} <= set(stored)
+
+        connect(app, "box2", server.url)  # (a model that has not been refused yet)
+        model = app.catalogue.resolve("box2/tiny")
+        _user, answer = app.chat.send(app.store.create_conversation().id, "hi", model,
+                                      dict(params))
+        assert "".join(answer) == "Ok"
+        stored = app.store.message(answer.message.id).sampling
+        body = server.chat_requests()[-1].body
+        assert "top_k" not in body and _recorded_but_not_sent(stored, body) == {}
+        assert body["seed"] == stored["seed"] and stored["temperature"] == 0.7
+    finally:
+        app.close()

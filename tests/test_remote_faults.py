@@ -94,12 +94,15 @@ def test_random_seed_is_left_to_the_server_and_no_key_sends_no_authorization(ser
     answer(model, {"seed": -1, "max_tokens": 8})
     sent = server.chat_requests()[-1]
     assert "seed" not in sent.body
-    # the seed an answer is stored with when none was asked for (answer_row.with_seed) is the
-    # app's own: a request that left it out leaves it out (was: sent as if asked for)
+    # the seed an answer is stored with when none was asked for (answer_row.with_seed) is
+    # sent, so that the answer can be made again with it (was: left out, the stored seed
+    # one the server never saw)
     from chatapp.answer_row import with_seed
 
-    answer(model, with_seed({"max_tokens": 8}))
-    assert "seed" not in server.chat_requests()[-1].body
+    drawn = with_seed({"max_tokens": 8, "ignore_eos": True})
+    answer(model, drawn)
+    body = server.chat_requests()[-1].body
+    assert body["seed"] == drawn["seed"] and body["ignore_eos"] is True  # (was: not sent)
     assert "authorization" not in sent.headers
 
 

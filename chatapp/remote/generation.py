@@ -47,7 +47,9 @@ log = logging.getLogger(__name__)
 FINISH_REASONS = {"stop": "stop", "length": "length", "eos": "stop", "end_turn": "stop",
                   "tool_calls": "stop", "function_call": "stop", "content_filter": "stop"}
 # sampling fields outside OpenAI's API that llama-server, vLLM and llama-cpp-python accept
-EXTRA_SAMPLING = ("top_k", "min_p", "repeat_penalty", "repetition_penalty")
+EXTRA_SAMPLING = ("top_k", "min_p", "repeat_penalty", "repetition_penalty", "ignore_eos")
+# the app's parameters that go as those fields (not sent where the server refused them)
+EXTRA_PARAMS = ("top_k", "min_p", "repeat_penalty", "ignore_eos")
 ABANDONED = "The answer was abandoned."
 
 _END = object()
@@ -60,12 +62,13 @@ def chat_request(model_id: str, messages: list[dict[str, Any]], params: dict[str
 
     messages: role/content dicts (questions in a row go as one; a tool call's fields go
     along; other keys, such as an earlier answer's reasoning, stay here). params: the app's
-    sampling parameters — temperature, top_p, max_tokens (-1: the server's limit), seed (-1,
-    or one the app drew, "seed_random": the server picks), stop (a string or a list),
+    sampling parameters — temperature, top_p, max_tokens (-1: the server's limit), seed (-1:
+    the server picks; one the app drew, "seed_random", is sent as any other, so that the
+    seed an answer is stored with is the one it was made with), stop (a string or a list),
     frequency and presence penalties, and tools, tool_choice and response_format go as
-    OpenAI fields; top_k, min_p and repeat_penalty (also as vLLM's repetition_penalty) as
-    extra body fields unless extras is False; ``continue`` with a last assistant message
-    asks the server to go on with it.
+    OpenAI fields; top_k, min_p, repeat_penalty (also as vLLM's repetition_penalty) and
+    ignore_eos as extra body fields unless extras is False; ``continue`` with a last
+    assistant message asks the server to go on with it.
     """
     body: dict[str, Any] = {
         "model": model_id,
@@ -81,7 +84,7 @@ def chat_request(model_id: str, messages: list[dict[str, Any]], params: dict[str
         if params.get(name):
             body[name] = params[name]
     seed = params.get("seed")
-    if seed is not None and int(seed) >= 0 and not params.get("seed_random"):
+    if seed is not None and int(seed) >= 0:
         body["seed"] = int(seed)
     stop = params.get("stop")
     if stop:
@@ -92,6 +95,8 @@ def chat_request(model_id: str, messages: list[dict[str, Any]], params: dict[str
         ("top_k", "top_k", int), ("min_p", "min_p", float),
         ("repeat_penalty", "repeat_penalty", float),
         ("repetition_penalty", "repeat_penalty", float)) if params.get(source) is not None}
+    if params.get("ignore_eos"):
+        extra["ignore_eos"] = True
     if continuing(messages, params):
         extra["continue_final_message"] = True  # vLLM; llama-server goes on by itself
         extra["add_generation_prompt"] = False
@@ -128,8 +133,8 @@ class RemoteModel:
         client: the endpoint's client (shared by its models).
         model_id: the id the server lists.
         context_length: tokens of context, where known (see RemoteClient.context_length).
-        extras: whether top_k / min_p / repeat_penalty are sent; turned off for good when
-            the server rejects them.
+        extras: whether top_k / min_p / repeat_penalty / ignore_eos are sent; turned off for
+            good when the server rejects them.
     """
 
     def __init__(self, client: RemoteClient, model_id: str,
@@ -221,6 +226,9 @@ class RemoteGeneration:
             "arguments"}), complete once the answer ended.
         retry_at: time.monotonic() when the request is sent again, while the server's rate
             limit (429, or 503 with Retry-After) is waited out; else None.
+        unsent: the names of params that the request went without (top_k, min_p,
+            repeat_penalty where the server refused them), known once the server answered;
+            the answer's stored parameters leave them out, so they name only what was sent.
     """
 
     def __init__(self, model: RemoteModel, messages: list[dict[str, Any]],
@@ -239,6 +247,8 @@ class RemoteGeneration:
         self.system_fingerprint = ""
         self.tool_calls: list[dict[str, str]] = []
         self.retry_at: float | None = None
+        self._params = params
+        self.unsent: tuple[str, ...] = ()
         self._calls: dict[int, dict[str, str]] = {}  # the tool call deltas read so far
         self._started = time.perf_counter()
         self._continuing = continuing(messages, params)
@@ -275,6 +285,9 @@ class RemoteGeneration:
             with watch_connections(self._connected):
                 stream = self.model.open_stream(self._body, self._cancelled, self._waits)
             self.retry_at = None
+            if not self.model.extras:
+                self.unsent = tuple(name for name in EXTRA_PARAMS
+                                    if self._params.get(name) is not None)
             with self._lock:
                 self._stream = stream
             if self._cancelled.is_set():

@@ -38,7 +38,15 @@ UNDO_TEXTS = {
                                   "Undo: bring back {count} messages in “{title}”"),
     "run": QT_TRANSLATE_NOOP("MainWindow", "Undo: bring back the evaluation run “{title}”"),
     "all": QT_TRANSLATE_NOOP("MainWindow", "Undo: bring back all {count} conversations"),
+    # (one conversation has a text of its own: "all 1 conversation" in languages with no plural)
+    "all_one": QT_TRANSLATE_NOOP("MainWindow", "Undo: bring back the conversation"),
 }
+ALL_TO_TRASH_ONE = QT_TRANSLATE_NOOP(
+    "MainWindow", "The conversation goes to the trash. Undo brings it back until ChatApp "
+    "closes; then it is deleted for good, from the database file too.")
+ALL_TO_TRASH = QT_TRANSLATE_NOOP(
+    "MainWindow", "All {count} conversations go to the trash. Undo brings them back until "
+    "ChatApp closes; then they are deleted for good, from the database file too.")
 # the keys that edit the text of a text field (with Delete and Backspace, whatever the
 # modifiers): the window's shortcuts on them wait while a text field has the focus
 _K = QKeySequence.StandardKey
@@ -165,8 +173,9 @@ class TextKeys(QObject):
     """Leaves the keys that edit text (Ctrl+Delete, Ctrl+Z, Ctrl+A…) to the window's text
     field that has the focus, before the window's shortcuts on the same keys; Undo or Redo
     with nothing to take back in the field (Ctrl+Z, Ctrl+Shift+Z) stays the window's (Undo
-    delete), and so do Ctrl+Delete and Ctrl+Shift+Delete in an empty field (Delete answer
-    and replies, Delete conversation)."""
+    delete), and so does Ctrl+Delete in an empty field (Delete answer and replies);
+    Ctrl+Shift+Delete (Delete conversation) is the window's in every field, its text
+    untouched."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -192,11 +201,13 @@ class TextKeys(QObject):
             if event.matches(keys) and not left():
                 event.ignore()  # nothing to take back in the field: Undo delete's key
                 return True
-        ctrl = Qt.KeyboardModifier.ControlModifier
+        ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
         text = watched.text() if line else watched.toPlainText()
-        if (event.key() == Qt.Key.Key_Delete and not text
-                and event.modifiers() in (ctrl, ctrl | Qt.KeyboardModifier.ShiftModifier)):
-            event.ignore()  # nothing to delete in the field: the message's or conversation's
+        if event.key() == Qt.Key.Key_Delete and (
+                event.modifiers() == ctrl | shift or (not text and event.modifiers() == ctrl)):
+            # Delete conversation's key from anywhere, the text left as it is; Ctrl+Delete
+            # with nothing to delete in the field: the message's
+            event.ignore()
             return True
         event.accept()
         return True
@@ -212,10 +223,10 @@ def delete_all(window) -> None:
     if not count or (window.runner is not None
                      and window.answers.writes_in(window.runner.conversation_id)):
         return
-    if not message_box(window, translate("MainWindow", "Delete all conversations?"), translate(
-            "MainWindow", "All {count} conversations go to the trash. Undo brings them back "
-            "until ChatApp closes; then they are deleted for good, from the database file "
-            "too.").format(count=count), question=True, risky=True):
+    if not message_box(window, translate("MainWindow", "Delete all conversations?"),
+                       translate("MainWindow", ALL_TO_TRASH_ONE if count == 1
+                                 else ALL_TO_TRASH).format(count=count),
+                       question=True, risky=True):
         return
     shown = window.conversation_id is not None
     if shown:
@@ -242,6 +253,7 @@ def show_undo(window) -> None:
     count = (deletion.branch.count if deletion.branch is not None
              else len(deletion.conversations) or 1)
     kind = "messages" if deletion.branch is not None and count > 1 else deletion.kind
+    kind = "all_one" if kind == "all" and count == 1 else kind
     text = QCoreApplication.translate("MainWindow", UNDO_TEXTS[kind]).format(
         title=title, count=count)
     button.setText(text)

@@ -3375,67 +3375,67 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>I-undo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="67"/>
+        <location filename="../../chatapp/ui/menus.py" line="75"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="70"/>
+        <location filename="../../chatapp/ui/menus.py" line="78"/>
         <source>&amp;New chat</source>
         <translation>&amp;Bagong chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="72"/>
+        <location filename="../../chatapp/ui/menus.py" line="80"/>
         <source>New chat from &amp;preset</source>
         <translation>Bagong chat mula sa &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="75"/>
+        <location filename="../../chatapp/ui/menus.py" line="83"/>
         <source>&amp;Export conversation…</source>
         <translation>I-&amp;export ang usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="77"/>
+        <location filename="../../chatapp/ui/menus.py" line="85"/>
         <source>Export &amp;all conversations…</source>
         <translation>I-export ang lahat ng &amp;usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="79"/>
+        <location filename="../../chatapp/ui/menus.py" line="87"/>
         <source>&amp;Import conversations…</source>
         <translation>I-&amp;import ang mga usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="84"/>
+        <location filename="../../chatapp/ui/menus.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="68"/>
+        <location filename="../../chatapp/ui/menus.py" line="76"/>
         <source>&amp;Chat</source>
         <translation>&amp;Usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="85"/>
+        <location filename="../../chatapp/ui/menus.py" line="93"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="88"/>
+        <location filename="../../chatapp/ui/menus.py" line="96"/>
         <source>S&amp;top answer</source>
         <translation>Ihin&amp;to ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="124"/>
+        <location filename="../../chatapp/ui/menus.py" line="132"/>
         <source>&amp;Delete conversation</source>
         <translation>I-delete ang &amp;usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="127"/>
+        <location filename="../../chatapp/ui/menus.py" line="135"/>
         <source>&amp;Undo delete</source>
         <translation>Ba&amp;wiin ang pag-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="91"/>
+        <location filename="../../chatapp/ui/menus.py" line="99"/>
         <source>&amp;Regenerate answer</source>
         <translation>I-&amp;regenerate ang sagot</translation>
     </message>
@@ -3470,112 +3470,122 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>I-undo: ibalik ang lahat ng {count} usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="73"/>
+        <location filename="../../chatapp/ui/menus.py" line="42"/>
+        <source>Undo: bring back the conversation</source>
+        <translation>I-undo: ibalik ang usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="44"/>
+        <source>The conversation goes to the trash. Undo brings it back until ChatApp closes; then it is deleted for good, from the database file too.</source>
+        <translation>Mapupunta sa basurahan ang usapan. Maibabalik ito ng I-undo hanggang isara ang ChatApp; pagkatapos ay tuluyan na itong made-delete, pati sa file ng database.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="81"/>
         <source>Pre&amp;sets…</source>
         <translation>Mga p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="81"/>
+        <location filename="../../chatapp/ui/menus.py" line="89"/>
         <source>&amp;Delete all conversations…</source>
         <translation>I-&amp;delete ang lahat ng usapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="93"/>
+        <location filename="../../chatapp/ui/menus.py" line="101"/>
         <source>Regenerate &amp;with…</source>
         <translation>I-regenerate &amp;gamit ang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="95"/>
+        <location filename="../../chatapp/ui/menus.py" line="103"/>
         <source>C&amp;ontinue answer</source>
         <translation>Itul&amp;oy ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="98"/>
+        <location filename="../../chatapp/ui/menus.py" line="106"/>
         <source>&amp;Edit last message…</source>
         <translation>I-&amp;edit ang huling mensahe…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="100"/>
+        <location filename="../../chatapp/ui/menus.py" line="108"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Kopyahin ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="102"/>
+        <location filename="../../chatapp/ui/menus.py" line="110"/>
         <source>&amp;Previous version</source>
         <translation>Nakaraang &amp;bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="106"/>
+        <location filename="../../chatapp/ui/menus.py" line="114"/>
         <source>Delete &amp;answer and replies</source>
         <translation>I-delete ang s&amp;agot at mga tugon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="118"/>
+        <location filename="../../chatapp/ui/menus.py" line="126"/>
         <source>Searc&amp;h conversations</source>
         <translation>Mag&amp;hanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="215"/>
+        <location filename="../../chatapp/ui/menus.py" line="226"/>
         <source>Delete all conversations?</source>
         <translation>I-delete ang lahat ng usapan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="215"/>
+        <location filename="../../chatapp/ui/menus.py" line="47"/>
         <source>All {count} conversations go to the trash. Undo brings them back until ChatApp closes; then they are deleted for good, from the database file too.</source>
         <translation>Mapupunta sa basurahan ang lahat ng {count} usapan. Maibabalik ito ng I-undo hanggang isara ang ChatApp; pagkatapos ay tuluyan na itong made-delete, pati sa file ng database.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="224"/>
+        <location filename="../../chatapp/ui/menus.py" line="235"/>
         <source>All conversations deleted.</source>
         <translation>Na-delete ang lahat ng usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="269"/>
+        <location filename="../../chatapp/ui/menus.py" line="281"/>
         <source>&amp;System language</source>
         <translation>Wika ng &amp;system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="286"/>
+        <location filename="../../chatapp/ui/menus.py" line="298"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Ipakita ang ChatApp sa wikang ito ngayon? Bubuksan muli ang window; mananatili ang mga usapan at mga naka-load na model, titigil ang sagot na isinusulat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="288"/>
+        <location filename="../../chatapp/ui/menus.py" line="300"/>
         <source>Switch now</source>
         <translation>Lumipat ngayon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="289"/>
+        <location filename="../../chatapp/ui/menus.py" line="301"/>
         <source>At the next start</source>
         <translation>Sa susunod na pagbukas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="290"/>
+        <location filename="../../chatapp/ui/menus.py" line="302"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="109"/>
+        <location filename="../../chatapp/ui/menus.py" line="117"/>
         <source>Choose &amp;model</source>
         <translation>Pumili ng &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="249"/>
+        <location filename="../../chatapp/ui/menus.py" line="261"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Mga na-delete na maibabalik ng I-undo: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="258"/>
+        <location filename="../../chatapp/ui/menus.py" line="270"/>
         <source>&amp;Settings</source>
         <translation>Mga &amp;Setting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="261"/>
+        <location filename="../../chatapp/ui/menus.py" line="273"/>
         <source>&amp;Defaults…</source>
         <translation>Mga &amp;default…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="264"/>
+        <location filename="../../chatapp/ui/menus.py" line="276"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
@@ -3666,32 +3676,32 @@ Mga model: {models}
 Mga log: {logs}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="104"/>
+        <location filename="../../chatapp/ui/menus.py" line="112"/>
         <source>Ne&amp;xt version</source>
         <translation>&amp;Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="111"/>
+        <location filename="../../chatapp/ui/menus.py" line="119"/>
         <source>Model settin&amp;gs…</source>
         <translation>Mga setting ng mode&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="113"/>
+        <location filename="../../chatapp/ui/menus.py" line="121"/>
         <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
         <translation>Prompt ng s&amp;ystem &amp;&amp; mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="115"/>
+        <location filename="../../chatapp/ui/menus.py" line="123"/>
         <source>Chat temp&amp;late…</source>
         <translation>Template ng &amp;chat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="120"/>
+        <location filename="../../chatapp/ui/menus.py" line="128"/>
         <source>Pi&amp;n conversation</source>
         <translation>I-pi&amp;n ang usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="122"/>
+        <location filename="../../chatapp/ui/menus.py" line="130"/>
         <source>Rename con&amp;versation…</source>
         <translation>&amp;Palitan ang pangalan ng usapan…</translation>
     </message>
@@ -3718,7 +3728,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="253"/>
         <location filename="../../chatapp/ui/main_window.py" line="270"/>
-        <location filename="../../chatapp/ui/menus.py" line="240"/>
+        <location filename="../../chatapp/ui/menus.py" line="251"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
@@ -3913,7 +3923,7 @@ Mga log: {logs}</translation>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="285"/>
+        <location filename="../../chatapp/ui/menus.py" line="297"/>
         <source>Language</source>
         <extracomment>the question a language chosen asks, in that language: its title, text and buttons</extracomment>
         <translation>Wika</translation>

@@ -3375,67 +3375,67 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="67"/>
+        <location filename="../../chatapp/ui/menus.py" line="75"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="70"/>
+        <location filename="../../chatapp/ui/menus.py" line="78"/>
         <source>&amp;New chat</source>
         <translation>Obrolan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="72"/>
+        <location filename="../../chatapp/ui/menus.py" line="80"/>
         <source>New chat from &amp;preset</source>
         <translation>Obrolan baru dari &amp;preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="75"/>
+        <location filename="../../chatapp/ui/menus.py" line="83"/>
         <source>&amp;Export conversation…</source>
         <translation>&amp;Ekspor percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="77"/>
+        <location filename="../../chatapp/ui/menus.py" line="85"/>
         <source>Export &amp;all conversations…</source>
         <translation>Ekspor &amp;semua percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="79"/>
+        <location filename="../../chatapp/ui/menus.py" line="87"/>
         <source>&amp;Import conversations…</source>
         <translation>&amp;Impor percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="84"/>
+        <location filename="../../chatapp/ui/menus.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="68"/>
+        <location filename="../../chatapp/ui/menus.py" line="76"/>
         <source>&amp;Chat</source>
         <translation>&amp;Obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="85"/>
+        <location filename="../../chatapp/ui/menus.py" line="93"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="88"/>
+        <location filename="../../chatapp/ui/menus.py" line="96"/>
         <source>S&amp;top answer</source>
         <translation>Hen&amp;tikan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="124"/>
+        <location filename="../../chatapp/ui/menus.py" line="132"/>
         <source>&amp;Delete conversation</source>
         <translation>&amp;Hapus percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="127"/>
+        <location filename="../../chatapp/ui/menus.py" line="135"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Urungkan penghapusan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="91"/>
+        <location filename="../../chatapp/ui/menus.py" line="99"/>
         <source>&amp;Regenerate answer</source>
         <translation>Buat ulang ja&amp;waban</translation>
     </message>
@@ -3470,112 +3470,122 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Urungkan: kembalikan semua {count} percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="73"/>
+        <location filename="../../chatapp/ui/menus.py" line="42"/>
+        <source>Undo: bring back the conversation</source>
+        <translation>Urungkan: kembalikan percakapan itu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="44"/>
+        <source>The conversation goes to the trash. Undo brings it back until ChatApp closes; then it is deleted for good, from the database file too.</source>
+        <translation>Percakapan itu masuk ke tempat sampah. Urungkan mengembalikannya sampai ChatApp ditutup; setelah itu percakapan dihapus untuk selamanya, juga dari berkas basis data.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="81"/>
         <source>Pre&amp;sets…</source>
         <translation>Kelola p&amp;reset…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="81"/>
+        <location filename="../../chatapp/ui/menus.py" line="89"/>
         <source>&amp;Delete all conversations…</source>
         <translation>&amp;Hapus semua percakapan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="93"/>
+        <location filename="../../chatapp/ui/menus.py" line="101"/>
         <source>Regenerate &amp;with…</source>
         <translation>&amp;Buat ulang dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="95"/>
+        <location filename="../../chatapp/ui/menus.py" line="103"/>
         <source>C&amp;ontinue answer</source>
         <translation>&amp;Lanjutkan jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="98"/>
+        <location filename="../../chatapp/ui/menus.py" line="106"/>
         <source>&amp;Edit last message…</source>
         <translation>&amp;Edit pesan terakhir…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="100"/>
+        <location filename="../../chatapp/ui/menus.py" line="108"/>
         <source>&amp;Copy answer</source>
         <translation>&amp;Salin jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="102"/>
+        <location filename="../../chatapp/ui/menus.py" line="110"/>
         <source>&amp;Previous version</source>
         <translation>&amp;Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="106"/>
+        <location filename="../../chatapp/ui/menus.py" line="114"/>
         <source>Delete &amp;answer and replies</source>
         <translation>Hapus &amp;jawaban dan balasannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="118"/>
+        <location filename="../../chatapp/ui/menus.py" line="126"/>
         <source>Searc&amp;h conversations</source>
         <translation>&amp;Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="215"/>
+        <location filename="../../chatapp/ui/menus.py" line="226"/>
         <source>Delete all conversations?</source>
         <translation>Hapus semua percakapan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="215"/>
+        <location filename="../../chatapp/ui/menus.py" line="47"/>
         <source>All {count} conversations go to the trash. Undo brings them back until ChatApp closes; then they are deleted for good, from the database file too.</source>
         <translation>Semua {count} percakapan masuk ke tempat sampah. Urungkan mengembalikannya sampai ChatApp ditutup; setelah itu percakapan dihapus untuk selamanya, juga dari berkas basis data.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="224"/>
+        <location filename="../../chatapp/ui/menus.py" line="235"/>
         <source>All conversations deleted.</source>
         <translation>Semua percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="269"/>
+        <location filename="../../chatapp/ui/menus.py" line="281"/>
         <source>&amp;System language</source>
         <translation>Bahasa &amp;sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="286"/>
+        <location filename="../../chatapp/ui/menus.py" line="298"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Tampilkan ChatApp dalam bahasa ini sekarang? Jendela dibuka ulang; percakapan dan model yang dimuat tetap ada, jawaban yang sedang ditulis berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="288"/>
+        <location filename="../../chatapp/ui/menus.py" line="300"/>
         <source>Switch now</source>
         <translation>Beralih sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="289"/>
+        <location filename="../../chatapp/ui/menus.py" line="301"/>
         <source>At the next start</source>
         <translation>Saat mulai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="290"/>
+        <location filename="../../chatapp/ui/menus.py" line="302"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="109"/>
+        <location filename="../../chatapp/ui/menus.py" line="117"/>
         <source>Choose &amp;model</source>
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="249"/>
+        <location filename="../../chatapp/ui/menus.py" line="261"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Penghapusan yang dapat dikembalikan dengan Urungkan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="258"/>
+        <location filename="../../chatapp/ui/menus.py" line="270"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="261"/>
+        <location filename="../../chatapp/ui/menus.py" line="273"/>
         <source>&amp;Defaults…</source>
         <translation>Ba&amp;waan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="264"/>
+        <location filename="../../chatapp/ui/menus.py" line="276"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
@@ -3666,32 +3676,32 @@ Model: {models}
 Log: {logs}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="104"/>
+        <location filename="../../chatapp/ui/menus.py" line="112"/>
         <source>Ne&amp;xt version</source>
         <translation>Versi be&amp;rikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="111"/>
+        <location filename="../../chatapp/ui/menus.py" line="119"/>
         <source>Model settin&amp;gs…</source>
         <translation>Pe&amp;ngaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="113"/>
+        <location filename="../../chatapp/ui/menus.py" line="121"/>
         <source>S&amp;ystem prompt &amp;&amp; parameters…</source>
         <translation>Prompt sistem &amp;&amp; &amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="115"/>
+        <location filename="../../chatapp/ui/menus.py" line="123"/>
         <source>Chat temp&amp;late…</source>
         <translation>Templat &amp;obrolan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="120"/>
+        <location filename="../../chatapp/ui/menus.py" line="128"/>
         <source>Pi&amp;n conversation</source>
         <translation>Sem&amp;atkan percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="122"/>
+        <location filename="../../chatapp/ui/menus.py" line="130"/>
         <source>Rename con&amp;versation…</source>
         <translation>&amp;Ganti nama percakapan…</translation>
     </message>
@@ -3718,7 +3728,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="253"/>
         <location filename="../../chatapp/ui/main_window.py" line="270"/>
-        <location filename="../../chatapp/ui/menus.py" line="240"/>
+        <location filename="../../chatapp/ui/menus.py" line="251"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
@@ -3913,7 +3923,7 @@ Log: {logs}</translation>
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="285"/>
+        <location filename="../../chatapp/ui/menus.py" line="297"/>
         <source>Language</source>
         <extracomment>the question a language chosen asks, in that language: its title, text and buttons</extracomment>
         <translation>Bahasa</translation>
