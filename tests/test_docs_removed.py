@@ -80,3 +80,15 @@ def test_a_file_taken_out_or_changed_or_deleted_leaves_no_word_of_it(
     assert files_hold(store.path, "quetzalcoatlword") == []
     store.close()
     assert files_hold(store.path, SECRET) == files_hold(store.path, KEPT) == []
+
+
+def test_a_removed_collection_takes_its_lock_file_along(
+        indexed: tuple[Store, Documents, Path]) -> None:
+    """was: locks/collection-N.lock stayed beside the database after its collection was
+    removed."""
+    store, documents, _folder = indexed
+    collection = documents.collection("PrivColl")
+    locks = store.path.parent / "locks"
+    assert [p.name for p in locks.iterdir()] == [f"collection-{collection.id}.lock"]
+    documents.remove(collection)
+    assert list(locks.iterdir()) == []

@@ -24,7 +24,7 @@ import os
 import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ from chatapp.store.doc_records import (
     Removal,
     Retrieval,
     Source,
+    lock_file,
     write_retrieval,
 )
 from chatapp.store.doc_search import CHUNKS_OPTIMIZE, DocumentSearch, pack, pieces_of, vec_table
@@ -273,8 +274,8 @@ class Documents(DocumentSearch):
         return self.collection(collection.name)
 
     def remove(self, collection: Collection) -> None:
-        """Delete a collection with its files, chunks and vectors, no word of them left in
-        the database file (answers keep their copies of the chunks they cited)."""
+        """Delete a collection with its files, chunks, vectors and lock file, no word of
+        them left in the database file (answers keep their copies of the chunks they cited)."""
         with self.store._tx() as db:
             if collection.embed_dim:
                 db.execute(f"DROP TABLE IF EXISTS {vec_table(collection.id)}")
@@ -282,6 +283,8 @@ class Documents(DocumentSearch):
             db.execute("DELETE FROM doc_collections WHERE id = ?", [collection.id])
             db.execute(CHUNKS_OPTIMIZE)
         self.store.checkpoint()
+        with suppress(OSError):  # (a lock file that cannot go is only an empty file)
+            lock_file(self.store.path, collection.id).unlink(missing_ok=True)
 
     # files
 
