@@ -1,5 +1,7 @@
 """An answer the conversation database could not take, written to a file of its own so that
-nothing is lost (the command line after its retries, the window when it closes)."""
+nothing is lost (the command line after its retries, the window when it closes): in the
+data folder beside the database (unsaved/), or in the temporary folder when that folder
+cannot take it (its disk is full or read-only)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from chatapp.markdown_text import hard_breaks, markdown_block
 KEPT_ASIDE = QT_TRANSLATE_NOOP(
     "errors", "The answer could not be saved in the conversation database ({reason}); it "
     "was written to {path} instead.")
+UNSAVED_FOLDER = "unsaved"  # in the database's folder
+PREFIX = "chatapp-unsaved-answer-"
 
 
 def aside_markdown(answer: Answer) -> str:
@@ -36,9 +40,27 @@ def aside_markdown(answer: Answer) -> str:
 
 
 def write_aside(answer: Answer) -> Path:
-    """The question and the answer (aside_markdown) in a new Markdown file of the temporary
-    folder, under a name that says what it is; OSError when it cannot be written."""
-    handle, name = tempfile.mkstemp(prefix="chatapp-unsaved-answer-", suffix=".md")
-    with open(handle, "w", encoding="utf-8") as out:
-        out.write(aside_markdown(answer))
+    """Write the question and the answer (aside_markdown) to a new Markdown file, named to
+    say what it is, in the folder unsaved/ beside the conversation database (made private
+    to the user), else in the temporary folder; its path. OSError when neither can take it
+    (a file begun and not finished is deleted)."""
+    text = aside_markdown(answer)
+    try:
+        folder = Path(answer.pipeline.store.path).parent / UNSAVED_FOLDER
+        folder.mkdir(mode=0o700, exist_ok=True)
+        return _write_new(folder, text)
+    except OSError:
+        return _write_new(None, text)
+
+
+def _write_new(folder: Path | None, text: str) -> Path:
+    """text in a new file of folder (None: the temporary folder), readable by this user
+    only; its path, or OSError (nothing left behind)."""
+    handle, name = tempfile.mkstemp(prefix=PREFIX, suffix=".md", dir=folder)
+    try:
+        with open(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+    except OSError:
+        Path(name).unlink(missing_ok=True)
+        raise
     return Path(name)

@@ -21,7 +21,7 @@ WAITING = QT_TRANSLATE_NOOP(
 def keep(answer: Answer, wait_s: float = SAVE_WAIT_S) -> None:
     """Save an answer whose last save failed in a way that may pass (answer.unsaved): again
     every RETRY_EVERY_S for wait_s, said once on standard error. Still unsaved (or Ctrl+C):
-    its text goes to a Markdown file in the temporary folder, and UserError KEPT_ASIDE names
+    its text goes to a Markdown file (answer_aside.write_aside), and UserError KEPT_ASIDE names
     it; answer.unsaved itself when even that file cannot be written."""
     deadline = time.monotonic() + wait_s
     say(WAITING, reason=" ".join(translate_error(answer.unsaved).split()), stderr=True)

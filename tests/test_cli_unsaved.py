@@ -54,6 +54,8 @@ def test_the_answer_is_saved_once_the_database_is_free(tiny_home: Path, capsys) 
 
 
 def test_an_answer_that_cannot_be_saved_is_written_to_a_file(tiny_home: Path) -> None:
+    """The file is in the data folder (unsaved/, private), where the user's data lives (was:
+    /tmp/chatapp-unsaved-answer-*.md, outside CHATAPP_HOME)."""
     app = open_app()
     try:
         answer, other = answered_while_locked(app, app.paths.database)
@@ -62,10 +64,38 @@ def test_an_answer_that_cannot_be_saved_is_written_to_a_file(tiny_home: Path) ->
         text = str(kept.value)
         assert text.startswith("The answer could not be saved in the conversation database (")
         path = Path(text.rsplit(" was written to ", 1)[1].removesuffix(" instead."))
+        assert path.parent == app.paths.data / "unsaved"
+        assert path.name.startswith("chatapp-unsaved-answer-") and path.suffix == ".md"
+        assert (path.parent.stat().st_mode & 0o777, path.stat().st_mode & 0o777) == (
+            0o700, 0o600)
         written = path.read_text(encoding="utf-8")  # the question is kept with its answer
         assert written == (f"## You\n\nhello\n\n## Assistant ({answer.model.display_name})"
                            f"\n\n{answer.text.rstrip()}\n")
         path.unlink()
+        other.rollback()
+        other.close()
+    finally:
+        app.close()
+
+
+def test_an_answer_the_data_folder_cannot_take_goes_to_the_temporary_folder(
+        tiny_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where unsaved/ cannot be made (a file has its name here; a full or read-only disk
+    alike), the temporary folder takes the answer, and the message names that file."""
+    import tempfile
+
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    app = open_app()
+    try:
+        (app.paths.data / "unsaved").write_text("in the way", encoding="utf-8")
+        answer, other = answered_while_locked(app, app.paths.database)
+        with pytest.raises(UserError) as kept:
+            cli_unsaved.keep(answer, wait_s=1)
+        (path,) = temporary.glob("chatapp-unsaved-answer-*.md")
+        assert str(kept.value).endswith(f" was written to {path} instead.")
+        assert path.read_text(encoding="utf-8").endswith(f"{answer.text.rstrip()}\n")
         other.rollback()
         other.close()
     finally:

@@ -179,7 +179,9 @@ def test_header_values_typed_are_masked_once_left_and_enter_saves(qtbot, chatapp
         qtbot.keyClicks(dialog.url_edit, "http://127.0.0.1:9/v1")
         dialog.headers_edit.setFocus()
         qtbot.keyClicks(dialog.headers_edit, "X-Secret: HEADERSECRET")
-        assert dialog.headers_edit.toPlainText() == "X-Secret: HEADERSECRET"  # being typed
+        # masked while typed too (was: shown as typed until the field was left)
+        assert dialog.headers_edit.toPlainText() == "X-Secret: " + "•" * 12
+        assert dialog.headers_text() == "X-Secret: HEADERSECRET"
         dialog.name_edit.setFocus()  # left: masked, as the key is
         qtbot.waitUntil(lambda: dialog.headers_edit.toPlainText() == "X-Secret: •••")
         assert dialog.headers_text() == "X-Secret: HEADERSECRET"
@@ -189,6 +191,42 @@ def test_header_values_typed_are_masked_once_left_and_enter_saves(qtbot, chatapp
         dialog.headers_edit.setFocus()  # Enter in the masked field saves too
         qtbot.keyClick(dialog.headers_edit, Qt.Key.Key_Return)
         assert dialog.editing == "lab" and dialog.name_edit.text() == "lab"
+    finally:
+        close_window(window)
+
+
+def test_header_values_are_masked_as_they_are_typed_unless_shown(qtbot, chatapp_home):
+    """With Show values unticked, each character of a header value shows as a dot while it
+    is typed, pasted or deleted, and what was typed is what is saved; ticked, the values
+    show as typed (was: shown in plain text while typed, masked only once saved or left)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from chatapp.paths import app_paths
+
+    window, dialog = open_connections(qtbot)
+    try:
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.new()
+        qtbot.keyClicks(dialog.name_edit, "lab")
+        qtbot.keyClicks(dialog.url_edit, "http://127.0.0.1:9/v1")
+        edit = dialog.headers_edit
+        edit.setFocus()
+        qtbot.keyClicks(edit, "X-Token: tok-SECRET9")
+        assert edit.toPlainText() == "X-Token: " + "•" * 11
+        qtbot.keyClick(edit, Qt.Key.Key_Backspace)  # the last character goes
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        QGuiApplication.clipboard().setText("X-Team: PASTEDSECRET")
+        qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        assert edit.toPlainText() == "X-Token: " + "•" * 10 + "\nX-Team: " + "•" * 12
+        assert "SECRET" not in edit.toPlainText()
+        assert dialog.headers_text() == "X-Token: tok-SECRET\nX-Team: PASTEDSECRET"
+        dialog.show_headers.setChecked(True)  # asked for: the values as typed
+        assert edit.toPlainText() == "X-Token: tok-SECRET\nX-Team: PASTEDSECRET"
+        dialog.save_button.click()
+        assert EndpointStore(app_paths()).get("lab").headers == {
+            "X-Token": "tok-SECRET", "X-Team": "PASTEDSECRET"}
     finally:
         close_window(window)
 

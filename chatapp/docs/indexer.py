@@ -33,7 +33,7 @@ from chatapp.docs.extract import (
     read_file,
 )
 from chatapp.errors import MISSING_PATH, QT_TRANSLATE_NOOP, UserError, os_reason
-from chatapp.store.doc_records import Collection
+from chatapp.store.doc_records import Collection, lock_file
 from chatapp.store.documents import Documents, normal_path, within
 
 log = logging.getLogger(__name__)
@@ -167,9 +167,9 @@ class _OtherProcesses:
     def __init__(self, documents: Documents, collection: Collection) -> None:
         from filelock import FileLock
 
-        folder = Path(documents.store.path).parent / "locks"
-        folder.mkdir(exist_ok=True)
-        self.lock = FileLock(folder / f"collection-{collection.id}.lock")
+        path = lock_file(documents.store.path, collection.id)
+        path.parent.mkdir(exist_ok=True)
+        self.lock = FileLock(path)
 
     def acquire(self) -> bool:
         """Take it if no other program holds it; whether it was taken."""

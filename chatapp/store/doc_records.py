@@ -5,11 +5,18 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
 from chatapp.errors import UserError, user_error_from
+
+
+def lock_file(database: Path | str, collection_id: int) -> Path:
+    """The lock file that programs indexing a collection take (filelock):
+    locks/collection-ID.lock in the database's folder; it goes with the collection."""
+    return Path(database).parent / "locks" / f"collection-{collection_id}.lock"
 
 
 @dataclass

@@ -31,6 +31,10 @@ COMMON_MIN_CHUNKS = 50
 # weight of a word in a chunk's heading against one in its text.
 BM25_K1, BM25_B = 1.2, 0.75
 HEADING_WEIGHT = 2.0
+# Merges the chunk index into one segment: FTS5 keeps the words of deleted chunks in its
+# older segments (and the deletions as markers) until they are merged, so every removal of
+# document text ends with it (about 0.3 s for 40,000 chunks of 80 words on 2 cores).
+CHUNKS_OPTIMIZE = "INSERT INTO doc_chunks_fts (doc_chunks_fts) VALUES ('optimize')"
 
 
 @functools.cache

@@ -11,6 +11,10 @@ of a file, and indexing that stops (a crash, a kill) leaves every file whole or 
 A large file's chunks are first written in slices that searches do not see (each its own
 short transaction, so the window's own reads and writes wait at most for one slice), then
 made live in that one transaction.
+
+What removes document text (a collection, a file taken out, gone or indexed again) leaves
+no word of it in the database file or its -wal: freed pages are zeroed (secure_delete), the
+word index merged (CHUNKS_OPTIMIZE) and the log folded in (Store.checkpoint) after it.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import os
 import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +35,10 @@ from chatapp.store.doc_records import (
     Removal,
     Retrieval,
     Source,
+    lock_file,
     write_retrieval,
 )
-from chatapp.store.doc_search import DocumentSearch, pack, pieces_of, vec_table
+from chatapp.store.doc_search import CHUNKS_OPTIMIZE, DocumentSearch, pack, pieces_of, vec_table
 from chatapp.store.records import Message
 from chatapp.store.repository import Store
 from chatapp.store.vectors import vectors_available
@@ -221,6 +226,8 @@ class Documents(DocumentSearch):
                 db.execute("DELETE FROM doc_files WHERE id = ?", [file_id])
                 indexed += status == "indexed"
             db["doc_collections"].update(collection.id, {"updated_at": time.time()})
+            db.execute(CHUNKS_OPTIMIZE)
+        self.store.checkpoint()
         return Removal(indexed, len(files) - indexed,
                        [r for r in inner if normal_path(r) != path])
 
@@ -267,13 +274,17 @@ class Documents(DocumentSearch):
         return self.collection(collection.name)
 
     def remove(self, collection: Collection) -> None:
-        """Delete a collection with its files, chunks and vectors (answers keep their copies
-        of the chunks they cited)."""
+        """Delete a collection with its files, chunks, vectors and lock file, no word of
+        them left in the database file (answers keep their copies of the chunks they cited)."""
         with self.store._tx() as db:
             if collection.embed_dim:
                 db.execute(f"DROP TABLE IF EXISTS {vec_table(collection.id)}")
             db.execute("DELETE FROM doc_chunks WHERE collection_id = ?", [collection.id])
             db.execute("DELETE FROM doc_collections WHERE id = ?", [collection.id])
+            db.execute(CHUNKS_OPTIMIZE)
+        self.store.checkpoint()
+        with suppress(OSError):  # (a lock file that cannot go is only an empty file)
+            lock_file(self.store.path, collection.id).unlink(missing_ok=True)
 
     # files
 
@@ -300,13 +311,16 @@ class Documents(DocumentSearch):
             for file_id in file_ids:
                 self._delete_chunks(db, collection, file_id)
                 db.execute("DELETE FROM doc_files WHERE id = ?", [file_id])
+            db.execute(CHUNKS_OPTIMIZE)
+        self.store.checkpoint()
 
     @staticmethod
-    def _delete_chunks(db, collection: Collection, file_id: int) -> None:
+    def _delete_chunks(db, collection: Collection, file_id: int) -> int:
+        """Delete a file's chunks and vectors; how many chunks went."""
         if collection.embed_dim:
             db.execute(f"DELETE FROM {vec_table(collection.id)} WHERE chunk_id IN"
                        " (SELECT id FROM doc_chunks WHERE file_id = ?)", [file_id])
-        db.execute("DELETE FROM doc_chunks WHERE file_id = ?", [file_id])
+        return db.execute("DELETE FROM doc_chunks WHERE file_id = ?", [file_id]).rowcount
 
     def touch_file(self, file_id: int, size: int, mtime_ns: int) -> None:
         """A file's size or time changed but not its content: remember the new ones."""
@@ -342,12 +356,14 @@ class Documents(DocumentSearch):
         staged = {index: self._stage(collection, item[4], item[5])
                   for index, item in enumerate(files) if len(item[4]) > SLICE_CHUNKS}
         now = time.time()
+        dropped = 0  # chunks of the files' earlier versions
         with self._writing(collection) as db:
             for index, (path, size, mtime_ns, sha256, chunks, vectors, *note) in enumerate(
                     files):
                 said = _said(note[0]) if note else (None, None)
-                file_id = self._file_row(db, collection.id, path, size, mtime_ns, sha256,
-                                         "indexed", *said, len(chunks), now)
+                file_id, gone = self._file_row(db, collection.id, path, size, mtime_ns,
+                                               sha256, "indexed", *said, len(chunks), now)
+                dropped += gone
                 if index in staged:
                     low, high = staged[index]
                     db.execute("UPDATE doc_chunks SET file_id = ?, live = 1 WHERE live = 0"
@@ -356,6 +372,10 @@ class Documents(DocumentSearch):
                 else:
                     self._insert_chunks(db, collection, file_id, chunks, vectors)
             db["doc_collections"].update(collection.id, {"updated_at": now})
+            if dropped:
+                db.execute(CHUNKS_OPTIMIZE)
+        if dropped:
+            self.store.checkpoint()
 
     def _insert_chunks(self, db, collection: Collection, file_id: int | None,
                        chunks: Sequence[Any], vectors: Sequence[Sequence[float]] | None
@@ -403,8 +423,13 @@ class Documents(DocumentSearch):
                 db.execute(f"DELETE FROM {vec_table(collection.id)} WHERE chunk_id IN"
                            " (SELECT id FROM doc_chunks WHERE collection_id = ? AND live = 0)",
                            [collection.id])
-            return db.execute("DELETE FROM doc_chunks WHERE collection_id = ? AND live = 0",
-                              [collection.id]).rowcount
+            count = db.execute("DELETE FROM doc_chunks WHERE collection_id = ? AND live = 0",
+                               [collection.id]).rowcount
+            if count:
+                db.execute(CHUNKS_OPTIMIZE)
+        if count:
+            self.store.checkpoint()
+        return count
 
     def without_vectors(self, collection: Collection, after: int = 0,
                         limit: int = 1_000_000) -> list[dict[str, Any]]:
@@ -456,12 +481,17 @@ class Documents(DocumentSearch):
                      error: UserError) -> None:
         """Record that a file could not be indexed (its old chunks go: they are stale)."""
         with self._writing(collection) as db:
-            self._file_row(db, collection.id, path, size, mtime_ns, None, "error",
-                           *_said(error), 0, time.time())
+            _id, dropped = self._file_row(db, collection.id, path, size, mtime_ns, None,
+                                          "error", *_said(error), 0, time.time())
+            if dropped:
+                db.execute(CHUNKS_OPTIMIZE)
+        if dropped:
+            self.store.checkpoint()
 
     def _file_row(self, db, collection_id: int, path: str, size: int, mtime_ns: int,
                   sha256: str | None, status: str, error: str | None,
-                  error_params: str | None, chunks: int, now: float) -> int:
+                  error_params: str | None, chunks: int, now: float) -> tuple[int, int]:
+        """Write a file's row (its earlier chunks deleted): its id, how many chunks went."""
         row = db.execute("SELECT id FROM doc_files WHERE collection_id = ? AND path = ?",
                          [collection_id, path]).fetchone()
         collection = Collection(collection_id, "", embed_dim=self._dim(db, collection_id))
@@ -469,11 +499,11 @@ class Documents(DocumentSearch):
                   "error": error, "error_params": error_params, "chunks": chunks,
                   "indexed_at": now}
         if row is not None:
-            self._delete_chunks(db, collection, row[0])
+            dropped = self._delete_chunks(db, collection, row[0])
             db["doc_files"].update(row[0], values)
-            return row[0]
+            return row[0], dropped
         return db["doc_files"].insert(
-            {"collection_id": collection_id, "path": path, **values}).last_pk
+            {"collection_id": collection_id, "path": path, **values}).last_pk, 0
 
     @staticmethod
     def _dim(db, collection_id: int) -> int:

@@ -1,7 +1,8 @@
 """The *Models → Connections…* dialog: servers on other machines (OpenAI-compatible
 endpoints) added, edited, removed and tested, showing a server's models or its error line.
-Header values are shown masked, like the API key, until asked for; a form with changes asks
-before another connection takes its place."""
+Header values are shown masked, like the API key, until asked for (also while typed: a dot
+a character, as a password field shows them); a form with changes asks before another
+connection takes its place."""
 
 from __future__ import annotations
 
@@ -45,6 +46,19 @@ if TYPE_CHECKING:
 
 ERROR_STYLE = "QLabel { color: #c0392b; }"
 MASK = "•••"
+TYPED_MASK = "•"  # a character of a header value being typed, masked
+
+
+def masked_typing(text: str) -> str:
+    """The headers' text with every character of each value (after a line's first ":") but
+    spaces shown as TYPED_MASK: as long as text, so a position in one is the same in the
+    other."""
+    lines = []
+    for line in text.split("\n"):
+        colon = line.find(":")
+        lines.append(line if colon < 0 else line[:colon + 1] + "".join(
+            c if c.isspace() else TYPED_MASK for c in line[colon + 1:]))
+    return "\n".join(lines)
 
 
 class ConnectionsDialog(QDialog):
@@ -72,6 +86,9 @@ class ConnectionsDialog(QDialog):
         self.editing: str | None = None
         self._test: Background | None = None
         self._headers = ""  # the headers' text while it is masked
+        self._typed = ""  # the headers' text while typed masked (masked_typing)
+        self._typing_masked = False  # the field is editable, its values masked
+        self._masking = False  # the dialog itself changes the field's text
         self._loaded: tuple[str, ...] = ()  # the form as it was filled
         self.setWindowTitle(self.tr("Connections"))
 
@@ -109,6 +126,7 @@ class ConnectionsDialog(QDialog):
             "(header values can be edited once shown)."))
         self.show_headers.toggled.connect(self._reveal)
         self.headers_edit.installEventFilter(self)  # values typed are masked once left
+        self.headers_edit.document().contentsChange.connect(self._typing)
         headers = QVBoxLayout()
         headers.addWidget(self.headers_edit)
         headers.addWidget(self.show_headers)
@@ -257,34 +275,70 @@ class ConnectionsDialog(QDialog):
 
     def headers_text(self) -> str:
         """The headers as written (their values too, also while they are masked)."""
-        return self._headers if self.headers_edit.isReadOnly() \
-            else self.headers_edit.toPlainText()
+        if self.headers_edit.isReadOnly():
+            return self._headers
+        return self._typed if self._typing_masked else self.headers_edit.toPlainText()
 
     def _set_headers(self, text: str) -> None:
         """Put text in the headers field; the key and any header values masked (an empty
-        field stays editable)."""
+        field stays editable, what is typed in it masked)."""
         self.headers_edit.setReadOnly(False)
-        self.headers_edit.setPlainText(text)
+        self._typing_masked = False
+        self._show_text(text)
         self.show_headers.blockSignals(True)
         self.show_headers.setChecked(False)
         self.show_headers.blockSignals(False)
         self._reveal(False)
 
+    def _show_text(self, text: str) -> None:
+        """Put text in the headers field as it is (not taken for typing)."""
+        self._masking = True
+        try:
+            self.headers_edit.setPlainText(text)
+        finally:
+            self._masking = False
+
     def _reveal(self, shown: bool) -> None:
         """Show the key and the header values (editable), or mask them (each header by its
-        name; no headers: the field stays editable)."""
+        name; no headers: the field stays editable, values typed masked as they come)."""
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown
                                   else QLineEdit.EchoMode.Password)
-        if shown and self.headers_edit.isReadOnly():
+        text = self.headers_text()
+        self.headers_edit.setUndoRedoEnabled(shown)  # (undoing would show masked text)
+        if shown:
+            self._typing_masked = False
             self.headers_edit.setReadOnly(False)
-            self.headers_edit.setPlainText(self._headers)
-        elif not shown and not self.headers_edit.isReadOnly():
-            self._headers = self.headers_edit.toPlainText()
-            if self._headers.strip():
-                self.headers_edit.setPlainText("\n".join(
-                    f"{header_name(line)}: {MASK}" for line in self._headers.splitlines()
-                    if line.strip()))
-                self.headers_edit.setReadOnly(True)
+            if self.headers_edit.toPlainText() != text:
+                self._show_text(text)
+        elif text.strip():
+            self._typing_masked = False
+            self._headers = text
+            self._show_text("\n".join(f"{header_name(line)}: {MASK}"
+                                      for line in text.splitlines() if line.strip()))
+            self.headers_edit.setReadOnly(True)
+        elif not self.headers_edit.isReadOnly():
+            self._typed, self._typing_masked = text, True
+            self._show_text(masked_typing(text))
+
+    def _typing(self, position: int, removed: int, added: int) -> None:
+        """Text typed, pasted or deleted in the field while its values are masked: taken
+        into the headers' text, and the field shows it masked (the cursor where it was)."""
+        if self._masking or not self._typing_masked:
+            return
+        shown = self.headers_edit.toPlainText()
+        # (counts may pass the text's end by its last paragraph's end: slices stop there)
+        self._typed = (self._typed[:position] + shown[position:position + added]
+                       + self._typed[position + removed:])
+        masked = masked_typing(self._typed)
+        if masked == shown:
+            return
+        cursor = self.headers_edit.textCursor()
+        anchor, at = cursor.anchor(), cursor.position()
+        self._show_text(masked)
+        cursor = self.headers_edit.textCursor()
+        cursor.setPosition(min(anchor, len(masked)))
+        cursor.setPosition(min(at, len(masked)), cursor.MoveMode.KeepAnchor)
+        self.headers_edit.setTextCursor(cursor)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's
         if (watched is self.headers_edit and event.type() == QEvent.Type.FocusOut
