@@ -110,12 +110,12 @@ class DownloadManager:
 
     @staticmethod
     def interrupted(paths: Paths) -> list[Download]:
-        """The downloads that stopped because the app (or the computer) did, not the user:
-        read from the queue file without loading it (none is resumed)."""
+        """The downloads that stopped (or waited their turn) because the app or the computer
+        did, not the user: read from the queue file without loading it (none is resumed)."""
         folder = paths.data / "downloads"
         return [d for d in read_queue(folder / "queue.json")
                 if d.status == PAUSED and d.interrupted
-                or d.status in (RUNNING, VERIFYING) and not is_held(folder, d)]
+                or d.status in (RUNNING, VERIFYING, QUEUED) and not is_held(folder, d)]
 
     @property
     def queue_file(self) -> Path:

@@ -1859,6 +1859,29 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
 </context>
 <context>
+    <name>DownloadsNotice</name>
+    <message>
+        <location filename="../../chatapp/ui/interrupted_notice.py" line="16"/>
+        <source>A download stopped when ChatApp last closed. “Resume” goes on with it from where it stopped.</source>
+        <translation>Isang download ang huminto nang huling isinara ang ChatApp. Itinutuloy ito ng “Ituloy” mula sa kung saan ito huminto.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/interrupted_notice.py" line="18"/>
+        <source>{n} downloads stopped when ChatApp last closed. “Resume” goes on with them from where they stopped.</source>
+        <translation>{n} download ang huminto nang huling isinara ang ChatApp. Itinutuloy ang mga ito ng “Ituloy” mula sa kung saan sila huminto.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/interrupted_notice.py" line="38"/>
+        <source>Resume</source>
+        <translation>Ituloy</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/interrupted_notice.py" line="39"/>
+        <source>Not now</source>
+        <translation>Hindi muna</translation>
+    </message>
+</context>
+<context>
     <name>DownloadsPanel</name>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="266"/>
@@ -3979,76 +4002,81 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="84"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="264"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="267"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="271"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="85"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="265"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="268"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="272"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="107"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="108"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="108"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="109"/>
         <source>On this computer</source>
         <translation>Sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="156"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="157"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="160"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="198"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="199"/>
         <source>Downloads paused: offline mode is on. They go on when it is turned off.</source>
         <translation>Naka-pause ang mga download: naka-on ang offline mode. Magpapatuloy ang mga ito kapag in-off ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="272"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="273"/>
         <source>Not added ({count}):</source>
         <translation>Hindi naidagdag ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="276"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="277"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… at {count} pa (pindutin ang Ipakita ang Detalye)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="288"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="290"/>
         <source>Quit</source>
         <translation>Lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="289"/>
-        <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Resume in Models → Browse models… goes on with them next time.</source>
-        <translation>Mga download na hindi pa tapos: {count}. Lumabas pa rin? Titigil ang mga ito kung nasaan sila; itutuloy ang mga ito ng Ituloy sa Mga Model → Mag-browse ng mga model… sa susunod.</translation>
+        <location filename="../../chatapp/ui/model_browser.py" line="291"/>
+        <source>A download is not finished. Quit anyway? It stops where it is; next time, “Resume” in the status bar goes on with it from there.</source>
+        <translation>May isang download na hindi pa tapos. Lumabas pa rin? Hihinto ito kung nasaan ito; sa susunod, itutuloy ito ng “Ituloy” sa status bar mula roon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="236"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="242"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="294"/>
+        <source>{n} downloads are not finished. Quit anyway? They stop where they are; next time, “Resume” in the status bar goes on with them from there.</source>
+        <translation>{n} download ang hindi pa tapos. Lumabas pa rin? Hihinto ang mga ito kung nasaan sila; sa susunod, itutuloy ang mga ito ng “Ituloy” sa status bar mula roon.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="237"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="243"/>
         <source>Hugging Face token</source>
         <translation>Token ng Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="237"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="238"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Access token para sa mga gated at pribadong model (nagsisimula sa hf_). Nakatago ito sa isang file na ikaw lang ang makakabasa. Iwanang blangko para alisin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="256"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="257"/>
         <source>Token saved.</source>
         <translation>Na-save ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="257"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="258"/>
         <source>Token removed.</source>
         <translation>Naalis ang token.</translation>
     </message>
@@ -4494,54 +4522,44 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="380"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="386"/>
         <source>&amp;Models</source>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="382"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="388"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="385"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="391"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="387"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="393"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="390"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="396"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="394"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="395"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="401"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina. I-off ito sa Mga Model → Magtrabaho nang offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="398"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="404"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>Naka-set ang HF_HUB_OFFLINE: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina hangga&apos;t hindi sinisimulan ang chatapp nang wala ito.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="435"/>
-        <source>A download stopped when ChatApp last closed: Resume in Models → Browse models… goes on with it.</source>
-        <translation>May download na naantala nang huling isara ang ChatApp: itinutuloy ito ng Ituloy sa Mga Model → Mag-browse ng mga model…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="438"/>
-        <source>{n} downloads stopped when ChatApp last closed: Resume in Models → Browse models… goes on with them.</source>
-        <translation>{n} download ang naantala nang huling isara ang ChatApp: itinutuloy ang mga ito ng Ituloy sa Mga Model → Mag-browse ng mga model…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="441"/>

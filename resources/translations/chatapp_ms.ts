@@ -1859,6 +1859,29 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
 </context>
 <context>
+    <name>DownloadsNotice</name>
+    <message>
+        <location filename="../../chatapp/ui/interrupted_notice.py" line="16"/>
+        <source>A download stopped when ChatApp last closed. “Resume” goes on with it from where it stopped.</source>
+        <translation>Satu muat turun terhenti semasa ChatApp kali terakhir ditutup. “Teruskan” menyambungnya dari tempat ia terhenti.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/interrupted_notice.py" line="18"/>
+        <source>{n} downloads stopped when ChatApp last closed. “Resume” goes on with them from where they stopped.</source>
+        <translation>{n} muat turun terhenti semasa ChatApp kali terakhir ditutup. “Teruskan” menyambungnya dari tempat ia terhenti.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/interrupted_notice.py" line="38"/>
+        <source>Resume</source>
+        <translation>Teruskan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/interrupted_notice.py" line="39"/>
+        <source>Not now</source>
+        <translation>Bukan sekarang</translation>
+    </message>
+</context>
+<context>
     <name>DownloadsPanel</name>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="266"/>
@@ -3979,76 +4002,81 @@ Log: {logs}</translation>
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="84"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="264"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="267"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="271"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="85"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="265"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="268"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="272"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="107"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="108"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="108"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="109"/>
         <source>On this computer</source>
         <translation>Pada komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="156"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="157"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="160"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="198"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="199"/>
         <source>Downloads paused: offline mode is on. They go on when it is turned off.</source>
         <translation>Muat turun dijeda: mod luar talian dihidupkan. Ia diteruskan apabila mod itu dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="272"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="273"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambah ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="276"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="277"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lagi (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="288"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="290"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="289"/>
-        <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Resume in Models → Browse models… goes on with them next time.</source>
-        <translation>Muat turun yang belum selesai: {count}. Keluar juga? Muat turun berhenti di tempatnya; Sambung dalam Model → Semak imbas model… meneruskannya pada kali berikutnya.</translation>
+        <location filename="../../chatapp/ui/model_browser.py" line="291"/>
+        <source>A download is not finished. Quit anyway? It stops where it is; next time, “Resume” in the status bar goes on with it from there.</source>
+        <translation>Satu muat turun belum selesai. Keluar juga? Ia berhenti di tempatnya; lain kali, “Teruskan” dalam bar status menyambungnya dari situ.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="236"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="242"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="294"/>
+        <source>{n} downloads are not finished. Quit anyway? They stop where they are; next time, “Resume” in the status bar goes on with them from there.</source>
+        <translation>{n} muat turun belum selesai. Keluar juga? Ia berhenti di tempatnya; lain kali, “Teruskan” dalam bar status menyambungnya dari situ.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="237"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="243"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="237"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="238"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model berakses terkawal dan peribadi (bermula dengan hf_). Token disimpan dalam fail yang hanya boleh dibaca oleh anda. Biarkan kosong untuk membuangnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="256"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="257"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="257"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="258"/>
         <source>Token removed.</source>
         <translation>Token dibuang.</translation>
     </message>
@@ -4494,54 +4522,44 @@ Log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="380"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="386"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="382"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="388"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Semak imbas model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="385"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="391"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Tambah model daripada cakera…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="387"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="393"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="390"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="396"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="394"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
         <source>Offline</source>
         <translation>Luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="395"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="401"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Mod luar talian dihidupkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain. Matikannya dalam Model → Bekerja luar talian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="398"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="404"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>HF_HUB_OFFLINE ditetapkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain sehingga chatapp dimulakan tanpanya.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="435"/>
-        <source>A download stopped when ChatApp last closed: Resume in Models → Browse models… goes on with it.</source>
-        <translation>Satu muat turun terhenti semasa ChatApp kali terakhir ditutup: Sambung dalam Model → Semak imbas model… meneruskannya.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="438"/>
-        <source>{n} downloads stopped when ChatApp last closed: Resume in Models → Browse models… goes on with them.</source>
-        <translation>{n} muat turun terhenti semasa ChatApp kali terakhir ditutup: Sambung dalam Model → Semak imbas model… meneruskannya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="441"/>
