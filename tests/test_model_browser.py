@@ -934,6 +934,26 @@ def test_quitting_while_a_download_runs_asks_first(qtbot, hub: FakeHub, starter_
     ctx.close()
 
 
+def test_retry_now_starts_a_waiting_download_once_the_hub_is_back(
+        qtbot, browser: ModelBrowser, hub: FakeHub) -> None:
+    """The Hub stops answering: the row waits out its retry timer with a Retry now button;
+    the Hub back, Retry now fetches at once (was: the row waited "trying again in 47 s" with
+    only Pause, then Resume, to cut it short)."""
+    window = browser
+    open_tiny(qtbot, window)
+    window.manager.retry_delays = (120.0, 120.0)
+    hub.close()  # the network is gone
+    window.download(window.page.models[0].key)
+    download = window.manager.downloads()[0]
+    row = window.rows[row_key(download)]
+    qtbot.waitUntil(lambda: "trying again in" in row.status.text(), timeout=10000)
+    assert row.retry_now_button.isVisible() and row.retry_now_button.text() == "Retry now"
+    hub.reopen()  # and back
+    qtbot.mouseClick(row.retry_now_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: download.status == DONE, timeout=15000)  # not after 120 s
+    assert not row.retry_now_button.isVisible()
+
+
 def test_rows_keep_their_place_and_offline_mode_pauses_downloads_until_it_is_off(
         qtbot, browser: ModelBrowser, hub: FakeHub) -> None:
     """A row that starts again stays where it is (the Cancel under the pointer is still its

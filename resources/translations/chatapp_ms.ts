@@ -1728,132 +1728,137 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="205"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="209"/>
         <source>Resume</source>
         <translation>Sambung</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="97"/>
+        <source>Retry now</source>
+        <translation>Cuba semula sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="98"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="98"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="99"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="99"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="100"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="101"/>
         <source>Download again</source>
         <translation>Muat turun semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="131"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="134"/>
         <source>Cancel the download?</source>
         <translation>Batalkan muat turun?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="155"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="158"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="160"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="163"/>
         <source>{done} of {total}</source>
         <translation>{done} daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="166"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="169"/>
         <source>no data for {time}</source>
         <translation>tiada data selama {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="171"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="174"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
         <source>{time} left</source>
         <translation>{time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="175"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="178"/>
         <source>downloading in another window or at a terminal</source>
         <translation>sedang dimuat turun dalam tetingkap lain atau di terminal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="181"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="184"/>
         <source>Verified · being added to the library</source>
         <translation>Disahkan · sedang ditambah ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="200"/>
         <source>{done} of {total} kept: Retry goes on from there.</source>
         <translation>{done} daripada {total} disimpan: Cuba semula menyambung dari situ.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="219"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="223"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Menunggu: muat turun sebelumnya terputus sambungan dan sedang mencuba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="226"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Menunggu muat turun sebelumnya selesai ({count} pada satu masa)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="224"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="228"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="179"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Menyemak checksum sha256…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="132"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="135"/>
         <source>Cancel the download of {name}? The {size} downloaded so far will be deleted.</source>
         <translation>Batalkan muat turun {name}? {size} yang sudah dimuat turun akan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="183"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
         <translation>Terhenti: Sambung meneruskannya dari tempat ia berhenti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="185"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="188"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="187"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="190"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Sudah dimuat turun, kemudian dipadam atau dipindahkan: muat turun semula untuk bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="190"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="193"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Dimuat turun dan disahkan · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="192"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="195"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="194"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="205"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="209"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
@@ -1884,54 +1889,54 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="266"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="270"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Muat turun: belum ada. Fail disemak berdasarkan sha256 daripada Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="269"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="273"/>
         <source>Downloads ({count} active, {waiting} waiting)</source>
         <translation>Muat turun ({count} aktif, {waiting} menunggu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="273"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="277"/>
         <source>Downloads ({count} active)</source>
         <translation>Muat turun ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="276"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="280"/>
         <source>Downloads</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="301"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="306"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="335"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="305"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="310"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="339"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="346"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="350"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>{name} memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi komputer ini hanya ada {free} tersedia. Model ini muat dengan konteks {fits} token (tetapkan dalam Tetapan model selepas dimuat turun). Muat turun?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="352"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="356"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan kira-kira {need} memori tetapi komputer ini hanya mempunyai {free} yang tersedia. Model ini mungkin tidak dapat dijalankan di sini. Muat turun juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="408"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="412"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="410"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="414"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah dimuat turun, disahkan dan sedia digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="460"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="464"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>{file} tiada lagi dalam pustaka (dipadam atau dipindahkan): muat turun semula untuk bersembang dengannya.</translation>
     </message>
@@ -8469,7 +8474,7 @@ Log: {logs}</translation>
         <translation>Tidak dapat memindahkan {file} ke dalam folder model ({reason}); tiada apa-apa dipasang. Cuba muat turun semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="380"/>
+        <location filename="../../chatapp/hub/download.py" line="386"/>
         <source>The download failed: {reason}</source>
         <translation>Muat turun gagal: {reason}</translation>
     </message>
