@@ -1830,7 +1830,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
-        <translation>Naantala: itinutuloy ito ng Ituloy mula sa kung saan ito huminto</translation>
+        <translation>Naantala: itinutuloy ito ng “Ituloy” mula sa kung saan ito huminto</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="188"/>

@@ -1830,7 +1830,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
-        <translation>Terhenti: Lanjutkan meneruskan dari titik berhentinya</translation>
+        <translation>Terhenti: “Lanjutkan” meneruskannya dari titik berhentinya</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="188"/>

@@ -1730,7 +1730,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
         <location filename="../../chatapp/ui/browser_downloads.py" line="209"/>
         <source>Resume</source>
-        <translation>Sambung</translation>
+        <translation>Teruskan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="97"/>
@@ -1820,7 +1820,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
         <source>Checking the sha256 checksum…</source>
-        <translation>Menyemak checksum sha256…</translation>
+        <translation>Menyemak hasil tambah semak sha256…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="135"/>
@@ -1830,7 +1830,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
-        <translation>Terhenti: Sambung meneruskannya dari tempat ia berhenti</translation>
+        <translation>Terhenti: “Teruskan” menyambungnya dari tempat ia berhenti</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="188"/>
@@ -2684,7 +2684,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <location filename="../../chatapp/ui/browser_hub.py" line="438"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="528"/>
         <source>Resume</source>
-        <translation>Sambung semula</translation>
+        <translation>Teruskan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="565"/>
@@ -4335,7 +4335,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="166"/>
         <source>Flash attention</source>
-        <translation>Perhatian kilat</translation>
+        <translation>Flash attention</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="167"/>
@@ -4355,7 +4355,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="172"/>
         <source>&amp;Flash attention:</source>
-        <translation>Pe&amp;rhatian kilat:</translation>
+        <translation>&amp;Flash attention:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="176"/>
@@ -4481,7 +4481,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="354"/>
         <source>A quantized KV cache needs flash attention.</source>
-        <translation>Cache KV terkuantum memerlukan perhatian kilat.</translation>
+        <translation>Cache KV terkuantum memerlukan flash attention.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="393"/>
@@ -5242,12 +5242,12 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="191"/>
         <source>, flash attention on</source>
-        <translation>, perhatian kilat hidup</translation>
+        <translation>, flash attention hidup</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="192"/>
         <source>, flash attention off</source>
-        <translation>, perhatian kilat mati</translation>
+        <translation>, flash attention mati</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="194"/>
@@ -6026,7 +6026,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="415"/>
         <source>Resume download</source>
-        <translation>Sambung muat turun</translation>
+        <translation>Teruskan muat turun</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="417"/>
@@ -6313,7 +6313,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="95"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
-        <translation>perhatian kilat (lalai: tetapan model, jika tiada, auto)</translation>
+        <translation>flash attention (lalai: tetapan model, jika tiada, auto)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="98"/>
@@ -6493,7 +6493,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="87"/>
         <source>Paused. Run the same command again to resume.</source>
-        <translation>Dijeda. Jalankan arahan yang sama sekali lagi untuk menyambung.</translation>
+        <translation>Dijeda. Jalankan arahan yang sama sekali lagi untuk meneruskannya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="90"/>
@@ -6973,7 +6973,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="17"/>
         <source>{name} at a context of {ctx} tokens, KV cache {kv_type}, flash attention {fa}</source>
-        <translation>{name} pada konteks {ctx} token, cache KV {kv_type}, perhatian kilat {fa}</translation>
+        <translation>{name} pada konteks {ctx} token, cache KV {kv_type}, flash attention {fa}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="19"/>
@@ -7058,7 +7058,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="60"/>
         <source>flash attention</source>
-        <translation>perhatian kilat</translation>
+        <translation>flash attention</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="62"/>
@@ -7964,7 +7964,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="163"/>
         <source>The context length, KV cache type and flash attention are set on the server of a remote model, not here.</source>
-        <translation>Panjang konteks, jenis cache KV dan perhatian kilat bagi model jauh ditetapkan pada pelayannya, bukan di sini.</translation>
+        <translation>Panjang konteks, jenis cache KV dan flash attention bagi model jauh ditetapkan pada pelayannya, bukan di sini.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="192"/>
@@ -8431,7 +8431,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="27"/>
         <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
-        <translation>Cakera menjadi penuh semasa memuat turun {file}. Kosongkan sedikit ruang dan sambung semula muat turun; bahagian yang telah dimuat turun disimpan.</translation>
+        <translation>Cakera menjadi penuh semasa memuat turun {file}. Kosongkan sedikit ruang dan teruskan muat turun; bahagian yang telah dimuat turun disimpan.</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="24"/>
@@ -8451,7 +8451,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="36"/>
         <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
-        <translation>{file} rosak semasa pemindahan: checksumnya tidak sepadan dengan yang diterbitkan oleh Hub. Fail telah dipadam; cuba semula untuk memuat turunnya sekali lagi.</translation>
+        <translation>{file} rosak semasa pemindahan: hasil tambah semaknya tidak sepadan dengan yang diterbitkan oleh Hub. Fail telah dipadam; cuba semula untuk memuat turunnya sekali lagi.</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="39"/>
@@ -9234,12 +9234,12 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/model_defaults.py" line="238"/>
         <source>Flash attention must be one of {choices}.</source>
-        <translation>Perhatian kilat mestilah salah satu daripada {choices}.</translation>
+        <translation>Flash attention mestilah salah satu daripada {choices}.</translation>
     </message>
     <message>
         <location filename="../../chatapp/model_defaults.py" line="242"/>
         <source>A quantized KV cache ({kv_type}) needs flash attention: choose auto or on under Flash attention in Model settings (--flash-attn on the command line).</source>
-        <translation>Cache KV terkuantum ({kv_type}) memerlukan perhatian kilat: pilih automatik atau hidup pada Perhatian kilat dalam Tetapan model (--flash-attn on pada baris arahan).</translation>
+        <translation>Cache KV terkuantum ({kv_type}) memerlukan flash attention: pilih automatik atau hidup pada Flash attention dalam Tetapan model (--flash-attn on pada baris arahan).</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/lora.py" line="22"/>
