@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QWidget
 
 from chatapp.errors import QT_TRANSLATE_NOOP
-from chatapp.ui.label import Label
+from chatapp.ui.label import WrappedLabel
 from chatapp.ui.units import counted
 
 ONE = QT_TRANSLATE_NOOP("DownloadsNotice", "A download stopped when ChatApp last closed. "
@@ -33,7 +33,8 @@ class InterruptedNotice(QWidget):
         self.setObjectName("interruptedNotice")
         self.window_ = window
         self.ids = list(ids)
-        self.label = Label(counted("DownloadsNotice", ONE, MANY, len(self.ids)), self)
+        self.label = WrappedLabel(counted(  # wraps rather than widen the window
+            "DownloadsNotice", ONE, MANY, len(self.ids)), self)
         translate = QCoreApplication.translate
         self.resume_button = QPushButton(translate("DownloadsNotice", "Resume"), self)
         self.dismiss_button = QPushButton(translate("DownloadsNotice", "Not now"), self)
@@ -69,6 +70,6 @@ def show_interrupted(window: QMainWindow, ids: list[str]) -> InterruptedNotice |
     if not ids:
         return None
     notice = InterruptedNotice(window, ids)
-    window.statusBar().addWidget(notice, 1)
+    window.statusBar().addWidget(notice, 2)  # the room before the model line beside it
     window.interrupted_notice = notice
     return notice
