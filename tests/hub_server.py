@@ -252,6 +252,13 @@ class FakeHub:
         self.server.shutdown()
         self.server.server_close()
 
+    def reopen(self) -> FakeHub:
+        """Serve again on the same port after close (the network is back)."""
+        port = self.server.server_address[1]
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), self.server.RequestHandlerClass)
+        self.server.daemon_threads = True
+        return self.start()
+
     def __enter__(self) -> FakeHub:
         return self.start()
 

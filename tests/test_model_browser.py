@@ -737,8 +737,10 @@ def test_a_split_model_with_a_part_missing_on_the_hub_is_listed_as_incomplete(
 
 def test_a_download_the_app_stopped_is_said_at_the_next_start(
         qtbot, hub: FakeHub, starter_home: Path, tmp_path: Path) -> None:
-    """The app closed while a download ran: the next start says so in the status bar, and
-    the browser lists it as interrupted (not as paused by the user), with Resume."""
+    """The app closed while a download ran: the next start says so in the status bar, in a
+    sentence, with a Resume button right there that goes on with it (was: "…: Resume in
+    Models → Browse models… goes on with it.", a menu to hunt in, and in Malay a sentence
+    that did not parse); nothing resumes before the click."""
     from gguf_factory import write_tiny_llama
 
     from chatapp.hub.client import HubClient
@@ -761,14 +763,21 @@ def test_a_download_the_app_stopped_is_said_at_the_next_start(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     try:
-        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == (  # once shown
-            "A download stopped when ChatApp last closed: Resume in Models → Browse models… goes "
-            "on with it."))
-        window.models_menu.actions()[0].trigger()
+        window.show()
+        notice = window.interrupted_notice
+        assert notice.isVisible() and notice.label.text() == (
+            "A download stopped when ChatApp last closed. “Resume” goes on with it from where "
+            "it stopped.")
+        assert notice.resume_button.text() == "Resume"
+        assert getattr(window, "model_browser", None) is None  # not resumed unasked
+        kept = job.done_bytes
+        qtbot.mouseClick(notice.resume_button, Qt.MouseButton.LeftButton)
         browser = window.model_browser
-        row = browser.rows[row_key(job)]
-        assert row.status.text().startswith("Interrupted: Resume goes on from where it stopped · ")
-        assert row.resume_button.isVisible() or not row.isVisible()
+        assert browser.isVisible() and not notice.isVisible()
+        again = browser.manager.get(job.id)
+        qtbot.waitUntil(lambda: again.status == DONE, timeout=20000)
+        resumed = [r for r in hub.requests if r.range == f"bytes={kept}-"]
+        assert len(resumed) == 1  # from where it stopped
         browser.shutdown()
     finally:
         window.close()
@@ -902,11 +911,20 @@ def test_quitting_while_a_download_runs_asks_first(qtbot, hub: FakeHub, starter_
     ctx, window, job = window_downloading(qtbot, hub, tmp_path)
     browser = window.model_browser
     seen: list[str] = []
-    answer_box(QMessageBox.StandardButton.No, seen)
+    default: list[bool] = []
+
+    def no_is_default() -> None:
+        box = QApplication.activeModalWidget()
+        default.append(box.defaultButton() is box.button(QMessageBox.StandardButton.No))
+
+    answer_box(QMessageBox.StandardButton.No, seen, before=no_is_default)
     window.close()
     assert window.isVisible() and job.status == RUNNING
-    assert seen[0] == ("Downloads not finished: 1. Quit anyway? They stop where they are; "
-                       "Resume in Models → Browse models… goes on with them next time.")
+    # a sentence, and Enter keeps the app open (was: "Downloads not finished: 1. Quit
+    # anyway?…" with Yes the default)
+    assert seen[0] == ("A download is not finished. Quit anyway? It stops where it is; next "
+                       "time, “Resume” in the status bar goes on with it from there.")
+    assert default == [True]
     asked = len(seen)
     window.close_without_asking()  # a signal (a logout, `kill`): nobody is asked
     assert not window.isVisible() and len(seen) == asked
@@ -914,6 +932,26 @@ def test_quitting_while_a_download_runs_asks_first(qtbot, hub: FakeHub, starter_
     assert job.status == PAUSED and job.done_bytes < job.size
     hub.faults.rate = None
     ctx.close()
+
+
+def test_retry_now_starts_a_waiting_download_once_the_hub_is_back(
+        qtbot, browser: ModelBrowser, hub: FakeHub) -> None:
+    """The Hub stops answering: the row waits out its retry timer with a Retry now button;
+    the Hub back, Retry now fetches at once (was: the row waited "trying again in 47 s" with
+    only Pause, then Resume, to cut it short)."""
+    window = browser
+    open_tiny(qtbot, window)
+    window.manager.retry_delays = (120.0, 120.0)
+    hub.close()  # the network is gone
+    window.download(window.page.models[0].key)
+    download = window.manager.downloads()[0]
+    row = window.rows[row_key(download)]
+    qtbot.waitUntil(lambda: "trying again in" in row.status.text(), timeout=10000)
+    assert row.retry_now_button.isVisible() and row.retry_now_button.text() == "Retry now"
+    hub.reopen()  # and back
+    qtbot.mouseClick(row.retry_now_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: download.status == DONE, timeout=15000)  # not after 120 s
+    assert not row.retry_now_button.isVisible()
 
 
 def test_rows_keep_their_place_and_offline_mode_pauses_downloads_until_it_is_off(

@@ -261,8 +261,9 @@ def test_counts_in_a_failure_line_are_grouped_as_the_language_writes_them(qtbot)
 def test_parameters_are_counted_as_downloads_are_and_malay_says_no_english_terms(
         qtbot) -> None:
     """One number style in one line (was: Malay "60M parameter · ↓ 5.4 ribu"), and Model
-    settings' and an answer's words in Malay, not English (was: "prompt lookup", "Flash
-    attention", "backend"), the app named ChatApp (was: "when chatapp was last closed")."""
+    settings' and an answer's words in Malay, not English (was: "prompt lookup",
+    "backend"; flash attention is the field's own term, kept: see below), the app named
+    ChatApp (was: "when chatapp was last closed")."""
     from chatapp.ui.app import install_language, make_application
     from chatapp.ui.browser_hub import count_text
     from chatapp.units import people_count
@@ -276,15 +277,31 @@ def test_parameters_are_counted_as_downloads_are_and_malay_says_no_english_terms
         assert count_text(60_000_000) == "60M"
     finally:
         install_language(app, "en")
-    english = re.compile(r"prompt lookup|flash attention|backend|\bchatapp\b(?! [a-z]+ )",
-                         re.IGNORECASE)
+    english = re.compile(r"prompt lookup|backend|\bchatapp\b(?! [a-z]+ )", re.IGNORECASE)
     for _context, source, translation in _messages(_ts("ms")):
         text = _text(translation)
-        if "--flash-attn" in text:  # (the command line's option, as it is typed)
-            text = text.replace("--flash-attn", "")
-        if re.search(r"prompt lookup|flash attention|backend", source, re.IGNORECASE):
+        if re.search(r"prompt lookup|backend", source, re.IGNORECASE):
             assert not english.search(text), (source, text)
     for language in LANGUAGES:
         for _context, source, translation in _messages(_ts(language)):
             if "ChatApp last closed" in source:
                 assert "ChatApp" in _text(translation), (language, _text(translation))
+
+
+def test_field_terms_stay_and_malay_resume_is_not_connect() -> None:
+    """"flash attention" and "KV cache" are the field's terms, kept in every language (was:
+    Malay "Perhatian kilat", "perhatian kilat hidup"); Malay says no English "checksum" (was:
+    "checksumnya") and its Resume is not "Sambung", which reads as Connections ("Sambungan",
+    same menu) (was: "Sambung", "Sambung semula")."""
+    for language in LANGUAGES:
+        for _context, source, translation in _messages(_ts(language)):
+            text = _text(translation).lower()
+            for term, kept in (("flash attention", "flash attention"), ("kv cache", "kv")):
+                if term in source.lower():
+                    assert kept in text, (language, source, text)
+    for _context, source, translation in _messages(_ts("ms")):
+        text = _text(translation)
+        assert "checksum" not in text.lower(), (source, text)
+        if re.search(r"\bresume", source, re.IGNORECASE):
+            assert "sambung semula" not in text.lower() and not text.startswith("Sambung"), (
+                source, text)

@@ -101,6 +101,7 @@ class DownloadManager:
         self._listeners: list[Callable[[Download], None]] = []
         self._finished: list[Callable[[Download], None]] = []
         self._removed: set[str] = set()
+        self._wakes: set[str] = set()  # downloads waiting to try again that try now
         self._others = OtherProcesses(self.folder)
         self._last_save = 0.0
         self._running = False
@@ -110,12 +111,12 @@ class DownloadManager:
 
     @staticmethod
     def interrupted(paths: Paths) -> list[Download]:
-        """The downloads that stopped because the app (or the computer) did, not the user:
-        read from the queue file without loading it (none is resumed)."""
+        """The downloads that stopped (or waited their turn) because the app or the computer
+        did, not the user: read from the queue file without loading it (none is resumed)."""
         folder = paths.data / "downloads"
         return [d for d in read_queue(folder / "queue.json")
                 if d.status == PAUSED and d.interrupted
-                or d.status in (RUNNING, VERIFYING) and not is_held(folder, d)]
+                or d.status in (RUNNING, VERIFYING, QUEUED) and not is_held(folder, d)]
 
     @property
     def queue_file(self) -> Path:
@@ -308,6 +309,11 @@ class DownloadManager:
 
     retry = resume
 
+    def retry_now(self, download_id: str) -> None:
+        """Cut short the wait of a download waiting to try again (the network is back)."""
+        if (d := self._downloads.get(download_id)) is not None and d.retry_at:
+            self._wakes.add(download_id)
+
     def remove(self, download_id: str) -> None:
         """Forget a finished, failed or cancelled download (deleting any partial file)."""
         with self._lock:
@@ -450,13 +456,14 @@ class DownloadManager:
                     self._sleep(d, delay)
                 finally:
                     d.retry_at, d.retry_error = 0.0, None
+                    self._wakes.discard(d.id)
 
     def _sleep(self, d: Download, seconds: float) -> None:
-        """Wait seconds (stopping at a pause or cancel), telling the listeners once a second
-        (the countdown of retry_message)."""
+        """Wait seconds (stopping at a pause or cancel; cut short by retry_now), telling the
+        listeners once a second (the countdown of retry_message)."""
         end = time.monotonic() + seconds
         told = time.monotonic()
-        while time.monotonic() < end:
+        while time.monotonic() < end and d.id not in self._wakes:
             self._check_stop(d)
             time.sleep(min(0.05, max(end - time.monotonic(), 0)))
             if time.monotonic() - told >= 1.0:

@@ -94,6 +94,7 @@ class DownloadRow(QFrame):
         self.status = Label(self, wordWrap=True)
         self.pause_button = QPushButton(self.tr("Pause"), self)
         self.resume_button = QPushButton(self.tr("Resume"), self)
+        self.retry_now_button = QPushButton(self.tr("Retry now"), self)  # the network is back
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.use_button = QPushButton(self.tr("Chat with it"), self)
         self.remove_button = QPushButton(self.tr("Clear"), self)
@@ -107,14 +108,16 @@ class DownloadRow(QFrame):
                                                lambda d: d.status in (QUEUED, RUNNING)))
         self.resume_button.clicked.connect(each(manager.resume,
                                                 lambda d: d.status == PAUSED or d.retryable))
+        self.retry_now_button.clicked.connect(each(manager.retry_now, lambda d: d.retry_at))
         self.cancel_button.clicked.connect(self.cancel)
         self.use_button.clicked.connect(lambda: browser.use_download(self.key))
         self.remove_button.clicked.connect(lambda: browser.clear_download(self.key))
         self.again_button.clicked.connect(lambda: browser.download_again(self.key))
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
-        for button in (self.pause_button, self.resume_button, self.cancel_button,
-                       self.use_button, self.again_button, self.remove_button):
+        for button in (self.retry_now_button, self.pause_button, self.resume_button,
+                       self.cancel_button, self.use_button, self.again_button,
+                       self.remove_button):
             top.addWidget(button)
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 3, 8, 3)
@@ -201,6 +204,7 @@ class DownloadRow(QFrame):
         self.status.setText(text)
         self.status.setProperty("failed", d.status == FAILED and not waits_online)
         self.pause_button.setVisible(d.status in (QUEUED, RUNNING) and not elsewhere)
+        self.retry_now_button.setVisible(retry is not None and not elsewhere)
         self.resume_button.setVisible(d.status == PAUSED or d.retryable)
         self.resume_button.setText(self.tr("Retry") if d.status == FAILED else self.tr("Resume"))
         self.cancel_button.setVisible(not elsewhere and (

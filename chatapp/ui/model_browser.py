@@ -44,6 +44,7 @@ from chatapp.ui.browser_hub import SEARCH_LIMIT, HubTab
 from chatapp.ui.browser_library import LibraryTab
 from chatapp.ui.conversation_settings import ok_cancel_column
 from chatapp.ui.errors import error_text, message_box, whole_on_hover
+from chatapp.ui.interrupted_notice import show_interrupted
 from chatapp.ui.label import Label
 from chatapp.ui.model_settings import edit_model_settings
 from chatapp.ui.open_url import open_url
@@ -283,12 +284,17 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
 
     def may_quit(self) -> bool:
         """Whether the app may close now: while downloads run or wait their turn, the user is
-        asked first (they stop where they are, and can be resumed at the next start)."""
+        asked first, No the default (they stop where they are; the next start offers Resume,
+        which goes on from there)."""
         active = {row_key(d) for d in self.manager.downloads() if d.status in ACTIVE}
-        return not active or message_box(self.parentWidget() or self, self.tr("Quit"), self.tr(
-            "Downloads not finished: {count}. Quit anyway? They stop where they are; Resume "
-            "in Models → Browse models… goes on with them next time.").format(count=len(active)),
-            question=True)
+        return not active or message_box(self.parentWidget() or self, self.tr("Quit"), counted(
+            "ModelBrowser", QT_TRANSLATE_NOOP(
+                "ModelBrowser", "A download is not finished. Quit anyway? It stops where it is; "
+                "next time, “Resume” in the status bar goes on with it from there."),
+            QT_TRANSLATE_NOOP(
+                "ModelBrowser", "{n} downloads are not finished. Quit anyway? They stop where "
+                "they are; next time, “Resume” in the status bar goes on with them from there."),
+            len(active)), question=True, risky=True)
 
     def shutdown(self) -> None:
         """Pause running downloads (they resume on the next start)."""
@@ -429,15 +435,9 @@ def install_models_menu(window) -> QMenu:
 
     window.model_list.unusableFound.connect(say_unusable)  # the pickers leave them out
     window.model_list.unusableMended.connect(mended)
-    stopped = [d for d in DownloadManager.interrupted(window.ctx.paths) if d.id not in going_on]
-    if stopped:  # said once at the start; the browser's list offers Resume
-        say(counted(
-            "ModelsMenu", QT_TRANSLATE_NOOP(
-                "ModelsMenu", "A download stopped when ChatApp last closed: Resume in Models → "
-                "Browse models… goes on with it."),
-            QT_TRANSLATE_NOOP(
-                "ModelsMenu", "{n} downloads stopped when ChatApp last closed: Resume in Models "
-                "→ Browse models… goes on with them."), len(stopped)))
+    # said once at the start, with a Resume that goes on with all of them
+    show_interrupted(window, [d.id for d in DownloadManager.interrupted(window.ctx.paths)
+                              if d.id not in going_on])
     menu.addAction(translate("ModelsMenu", "Hugging Face &token…"),
                    lambda: model_browser_for(window).edit_token())
     window.models_menu = menu

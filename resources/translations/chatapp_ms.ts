@@ -1728,187 +1728,215 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="205"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="209"/>
         <source>Resume</source>
-        <translation>Sambung</translation>
+        <translation>Teruskan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="97"/>
+        <source>Retry now</source>
+        <translation>Cuba semula sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="98"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="98"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="99"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="99"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="100"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="101"/>
         <source>Download again</source>
         <translation>Muat turun semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="131"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="134"/>
         <source>Cancel the download?</source>
         <translation>Batalkan muat turun?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="155"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="158"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="160"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="163"/>
         <source>{done} of {total}</source>
         <translation>{done} daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="166"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="169"/>
         <source>no data for {time}</source>
         <translation>tiada data selama {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="171"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="174"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
         <source>{time} left</source>
         <translation>{time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="175"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="178"/>
         <source>downloading in another window or at a terminal</source>
         <translation>sedang dimuat turun dalam tetingkap lain atau di terminal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="181"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="184"/>
         <source>Verified · being added to the library</source>
         <translation>Disahkan · sedang ditambah ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="200"/>
         <source>{done} of {total} kept: Retry goes on from there.</source>
         <translation>{done} daripada {total} disimpan: Cuba semula menyambung dari situ.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="219"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="223"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Menunggu: muat turun sebelumnya terputus sambungan dan sedang mencuba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="226"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Menunggu muat turun sebelumnya selesai ({count} pada satu masa)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="224"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="228"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="179"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
         <source>Checking the sha256 checksum…</source>
-        <translation>Menyemak checksum sha256…</translation>
+        <translation>Menyemak hasil tambah semak sha256…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="132"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="135"/>
         <source>Cancel the download of {name}? The {size} downloaded so far will be deleted.</source>
         <translation>Batalkan muat turun {name}? {size} yang sudah dimuat turun akan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="183"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
-        <translation>Terhenti: Sambung meneruskannya dari tempat ia berhenti</translation>
+        <translation>Terhenti: “Teruskan” menyambungnya dari tempat ia berhenti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="185"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="188"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="187"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="190"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Sudah dimuat turun, kemudian dipadam atau dipindahkan: muat turun semula untuk bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="190"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="193"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Dimuat turun dan disahkan · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="192"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="195"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="194"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="205"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="209"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
 </context>
 <context>
+    <name>DownloadsNotice</name>
+    <message>
+        <location filename="../../chatapp/ui/interrupted_notice.py" line="16"/>
+        <source>A download stopped when ChatApp last closed. “Resume” goes on with it from where it stopped.</source>
+        <translation>Satu muat turun terhenti semasa ChatApp kali terakhir ditutup. “Teruskan” menyambungnya dari tempat ia terhenti.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/interrupted_notice.py" line="18"/>
+        <source>{n} downloads stopped when ChatApp last closed. “Resume” goes on with them from where they stopped.</source>
+        <translation>{n} muat turun terhenti semasa ChatApp kali terakhir ditutup. “Teruskan” menyambungnya dari tempat ia terhenti.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/interrupted_notice.py" line="38"/>
+        <source>Resume</source>
+        <translation>Teruskan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/interrupted_notice.py" line="39"/>
+        <source>Not now</source>
+        <translation>Bukan sekarang</translation>
+    </message>
+</context>
+<context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="266"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="270"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Muat turun: belum ada. Fail disemak berdasarkan sha256 daripada Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="269"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="273"/>
         <source>Downloads ({count} active, {waiting} waiting)</source>
         <translation>Muat turun ({count} aktif, {waiting} menunggu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="273"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="277"/>
         <source>Downloads ({count} active)</source>
         <translation>Muat turun ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="276"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="280"/>
         <source>Downloads</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="301"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="306"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="335"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="305"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="310"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="339"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="346"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="350"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>{name} memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi komputer ini hanya ada {free} tersedia. Model ini muat dengan konteks {fits} token (tetapkan dalam Tetapan model selepas dimuat turun). Muat turun?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="352"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="356"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan kira-kira {need} memori tetapi komputer ini hanya mempunyai {free} yang tersedia. Model ini mungkin tidak dapat dijalankan di sini. Muat turun juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="408"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="412"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="410"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="414"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah dimuat turun, disahkan dan sedia digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="460"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="464"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>{file} tiada lagi dalam pustaka (dipadam atau dipindahkan): muat turun semula untuk bersembang dengannya.</translation>
     </message>
@@ -2656,7 +2684,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <location filename="../../chatapp/ui/browser_hub.py" line="438"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="528"/>
         <source>Resume</source>
-        <translation>Sambung semula</translation>
+        <translation>Teruskan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="565"/>
@@ -3979,76 +4007,81 @@ Log: {logs}</translation>
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="84"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="264"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="267"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="271"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="85"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="265"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="268"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="272"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="107"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="108"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="108"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="109"/>
         <source>On this computer</source>
         <translation>Pada komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="156"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="157"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="160"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="198"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="199"/>
         <source>Downloads paused: offline mode is on. They go on when it is turned off.</source>
         <translation>Muat turun dijeda: mod luar talian dihidupkan. Ia diteruskan apabila mod itu dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="272"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="273"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambah ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="276"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="277"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lagi (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="288"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="290"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="289"/>
-        <source>Downloads not finished: {count}. Quit anyway? They stop where they are; Resume in Models → Browse models… goes on with them next time.</source>
-        <translation>Muat turun yang belum selesai: {count}. Keluar juga? Muat turun berhenti di tempatnya; Sambung dalam Model → Semak imbas model… meneruskannya pada kali berikutnya.</translation>
+        <location filename="../../chatapp/ui/model_browser.py" line="291"/>
+        <source>A download is not finished. Quit anyway? It stops where it is; next time, “Resume” in the status bar goes on with it from there.</source>
+        <translation>Satu muat turun belum selesai. Keluar juga? Ia berhenti di tempatnya; lain kali, “Teruskan” dalam bar status menyambungnya dari situ.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="236"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="242"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="294"/>
+        <source>{n} downloads are not finished. Quit anyway? They stop where they are; next time, “Resume” in the status bar goes on with them from there.</source>
+        <translation>{n} muat turun belum selesai. Keluar juga? Ia berhenti di tempatnya; lain kali, “Teruskan” dalam bar status menyambungnya dari situ.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_browser.py" line="237"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="243"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="237"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="238"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model berakses terkawal dan peribadi (bermula dengan hf_). Token disimpan dalam fail yang hanya boleh dibaca oleh anda. Biarkan kosong untuk membuangnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="256"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="257"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="257"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="258"/>
         <source>Token removed.</source>
         <translation>Token dibuang.</translation>
     </message>
@@ -4302,7 +4335,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="166"/>
         <source>Flash attention</source>
-        <translation>Perhatian kilat</translation>
+        <translation>Flash attention</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="167"/>
@@ -4322,7 +4355,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="172"/>
         <source>&amp;Flash attention:</source>
-        <translation>Pe&amp;rhatian kilat:</translation>
+        <translation>&amp;Flash attention:</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="176"/>
@@ -4448,7 +4481,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="354"/>
         <source>A quantized KV cache needs flash attention.</source>
-        <translation>Cache KV terkuantum memerlukan perhatian kilat.</translation>
+        <translation>Cache KV terkuantum memerlukan flash attention.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_settings.py" line="393"/>
@@ -4494,54 +4527,44 @@ Log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="380"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="386"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="382"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="388"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Semak imbas model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="385"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="391"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Tambah model daripada cakera…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="387"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="393"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="390"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="396"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="394"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
         <source>Offline</source>
         <translation>Luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="395"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="401"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Mod luar talian dihidupkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain. Matikannya dalam Model → Bekerja luar talian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="398"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="404"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>HF_HUB_OFFLINE ditetapkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain sehingga chatapp dimulakan tanpanya.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="435"/>
-        <source>A download stopped when ChatApp last closed: Resume in Models → Browse models… goes on with it.</source>
-        <translation>Satu muat turun terhenti semasa ChatApp kali terakhir ditutup: Sambung dalam Model → Semak imbas model… meneruskannya.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="438"/>
-        <source>{n} downloads stopped when ChatApp last closed: Resume in Models → Browse models… goes on with them.</source>
-        <translation>{n} muat turun terhenti semasa ChatApp kali terakhir ditutup: Sambung dalam Model → Semak imbas model… meneruskannya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/model_browser.py" line="441"/>
@@ -5219,12 +5242,12 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="191"/>
         <source>, flash attention on</source>
-        <translation>, perhatian kilat hidup</translation>
+        <translation>, flash attention hidup</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="192"/>
         <source>, flash attention off</source>
-        <translation>, perhatian kilat mati</translation>
+        <translation>, flash attention mati</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/provenance.py" line="194"/>
@@ -6003,7 +6026,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="415"/>
         <source>Resume download</source>
-        <translation>Sambung muat turun</translation>
+        <translation>Teruskan muat turun</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="417"/>
@@ -6290,7 +6313,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="95"/>
         <source>flash attention (default: the model&apos;s setting, else auto)</source>
-        <translation>perhatian kilat (lalai: tetapan model, jika tiada, auto)</translation>
+        <translation>flash attention (lalai: tetapan model, jika tiada, auto)</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="98"/>
@@ -6470,7 +6493,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="87"/>
         <source>Paused. Run the same command again to resume.</source>
-        <translation>Dijeda. Jalankan arahan yang sama sekali lagi untuk menyambung.</translation>
+        <translation>Dijeda. Jalankan arahan yang sama sekali lagi untuk meneruskannya.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="90"/>
@@ -6950,7 +6973,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="17"/>
         <source>{name} at a context of {ctx} tokens, KV cache {kv_type}, flash attention {fa}</source>
-        <translation>{name} pada konteks {ctx} token, cache KV {kv_type}, perhatian kilat {fa}</translation>
+        <translation>{name} pada konteks {ctx} token, cache KV {kv_type}, flash attention {fa}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="19"/>
@@ -7035,7 +7058,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="60"/>
         <source>flash attention</source>
-        <translation>perhatian kilat</translation>
+        <translation>flash attention</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_fit.py" line="62"/>
@@ -7941,7 +7964,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/cli.py" line="163"/>
         <source>The context length, KV cache type and flash attention are set on the server of a remote model, not here.</source>
-        <translation>Panjang konteks, jenis cache KV dan perhatian kilat bagi model jauh ditetapkan pada pelayannya, bukan di sini.</translation>
+        <translation>Panjang konteks, jenis cache KV dan flash attention bagi model jauh ditetapkan pada pelayannya, bukan di sini.</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="192"/>
@@ -8408,7 +8431,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="27"/>
         <source>The disk became full while downloading {file}. Free some space and resume the download; what was downloaded is kept.</source>
-        <translation>Cakera menjadi penuh semasa memuat turun {file}. Kosongkan sedikit ruang dan sambung semula muat turun; bahagian yang telah dimuat turun disimpan.</translation>
+        <translation>Cakera menjadi penuh semasa memuat turun {file}. Kosongkan sedikit ruang dan teruskan muat turun; bahagian yang telah dimuat turun disimpan.</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="24"/>
@@ -8428,7 +8451,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="36"/>
         <source>{file} was damaged in transfer: its checksum does not match the one the Hub publishes. The file was deleted; retry to download it again.</source>
-        <translation>{file} rosak semasa pemindahan: checksumnya tidak sepadan dengan yang diterbitkan oleh Hub. Fail telah dipadam; cuba semula untuk memuat turunnya sekali lagi.</translation>
+        <translation>{file} rosak semasa pemindahan: hasil tambah semaknya tidak sepadan dengan yang diterbitkan oleh Hub. Fail telah dipadam; cuba semula untuk memuat turunnya sekali lagi.</translation>
     </message>
     <message>
         <location filename="../../chatapp/hub/download_record.py" line="39"/>
@@ -8451,7 +8474,7 @@ Log: {logs}</translation>
         <translation>Tidak dapat memindahkan {file} ke dalam folder model ({reason}); tiada apa-apa dipasang. Cuba muat turun semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/download.py" line="380"/>
+        <location filename="../../chatapp/hub/download.py" line="386"/>
         <source>The download failed: {reason}</source>
         <translation>Muat turun gagal: {reason}</translation>
     </message>
@@ -9211,12 +9234,12 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/model_defaults.py" line="238"/>
         <source>Flash attention must be one of {choices}.</source>
-        <translation>Perhatian kilat mestilah salah satu daripada {choices}.</translation>
+        <translation>Flash attention mestilah salah satu daripada {choices}.</translation>
     </message>
     <message>
         <location filename="../../chatapp/model_defaults.py" line="242"/>
         <source>A quantized KV cache ({kv_type}) needs flash attention: choose auto or on under Flash attention in Model settings (--flash-attn on the command line).</source>
-        <translation>Cache KV terkuantum ({kv_type}) memerlukan perhatian kilat: pilih automatik atau hidup pada Perhatian kilat dalam Tetapan model (--flash-attn on pada baris arahan).</translation>
+        <translation>Cache KV terkuantum ({kv_type}) memerlukan flash attention: pilih automatik atau hidup pada Flash attention dalam Tetapan model (--flash-attn on pada baris arahan).</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/lora.py" line="22"/>
