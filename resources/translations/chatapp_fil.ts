@@ -9129,12 +9129,12 @@ Mga log: {logs}</translation>
         <translation>Walang prompt na may id na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="316"/>
+        <location filename="../../chatapp/compare/prompts.py" line="317"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Hindi mabasa ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="323"/>
+        <location filename="../../chatapp/compare/prompts.py" line="325"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
@@ -10797,6 +10797,93 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/engine/template_syntax.py" line="30"/>
         <source>unexpected character {char}</source>
         <translation>hindi inaasahang character na {char}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="10"/>
+        <source>a PDF document</source>
+        <translation>isang PDF na dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="11"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="13"/>
+        <source>a ZIP archive (Word, Excel and OpenDocument files are ZIP archives)</source>
+        <translation>isang ZIP archive (ang mga file ng Word, Excel at OpenDocument ay mga ZIP archive)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="15"/>
+        <source>an old Microsoft Office document (.doc, .xls, .ppt)</source>
+        <translation>isang lumang dokumento ng Microsoft Office (.doc, .xls, .ppt)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="17"/>
+        <source>an RTF document</source>
+        <translation>isang RTF na dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="18"/>
+        <source>an SQLite database</source>
+        <translation>isang SQLite na database</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="19"/>
+        <source>a PNG image</source>
+        <translation>isang PNG na larawan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="20"/>
+        <source>a JPEG image</source>
+        <translation>isang JPEG na larawan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="21"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="22"/>
+        <source>a GIF image</source>
+        <translation>isang GIF na larawan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="23"/>
+        <source>a gzip archive</source>
+        <translation>isang gzip archive</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="24"/>
+        <source>an xz archive</source>
+        <translation>isang xz archive</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="25"/>
+        <source>a 7-Zip archive</source>
+        <translation>isang 7-Zip archive</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="26"/>
+        <source>a Zstandard archive</source>
+        <translation>isang Zstandard archive</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="27"/>
+        <source>a program (ELF)</source>
+        <translation>isang programa (ELF)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="29"/>
+        <source>a GGUF model file</source>
+        <translation>isang GGUF na file ng model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="30"/>
+        <source>a WebP image</source>
+        <translation>isang WebP na larawan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="31"/>
+        <source>a WAV sound file</source>
+        <translation>isang WAV na file ng tunog</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="33"/>
+        <source>{path} is {kind}, not a prompt file: prompts are read from JSONL, CSV, YAML, JSON or plain text files.</source>
+        <translation>Ang {path} ay {kind}, hindi isang file ng prompt: binabasa ang mga prompt mula sa mga file na JSONL, CSV, YAML, JSON o payak na teksto.</translation>
     </message>
 </context>
 <context>

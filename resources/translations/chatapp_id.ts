@@ -9129,12 +9129,12 @@ Log: {logs}</translation>
         <translation>Tidak ada prompt dengan ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="316"/>
+        <location filename="../../chatapp/compare/prompts.py" line="317"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak dapat membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="323"/>
+        <location filename="../../chatapp/compare/prompts.py" line="325"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
@@ -10797,6 +10797,93 @@ Log: {logs}</translation>
         <location filename="../../chatapp/engine/template_syntax.py" line="30"/>
         <source>unexpected character {char}</source>
         <translation>karakter {char} tidak terduga</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="10"/>
+        <source>a PDF document</source>
+        <translation>dokumen PDF</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="11"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="13"/>
+        <source>a ZIP archive (Word, Excel and OpenDocument files are ZIP archives)</source>
+        <translation>arsip ZIP (file Word, Excel, dan OpenDocument adalah arsip ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="15"/>
+        <source>an old Microsoft Office document (.doc, .xls, .ppt)</source>
+        <translation>dokumen Microsoft Office lama (.doc, .xls, .ppt)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="17"/>
+        <source>an RTF document</source>
+        <translation>dokumen RTF</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="18"/>
+        <source>an SQLite database</source>
+        <translation>basis data SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="19"/>
+        <source>a PNG image</source>
+        <translation>gambar PNG</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="20"/>
+        <source>a JPEG image</source>
+        <translation>gambar JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="21"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="22"/>
+        <source>a GIF image</source>
+        <translation>gambar GIF</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="23"/>
+        <source>a gzip archive</source>
+        <translation>arsip gzip</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="24"/>
+        <source>an xz archive</source>
+        <translation>arsip xz</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="25"/>
+        <source>a 7-Zip archive</source>
+        <translation>arsip 7-Zip</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="26"/>
+        <source>a Zstandard archive</source>
+        <translation>arsip Zstandard</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="27"/>
+        <source>a program (ELF)</source>
+        <translation>program (ELF)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="29"/>
+        <source>a GGUF model file</source>
+        <translation>file model GGUF</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="30"/>
+        <source>a WebP image</source>
+        <translation>gambar WebP</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="31"/>
+        <source>a WAV sound file</source>
+        <translation>file suara WAV</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="33"/>
+        <source>{path} is {kind}, not a prompt file: prompts are read from JSONL, CSV, YAML, JSON or plain text files.</source>
+        <translation>{path} adalah {kind}, bukan file prompt: prompt dibaca dari file JSONL, CSV, YAML, JSON, atau teks biasa.</translation>
     </message>
 </context>
 <context>

@@ -9129,12 +9129,12 @@ Log: {logs}</translation>
         <translation>Tiada gesaan dengan ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="316"/>
+        <location filename="../../chatapp/compare/prompts.py" line="317"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak dapat membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="323"/>
+        <location filename="../../chatapp/compare/prompts.py" line="325"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
@@ -10797,6 +10797,93 @@ Log: {logs}</translation>
         <location filename="../../chatapp/engine/template_syntax.py" line="30"/>
         <source>unexpected character {char}</source>
         <translation>aksara {char} tidak dijangka</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="10"/>
+        <source>a PDF document</source>
+        <translation>dokumen PDF</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="11"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="13"/>
+        <source>a ZIP archive (Word, Excel and OpenDocument files are ZIP archives)</source>
+        <translation>arkib ZIP (fail Word, Excel dan OpenDocument ialah arkib ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="15"/>
+        <source>an old Microsoft Office document (.doc, .xls, .ppt)</source>
+        <translation>dokumen Microsoft Office lama (.doc, .xls, .ppt)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="17"/>
+        <source>an RTF document</source>
+        <translation>dokumen RTF</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="18"/>
+        <source>an SQLite database</source>
+        <translation>pangkalan data SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="19"/>
+        <source>a PNG image</source>
+        <translation>imej PNG</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="20"/>
+        <source>a JPEG image</source>
+        <translation>imej JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="21"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="22"/>
+        <source>a GIF image</source>
+        <translation>imej GIF</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="23"/>
+        <source>a gzip archive</source>
+        <translation>arkib gzip</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="24"/>
+        <source>an xz archive</source>
+        <translation>arkib xz</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="25"/>
+        <source>a 7-Zip archive</source>
+        <translation>arkib 7-Zip</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="26"/>
+        <source>a Zstandard archive</source>
+        <translation>arkib Zstandard</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="27"/>
+        <source>a program (ELF)</source>
+        <translation>program (ELF)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="29"/>
+        <source>a GGUF model file</source>
+        <translation>fail model GGUF</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="30"/>
+        <source>a WebP image</source>
+        <translation>imej WebP</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="31"/>
+        <source>a WAV sound file</source>
+        <translation>fail bunyi WAV</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="33"/>
+        <source>{path} is {kind}, not a prompt file: prompts are read from JSONL, CSV, YAML, JSON or plain text files.</source>
+        <translation>{path} ialah {kind}, bukan fail gesaan: gesaan dibaca daripada fail JSONL, CSV, YAML, JSON atau teks biasa.</translation>
     </message>
 </context>
 <context>
