@@ -69,3 +69,33 @@ def test_the_command_line_refuses_a_pdf_of_prompts_and_lists_no_run(
 
     with open_app() as app:
         assert app.store.eval_runs() == []
+
+
+# --- 2. an exported answer names its variant and adapter -----------------------------------
+
+def test_markdown_export_names_each_answers_variant_and_adapter(tmp_path: Path) -> None:
+    """was: every answer of an evaluation was headed "## Assistant (model)": the LoRA
+    variant's answer looked like the plain one."""
+    from chatapp.export import export_conversations
+    from chatapp.store import Store
+
+    store = Store(tmp_path / "chat.db")
+    try:
+        c = store.create_conversation("run · q1: hi", kind="compare")
+        u = store.add_message(c.id, None, "user", "hi")
+        plain = store.add_message(c.id, u.id, "assistant", "", model_name="tiny.gguf",
+                                  params={"seed": 1})
+        store.finish_message(plain.id, "plain answer", "stop")
+        tuned = store.add_message(c.id, u.id, "assistant", "", model_name="tiny.gguf", params={
+            "seed": 1, "variant": "tuned",
+            "adapters": [{"path": "/loras/tone.gguf", "scale": 0.5}]})
+        store.finish_message(tuned.id, "tuned answer", "stop")
+        same = store.add_message(c.id, u.id, "assistant", "", model_name="tiny.gguf",
+                                 params={"variant": "tiny"})  # the model's own name: once
+        store.finish_message(same.id, "third", "stop")
+        text = export_conversations(store, [store.conversation(c.id)], "md")
+    finally:
+        store.close()
+    headings = [line for line in text.splitlines() if line.startswith("## Assistant")]
+    assert headings == ["## Assistant (tiny)", "## Assistant (tiny · tuned · LoRA tone.gguf ×0.5)",
+                        "## Assistant (tiny)"]
