@@ -46,9 +46,6 @@ REGRADED = QT_TRANSLATE_NOOP(
     "cli", "Answers graded again, as their prompts' checks changed: {count}.")
 MADE_ONE = QT_TRANSLATE_NOOP("cli", "{count} new answer made, {skipped} already in this folder.")
 MADE = QT_TRANSLATE_NOOP("cli", "{count} new answers made, {skipped} already in this folder.")
-JUDGE_ITSELF = QT_TRANSLATE_NOOP(
-    "cli", "The judge {judge} is also the model of {variants}: a judge tends to prefer its "
-    "own answers, so weigh its verdicts on them with care (or judge with another model).")
 JUDGE_IDLE = QT_TRANSLATE_NOOP(
     "cli", "The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, "
     "and --pairwise is not given.")
@@ -188,6 +185,7 @@ def graders(app, args: argparse.Namespace, judge: str | None = None,
     if not (judge or embedding or later):
         return None
     from chatapp.compare.judge import Graders
+    from chatapp.compare.report_stats import JUDGE_ITSELF
 
     chosen = Graders(app.chat.pipeline, app.catalogue, judge, embedding,
                      pairwise=args.pairwise)

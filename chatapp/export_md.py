@@ -29,6 +29,26 @@ def _model_label(message: Message) -> str:
     return without_gguf(name)
 
 
+def _answer_label(message: Message) -> str:
+    """An answer's heading name as the window's label gives it: the model, then the variant
+    of an evaluation that made it where that is another name ("model · variant"), then each
+    LoRA adapter with its scale ("LoRA tone.gguf ×0.5"), apart by " · "; "" for no model."""
+    import os
+
+    label = _one_line(_model_label(message))
+    params = message.sampling
+    parts = [label] if label else []
+    variant = params.get("variant")
+    if isinstance(variant, str) and _one_line(variant) and _one_line(variant) != label:
+        parts.append(_one_line(variant))
+    for adapter in params.get("adapters") or []:
+        if isinstance(adapter, dict) and adapter.get("path"):
+            scale = adapter.get("scale", 1.0)
+            shown = f"{scale:g}" if isinstance(scale, (int, float)) else str(scale)
+            parts.append(f"LoRA {os.path.basename(str(adapter['path']))} ×{shown}")
+    return " · ".join(parts)
+
+
 def _one_line(text: str) -> str:
     """text on one line (a heading's)."""
     return " ".join(text.split())
@@ -142,7 +162,7 @@ def _message_lines(store: Store, message: Message, said: _Said,
     if message.role == "user":
         lines.append(f"## {t(MD_YOU)}")
     else:
-        label = _one_line(_model_label(message))
+        label = _answer_label(message)
         lines.append("## " + (t(MD_ASSISTANT_OF).format(model=label) if label
                               else t(MD_ASSISTANT)))
         made_with = (message.system_prompt or "").strip()

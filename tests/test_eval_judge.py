@@ -46,7 +46,9 @@ def test_reading_the_judges_replies() -> None:
     # the swapped reading's "a" is the second answer: agreement wins, else a tie; a reply
     # that says nothing counts nowhere
     assert combine("a", "b") == "a" and combine("b", "a") == "b"
-    assert combine("a", "a") == "tie" and combine("tie", "tie") == "tie"
+    # was: the same place chosen both ways was a tie
+    assert combine("a", "a") == "inconsistent" and combine("b", "b") == "inconsistent"
+    assert combine("tie", "tie") == "tie" and combine("a", "tie") == "tie"
     assert combine(None, "b") == "unreadable" and combine("a", None) == "unreadable"
     from chatapp.compare.ratings import Vote, leaderboard
 
@@ -83,7 +85,7 @@ def test_judge_grades_rubrics_and_compares_both_orders(chatapp_home: Path, tmp_p
     _model(models / "judge.gguf",
            ['{"pass":', "▁true," if good else "▁false,", '▁"score":', "▁0.9," if good else "▁0.1,",
             '▁"reason":', '▁"names▁it"}'], "Rubric Judge")
-    _model(models / "biased.gguf", ["A"], "Biased Judge")  # always picks the first answer
+    _model(models / "biased.gguf", ["T"], "Even Judge")  # always says tie: consistent
     config = tmp_path / "judged.yaml"
     config.write_text(CONFIG.replace("JUDGE", "judge"), encoding="utf-8")
     out = tmp_path / "out"
@@ -114,7 +116,7 @@ def test_judge_grades_rubrics_and_compares_both_orders(chatapp_home: Path, tmp_p
         assert app.store.message(first["message_a_id"]).content == "Paris"
     finally:
         app.close()
-    # the biased judge compares the two variants: each order says "A", so it cancels out
+    # the even judge compares the two variants: each order says "T", a tie
     assert main([*argv, "--judge", "biased", "--pairwise"]) == 0
     pairs = [json.loads(x) for x in (out / "pairwise.jsonl").read_text().splitlines()]
     assert [(p["model_a"], p["model_b"], p["outcome"]) for p in pairs] == [
@@ -122,9 +124,9 @@ def test_judge_grades_rubrics_and_compares_both_orders(chatapp_home: Path, tmp_p
     app = open_app()
     try:
         compared = judgements(app.store, "pairwise")
-        assert len(compared) == 2 and all(j["reason"] == "as given: a; swapped: a"
+        assert len(compared) == 2 and all(j["reason"] == "as given: tie; swapped: tie"
                                           for j in compared)
-        assert compared[0]["judge_reply"] == "A\n\n---\n\nA"
+        assert compared[0]["judge_reply"] == "T\n\n---\n\nT"
         assert board(app.store, "people").votes == 0
         judged = board(app.store, "judge")
         assert judged.votes == 2 and set(judged.models) == {"plain", "kind"}
@@ -171,7 +173,7 @@ def test_a_judges_verdicts_travel_with_an_export(chatapp_home: Path, tmp_path: P
     _model(models / "answerer.gguf", ["▁Paris"], "Answerer")
     _model(models / "judge.gguf", ['{"pass":', "▁true,", '▁"score":', "▁0.9,", '▁"reason":',
                                    '▁"names▁it"}'], "Rubric Judge")
-    _model(models / "biased.gguf", ["A"], "Biased Judge")
+    _model(models / "biased.gguf", ["T"], "Even Judge")
     config = tmp_path / "judged.yaml"
     config.write_text(CONFIG.replace("JUDGE", "judge"), encoding="utf-8")
     argv = ["eval", "--config", str(config), "--out", str(tmp_path / "out"), "--max-tokens", "8"]
@@ -396,3 +398,48 @@ def test_a_judge_that_grades_nothing_is_said(tiny_home: Path, tmp_path: Path, ca
     assert capsys.readouterr().err.strip() == (
         "chatapp: --pairwise compares variants two by two: this run has only one.")
     assert not (tmp_path / "pairs").exists()
+
+
+@needs_llama
+def test_a_judge_whose_choice_flips_with_the_order_is_inconsistent_not_a_tie(
+        chatapp_home: Path, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    """was: a judge that picked the first answer both ways ("as given: a; swapped: a") was
+    counted as a tie: the terminal, the report and the leaderboard read "equal" (both ranked
+    1st); and the judge being a variant's own model was said on stderr only."""
+    monkeypatch.setattr(scripted_gguf, "N_CTX", 4096)
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    _model(models / "answerer.gguf", ["▁Paris"], "Answerer")
+    _model(models / "judge.gguf", ['{"pass":', "▁true,", '▁"score":', "▁0.9,", '▁"reason":',
+                                   '▁"names▁it"}'], "Rubric Judge")
+    _model(models / "biased.gguf", ["A"], "Biased Judge")  # always picks the first answer
+    config = tmp_path / "judged.yaml"
+    config.write_text(CONFIG.replace("JUDGE", "judge"), encoding="utf-8")
+    out = tmp_path / "out"
+    argv = ["eval", "--config", str(config), "--out", str(out), "--max-tokens", "8"]
+    assert main(argv) == 0
+    capsys.readouterr()
+    assert main([*argv, "--judge", "biased", "--pairwise"]) == 0
+    said = capsys.readouterr().out
+    pairs = [json.loads(x) for x in (out / "pairwise.jsonl").read_text().splitlines()]
+    assert [p["outcome"] for p in pairs] == ["inconsistent", "inconsistent"]
+    flipped = ("2 comparisons of two variants are inconsistent (the judge's choice flipped when "
+               "the order was swapped): they count in no rating, not as ties.")
+    assert flipped in said.splitlines()
+    page = html.unescape((out / "report.html").read_text(encoding="utf-8"))
+    assert flipped in page and "Judge rating (95% CI)" not in page
+    from chatapp.compare.judge import board
+    from chatapp.context import open_app
+
+    app = open_app()
+    try:
+        assert board(app.store, "judge").votes == 0
+    finally:
+        app.close()
+    # the judge that is the variants' own model: in the report too
+    itself = tmp_path / "itself"
+    main(["eval", "--config", str(config), "--out", str(itself), "--max-tokens", "8",
+          "--judge", "answerer", "--pairwise"])
+    page = html.unescape((itself / "report.html").read_text(encoding="utf-8"))
+    assert ("The judge answerer.gguf is also the model of plain, kind: a judge tends to prefer "
+            "its own answers") in page

@@ -114,11 +114,14 @@ def read_choice(reply: str) -> str | None:
 
 def combine(first: str | None, swapped: str | None) -> str:
     """One outcome from two readings of the same pair: first with the answers as given,
-    swapped with B shown first (its "a" means the second answer). Agreement wins; a
-    disagreement (the same place chosen both times) is a tie; an unreadable reply is
-    "unreadable", which counts in no rating."""
+    swapped with B shown first (its "a" means the second answer). Agreement wins; the
+    same place chosen both times (the choice flipped with the order) is "inconsistent" and
+    one tie with one choice a tie; an unreadable reply is "unreadable". Neither
+    "inconsistent" nor "unreadable" counts in any rating."""
     if first is None or swapped is None:
         return "unreadable"
+    if first != "tie" and swapped == first:
+        return "inconsistent"
     back = {"a": "b", "b": "a", "tie": "tie"}[swapped]
     return first if first == back else "tie"
 
@@ -185,8 +188,9 @@ class Judge:
         choice1, choice2 = read_choice(reply1), read_choice(reply2)
         outcome = combine(choice1, choice2)
         reason = f"as given: {choice1 or '?'}; swapped: {choice2 or '?'}"
-        if outcome == "unreadable":  # no judgement to keep: the pair counts in no rating
-            return Verdict(outcome, None, UNREADABLE + reason, None, tokens1 + tokens2,
+        if outcome in ("unreadable", "inconsistent"):  # no judgement: it counts in no rating
+            return Verdict(outcome, None, (UNREADABLE if outcome == "unreadable" else "")
+                           + reason, None, tokens1 + tokens2,
                            seconds1 + seconds2, 2, [reply1, reply2])
         judgement = self._store("pairwise", message_a_id, message_b_id, variant_a, variant_b,
                                 outcome, None, reason, first + "\n\n---\n\n" + swapped,
@@ -290,6 +294,12 @@ def unread_pairs(folder: Path) -> int:
     """How many comparisons of two variants in folder have no outcome: the judge's replies
     could not be read (they count in no rating; asked again only when the run is redone)."""
     return sum(1 for p in read_lines(Path(folder) / PAIRS) if p.get("outcome") == "unreadable")
+
+
+def inconsistent_pairs(folder: Path) -> int:
+    """How many comparisons of two variants in folder are inconsistent: the judge chose the
+    same place with the answers as given and swapped (they count in no rating)."""
+    return sum(1 for p in read_lines(Path(folder) / PAIRS) if p.get("outcome") == "inconsistent")
 
 
 def ungraded(folder: Path, results: Sequence[PairResult]) -> tuple[dict[tuple, UserError],

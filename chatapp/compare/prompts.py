@@ -308,6 +308,7 @@ def _read(path: Path) -> str:
     """The text of a prompt file: UTF-8, else text in another encoding as documents are read
     (UTF-16, which Windows Notepad and Excel write as "Unicode", Windows-1252…); UserError
     when it cannot be read or is not text."""
+    from chatapp.compare.file_kinds import refuse_binary
     from chatapp.docs.extract import text_of
 
     try:
@@ -315,6 +316,7 @@ def _read(path: Path) -> str:
     except OSError as exc:
         raise UserError(QT_TRANSLATE_NOOP("errors", "Could not read {path}: {reason}"),
                         path=str(path), reason=os_reason(exc)) from None
+    refuse_binary(str(path), data)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -10,7 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from chatapp.compare.evaluate import PairResult
-from chatapp.compare.judge import UNREADABLE, unread_pairs
+from chatapp.compare.judge import UNREADABLE, inconsistent_pairs, unread_pairs
 from chatapp.compare.stats import MIN_PROMPTS, differences, repeat_stats
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import translate_count, translate_text
@@ -154,6 +154,10 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
             reason = " ".join(translate_error(errors[0], language).split())
             out.append("<p class=err>" + html.escape(translate_count(
                 "report", one, many, count, language, reason=reason)) + "</p>")
+    for judge, itself in judged_by_itself(Path(folder), cost["by_judge"]).items():
+        out.append("<p class=err>" + html.escape(translate_text("cli", JUDGE_ITSELF, language)
+                                                 .format(judge=judge,
+                                                         variants=", ".join(itself))) + "</p>")
     for judge, spent in sorted(cost["by_judge"].items()):
         out.append("<p class=meta>" + html.escape(lines[spent["embedding"]].format(
             judge=judge, calls=whole(spent["calls"], language),
@@ -183,6 +187,9 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
     if unread:  # (a table of none where no reply could be read)
         out.append("<p class=err>" + html.escape(translate_count(
             "cli", UNREAD_PAIR_ONE, UNREAD_PAIRS, unread, language)) + "</p>")
+    if flipped := inconsistent_pairs(Path(folder)):
+        out.append("<p class=err>" + html.escape(translate_count(
+            "cli", FLIPPED_ONE, FLIPPED, flipped, language)) + "</p>")
     board = leaderboard(pair_votes(Path(folder)))
     if board.ratings:
         if any(r.repeat for r in results):
@@ -219,6 +226,28 @@ UNREAD_PAIR_ONE = QT_TRANSLATE_NOOP(
 UNREAD_PAIRS = QT_TRANSLATE_NOOP(
     "cli", "{count} comparisons of two variants have no outcome: the judge's replies could "
     "not be read. They count in no rating.")
+
+JUDGE_ITSELF = QT_TRANSLATE_NOOP(
+    "cli", "The judge {judge} is also the model of {variants}: a judge tends to prefer its "
+    "own answers, so weigh its verdicts on them with care (or judge with another model).")
+
+
+def judged_by_itself(folder: Path, judges: Sequence[str]) -> dict[str, list[str]]:
+    """The judges (model file names, as the run's grades name them) that are also the model
+    of some of the run's variants (run.json), each with those variants' names, in order."""
+    from chatapp.compare.report_variants import run_file, run_variants
+
+    variants = run_variants(run_file(folder))
+    found = {judge: [str(v.get("name")) for v in variants if v.get("model_file") == judge]
+             for judge in sorted(judges)}
+    return {judge: names for judge, names in found.items() if names}
+
+FLIPPED_ONE = QT_TRANSLATE_NOOP(
+    "cli", "{count} comparison of two variants is inconsistent (the judge's choice flipped "
+    "when the order was swapped): it counts in no rating, not as a tie.")
+FLIPPED = QT_TRANSLATE_NOOP(
+    "cli", "{count} comparisons of two variants are inconsistent (the judge's choice flipped "
+    "when the order was swapped): they count in no rating, not as ties.")
 
 
 def unread_note(results: list[PairResult], language: str | None = None,

@@ -37,16 +37,20 @@ def comparison_lines(folder: Path, variants: list[str], language: str | None = N
                      ) -> list[str]:
     """The judge's pairwise verdicts of the run in folder (pairwise.jsonl) as a heading and a
     table: a row per variant compared, with the comparisons it won, tied and lost, as the
-    report's rating counts them (ratings.leaderboard: unreadable ones count nowhere); []
-    when there are none."""
-    from chatapp.compare.judge import PAIRS, pair_votes
+    report's rating counts them (ratings.leaderboard: unreadable and inconsistent ones count
+    nowhere), then how many were inconsistent where any were; [] when there are none."""
+    from chatapp.compare.judge import PAIRS, inconsistent_pairs, pair_votes
     from chatapp.compare.ratings import OUTCOMES, leaderboard
+    from chatapp.compare.report_stats import FLIPPED, FLIPPED_ONE
+    from chatapp.i18n import translate_count
     from chatapp.paths import read_lines
 
+    flipped = inconsistent_pairs(Path(folder))
+    note = [translate_count("cli", FLIPPED_ONE, FLIPPED, flipped, language)] if flipped else []
     # (the tallies need no intervals: no bootstrap rounds)
     counts = {r.model: r for r in leaderboard(pair_votes(Path(folder)), rounds=0).ratings}
     if not counts:
-        return []
+        return note
     judges = list(dict.fromkeys(p["judge"] for p in read_lines(Path(folder) / PAIRS)
                                 if isinstance(p.get("judge"), str)
                                 and p.get("outcome") in OUTCOMES))
@@ -54,4 +58,5 @@ def comparison_lines(folder: Path, variants: list[str], language: str | None = N
     rows = [[name, str(counts[name].won), str(counts[name].tied), str(counts[name].lost)]
             for name in order]
     return [translate_text("cli", COMPARED, language).format(judges=", ".join(judges)),
-            *table_lines(COMPARED_HEAD, translate_text("cli", COMPARED_HEAD, language), rows)]
+            *table_lines(COMPARED_HEAD, translate_text("cli", COMPARED_HEAD, language), rows),
+            *note]

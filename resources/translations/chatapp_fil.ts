@@ -6276,7 +6276,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="78"/>
-        <location filename="../../chatapp/cli_eval.py" line="104"/>
+        <location filename="../../chatapp/cli_eval.py" line="101"/>
         <source>longest answer in tokens</source>
         <translation>pinakamahabang sagot sa mga token</translation>
     </message>
@@ -6751,127 +6751,137 @@ Mga log: {logs}</translation>
         <translation>{count} bagong sagot ang nagawa, {skipped} ang nasa folder na ito na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="49"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="230"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care (or judge with another model).</source>
         <translation>Ang hurado na {judge} ay model din ng {variants}: kadalasang mas gusto ng hurado ang sarili nitong mga sagot, kaya timbangin nang maingat ang mga hatol nito sa mga iyon (o humatol gamit ang ibang model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="52"/>
+        <location filename="../../chatapp/cli_eval.py" line="49"/>
         <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and --pairwise is not given.</source>
         <translation>Walang mamarkahan ang hurado na {judge} sa run na ito: walang prompt na may llm-rubric na check, at hindi ibinigay ang --pairwise.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="55"/>
+        <location filename="../../chatapp/cli_eval.py" line="52"/>
         <source>{count} answer failed: {reason} Run the same command again to retry it (the answers made are kept).</source>
         <translation>{count} sagot ang pumalya: {reason} Patakbuhin muli ang parehong command para subukan itong muli (nananatili ang mga sagot na nagawa na).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="58"/>
+        <location filename="../../chatapp/cli_eval.py" line="55"/>
         <source>{count} answers failed (the first: {reason}) Run the same command again to retry them (the answers made are kept).</source>
         <translation>{count} sagot ang pumalya (ang una: {reason}) Patakbuhin muli ang parehong command para subukan silang muli (nananatili ang mga sagot na nagawa na).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="61"/>
+        <location filename="../../chatapp/cli_eval.py" line="58"/>
         <source>{count} grade was left out: {reason} The report says so; the same command tries it again.</source>
         <translation>{count} marka ang hindi nagawa: {reason} Sinasabi ito ng ulat; susubukan itong muli ng parehong command.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="64"/>
+        <location filename="../../chatapp/cli_eval.py" line="61"/>
         <source>{count} grades were left out (the first: {reason}) The report says so; the same command tries them again.</source>
         <translation>{count} marka ang hindi nagawa (ang una: {reason}) Sinasabi ito ng ulat; susubukan muli ang mga ito ng parehong command.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="81"/>
+        <location filename="../../chatapp/cli_eval.py" line="78"/>
         <source>prompt file: JSONL, a JSON list, CSV or plain text (one prompt a line)</source>
         <translation>file ng prompt: JSONL, listahang JSON, CSV o plain text (isang prompt bawat linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="210"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="217"/>
         <source>{count} check is not graded: the judge&apos;s reply could not be read (the report shows it). It counts in no pass rate.</source>
         <translation>{count} tsek ang hindi namarkahan: hindi mabasa ang sagot ng hurado (ipinapakita ito ng ulat). Hindi ito kasama sa anumang rate ng pasado.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="213"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="220"/>
         <source>{count} checks are not graded: the judge&apos;s replies could not be read (the report shows them). They count in no pass rate.</source>
         <translation>{count} tsek ang hindi namarkahan: hindi mabasa ang mga sagot ng hurado (ipinapakita ang mga ito ng ulat). Hindi kasama ang mga ito sa anumang rate ng pasado.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="216"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="223"/>
         <source>{count} comparison of two variants has no outcome: the judge&apos;s replies could not be read. It counts in no rating.</source>
         <translation>{count} paghahambing ng dalawang variant ang walang resulta: hindi mabasa ang mga sagot ng hurado. Hindi ito kasama sa anumang rating.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="219"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="226"/>
         <source>{count} comparisons of two variants have no outcome: the judge&apos;s replies could not be read. They count in no rating.</source>
         <translation>{count} paghahambing ng dalawang variant ang walang resulta: hindi mabasa ang mga sagot ng hurado. Hindi kasama ang mga ito sa anumang rating.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="67"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="245"/>
+        <source>{count} comparison of two variants is inconsistent (the judge&apos;s choice flipped when the order was swapped): it counts in no rating, not as a tie.</source>
+        <translation>{count} paghahambing ng dalawang variant ang hindi pare-pareho (nagbago ang pinili ng hukom nang pinagpalit ang ayos): hindi ito binibilang sa anumang rating, hindi bilang tabla.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="248"/>
+        <source>{count} comparisons of two variants are inconsistent (the judge&apos;s choice flipped when the order was swapped): they count in no rating, not as ties.</source>
+        <translation>{count} paghahambing ng dalawang variant ang hindi pare-pareho (nagbago ang pinili ng hukom nang pinagpalit ang ayos): hindi binibilang ang mga ito sa anumang rating, hindi bilang tabla.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="64"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Hindi sinubukan, dahil hindi ma-load ang model nila: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="73"/>
+        <location filename="../../chatapp/cli_eval.py" line="70"/>
         <source>answer a prompt set with several models; write a report</source>
         <translation>sagutin ang isang prompt set gamit ang ilang model; sumulat ng ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="75"/>
+        <location filename="../../chatapp/cli_eval.py" line="72"/>
         <source>promptfoo-style YAML: prompts, providers (variants), tests with vars and assert</source>
         <translation>YAML na istilong promptfoo: prompts, providers (mga variant), tests na may vars at assert</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="78"/>
+        <location filename="../../chatapp/cli_eval.py" line="75"/>
         <source>comma-separated models (path, file name, stem or repo id)</source>
         <translation>mga model na pinaghihiwalay ng kuwit (path, pangalan ng file, stem o repo id)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="84"/>
+        <location filename="../../chatapp/cli_eval.py" line="81"/>
         <source>judge model for llm-rubric assertions and --pairwise</source>
         <translation>modelong hurado para sa mga llm-rubric assertion at --pairwise</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="87"/>
+        <location filename="../../chatapp/cli_eval.py" line="84"/>
         <source>embedding model for similar assertions (else the config&apos;s)</source>
         <translation>embedding model para sa mga similar assertion (kung wala, ang sa config)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="90"/>
+        <location filename="../../chatapp/cli_eval.py" line="87"/>
         <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
         <translation>ikinukumpara ng hurado ang bawat pares ng variant sa bawat prompt (tinatanong nang dalawang beses, nakabaligtad ang ayos)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="94"/>
+        <location filename="../../chatapp/cli_eval.py" line="91"/>
         <source>answers per prompt and variant, each with its own seed (pass@k)</source>
         <translation>mga sagot bawat prompt at variant, bawat isa may sariling seed (pass@k)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="96"/>
+        <location filename="../../chatapp/cli_eval.py" line="93"/>
         <source>answers of one model made at once, where it decodes several together: faster, but at a near-tie an answer may differ from the model&apos;s own (default 1: one at a time, the same answers in every run)</source>
         <translation>mga sagot ng isang model na sabay-sabay na ginagawa, kung kaya nitong mag-decode ng ilan nang sabay: mas mabilis, pero kapag halos tabla, maaaring maiba ang sagot sa sariling sagot ng model (default 1: isa-isa, pareho ang mga sagot sa bawat takbo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="100"/>
+        <location filename="../../chatapp/cli_eval.py" line="97"/>
         <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
         <translation>mga check sa JSONL ayon sa prompt id (exact, contains, regex, json, max_length)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="102"/>
+        <location filename="../../chatapp/cli_eval.py" line="99"/>
         <source>folder of the run and its report (a run there resumes)</source>
         <translation>folder ng run at ng ulat nito (itinutuloy ang run na naroon)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="106"/>
+        <location filename="../../chatapp/cli_eval.py" line="103"/>
         <source>sampling temperature (default 0)</source>
         <translation>temperatura ng sampling (default 0)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="108"/>
+        <location filename="../../chatapp/cli_eval.py" line="105"/>
         <source>sampling seed (default 1)</source>
         <translation>seed ng sampling (default 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="111"/>
+        <location filename="../../chatapp/cli_eval.py" line="108"/>
         <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
         <translation>patakbuhin din ang bawat model na sumasagot mula sa koleksyong ito ng mga dokumento (mauulit: isang variant na naghahanap sa lahat)</translation>
     </message>
@@ -8106,7 +8116,7 @@ Mga log: {logs}</translation>
         <translation>Kulang ang memorya para i-load ang {name}. Isara ang ibang mga program, o pumili ng mas maliit na quantization o mas maikling konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="436"/>
+        <location filename="../../chatapp/compare/judge.py" line="446"/>
         <location filename="../../chatapp/engine/outcomes.py" line="11"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Walang nagawang embedding: {reason}</translation>
@@ -9152,12 +9162,12 @@ Mga log: {logs}</translation>
         <translation>Walang prompt na may id na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="316"/>
+        <location filename="../../chatapp/compare/prompts.py" line="317"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Hindi mabasa ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="323"/>
+        <location filename="../../chatapp/compare/prompts.py" line="325"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
@@ -9167,27 +9177,27 @@ Mga log: {logs}</translation>
         <translation>Ang {path} ay file, hindi folder: ang --out ay ang folder kung saan mapupunta ang run at ang ulat nito (gagawa ng bago).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="130"/>
+        <location filename="../../chatapp/cli_eval.py" line="127"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Ibigay ang --config FILE.yaml, o ang --models at --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="137"/>
+        <location filename="../../chatapp/cli_eval.py" line="134"/>
         <source>Name at least one model.</source>
         <translation>Magbanggit ng kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="150"/>
+        <location filename="../../chatapp/cli_eval.py" line="147"/>
         <source>A model is named twice.</source>
         <translation>May model na nabanggit nang dalawang beses.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="183"/>
+        <location filename="../../chatapp/cli_eval.py" line="180"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>Kailangan ng --pairwise ang modelong hurado (--judge).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="185"/>
+        <location filename="../../chatapp/cli_eval.py" line="182"/>
         <source>--pairwise compares variants two by two: this run has only one.</source>
         <translation>Pinaghahambing ng --pairwise ang mga variant nang dalawahan: iisa lang ang nasa run na ito.</translation>
     </message>
@@ -9758,12 +9768,12 @@ Mga log: {logs}</translation>
         <translation>Hindi nakasagot ang modelong hurado na {judge}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="367"/>
+        <location filename="../../chatapp/compare/judge.py" line="377"/>
         <source>No judge model is set.</source>
         <translation>Walang nakatakdang modelong hurado.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="396"/>
+        <location filename="../../chatapp/compare/judge.py" line="406"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>kailangan ng similar ang isang embedding model: pangalanan ito sa config (defaultTest: options: provider: embedding) o sa --embedding-model.</translation>
     </message>
@@ -10821,82 +10831,169 @@ Mga log: {logs}</translation>
         <source>unexpected character {char}</source>
         <translation>hindi inaasahang character na {char}</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="10"/>
+        <source>a PDF document</source>
+        <translation>isang PDF na dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="11"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="13"/>
+        <source>a ZIP archive (Word, Excel and OpenDocument files are ZIP archives)</source>
+        <translation>isang ZIP archive (ang mga file ng Word, Excel at OpenDocument ay mga ZIP archive)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="15"/>
+        <source>an old Microsoft Office document (.doc, .xls, .ppt)</source>
+        <translation>isang lumang dokumento ng Microsoft Office (.doc, .xls, .ppt)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="17"/>
+        <source>an RTF document</source>
+        <translation>isang RTF na dokumento</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="18"/>
+        <source>an SQLite database</source>
+        <translation>isang SQLite na database</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="19"/>
+        <source>a PNG image</source>
+        <translation>isang PNG na larawan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="20"/>
+        <source>a JPEG image</source>
+        <translation>isang JPEG na larawan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="21"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="22"/>
+        <source>a GIF image</source>
+        <translation>isang GIF na larawan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="23"/>
+        <source>a gzip archive</source>
+        <translation>isang gzip archive</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="24"/>
+        <source>an xz archive</source>
+        <translation>isang xz archive</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="25"/>
+        <source>a 7-Zip archive</source>
+        <translation>isang 7-Zip archive</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="26"/>
+        <source>a Zstandard archive</source>
+        <translation>isang Zstandard archive</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="27"/>
+        <source>a program (ELF)</source>
+        <translation>isang programa (ELF)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="29"/>
+        <source>a GGUF model file</source>
+        <translation>isang GGUF na file ng model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="30"/>
+        <source>a WebP image</source>
+        <translation>isang WebP na larawan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="31"/>
+        <source>a WAV sound file</source>
+        <translation>isang WAV na file ng tunog</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="33"/>
+        <source>{path} is {kind}, not a prompt file: prompts are read from JSONL, CSV, YAML, JSON or plain text files.</source>
+        <translation>Ang {path} ay {kind}, hindi isang file ng prompt: binabasa ang mga prompt mula sa mga file na JSONL, CSV, YAML, JSON o payak na teksto.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../chatapp/export_md.py" line="38"/>
+        <location filename="../../chatapp/export_md.py" line="58"/>
         <source>Conversation</source>
         <extracomment>the words of a Markdown export (context &quot;export&quot;), in the reader&apos;s language</extracomment>
         <translation>Usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="39"/>
+        <location filename="../../chatapp/export_md.py" line="59"/>
         <source>System prompt:</source>
         <translation>Prompt ng system:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="40"/>
+        <location filename="../../chatapp/export_md.py" line="60"/>
         <source>(none)</source>
         <translation>(wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="41"/>
+        <location filename="../../chatapp/export_md.py" line="61"/>
         <source>Sources:</source>
         <translation>Mga pinagmulan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="42"/>
+        <location filename="../../chatapp/export_md.py" line="62"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="43"/>
+        <location filename="../../chatapp/export_md.py" line="63"/>
         <source>Assistant</source>
         <translation>Katuwang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="44"/>
+        <location filename="../../chatapp/export_md.py" line="64"/>
         <source>Assistant ({model})</source>
         <translation>Katuwang ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="45"/>
+        <location filename="../../chatapp/export_md.py" line="65"/>
         <source>Thinking</source>
         <translation>Pag-iisip</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="46"/>
+        <location filename="../../chatapp/export_md.py" line="66"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Tinapos ng model ang sagot nito nang walang isinulat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="47"/>
+        <location filename="../../chatapp/export_md.py" line="67"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Pangangatwiran lang ang isinulat ng model at walang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="48"/>
+        <location filename="../../chatapp/export_md.py" line="68"/>
         <source>The model wrote only spaces and line breaks.</source>
         <translation>Puro espasyo at bagong linya lang ang isinulat ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="49"/>
+        <location filename="../../chatapp/export_md.py" line="69"/>
         <source>{n} token</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="50"/>
+        <location filename="../../chatapp/export_md.py" line="70"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="51"/>
+        <location filename="../../chatapp/export_md.py" line="71"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="52"/>
+        <location filename="../../chatapp/export_md.py" line="72"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
@@ -11415,8 +11512,8 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report.py" line="289"/>
         <location filename="../../chatapp/compare/report_stats.py" line="67"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="174"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="190"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="178"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="197"/>
         <location filename="../../chatapp/compare/report_variants.py" line="137"/>
         <source>Variant</source>
         <translation>Variant</translation>
@@ -11522,17 +11619,17 @@ Mga log: {logs}</translation>
         <translation>Pagmamarka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="163"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="167"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Kabuuan ng pagmamarka: {calls} tawag, {tokens} token, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="191"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="198"/>
         <source>Judge rating (95% CI)</source>
         <translation>Rating ng hurado (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="192"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="199"/>
         <source>Comparisons</source>
         <translation>Mga paghahambing</translation>
     </message>

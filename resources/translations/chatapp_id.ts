@@ -6276,7 +6276,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="78"/>
-        <location filename="../../chatapp/cli_eval.py" line="104"/>
+        <location filename="../../chatapp/cli_eval.py" line="101"/>
         <source>longest answer in tokens</source>
         <translation>jawaban terpanjang dalam token</translation>
     </message>
@@ -6751,127 +6751,137 @@ Log: {logs}</translation>
         <translation>{count} jawaban baru dibuat, {skipped} sudah ada di folder ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="49"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="230"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care (or judge with another model).</source>
         <translation>Juri {judge} juga merupakan model dari {variants}: juri cenderung lebih menyukai jawabannya sendiri, jadi timbang putusannya atas jawaban itu dengan hati-hati (atau nilai dengan model lain).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="52"/>
+        <location filename="../../chatapp/cli_eval.py" line="49"/>
         <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and --pairwise is not given.</source>
         <translation>Juri {judge} tidak menilai apa pun dalam evaluasi ini: tidak ada prompt dengan pemeriksaan llm-rubric, dan --pairwise tidak diberikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="55"/>
+        <location filename="../../chatapp/cli_eval.py" line="52"/>
         <source>{count} answer failed: {reason} Run the same command again to retry it (the answers made are kept).</source>
         <translation>{count} jawaban gagal: {reason} Jalankan perintah yang sama lagi untuk mencobanya ulang (jawaban yang sudah dibuat disimpan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="58"/>
+        <location filename="../../chatapp/cli_eval.py" line="55"/>
         <source>{count} answers failed (the first: {reason}) Run the same command again to retry them (the answers made are kept).</source>
         <translation>{count} jawaban gagal (yang pertama: {reason}) Jalankan perintah yang sama lagi untuk mencobanya ulang (jawaban yang sudah dibuat disimpan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="61"/>
+        <location filename="../../chatapp/cli_eval.py" line="58"/>
         <source>{count} grade was left out: {reason} The report says so; the same command tries it again.</source>
         <translation>{count} penilaian terlewat: {reason} Laporan menyebutkannya; perintah yang sama akan mencobanya lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="64"/>
+        <location filename="../../chatapp/cli_eval.py" line="61"/>
         <source>{count} grades were left out (the first: {reason}) The report says so; the same command tries them again.</source>
         <translation>{count} penilaian terlewat (yang pertama: {reason}) Laporan menyebutkannya; perintah yang sama akan mencobanya lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="81"/>
+        <location filename="../../chatapp/cli_eval.py" line="78"/>
         <source>prompt file: JSONL, a JSON list, CSV or plain text (one prompt a line)</source>
         <translation>berkas prompt: JSONL, daftar JSON, CSV, atau teks biasa (satu prompt per baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="210"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="217"/>
         <source>{count} check is not graded: the judge&apos;s reply could not be read (the report shows it). It counts in no pass rate.</source>
         <translation>{count} pemeriksaan tidak dinilai: balasan juri tidak dapat dibaca (laporan menunjukkannya). Pemeriksaan ini tidak dihitung dalam tingkat lulus mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="213"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="220"/>
         <source>{count} checks are not graded: the judge&apos;s replies could not be read (the report shows them). They count in no pass rate.</source>
         <translation>{count} pemeriksaan tidak dinilai: balasan juri tidak dapat dibaca (laporan menunjukkannya). Pemeriksaan itu tidak dihitung dalam tingkat lulus mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="216"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="223"/>
         <source>{count} comparison of two variants has no outcome: the judge&apos;s replies could not be read. It counts in no rating.</source>
         <translation>{count} perbandingan dua varian tidak punya hasil: balasan juri tidak dapat dibaca. Perbandingan itu tidak dihitung dalam peringkat mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="219"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="226"/>
         <source>{count} comparisons of two variants have no outcome: the judge&apos;s replies could not be read. They count in no rating.</source>
         <translation>{count} perbandingan dua varian tidak punya hasil: balasan juri tidak dapat dibaca. Perbandingan itu tidak dihitung dalam peringkat mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="67"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="245"/>
+        <source>{count} comparison of two variants is inconsistent (the judge&apos;s choice flipped when the order was swapped): it counts in no rating, not as a tie.</source>
+        <translation>{count} perbandingan dua varian tidak konsisten (pilihan juri berbalik saat urutannya ditukar): tidak dihitung dalam peringkat mana pun, bukan sebagai seri.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_stats.py" line="248"/>
+        <source>{count} comparisons of two variants are inconsistent (the judge&apos;s choice flipped when the order was swapped): they count in no rating, not as ties.</source>
+        <translation>{count} perbandingan dua varian tidak konsisten (pilihan juri berbalik saat urutannya ditukar): tidak dihitung dalam peringkat mana pun, bukan sebagai seri.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_eval.py" line="64"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicoba karena modelnya tidak dapat dimuat: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="73"/>
+        <location filename="../../chatapp/cli_eval.py" line="70"/>
         <source>answer a prompt set with several models; write a report</source>
         <translation>jawab sekumpulan prompt dengan beberapa model; tulis laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="75"/>
+        <location filename="../../chatapp/cli_eval.py" line="72"/>
         <source>promptfoo-style YAML: prompts, providers (variants), tests with vars and assert</source>
         <translation>YAML gaya promptfoo: prompts, providers (varian), tests dengan vars dan assert</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="78"/>
+        <location filename="../../chatapp/cli_eval.py" line="75"/>
         <source>comma-separated models (path, file name, stem or repo id)</source>
         <translation>model dipisahkan koma (jalur, nama berkas, stem, atau id repo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="84"/>
+        <location filename="../../chatapp/cli_eval.py" line="81"/>
         <source>judge model for llm-rubric assertions and --pairwise</source>
         <translation>model juri untuk asersi llm-rubric dan --pairwise</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="87"/>
+        <location filename="../../chatapp/cli_eval.py" line="84"/>
         <source>embedding model for similar assertions (else the config&apos;s)</source>
         <translation>model embedding untuk asersi similar (jika tidak, yang dari konfigurasi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="90"/>
+        <location filename="../../chatapp/cli_eval.py" line="87"/>
         <source>the judge compares each pair of variants on each prompt (asked twice, the order swapped)</source>
         <translation>juri membandingkan setiap pasangan varian pada setiap prompt (ditanya dua kali, urutannya ditukar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="94"/>
+        <location filename="../../chatapp/cli_eval.py" line="91"/>
         <source>answers per prompt and variant, each with its own seed (pass@k)</source>
         <translation>jawaban per prompt dan varian, masing-masing dengan seed sendiri (pass@k)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="96"/>
+        <location filename="../../chatapp/cli_eval.py" line="93"/>
         <source>answers of one model made at once, where it decodes several together: faster, but at a near-tie an answer may differ from the model&apos;s own (default 1: one at a time, the same answers in every run)</source>
         <translation>jawaban satu model yang dibuat sekaligus, bila model itu mendekode beberapa bersama: lebih cepat, tetapi pada nilai yang nyaris seri sebuah jawaban bisa berbeda dari jawaban model sendiri (bawaan 1: satu per satu, jawaban yang sama di setiap proses)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="100"/>
+        <location filename="../../chatapp/cli_eval.py" line="97"/>
         <source>JSONL checks by prompt id (exact, contains, regex, json, max_length)</source>
         <translation>pemeriksaan JSONL per id prompt (exact, contains, regex, json, max_length)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="102"/>
+        <location filename="../../chatapp/cli_eval.py" line="99"/>
         <source>folder of the run and its report (a run there resumes)</source>
         <translation>folder untuk evaluasi dan laporannya (evaluasi yang ada di sana dilanjutkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="106"/>
+        <location filename="../../chatapp/cli_eval.py" line="103"/>
         <source>sampling temperature (default 0)</source>
         <translation>temperatur sampling (bawaan 0)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="108"/>
+        <location filename="../../chatapp/cli_eval.py" line="105"/>
         <source>sampling seed (default 1)</source>
         <translation>seed sampling (bawaan 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="111"/>
+        <location filename="../../chatapp/cli_eval.py" line="108"/>
         <source>also run each model answering from this document collection (repeatable: one variant searching them all)</source>
         <translation>jalankan juga setiap model yang menjawab dari koleksi dokumen ini (bisa diulang: satu varian mencari di semuanya)</translation>
     </message>
@@ -8106,7 +8116,7 @@ Log: {logs}</translation>
         <translation>Memori tidak cukup untuk memuat {name}. Tutup program lain, atau pilih kuantisasi yang lebih kecil atau konteks yang lebih pendek.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="436"/>
+        <location filename="../../chatapp/compare/judge.py" line="446"/>
         <location filename="../../chatapp/engine/outcomes.py" line="11"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tidak ada embedding yang dibuat: {reason}</translation>
@@ -9152,12 +9162,12 @@ Log: {logs}</translation>
         <translation>Tidak ada prompt dengan ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="316"/>
+        <location filename="../../chatapp/compare/prompts.py" line="317"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak dapat membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="323"/>
+        <location filename="../../chatapp/compare/prompts.py" line="325"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
@@ -9167,27 +9177,27 @@ Log: {logs}</translation>
         <translation>{path} adalah berkas, bukan folder: --out menerima folder tempat proses dan laporannya disimpan (folder baru akan dibuat).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="130"/>
+        <location filename="../../chatapp/cli_eval.py" line="127"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="137"/>
+        <location filename="../../chatapp/cli_eval.py" line="134"/>
         <source>Name at least one model.</source>
         <translation>Sebutkan setidaknya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="150"/>
+        <location filename="../../chatapp/cli_eval.py" line="147"/>
         <source>A model is named twice.</source>
         <translation>Ada model yang disebut dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="183"/>
+        <location filename="../../chatapp/cli_eval.py" line="180"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model juri (--judge).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="185"/>
+        <location filename="../../chatapp/cli_eval.py" line="182"/>
         <source>--pairwise compares variants two by two: this run has only one.</source>
         <translation>--pairwise membandingkan varian dua per dua: run ini hanya punya satu.</translation>
     </message>
@@ -9758,12 +9768,12 @@ Log: {logs}</translation>
         <translation>Model juri {judge} tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="367"/>
+        <location filename="../../chatapp/compare/judge.py" line="377"/>
         <source>No judge model is set.</source>
         <translation>Model juri belum ditentukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="396"/>
+        <location filename="../../chatapp/compare/judge.py" line="406"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>similar memerlukan model embedding: sebutkan satu di konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
@@ -10821,82 +10831,169 @@ Log: {logs}</translation>
         <source>unexpected character {char}</source>
         <translation>karakter {char} tidak terduga</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="10"/>
+        <source>a PDF document</source>
+        <translation>dokumen PDF</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="11"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="13"/>
+        <source>a ZIP archive (Word, Excel and OpenDocument files are ZIP archives)</source>
+        <translation>arsip ZIP (file Word, Excel, dan OpenDocument adalah arsip ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="15"/>
+        <source>an old Microsoft Office document (.doc, .xls, .ppt)</source>
+        <translation>dokumen Microsoft Office lama (.doc, .xls, .ppt)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="17"/>
+        <source>an RTF document</source>
+        <translation>dokumen RTF</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="18"/>
+        <source>an SQLite database</source>
+        <translation>basis data SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="19"/>
+        <source>a PNG image</source>
+        <translation>gambar PNG</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="20"/>
+        <source>a JPEG image</source>
+        <translation>gambar JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="21"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="22"/>
+        <source>a GIF image</source>
+        <translation>gambar GIF</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="23"/>
+        <source>a gzip archive</source>
+        <translation>arsip gzip</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="24"/>
+        <source>an xz archive</source>
+        <translation>arsip xz</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="25"/>
+        <source>a 7-Zip archive</source>
+        <translation>arsip 7-Zip</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="26"/>
+        <source>a Zstandard archive</source>
+        <translation>arsip Zstandard</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="27"/>
+        <source>a program (ELF)</source>
+        <translation>program (ELF)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="29"/>
+        <source>a GGUF model file</source>
+        <translation>file model GGUF</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="30"/>
+        <source>a WebP image</source>
+        <translation>gambar WebP</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="31"/>
+        <source>a WAV sound file</source>
+        <translation>file suara WAV</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/file_kinds.py" line="33"/>
+        <source>{path} is {kind}, not a prompt file: prompts are read from JSONL, CSV, YAML, JSON or plain text files.</source>
+        <translation>{path} adalah {kind}, bukan file prompt: prompt dibaca dari file JSONL, CSV, YAML, JSON, atau teks biasa.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../chatapp/export_md.py" line="38"/>
+        <location filename="../../chatapp/export_md.py" line="58"/>
         <source>Conversation</source>
         <extracomment>the words of a Markdown export (context &quot;export&quot;), in the reader&apos;s language</extracomment>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="39"/>
+        <location filename="../../chatapp/export_md.py" line="59"/>
         <source>System prompt:</source>
         <translation>Prompt sistem:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="40"/>
+        <location filename="../../chatapp/export_md.py" line="60"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="41"/>
+        <location filename="../../chatapp/export_md.py" line="61"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="42"/>
+        <location filename="../../chatapp/export_md.py" line="62"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="43"/>
+        <location filename="../../chatapp/export_md.py" line="63"/>
         <source>Assistant</source>
         <translation>Asisten</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="44"/>
+        <location filename="../../chatapp/export_md.py" line="64"/>
         <source>Assistant ({model})</source>
         <translation>Asisten ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="45"/>
+        <location filename="../../chatapp/export_md.py" line="65"/>
         <source>Thinking</source>
         <translation>Berpikir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="46"/>
+        <location filename="../../chatapp/export_md.py" line="66"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model mengakhiri jawabannya tanpa menulis apa pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="47"/>
+        <location filename="../../chatapp/export_md.py" line="67"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penalaran dan tidak memberi jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="48"/>
+        <location filename="../../chatapp/export_md.py" line="68"/>
         <source>The model wrote only spaces and line breaks.</source>
         <translation>Model hanya menulis spasi dan baris baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="49"/>
+        <location filename="../../chatapp/export_md.py" line="69"/>
         <source>{n} token</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="50"/>
+        <location filename="../../chatapp/export_md.py" line="70"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="51"/>
+        <location filename="../../chatapp/export_md.py" line="71"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="52"/>
+        <location filename="../../chatapp/export_md.py" line="72"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} dtk</translation>
     </message>
@@ -11415,8 +11512,8 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report.py" line="289"/>
         <location filename="../../chatapp/compare/report_stats.py" line="67"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="174"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="190"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="178"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="197"/>
         <location filename="../../chatapp/compare/report_variants.py" line="137"/>
         <source>Variant</source>
         <translation>Varian</translation>
@@ -11522,17 +11619,17 @@ Log: {logs}</translation>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="163"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="167"/>
         <source>Grading in all: {calls} calls, {tokens} tokens, {seconds} s.</source>
         <translation>Total penilaian: {calls} panggilan, {tokens} token, {seconds} dtk.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="191"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="198"/>
         <source>Judge rating (95% CI)</source>
         <translation>Peringkat juri (selang kepercayaan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="192"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="199"/>
         <source>Comparisons</source>
         <translation>Perbandingan</translation>
     </message>
