@@ -469,3 +469,40 @@ def test_a_variants_refusal_goes_when_what_it_was_about_changes(qtbot, ctx) -> N
     assert dialog.problem.text() == "The adapter was made for another model."
     dialog.model.setCurrentIndex(1)
     assert dialog.problem.text() == ""
+
+
+def test_an_adapters_refusal_goes_once_the_adapter_is_unticked(qtbot, ctx, files,
+                                                               tmp_path: Path) -> None:
+    """An adapter of the wrong shape is refused in the editor; unticking it (or any other
+    change of the fields) takes the line away. Was: the red line stayed after the adapter
+    was unticked and a good one ticked, until the next OK."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    prompts = tmp_path / "set.txt"
+    prompts.write_text("hello world\n", encoding="utf-8")
+    dialog = _dialog(qtbot, ctx, prompts, tmp_path / "out")
+    wide, good = str(files["wide"]), str(ctx.paths.models / "terse-lora.gguf")
+    changes = {"the adapter unticked": lambda e: e.form.adapters.rows[wide][0].setChecked(False),
+               "its scale": lambda e: e.form.adapters.rows[wide][1].setValue(0.5),
+               "a parameter": lambda e: e.form.fields["temperature"].setValue(0.5),
+               "the system prompt": lambda e: e.form.system.setPlainText("Be brief.")}
+    for what, change in changes.items():
+        editor = dialog.edit_variant()
+        editor.name.setText("tuned")
+        editor.model.setCurrentIndex(editor.model.findText("base", Qt.MatchFlag.MatchContains))
+        editor.form.adapters.rows[good][0].setChecked(False)
+        editor.form.adapters.add_row(wide)  # made for another shape
+        ok = editor.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        ok.click()
+        assert "does not fit" in editor.problem.text()
+        change(editor)
+        assert editor.problem.text() == "", what
+        editor.reject()
+    editor = dialog.edit_variant()  # unticked, and the good one ticked: accepted
+    editor.name.setText("tuned")
+    editor.model.setCurrentIndex(editor.model.findText("base", Qt.MatchFlag.MatchContains))
+    editor.form.adapters.add_row(wide, checked=False)
+    editor.form.adapters.rows[good][0].setChecked(True)
+    editor.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert [v.name for v in dialog.variants] == ["tuned"]
