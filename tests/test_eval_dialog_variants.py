@@ -401,16 +401,44 @@ def test_the_form_stays_put_when_the_progress_line_takes_two_lines(qtbot, ctx) -
                                   "Pass rate: gemma 100% (3 / 3)")
     qtbot.wait(50)
     assert dialog.variant_list.geometry() == before
-    # three lines, or more: the window grows rather than squeeze the lists (was: the
-    # models list scrolled, a model's name cut in half)
-    lists = (dialog.model_list.geometry(), dialog.variant_list.geometry())
+    # more lines than the area holds: they scroll there, and the dialog keeps its size and
+    # place (was: it grew and moved at each longer text, its fields shifting between runs)
+    window = (dialog.geometry(), dialog.model_list.geometry(), dialog.variant_list.geometry())
     dialog.progress_label.setText("All 8 answers are in this folder already: nothing new "
                                   "to run (choose another output folder to run again).\n"
                                   "Pass rate: gemma 100% (3 / 3)\nPass rate: tiny 0% (0 / 3)"
-                                  "\nPass rate: other 33% (1 / 3)")
-    qtbot.waitUntil(lambda: dialog.progress_label.height()
-                    >= dialog.progress_label.heightForWidth(dialog.progress_label.width()))
-    assert (dialog.model_list.geometry(), dialog.variant_list.geometry()) == lists
+                                  "\nPass rate: other 33% (1 / 3)\n" + "/a/long/path" * 40)
+    qtbot.wait(100)
+    assert (dialog.geometry(), dialog.model_list.geometry(),
+            dialog.variant_list.geometry()) == window
+
+
+def test_the_variants_get_the_room_an_entry_a_line(qtbot, ctx, tmp_path: Path) -> None:
+    """Five variants with long system prompts: the variants' list takes the spare height
+    (was: the empty models box above took it), each entry one line cut with "…", whole in
+    its tooltip (was: three wrapped lines each, cut at the list's bottom)."""
+    from chatapp.ui.eval_dialog import EvalDialog
+
+    config = tmp_path / "five.yaml"
+    config.write_text("prompts: ['{{q}}']\nproviders:\n" + "".join(
+        f"  - {{id: base-F32, label: v{n}, config: {{system: 'Answer with one short "
+        f"phrase or a number, nothing else, number {n}'}}}}\n" for n in range(5))
+        + "tests:\n  - vars: {q: hi}\n", encoding="utf-8")
+    dialog = EvalDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.prompt_edit.setText(str(config))
+    listed = dialog.variant_list
+    assert listed.count() == 5 and not listed.wordWrap()
+    row = listed.visualItemRect(listed.item(0)).height()
+    assert row <= 2 * listed.fontMetrics().lineSpacing()  # one line an entry
+    assert listed.item(1).toolTip() == listed.item(1).text()
+    assert listed.item(1).text().startswith("v1 — ")
+    assert (listed.sizePolicy().verticalStretch()
+            >= dialog.model_list.sizePolicy().verticalStretch())
+    assert listed.height() >= dialog.model_list.height()
+    assert listed.visualItemRect(listed.item(4)).bottom() <= listed.viewport().height()
 
 
 def test_the_time_left_counts_down_during_a_long_answer(qtbot, ctx) -> None:
