@@ -5402,29 +5402,35 @@ Mga log: {logs}</translation>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="230"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="221"/>
         <source>1 prompt</source>
         <translation>1 prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="231"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="222"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="218"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="217"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
         <source>{n} variants</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
-        <source>{done} of {n} prompts answered</source>
-        <translation>{done} sa {n} na prompt ang nasagot</translation>
+        <location filename="../../chatapp/ui/sidebar.py" line="224"/>
+        <source>1 variant</source>
+        <translation>1 variant</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="227"/>
-        <source>{done} of {total} answers</source>
-        <translation>{done} sa {total} na sagot</translation>
+        <source>{n} repeats</source>
+        <translation>{n} ulit</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="228"/>
+        <source>{done} of {total} answers ({size})</source>
+        <translation>{done} sa {total} na sagot ({size})</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="232"/>

@@ -5402,29 +5402,35 @@ Log: {logs}</translation>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="230"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="221"/>
         <source>1 prompt</source>
         <translation>1 gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="231"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="222"/>
         <source>{n} prompts</source>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="218"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="217"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
-        <source>{done} of {n} prompts answered</source>
-        <translation>{done} daripada {n} gesaan dijawab</translation>
+        <location filename="../../chatapp/ui/sidebar.py" line="224"/>
+        <source>1 variant</source>
+        <translation>1 varian</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="227"/>
-        <source>{done} of {total} answers</source>
-        <translation>{done} daripada {total} jawapan</translation>
+        <source>{n} repeats</source>
+        <translation>{n} ulangan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/sidebar.py" line="228"/>
+        <source>{done} of {total} answers ({size})</source>
+        <translation>{done} daripada {total} jawapan ({size})</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="232"/>
