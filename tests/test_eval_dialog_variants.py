@@ -534,3 +534,16 @@ def test_an_adapters_refusal_goes_once_the_adapter_is_unticked(qtbot, ctx, files
     editor.form.adapters.rows[good][0].setChecked(True)
     editor.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     assert [v.name for v in dialog.variants] == ["tuned"]
+
+
+def test_the_name_hints_example_is_an_identifier_in_every_language(qtbot, ctx) -> None:
+    """The example name stays the identifier "terse", quoted, in every language (was: it was
+    translated, "gaya ng maikli": "a short name, such as short")."""
+    from languages import in_each_language
+
+    from chatapp.ui.variant_editor import VariantDialog
+
+    for _language in in_each_language():
+        editor = VariantDialog(ctx.library.models(), ctx.settings.sampling, ctx.library)
+        qtbot.addWidget(editor)
+        assert editor.name.placeholderText().endswith("“terse”")

@@ -46,7 +46,7 @@ class VariantDialog(QDialog):
         self.taken = set(taken)
         self._check = check
         self.name = QLineEdit(variant.name if variant else "", self)
-        self.name.setPlaceholderText(self.tr("A short name for the report, such as terse"))
+        self.name.setPlaceholderText(self.tr("A short name for the report, such as “terse”"))
         self.name.setMinimumWidth(  # the hint whole, in every language
             self.name.fontMetrics().horizontalAdvance(self.name.placeholderText()) + 24)
         self.model = QComboBox(self)

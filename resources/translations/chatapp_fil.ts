@@ -5775,11 +5775,6 @@ Mga log: {logs}</translation>
         <translation>Bagong variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="49"/>
-        <source>A short name for the report, such as terse</source>
-        <translation>Maikling pangalan para sa ulat, gaya ng maikli</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/variant_editor.py" line="58"/>
         <source>The variant&apos;s answers search this collection and cite it</source>
         <translation>Hinahanap ng mga sagot ng variant ang koleksyong ito at sinisipi ito</translation>
@@ -5793,6 +5788,11 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/ui/variant_editor.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>Pan&amp;galan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="49"/>
+        <source>A short name for the report, such as “terse”</source>
+        <translation>Maikling pangalan para sa ulat, gaya ng “terse”</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/variant_editor.py" line="69"/>

@@ -5775,11 +5775,6 @@ Log: {logs}</translation>
         <translation>Varian baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="49"/>
-        <source>A short name for the report, such as terse</source>
-        <translation>Nama pendek untuk laporan, misalnya ringkas</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/variant_editor.py" line="58"/>
         <source>The variant&apos;s answers search this collection and cite it</source>
         <translation>Jawaban varian ini mencari di koleksi ini dan mengutipnya</translation>
@@ -5793,6 +5788,11 @@ Log: {logs}</translation>
         <location filename="../../chatapp/ui/variant_editor.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="49"/>
+        <source>A short name for the report, such as “terse”</source>
+        <translation>Nama pendek untuk laporan, misalnya “terse”</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/variant_editor.py" line="69"/>

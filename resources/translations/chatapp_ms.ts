@@ -5775,11 +5775,6 @@ Log: {logs}</translation>
         <translation>Varian baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="49"/>
-        <source>A short name for the report, such as terse</source>
-        <translation>Nama pendek untuk laporan, contohnya ringkas</translation>
-    </message>
-    <message>
         <location filename="../../chatapp/ui/variant_editor.py" line="58"/>
         <source>The variant&apos;s answers search this collection and cite it</source>
         <translation>Jawapan varian ini mencari dalam koleksi ini dan memetiknya</translation>
@@ -5793,6 +5788,11 @@ Log: {logs}</translation>
         <location filename="../../chatapp/ui/variant_editor.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/variant_editor.py" line="49"/>
+        <source>A short name for the report, such as “terse”</source>
+        <translation>Nama pendek untuk laporan, contohnya “terse”</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/variant_editor.py" line="69"/>
