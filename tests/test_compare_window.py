@@ -789,8 +789,8 @@ def test_runs_alike_are_told_apart_by_their_folders_and_titles_keep_to_one_line(
     (alone,) = [t for t in texts if "q.jsonl" in t]
     assert "out-q" not in alone  # its name tells it apart already
     # a run stopped part way says how far it got (was: as a finished one)
-    assert [t.split(" · ")[1:4] for t in alike if "out-judge" in t] == [
-        ["a & b", "0 of 3 prompts answered", "0 of 6 answers"]]
+    assert [t.split(" · ")[1:3] for t in alike if "out-judge" in t] == [
+        ["a & b", "0 of 6 answers (3 prompts × 2 variants)"]]
     (row,) = [item.text() for item in window.sidebar.conversation_items()
               if item.data(Qt.ItemDataRole.UserRole) == conversation.id]
     assert row == "      2: Q: What is 2 + 2? A:"

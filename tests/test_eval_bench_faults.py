@@ -200,10 +200,11 @@ def test_a_model_given_as_an_adapter_is_refused_with_what_an_adapter_is(
 def test_a_stopped_runs_row_says_how_far_it_got(qtbot, chatapp_home: Path,
                                                tmp_path: Path) -> None:
     """A run stopped after 3 of its 6 answers, every prompt with its conversation (answers
-    made together make them all first): two counts, the prompts answered and the answers
-    made. Was "p.jsonl · 2 prompts × a & b", as a finished run reads, then "3 of 3 prompts
-    × a & b · not complete: 3 of 6 answers" (the prompts count was the conversations made,
-    answered or not)."""
+    made together make them all first): one count, the answers made of those asked, with
+    the size they come from. Was "a & b · 1 of 3 prompts answered · 3 of 6 answers" (two
+    counts that disagreed while answers were made together); before that "p.jsonl · 2
+    prompts × a & b", as a finished run reads, then "3 of 3 prompts × a & b · not complete:
+    3 of 6 answers" (the prompts count was the conversations made, answered or not)."""
     from PySide6.QtCore import Qt
 
     from chatapp.context import open_app
@@ -227,8 +228,8 @@ def test_a_stopped_runs_row_says_how_far_it_got(qtbot, chatapp_home: Path,
         sidebar.set_conversations([], None, runs=store.eval_runs())
         (row,) = sidebar.run_items()
         # (prompt 2's second answer failed: not answered by every variant)
-        assert row.text().split(" · ")[1:4] == ["a & b", "1 of 3 prompts answered",
-                                                "3 of 6 answers"]
+        assert row.text().split(" · ")[1:3] == ["a & b",
+                                                "3 of 6 answers (3 prompts × 2 variants)"]
         # the whole text, where the list cuts it, in the row's tooltip
         assert row.text()[2:] in row.toolTip()
         assert row.data(Qt.ItemDataRole.AccessibleTextRole).count("3 of 6 answers") == 1
@@ -249,9 +250,10 @@ def test_a_stopped_runs_row_says_how_far_it_got(qtbot, chatapp_home: Path,
 def test_a_prompt_counts_as_answered_once_every_variant_answered_it(
         qtbot, chatapp_home: Path, tmp_path: Path) -> None:
     """3 prompts × 4 variants, each prompt answered by its first variant only (its run.json
-    lists the conversations, one prompt with a template's own): the row counts no prompt
-    answered. Was "4 variants · 3 of 3 prompts answered · 3 of 12 answers" (a prompt with one
-    answer counted)."""
+    lists the conversations, one prompt with a template's own): the row says one count, the
+    answers made of those asked. Was "4 variants · 0 of 12 prompts answered · 3 of 12
+    answers" ("0 prompts answered" while answers were made); before that "3 of 3 prompts
+    answered" (a prompt with one answer counted)."""
     from chatapp.context import open_app
     from chatapp.paths import write_json
     from chatapp.ui.sidebar import Sidebar
@@ -280,8 +282,8 @@ def test_a_prompt_counts_as_answered_once_every_variant_answered_it(
         sidebar = Sidebar()
         qtbot.addWidget(sidebar)
         sidebar.set_conversations([], None, runs=store.eval_runs())
-        assert sidebar.run_items()[0].text().split(" · ")[1:4] == [
-            "4 variants", "0 of 3 prompts answered", "3 of 12 answers"]
+        assert sidebar.run_items()[0].text().split(" · ")[1] == (
+            "3 of 12 answers (3 prompts × 4 variants)")
         first = store.conversations(run.id)[0]
         first_user = store.messages(first.id)[0]
         for _ in range(2):  # prompt 1: two more variants in its conversation, one in the other
@@ -290,8 +292,8 @@ def test_a_prompt_counts_as_answered_once_every_variant_answered_it(
         answer = store.add_message(other.id, user.id, "assistant")
         store.finish_message(answer.id, "C", "stop")
         sidebar.set_conversations([], None, runs=store.eval_runs())
-        assert sidebar.run_items()[0].text().split(" · ")[2:4] == [
-            "1 of 3 prompts answered", "6 of 12 answers"]
+        assert sidebar.run_items()[0].text().split(" · ")[1] == (
+            "6 of 12 answers (3 prompts × 4 variants)")
     finally:
         app.close()
 

@@ -401,16 +401,44 @@ def test_the_form_stays_put_when_the_progress_line_takes_two_lines(qtbot, ctx) -
                                   "Pass rate: gemma 100% (3 / 3)")
     qtbot.wait(50)
     assert dialog.variant_list.geometry() == before
-    # three lines, or more: the window grows rather than squeeze the lists (was: the
-    # models list scrolled, a model's name cut in half)
-    lists = (dialog.model_list.geometry(), dialog.variant_list.geometry())
+    # more lines than the area holds: they scroll there, and the dialog keeps its size and
+    # place (was: it grew and moved at each longer text, its fields shifting between runs)
+    window = (dialog.geometry(), dialog.model_list.geometry(), dialog.variant_list.geometry())
     dialog.progress_label.setText("All 8 answers are in this folder already: nothing new "
                                   "to run (choose another output folder to run again).\n"
                                   "Pass rate: gemma 100% (3 / 3)\nPass rate: tiny 0% (0 / 3)"
-                                  "\nPass rate: other 33% (1 / 3)")
-    qtbot.waitUntil(lambda: dialog.progress_label.height()
-                    >= dialog.progress_label.heightForWidth(dialog.progress_label.width()))
-    assert (dialog.model_list.geometry(), dialog.variant_list.geometry()) == lists
+                                  "\nPass rate: other 33% (1 / 3)\n" + "/a/long/path" * 40)
+    qtbot.wait(100)
+    assert (dialog.geometry(), dialog.model_list.geometry(),
+            dialog.variant_list.geometry()) == window
+
+
+def test_the_variants_get_the_room_an_entry_a_line(qtbot, ctx, tmp_path: Path) -> None:
+    """Five variants with long system prompts: the variants' list takes the spare height
+    (was: the empty models box above took it), each entry one line cut with "…", whole in
+    its tooltip (was: three wrapped lines each, cut at the list's bottom)."""
+    from chatapp.ui.eval_dialog import EvalDialog
+
+    config = tmp_path / "five.yaml"
+    config.write_text("prompts: ['{{q}}']\nproviders:\n" + "".join(
+        f"  - {{id: base-F32, label: v{n}, config: {{system: 'Answer with one short "
+        f"phrase or a number, nothing else, number {n}'}}}}\n" for n in range(5))
+        + "tests:\n  - vars: {q: hi}\n", encoding="utf-8")
+    dialog = EvalDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.prompt_edit.setText(str(config))
+    listed = dialog.variant_list
+    assert listed.count() == 5 and not listed.wordWrap()
+    row = listed.visualItemRect(listed.item(0)).height()
+    assert row <= 2 * listed.fontMetrics().lineSpacing()  # one line an entry
+    assert listed.item(1).toolTip() == listed.item(1).text()
+    assert listed.item(1).text().startswith("v1 — ")
+    assert (listed.sizePolicy().verticalStretch()
+            >= dialog.model_list.sizePolicy().verticalStretch())
+    assert listed.height() >= dialog.model_list.height()
+    assert listed.visualItemRect(listed.item(4)).bottom() <= listed.viewport().height()
 
 
 def test_the_time_left_counts_down_during_a_long_answer(qtbot, ctx) -> None:
@@ -469,3 +497,53 @@ def test_a_variants_refusal_goes_when_what_it_was_about_changes(qtbot, ctx) -> N
     assert dialog.problem.text() == "The adapter was made for another model."
     dialog.model.setCurrentIndex(1)
     assert dialog.problem.text() == ""
+
+
+def test_an_adapters_refusal_goes_once_the_adapter_is_unticked(qtbot, ctx, files,
+                                                               tmp_path: Path) -> None:
+    """An adapter of the wrong shape is refused in the editor; unticking it (or any other
+    change of the fields) takes the line away. Was: the red line stayed after the adapter
+    was unticked and a good one ticked, until the next OK."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    prompts = tmp_path / "set.txt"
+    prompts.write_text("hello world\n", encoding="utf-8")
+    dialog = _dialog(qtbot, ctx, prompts, tmp_path / "out")
+    wide, good = str(files["wide"]), str(ctx.paths.models / "terse-lora.gguf")
+    changes = {"the adapter unticked": lambda e: e.form.adapters.rows[wide][0].setChecked(False),
+               "its scale": lambda e: e.form.adapters.rows[wide][1].setValue(0.5),
+               "a parameter": lambda e: e.form.fields["temperature"].setValue(0.5),
+               "the system prompt": lambda e: e.form.system.setPlainText("Be brief.")}
+    for what, change in changes.items():
+        editor = dialog.edit_variant()
+        editor.name.setText("tuned")
+        editor.model.setCurrentIndex(editor.model.findText("base", Qt.MatchFlag.MatchContains))
+        editor.form.adapters.rows[good][0].setChecked(False)
+        editor.form.adapters.add_row(wide)  # made for another shape
+        ok = editor.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        ok.click()
+        assert "does not fit" in editor.problem.text()
+        change(editor)
+        assert editor.problem.text() == "", what
+        editor.reject()
+    editor = dialog.edit_variant()  # unticked, and the good one ticked: accepted
+    editor.name.setText("tuned")
+    editor.model.setCurrentIndex(editor.model.findText("base", Qt.MatchFlag.MatchContains))
+    editor.form.adapters.add_row(wide, checked=False)
+    editor.form.adapters.rows[good][0].setChecked(True)
+    editor.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert [v.name for v in dialog.variants] == ["tuned"]
+
+
+def test_the_name_hints_example_is_an_identifier_in_every_language(qtbot, ctx) -> None:
+    """The example name stays the identifier "terse", quoted, in every language (was: it was
+    translated, "gaya ng maikli": "a short name, such as short")."""
+    from languages import in_each_language
+
+    from chatapp.ui.variant_editor import VariantDialog
+
+    for _language in in_each_language():
+        editor = VariantDialog(ctx.library.models(), ctx.settings.sampling, ctx.library)
+        qtbot.addWidget(editor)
+        assert editor.name.placeholderText().endswith("“terse”")

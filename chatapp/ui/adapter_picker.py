@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -31,7 +32,12 @@ class AdapterPicker(QWidget):
 
     Attributes:
         rows: path -> (check box, scale box), in the order shown.
+
+    Signals:
+        changed(): an adapter was ticked, unticked, added or its scale changed.
     """
+
+    changed = Signal()
 
     def __init__(self, library: Library | None, chosen: list[dict[str, Any]] | None,
                  parent: QWidget | None = None) -> None:
@@ -56,6 +62,7 @@ class AdapterPicker(QWidget):
         if path in self.rows:
             self.rows[path][0].setChecked(checked)
             self.rows[path][1].setValue(scale)
+            self.changed.emit()
             return
         box = QCheckBox(os.path.basename(path), self, toolTip=path, checked=checked)
         spin = DecimalBox(self)
@@ -71,6 +78,9 @@ class AdapterPicker(QWidget):
         self.grid.addWidget(spin, row, 1)
         self.rows[path] = (box, spin)
         self.empty.hide()
+        box.toggled.connect(self.changed)
+        spin.valueChanged.connect(self.changed)
+        self.changed.emit()
 
     def add_file(self) -> None:
         """Ask for an adapter file, link it into the library and use it."""

@@ -11,7 +11,7 @@ import time
 from itertools import count, pairwise
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -40,14 +39,14 @@ from chatapp.i18n import choose_language
 from chatapp.settings import Sampling
 from chatapp.ui.background import Background
 from chatapp.ui.errors import answer_error_text, error_text, message_box
+from chatapp.ui.eval_parts import MODEL_ROWS, VariantList, progress_line, room_for_rows, status_area
 from chatapp.ui.file_dialogs import remember, user_folder
-from chatapp.ui.label import GrowingLabel, Label
+from chatapp.ui.label import Label
 from chatapp.ui.layouts import fill
 from chatapp.ui.model_list import ModelChecklist, shared_model_list
 from chatapp.ui.open_url import open_report
 from chatapp.ui.variant_editor import offer_collections, open_variant_dialog, variant_line
 from chatapp.ui.variant_pool import shared_variants
-from chatapp.units import format_duration
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +69,7 @@ class EvalDialog(QDialog):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Evaluate a prompt set"))
-        self.resize(620, 520)
+        self.resize(680, 540)
         self.ctx = ctx
         self.model_source = shared_model_list(ctx, parent)
         self.run: EvalRun | None = None
@@ -95,6 +94,7 @@ class EvalDialog(QDialog):
                                                  clicked=self._pick_prompts)
         prompt_row = fill(QHBoxLayout(), (self.prompt_edit, 1), self.browse_prompts_button)
         self.model_list = ModelChecklist(self.model_source, self, check_new=False)
+        room_for_rows(self.model_list, MODEL_ROWS)  # the spare height: the variants'
         self.folder_edit = QLineEdit(self, textChanged=self._forget_run)
         # a folder the user typed or chose stays; an empty field takes suggestions again
         self._folder_chosen = False
@@ -107,8 +107,7 @@ class EvalDialog(QDialog):
                                    value=ctx.settings.sampling.max_tokens)
         self.variant_pool = shared_variants(ctx)  # the app's: made here, in a pane, the arena
         self.variant_pool.changed.connect(self._list_variants)
-        self.variant_list = QListWidget(  # long lines wrap: no sideways scrolling
-            self, wordWrap=True, horizontalScrollBarPolicy=Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.variant_list = VariantList(self)  # (the room the dialog has to spare)
         self.config_variants: list[Variant] | None = None  # a YAML config's, as listed
         self.add_variant_button = QPushButton(
             self.tr("Add a &variant…"), self, clicked=self.edit_variant, toolTip=self.tr(
@@ -149,9 +148,8 @@ class EvalDialog(QDialog):
         form.addRow(self.tr("Also with &documents:"), self.docs_box)
 
         self.progress_bar = QProgressBar(self, value=0)
-        self.progress_label = GrowingLabel(self.tr("Not started."), self)
-        # two lines' room at least: the form above stays put as progress and outcome lines come
-        self.progress_label.setMinimumHeight(2 * self.progress_label.fontMetrics().lineSpacing())
+        # a fixed room: the form above stays put (and the dialog its size) as lines come
+        status, self.progress_label = status_area(self, self.tr("Not started."))
         self.start_button = QPushButton(self.tr("&Start"), self, clicked=self.start, default=True)
         self.stop_button = QPushButton(self.tr("S&top"), self, enabled=False, clicked=self.stop)
         self.open_button = QPushButton(self.tr("&Open report"), self, enabled=False,
@@ -162,7 +160,7 @@ class EvalDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"), self, clicked=self.close)
         buttons = fill(QHBoxLayout(), self.start_button, self.stop_button, 1,
                        self.answers_button, self.open_button, self.close_button)
-        fill(QVBoxLayout(self), (form, 1), self.progress_bar, self.progress_label, buttons)
+        fill(QVBoxLayout(self), (form, 1), self.progress_bar, status, buttons)
         self._order_tabs()
         self._enable_choices()  # (Remove: once a variant is chosen)
 
@@ -250,9 +248,7 @@ class EvalDialog(QDialog):
     def _list_variants(self) -> None:
         """The app's variant list changed: listed again (unless a config's are shown)."""
         if self.config_variants is None:
-            self.variant_list.clear()
-            for variant in self.variants:
-                self.variant_list.addItem(variant_line(variant, self.model_source.models))
+            self.variant_list.set_lines([variant_line(v, self.models) for v in self.variants])
             self._enable_choices()
 
     def _show_variants(self, text: str) -> None:
@@ -279,9 +275,8 @@ class EvalDialog(QDialog):
         self.config_variants = config
         self.judge_box.setItemText(0, self.tr("The config's judge ({judge})").format(
             judge=judge) if judge else self.tr("No judge (checks only)"))
-        self.variant_list.clear()
-        for variant in config if config is not None else self.variants:
-            self.variant_list.addItem(variant_line(variant, self.model_source.models))
+        self.variant_list.set_lines([variant_line(v, self.models) for v in (
+            config if config is not None else self.variants)])
         self._enable_choices()
 
     def _forget_run(self, *_args) -> None:
@@ -444,18 +439,7 @@ class EvalDialog(QDialog):
         left = None if progress.eta_s is None else progress.eta_s - (time.monotonic() - at)
         self.progress_bar.setMaximum(progress.total)
         self.progress_bar.setValue(progress.done)
-        done, total = progress.done, progress.total
-        parts = [self.tr("{done} of {total} answers").format(done=done, total=total)]
-        if progress.skipped:
-            parts.append(self.tr("{n} from an earlier run").format(n=progress.skipped))
-        if left is not None and left >= 1 and done < total:
-            parts.append(self.tr("about {time} left").format(time=format_duration(round(left))))
-        if progress.now_model and done < total:  # several: how many
-            now = (self.tr("now: {model}, prompt {prompt}") if progress.now_count <= 1 else
-                   self.tr("now: {n} answers at once (latest: {model}, prompt {prompt})"))
-            parts.append(now.format(model=progress.now_model, prompt=progress.now_prompt,
-                                    n=progress.now_count))
-        self.progress_label.setText("\n".join([" · ".join(parts), *self._notes]))
+        self.progress_label.setText(progress_line(progress, left, self._notes))
 
     def _on_finished(self, outcome: object) -> None:
         """The report's path and pass rates, or the exception that ended the run."""

@@ -208,27 +208,27 @@ class Sidebar(QWidget):
 
     def _run_text(self, run: EvalRunRecord, folder: str = "") -> str:
         """How a run is named in the list: its name (and folder, when given), its variants,
-        its size (prompts × variants) where it is complete, else two counts: the prompts
-        answered (every variant's answers made well) of its prompts and the answers made
-        well of those asked; then when it was made."""
-        from chatapp.compare.report_variants import prompts_answered, run_file, run_repeats
+        its size (prompts × variants) where it is complete, else the answers made well of
+        those asked, with the size they come from; then when it was made."""
+        from chatapp.compare.report_variants import run_file, run_repeats
 
         models = run.model_names  # the variants' names (a model as it is: its file)
         variants = (" & ".join(without_gguf(m) for m in models) if len(models) <= 2  # runs apart
                     else self.tr("{n} variants").format(n=len(models)))
         name = f"{run.name} ({folder})" if folder else run.name
-        saved = run_file(Path(run.folder))
-        each = len(models) * run_repeats(saved)  # the answers a prompt asks for
-        asked = run.prompts * each
-        if run.answers < asked:  # stopped (or going on) part way
-            done = prompts_answered(saved, run.answers_in, each)
-            answered = self.tr("{done} of {n} prompts answered").format(
-                done=min(done, run.prompts), n=run.prompts)
-            made = self.tr("{done} of {total} answers").format(done=run.answers, total=asked)
-            text = " · ".join([name, variants, answered, made])
+        repeats = run_repeats(run_file(Path(run.folder)))
+        asked = run.prompts * len(models) * repeats  # the answers the run asks for
+        prompts = (self.tr("1 prompt") if run.prompts == 1
+                   else self.tr("{n} prompts").format(n=run.prompts))
+        if run.answers < asked:  # stopped (or going on) part way: one count
+            size = [prompts, self.tr("1 variant") if len(models) == 1
+                    else self.tr("{n} variants").format(n=len(models))]
+            if repeats > 1:
+                size.append(self.tr("{n} repeats").format(n=repeats))
+            made = self.tr("{done} of {total} answers ({size})").format(
+                done=run.answers, total=asked, size=" × ".join(size))
+            text = " · ".join([name, variants, made] if len(models) <= 2 else [name, made])
         else:
-            prompts = (self.tr("1 prompt") if run.prompts == 1
-                       else self.tr("{n} prompts").format(n=run.prompts))
             text = self.tr("{name} · {prompts} × {models}").format(
                 name=name, prompts=prompts, models=variants)
         return text + f" · {format_time(run.created_at)}"

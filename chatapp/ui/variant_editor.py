@@ -46,7 +46,7 @@ class VariantDialog(QDialog):
         self.taken = set(taken)
         self._check = check
         self.name = QLineEdit(variant.name if variant else "", self)
-        self.name.setPlaceholderText(self.tr("A short name for the report, such as terse"))
+        self.name.setPlaceholderText(self.tr("A short name for the report, such as “terse”"))
         self.name.setMinimumWidth(  # the hint whole, in every language
             self.name.fontMetrics().horizontalAdvance(self.name.placeholderText()) + 24)
         self.model = QComboBox(self)
@@ -76,8 +76,14 @@ class VariantDialog(QDialog):
                                               (self.tr("D&ocuments:"), self.docs))):
             rows.insertRow(row, label, field)
         ok_cancel_column(self, self.form, self.keep, self.problem, accept=self._accept)
-        for changed in (self.name.textChanged, self.model.currentIndexChanged,
-                        self.docs.currentIndexChanged):  # a refusal is of what was there
+        # a refusal is of what was there: it goes on any change of a field or an adapter
+        changes = [self.name.textChanged, self.model.currentIndexChanged,
+                   self.docs.currentIndexChanged, self.keep.toggled,
+                   self.form.system.textChanged, self.form.stops.textChanged,
+                   *(box.valueChanged for box in self.form.fields.values())]
+        if self.form.adapters is not None:
+            changes.append(self.form.adapters.changed)
+        for changed in changes:
             changed.connect(self.problem.clear)
 
     def _offer_keep(self) -> None:
