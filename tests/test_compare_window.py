@@ -734,7 +734,8 @@ def test_an_eval_run_is_one_row_of_the_sidebar(qtbot, window: MainWindow,
     assert not dialog.answers_button.isEnabled()
     shown = []  # the run's row each time the list is told (after the window's refresh)
     dialog.runsChanged.connect(lambda: shown.extend(
-        (r.text().split(" · ")[1], dialog.running, r.text().split(" · ")[3:4],
+        (r.text().split(" · ")[1], dialog.running,
+         [made.split(" (")[0] for made in r.text().split(" · ")[2:3] if "(" in made],
          dialog.progress_label.text().split(" · ")[0]) for r in window.sidebar.run_items()))
     with qtbot.waitSignal(dialog.runsChanged, timeout=20000):
         dialog.start_button.click()

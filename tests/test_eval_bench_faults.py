@@ -339,17 +339,3 @@ def test_no_time_left_is_guessed_from_the_first_answers(
     assert _eta(now - 0.5, 6, 10) is None  # answers close together: too soon to tell
     assert _eta(now - ETA_AFTER_S - 1, 2, 10) is None  # too few
     assert _eta(now - 12, 5, 8) == pytest.approx(12 / 4 * 8, rel=0.05)
-
-
-def test_a_prompt_two_variants_send_apart_counts_once_as_answered() -> None:
-    """A run whose variants send a prompt in their own templates has two conversations for
-    it: answered in both, it is one prompt answered (was: each conversation counted, "3 of 3
-    prompts answered" for 2 of 3, hidden only by the cap at the prompts' number)."""
-    from chatapp.compare.report_variants import prompts_answered
-
-    run = {"conversations": {"p1": [1, 2], "p1~terse": [3, 4], "p2": [5, 6],
-                             "p2~terse": [7, 8], "p3": [9, 10], "p3~terse": [11, 12]}}
-    # (each: two variants, one answer each; a prompt counts once both answered it)
-    assert prompts_answered(run, {1: 1, 3: 1, 5: 1, 7: 1}, 2) == 2
-    assert prompts_answered(run, {3: 1, 9: 1}, 2) == 0
-    assert prompts_answered(run, {}, 2) == 0 and prompts_answered({}, {1: 2, 9: 1}, 2) == 1

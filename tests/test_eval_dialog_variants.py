@@ -61,10 +61,10 @@ def test_variants_with_an_adapter_and_a_judge_then_the_leaderboard_by_source(
 
     prompts = tmp_path / "set.txt"
     prompts.write_text("hello world\n", encoding="utf-8")
-    judge = ctx.paths.models / "fair-judge.gguf"  # it finds the first answer better, each time
+    judge = ctx.paths.models / "even-judge.gguf"  # it finds the two answers as good, each time
     write_scripted(judge, template=JUDGE_TEMPLATE, specials=[
         ("<|user|>", "control"), ("<|assistant|>", "control")],
-        script=["<|assistant|>", "A", "</s>"], name="Fair Judge")
+        script=["<|assistant|>", "T", "</s>"], name="Even Judge")
     dialog = _dialog(qtbot, ctx, prompts, tmp_path / "out")
     assert not dialog.remove_variant_button.isEnabled()  # nothing chosen to remove
     base_key = str(ctx.paths.models / "base-F32.gguf")

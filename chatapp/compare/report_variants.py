@@ -45,23 +45,6 @@ def run_together(run: dict[str, Any]) -> int | None:
     return together
 
 
-def prompts_answered(run: dict[str, Any], answers_in: dict[int, int], each: int) -> int:
-    """How many of a run's (run_file) prompts every variant answered: those whose
-    conversations hold at least `each` answers that ended well (each: variants × repeats;
-    answers_in: conversation id -> such answers, EvalRunRecord.answers_in). A prompt a
-    variant sends otherwise has a conversation of its own ("ID~template"), counted with its
-    prompt's. Without run.json's list, one prompt a conversation."""
-    conversations = run.get("conversations")
-    if not isinstance(conversations, dict):
-        return sum(1 for count in answers_in.values() if count >= each)
-    made: dict[str, int] = {}
-    for key, ids in conversations.items():
-        if isinstance(ids, list) and ids and isinstance(ids[0], int):
-            prompt = str(key).split("~", 1)[0]
-            made[prompt] = made.get(prompt, 0) + answers_in.get(ids[0], 0)
-    return sum(1 for count in made.values() if count >= each)
-
-
 def greedy_note(run: dict[str, Any], params: dict[str, Any] | None,
                 language: str | None = None) -> str:
     """HTML: the note that repeats at temperature 0 show no spread, naming the variants a
