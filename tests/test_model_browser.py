@@ -91,7 +91,7 @@ def test_search_page_badges_and_download(qtbot, browser: ModelBrowser, hub: Fake
     assert "apache-2.0" in window.meta_label.text()
     assert window.quant_tree.topLevelItemCount() == 3
     assert [window.quant_tree.topLevelItem(i).text(0) for i in range(3)] == [
-        "Q4_K_M", "Q8_0", "F16"]
+        "Q4_K_M", "Q8_0 ★ recommended", "F16"]  # by size (see test_hub_page)
     assert "2 parts" in window.quant_tree.topLevelItem(2).text(1)
     card = window.card_view.toPlainText()
     assert "Tiny Llama GGUF" in card and "license:" not in card
@@ -580,8 +580,10 @@ def test_cancelling_one_part_of_a_split_model_cancels_it_whole(
     qtbot.waitUntil(lambda: sum(d.done_bytes for d in parts) > 0, timeout=5000)
     asked = cancel_answering(qtbot, row, QMessageBox.StandardButton.No)  # data would be lost
     assert asked[0][0] == "Cancel the download?" and asked[0][2] == "No"
-    assert asked[0][1].startswith(f"Cancel the download of {row.name.text()}? The ")
-    assert asked[0][1].endswith(" downloaded so far will be deleted.")
+    # no size frozen as the question opened (was: "The 6 MB downloaded so far will be
+    # deleted." while the row behind it went on to 7 MB of 17 MB)
+    assert asked[0][1] == (f"Cancel the download of {row.name.text()}? The part downloaded "
+                           "so far will be deleted.")
     assert all(d.status != CANCELLED for d in parts)
     cancel_answering(qtbot, row, QMessageBox.StandardButton.Yes)
     qtbot.waitUntil(lambda: all(d.status == CANCELLED for d in parts), timeout=10000)

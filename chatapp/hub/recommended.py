@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.fit import ModelShape
+from chatapp.fit import FITS, Estimate, ModelShape
 from chatapp.hub.client import HubClient
 from chatapp.hub.errors import NO_GGUF, NOT_FOUND, DamagedOnHub, HubError, is_unreachable
 from chatapp.hub.files import QuantEntry
@@ -19,6 +19,8 @@ from chatapp.hub.files import QuantEntry
 log = logging.getLogger(__name__)
 
 PREFERRED_QUANTS = ("Q4_K_M", "Q4_K_S", "Q5_K_M", "Q4_0", "Q6_K", "Q8_0")
+CHAT_QUANTS = ("Q4_K_M", "Q4_K_S", "Q5_K_S", "Q5_K_M", "Q6_K", "Q8_0")  # the usual ones
+FULL_PRECISION = ("F32", "F16", "BF16")
 SEA = ("id", "ms", "fil")  # the app's languages besides English
 
 
@@ -65,6 +67,21 @@ def recommended_for(language: str, limit: int = 6) -> list[Recommendation]:
     """Up to limit recommendations for a user of language ("en", "id", "ms", "fil"): models
     that chat in it first, smallest first, then the others."""
     return sorted(RECOMMENDED, key=lambda r: (language not in r.languages, r.parameters))[:limit]
+
+
+def for_this_computer(choices: list[tuple[str, str, Estimate, int]]) -> str | None:
+    """The quantization to recommend for this computer among a model's files, as choices of
+    (key, quantization name, its estimate here, its total need in bytes with the answers
+    decoded together): the largest total that fits with room to spare (verdict FITS) among
+    the usual chat quantizations (CHAT_QUANTS), else among the other quantized ones, else
+    F16/BF16/F32; None (its key otherwise) when none fits."""
+    def tier(quant: str) -> int:
+        name = quant.upper()
+        return 0 if name in CHAT_QUANTS else 2 if name in FULL_PRECISION or not name else 1
+
+    fitting = [(tier(quant), -total, key) for key, quant, result, total in choices
+               if result.verdict == FITS]
+    return min(fitting)[2] if fitting else None
 
 
 def pick_entry(entries: list[QuantEntry]) -> QuantEntry | None:

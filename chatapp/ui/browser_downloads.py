@@ -132,8 +132,8 @@ class DownloadRow(QFrame):
         done = sum(d.done_bytes for d in parts if d.status != DONE)
         if done and not message_box(
                 self, self.tr("Cancel the download?"),
-                self.tr("Cancel the download of {name}? The {size} downloaded so far will be "
-                        "deleted.").format(name=self.name.text(), size=data_size(done)),
+                self.tr("Cancel the download of {name}? The part downloaded so far will be "
+                        "deleted.").format(name=self.name.text()),
                 question=True, risky=True):
             return
         for d in parts:

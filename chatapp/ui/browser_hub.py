@@ -3,10 +3,9 @@ quantizations with a fit badge each."""
 
 from __future__ import annotations
 
-import html
 import re
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chatapp.fit import FITS, largest_context
-from chatapp.fit_total import in_all, plan_of
 from chatapp.hub.client import ModelPage, SearchHit
 from chatapp.hub.config import env_offline
 from chatapp.hub.download import (
@@ -41,13 +38,14 @@ from chatapp.hub.download import (
     VERIFYING,
     Download,
 )
-from chatapp.hub.errors import GATED_DENIED, GATED_NO_TOKEN, DamagedOnHub
+from chatapp.hub.errors import GATED_DENIED
 from chatapp.hub.files import QuantEntry, incomplete_split
 from chatapp.library import LocalModel
 from chatapp.ui.background import Background
+from chatapp.ui.browser_hub_fit import HubFit
 from chatapp.ui.card_claims import ClaimsView
 from chatapp.ui.errors import error_text, hub_error_text
-from chatapp.ui.fit_badge import Badge, batch_tip, need_text
+from chatapp.ui.fit_badge import Badge
 from chatapp.ui.label import ElidedLabel, Label
 from chatapp.ui.layouts import fill
 from chatapp.ui.markdown_view import MarkdownView
@@ -74,7 +72,7 @@ def breakable(text: str) -> str:
     return re.sub(r"(?<=://)(?=\S)", "\u2060", text)
 
 
-class HubTab:
+class HubTab(HubFit):
     """The model browser's Hub tab: search, a model's page, its quantizations with fit
     badges (part of ModelBrowser)."""
 
@@ -144,7 +142,8 @@ class HubTab:
         split = QSplitter(tab)
         split.addWidget(left)
         split.addWidget(self.page_widget)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 1)  # both grow with the window (was: the results stayed
+        split.setStretchFactor(1, 2)  # 330 px wide, their lines cut, maximised)
         split.setSizes([330, 850])
         split.setChildrenCollapsible(False)
 
@@ -362,6 +361,7 @@ class HubTab:
         self.page = page
         self.opened = page.repo_id if page is not None else None
         self.shapes = {}
+        self.recommended: str | None = None  # the key of the row marked for this computer
         self.damaged = {}
         self.quant_tree.clear()
         self.claims_view.show_claims("", [], [])
@@ -389,16 +389,10 @@ class HubTab:
                 date=page.last_modified.strftime("%Y-%m-%d")))
         self.meta_label.setText(" · ".join(parts))
         if page.gated:
-            url = f"{self.hub_config().endpoint}/{page.repo_id}"
-            self.gated_label.setText((self.tr(
-                "This model is gated: its files are fetched with your access token, from an "
-                "account that accepted its license on <a href=\"{url}\">its Hub page</a>.")
-                if self.hub_config().token else self.tr(
-                "This model is gated: accept its license on <a href=\"{url}\">its Hub page</a> "
-                "with your account, then add an access token (Models → Hugging Face token…).")
-            ).format(url=html.escape(url, quote=True)))
-            self.gated_label.show()
-        for entry in page.models:
+            denied = getattr(page.card_error, "template", None) == GATED_DENIED
+            self._show_gated(page.repo_id, denied)
+        # smallest file first (was: A to Z, F16 at the top)
+        for entry in sorted(page.models, key=lambda e: (e.size or 0, e.name)):
             self._add_quant_row(entry)
         for entry in page.incomplete:
             self._add_incomplete_row(entry, page.repo_id)
@@ -430,6 +424,7 @@ class HubTab:
         item.setToolTip(1, "\n".join(f.path for f in entry.files))
         self.quant_tree.addTopLevelItem(item)
         badge = Badge(self.quant_tree)
+        item.setSizeHint(4, badge.widest(self.tr("gated"), self.tr("damaged"), "?"))
         self.quant_tree.setItemWidget(item, 4, badge)
         button = QPushButton(self.tr("Download"), self.quant_tree, objectName="downloadButton",
                              clicked=lambda _=False, key=entry.key: self._quant_action(key))
@@ -455,6 +450,7 @@ class HubTab:
             item.setToolTip(column, why)
         self.quant_tree.addTopLevelItem(item)
         badge = Badge(self.quant_tree)
+        item.setSizeHint(4, badge.widest(self.tr("incomplete")))
         badge.set_problem(why, self.tr("incomplete"))
         self.quant_tree.setItemWidget(item, 4, badge)
 
@@ -528,73 +524,3 @@ class HubTab:
                 button.setText(self.tr("Resume"))
                 button.setToolTip(self.tr("Downloading: see Downloads below"))
                 button.setEnabled(True)
-
-    def quant_item(self, key: str) -> QTreeWidgetItem | None:
-        for i in range(self.quant_tree.topLevelItemCount()):
-            item = self.quant_tree.topLevelItem(i)
-            if item.data(0, Qt.ItemDataRole.UserRole) == key:
-                return item
-        return None
-
-    def badge(self, key: str) -> Badge | None:
-        item = self.quant_item(key)
-        widget = self.quant_tree.itemWidget(item, 4) if item is not None else None
-        return widget if isinstance(widget, Badge) else None
-
-    def _shape_ready(self, seq: int, item: tuple) -> None:
-        if seq != self._page_seq:
-            return
-        key, shape = item
-        if isinstance(shape, Exception):
-            self._shape_failed(key, shape)
-            return
-        self.shapes[key] = shape
-        self._update_badges()
-
-    def _shape_failed(self, key: str, exc: Exception) -> None:
-        damaged = isinstance(exc, DamagedOnHub)
-        if damaged:
-            self.damaged[key] = exc  # downloading it is refused: its button is off
-            self._mark_downloading()
-        row = self.quant_item(key)
-        if row is not None:
-            row.setText(3, "—")  # not known (was "…", as if still reading)
-        gated = getattr(exc, "template", None) in (GATED_NO_TOKEN, GATED_DENIED)
-        badge = self.badge(key)
-        if badge is not None:
-            badge.set_problem(error_text(exc), self.tr("damaged") if damaged
-                              else self.tr("gated") if gated else "?")
-
-    def _update_badges(self) -> None:
-        if self.machine is None:
-            return
-        n_ctx = self.context_spin.value()
-        for key, shape in self.shapes.items():
-            item = self.quant_item(key)
-            badge = self.badge(key)
-            if item is None or badge is None:
-                continue
-            # with the answers it decodes together, and with its settings once it is here
-            need = in_all(shape, n_ctx, self.machine, **self._saved_plan(key))
-            result = need.estimate
-            needed = need_text(need.total, result)  # says what it is (was: a bare size)
-            if result.n_ctx < n_ctx:  # the model takes no more: say at what it was counted
-                tokens = QLocale().toString(result.n_ctx)
-                needed = self.tr("{size} at {tokens}").format(size=needed, tokens=tokens)
-                item.setToolTip(3, self.tr("At {tokens} tokens of context, the most this "
-                                           "model takes").format(tokens=tokens))
-            else:
-                item.setToolTip(3, "")
-            item.setText(3, needed)
-            largest = None if result.verdict == FITS else largest_context(
-                shape, self.machine, high=n_ctx)
-            badge.set_estimate(result, self.machine, largest)
-            badge.setToolTip(badge.toolTip() + batch_tip(need.batch_bytes, need.total))
-
-    def _saved_plan(self, key: str) -> dict:
-        """The settings the entry's model loads with when it is in the library, else none."""
-        entry = next((e for e in self.page.models if e.key == key), None)
-        model = self._installed(entry) if entry is not None else None
-        if model is None or model.problem:
-            return {}
-        return plan_of(self.ctx.chat.load_options(model), model.path)

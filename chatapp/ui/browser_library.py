@@ -29,7 +29,7 @@ from chatapp.ui.background import Background
 from chatapp.ui.browser_hub import count_text
 from chatapp.ui.errors import error_text
 from chatapp.ui.file_dialogs import MODELS, remember, user_folder
-from chatapp.ui.fit_badge import batch_tip, estimate_tip, need_text, verdict_text
+from chatapp.ui.fit_badge import estimate_tip, need_text, verdict_text
 from chatapp.ui.focus import select_current_on_focus
 from chatapp.ui.label import Label, path_text
 from chatapp.ui.layouts import fill
@@ -217,8 +217,7 @@ class LibraryTab:
                 item.setText(7, f"{need_text(result.total, result.estimate)} · "
                                 f"{verdict_text(result.estimate.verdict)}")
                 item.setData(7, SORT_KEY, float(result.total))
-                item.setToolTip(7, estimate_tip(result.estimate)
-                                + batch_tip(result.batch_bytes, result.total))
+                item.setToolTip(7, estimate_tip(result.estimate, result.batch_bytes))
         tree.resizeColumnToContents(7)
         tree.setColumnWidth(7, tree.columnWidth(7) + COLUMN_GAP)
 

@@ -3,7 +3,8 @@ the memory breakdown as its tooltip."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from chatapp.fit import FITS, TIGHT, TOO_BIG, Estimate, Machine
@@ -12,6 +13,7 @@ from chatapp.ui.theme import status_color
 from chatapp.ui.units import data_size, number
 
 BADGE_KINDS = {FITS: "good", TIGHT: "warn", TOO_BIG: "bad"}
+BADGE_PADDING = 8  # pixels left and right of a coloured badge's text
 
 
 def verdict_text(verdict: str) -> str:
@@ -43,36 +45,33 @@ def source_line(result: Estimate) -> str:
         "count.")
 
 
-def estimate_tip(result: Estimate) -> str:
-    """Where the figure comes from (source_line), then what a model needs, part by part,
-    against the free memory it was compared with."""
+def estimate_tip(result: Estimate, batch_bytes: int = 0) -> str:
+    """Where the figure comes from (source_line), then the sum of what a model needs, part by
+    part, with the answers decoded together beside it (batch_bytes, bytes; 0: none) and the
+    total, then one line that compares that total with the free memory."""
     translate = QCoreApplication.translate
     where = {"gpu": translate("Badge", "free GPU memory"),
              "gpu+cpu": translate("Badge", "free GPU memory and RAM"),
              "cpu": translate("Badge", "free RAM")}[result.device]
-    tip = source_line(result) + "\n" + translate(
+    total = result.total + batch_bytes
+    lines = [source_line(result), translate(
         "Badge", "Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} + "
-        "fixed cost {fixed} = {total}\n{free} {where}").format(
+        "fixed cost {fixed}").format(
         weights=data_size(result.weights), kv=data_size(result.kv_cache),
         ctx=number(result.n_ctx), work=data_size(result.compute),
-        fixed=data_size(result.overhead), total=data_size(result.total),
-        free=data_size(result.budget), where=where)
+        fixed=data_size(result.overhead))]
+    if batch_bytes:
+        lines.append(translate(
+            "Badge", "+ {size} for the answers of the local API and of evaluations decoded "
+            "together (Model settings → Answers together)").format(size=data_size(batch_bytes)))
+    lines.append(translate("Badge", "= {total}").format(total=data_size(total)))
+    lines.append(translate("Badge", "{total} needed of {free} {where}").format(
+        total=data_size(total), free=data_size(result.budget), where=where))
     if result.reread:
-        tip += "\n" + translate(
+        lines.append(translate(
             "Badge", "Loading also reads {size} of the file once more; the system takes that "
-            "memory back when it runs short.").format(size=data_size(result.reread))
-    return tip
-
-
-def batch_tip(size: int, total: int) -> str:
-    """The lines a memory tooltip adds for the answers decoded together, and the total in
-    all (the number its column shows); "" for none."""
-    translate = QCoreApplication.translate
-    return "\n" + translate(
-        "ModelBrowser", "+ {size} for the answers of the local API and of evaluations decoded "
-        "together, from memory that is free (Model settings → Answers together)").format(
-        size=data_size(size)) + "\n" + translate("ModelBrowser", "= {size} in all").format(
-        size=data_size(total)) if size else ""
+            "memory back when it runs short.").format(size=data_size(result.reread)))
+    return "\n".join(lines)
 
 
 class Badge(Label):
@@ -87,18 +86,29 @@ class Badge(Label):
         self.setText("…")
 
     def set_estimate(self, result: Estimate, machine: Machine,
-                     largest: int | None = None) -> None:
+                     largest: int | None = None, batch_bytes: int = 0) -> None:
         """Show a verdict with its breakdown; largest: the largest context that fits, offered
-        when the one asked for does not."""
+        when the one asked for does not; batch_bytes: the answers decoded together beside
+        it (bytes), in the sum."""
         self.verdict = result.verdict
         self.largest = largest if result.verdict != FITS else None
         self.setText(verdict_text(result.verdict))
         self._paint()
-        tip = estimate_tip(result)
+        tip = estimate_tip(result, batch_bytes)
         if self.largest:
             tip += "\n" + self.tr("Fits with a context of {n} tokens.").format(
                 n=number(self.largest))
         self.setToolTip(tip)
+
+    def widest(self, *texts: str) -> QSize:
+        """The size that fits any verdict or texts (bold, with the coloured padding) on this
+        badge: its column is made that wide (was: "akses terkawal" ran into the button)."""
+        font = QFont(self.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        width = max(metrics.horizontalAdvance(t) for t in (*map(verdict_text, BADGE_KINDS),
+                                                           *texts))
+        return QSize(width + 2 * BADGE_PADDING + 8, metrics.height() + 6)
 
     def set_problem(self, text: str, label: str = "?") -> None:
         """No verdict: why (text, the tooltip) and label in its place."""
@@ -116,7 +126,7 @@ class Badge(Label):
             return
         self._color = color
         self.setStyleSheet(f"QLabel {{ background: {color}; color: white; border-radius: 8px;"
-                           " padding: 1px 8px; font-weight: 600; }")
+                           f" padding: 1px {BADGE_PADDING}px; font-weight: 600; }}")
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)

@@ -32,6 +32,7 @@ from chatapp.hub.config import (
 )
 from chatapp.hub.download import CANCELLED, FAILED, DownloadManager
 from chatapp.hub.download_record import ACTIVE
+from chatapp.machine import MachineCosts, machine_costs
 from chatapp.remote.client import offline_now
 from chatapp.ui.background import Background
 from chatapp.ui.browser_downloads import (
@@ -86,6 +87,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         fit_to_screen(self, 1180, 740)
         self.page: ModelPage | None = None
         self.machine: Machine | None = None
+        self._costs: MachineCosts | None = None  # the fixed costs the estimates counted
         self.shapes: dict[str, object] = {}
         self._shapes: dict[tuple, object] = {}  # local files' shapes by (path, size, mtime)
         self.damaged: dict[str, Exception] = {}  # entries whose header shows them unusable
@@ -159,9 +161,11 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         if machine.gpu:
             ram += " · " + self.tr("GPU: {free} free of {total}").format(
                 free=data_size(machine.vram_free), total=data_size(machine.vram_total))
-        if self.machine is not None and ram == self.machine_label.text():
+        costs = machine_costs()  # (a dry run measures a worker's fixed cost once)
+        if self.machine is not None and ram == self.machine_label.text() \
+                and costs == self._costs:
             return  # nothing shown changed: the badges and estimates stand
-        self.machine = machine
+        self.machine, self._costs = machine, costs
         self.machine_label.setText(ram)
         self._update_badges()
         self._estimate_library()

@@ -203,29 +203,42 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="50"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="53"/>
         <source>free GPU memory</source>
         <translation>na bakanteng memorya ng GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="51"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="54"/>
         <source>free GPU memory and RAM</source>
         <translation>na bakanteng memorya ng GPU at RAM</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="52"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="55"/>
         <source>free RAM</source>
         <translation>na bakanteng RAM</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="53"/>
-        <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} + fixed cost {fixed} = {total}
-{free} {where}</source>
-        <translation>Mga parameter ng model {weights} + konteksto {kv} ({ctx} token) + pantrabahong memorya {work} + nakapirming gastos {fixed} = {total}
-{free} {where}</translation>
+        <location filename="../../chatapp/ui/fit_badge.py" line="57"/>
+        <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} + fixed cost {fixed}</source>
+        <translation>Mga parameter ng model {weights} + konteksto {kv} ({ctx} token) + pantrabahong memorya {work} + nakapirming gastos {fixed}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="61"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="64"/>
+        <source>+ {size} for the answers of the local API and of evaluations decoded together (Model settings → Answers together)</source>
+        <translation>+ {size} para sa mga sagot ng lokal na API at ng mga pagsusuri na sabay na dine-decode (Mga setting ng model → Mga sagot na sabay)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/fit_badge.py" line="67"/>
+        <source>= {total}</source>
+        <translation>= {total}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/fit_badge.py" line="68"/>
+        <source>{total} needed of {free} {where}</source>
+        <translation>Kailangan ang {total} sa {free} {where}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/fit_badge.py" line="71"/>
         <source>Loading also reads {size} of the file once more; the system takes that memory back when it runs short.</source>
         <translation>Binabasa rin ng pag-load ang {size} ng file nang isa pang beses; binabawi ng system ang memoryang iyon kapag kinakapos ito.</translation>
     </message>
@@ -1763,6 +1776,11 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Kanselahin ang download?</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="135"/>
+        <source>Cancel the download of {name}? The part downloaded so far will be deleted.</source>
+        <translation>Kanselahin ang download ng {name}? Buburahin ang bahaging na-download na.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="158"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
@@ -1821,11 +1839,6 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Sinusuri ang sha256 checksum…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="135"/>
-        <source>Cancel the download of {name}? The {size} downloaded so far will be deleted.</source>
-        <translation>Kanselahin ang download ng {name}? Buburahin ang {size} na na-download na.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
@@ -2342,6 +2355,54 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
 </context>
 <context>
+    <name>HubFit</name>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="57"/>
+        <source>damaged</source>
+        <translation>sira</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="58"/>
+        <source>gated</source>
+        <translation>gated</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="76"/>
+        <source>{size} at {tokens}</source>
+        <translation>{size} sa {tokens}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="77"/>
+        <source>At {tokens} tokens of context, the most this model takes</source>
+        <translation>Sa {tokens} token ng context, ang pinakamarami na kaya ng model na ito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="104"/>
+        <source>{quant} ★ recommended</source>
+        <translation>{quant} ★ inirerekomenda</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="106"/>
+        <source>Recommended for this computer: the largest of the usual chat quantizations (Q4_K_M to Q8_0) that fits its free memory with room to spare. Larger files answer better; smaller ones leave more memory free and answer faster.</source>
+        <translation>Inirerekomenda para sa computer na ito: ang pinakamalaki sa mga karaniwang quantization para sa chat (Q4_K_M hanggang Q8_0) na kasya sa bakanteng memorya nito nang may palugit. Mas mahusay sumagot ang mas malalaking file; mas maliliit ang nag-iiwan ng mas maraming bakanteng memorya at mas mabilis sumagot.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="120"/>
+        <source>This model is gated and your access token has no access to it yet: open &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with the account of that token, accept its license (or wait until its authors approve your request), then open the model again.</source>
+        <translation>Gated ang model na ito at wala pang access dito ang iyong access token: buksan ang &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang account ng token na iyon, tanggapin ang lisensya nito (o hintaying aprubahan ng mga gumawa ang iyong request), pagkatapos ay buksan muli ang model.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="126"/>
+        <source>This model is gated: its files are fetched with your access token, from an account that accepted its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt;.</source>
+        <translation>Gated ang model na ito: kinukuha ang mga file nito gamit ang iyong access token, mula sa account na tumanggap sa lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="130"/>
+        <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
+        <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
+    </message>
+</context>
+<context>
     <name>HubTab</name>
     <message>
         <location filename="../../chatapp/units.py" line="49"/>
@@ -2360,179 +2421,179 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{n}K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="91"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="89"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Maghanap ng mga GGUF model, hal. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="95"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="93"/>
         <source>Most downloaded</source>
         <translation>Pinakamaraming download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="96"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="94"/>
         <source>Most liked</source>
         <translation>Pinakamaraming like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="97"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="95"/>
         <source>Recently updated</source>
         <translation>Kamakailang na-update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="99"/>
         <source>Any size</source>
         <translation>Kahit anong laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="99"/>
         <source>Up to 3B parameters</source>
         <translation>Hanggang 3B na parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="99"/>
         <source>3B to 8B</source>
         <translation>3B hanggang 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="100"/>
         <source>8B to 20B</source>
         <translation>8B hanggang 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="100"/>
         <source>Over 20B</source>
         <translation>Higit sa 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="102"/>
         <source>Search the Hub</source>
         <translation>Maghanap sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="105"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="103"/>
         <source>Sort results by</source>
         <translation>Ayusin ang resulta ayon sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="106"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="104"/>
         <source>Model size</source>
         <translation>Laki ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="107"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="105"/>
         <source>Search</source>
         <translation>Maghanap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="116"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="114"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hub. I-off ito sa Mga Model → Magtrabaho nang offline para makapaghanap at makapag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="118"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="116"/>
         <source>Offline mode is on because HF_HUB_OFFLINE is set: nothing is sent to the Hub. Start chatapp without it to search and download.</source>
         <translation>Naka-on ang offline mode dahil nakatakda ang HF_HUB_OFFLINE: walang ipinapadala sa Hub. Simulan ang chatapp nang wala ito para maghanap at mag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="131"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="174"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="129"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="173"/>
         <source>Try again</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="136"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="134"/>
         <source>Show &amp;more</source>
         <translation>Magpakita pa ng &amp;iba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="137"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="135"/>
         <source>Ask the Hub for the next {count} models</source>
         <translation>Hingin sa Hub ang susunod na {count} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="158"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="157"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Mag-type ng pangalan at pindutin ang Enter para maghanap sa Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="186"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="185"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="189"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="188"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Sinusukat ang memorya ng computer na ito…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="192"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="191"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteksto para sa tantiya ng memorya:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="198"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="198"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
         <source>Memory needed</source>
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
         <source>This computer</source>
         <translation>Computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="239"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="238"/>
         <source>Searching…</source>
         <translation>Naghahanap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="264"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="263"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="268"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="566"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="267"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="286"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="285"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>Ipinapakita ang unang {count} model na nakita; may iba pang tugma: naglilista pa ang Magpakita pa ng iba, o paliitin ang paghahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="289"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="288"/>
         <source>Models found: {count}</source>
         <translation>Mga nahanap na model: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="291"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="290"/>
         <source>No GGUF models of this size found: Any size shows the others.</source>
         <translation>Walang nahanap na GGUF model na ganito ang laki: ipinapakita ng Kahit anong laki ang iba.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="293"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="292"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="321"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="320"/>
         <source>Loading…</source>
         <translation>Nilo-load…</translation>
     </message>
@@ -2582,124 +2643,105 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>na-update noong {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="394"/>
-        <source>This model is gated: its files are fetched with your access token, from an account that accepted its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt;.</source>
-        <translation>Gated ang model na ito: kinukuha ang mga file nito gamit ang iyong access token, mula sa account na tumanggap sa lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt;.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="397"/>
-        <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
-        <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="407"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="401"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="411"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="405"/>
         <source>(The description could not be read: {reason})</source>
         <translation>(Hindi mabasa ang paglalarawan: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="413"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="407"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="417"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="411"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="434"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="441"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="511"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="436"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="482"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="507"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="448"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="443"/>
         <source>(incomplete: part {part} of {total} missing)</source>
         <translation>(kulang: wala ang bahagi {part} ng {total})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="449"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="444"/>
         <source>(incomplete: parts {parts} of {total} missing)</source>
         <translation>(kulang: wala ang mga bahaging {parts} ng {total})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="458"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="453"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="454"/>
         <source>incomplete</source>
         <translation>kulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="484"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="480"/>
         <source>{file}: in your library already</source>
         <translation>{file}: nasa library mo na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="437"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="489"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="485"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="437"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="489"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="510"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="485"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="506"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="438"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="520"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="433"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="516"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="514"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="510"/>
         <source>Offline mode is on: turn it off to download.</source>
         <translation>Naka-on ang offline mode: i-off ito para makapag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="521"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="529"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="517"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="525"/>
         <source>Downloading: see Downloads below</source>
         <translation>Dina-download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="437"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="524"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="520"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="525"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="521"/>
         <source>The download failed: see Downloads below</source>
         <translation>Nabigo ang download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="438"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="528"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="433"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="524"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="565"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
         <source>damaged</source>
         <translation>sira</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="583"/>
-        <source>{size} at {tokens}</source>
-        <translation>{size} sa {tokens}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="584"/>
-        <source>At {tokens} tokens of context, the most this model takes</source>
-        <translation>Sa {tokens} token ng context, ang pinakamarami na kaya ng model na ito</translation>
     </message>
 </context>
 <context>
@@ -2954,57 +2996,57 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>may kulang na bahagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="268"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="267"/>
         <source>1 other file, not for chatting</source>
         <translation>1 pang file, hindi para sa pakikipag-chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="269"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="268"/>
         <source>{count} other files, not for chatting</source>
         <translation>{count} pang file, hindi para sa pakikipag-chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="274"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="273"/>
         <source>Nothing here matches “{text}”.</source>
         <translation>Walang tumutugma sa “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="326"/>
         <source>A GGUF file…</source>
         <translation>Isang GGUF file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
         <source>A folder…</source>
         <translation>Isang folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="329"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
         <source>Other apps</source>
         <translation>Ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="330"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="329"/>
         <source>Hugging Face cache</source>
         <translation>Hugging Face cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="330"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="329"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="331"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="330"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="338"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="337"/>
         <source>{store} · linked: new models come by themselves</source>
         <translation>{store} · naka-link: kusang dumarating ang mga bagong model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="351"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="350"/>
         <source>No other apps&apos; models found</source>
         <translation>Walang nahanap na model mula sa ibang app</translation>
     </message>
@@ -3020,7 +3062,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="99"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="258"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="257"/>
         <source>Delete…</source>
         <translation>I-delete…</translation>
     </message>
@@ -3065,52 +3107,52 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="257"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="256"/>
         <source>Remove from list…</source>
         <translation>Alisin sa listahan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="263"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="262"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="264"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="263"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="354"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="353"/>
         <source>Add a GGUF model</source>
         <translation>Magdagdag ng GGUF model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="356"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="355"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="361"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="360"/>
         <source>Add the models in a folder</source>
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="384"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="383"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="385"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="384"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="394"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="393"/>
         <source>No GGUF models in {path}, so it is not linked: add it again once it holds models.</source>
         <translation>Walang GGUF model sa {path}, kaya hindi ito na-link: idagdag ito muli kapag may laman na itong mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="397"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="396"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
     </message>
@@ -4007,93 +4049,83 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="85"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="265"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="268"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="86"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="269"/>
         <location filename="../../chatapp/ui/model_browser.py" line="272"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="276"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="108"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="110"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="109"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="111"/>
         <source>On this computer</source>
         <translation>Sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="157"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="160"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="162"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} ang bakante sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="199"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="203"/>
         <source>Downloads paused: offline mode is on. They go on when it is turned off.</source>
         <translation>Naka-pause ang mga download: naka-on ang offline mode. Magpapatuloy ang mga ito kapag in-off ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="273"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="277"/>
         <source>Not added ({count}):</source>
         <translation>Hindi naidagdag ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="277"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="281"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… at {count} pa (pindutin ang Ipakita ang Detalye)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="290"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="294"/>
         <source>Quit</source>
         <translation>Lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="291"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="295"/>
         <source>A download is not finished. Quit anyway? It stops where it is; next time, “Resume” in the status bar goes on with it from there.</source>
         <translation>May isang download na hindi pa tapos. Lumabas pa rin? Hihinto ito kung nasaan ito; sa susunod, itutuloy ito ng “Ituloy” sa status bar mula roon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="294"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="298"/>
         <source>{n} downloads are not finished. Quit anyway? They stop where they are; next time, “Resume” in the status bar goes on with them from there.</source>
         <translation>{n} download ang hindi pa tapos. Lumabas pa rin? Hihinto ang mga ito kung nasaan sila; sa susunod, itutuloy ang mga ito ng “Ituloy” sa status bar mula roon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="237"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="243"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="241"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="247"/>
         <source>Hugging Face token</source>
         <translation>Token ng Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="238"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="242"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Access token para sa mga gated at pribadong model (nagsisimula sa hf_). Nakatago ito sa isang file na ikaw lang ang makakabasa. Iwanang blangko para alisin ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="257"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="261"/>
         <source>Token saved.</source>
         <translation>Na-save ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="258"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="262"/>
         <source>Token removed.</source>
         <translation>Naalis ang token.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="71"/>
-        <source>+ {size} for the answers of the local API and of evaluations decoded together, from memory that is free (Model settings → Answers together)</source>
-        <translation>+ {size} para sa mga sagot ng lokal na API at ng mga pagsusuri na sabay na dine-decode, mula sa bakanteng memorya (Mga setting ng model → Mga sagot na sabay)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="74"/>
-        <source>= {size} in all</source>
-        <translation>= {size} lahat</translation>
     </message>
 </context>
 <context>
@@ -4527,47 +4559,47 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="386"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="390"/>
         <source>&amp;Models</source>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="388"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="392"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="391"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="395"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="393"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="397"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="396"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="404"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="401"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="405"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina. I-off ito sa Mga Model → Magtrabaho nang offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="404"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="408"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>Naka-set ang HF_HUB_OFFLINE: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina hangga&apos;t hindi sinisimulan ang chatapp nang wala ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="441"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="445"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
@@ -10642,7 +10674,7 @@ Mga log: {logs}</translation>
         <translation>Ang config file na ang nagsasabi ng mga model, prompt, check at dokumento: alisin ang {options}, o baguhin ang file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/recommended.py" line="98"/>
+        <location filename="../../chatapp/hub/recommended.py" line="115"/>
         <source>The recommended model {repo} is not on the Hub now (its authors may have moved or removed it). Browse all models to find another.</source>
         <translation>Wala na sa Hub ang inirerekomendang model na {repo} (maaaring inilipat o inalis ito ng mga gumawa). Mag-browse ng lahat ng model para makahanap ng iba.</translation>
     </message>
@@ -11047,39 +11079,39 @@ Mga log: {logs}</translation>
     <name>fit</name>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="104"/>
-        <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>fits</source>
         <translation>kasya</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="105"/>
-        <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="23"/>
         <source>tight</source>
         <translation>sagad</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="106"/>
-        <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="24"/>
         <source>too big</source>
         <translation>masyadong malaki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="31"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="33"/>
         <source>{size} (llama.cpp&apos;s count)</source>
         <translation>{size} (bilang ng llama.cpp)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="33"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="35"/>
         <source>≈ {size} (estimate)</source>
         <translation>≈ {size} (tantiya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="39"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="41"/>
         <source>Counted by llama.cpp for this file with these settings.</source>
         <translation>Binilang ng llama.cpp para sa file na ito sa mga setting na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="41"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="43"/>
         <source>Estimated from the file&apos;s header; Model settings asks llama.cpp for its own count.</source>
         <translation>Tinantiya mula sa header ng file; hinihingi ng Mga setting ng model ang sariling bilang ng llama.cpp.</translation>
     </message>
@@ -11271,37 +11303,37 @@ Mga log: {logs}</translation>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="82"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="65"/>
         <source>Each answer was made alone, from its whole prompt: at temperature 0 every run gives the same answers, and variants that ask the same get the same answers.</source>
         <translation>Mag-isang ginawa ang bawat sagot, mula sa buong prompt nito: sa temperature 0, pareho ang mga sagot sa bawat takbo, at pareho ang sagot sa mga variant na pareho ang itinatanong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="85"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="68"/>
         <source>Up to {count} answers of a model were made at once (decoded together): faster, but an answer&apos;s tokens/s is its share of the model&apos;s speed, and at a near-tie an answer may differ from the model&apos;s own and from one run to the next. Answers at once: 1 in the Evaluate dialog (chatapp eval -j 1, maxConcurrency: 1 in a config) makes them one at a time.</source>
         <translation>Hanggang {count} sagot ng isang model ang sabay-sabay na ginawa (sabay na dine-decode): mas mabilis, pero ang token/s ng isang sagot ay bahagi lamang nito sa bilis ng model, at kapag halos tabla ang mga pagpipilian, maaaring maiba ang sagot sa sariling sagot ng model at sa bawat takbo. Ang Mga sagot nang sabay: 1 sa dialog na Suriin ang isang set ng prompt (chatapp eval -j 1, maxConcurrency: 1 sa isang config) ay gumagawa ng mga ito nang isa-isa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="137"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="120"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="138"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="121"/>
         <source>System prompt</source>
         <translation>Prompt ng system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="139"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="122"/>
         <source>Documents</source>
         <translation>Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="140"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="123"/>
         <source>LoRA adapters</source>
         <translation>Mga LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="141"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="124"/>
         <source>Parameters</source>
         <translation>Mga parameter</translation>
     </message>
@@ -11520,7 +11552,7 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/compare/report_stats.py" line="67"/>
         <location filename="../../chatapp/compare/report_stats.py" line="178"/>
         <location filename="../../chatapp/compare/report_stats.py" line="197"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="137"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="120"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
@@ -11646,7 +11678,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="26"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="145"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="128"/>
         <source>Variants</source>
         <translation>Mga variant</translation>
     </message>

@@ -203,29 +203,42 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="50"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="53"/>
         <source>free GPU memory</source>
         <translation>memori GPU tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="51"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="54"/>
         <source>free GPU memory and RAM</source>
         <translation>memori GPU dan RAM tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="52"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="55"/>
         <source>free RAM</source>
         <translation>RAM tersedia</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="53"/>
-        <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} + fixed cost {fixed} = {total}
-{free} {where}</source>
-        <translation>Bobot {weights} + konteks {kv} ({ctx} token) + buffer kerja {work} + biaya tetap {fixed} = {total}
-{free} {where}</translation>
+        <location filename="../../chatapp/ui/fit_badge.py" line="57"/>
+        <source>Weights {weights} + context {kv} ({ctx} tokens) + work buffers {work} + fixed cost {fixed}</source>
+        <translation>Bobot {weights} + konteks {kv} ({ctx} token) + buffer kerja {work} + biaya tetap {fixed}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="61"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="64"/>
+        <source>+ {size} for the answers of the local API and of evaluations decoded together (Model settings → Answers together)</source>
+        <translation>+ {size} untuk jawaban API lokal dan evaluasi yang didekode bersama (Pengaturan model → Jawaban bersamaan)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/fit_badge.py" line="67"/>
+        <source>= {total}</source>
+        <translation>= {total}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/fit_badge.py" line="68"/>
+        <source>{total} needed of {free} {where}</source>
+        <translation>Perlu {total} dari {free} {where}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/fit_badge.py" line="71"/>
         <source>Loading also reads {size} of the file once more; the system takes that memory back when it runs short.</source>
         <translation>Memuat juga membaca {size} dari berkas sekali lagi; sistem mengambil kembali memori itu saat kekurangan.</translation>
     </message>
@@ -1763,6 +1776,11 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Batalkan unduhan?</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="135"/>
+        <source>Cancel the download of {name}? The part downloaded so far will be deleted.</source>
+        <translation>Batalkan unduhan {name}? Bagian yang sudah diunduh akan dihapus.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="158"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
@@ -1821,11 +1839,6 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Memeriksa checksum sha256…</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="135"/>
-        <source>Cancel the download of {name}? The {size} downloaded so far will be deleted.</source>
-        <translation>Batalkan unduhan {name}? {size} yang sudah diunduh akan dihapus.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
@@ -2342,6 +2355,54 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
 </context>
 <context>
+    <name>HubFit</name>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="57"/>
+        <source>damaged</source>
+        <translation>rusak</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="58"/>
+        <source>gated</source>
+        <translation>akses terbatas</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="76"/>
+        <source>{size} at {tokens}</source>
+        <translation>{size} pada {tokens}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="77"/>
+        <source>At {tokens} tokens of context, the most this model takes</source>
+        <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="104"/>
+        <source>{quant} ★ recommended</source>
+        <translation>{quant} ★ direkomendasikan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="106"/>
+        <source>Recommended for this computer: the largest of the usual chat quantizations (Q4_K_M to Q8_0) that fits its free memory with room to spare. Larger files answer better; smaller ones leave more memory free and answer faster.</source>
+        <translation>Direkomendasikan untuk komputer ini: kuantisasi obrolan umum (Q4_K_M sampai Q8_0) terbesar yang muat di memori bebasnya dengan ruang tersisa. Berkas yang lebih besar menjawab lebih baik; yang lebih kecil menyisakan lebih banyak memori bebas dan menjawab lebih cepat.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="120"/>
+        <source>This model is gated and your access token has no access to it yet: open &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with the account of that token, accept its license (or wait until its authors approve your request), then open the model again.</source>
+        <translation>Akses model ini dibatasi dan token akses Anda belum memiliki akses: buka &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt; dengan akun pemilik token itu, setujui lisensinya (atau tunggu pembuatnya menyetujui permintaan Anda), lalu buka model ini lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="126"/>
+        <source>This model is gated: its files are fetched with your access token, from an account that accepted its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt;.</source>
+        <translation>Akses model ini dibatasi: berkasnya diambil dengan token akses Anda, dari akun yang telah menyetujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="130"/>
+        <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
+        <translation>Akses model ini dibatasi: setujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt; dengan akun Anda, lalu tambahkan token akses (Model → Token Hugging Face…).</translation>
+    </message>
+</context>
+<context>
     <name>HubTab</name>
     <message>
         <location filename="../../chatapp/units.py" line="49"/>
@@ -2360,179 +2421,179 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{n} rb</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="91"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="89"/>
         <source>Search GGUF models, e.g. qwen, gemma, llama</source>
         <translation>Cari model GGUF, mis. qwen, gemma, llama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="95"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="93"/>
         <source>Most downloaded</source>
         <translation>Paling banyak diunduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="96"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="94"/>
         <source>Most liked</source>
         <translation>Paling disukai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="97"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="95"/>
         <source>Recently updated</source>
         <translation>Baru diperbarui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="99"/>
         <source>Any size</source>
         <translation>Semua ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="99"/>
         <source>Up to 3B parameters</source>
         <translation>Hingga 3B parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="99"/>
         <source>3B to 8B</source>
         <translation>3B hingga 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="100"/>
         <source>8B to 20B</source>
         <translation>8B hingga 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="100"/>
         <source>Over 20B</source>
         <translation>Lebih dari 20B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="102"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="105"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="103"/>
         <source>Sort results by</source>
         <translation>Urutkan hasil menurut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="106"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="104"/>
         <source>Model size</source>
         <translation>Ukuran model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="107"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="105"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="116"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="114"/>
         <source>Offline mode is on: nothing is sent to the Hub. Turn it off in Models → Work offline to search and download.</source>
         <translation>Mode offline aktif: tidak ada yang dikirim ke Hub. Matikan melalui Model → Bekerja offline untuk mencari dan mengunduh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="118"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="116"/>
         <source>Offline mode is on because HF_HUB_OFFLINE is set: nothing is sent to the Hub. Start chatapp without it to search and download.</source>
         <translation>Mode offline aktif karena HF_HUB_OFFLINE disetel: tidak ada yang dikirim ke Hub. Jalankan chatapp tanpanya untuk mencari dan mengunduh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="131"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="174"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="129"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="173"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="136"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="134"/>
         <source>Show &amp;more</source>
         <translation>Tampilkan &amp;lainnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="137"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="135"/>
         <source>Ask the Hub for the next {count} models</source>
         <translation>Minta {count} model berikutnya dari Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="158"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="157"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Ketik nama lalu tekan Enter untuk mencari di Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="186"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="185"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="189"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="188"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Mengukur memori komputer ini…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="192"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="191"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteks untuk perkiraan memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="198"/>
         <source>Quantization</source>
         <translation>Kuantisasi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="198"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
         <source>Memory needed</source>
         <translation>Memori yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="201"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="239"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="238"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="264"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="263"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="268"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="566"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="267"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
         <source>gated</source>
         <translation>akses terbatas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="286"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="285"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>{count} model pertama yang ditemukan ditampilkan; masih ada yang cocok: Tampilkan lainnya menampilkan lebih banyak, atau persempit pencarian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="289"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="288"/>
         <source>Models found: {count}</source>
         <translation>Model ditemukan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="291"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="290"/>
         <source>No GGUF models of this size found: Any size shows the others.</source>
         <translation>Tidak ditemukan model GGUF dengan ukuran ini: Semua ukuran menampilkan yang lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="293"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="292"/>
         <source>No GGUF models found.</source>
         <translation>Tidak ditemukan model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="321"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="320"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
@@ -2582,124 +2643,105 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>diperbarui {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="394"/>
-        <source>This model is gated: its files are fetched with your access token, from an account that accepted its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt;.</source>
-        <translation>Akses model ini dibatasi: berkasnya diambil dengan token akses Anda, dari akun yang telah menyetujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt;.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="397"/>
-        <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
-        <translation>Akses model ini dibatasi: setujui lisensinya di &lt;a href=&quot;{url}&quot;&gt;halaman Hub-nya&lt;/a&gt; dengan akun Anda, lalu tambahkan token akses (Model → Token Hugging Face…).</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="407"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="401"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak memiliki berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="411"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="405"/>
         <source>(The description could not be read: {reason})</source>
         <translation>(Deskripsinya tidak dapat dibaca: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="413"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="407"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tidak memiliki deskripsi.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="417"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="411"/>
         <source>({count} parts)</source>
         <translation>({count} bagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="434"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="441"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="486"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="511"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="436"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="482"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="507"/>
         <source>Download</source>
         <translation>Unduh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="448"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="443"/>
         <source>(incomplete: part {part} of {total} missing)</source>
         <translation>(tidak lengkap: bagian {part} dari {total} tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="449"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="444"/>
         <source>(incomplete: parts {parts} of {total} missing)</source>
         <translation>(tidak lengkap: bagian {parts} dari {total} tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="458"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="453"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="454"/>
         <source>incomplete</source>
         <translation>tidak lengkap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="484"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="480"/>
         <source>{file}: in your library already</source>
         <translation>{file}: sudah ada di pustaka Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="437"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="489"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="485"/>
         <source>Chat with it</source>
         <translation>Mulai obrolan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="437"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="489"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="510"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="485"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="506"/>
         <source>In library</source>
         <translation>Ada di pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="438"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="520"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="433"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="516"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="514"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="510"/>
         <source>Offline mode is on: turn it off to download.</source>
         <translation>Mode offline aktif: matikan untuk mengunduh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="521"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="529"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="517"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="525"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang diunduh: lihat Unduhan di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="437"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="524"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="520"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="525"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="521"/>
         <source>The download failed: see Downloads below</source>
         <translation>Unduhan gagal: lihat Unduhan di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="438"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="528"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="433"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="524"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="565"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
         <source>damaged</source>
         <translation>rusak</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="583"/>
-        <source>{size} at {tokens}</source>
-        <translation>{size} pada {tokens}</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="584"/>
-        <source>At {tokens} tokens of context, the most this model takes</source>
-        <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
     </message>
 </context>
 <context>
@@ -2954,57 +2996,57 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>bagian hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="268"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="267"/>
         <source>1 other file, not for chatting</source>
         <translation>1 berkas lain, bukan untuk mengobrol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="269"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="268"/>
         <source>{count} other files, not for chatting</source>
         <translation>{count} berkas lain, bukan untuk mengobrol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="274"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="273"/>
         <source>Nothing here matches “{text}”.</source>
         <translation>Tidak ada yang cocok dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="326"/>
         <source>A GGUF file…</source>
         <translation>Berkas GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="329"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="330"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="329"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="330"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="329"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="331"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="330"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="338"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="337"/>
         <source>{store} · linked: new models come by themselves</source>
         <translation>{store} · tertaut: model baru masuk dengan sendirinya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="351"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="350"/>
         <source>No other apps&apos; models found</source>
         <translation>Tidak ditemukan model dari aplikasi lain</translation>
     </message>
@@ -3020,7 +3062,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="99"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="258"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="257"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
@@ -3065,52 +3107,52 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Memori yang dibutuhkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="257"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="256"/>
         <source>Remove from list…</source>
         <translation>Hapus dari daftar…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="263"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="262"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="264"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="263"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="354"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="353"/>
         <source>Add a GGUF model</source>
         <translation>Tambahkan model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="356"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="355"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="361"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="360"/>
         <source>Add the models in a folder</source>
         <translation>Tambahkan model dari folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="384"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="383"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambahkan {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="385"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="384"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambahkan dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="394"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="393"/>
         <source>No GGUF models in {path}, so it is not linked: add it again once it holds models.</source>
         <translation>Tidak ada model GGUF di {path}, jadi tidak ditautkan: tambahkan lagi setelah berisi model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="397"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="396"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tidak ada model GGUF baru di {path}.</translation>
     </message>
@@ -4007,93 +4049,83 @@ Log: {logs}</translation>
 <context>
     <name>ModelBrowser</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="85"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="265"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="268"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="86"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="269"/>
         <location filename="../../chatapp/ui/model_browser.py" line="272"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="276"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="108"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="110"/>
         <source>Hugging Face Hub</source>
         <translation>Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="109"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="111"/>
         <source>On this computer</source>
         <translation>Di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="157"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="159"/>
         <source>RAM: {free} free of {total}</source>
         <translation>RAM: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="160"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="162"/>
         <source>GPU: {free} free of {total}</source>
         <translation>GPU: {free} tersedia dari {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="199"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="203"/>
         <source>Downloads paused: offline mode is on. They go on when it is turned off.</source>
         <translation>Unduhan dijeda: mode offline aktif. Unduhan berlanjut saat mode itu dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="273"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="277"/>
         <source>Not added ({count}):</source>
         <translation>Tidak ditambahkan ({count}):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="277"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="281"/>
         <source>… and {count} more (see Show Details)</source>
         <translation>… dan {count} lainnya (lihat Show Details)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="290"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="294"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="291"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="295"/>
         <source>A download is not finished. Quit anyway? It stops where it is; next time, “Resume” in the status bar goes on with it from there.</source>
         <translation>Satu unduhan belum selesai. Tetap keluar? Unduhan berhenti di titik ini; lain kali, “Lanjutkan” di bilah status meneruskannya dari sana.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="294"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="298"/>
         <source>{n} downloads are not finished. Quit anyway? They stop where they are; next time, “Resume” in the status bar goes on with them from there.</source>
         <translation>{n} unduhan belum selesai. Tetap keluar? Unduhan berhenti di titik ini; lain kali, “Lanjutkan” di bilah status meneruskannya dari sana.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="237"/>
-        <location filename="../../chatapp/ui/model_browser.py" line="243"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="241"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="247"/>
         <source>Hugging Face token</source>
         <translation>Token Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="238"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="242"/>
         <source>Access token for gated and private models (starts with hf_). It is kept in a file only you can read. Leave empty to remove it.</source>
         <translation>Token akses untuk model dengan akses terbatas dan model privat (diawali dengan hf_). Token disimpan dalam berkas yang hanya dapat dibaca oleh Anda. Kosongkan untuk menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="257"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="261"/>
         <source>Token saved.</source>
         <translation>Token disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="258"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="262"/>
         <source>Token removed.</source>
         <translation>Token dihapus.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="71"/>
-        <source>+ {size} for the answers of the local API and of evaluations decoded together, from memory that is free (Model settings → Answers together)</source>
-        <translation>+ {size} untuk jawaban API lokal dan evaluasi yang didekode bersama, dari memori yang bebas (Pengaturan model → Jawaban bersamaan)</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="74"/>
-        <source>= {size} in all</source>
-        <translation>= total {size}</translation>
     </message>
 </context>
 <context>
@@ -4527,47 +4559,47 @@ Log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="386"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="390"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="388"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="392"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Jelajahi model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="391"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="395"/>
         <source>&amp;Add models from disk…</source>
         <translation>T&amp;ambahkan model dari disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="393"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="397"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="396"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="404"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="401"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="405"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Mode offline aktif: tidak ada yang dikirim ke Hugging Face Hub atau ke server di mesin lain. Matikan melalui Model → Bekerja offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="404"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="408"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>HF_HUB_OFFLINE disetel: tidak ada yang dikirim ke Hugging Face Hub atau ke server di mesin lain sampai chatapp dimulai tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="441"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="445"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token Hugging Face…</translation>
     </message>
@@ -10642,7 +10674,7 @@ Log: {logs}</translation>
         <translation>File konfigurasi sudah menyebut model, prompt, pemeriksaan, dan dokumen: hilangkan {options}, atau ubah file-nya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/hub/recommended.py" line="98"/>
+        <location filename="../../chatapp/hub/recommended.py" line="115"/>
         <source>The recommended model {repo} is not on the Hub now (its authors may have moved or removed it). Browse all models to find another.</source>
         <translation>Model yang direkomendasikan {repo} tidak ada di Hub sekarang (pembuatnya mungkin telah memindahkan atau menghapusnya). Jelajahi semua model untuk mencari yang lain.</translation>
     </message>
@@ -11047,39 +11079,39 @@ Log: {logs}</translation>
     <name>fit</name>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="104"/>
-        <location filename="../../chatapp/ui/fit_badge.py" line="20"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
         <source>fits</source>
         <translation>muat</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="105"/>
-        <location filename="../../chatapp/ui/fit_badge.py" line="21"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="23"/>
         <source>tight</source>
         <translation>pas-pasan</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_hub.py" line="106"/>
-        <location filename="../../chatapp/ui/fit_badge.py" line="22"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="24"/>
         <source>too big</source>
         <translation>terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="31"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="33"/>
         <source>{size} (llama.cpp&apos;s count)</source>
         <translation>{size} (hitungan llama.cpp)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="33"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="35"/>
         <source>≈ {size} (estimate)</source>
         <translation>≈ {size} (perkiraan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="39"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="41"/>
         <source>Counted by llama.cpp for this file with these settings.</source>
         <translation>Dihitung oleh llama.cpp untuk berkas ini dengan pengaturan ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="41"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="43"/>
         <source>Estimated from the file&apos;s header; Model settings asks llama.cpp for its own count.</source>
         <translation>Diperkirakan dari header berkas; Pengaturan model meminta hitungan llama.cpp sendiri.</translation>
     </message>
@@ -11271,37 +11303,37 @@ Log: {logs}</translation>
         <translation>{name} – evaluasi chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="82"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="65"/>
         <source>Each answer was made alone, from its whole prompt: at temperature 0 every run gives the same answers, and variants that ask the same get the same answers.</source>
         <translation>Setiap jawaban dibuat sendiri, dari seluruh prompt-nya: pada suhu 0 setiap proses memberi jawaban yang sama, dan varian yang meminta hal yang sama mendapat jawaban yang sama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="85"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="68"/>
         <source>Up to {count} answers of a model were made at once (decoded together): faster, but an answer&apos;s tokens/s is its share of the model&apos;s speed, and at a near-tie an answer may differ from the model&apos;s own and from one run to the next. Answers at once: 1 in the Evaluate dialog (chatapp eval -j 1, maxConcurrency: 1 in a config) makes them one at a time.</source>
         <translation>Hingga {count} jawaban sebuah model dibuat sekaligus (didekode bersama): lebih cepat, tetapi token/dtk sebuah jawaban adalah bagiannya dari kecepatan model, dan pada nilai yang nyaris seri sebuah jawaban bisa berbeda dari jawaban model sendiri dan dari satu proses ke proses berikutnya. Jawaban sekaligus: 1 di dialog Evaluasi kumpulan prompt (chatapp eval -j 1, maxConcurrency: 1 dalam konfigurasi) membuatnya satu per satu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="137"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="120"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="138"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="121"/>
         <source>System prompt</source>
         <translation>Prompt sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="139"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="122"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="140"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="123"/>
         <source>LoRA adapters</source>
         <translation>Adaptor LoRA</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_variants.py" line="141"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="124"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
@@ -11520,7 +11552,7 @@ Log: {logs}</translation>
         <location filename="../../chatapp/compare/report_stats.py" line="67"/>
         <location filename="../../chatapp/compare/report_stats.py" line="178"/>
         <location filename="../../chatapp/compare/report_stats.py" line="197"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="137"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="120"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
@@ -11646,7 +11678,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_claims.py" line="26"/>
-        <location filename="../../chatapp/compare/report_variants.py" line="145"/>
+        <location filename="../../chatapp/compare/report_variants.py" line="128"/>
         <source>Variants</source>
         <translation>Varian</translation>
     </message>
