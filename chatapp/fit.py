@@ -13,11 +13,10 @@ import logging
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.errors import QT_TRANSLATE_NOOP, Bytes, UserError
 from chatapp.gguf_meta import ArrayInfo, GGUFInfo
 from chatapp.machine import Machine, MachineCosts, machine_costs
 from chatapp.machine import detect_machine as detect_machine  # the estimate's callers' too
-from chatapp.units import format_bytes
 
 log = logging.getLogger(__name__)
 
@@ -359,8 +358,9 @@ def too_big_error(result: Estimate, largest: int | None) -> UserError:
     not even the shortest does)."""
     from chatapp.engine.outcomes import ModelTooBig
 
-    params = {"need": format_bytes(result.total), "ctx": result.n_ctx,
-              "free": format_bytes(result.budget)}
+    # sizes written when shown, as the failed load's are (was: "35.6 GB" here and "35,5 GB"
+    # in the load's error in Indonesian)
+    params = {"need": Bytes(result.total), "ctx": result.n_ctx, "free": Bytes(result.budget)}
     if largest:
         return ModelTooBig(QT_TRANSLATE_NOOP(
             "errors", "This model needs about {need} of memory at a context of {ctx} tokens, "

@@ -218,35 +218,53 @@ def largest_context_file(path: str | os.PathLike[str], machine: Machine, *, high
     return fitting
 
 
-def check_file(path: str | os.PathLike[str], n_ctx: int, machine: Machine | None = None,
-               *, kv_type: str = "f16", flash_attn: str = "auto", n_gpu_layers: int = -1,
-               cache_dir: Path | None = None) -> Estimate:
-    """The estimate the engine checks before it loads a model: the header's when the model
-    fits with room to spare, llama.cpp's (a dry run) when it is close. ModelTooBig when it
-    does not fit, with the largest context that does. GGUFError for an unreadable header;
-    EngineError when llama.cpp cannot load the file."""
+def file_need(path: str | os.PathLike[str], n_ctx: int, machine: Machine | None = None,
+              *, kv_type: str = "f16", flash_attn: str = "auto", n_gpu_layers: int = -1,
+              cache_dir: Path | None = None, dry_run: str = "run") -> Estimate:
+    """The memory the model at path needs at n_ctx tokens (at most its training context), as
+    check_file judges it: the header's estimate when the model fits with room to spare, else
+    llama.cpp's (dry_run "run": a dry run, made when none is remembered; "remembered": a
+    remembered one, else the header's; "never": the header's). Every figure of a model's
+    need (the fit check's, an allocation failure's) comes from here, so they agree (was:
+    "about 35.6 GB" before the load, "about 35.5 GB" when it failed). GGUFError for an
+    unreadable header; EngineError when llama.cpp cannot load the file; OSError."""
     machine = machine or detect_machine()
     plan = {"kv_type": kv_type, "flash_attn": flash_attn, "n_gpu_layers": n_gpu_layers}
     shape = local_shape(path)
     if shape.n_ctx_train:
         n_ctx = min(n_ctx, shape.n_ctx_train)
     rough = estimate(shape, n_ctx, machine, **plan, costs=machine_costs(cache_dir))
-    if rough.verdict == FITS and rough.total <= rough.budget / 2:
+    if dry_run == "never" or (rough.verdict == FITS and rough.total <= rough.budget / 2):
         return rough
+    exact = estimate_file(path, n_ctx, machine, **plan, cache_dir=cache_dir,
+                          remembered_only=dry_run == "remembered")
+    return rough if exact is None else exact
+
+
+def check_file(path: str | os.PathLike[str], n_ctx: int, machine: Machine | None = None,
+               *, kv_type: str = "f16", flash_attn: str = "auto", n_gpu_layers: int = -1,
+               cache_dir: Path | None = None) -> Estimate:
+    """The estimate the engine checks before it loads a model (file_need's). ModelTooBig
+    when it does not fit, with the largest context that does. GGUFError for an unreadable
+    header; EngineError when llama.cpp cannot load the file."""
+    machine = machine or detect_machine()
+    plan = {"kv_type": kv_type, "flash_attn": flash_attn, "n_gpu_layers": n_gpu_layers}
+    shape = local_shape(path)
     from chatapp.engine.outcomes import EngineError
 
     try:
-        exact = estimate_file(path, n_ctx, machine, **plan, cache_dir=cache_dir)
-        if exact.verdict == TOO_BIG:
+        need = file_need(path, n_ctx, machine, **plan, cache_dir=cache_dir)
+        if need.verdict == TOO_BIG:
             largest = largest_context_file(path, machine, high=shape.n_ctx_train or n_ctx,
                                            **plan, cache_dir=cache_dir)
     except EngineError:  # llama.cpp refuses the file: the header's numbers decide
+        rough = file_need(path, n_ctx, machine, **plan, cache_dir=cache_dir, dry_run="never")
         if rough.verdict == TOO_BIG:
             raise too_big_error(rough, largest_context(shape, machine, **plan)) from None
         return rough
-    if exact.verdict == TOO_BIG:
-        raise too_big_error(exact, largest)
-    return exact
+    if need.verdict == TOO_BIG:
+        raise too_big_error(need, largest)
+    return need
 
 
 BATCH_SEQ_CTX = 1024  # cache cells added per answer decoded together (shared by all)

@@ -213,3 +213,29 @@ def test_a_good_answer_clears_the_notice_that_an_answer_could_not_go_on(
     assert last.finish_reason in ("stop", "length") and last.model_key == other.key
     assert not window.notice.isVisible()
     close_window(window)
+
+
+def test_the_fit_check_and_the_failed_load_name_one_figure(tmp_path: Path) -> None:
+    """was: the "Too big at this context" question said "about 35.6 GB" (llama.cpp's dry
+    run, written when the check ran) and the load tried anyway failed with "needs about 35,5
+    GB" (the header's estimate, in the language shown)."""
+    from gguf_factory import write_tiny_llama
+
+    from chatapp.engine import ModelTooBig
+    from chatapp.errors import Bytes
+
+    n_ctx = _too_long_context()
+    model = write_tiny_llama(tmp_path / "huge-F32.gguf", ctx=n_ctx)
+    engine = Engine(n_ctx=n_ctx, n_threads=1)
+    try:
+        with pytest.raises(ModelTooBig) as too_big:
+            engine.worker_for(model)
+        engine.allow(model)  # the user said "Load anyway"
+        with pytest.raises(EngineError) as failed:
+            engine.worker_for(model)
+    finally:
+        engine.close()
+    asked, said = too_big.value.params, failed.value.params
+    assert failed.value.template == NO_MEMORY
+    assert isinstance(asked["need"], Bytes) and isinstance(asked["free"], Bytes)
+    assert asked["need"] == said["need"]

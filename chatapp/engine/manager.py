@@ -155,12 +155,10 @@ class Engine:
         """llama.cpp could not allocate memory for the model at path: the error that says so
         with the fit estimate's numbers (what it needs, what is free), without them where the
         header cannot be read."""
-        from chatapp.fit import estimate
-        from chatapp.fit_file import local_shape
-        from chatapp.machine import detect_machine
-        try:
-            need = estimate(local_shape(path), n_ctx, self.machine or detect_machine(),
-                            kv_type=kv_type, flash_attn=flash_attn, n_gpu_layers=n_gpu_layers)
+        from chatapp.fit_file import file_need
+        try:  # the fit check's figure (was: the header's alone, a little apart from it)
+            need = file_need(path, n_ctx, self.machine, kv_type=kv_type, flash_attn=flash_attn,
+                             n_gpu_layers=n_gpu_layers, dry_run="remembered")
         except (GGUFError, UserError, OSError, ValueError):
             return EngineError(NO_MEMORY_PLAIN, name=path.name)
         # sizes written when shown, in the language of that moment (was: in the one of now)
