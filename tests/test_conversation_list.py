@@ -213,6 +213,7 @@ def test_deleting_all_of_one_conversation_says_the_conversation(qtbot,
     action = next(a for a in window.findChildren(type(window.undo_action))
                   if a.text() == "&Delete all conversations…")
     said: dict[str, tuple[str, str]] = {}
+    status: dict[str, str] = {}  # the status bar's line
     try:
         for language in in_each_language():
             seen: list[str] = []
@@ -220,6 +221,7 @@ def test_deleting_all_of_one_conversation_says_the_conversation(qtbot,
             action.trigger()
             assert trash(window)[0] == {"Alpha"}
             said[language] = (seen[0], window.undo_button.text())
+            status[language] = window.statusBar().currentMessage()
             window.undo_action.trigger()
             assert listed(window) == ["Alpha"]
     finally:
@@ -232,3 +234,6 @@ def test_deleting_all_of_one_conversation_says_the_conversation(qtbot,
     for language, (question, undo) in said.items():
         assert "1" not in question + undo and "{" not in question + undo, language
     assert said["id"][1] == "Urungkan: kembalikan percakapan itu"
+    # was: "All conversations deleted." (and "Semua percakapan dihapus.") for the one
+    assert status["en"] == "Conversation deleted."
+    assert len(set(status.values())) == len(status), status

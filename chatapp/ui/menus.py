@@ -232,7 +232,9 @@ def delete_all(window) -> None:
     if shown:
         window._swap_draft(None)  # its draft goes with it, the new chat's comes
     window.session.delete_all()
-    window.deleted(translate("MainWindow", "All conversations deleted."))
+    # one conversation is "the conversation" here too (was: "All conversations deleted.")
+    window.deleted(translate("MainWindow", "Conversation deleted.") if count == 1
+                   else translate("MainWindow", "All conversations deleted."))
     if shown:
         window.new_conversation()
     window.refresh_sidebar()
