@@ -25,6 +25,9 @@ from chatapp.ui.units import number
 
 MAX_LINES = 8
 LEAST_BUTTON_PX = 72  # the settings buttons' width at the least (their text cut with "…")
+METER_LEAST_PX, METER_MOST_PX = 150, 260  # the context meter's width (more when its text needs)
+METER_PADDING_PX = 20  # beside the meter's text: its frame and a margin each side
+METER_ROOM_FOR = 1 << 20  # tokens: the meter has room for a count of this many (or its total)
 
 
 class MessageEdit(QPlainTextEdit):
@@ -152,8 +155,9 @@ class Composer(QWidget):
         self.settings_button.setAccessibleName(self.tr("System prompt and parameters"))
         self.settings_button.clicked.connect(self.settingsRequested)
         self.meter = QProgressBar(self, objectName="contextMeter",
-                                  accessibleName=self.tr("Context used"), minimumWidth=150,
-                                  maximumWidth=260, textVisible=True)
+                                  accessibleName=self.tr("Context used"),
+                                  minimumWidth=METER_LEAST_PX, maximumWidth=METER_MOST_PX,
+                                  textVisible=True)
         self.meter.setRange(0, 1)
         self.meter.setValue(0)
         self.meter.setFormat("")
@@ -293,6 +297,7 @@ class Composer(QWidget):
                 "early may mean the conversation filled it."))
             return
         text = self.tr("{used} / {total} tokens").format(used=number(used), total=number(total))
+        self._fit_meter(max(total, used, METER_ROOM_FOR))
         if left_out:  # marked where it shows: the meter alone looks nearly empty then
             text = "✂ " + text
         self.meter.setFormat(("≈ " if estimated else "") + text)
@@ -310,6 +315,16 @@ class Composer(QWidget):
             tip += "\n" + self.tr("Left out to fit, as chosen for this conversation: the "
                                    "oldest {count} messages").format(count=number(left_out))
         self.meter.setToolTip(tip)
+
+    def _fit_meter(self, top: int) -> None:
+        """Make the meter wide enough for its longest text, a count of top tokens of top
+        marked ✂ and ≈, in the language shown (was: "≈ 12 / 1,048,576 tokens" filled it edge
+        to edge, and a longer language's words were cut)."""
+        widest = "✂ ≈ " + self.tr("{used} / {total} tokens").format(used=number(top),
+                                                                     total=number(top))
+        need = self.meter.fontMetrics().horizontalAdvance(widest) + METER_PADDING_PX
+        self.meter.setMinimumWidth(max(METER_LEAST_PX, need))
+        self.meter.setMaximumWidth(max(METER_MOST_PX, need))
 
     def submit(self) -> None:
         """Send the text unless an answer is still streaming or the box is empty."""
