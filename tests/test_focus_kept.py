@@ -331,6 +331,29 @@ def test_the_status_bar_tooltip_adds_no_method(qtbot, chatapp_home: Path, capfd,
         close_window(window)
 
 
+def test_a_long_status_message_is_whole_in_the_tooltip_of_both_windows(
+        qtbot, chatapp_home: Path) -> None:
+    """A message too long for the status bar ends in "…" and its tooltip holds all of it,
+    in the main window and the Models window (was: the tooltip cut at the same place as
+    the line, "… Maybe its downloa…", and the Models window's line cut mid-word)."""
+    from PySide6.QtWidgets import QStatusBar
+
+    long = ("corrupt-truncated-Q4_0.gguf cannot be used: The file is cut short or "
+            "incomplete: its model data should be 491 kB, but the file holds only 246 kB. "
+            "Maybe its download stopped part way: download it again, or delete it.")
+    window = open_window(qtbot, size=(700, 500))
+    try:
+        window.browse_models()
+        window.model_browser.resize(600, 400)
+        for bar in (window.statusBar(), window.model_browser.statusBar()):
+            bar.showMessage(long, 10000)
+            shown = QStatusBar.currentMessage(bar)  # what the bar draws
+            assert shown.endswith("…") and long.startswith(shown[:-1]), shown
+            assert bar.toolTip() == long and bar.currentMessage() == long
+    finally:
+        close_window(window)
+
+
 def test_the_documents_entry_is_named_as_what_it_opens(qtbot, chatapp_home: Path) -> None:
     """F1 lists Ctrl+Shift+D as the document collections it opens (was: "Search in
     documents")."""

@@ -36,7 +36,8 @@ def test_enter_on_show_earlier_messages_shows_them(qtbot, tmp_path: Path) -> Non
 
 def test_a_long_status_message_ends_in_an_ellipsis_not_mid_word(qtbot) -> None:
     """A message longer than the room left of the permanent widgets ends in "…" (the whole
-    of it in the tooltip, and in currentMessage); a short one is shown as it is."""
+    of it in the tooltip, and in currentMessage); a short one is shown as it is (its
+    tooltip the same, as in every window's status bar)."""
     from PySide6.QtWidgets import QLabel, QMainWindow
 
     from chatapp.ui.label import StatusBar
@@ -65,7 +66,7 @@ def test_a_long_status_message_ends_in_an_ellipsis_not_mid_word(qtbot) -> None:
     assert drawn(bar).endswith("…") and len(drawn(bar)) < len(shown)
     assert bar.currentMessage() == long
     bar.showMessage("Saved.")
-    assert drawn(bar) == "Saved." and bar.toolTip() == ""
+    assert drawn(bar) == "Saved." and bar.toolTip() == "Saved."
     bar.clearMessage()
     assert bar.currentMessage() == ""
 

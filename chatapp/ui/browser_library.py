@@ -27,6 +27,7 @@ from chatapp.library import LocalModel
 from chatapp.library_removal import CONTEXT, linked, removal_question
 from chatapp.ui.background import Background
 from chatapp.ui.browser_hub import count_text
+from chatapp.ui.column_fit import ColumnFit
 from chatapp.ui.errors import error_text
 from chatapp.ui.file_dialogs import MODELS, remember, user_folder
 from chatapp.ui.fit_badge import estimate_tip, need_text, verdict_text
@@ -42,7 +43,8 @@ log = logging.getLogger(__name__)
 
 COLUMN_GAP = 12  # px after the widest text of a column
 FROM_COLUMN = 8  # "From": where a model comes from, with its repository id
-FROM_CHARS = 40  # the From column's most width, in average characters (more: elided)
+NAME_CHARS = 18  # the Model column's least width, in average characters, before scrolling
+FROM_CHARS = 20  # the From column's least width, in average characters, before scrolling
 FILTERED = (0, 1, 3, 8)  # the columns the filter reads: name, architecture, quantization, from
 SORT_KEY = Qt.ItemDataRole.UserRole + 1  # a column's value to sort by, where it is a number
 CHAT_ROLE = Qt.ItemDataRole.UserRole + 2  # (column 1) whether the row is a chat model
@@ -81,6 +83,11 @@ class LibraryTab:
             self.tr("Model"), self.tr("Architecture"), self.tr("Parameters"),
             self.tr("Quantization"), self.tr("Context"), self.tr("Template"), self.tr("Size"),
             self.tr("Memory needed"), self.tr("From"), self.tr("Last used")])
+        # the short columns as wide as their contents, the name and From share the rest
+        # (was: the name whole, From cut at 40 characters, Last used reached by scrolling)
+        self.library_columns = ColumnFit(self.library_tree, {0: NAME_CHARS,
+                                                             FROM_COLUMN: FROM_CHARS},
+                                         COLUMN_GAP)
         self.library_filter = QLineEdit(tab, clearButtonEnabled=True, placeholderText=self.tr(
             "Filter by name, architecture, quantization or where it is from"))
         self.library_filter.setAccessibleName(self.tr("Filter the models"))
@@ -153,7 +160,7 @@ class LibraryTab:
                 for column, value in ((2, model.parameters), (4, model.context_length),
                                       (6, model.size), (9, model.last_used)):
                     item.setData(column, SORT_KEY, float(value or 0))  # unknown / never: first
-                item.setToolTip(0, model.path)
+                item.setToolTip(0, f"{name}\n{model.path}")  # (whole where it is elided)
                 item.setToolTip(FROM_COLUMN, source)  # (whole where the column elides it)
                 if model.base_model:
                     item.setToolTip(5, base_model_text())
@@ -179,14 +186,7 @@ class LibraryTab:
                 if chosen is not None and model.path == chosen.path:
                     self.library_tree.setCurrentItem(item)
             self.library_tree.setSortingEnabled(True)
-        for column in range(self.library_tree.columnCount()):  # the name whole, first
-            self.library_tree.resizeColumnToContents(column)
-            self.library_tree.setColumnWidth(  # and a gap before the next column
-                column, self.library_tree.columnWidth(column) + COLUMN_GAP)
-        most = max(self.library_tree.header().sectionSizeHint(FROM_COLUMN),
-                   self.library_tree.fontMetrics().averageCharWidth() * FROM_CHARS)
-        if self.library_tree.columnWidth(FROM_COLUMN) > most:  # a long repo id: not the
-            self.library_tree.setColumnWidth(FROM_COLUMN, most)  # whole row's width
+        self.library_columns.fit()
         self._filter_library(self.library_filter.text())  # (every row measured first)
         self.not_added_button.setVisible(bool(self.ctx.library.skipped()))
         self._estimate_library()
@@ -218,8 +218,7 @@ class LibraryTab:
                                 f"{verdict_text(result.estimate.verdict)}")
                 item.setData(7, SORT_KEY, float(result.total))
                 item.setToolTip(7, estimate_tip(result.estimate, result.batch_bytes))
-        tree.resizeColumnToContents(7)
-        tree.setColumnWidth(7, tree.columnWidth(7) + COLUMN_GAP)
+        self.library_columns.fit()  # (the Memory column's width from the name's and From's)
 
     def _filter_library(self, text: str) -> None:
         """Show only the rows whose name, architecture, quantization, source or path hold

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
-    QStatusBar,
     QWidget,
 )
 
@@ -199,15 +198,6 @@ def install_excepthook() -> None:
         show_failure(QApplication.activeWindow(), value.with_traceback(traceback))
 
     sys.excepthook = hook
-
-
-def whole_on_hover(bar: QStatusBar) -> QStatusBar:
-    """bar, its message read whole in its tooltip (a long one is cut to the bar's width).
-
-    A Python function takes the signal: setToolTip is no slot, and PySide would try to add
-    one to the bar ("addMetaMethod: Cannot add dynamic method" on stderr)."""
-    bar.messageChanged.connect(lambda text: bar.setToolTip(text))
-    return bar
 
 
 class NoticeBar(QFrame):

@@ -116,14 +116,19 @@ class ElidedLabel(Label):
 
 class StatusBar(QStatusBar):
     """A status bar whose message, where it is longer than the room left of the permanent
-    widgets, ends in "…" (the whole of it in the tooltip) instead of being cut mid-word;
-    currentMessage() is the whole message."""
+    widgets, ends in "…" instead of being cut mid-word; its tooltip and currentMessage()
+    are the whole message (a status tip Qt shows itself has no tooltip)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._full, self._shown, self._until, self._whole = "", "", 0.0, ""
         self._permanent: list[QWidget] = []
-        self.messageChanged.connect(lambda message: message or self.setToolTip(""))
+        self.messageChanged.connect(self._tip)
+
+    def _tip(self, shown: str) -> None:
+        """The tooltip of what the bar shows now: the whole of a message of ours (its
+        details where show_line gave them), nothing for a status tip or no message."""
+        self.setToolTip((self._whole or self._full) if shown and shown == self._shown else "")
 
     def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802
         self._permanent.append(widget)
@@ -170,8 +175,8 @@ class StatusBar(QStatusBar):
         line = " ".join(self._full.splitlines())  # one line, as the bar shows it
         shown = self.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight, max(room, 40))
         self._shown = shown
-        self.setToolTip(self._whole or (self._full if shown != line else ""))
         super().showMessage(shown, timeout)
+        self._tip(shown)  # (Qt says no change where the same line is shown again)
 
 
 class ElidedButton(QPushButton):

@@ -23,7 +23,7 @@ from chatapp.ui.conversation_io import (
     rename_conversation,
 )
 from chatapp.ui.conversation_settings import edit_conversation_settings
-from chatapp.ui.errors import error_text, guarded, whole_on_hover
+from chatapp.ui.errors import error_text, guarded
 from chatapp.ui.menus import build_menus, show_undo
 from chatapp.ui.model_list import MODEL_ROLE, ModelList
 from chatapp.ui.model_notes import base_model_text
@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
             self._model_back)
         self.picker.want(ctx.settings.default_model)
         self.reload_models()
-        self.model_list.tell(whole_on_hover(self.statusBar()))
+        self.model_list.tell(self.statusBar())
         self.model_list.refresh_remote()
         from chatapp.ui.library_watch import install_library_watch
 

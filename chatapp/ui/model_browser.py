@@ -44,9 +44,9 @@ from chatapp.ui.browser_downloads import (
 from chatapp.ui.browser_hub import SEARCH_LIMIT, HubTab
 from chatapp.ui.browser_library import LibraryTab
 from chatapp.ui.conversation_settings import ok_cancel_column
-from chatapp.ui.errors import error_text, message_box, whole_on_hover
+from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.interrupted_notice import show_interrupted
-from chatapp.ui.label import Label
+from chatapp.ui.label import Label, StatusBar
 from chatapp.ui.model_settings import edit_model_settings
 from chatapp.ui.open_url import open_url
 from chatapp.ui.sizing import fit_to_screen
@@ -117,7 +117,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         splitter.setSizes([480, DOWNLOADS_HEIGHT])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
-        whole_on_hover(self.statusBar()).showMessage("")
+        self.setStatusBar(StatusBar(self))  # a long message ends in "…", whole on hover
         for keys in (QKeySequence("Ctrl+W"), QKeySequence("Esc")):
             QShortcut(keys, self, self.close)  # downloads go on in the background
 
