@@ -43,8 +43,8 @@ log = logging.getLogger(__name__)
 
 COLUMN_GAP = 12  # px after the widest text of a column
 FROM_COLUMN = 8  # "From": where a model comes from, with its repository id
-NAME_CHARS = 18  # the Model column's least width, in average characters, before scrolling
-FROM_CHARS = 20  # the From column's least width, in average characters, before scrolling
+NAME_CHARS = 30  # the Model column's least width, in average characters, before scrolling
+FROM_CHARS = 16  # the From column's least width, in average characters, before scrolling
 FILTERED = (0, 1, 3, 8)  # the columns the filter reads: name, architecture, quantization, from
 SORT_KEY = Qt.ItemDataRole.UserRole + 1  # a column's value to sort by, where it is a number
 CHAT_ROLE = Qt.ItemDataRole.UserRole + 2  # (column 1) whether the row is a chat model
