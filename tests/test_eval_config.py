@@ -241,6 +241,9 @@ def test_config_runs_variants_on_the_starter_model(starter_home: Path, tmp_path:
     assert "pirate" in page and "plain" in page and "icontains: Tokyo" in page
     # a chart per metric, per variant; memory as the model's process measured it
     assert all(r["peak_rss_bytes"] > 50e6 for r in results)
+    # each answer's own peak, and the note says so (was: the process's peak since it began)
+    assert all(r["peak_own"] for r in results)
+    assert "started again as each answer began" in page
     for chart in ("Pass rate (%)", "Median tokens/s", "Median time to first token (s)",
                   "Peak memory (MB)"):
         assert f'aria-label="{chart}"' in page

@@ -65,6 +65,7 @@ class ModelSummary:
     median_chars: float | None
     peak_memory_mb: float | None = None
     checked_errors: int = 0  # errors among the checked: counted as failed in the pass rate
+    peak_own: bool = False  # every measured peak was its answer's own (reset as it began)
 
     @property
     def pass_rate(self) -> float | None:
@@ -95,7 +96,8 @@ def summarize(results: list[PairResult], models: list[str]) -> list[ModelSummary
             _median([r.first_token_s for r in ok]), _median([r.tokens_per_s for r in ok]),
             _median([float(len(r.answer)) for r in ok]),
             max((r.peak_rss_bytes / 1e6 for r in mine if r.peak_rss_bytes), default=None),
-            sum(1 for r in checked if r.failed)))
+            sum(1 for r in checked if r.failed),
+            all(r.peak_own for r in mine if r.peak_rss_bytes)))
     return summaries
 
 
@@ -246,7 +248,9 @@ def _charts(summaries: list[ModelSummary], results: list[PairResult],
     if any(s.peak_memory_mb for s in summaries):
         charts.append(_bars(names, [s.peak_memory_mb for s in summaries],
                             _text(PEAK_MEMORY, language) + " (MB)", 0, language=language)
-                      + "<p class=meta>" + html_text(language)(MEMORY_NOTE) + "</p>")
+                      + "<p class=meta>" + html_text(language)(
+                          MEMORY_NOTE if all(s.peak_own for s in summaries if s.peak_memory_mb)
+                          else MEMORY_EARLIER) + "</p>")
     return "".join(f"<div>{chart}</div>" for chart in charts)
 
 
@@ -281,9 +285,14 @@ CUT_PASSED_CONTEXT = QT_TRANSLATE_NOOP(
     "report", "Passed, but cut off where the model's context was full: the checks saw only "
     "its start (a longer context, or a shorter prompt, shows the whole answer).")
 MEMORY_NOTE = QT_TRANSLATE_NOOP(
-    "report", "Peak resident memory of the model's process when the variant's answers "
-    "ended. Variants of one model share its process, so a later one shows at least the "
-    "peak of those before it.")
+    "report", "Peak resident memory of the model's process while the variant's answers were "
+    "made: its high-water mark, started again as each answer began (the model, its context "
+    "and the answer, not what the process did before).")
+MEMORY_EARLIER = QT_TRANSLATE_NOOP(
+    "report", "Peak resident memory of the model's process when the variant's answers ended, "
+    "including the process's earlier work (its peak could not be started again here): "
+    "variants of one model share its process, so a later one shows at least the peak of "
+    "those before it.")
 
 
 VARIANT = QT_TRANSLATE_NOOP("report", "Variant")

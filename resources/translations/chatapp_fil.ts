@@ -8073,7 +8073,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="348"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="367"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="370"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -8160,12 +8160,12 @@ Mga log: {logs}</translation>
         <translation>Walang nagawang embedding: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="536"/>
+        <location filename="../../chatapp/engine/client.py" line="553"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Nabigo ang benchmark: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="545"/>
+        <location filename="../../chatapp/engine/client.py" line="562"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
@@ -10618,18 +10618,18 @@ Mga log: {logs}</translation>
         <translation>May ibang ebalwasyong sumusulat sa {folder} ngayon: hintaying matapos ito, o pumili ng ibang folder ng output.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="191"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="194"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, in a variant&apos;s parameters or with --temperature) to measure one.</source>
         <extracomment>said when a run repeats answers at temperature 0 (EvalRun.greedy_repeats)</extracomment>
         <translation>Sa temperature na 0, pare-pareho ang sagot ng bawat ulit, kaya walang makikitang pagkakaiba-iba ang mga ulit ng {names}: bigyan sila ng temperature na higit sa 0 (gaya ng 0.7, sa mga parameter ng variant o gamit ang --temperature) para masukat ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="195"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="198"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, with Add a variant…) to measure one.</source>
         <translation>Sa temperatura na 0, pare-pareho ang sagot ng bawat ulit, kaya walang makikitang pagkakaiba-iba ang mga ulit ng {names}: bigyan sila ng temperatura na higit sa 0 (gaya ng 0.7, gamit ang Magdagdag ng variant…) para masukat ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="308"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="311"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>May run ang {folder} na ginawa sa ibang mga setting ({changes}): pumili ng ibang folder ng output, o burahin iyon para magsimula ulit.</translation>
     </message>
@@ -11248,22 +11248,22 @@ Mga log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="272"/>
         <source>Speed versus pass rate</source>
         <translation>Bilis laban sa rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="269"/>
+        <location filename="../../chatapp/compare/report.py" line="273"/>
         <source>Median tokens/s</source>
         <translation>Median na tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="270"/>
+        <location filename="../../chatapp/compare/report.py" line="274"/>
         <source>Median time to first token</source>
         <translation>Median na oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <location filename="../../chatapp/compare/report.py" line="275"/>
         <source>pass rate (95% CI)</source>
         <translation>rate ng pasado (95% CI)</translation>
     </message>
@@ -11278,27 +11278,27 @@ Mga log: {logs}</translation>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="273"/>
+        <location filename="../../chatapp/compare/report.py" line="277"/>
         <source>{n} variant</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="274"/>
+        <location filename="../../chatapp/compare/report.py" line="278"/>
         <source>{n} variants</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="353"/>
+        <location filename="../../chatapp/compare/report.py" line="362"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="362"/>
+        <location filename="../../chatapp/compare/report.py" line="371"/>
         <source>parameters: {params}</source>
         <translation>mga parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="364"/>
+        <location filename="../../chatapp/compare/report.py" line="373"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
@@ -11338,197 +11338,202 @@ Mga log: {logs}</translation>
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <location filename="../../chatapp/compare/report.py" line="276"/>
         <source>Pass rate</source>
         <translation>Rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="275"/>
+        <location filename="../../chatapp/compare/report.py" line="279"/>
         <source>Peak memory</source>
         <translation>Pinakamataas na memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="276"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>Cut off</source>
         <translation>Naputol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="277"/>
+        <location filename="../../chatapp/compare/report.py" line="281"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Pasado, pero naputol sa limit ng token: ang simula lang nito ang nakita ng mga pagsusuri (mas malaking max_tokens ang magpapakita ng buong sagot).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="283"/>
-        <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
-        <translation>Pinakamataas na resident na memorya ng proseso ng model nang matapos ang mga sagot ng variant. Iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/report.py" line="292"/>
+        <location filename="../../chatapp/compare/report.py" line="301"/>
         <source>An answer that ended in an error (a prompt longer than the model&apos;s context, a server down, a model that failed) counts as failed in the pass rate, its interval and the comparisons, as promptfoo counts it; Errors says how many there were.</source>
         <translation>Ang sagot na nagtapos sa error (prompt na mas mahaba sa context ng model, patay na server, model na pumalya) ay binibilang na bagsak sa rate ng pasado, sa interval nito at sa mga paghahambing, gaya ng pagbilang ng promptfoo; sinasabi ng Mga error kung ilan ang mga iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="296"/>
+        <location filename="../../chatapp/compare/report.py" line="305"/>
         <source>1 of them an error</source>
         <translation>1 sa mga iyon ay error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="297"/>
+        <location filename="../../chatapp/compare/report.py" line="306"/>
         <source>{count} of them errors</source>
         <translation>{count} sa mga iyon ay error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="374"/>
+        <location filename="../../chatapp/compare/report.py" line="383"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin ito ulit sa parehong folder (ang parehong command, o Simulan sa dialog na Suriin ang isang set ng prompt) para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="379"/>
+        <location filename="../../chatapp/compare/report.py" line="388"/>
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="290"/>
+        <location filename="../../chatapp/compare/report.py" line="299"/>
         <source>Passed / checked</source>
         <translation>Pumasa / nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="188"/>
+        <location filename="../../chatapp/compare/report.py" line="190"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="280"/>
+        <location filename="../../chatapp/compare/report.py" line="284"/>
         <source>Passed, but cut off where the model&apos;s context was full: the checks saw only its start (a longer context, or a shorter prompt, shows the whole answer).</source>
         <translation>Pasado, pero naputol dahil puno na ang konteksto ng model: ang simula lang nito ang nakita ng mga pagsusuri (mas mahabang konteksto, o mas maikling prompt, ang magpapakita ng buong sagot).</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/report.py" line="287"/>
+        <source>Peak resident memory of the model&apos;s process while the variant&apos;s answers were made: its high-water mark, started again as each answer began (the model, its context and the answer, not what the process did before).</source>
+        <translation>Pinakamataas na resident na memorya ng proseso ng model habang ginagawa ang mga sagot ng variant: ang pinakamataas nito, sinisimulang muli sa simula ng bawat sagot (ang model, ang context nito at ang sagot, hindi ang naunang ginawa ng proseso).</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/compare/report.py" line="291"/>
+        <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended, including the process&apos;s earlier work (its peak could not be started again here): variants of one model share its process, so a later one shows at least the peak of those before it.</source>
+        <translation>Pinakamataas na resident na memorya ng proseso ng model nang matapos ang mga sagot ng variant, kasama ang naunang ginawa ng proseso (hindi ito masimulang muli rito): iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="300"/>
         <source>Errors</source>
         <translation>Mga error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="381"/>
+        <location filename="../../chatapp/compare/report.py" line="390"/>
         <source>Median answer length (characters)</source>
         <translation>Median na haba ng sagot (karakter)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="383"/>
+        <location filename="../../chatapp/compare/report.py" line="392"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="398"/>
+        <location filename="../../chatapp/compare/report.py" line="407"/>
         <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
         <translation>Kapag may ulit, ang 95% CI ay sa mga prompt: hindi magkahiwalay ang mga sagot sa iisang prompt, kaya binibilang sila bilang isang sample.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="410"/>
+        <location filename="../../chatapp/compare/report.py" line="419"/>
         <source>Speed and quality</source>
         <translation>Bilis at kalidad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="415"/>
+        <location filename="../../chatapp/compare/report.py" line="424"/>
         <source>Answers side by side</source>
         <translation>Magkakatabing mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="416"/>
+        <location filename="../../chatapp/compare/report.py" line="425"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="417"/>
+        <location filename="../../chatapp/compare/report.py" line="426"/>
         <source>Checks</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="419"/>
+        <location filename="../../chatapp/compare/report.py" line="428"/>
         <source>not run yet</source>
         <translation>hindi pa napapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="420"/>
+        <location filename="../../chatapp/compare/report.py" line="429"/>
         <source>pass</source>
         <translation>pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="421"/>
+        <location filename="../../chatapp/compare/report.py" line="430"/>
         <source>fail</source>
         <translation>bagsak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="422"/>
+        <location filename="../../chatapp/compare/report.py" line="431"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>hindi namarkahan: hindi mabasa ang sagot ng hurado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="423"/>
+        <location filename="../../chatapp/compare/report.py" line="432"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="425"/>
+        <location filename="../../chatapp/compare/report.py" line="434"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="427"/>
+        <location filename="../../chatapp/compare/report.py" line="436"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Sagot {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="451"/>
+        <location filename="../../chatapp/compare/report.py" line="460"/>
         <source>not graded yet: a later run grades it</source>
         <translation>hindi pa namarkahan: mamarkahan ito ng susunod na run</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="452"/>
+        <location filename="../../chatapp/compare/report.py" line="461"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="453"/>
+        <location filename="../../chatapp/compare/report.py" line="462"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} sagot ang hindi pa binibilang sa anumang pass rate: may check nito na hindi pa namamarkahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="455"/>
+        <location filename="../../chatapp/compare/report.py" line="464"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} sagot ang hindi pa binibilang sa anumang pass rate: may check ang bawat isa na hindi pa namamarkahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="457"/>
+        <location filename="../../chatapp/compare/report.py" line="466"/>
         <source>not graded: {reason}</source>
         <translation>hindi namarkahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="458"/>
+        <location filename="../../chatapp/compare/report.py" line="467"/>
         <source>length {length} &gt; {limit}</source>
         <translation>haba {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="459"/>
+        <location filename="../../chatapp/compare/report.py" line="468"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="460"/>
+        <location filename="../../chatapp/compare/report.py" line="469"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>pagkakahawig {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="461"/>
+        <location filename="../../chatapp/compare/report.py" line="470"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>pagkakahawig {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="462"/>
+        <location filename="../../chatapp/compare/report.py" line="471"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>iskor {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="463"/>
+        <location filename="../../chatapp/compare/report.py" line="472"/>
         <source>The judge:</source>
         <translation>Sabi ng hurado:</translation>
     </message>
@@ -11548,7 +11553,7 @@ Mga log: {logs}</translation>
         <translation>Karaniwang pagkakahawig</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="289"/>
+        <location filename="../../chatapp/compare/report.py" line="298"/>
         <location filename="../../chatapp/compare/report_stats.py" line="67"/>
         <location filename="../../chatapp/compare/report_stats.py" line="178"/>
         <location filename="../../chatapp/compare/report_stats.py" line="197"/>

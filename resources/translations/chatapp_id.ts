@@ -8073,7 +8073,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="348"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="367"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="370"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -8160,12 +8160,12 @@ Log: {logs}</translation>
         <translation>Tidak ada embedding yang dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="536"/>
+        <location filename="../../chatapp/engine/client.py" line="553"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Benchmark gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="545"/>
+        <location filename="../../chatapp/engine/client.py" line="562"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
@@ -10618,18 +10618,18 @@ Log: {logs}</translation>
         <translation>Evaluasi lain sedang menulis ke {folder}: tunggu sampai selesai, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="191"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="194"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, in a variant&apos;s parameters or with --temperature) to measure one.</source>
         <extracomment>said when a run repeats answers at temperature 0 (EvalRun.greedy_repeats)</extracomment>
         <translation>Pada temperature 0 setiap pengulangan memberi jawaban yang sama, jadi pengulangan {names} tidak menunjukkan sebaran: beri temperature di atas 0 (misalnya 0,7, di parameter varian atau dengan --temperature) untuk mengukurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="195"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="198"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, with Add a variant…) to measure one.</source>
         <translation>Pada temperatur 0 setiap pengulangan memberi jawaban yang sama, jadi pengulangan {names} tidak menunjukkan sebaran: beri temperatur di atas 0 (misalnya 0,7, dengan Tambahkan varian…) untuk mengukurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="308"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="311"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>{folder} berisi proses yang dibuat dengan pengaturan lain ({changes}): pilih folder keluaran lain, atau hapus folder itu untuk memulai lagi.</translation>
     </message>
@@ -11248,22 +11248,22 @@ Log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="272"/>
         <source>Speed versus pass rate</source>
         <translation>Kecepatan terhadap tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="269"/>
+        <location filename="../../chatapp/compare/report.py" line="273"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="270"/>
+        <location filename="../../chatapp/compare/report.py" line="274"/>
         <source>Median time to first token</source>
         <translation>Median waktu ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <location filename="../../chatapp/compare/report.py" line="275"/>
         <source>pass rate (95% CI)</source>
         <translation>tingkat lulus (selang kepercayaan 95%)</translation>
     </message>
@@ -11278,27 +11278,27 @@ Log: {logs}</translation>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="273"/>
+        <location filename="../../chatapp/compare/report.py" line="277"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="274"/>
+        <location filename="../../chatapp/compare/report.py" line="278"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="353"/>
+        <location filename="../../chatapp/compare/report.py" line="362"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} dari {total} jawaban · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="362"/>
+        <location filename="../../chatapp/compare/report.py" line="371"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="364"/>
+        <location filename="../../chatapp/compare/report.py" line="373"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – evaluasi chatapp</translation>
     </message>
@@ -11338,197 +11338,202 @@ Log: {logs}</translation>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <location filename="../../chatapp/compare/report.py" line="276"/>
         <source>Pass rate</source>
         <translation>Tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="275"/>
+        <location filename="../../chatapp/compare/report.py" line="279"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="276"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>Cut off</source>
         <translation>Terpotong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="277"/>
+        <location filename="../../chatapp/compare/report.py" line="281"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong di batas token: pemeriksaan hanya melihat awalnya (max_tokens yang lebih besar menampilkan seluruh jawaban).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="283"/>
-        <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
-        <translation>Memori residen puncak proses model saat jawaban varian selesai. Varian dari satu model berbagi prosesnya, jadi varian yang lebih akhir menunjukkan setidaknya puncak varian sebelumnya.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/report.py" line="292"/>
+        <location filename="../../chatapp/compare/report.py" line="301"/>
         <source>An answer that ended in an error (a prompt longer than the model&apos;s context, a server down, a model that failed) counts as failed in the pass rate, its interval and the comparisons, as promptfoo counts it; Errors says how many there were.</source>
         <translation>Jawaban yang berakhir dengan galat (prompt yang lebih panjang dari konteks model, server mati, model yang gagal) dihitung sebagai gagal dalam tingkat lulus, intervalnya, dan perbandingan, seperti cara promptfoo menghitungnya; Galat menyebut berapa banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="296"/>
+        <location filename="../../chatapp/compare/report.py" line="305"/>
         <source>1 of them an error</source>
         <translation>1 di antaranya galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="297"/>
+        <location filename="../../chatapp/compare/report.py" line="306"/>
         <source>{count} of them errors</source>
         <translation>{count} di antaranya galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="374"/>
+        <location filename="../../chatapp/compare/report.py" line="383"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Proses belum selesai: angka-angka ini mencakup jawaban sejauh ini. Jalankan lagi ke folder yang sama (perintah yang sama, atau Mulai di dialog Evaluasi kumpulan prompt) untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="379"/>
+        <location filename="../../chatapp/compare/report.py" line="388"/>
         <source>95% CI</source>
         <translation>Selang kepercayaan 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="290"/>
+        <location filename="../../chatapp/compare/report.py" line="299"/>
         <source>Passed / checked</source>
         <translation>Lulus / diperiksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="188"/>
+        <location filename="../../chatapp/compare/report.py" line="190"/>
         <source>log scale</source>
         <translation>skala log</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="280"/>
+        <location filename="../../chatapp/compare/report.py" line="284"/>
         <source>Passed, but cut off where the model&apos;s context was full: the checks saw only its start (a longer context, or a shorter prompt, shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong karena konteks model penuh: pemeriksaan hanya melihat awalnya (konteks yang lebih panjang, atau prompt yang lebih pendek, menampilkan seluruh jawaban).</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/report.py" line="287"/>
+        <source>Peak resident memory of the model&apos;s process while the variant&apos;s answers were made: its high-water mark, started again as each answer began (the model, its context and the answer, not what the process did before).</source>
+        <translation>Memori residen puncak proses model selama jawaban varian dibuat: titik tertingginya, dimulai ulang setiap kali sebuah jawaban dimulai (model, konteksnya, dan jawaban itu, bukan pekerjaan proses sebelumnya).</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/compare/report.py" line="291"/>
+        <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended, including the process&apos;s earlier work (its peak could not be started again here): variants of one model share its process, so a later one shows at least the peak of those before it.</source>
+        <translation>Memori residen puncak proses model saat jawaban varian selesai, termasuk pekerjaan proses sebelumnya (puncaknya tidak dapat dimulai ulang di sini): varian dari satu model berbagi prosesnya, jadi varian yang lebih akhir menunjukkan setidaknya puncak varian sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="300"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="381"/>
+        <location filename="../../chatapp/compare/report.py" line="390"/>
         <source>Median answer length (characters)</source>
         <translation>Median panjang jawaban (karakter)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="383"/>
+        <location filename="../../chatapp/compare/report.py" line="392"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="398"/>
+        <location filename="../../chatapp/compare/report.py" line="407"/>
         <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
         <translation>Dengan pengulangan, CI 95% dihitung atas prompt: jawaban untuk satu prompt tidak saling independen, jadi dihitung sebagai satu sampel.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="410"/>
+        <location filename="../../chatapp/compare/report.py" line="419"/>
         <source>Speed and quality</source>
         <translation>Kecepatan dan kualitas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="415"/>
+        <location filename="../../chatapp/compare/report.py" line="424"/>
         <source>Answers side by side</source>
         <translation>Jawaban berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="416"/>
+        <location filename="../../chatapp/compare/report.py" line="425"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="417"/>
+        <location filename="../../chatapp/compare/report.py" line="426"/>
         <source>Checks</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="419"/>
+        <location filename="../../chatapp/compare/report.py" line="428"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="420"/>
+        <location filename="../../chatapp/compare/report.py" line="429"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="421"/>
+        <location filename="../../chatapp/compare/report.py" line="430"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="422"/>
+        <location filename="../../chatapp/compare/report.py" line="431"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan juri tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="423"/>
+        <location filename="../../chatapp/compare/report.py" line="432"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="425"/>
+        <location filename="../../chatapp/compare/report.py" line="434"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="427"/>
+        <location filename="../../chatapp/compare/report.py" line="436"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawaban {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="451"/>
+        <location filename="../../chatapp/compare/report.py" line="460"/>
         <source>not graded yet: a later run grades it</source>
         <translation>belum dinilai: evaluasi berikutnya akan menilainya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="452"/>
+        <location filename="../../chatapp/compare/report.py" line="461"/>
         <source>s</source>
         <translation>dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="453"/>
+        <location filename="../../chatapp/compare/report.py" line="462"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} jawaban belum dihitung dalam tingkat lulus mana pun: salah satu pemeriksaannya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="455"/>
+        <location filename="../../chatapp/compare/report.py" line="464"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} jawaban belum dihitung dalam tingkat lulus mana pun: salah satu pemeriksaan masing-masing belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="457"/>
+        <location filename="../../chatapp/compare/report.py" line="466"/>
         <source>not graded: {reason}</source>
         <translation>tidak dinilai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="458"/>
+        <location filename="../../chatapp/compare/report.py" line="467"/>
         <source>length {length} &gt; {limit}</source>
         <translation>panjang {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="459"/>
+        <location filename="../../chatapp/compare/report.py" line="468"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="460"/>
+        <location filename="../../chatapp/compare/report.py" line="469"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>kemiripan {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="461"/>
+        <location filename="../../chatapp/compare/report.py" line="470"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>kemiripan {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="462"/>
+        <location filename="../../chatapp/compare/report.py" line="471"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="463"/>
+        <location filename="../../chatapp/compare/report.py" line="472"/>
         <source>The judge:</source>
         <translation>Kata juri:</translation>
     </message>
@@ -11548,7 +11553,7 @@ Log: {logs}</translation>
         <translation>Rata-rata kemiripan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="289"/>
+        <location filename="../../chatapp/compare/report.py" line="298"/>
         <location filename="../../chatapp/compare/report_stats.py" line="67"/>
         <location filename="../../chatapp/compare/report_stats.py" line="178"/>
         <location filename="../../chatapp/compare/report_stats.py" line="197"/>
