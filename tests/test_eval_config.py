@@ -249,7 +249,8 @@ def test_config_runs_variants_on_the_starter_model(starter_home: Path, tmp_path:
         assert f'aria-label="{chart}"' in page
     peak = max(r["peak_rss_bytes"] for r in results if r["model"] == "plain") / 1e6
     assert f"<td class=num>{peak:.0f} MB</td>" in page
-    assert (out / "summary.csv").read_text().splitlines()[0].endswith(",peak_memory_mb")
+    assert (out / "summary.csv").read_text().splitlines()[0].endswith(
+        ",peak_memory_mb,min_tokens_per_s,max_tokens_per_s")
     # run again: nothing is answered twice
     assert main(["eval", "--config", str(path), "--out", str(out), "--max-tokens", "12",
                  "--temperature", "0.8"]) == 0
