@@ -9064,133 +9064,133 @@ Mga log: {logs}</translation>
         <translation>Walang prompt sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="41"/>
+        <location filename="../../chatapp/compare/config.py" line="42"/>
         <source>{path} line {line}</source>
         <translation>{path} linya {line}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="153"/>
+        <location filename="../../chatapp/compare/config.py" line="154"/>
         <source>The prompt {prompt} cannot be filled in: {reason}</source>
         <translation>Hindi mapunan ang prompt na {prompt}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="216"/>
+        <location filename="../../chatapp/compare/config.py" line="218"/>
         <source>{path} line {line} is not valid YAML: {reason}</source>
         <translation>Hindi wastong YAML ang {path} linya {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="225"/>
+        <location filename="../../chatapp/compare/config.py" line="227"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>Hindi config ng pagsusuri ang {path}: kailangan nito ng prompts, providers at tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="237"/>
+        <location filename="../../chatapp/compare/config.py" line="239"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: dapat listahang hindi walang laman ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="46"/>
+        <location filename="../../chatapp/compare/config.py" line="47"/>
         <source>{where}: {key} must be a mapping.</source>
         <translation>{where}: dapat mapping ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="42"/>
+        <location filename="../../chatapp/compare/config.py" line="43"/>
         <source>{where}: unknown key “{key}”.</source>
         <translation>{where}: hindi kilalang key na “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="43"/>
+        <location filename="../../chatapp/compare/config.py" line="44"/>
         <source>{where}: unknown key “{key}” (did you mean “{match}”?)</source>
         <translation>{where}: hindi kilalang key na “{key}” (“{match}” ba ang ibig mong sabihin?)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="45"/>
+        <location filename="../../chatapp/compare/config.py" line="46"/>
         <source>{where}: the key “{key}” is given twice.</source>
         <translation>{where}: dalawang beses ibinigay ang key na “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="47"/>
+        <location filename="../../chatapp/compare/config.py" line="48"/>
         <source>{where}: {key} must be a list.</source>
         <translation>{where}: dapat listahan ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="131"/>
+        <location filename="../../chatapp/compare/config.py" line="132"/>
         <source>{where}: the prompt uses {{{{ {name} }}}}, which the test&apos;s vars do not give (they give: {names}).</source>
         <translation>{where}: ginagamit ng prompt ang {{{{ {name} }}}}, na hindi ibinibigay ng vars ng test (ang ibinibigay: {names}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="222"/>
+        <location filename="../../chatapp/compare/config.py" line="224"/>
         <source>{path} is empty: an evaluation config names prompts, providers and tests.</source>
         <translation>Walang laman ang {path}: pinapangalanan ng config ng pagsusuri ang prompts, providers at tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="232"/>
+        <location filename="../../chatapp/compare/config.py" line="234"/>
         <source>{where}: {key} read from another file ({file}) is not supported here: list them in this file.</source>
         <translation>{where}: hindi suportado rito ang {key} na binabasa mula sa ibang file ({file}): ilista ang mga ito sa file na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="248"/>
+        <location filename="../../chatapp/compare/config.py" line="250"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>Dapat natatangi ang mga id ng prompt sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="258"/>
+        <location filename="../../chatapp/compare/config.py" line="260"/>
         <location filename="../../chatapp/compare/variants.py" line="153"/>
         <source>Two variants are named {name}.</source>
         <translation>Dalawang variant ang may pangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="264"/>
+        <location filename="../../chatapp/compare/config.py" line="266"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: dapat buong numero mula 1 hanggang 100 ang repeat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="268"/>
+        <location filename="../../chatapp/compare/config.py" line="270"/>
         <source>{where}: maxConcurrency must be a whole number from 1 to 64.</source>
         <translation>{where}: ang maxConcurrency ay dapat buong numero mula 1 hanggang 64.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="272"/>
+        <location filename="../../chatapp/compare/config.py" line="274"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
         <translation>{path}: kailangan ng llm-rubric ang modelong hurado: --judge MODEL (o ang hurado na pinili sa window ng pagsusuri), o defaultTest: options: provider sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="278"/>
+        <location filename="../../chatapp/compare/config.py" line="280"/>
         <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
         <translation>{path}: kailangan ng similar ang isang embedding model (defaultTest: options: provider: embedding: MODEL, o --embedding-model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="302"/>
+        <location filename="../../chatapp/compare/config.py" line="304"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: walang teksto ang prompt {number}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="328"/>
+        <location filename="../../chatapp/compare/config.py" line="330"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: dapat mapping ang test {number}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="349"/>
+        <location filename="../../chatapp/compare/config.py" line="351"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: kailangan ng provider ang id (ang modelo).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="359"/>
+        <location filename="../../chatapp/compare/config.py" line="361"/>
         <source>{where}: {key} must be a whole number from {low} to {high}.</source>
         <translation>{where}: dapat buong numero ang {key} mula {low} hanggang {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="361"/>
+        <location filename="../../chatapp/compare/config.py" line="363"/>
         <source>{where}: {key} must be a number from {low} to {high}.</source>
         <translation>{where}: dapat numero ang {key} mula {low} hanggang {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="371"/>
+        <location filename="../../chatapp/compare/config.py" line="373"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: kailangan ng adapter ang path at numerong scale.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="379"/>
+        <location filename="../../chatapp/compare/config.py" line="381"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: dapat pangalanan ng docs ang mga koleksiyon ng dokumento.</translation>
     </message>
@@ -10825,9 +10825,95 @@ Mga log: {logs}</translation>
         <translation>walang bukas na block na kinabibilangan ang {tag}</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="18"/>
+        <source>{expected} was expected here, not {got}</source>
+        <translation>{expected} ang inaasahan dito, hindi {got}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="19"/>
+        <source>{first} or {second} was expected here, not {got}</source>
+        <translation>{first} o {second} ang inaasahan dito, hindi {got}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="20"/>
+        <source>{got} comes after the document has ended (a bracket too many, or a line indented less than it should be)</source>
+        <translation>may {got} pagkatapos magwakas ng dokumento (sobra ng isang bracket, o isang linyang mas kaunti ang indent kaysa dapat)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="23"/>
+        <source>a &apos;:&apos; cannot come here (a value with &apos;: &apos; in it needs quotes, and a key its own line)</source>
+        <translation>hindi puwede rito ang &apos;:&apos; (kailangan ng quote ang value na may &apos;: &apos;, at ng sariling linya ang key)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="26"/>
+        <source>a list item (&apos;-&apos;) cannot come here</source>
+        <translation>hindi puwede rito ang item ng listahan (&apos;-&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="27"/>
+        <source>the character {char} cannot start a value (a value that starts with it needs quotes)</source>
+        <translation>hindi puwedeng magsimula ang value sa character na {char} (kailangan ng quote ang value na nagsisimula rito)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="30"/>
+        <source>a tab cannot indent a line: YAML indents with spaces</source>
+        <translation>hindi puwedeng gamitin ang tab sa indent ng linya: space ang gamit ng YAML sa indent</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="31"/>
+        <source>a quoted text is not closed: its end quote is missing</source>
+        <translation>hindi nakasara ang tekstong naka-quote: kulang ang pansarang quote nito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="33"/>
+        <source>a &apos;:&apos; is missing after a key</source>
+        <translation>kulang ang &apos;:&apos; pagkatapos ng isang key</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="34"/>
+        <source>unknown escape {char} in a text in double quotes (a backslash is written \\, or the text put in single quotes)</source>
+        <translation>hindi kilalang escape na {char} sa tekstong nasa double quote (isulat ang backslash bilang \\, o ilagay ang teksto sa single quote)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="37"/>
+        <source>the alias {name} refers to no anchor (&amp;{name})</source>
+        <translation>walang anchor (&amp;{name}) na tinutukoy ang alias na {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="38"/>
+        <source>a key cannot be a list or a mapping</source>
+        <translation>hindi puwedeng listahan o mapping ang key</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="39"/>
         <location filename="../../chatapp/engine/template_syntax.py" line="22"/>
         <source>unknown tag {tag}</source>
         <translation>hindi kilalang tag na {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="42"/>
+        <source>a value</source>
+        <translation>isang value</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="43"/>
+        <source>the end of the indented block</source>
+        <translation>ang dulo ng naka-indent na block</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="44"/>
+        <source>a new key</source>
+        <translation>isang bagong key</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="45"/>
+        <source>a list item (&apos;-&apos;)</source>
+        <translation>isang item ng listahan (&apos;-&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="46"/>
+        <source>the end of the file</source>
+        <translation>ang dulo ng file</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/template_syntax.py" line="23"/>

@@ -9064,133 +9064,133 @@ Log: {logs}</translation>
         <translation>Tidak ada prompt di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="41"/>
+        <location filename="../../chatapp/compare/config.py" line="42"/>
         <source>{path} line {line}</source>
         <translation>{path} baris {line}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="153"/>
+        <location filename="../../chatapp/compare/config.py" line="154"/>
         <source>The prompt {prompt} cannot be filled in: {reason}</source>
         <translation>Prompt {prompt} tidak dapat diisi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="216"/>
+        <location filename="../../chatapp/compare/config.py" line="218"/>
         <source>{path} line {line} is not valid YAML: {reason}</source>
         <translation>{path} baris {line} bukan YAML yang valid: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="225"/>
+        <location filename="../../chatapp/compare/config.py" line="227"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>{path} bukan konfigurasi evaluasi: perlu prompts, providers, dan tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="237"/>
+        <location filename="../../chatapp/compare/config.py" line="239"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: {key} harus berupa daftar yang tidak kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="46"/>
+        <location filename="../../chatapp/compare/config.py" line="47"/>
         <source>{where}: {key} must be a mapping.</source>
         <translation>{where}: {key} harus berupa pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="42"/>
+        <location filename="../../chatapp/compare/config.py" line="43"/>
         <source>{where}: unknown key “{key}”.</source>
         <translation>{where}: kunci “{key}” tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="43"/>
+        <location filename="../../chatapp/compare/config.py" line="44"/>
         <source>{where}: unknown key “{key}” (did you mean “{match}”?)</source>
         <translation>{where}: kunci “{key}” tidak dikenal (maksud Anda “{match}”?)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="45"/>
+        <location filename="../../chatapp/compare/config.py" line="46"/>
         <source>{where}: the key “{key}” is given twice.</source>
         <translation>{where}: kunci “{key}” diberikan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="47"/>
+        <location filename="../../chatapp/compare/config.py" line="48"/>
         <source>{where}: {key} must be a list.</source>
         <translation>{where}: {key} harus berupa daftar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="131"/>
+        <location filename="../../chatapp/compare/config.py" line="132"/>
         <source>{where}: the prompt uses {{{{ {name} }}}}, which the test&apos;s vars do not give (they give: {names}).</source>
         <translation>{where}: prompt memakai {{{{ {name} }}}}, yang tidak diberikan oleh vars pengujian (yang diberikan: {names}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="222"/>
+        <location filename="../../chatapp/compare/config.py" line="224"/>
         <source>{path} is empty: an evaluation config names prompts, providers and tests.</source>
         <translation>{path} kosong: konfigurasi evaluasi menyebut prompts, providers, dan tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="232"/>
+        <location filename="../../chatapp/compare/config.py" line="234"/>
         <source>{where}: {key} read from another file ({file}) is not supported here: list them in this file.</source>
         <translation>{where}: {key} yang dibaca dari berkas lain ({file}) tidak didukung di sini: cantumkan di berkas ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="248"/>
+        <location filename="../../chatapp/compare/config.py" line="250"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID prompt di {path} harus unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="258"/>
+        <location filename="../../chatapp/compare/config.py" line="260"/>
         <location filename="../../chatapp/compare/variants.py" line="153"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="264"/>
+        <location filename="../../chatapp/compare/config.py" line="266"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: repeat harus bilangan bulat dari 1 sampai 100.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="268"/>
+        <location filename="../../chatapp/compare/config.py" line="270"/>
         <source>{where}: maxConcurrency must be a whole number from 1 to 64.</source>
         <translation>{where}: maxConcurrency harus bilangan bulat dari 1 sampai 64.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="272"/>
+        <location filename="../../chatapp/compare/config.py" line="274"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
         <translation>{path}: llm-rubric memerlukan model juri: --judge MODEL (atau juri yang dipilih di jendela Evaluasi), atau defaultTest: options: provider di berkas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="278"/>
+        <location filename="../../chatapp/compare/config.py" line="280"/>
         <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
         <translation>{path}: similar memerlukan model embedding (defaultTest: options: provider: embedding: MODEL, atau --embedding-model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="302"/>
+        <location filename="../../chatapp/compare/config.py" line="304"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: prompt {number} tidak berisi teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="328"/>
+        <location filename="../../chatapp/compare/config.py" line="330"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: tes {number} harus berupa pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="349"/>
+        <location filename="../../chatapp/compare/config.py" line="351"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: provider memerlukan id (modelnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="359"/>
+        <location filename="../../chatapp/compare/config.py" line="361"/>
         <source>{where}: {key} must be a whole number from {low} to {high}.</source>
         <translation>{where}: {key} harus bilangan bulat dari {low} sampai {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="361"/>
+        <location filename="../../chatapp/compare/config.py" line="363"/>
         <source>{where}: {key} must be a number from {low} to {high}.</source>
         <translation>{where}: {key} harus angka dari {low} sampai {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="371"/>
+        <location filename="../../chatapp/compare/config.py" line="373"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: adaptor memerlukan jalur dan skala berupa angka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="379"/>
+        <location filename="../../chatapp/compare/config.py" line="381"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: docs harus menyebut koleksi dokumen.</translation>
     </message>
@@ -10825,9 +10825,95 @@ Log: {logs}</translation>
         <translation>{tag} tidak punya blok terbuka tempatnya berada</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="18"/>
+        <source>{expected} was expected here, not {got}</source>
+        <translation>di sini seharusnya {expected}, bukan {got}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="19"/>
+        <source>{first} or {second} was expected here, not {got}</source>
+        <translation>di sini seharusnya {first} atau {second}, bukan {got}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="20"/>
+        <source>{got} comes after the document has ended (a bracket too many, or a line indented less than it should be)</source>
+        <translation>{got} muncul setelah dokumen berakhir (kelebihan satu kurung, atau sebuah baris menjorok kurang dari seharusnya)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="23"/>
+        <source>a &apos;:&apos; cannot come here (a value with &apos;: &apos; in it needs quotes, and a key its own line)</source>
+        <translation>&apos;:&apos; tidak boleh ada di sini (nilai yang berisi &apos;: &apos; perlu tanda kutip, dan kunci perlu barisnya sendiri)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="26"/>
+        <source>a list item (&apos;-&apos;) cannot come here</source>
+        <translation>butir daftar (&apos;-&apos;) tidak boleh ada di sini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="27"/>
+        <source>the character {char} cannot start a value (a value that starts with it needs quotes)</source>
+        <translation>karakter {char} tidak boleh mengawali nilai (nilai yang diawali karakter itu perlu tanda kutip)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="30"/>
+        <source>a tab cannot indent a line: YAML indents with spaces</source>
+        <translation>tab tidak boleh dipakai untuk menjorokkan baris: YAML menjorok dengan spasi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="31"/>
+        <source>a quoted text is not closed: its end quote is missing</source>
+        <translation>teks bertanda kutip tidak ditutup: tanda kutip penutupnya tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="33"/>
+        <source>a &apos;:&apos; is missing after a key</source>
+        <translation>&apos;:&apos; tidak ada setelah sebuah kunci</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="34"/>
+        <source>unknown escape {char} in a text in double quotes (a backslash is written \\, or the text put in single quotes)</source>
+        <translation>escape {char} tidak dikenal dalam teks bertanda kutip ganda (garis miring terbalik ditulis \\, atau teksnya diberi tanda kutip tunggal)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="37"/>
+        <source>the alias {name} refers to no anchor (&amp;{name})</source>
+        <translation>alias {name} tidak merujuk ke anchor mana pun (&amp;{name})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="38"/>
+        <source>a key cannot be a list or a mapping</source>
+        <translation>kunci tidak boleh berupa daftar atau mapping</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="39"/>
         <location filename="../../chatapp/engine/template_syntax.py" line="22"/>
         <source>unknown tag {tag}</source>
         <translation>tag {tag} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="42"/>
+        <source>a value</source>
+        <translation>sebuah nilai</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="43"/>
+        <source>the end of the indented block</source>
+        <translation>akhir blok yang menjorok</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="44"/>
+        <source>a new key</source>
+        <translation>kunci baru</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="45"/>
+        <source>a list item (&apos;-&apos;)</source>
+        <translation>butir daftar (&apos;-&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="46"/>
+        <source>the end of the file</source>
+        <translation>akhir berkas</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/template_syntax.py" line="23"/>
