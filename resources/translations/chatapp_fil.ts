@@ -11581,12 +11581,12 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report.py" line="471"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
-        <translation>{count} sagot ang hindi pa binibilang sa anumang pass rate: may check nito na hindi pa namamarkahan.</translation>
+        <translation>{count} sagot ang hindi pa binibilang sa anumang rate ng pasado: may check nito na hindi pa namamarkahan.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="473"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
-        <translation>{count} sagot ang hindi pa binibilang sa anumang pass rate: may check ang bawat isa na hindi pa namamarkahan.</translation>
+        <translation>{count} sagot ang hindi pa binibilang sa anumang rate ng pasado: may check ang bawat isa na hindi pa namamarkahan.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="475"/>
@@ -11700,7 +11700,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="24"/>
         <source>Spread between repeats: the standard deviation of the pass rates of answer 1, answer 2 and so on (each repeat&apos;s own seed). pass@k: the share of prompts that at least one of a prompt&apos;s k answers passed.</source>
-        <translation>Pagkakaiba-iba sa mga ulit: ang standard deviation ng pass rate ng sagot 1, sagot 2 at iba pa (bawat ulit ay may sariling seed). pass@k: ang bahagi ng mga prompt na may kahit isang pumasa sa k na sagot nito.</translation>
+        <translation>Pagkakaiba sa pagitan ng mga ulit: ang standard deviation ng rate ng pasado ng sagot 1, sagot 2 at iba pa (bawat ulit ay may sariling seed). pass@k: ang bahagi ng mga prompt na may kahit isang pumasa sa k na sagot nito.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="28"/>
@@ -11715,12 +11715,12 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="33"/>
         <source>{count} check could not be graded: {reason} Until it is, its answer counts in no pass rate (unless another of its checks failed).</source>
-        <translation>{count} check ang hindi mamarkahan: {reason} Hangga&apos;t hindi ito namamarkahan, hindi binibilang ang sagot nito sa anumang pass rate (maliban kung pumalya ang isa pang check nito).</translation>
+        <translation>{count} check ang hindi mamarkahan: {reason} Hangga&apos;t hindi ito namamarkahan, hindi binibilang ang sagot nito sa anumang rate ng pasado (maliban kung pumalya ang isa pang check nito).</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="36"/>
         <source>{count} checks could not be graded (the first: {reason}) Until they are, their answers count in no pass rate (unless another of their checks failed).</source>
-        <translation>{count} check ang hindi mamarkahan (ang una: {reason}) Hangga&apos;t hindi namamarkahan, hindi binibilang ang mga sagot nila sa anumang pass rate (maliban kung pumalya ang isa pang check nila).</translation>
+        <translation>{count} check ang hindi mamarkahan (ang una: {reason}) Hangga&apos;t hindi namamarkahan, hindi binibilang ang mga sagot nila sa anumang rate ng pasado (maliban kung pumalya ang isa pang check nila).</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
