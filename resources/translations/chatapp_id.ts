@@ -7512,32 +7512,27 @@ Log: {logs}</translation>
         <translation>jalur berkas, nama berkas, stem, atau id repo sebuah model (bawaan: model yang terakhir dipilih di jendela); id repo yang punya beberapa kuantisasi di sini memilih yang terakhir dipakai, jika tidak ada Q4_K_M, jika tidak ada berkas terkecil: sebut yang lain sebagai OWNER/NAME:QUANT</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <location filename="../../chatapp/cli_args.py" line="234"/>
         <source>conversation</source>
         <translation>percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <location filename="../../chatapp/cli_args.py" line="234"/>
         <source>file</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="234"/>
+        <location filename="../../chatapp/cli_args.py" line="235"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="234"/>
+        <location filename="../../chatapp/cli_args.py" line="235"/>
         <source>path</source>
         <translation>jalur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="235"/>
-        <source>PATH</source>
-        <translation>JALUR</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_args.py" line="235"/>
+        <location filename="../../chatapp/cli_args.py" line="236"/>
         <source>prompt</source>
         <translation>prompt</translation>
     </message>
@@ -7547,7 +7542,7 @@ Log: {logs}</translation>
         <translation>kueri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="236"/>
+        <location filename="../../chatapp/cli_args.py" line="237"/>
         <source>words</source>
         <translation>kata</translation>
     </message>
@@ -7557,24 +7552,9 @@ Log: {logs}</translation>
         <translation>repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="237"/>
+        <location filename="../../chatapp/cli_args.py" line="238"/>
         <source>url</source>
         <translation>alamat</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_args.py" line="238"/>
-        <source>MODEL</source>
-        <translation>MODEL</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_args.py" line="238"/>
-        <source>NAME</source>
-        <translation>NAMA</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_args.py" line="239"/>
-        <source>FILE</source>
-        <translation>BERKAS</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="32"/>

@@ -7512,32 +7512,27 @@ Log: {logs}</translation>
         <translation>laluan fail, nama fail, stem atau id repo sesebuah model (lalai: model yang terakhir dipilih dalam tetingkap); id repo yang mempunyai beberapa pengkuantuman di sini memilih yang terakhir digunakan, jika tiada Q4_K_M, jika tiada fail yang terkecil: namakan yang lain sebagai OWNER/NAME:QUANT</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <location filename="../../chatapp/cli_args.py" line="234"/>
         <source>conversation</source>
         <translation>perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <location filename="../../chatapp/cli_args.py" line="234"/>
         <source>file</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="234"/>
+        <location filename="../../chatapp/cli_args.py" line="235"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="234"/>
+        <location filename="../../chatapp/cli_args.py" line="235"/>
         <source>path</source>
         <translation>laluan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="235"/>
-        <source>PATH</source>
-        <translation>LALUAN</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_args.py" line="235"/>
+        <location filename="../../chatapp/cli_args.py" line="236"/>
         <source>prompt</source>
         <translation>gesaan</translation>
     </message>
@@ -7547,7 +7542,7 @@ Log: {logs}</translation>
         <translation>pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="236"/>
+        <location filename="../../chatapp/cli_args.py" line="237"/>
         <source>words</source>
         <translation>perkataan</translation>
     </message>
@@ -7557,24 +7552,9 @@ Log: {logs}</translation>
         <translation>repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="237"/>
+        <location filename="../../chatapp/cli_args.py" line="238"/>
         <source>url</source>
         <translation>alamat</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_args.py" line="238"/>
-        <source>MODEL</source>
-        <translation>MODEL</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_args.py" line="238"/>
-        <source>NAME</source>
-        <translation>NAMA</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_args.py" line="239"/>
-        <source>FILE</source>
-        <translation>FAIL</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="32"/>
