@@ -272,9 +272,9 @@ class Answer:
         provenance: how the model was set up (template, context, path or endpoint), once
             it was taken; also for an answer that is not stored.
         batch, fresh: how a local model decodes it (see Pipeline.start).
-        peak_rss_bytes: the peak resident memory of a local model's process when the answer
-            ended (its high-water mark: what the model, its context and every answer of the
-            process so far needed), None for a server elsewhere or where unknown.
+        peak_rss_bytes: the peak resident memory of a local model's process while the answer
+            was made (peak_own; else its peak so far), None for a server elsewhere or unknown.
+        peak_own: the peak was reset as the answer began (False: it includes earlier work).
         notice: what the answer went on without, and why (a draft model that cannot draft
             for the model: a translatable UserError), or None.
         unsaved: the failure that may pass (DiskFull, a busy database) and kept the text, or
@@ -308,6 +308,7 @@ class Answer:
         self.requested_at: float | None = None
         self.provenance: dict[str, Any] = {}
         self.peak_rss_bytes: int | None = None
+        self.peak_own = False
         self._ending: tuple[str, dict[str, Any]] | None = None
         self.retrieval = None
         self._retried = False
@@ -482,6 +483,8 @@ class Answer:
         batched = let_go is not None and getattr(backend, "batch_size", 0) > 0
         if batched or self.fresh:
             params = {**params, "batch": True} if batched else {**params, "fresh": True}
+        reset = getattr(backend, "reset_peak", None)  # (its peak: this answer's, not earlier)
+        self.peak_own = bool(reset and reset())
         self.requested_at = time.monotonic()
         try:
             generation = backend.generate(self.messages, params)

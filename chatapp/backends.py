@@ -114,6 +114,10 @@ class LocalBackend:
         """The peak resident memory of the model's process so far, in bytes (0: unknown)."""
         return self.worker.peak_rss()
 
+    def reset_peak(self) -> bool:
+        """Start peak_rss again from what the process holds now; False where it cannot."""
+        return self.worker.reset_peak()
+
 
 class RemoteBackend:
     """A model on an OpenAI-compatible server."""

@@ -227,16 +227,15 @@ MODEL_HELP = QT_TRANSLATE_NOOP(
 MODELS = ModelName(several=True)
 
 
-# the names of the commands' positional arguments and of the values of options that name
-# the same things, as usage lines and refusals show them
+# the names of the commands' positional arguments written as words, as usage lines and
+# refusals show them (translated); a metavar written in capitals (MODEL, PATH, NAME) is an
+# identifier that help texts and errors use too: English in every language
 PLACEHOLDERS = frozenset((
     QT_TRANSLATE_NOOP("cli", "conversation"), QT_TRANSLATE_NOOP("cli", "file"),
     QT_TRANSLATE_NOOP("cli", "name"), QT_TRANSLATE_NOOP("cli", "path"),
-    QT_TRANSLATE_NOOP("cli", "PATH"), QT_TRANSLATE_NOOP("cli", "prompt"),
-    QT_TRANSLATE_NOOP("cli", "query"), QT_TRANSLATE_NOOP("cli", "words"),
-    QT_TRANSLATE_NOOP("cli", "repo"), QT_TRANSLATE_NOOP("cli", "url"),
-    QT_TRANSLATE_NOOP("cli", "MODEL"), QT_TRANSLATE_NOOP("cli", "NAME"),
-    QT_TRANSLATE_NOOP("cli", "FILE")))
+    QT_TRANSLATE_NOOP("cli", "prompt"), QT_TRANSLATE_NOOP("cli", "query"),
+    QT_TRANSLATE_NOOP("cli", "words"), QT_TRANSLATE_NOOP("cli", "repo"),
+    QT_TRANSLATE_NOOP("cli", "url")))
 
 
 class Parser(argparse.ArgumentParser):
@@ -257,8 +256,8 @@ class Parser(argparse.ArgumentParser):
             action.help = translate_text("cli", action.help)
         name = action.metavar or (action.dest.upper() if action.option_strings
                                   else action.dest)  # (argparse's own placeholders)
-        if isinstance(name, str) and name in PLACEHOLDERS and (
-                action.nargs != 0 and not action.choices):  # (an option's value too)
+        if isinstance(name, str) and name in PLACEHOLDERS and not action.option_strings and (
+                action.nargs != 0 and not action.choices):  # (an option's value: a metavar)
             action.metavar = translate_text("cli", name)  # in usage lines and refusals
         return super()._add_action(action)
 

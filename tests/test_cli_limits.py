@@ -353,7 +353,8 @@ def test_every_positional_argument_has_a_translated_name() -> None:
                 yield action.metavar or action.dest
 
     names = set(positionals(build_parser()))
-    assert names and names <= PLACEHOLDERS, names - PLACEHOLDERS
+    # (one written in capitals, MODEL or PATH, is an identifier: English everywhere)
+    assert names and {n for n in names if not n.isupper()} <= PLACEHOLDERS, names - PLACEHOLDERS
 
 
 def test_a_file_where_a_folder_or_a_model_is_wanted_is_named_for_what_it_is(
@@ -384,3 +385,43 @@ def test_a_system_prompt_too_long_for_the_context_is_named(tiny_home: Path) -> N
     assert said.startswith("chatapp: The system prompt is too long for this model's context "
                            "of 512 tokens: with the message it takes "), said
     assert said.endswith("Shorten the system prompt or raise the context length."), said
+
+
+def _metavars(parser, where: str = "chatapp"):
+    """(command, option or argument, metavar) of every value argparse shows in help: an
+    option's, and a positional one's written in capitals."""
+    import argparse
+
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from _metavars(sub, f"{where} {name}")
+        elif action.nargs != 0 and (action.option_strings or str(action.metavar).isupper()):
+            yield where, "/".join(action.option_strings), action.metavar
+
+
+def test_metavars_are_the_same_in_every_language(capsys: pytest.CaptureFixture[str]) -> None:
+    """MODEL, PATH, NAME… are identifiers the help texts and errors use: English in every
+    language (was: `eval --help` in Filipino showed --embedding-model MODELO while its errors
+    said MODEL)."""
+    from chatapp import i18n
+    from chatapp.cli import build_parser
+    from chatapp.i18n import chosen_language, use_language
+
+    before = chosen_language()
+    try:
+        use_language("en")
+        english = sorted(_metavars(build_parser()), key=str)
+        assert ("chatapp eval", "--embedding-model", "MODEL") in english
+        for language in ("id", "ms", "fil"):
+            use_language(language)
+            parser = build_parser()
+            assert sorted(_metavars(parser), key=str) == english, language
+            with pytest.raises(SystemExit):
+                parser.parse_args(["eval", "--help"])
+            assert "--embedding-model MODEL" in capsys.readouterr().out, language
+    finally:
+        if before:
+            use_language(before)
+        else:
+            i18n._chosen.pop("language", None)

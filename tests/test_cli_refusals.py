@@ -448,8 +448,10 @@ def test_a_chatapp_home_that_is_a_file_is_one_line(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("lang", "name"), [("ms_MY.UTF-8", "NAMA"), ("id_ID.UTF-8", "NAMA"),
                                             ("fil_PH.UTF-8", "PANGALAN")])
-def test_option_placeholders_are_in_the_users_language(lang: str, name: str) -> None:
-    """was: `--docs NAME` in English beside the translated `gesaan`."""
+def test_option_placeholders_are_english_identifiers(lang: str, name: str) -> None:
+    """An option's value is named as its errors and help texts name it, in every language
+    (was: `--docs NAMA` / `--docs PANGALAN` in help, NAME in the texts); a positional
+    argument written as a word (`gesaan`) is still translated."""
     shown = run_cli("chat", "--help", LANG=lang).stdout
-    assert f"--docs {name}" in shown and "--docs NAME" not in shown
+    assert "--docs NAME" in shown and f"--docs {name}" not in shown
     assert "--docs NAME" in run_cli("chat", "--help", LANG="C.UTF-8").stdout

@@ -241,12 +241,16 @@ def test_config_runs_variants_on_the_starter_model(starter_home: Path, tmp_path:
     assert "pirate" in page and "plain" in page and "icontains: Tokyo" in page
     # a chart per metric, per variant; memory as the model's process measured it
     assert all(r["peak_rss_bytes"] > 50e6 for r in results)
+    # each answer's own peak, and the note says so (was: the process's peak since it began)
+    assert all(r["peak_own"] for r in results)
+    assert "started again as each answer began" in page
     for chart in ("Pass rate (%)", "Median tokens/s", "Median time to first token (s)",
                   "Peak memory (MB)"):
         assert f'aria-label="{chart}"' in page
     peak = max(r["peak_rss_bytes"] for r in results if r["model"] == "plain") / 1e6
     assert f"<td class=num>{peak:.0f} MB</td>" in page
-    assert (out / "summary.csv").read_text().splitlines()[0].endswith(",peak_memory_mb")
+    assert (out / "summary.csv").read_text().splitlines()[0].endswith(
+        ",peak_memory_mb,min_tokens_per_s,max_tokens_per_s")
     # run again: nothing is answered twice
     assert main(["eval", "--config", str(path), "--out", str(out), "--max-tokens", "12",
                  "--temperature", "0.8"]) == 0

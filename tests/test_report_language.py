@@ -229,12 +229,36 @@ def test_the_charts_words_are_translated_and_escaped_as_the_pages_others(tmp_pat
     do (was: some were escaped by hand beside it)."""
     from dataclasses import replace
 
-    from chatapp.compare.report import MEDIAN_TPS, MEMORY_NOTE, PASS_CI, SPEED_VS_PASS
+    from chatapp.compare.report import (
+        MEDIAN_TPS,
+        MEMORY_EARLIER,
+        MEMORY_NOTE,
+        PASS_CI,
+        SPEED_VS_PASS,
+    )
     from chatapp.compare.report_stats import html_text
 
-    results = [replace(RESULTS[0], peak_rss_bytes=512_000_000)]
-    page = render_html("set.jsonl", PROMPTS, ["model-a.gguf"], results, None, "ms")
     t = html_text("ms")
-    for text in (SPEED_VS_PASS, PASS_CI, MEMORY_NOTE):
-        assert t(text) != html_text("en")(text) and t(text) in page, text
-    assert t(MEDIAN_TPS).lower() in page
+    # a peak reset as its answer began says so; one that could not be says it holds the
+    # process's earlier work (was: one note for both, the peak always the process's so far)
+    for own, note in ((True, MEMORY_NOTE), (False, MEMORY_EARLIER)):
+        results = [replace(RESULTS[0], peak_rss_bytes=512_000_000, peak_own=own)]
+        page = render_html("set.jsonl", PROMPTS, ["model-a.gguf"], results, None, "ms")
+        for text in (SPEED_VS_PASS, PASS_CI, note):
+            assert t(text) != html_text("en")(text) and t(text) in page, text
+        assert t(MEDIAN_TPS).lower() in page
+
+
+def test_filipino_says_pass_rate_one_way() -> None:
+    """Every Filipino text about the pass rate says "rate ng pasado", as the report's headers
+    do (was: the significance paragraph said "standard deviation ng pass rate", and the
+    notes on ungraded checks "anumang pass rate")."""
+    import xml.etree.ElementTree as ET
+
+    ts = Path(__file__).parent.parent / "resources" / "translations" / "chatapp_fil.ts"
+    pairs = [(m.findtext("source") or "", m.findtext("translation") or "")
+             for m in ET.parse(ts).iter("message")]
+    about = [(s, t) for s, t in pairs if "pass rate" in s.lower()]
+    assert about
+    for source, text in about:
+        assert "pass rate" not in text.lower() and "rate ng pasado" in text.lower(), source

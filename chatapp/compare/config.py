@@ -34,6 +34,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from chatapp.compare.assertions import Assertion, make_assertion
 from chatapp.compare.prompts import Prompt, _read
 from chatapp.compare.variants import SAMPLING_KEYS, Adapter, Variant
+from chatapp.compare.yaml_syntax import yaml_phrase
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import translate_text
 from chatapp.settings import SAMPLING_RANGES
@@ -213,6 +214,7 @@ def load_config(path: Path, judge_given: bool = False,
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        reason = yaml_phrase(reason) or reason  # (a kind it does not know: PyYAML's words)
         raise UserError(QT_TRANSLATE_NOOP("errors", "{path} line {line} is not valid YAML: "
                                           "{reason}"), path=path.name,
                         # (a mark at the end of the text is on its last line, not after it)

@@ -54,7 +54,9 @@ class PairResult:
     """How one variant answered one prompt (model: the variant's name; repeat: which of
     the k answers, each with its own seed; checks: True / False, None while a judge has not
     graded it; grades: each check's score and reason where it has them; peak_rss_bytes:
-    the model process's peak resident memory when the answer ended, None where unknown)."""
+    the model process's peak resident memory when the answer ended, None where unknown;
+    peak_own: that peak was started again as the answer began, so it is the answer's own
+    (False: it includes the process's earlier work))."""
 
     prompt_id: str
     model: str
@@ -86,6 +88,7 @@ class PairResult:
     # the error as UserError.to_dict() JSON (Message.error_data), for its translation; None:
     # kept as English text only (error), or made before it was kept
     error_data: str | None = None
+    peak_own: bool = False
 
     @property
     def first_token_s(self) -> float | None:
@@ -543,7 +546,8 @@ class EvalRun:
             answer.error_kind if message.finish_reason == "error" else None,
             prompt_digest(prompt), checks_digest(prompt), sources_of(answer),
             message.finish_reason == "length" and message.filled_context,
-            message.error_data if message.finish_reason == "error" else None)
+            message.error_data if message.finish_reason == "error" else None,
+            answer.peak_own)
 
     def _asked(self, message_id: int) -> str | None:
         """The text of a prompt's stored message (None when it is gone)."""

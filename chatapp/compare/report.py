@@ -17,6 +17,7 @@ from chatapp.compare.prompts import Prompt
 from chatapp.compare.ratings import wilson
 from chatapp.compare.report_claims import claims_json, claims_section
 from chatapp.compare.report_csv import answers_csv, sources_text, summary_csv
+from chatapp.compare.report_speed import TPS_RANGE, range_text, speed_notes, speed_range
 from chatapp.compare.report_stats import (
     MEAN_JUDGE,
     MEAN_SIMILARITY,
@@ -65,6 +66,9 @@ class ModelSummary:
     median_chars: float | None
     peak_memory_mb: float | None = None
     checked_errors: int = 0  # errors among the checked: counted as failed in the pass rate
+    peak_own: bool = False  # every measured peak was its answer's own (reset as it began)
+    tps_low: float | None = None  # the slowest and the fastest answer's tokens/s
+    tps_high: float | None = None
 
     @property
     def pass_rate(self) -> float | None:
@@ -95,7 +99,9 @@ def summarize(results: list[PairResult], models: list[str]) -> list[ModelSummary
             _median([r.first_token_s for r in ok]), _median([r.tokens_per_s for r in ok]),
             _median([float(len(r.answer)) for r in ok]),
             max((r.peak_rss_bytes / 1e6 for r in mine if r.peak_rss_bytes), default=None),
-            sum(1 for r in checked if r.failed)))
+            sum(1 for r in checked if r.failed),
+            all(r.peak_own for r in mine if r.peak_rss_bytes),
+            *speed_range(r.tokens_per_s for r in ok)))
     return summaries
 
 
@@ -246,7 +252,9 @@ def _charts(summaries: list[ModelSummary], results: list[PairResult],
     if any(s.peak_memory_mb for s in summaries):
         charts.append(_bars(names, [s.peak_memory_mb for s in summaries],
                             _text(PEAK_MEMORY, language) + " (MB)", 0, language=language)
-                      + "<p class=meta>" + html_text(language)(MEMORY_NOTE) + "</p>")
+                      + "<p class=meta>" + html_text(language)(
+                          MEMORY_NOTE if all(s.peak_own for s in summaries if s.peak_memory_mb)
+                          else MEMORY_EARLIER) + "</p>")
     return "".join(f"<div>{chart}</div>" for chart in charts)
 
 
@@ -281,9 +289,14 @@ CUT_PASSED_CONTEXT = QT_TRANSLATE_NOOP(
     "report", "Passed, but cut off where the model's context was full: the checks saw only "
     "its start (a longer context, or a shorter prompt, shows the whole answer).")
 MEMORY_NOTE = QT_TRANSLATE_NOOP(
-    "report", "Peak resident memory of the model's process when the variant's answers "
-    "ended. Variants of one model share its process, so a later one shows at least the "
-    "peak of those before it.")
+    "report", "Peak resident memory of the model's process while the variant's answers were "
+    "made: its high-water mark, started again as each answer began (the model, its context "
+    "and the answer, not what the process did before).")
+MEMORY_EARLIER = QT_TRANSLATE_NOOP(
+    "report", "Peak resident memory of the model's process when the variant's answers ended, "
+    "including the process's earlier work (its peak could not be started again here): "
+    "variants of one model share its process, so a later one shows at least the peak of "
+    "those before it.")
 
 
 VARIANT = QT_TRANSLATE_NOOP("report", "Variant")
@@ -320,12 +333,14 @@ def summary_text(results: list[PairResult], models: list[str],
     """The summary table as a terminal shows it, columns aligned: a row per variant with its
     pass rate, passed / checked, median tokens/s and errors (headers in language), and under
     it, where an error counts as failed, the line that says so (ERRORS_FAIL)."""
-    rows = [[_text(h, language) for h in (VARIANT, PASS_RATE, PASSED_OF, MEDIAN_TPS, ERRORS)]]
+    rows = [[_text(h, language) for h in (VARIANT, PASS_RATE, PASSED_OF, MEDIAN_TPS,
+                                          TPS_RANGE, ERRORS)]]
     summaries = summarize(results, models)
     rows += [[s.model, "–" if s.pass_rate is None else f"{s.pass_rate * 100:.0f}%",
               f"{s.passed} / {s.checked}", _fmt(s.median_tokens_per_s, 1, language=language),
-              str(s.errors)] for s in summaries]
+              range_text(s.tps_low, s.tps_high, language), str(s.errors)] for s in summaries]
     note = [_text(ERRORS_FAIL, language)] if any(s.checked_errors for s in summaries) else []
+    note += speed_notes([(s.model, s.tps_low, s.tps_high) for s in summaries], language)
     return "\n".join(aligned(rows) + note)
 
 
@@ -377,7 +392,7 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
             "go on.")) + "</p>")
     out.append(variants)
     headers = (VARIANT, PASS_RATE, QT_TRANSLATE_NOOP("report", "95% CI"), PASSED_OF,
-               MEDIAN_TTFT, MEDIAN_TPS,
+               MEDIAN_TTFT, MEDIAN_TPS, TPS_RANGE,
                QT_TRANSLATE_NOOP("report", "Median answer length (characters)"),
                ERRORS, CUT_OFF, PEAK_MEMORY)
     out.append("<h2>" + t(QT_TRANSLATE_NOOP("report", "Summary")) + "</h2><table><tr>"
@@ -390,10 +405,13 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
             f"<td class=num>{s.passed} / {s.checked}</td>"
             f"<td class=num>{_fmt(s.median_ttft_s, 3, ' ' + t(SECONDS), language=language)}</td>"
             f"<td class=num>{_fmt(s.median_tokens_per_s, 1, language=language)}</td>"
+            f"<td class=num>{range_text(s.tps_low, s.tps_high, language)}</td>"
             f"<td class=num>{_fmt(s.median_chars, 0, language=language)}</td>"
             f"<td class=num>{s.errors}</td><td class=num>{s.cut_off}</td>"
             f"<td class=num>{_fmt(s.peak_memory_mb, 0, ' MB')}</td></tr>")
     out.append("</table>")
+    out += [f"<p class=note>{esc(line)}</p>" for line in speed_notes(
+        [(s.model, s.tps_low, s.tps_high) for s in summaries], language)]
     if any(r.repeat for r in results):  # why 4 of 24 reads as 4–51% (a Wilson one: 7–36%)
         out.append("<p class=note>" + t(QT_TRANSLATE_NOOP(
             "report", "With repeats, the 95% CI is one over the prompts: the answers to one "

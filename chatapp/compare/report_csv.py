@@ -25,12 +25,12 @@ def summary_csv(summaries: list[ModelSummary]) -> str:
     formula starts with "'", see spreadsheet_text)."""
     header = ["model", "answers", "checked", "passed", "pass_rate", "pass_ci_low",
               "pass_ci_high", "errors", "cut_off", "median_ttft_s", "median_tokens_per_s",
-              "median_answer_chars", "peak_memory_mb"]
+              "median_answer_chars", "peak_memory_mb", "min_tokens_per_s", "max_tokens_per_s"]
     return csv_text([header, *(
         [spreadsheet_text(s.model), s.answers, s.checked, s.passed, _cell(s.pass_rate, 4),
          _cell(s.pass_low, 4), _cell(s.pass_high, 4), s.errors, s.cut_off,
          _cell(s.median_ttft_s, 4), _cell(s.median_tokens_per_s, 2), _cell(s.median_chars, 0),
-         _cell(s.peak_memory_mb, 0)]
+         _cell(s.peak_memory_mb, 0), _cell(s.tps_low, 2), _cell(s.tps_high, 2)]
         for s in summaries)])
 
 

@@ -330,6 +330,19 @@ class WorkerProcess:
         fields = ("VmHWM",) if peak else ("RssAnon", "RssShmem")
         return 0 if self.popen is None else rss(self.popen.pid, *fields)
 
+    def reset_peak(self) -> bool:
+        """Start the process's peak resident memory (peak_rss) again from what it holds now
+        (Linux: "5" written to /proc/PID/clear_refs); False where that cannot be done (no
+        process, no /proc, not allowed): peak_rss then includes the process's earlier work."""
+        if self.popen is None or self.popen.poll() is not None:
+            return False
+        try:
+            with open(f"/proc/{self.popen.pid}/clear_refs", "w", encoding="ascii") as refs:
+                refs.write("5")
+        except OSError:
+            return False
+        return True
+
     def kill(self, stuck: bool = False, by_user: bool = False) -> None:
         """End the process at once (its reader then sees it exit); stuck: because it did
         not stop an answer in time; by_user: because the user stopped its load (death_error
@@ -416,6 +429,10 @@ class ModelWorker:
     def peak_rss(self) -> int:
         """The peak resident memory of the model's process in bytes (0 where unknown)."""
         return self.host.peak_rss()
+
+    def reset_peak(self) -> bool:
+        """Start peak_rss again from now (see WorkerProcess.reset_peak); False where it cannot."""
+        return self.host.reset_peak()
 
     def load(self, path: Path, *, n_ctx: int = 4096, n_threads: int = 0,
              n_gpu_layers: int = -1, template_override: str | None = None,

@@ -7512,32 +7512,27 @@ Mga log: {logs}</translation>
         <translation>file path, pangalan ng file, stem o repo id ng isang model (default: ang model na huling pinili sa window); ang repo id na may ilang quantization dito ay pumipili ng huling ginamit, kung wala ay Q4_K_M, kung wala ay ang pinakamaliit na file: pangalanan ang iba bilang OWNER/NAME:QUANT</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <location filename="../../chatapp/cli_args.py" line="234"/>
         <source>conversation</source>
         <translation>usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <location filename="../../chatapp/cli_args.py" line="234"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="234"/>
+        <location filename="../../chatapp/cli_args.py" line="235"/>
         <source>name</source>
         <translation>pangalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="234"/>
+        <location filename="../../chatapp/cli_args.py" line="235"/>
         <source>path</source>
         <translation>path</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="235"/>
-        <source>PATH</source>
-        <translation>PATH</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_args.py" line="235"/>
+        <location filename="../../chatapp/cli_args.py" line="236"/>
         <source>prompt</source>
         <translation>prompt</translation>
     </message>
@@ -7547,7 +7542,7 @@ Mga log: {logs}</translation>
         <translation>query</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="236"/>
+        <location filename="../../chatapp/cli_args.py" line="237"/>
         <source>words</source>
         <translation>salita</translation>
     </message>
@@ -7557,24 +7552,9 @@ Mga log: {logs}</translation>
         <translation>repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="237"/>
+        <location filename="../../chatapp/cli_args.py" line="238"/>
         <source>url</source>
         <translation>url</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_args.py" line="238"/>
-        <source>MODEL</source>
-        <translation>MODELO</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_args.py" line="238"/>
-        <source>NAME</source>
-        <translation>PANGALAN</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_args.py" line="239"/>
-        <source>FILE</source>
-        <translation>FILE</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="32"/>
@@ -8073,7 +8053,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="348"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="367"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="370"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -8160,12 +8140,12 @@ Mga log: {logs}</translation>
         <translation>Walang nagawang embedding: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="536"/>
+        <location filename="../../chatapp/engine/client.py" line="553"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Nabigo ang benchmark: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="545"/>
+        <location filename="../../chatapp/engine/client.py" line="562"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
@@ -9064,133 +9044,133 @@ Mga log: {logs}</translation>
         <translation>Walang prompt sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="41"/>
+        <location filename="../../chatapp/compare/config.py" line="42"/>
         <source>{path} line {line}</source>
         <translation>{path} linya {line}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="153"/>
+        <location filename="../../chatapp/compare/config.py" line="154"/>
         <source>The prompt {prompt} cannot be filled in: {reason}</source>
         <translation>Hindi mapunan ang prompt na {prompt}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="216"/>
+        <location filename="../../chatapp/compare/config.py" line="218"/>
         <source>{path} line {line} is not valid YAML: {reason}</source>
         <translation>Hindi wastong YAML ang {path} linya {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="225"/>
+        <location filename="../../chatapp/compare/config.py" line="227"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>Hindi config ng pagsusuri ang {path}: kailangan nito ng prompts, providers at tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="237"/>
+        <location filename="../../chatapp/compare/config.py" line="239"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: dapat listahang hindi walang laman ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="46"/>
+        <location filename="../../chatapp/compare/config.py" line="47"/>
         <source>{where}: {key} must be a mapping.</source>
         <translation>{where}: dapat mapping ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="42"/>
+        <location filename="../../chatapp/compare/config.py" line="43"/>
         <source>{where}: unknown key “{key}”.</source>
         <translation>{where}: hindi kilalang key na “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="43"/>
+        <location filename="../../chatapp/compare/config.py" line="44"/>
         <source>{where}: unknown key “{key}” (did you mean “{match}”?)</source>
         <translation>{where}: hindi kilalang key na “{key}” (“{match}” ba ang ibig mong sabihin?)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="45"/>
+        <location filename="../../chatapp/compare/config.py" line="46"/>
         <source>{where}: the key “{key}” is given twice.</source>
         <translation>{where}: dalawang beses ibinigay ang key na “{key}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="47"/>
+        <location filename="../../chatapp/compare/config.py" line="48"/>
         <source>{where}: {key} must be a list.</source>
         <translation>{where}: dapat listahan ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="131"/>
+        <location filename="../../chatapp/compare/config.py" line="132"/>
         <source>{where}: the prompt uses {{{{ {name} }}}}, which the test&apos;s vars do not give (they give: {names}).</source>
         <translation>{where}: ginagamit ng prompt ang {{{{ {name} }}}}, na hindi ibinibigay ng vars ng test (ang ibinibigay: {names}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="222"/>
+        <location filename="../../chatapp/compare/config.py" line="224"/>
         <source>{path} is empty: an evaluation config names prompts, providers and tests.</source>
         <translation>Walang laman ang {path}: pinapangalanan ng config ng pagsusuri ang prompts, providers at tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="232"/>
+        <location filename="../../chatapp/compare/config.py" line="234"/>
         <source>{where}: {key} read from another file ({file}) is not supported here: list them in this file.</source>
         <translation>{where}: hindi suportado rito ang {key} na binabasa mula sa ibang file ({file}): ilista ang mga ito sa file na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="248"/>
+        <location filename="../../chatapp/compare/config.py" line="250"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>Dapat natatangi ang mga id ng prompt sa {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="258"/>
+        <location filename="../../chatapp/compare/config.py" line="260"/>
         <location filename="../../chatapp/compare/variants.py" line="153"/>
         <source>Two variants are named {name}.</source>
         <translation>Dalawang variant ang may pangalang {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="264"/>
+        <location filename="../../chatapp/compare/config.py" line="266"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: dapat buong numero mula 1 hanggang 100 ang repeat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="268"/>
+        <location filename="../../chatapp/compare/config.py" line="270"/>
         <source>{where}: maxConcurrency must be a whole number from 1 to 64.</source>
         <translation>{where}: ang maxConcurrency ay dapat buong numero mula 1 hanggang 64.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="272"/>
+        <location filename="../../chatapp/compare/config.py" line="274"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
         <translation>{path}: kailangan ng llm-rubric ang modelong hurado: --judge MODEL (o ang hurado na pinili sa window ng pagsusuri), o defaultTest: options: provider sa file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="278"/>
+        <location filename="../../chatapp/compare/config.py" line="280"/>
         <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
         <translation>{path}: kailangan ng similar ang isang embedding model (defaultTest: options: provider: embedding: MODEL, o --embedding-model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="302"/>
+        <location filename="../../chatapp/compare/config.py" line="304"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: walang teksto ang prompt {number}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="328"/>
+        <location filename="../../chatapp/compare/config.py" line="330"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: dapat mapping ang test {number}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="349"/>
+        <location filename="../../chatapp/compare/config.py" line="351"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: kailangan ng provider ang id (ang modelo).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="359"/>
+        <location filename="../../chatapp/compare/config.py" line="361"/>
         <source>{where}: {key} must be a whole number from {low} to {high}.</source>
         <translation>{where}: dapat buong numero ang {key} mula {low} hanggang {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="361"/>
+        <location filename="../../chatapp/compare/config.py" line="363"/>
         <source>{where}: {key} must be a number from {low} to {high}.</source>
         <translation>{where}: dapat numero ang {key} mula {low} hanggang {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="371"/>
+        <location filename="../../chatapp/compare/config.py" line="373"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: kailangan ng adapter ang path at numerong scale.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="379"/>
+        <location filename="../../chatapp/compare/config.py" line="381"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: dapat pangalanan ng docs ang mga koleksiyon ng dokumento.</translation>
     </message>
@@ -10618,18 +10598,18 @@ Mga log: {logs}</translation>
         <translation>May ibang ebalwasyong sumusulat sa {folder} ngayon: hintaying matapos ito, o pumili ng ibang folder ng output.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="191"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="194"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, in a variant&apos;s parameters or with --temperature) to measure one.</source>
         <extracomment>said when a run repeats answers at temperature 0 (EvalRun.greedy_repeats)</extracomment>
         <translation>Sa temperature na 0, pare-pareho ang sagot ng bawat ulit, kaya walang makikitang pagkakaiba-iba ang mga ulit ng {names}: bigyan sila ng temperature na higit sa 0 (gaya ng 0.7, sa mga parameter ng variant o gamit ang --temperature) para masukat ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="195"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="198"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, with Add a variant…) to measure one.</source>
         <translation>Sa temperatura na 0, pare-pareho ang sagot ng bawat ulit, kaya walang makikitang pagkakaiba-iba ang mga ulit ng {names}: bigyan sila ng temperatura na higit sa 0 (gaya ng 0.7, gamit ang Magdagdag ng variant…) para masukat ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="308"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="311"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>May run ang {folder} na ginawa sa ibang mga setting ({changes}): pumili ng ibang folder ng output, o burahin iyon para magsimula ulit.</translation>
     </message>
@@ -10825,9 +10805,95 @@ Mga log: {logs}</translation>
         <translation>walang bukas na block na kinabibilangan ang {tag}</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="18"/>
+        <source>{expected} was expected here, not {got}</source>
+        <translation>{expected} ang inaasahan dito, hindi {got}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="19"/>
+        <source>{first} or {second} was expected here, not {got}</source>
+        <translation>{first} o {second} ang inaasahan dito, hindi {got}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="20"/>
+        <source>{got} comes after the document has ended (a bracket too many, or a line indented less than it should be)</source>
+        <translation>may {got} pagkatapos magwakas ng dokumento (sobra ng isang bracket, o isang linyang mas kaunti ang indent kaysa dapat)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="23"/>
+        <source>a &apos;:&apos; cannot come here (a value with &apos;: &apos; in it needs quotes, and a key its own line)</source>
+        <translation>hindi puwede rito ang &apos;:&apos; (kailangan ng quote ang value na may &apos;: &apos;, at ng sariling linya ang key)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="26"/>
+        <source>a list item (&apos;-&apos;) cannot come here</source>
+        <translation>hindi puwede rito ang item ng listahan (&apos;-&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="27"/>
+        <source>the character {char} cannot start a value (a value that starts with it needs quotes)</source>
+        <translation>hindi puwedeng magsimula ang value sa character na {char} (kailangan ng quote ang value na nagsisimula rito)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="30"/>
+        <source>a tab cannot indent a line: YAML indents with spaces</source>
+        <translation>hindi puwedeng gamitin ang tab sa indent ng linya: space ang gamit ng YAML sa indent</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="31"/>
+        <source>a quoted text is not closed: its end quote is missing</source>
+        <translation>hindi nakasara ang tekstong naka-quote: kulang ang pansarang quote nito</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="33"/>
+        <source>a &apos;:&apos; is missing after a key</source>
+        <translation>kulang ang &apos;:&apos; pagkatapos ng isang key</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="34"/>
+        <source>unknown escape {char} in a text in double quotes (a backslash is written \\, or the text put in single quotes)</source>
+        <translation>hindi kilalang escape na {char} sa tekstong nasa double quote (isulat ang backslash bilang \\, o ilagay ang teksto sa single quote)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="37"/>
+        <source>the alias {name} refers to no anchor (&amp;{name})</source>
+        <translation>walang anchor (&amp;{name}) na tinutukoy ang alias na {name}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="38"/>
+        <source>a key cannot be a list or a mapping</source>
+        <translation>hindi puwedeng listahan o mapping ang key</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="39"/>
         <location filename="../../chatapp/engine/template_syntax.py" line="22"/>
         <source>unknown tag {tag}</source>
         <translation>hindi kilalang tag na {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="42"/>
+        <source>a value</source>
+        <translation>isang value</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="43"/>
+        <source>the end of the indented block</source>
+        <translation>ang dulo ng naka-indent na block</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="44"/>
+        <source>a new key</source>
+        <translation>isang bagong key</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="45"/>
+        <source>a list item (&apos;-&apos;)</source>
+        <translation>isang item ng listahan (&apos;-&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="46"/>
+        <source>the end of the file</source>
+        <translation>ang dulo ng file</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/template_syntax.py" line="23"/>
@@ -11248,22 +11314,22 @@ Mga log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="276"/>
         <source>Speed versus pass rate</source>
         <translation>Bilis laban sa rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="269"/>
+        <location filename="../../chatapp/compare/report.py" line="277"/>
         <source>Median tokens/s</source>
         <translation>Median na tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="270"/>
+        <location filename="../../chatapp/compare/report.py" line="278"/>
         <source>Median time to first token</source>
         <translation>Median na oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <location filename="../../chatapp/compare/report.py" line="279"/>
         <source>pass rate (95% CI)</source>
         <translation>rate ng pasado (95% CI)</translation>
     </message>
@@ -11278,27 +11344,27 @@ Mga log: {logs}</translation>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="273"/>
+        <location filename="../../chatapp/compare/report.py" line="281"/>
         <source>{n} variant</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="274"/>
+        <location filename="../../chatapp/compare/report.py" line="282"/>
         <source>{n} variants</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="353"/>
+        <location filename="../../chatapp/compare/report.py" line="368"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="362"/>
+        <location filename="../../chatapp/compare/report.py" line="377"/>
         <source>parameters: {params}</source>
         <translation>mga parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="364"/>
+        <location filename="../../chatapp/compare/report.py" line="379"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
@@ -11338,197 +11404,202 @@ Mga log: {logs}</translation>
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>Pass rate</source>
         <translation>Rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="275"/>
+        <location filename="../../chatapp/compare/report.py" line="283"/>
         <source>Peak memory</source>
         <translation>Pinakamataas na memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="276"/>
+        <location filename="../../chatapp/compare/report.py" line="284"/>
         <source>Cut off</source>
         <translation>Naputol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="277"/>
+        <location filename="../../chatapp/compare/report.py" line="285"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Pasado, pero naputol sa limit ng token: ang simula lang nito ang nakita ng mga pagsusuri (mas malaking max_tokens ang magpapakita ng buong sagot).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="283"/>
-        <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
-        <translation>Pinakamataas na resident na memorya ng proseso ng model nang matapos ang mga sagot ng variant. Iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/report.py" line="292"/>
+        <location filename="../../chatapp/compare/report.py" line="305"/>
         <source>An answer that ended in an error (a prompt longer than the model&apos;s context, a server down, a model that failed) counts as failed in the pass rate, its interval and the comparisons, as promptfoo counts it; Errors says how many there were.</source>
         <translation>Ang sagot na nagtapos sa error (prompt na mas mahaba sa context ng model, patay na server, model na pumalya) ay binibilang na bagsak sa rate ng pasado, sa interval nito at sa mga paghahambing, gaya ng pagbilang ng promptfoo; sinasabi ng Mga error kung ilan ang mga iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="296"/>
+        <location filename="../../chatapp/compare/report.py" line="309"/>
         <source>1 of them an error</source>
         <translation>1 sa mga iyon ay error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="297"/>
+        <location filename="../../chatapp/compare/report.py" line="310"/>
         <source>{count} of them errors</source>
         <translation>{count} sa mga iyon ay error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="374"/>
+        <location filename="../../chatapp/compare/report.py" line="389"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin ito ulit sa parehong folder (ang parehong command, o Simulan sa dialog na Suriin ang isang set ng prompt) para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="379"/>
+        <location filename="../../chatapp/compare/report.py" line="394"/>
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="290"/>
+        <location filename="../../chatapp/compare/report.py" line="303"/>
         <source>Passed / checked</source>
         <translation>Pumasa / nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="188"/>
+        <location filename="../../chatapp/compare/report.py" line="194"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="280"/>
+        <location filename="../../chatapp/compare/report.py" line="288"/>
         <source>Passed, but cut off where the model&apos;s context was full: the checks saw only its start (a longer context, or a shorter prompt, shows the whole answer).</source>
         <translation>Pasado, pero naputol dahil puno na ang konteksto ng model: ang simula lang nito ang nakita ng mga pagsusuri (mas mahabang konteksto, o mas maikling prompt, ang magpapakita ng buong sagot).</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="291"/>
+        <source>Peak resident memory of the model&apos;s process while the variant&apos;s answers were made: its high-water mark, started again as each answer began (the model, its context and the answer, not what the process did before).</source>
+        <translation>Pinakamataas na resident na memorya ng proseso ng model habang ginagawa ang mga sagot ng variant: ang pinakamataas nito, sinisimulang muli sa simula ng bawat sagot (ang model, ang context nito at ang sagot, hindi ang naunang ginawa ng proseso).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="295"/>
+        <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended, including the process&apos;s earlier work (its peak could not be started again here): variants of one model share its process, so a later one shows at least the peak of those before it.</source>
+        <translation>Pinakamataas na resident na memorya ng proseso ng model nang matapos ang mga sagot ng variant, kasama ang naunang ginawa ng proseso (hindi ito masimulang muli rito): iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="304"/>
         <source>Errors</source>
         <translation>Mga error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="381"/>
+        <location filename="../../chatapp/compare/report.py" line="396"/>
         <source>Median answer length (characters)</source>
         <translation>Median na haba ng sagot (karakter)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="383"/>
+        <location filename="../../chatapp/compare/report.py" line="398"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="398"/>
+        <location filename="../../chatapp/compare/report.py" line="416"/>
         <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
         <translation>Kapag may ulit, ang 95% CI ay sa mga prompt: hindi magkahiwalay ang mga sagot sa iisang prompt, kaya binibilang sila bilang isang sample.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="410"/>
+        <location filename="../../chatapp/compare/report.py" line="428"/>
         <source>Speed and quality</source>
         <translation>Bilis at kalidad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="415"/>
+        <location filename="../../chatapp/compare/report.py" line="433"/>
         <source>Answers side by side</source>
         <translation>Magkakatabing mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="416"/>
+        <location filename="../../chatapp/compare/report.py" line="434"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="417"/>
+        <location filename="../../chatapp/compare/report.py" line="435"/>
         <source>Checks</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="419"/>
+        <location filename="../../chatapp/compare/report.py" line="437"/>
         <source>not run yet</source>
         <translation>hindi pa napapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="420"/>
+        <location filename="../../chatapp/compare/report.py" line="438"/>
         <source>pass</source>
         <translation>pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="421"/>
+        <location filename="../../chatapp/compare/report.py" line="439"/>
         <source>fail</source>
         <translation>bagsak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="422"/>
+        <location filename="../../chatapp/compare/report.py" line="440"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>hindi namarkahan: hindi mabasa ang sagot ng hurado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="423"/>
+        <location filename="../../chatapp/compare/report.py" line="441"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="425"/>
+        <location filename="../../chatapp/compare/report.py" line="443"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="427"/>
+        <location filename="../../chatapp/compare/report.py" line="445"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Sagot {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="451"/>
+        <location filename="../../chatapp/compare/report.py" line="469"/>
         <source>not graded yet: a later run grades it</source>
         <translation>hindi pa namarkahan: mamarkahan ito ng susunod na run</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="452"/>
+        <location filename="../../chatapp/compare/report.py" line="470"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="453"/>
+        <location filename="../../chatapp/compare/report.py" line="471"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
-        <translation>{count} sagot ang hindi pa binibilang sa anumang pass rate: may check nito na hindi pa namamarkahan.</translation>
+        <translation>{count} sagot ang hindi pa binibilang sa anumang rate ng pasado: may check nito na hindi pa namamarkahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="455"/>
+        <location filename="../../chatapp/compare/report.py" line="473"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
-        <translation>{count} sagot ang hindi pa binibilang sa anumang pass rate: may check ang bawat isa na hindi pa namamarkahan.</translation>
+        <translation>{count} sagot ang hindi pa binibilang sa anumang rate ng pasado: may check ang bawat isa na hindi pa namamarkahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="457"/>
+        <location filename="../../chatapp/compare/report.py" line="475"/>
         <source>not graded: {reason}</source>
         <translation>hindi namarkahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="458"/>
+        <location filename="../../chatapp/compare/report.py" line="476"/>
         <source>length {length} &gt; {limit}</source>
         <translation>haba {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="459"/>
+        <location filename="../../chatapp/compare/report.py" line="477"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="460"/>
+        <location filename="../../chatapp/compare/report.py" line="478"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>pagkakahawig {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="461"/>
+        <location filename="../../chatapp/compare/report.py" line="479"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>pagkakahawig {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="462"/>
+        <location filename="../../chatapp/compare/report.py" line="480"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>iskor {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="463"/>
+        <location filename="../../chatapp/compare/report.py" line="481"/>
         <source>The judge:</source>
         <translation>Sabi ng hurado:</translation>
     </message>
@@ -11548,7 +11619,7 @@ Mga log: {logs}</translation>
         <translation>Karaniwang pagkakahawig</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="289"/>
+        <location filename="../../chatapp/compare/report.py" line="302"/>
         <location filename="../../chatapp/compare/report_stats.py" line="67"/>
         <location filename="../../chatapp/compare/report_stats.py" line="178"/>
         <location filename="../../chatapp/compare/report_stats.py" line="197"/>
@@ -11609,7 +11680,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="24"/>
         <source>Spread between repeats: the standard deviation of the pass rates of answer 1, answer 2 and so on (each repeat&apos;s own seed). pass@k: the share of prompts that at least one of a prompt&apos;s k answers passed.</source>
-        <translation>Pagkakaiba-iba sa mga ulit: ang standard deviation ng pass rate ng sagot 1, sagot 2 at iba pa (bawat ulit ay may sariling seed). pass@k: ang bahagi ng mga prompt na may kahit isang pumasa sa k na sagot nito.</translation>
+        <translation>Pagkakaiba sa pagitan ng mga ulit: ang standard deviation ng rate ng pasado ng sagot 1, sagot 2 at iba pa (bawat ulit ay may sariling seed). pass@k: ang bahagi ng mga prompt na may kahit isang pumasa sa k na sagot nito.</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="28"/>
@@ -11624,12 +11695,12 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="33"/>
         <source>{count} check could not be graded: {reason} Until it is, its answer counts in no pass rate (unless another of its checks failed).</source>
-        <translation>{count} check ang hindi mamarkahan: {reason} Hangga&apos;t hindi ito namamarkahan, hindi binibilang ang sagot nito sa anumang pass rate (maliban kung pumalya ang isa pang check nito).</translation>
+        <translation>{count} check ang hindi mamarkahan: {reason} Hangga&apos;t hindi ito namamarkahan, hindi binibilang ang sagot nito sa anumang rate ng pasado (maliban kung pumalya ang isa pang check nito).</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="36"/>
         <source>{count} checks could not be graded (the first: {reason}) Until they are, their answers count in no pass rate (unless another of their checks failed).</source>
-        <translation>{count} check ang hindi mamarkahan (ang una: {reason}) Hangga&apos;t hindi namamarkahan, hindi binibilang ang mga sagot nila sa anumang pass rate (maliban kung pumalya ang isa pang check nila).</translation>
+        <translation>{count} check ang hindi mamarkahan (ang una: {reason}) Hangga&apos;t hindi namamarkahan, hindi binibilang ang mga sagot nila sa anumang rate ng pasado (maliban kung pumalya ang isa pang check nila).</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report_stats.py" line="39"/>
@@ -11726,6 +11797,21 @@ Mga log: {logs}</translation>
         <location filename="../../chatapp/compare/report_claims.py" line="36"/>
         <source>What the model cards declare, as their publishers state it: not measured here, and not part of any number above.</source>
         <translation>Ang idinedeklara ng mga model card, ayon sa kanilang mga publisher: hindi sinukat dito, at hindi bahagi ng alinmang numero sa itaas.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_speed.py" line="16"/>
+        <source>Tokens/s, slowest–fastest</source>
+        <translation>Tok/s, pinakamabagal–pinakamabilis</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_speed.py" line="17"/>
+        <source>Tokens/s is decode speed only, the prompt&apos;s processing not counted: (tokens − 1) / (duration − time to first token) of each answer. Other work on the machine slows it down: compare speeds measured on a machine that is otherwise idle.</source>
+        <translation>Bilis ng decode lang ang tok/s, hindi kasama ang pagproseso ng prompt: (mga token − 1) / (tagal − oras bago ang unang token) ng bawat sagot. Bumabagal ito kapag may ibang ginagawa ang makina: ihambing ang mga bilis na sinukat sa makinang walang ibang ginagawa.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_speed.py" line="21"/>
+        <source>Speed varied widely between answers of {variants}: the fastest more than twice the slowest. The machine was probably busy with other work, so the median says little.</source>
+        <translation>Malaki ang pagkakaiba ng bilis sa mga sagot ng {variants}: higit sa doble ng pinakamabagal ang pinakamabilis. Malamang na may ibang ginagawa ang makina, kaya kaunti lang ang sinasabi ng median.</translation>
     </message>
 </context>
 <context>

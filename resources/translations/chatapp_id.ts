@@ -7512,32 +7512,27 @@ Log: {logs}</translation>
         <translation>jalur berkas, nama berkas, stem, atau id repo sebuah model (bawaan: model yang terakhir dipilih di jendela); id repo yang punya beberapa kuantisasi di sini memilih yang terakhir dipakai, jika tidak ada Q4_K_M, jika tidak ada berkas terkecil: sebut yang lain sebagai OWNER/NAME:QUANT</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <location filename="../../chatapp/cli_args.py" line="234"/>
         <source>conversation</source>
         <translation>percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="233"/>
+        <location filename="../../chatapp/cli_args.py" line="234"/>
         <source>file</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="234"/>
+        <location filename="../../chatapp/cli_args.py" line="235"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="234"/>
+        <location filename="../../chatapp/cli_args.py" line="235"/>
         <source>path</source>
         <translation>jalur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="235"/>
-        <source>PATH</source>
-        <translation>JALUR</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_args.py" line="235"/>
+        <location filename="../../chatapp/cli_args.py" line="236"/>
         <source>prompt</source>
         <translation>prompt</translation>
     </message>
@@ -7547,7 +7542,7 @@ Log: {logs}</translation>
         <translation>kueri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="236"/>
+        <location filename="../../chatapp/cli_args.py" line="237"/>
         <source>words</source>
         <translation>kata</translation>
     </message>
@@ -7557,24 +7552,9 @@ Log: {logs}</translation>
         <translation>repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="237"/>
+        <location filename="../../chatapp/cli_args.py" line="238"/>
         <source>url</source>
         <translation>alamat</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_args.py" line="238"/>
-        <source>MODEL</source>
-        <translation>MODEL</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_args.py" line="238"/>
-        <source>NAME</source>
-        <translation>NAMA</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/cli_args.py" line="239"/>
-        <source>FILE</source>
-        <translation>BERKAS</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_bench.py" line="32"/>
@@ -8073,7 +8053,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="348"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="367"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="370"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -8160,12 +8140,12 @@ Log: {logs}</translation>
         <translation>Tidak ada embedding yang dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="536"/>
+        <location filename="../../chatapp/engine/client.py" line="553"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Benchmark gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="545"/>
+        <location filename="../../chatapp/engine/client.py" line="562"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
@@ -9064,133 +9044,133 @@ Log: {logs}</translation>
         <translation>Tidak ada prompt di {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="41"/>
+        <location filename="../../chatapp/compare/config.py" line="42"/>
         <source>{path} line {line}</source>
         <translation>{path} baris {line}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="153"/>
+        <location filename="../../chatapp/compare/config.py" line="154"/>
         <source>The prompt {prompt} cannot be filled in: {reason}</source>
         <translation>Prompt {prompt} tidak dapat diisi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="216"/>
+        <location filename="../../chatapp/compare/config.py" line="218"/>
         <source>{path} line {line} is not valid YAML: {reason}</source>
         <translation>{path} baris {line} bukan YAML yang valid: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="225"/>
+        <location filename="../../chatapp/compare/config.py" line="227"/>
         <source>{path} is not an evaluation config: it needs prompts, providers and tests.</source>
         <translation>{path} bukan konfigurasi evaluasi: perlu prompts, providers, dan tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="237"/>
+        <location filename="../../chatapp/compare/config.py" line="239"/>
         <source>{where}: {key} must be a non-empty list.</source>
         <translation>{where}: {key} harus berupa daftar yang tidak kosong.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="46"/>
+        <location filename="../../chatapp/compare/config.py" line="47"/>
         <source>{where}: {key} must be a mapping.</source>
         <translation>{where}: {key} harus berupa pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="42"/>
+        <location filename="../../chatapp/compare/config.py" line="43"/>
         <source>{where}: unknown key “{key}”.</source>
         <translation>{where}: kunci “{key}” tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="43"/>
+        <location filename="../../chatapp/compare/config.py" line="44"/>
         <source>{where}: unknown key “{key}” (did you mean “{match}”?)</source>
         <translation>{where}: kunci “{key}” tidak dikenal (maksud Anda “{match}”?)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="45"/>
+        <location filename="../../chatapp/compare/config.py" line="46"/>
         <source>{where}: the key “{key}” is given twice.</source>
         <translation>{where}: kunci “{key}” diberikan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="47"/>
+        <location filename="../../chatapp/compare/config.py" line="48"/>
         <source>{where}: {key} must be a list.</source>
         <translation>{where}: {key} harus berupa daftar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="131"/>
+        <location filename="../../chatapp/compare/config.py" line="132"/>
         <source>{where}: the prompt uses {{{{ {name} }}}}, which the test&apos;s vars do not give (they give: {names}).</source>
         <translation>{where}: prompt memakai {{{{ {name} }}}}, yang tidak diberikan oleh vars pengujian (yang diberikan: {names}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="222"/>
+        <location filename="../../chatapp/compare/config.py" line="224"/>
         <source>{path} is empty: an evaluation config names prompts, providers and tests.</source>
         <translation>{path} kosong: konfigurasi evaluasi menyebut prompts, providers, dan tests.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="232"/>
+        <location filename="../../chatapp/compare/config.py" line="234"/>
         <source>{where}: {key} read from another file ({file}) is not supported here: list them in this file.</source>
         <translation>{where}: {key} yang dibaca dari berkas lain ({file}) tidak didukung di sini: cantumkan di berkas ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="248"/>
+        <location filename="../../chatapp/compare/config.py" line="250"/>
         <source>Prompt ids must be unique in {path}.</source>
         <translation>ID prompt di {path} harus unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="258"/>
+        <location filename="../../chatapp/compare/config.py" line="260"/>
         <location filename="../../chatapp/compare/variants.py" line="153"/>
         <source>Two variants are named {name}.</source>
         <translation>Dua varian bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="264"/>
+        <location filename="../../chatapp/compare/config.py" line="266"/>
         <source>{where}: repeat must be a whole number from 1 to 100.</source>
         <translation>{where}: repeat harus bilangan bulat dari 1 sampai 100.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="268"/>
+        <location filename="../../chatapp/compare/config.py" line="270"/>
         <source>{where}: maxConcurrency must be a whole number from 1 to 64.</source>
         <translation>{where}: maxConcurrency harus bilangan bulat dari 1 sampai 64.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="272"/>
+        <location filename="../../chatapp/compare/config.py" line="274"/>
         <source>{path}: llm-rubric needs a judge model: --judge MODEL (or the judge picked in the Evaluate window), or defaultTest: options: provider in the file.</source>
         <translation>{path}: llm-rubric memerlukan model juri: --judge MODEL (atau juri yang dipilih di jendela Evaluasi), atau defaultTest: options: provider di berkas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="278"/>
+        <location filename="../../chatapp/compare/config.py" line="280"/>
         <source>{path}: similar needs an embedding model (defaultTest: options: provider: embedding: MODEL, or --embedding-model).</source>
         <translation>{path}: similar memerlukan model embedding (defaultTest: options: provider: embedding: MODEL, atau --embedding-model).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="302"/>
+        <location filename="../../chatapp/compare/config.py" line="304"/>
         <source>{path}: prompt {number} has no text.</source>
         <translation>{path}: prompt {number} tidak berisi teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="328"/>
+        <location filename="../../chatapp/compare/config.py" line="330"/>
         <source>{path}: test {number} must be a mapping.</source>
         <translation>{path}: tes {number} harus berupa pemetaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="349"/>
+        <location filename="../../chatapp/compare/config.py" line="351"/>
         <source>{where}: a provider needs an id (the model).</source>
         <translation>{where}: provider memerlukan id (modelnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="359"/>
+        <location filename="../../chatapp/compare/config.py" line="361"/>
         <source>{where}: {key} must be a whole number from {low} to {high}.</source>
         <translation>{where}: {key} harus bilangan bulat dari {low} sampai {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="361"/>
+        <location filename="../../chatapp/compare/config.py" line="363"/>
         <source>{where}: {key} must be a number from {low} to {high}.</source>
         <translation>{where}: {key} harus angka dari {low} sampai {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="371"/>
+        <location filename="../../chatapp/compare/config.py" line="373"/>
         <source>{where}: an adapter needs a path and a numeric scale.</source>
         <translation>{where}: adaptor memerlukan jalur dan skala berupa angka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/config.py" line="379"/>
+        <location filename="../../chatapp/compare/config.py" line="381"/>
         <source>{where}: docs must name document collections.</source>
         <translation>{where}: docs harus menyebut koleksi dokumen.</translation>
     </message>
@@ -10618,18 +10598,18 @@ Log: {logs}</translation>
         <translation>Evaluasi lain sedang menulis ke {folder}: tunggu sampai selesai, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="191"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="194"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, in a variant&apos;s parameters or with --temperature) to measure one.</source>
         <extracomment>said when a run repeats answers at temperature 0 (EvalRun.greedy_repeats)</extracomment>
         <translation>Pada temperature 0 setiap pengulangan memberi jawaban yang sama, jadi pengulangan {names} tidak menunjukkan sebaran: beri temperature di atas 0 (misalnya 0,7, di parameter varian atau dengan --temperature) untuk mengukurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="195"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="198"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, with Add a variant…) to measure one.</source>
         <translation>Pada temperatur 0 setiap pengulangan memberi jawaban yang sama, jadi pengulangan {names} tidak menunjukkan sebaran: beri temperatur di atas 0 (misalnya 0,7, dengan Tambahkan varian…) untuk mengukurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="308"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="311"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>{folder} berisi proses yang dibuat dengan pengaturan lain ({changes}): pilih folder keluaran lain, atau hapus folder itu untuk memulai lagi.</translation>
     </message>
@@ -10825,9 +10805,95 @@ Log: {logs}</translation>
         <translation>{tag} tidak punya blok terbuka tempatnya berada</translation>
     </message>
     <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="18"/>
+        <source>{expected} was expected here, not {got}</source>
+        <translation>di sini seharusnya {expected}, bukan {got}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="19"/>
+        <source>{first} or {second} was expected here, not {got}</source>
+        <translation>di sini seharusnya {first} atau {second}, bukan {got}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="20"/>
+        <source>{got} comes after the document has ended (a bracket too many, or a line indented less than it should be)</source>
+        <translation>{got} muncul setelah dokumen berakhir (kelebihan satu kurung, atau sebuah baris menjorok kurang dari seharusnya)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="23"/>
+        <source>a &apos;:&apos; cannot come here (a value with &apos;: &apos; in it needs quotes, and a key its own line)</source>
+        <translation>&apos;:&apos; tidak boleh ada di sini (nilai yang berisi &apos;: &apos; perlu tanda kutip, dan kunci perlu barisnya sendiri)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="26"/>
+        <source>a list item (&apos;-&apos;) cannot come here</source>
+        <translation>butir daftar (&apos;-&apos;) tidak boleh ada di sini</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="27"/>
+        <source>the character {char} cannot start a value (a value that starts with it needs quotes)</source>
+        <translation>karakter {char} tidak boleh mengawali nilai (nilai yang diawali karakter itu perlu tanda kutip)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="30"/>
+        <source>a tab cannot indent a line: YAML indents with spaces</source>
+        <translation>tab tidak boleh dipakai untuk menjorokkan baris: YAML menjorok dengan spasi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="31"/>
+        <source>a quoted text is not closed: its end quote is missing</source>
+        <translation>teks bertanda kutip tidak ditutup: tanda kutip penutupnya tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="33"/>
+        <source>a &apos;:&apos; is missing after a key</source>
+        <translation>&apos;:&apos; tidak ada setelah sebuah kunci</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="34"/>
+        <source>unknown escape {char} in a text in double quotes (a backslash is written \\, or the text put in single quotes)</source>
+        <translation>escape {char} tidak dikenal dalam teks bertanda kutip ganda (garis miring terbalik ditulis \\, atau teksnya diberi tanda kutip tunggal)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="37"/>
+        <source>the alias {name} refers to no anchor (&amp;{name})</source>
+        <translation>alias {name} tidak merujuk ke anchor mana pun (&amp;{name})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="38"/>
+        <source>a key cannot be a list or a mapping</source>
+        <translation>kunci tidak boleh berupa daftar atau mapping</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="39"/>
         <location filename="../../chatapp/engine/template_syntax.py" line="22"/>
         <source>unknown tag {tag}</source>
         <translation>tag {tag} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="42"/>
+        <source>a value</source>
+        <translation>sebuah nilai</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="43"/>
+        <source>the end of the indented block</source>
+        <translation>akhir blok yang menjorok</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="44"/>
+        <source>a new key</source>
+        <translation>kunci baru</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="45"/>
+        <source>a list item (&apos;-&apos;)</source>
+        <translation>butir daftar (&apos;-&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/yaml_syntax.py" line="46"/>
+        <source>the end of the file</source>
+        <translation>akhir berkas</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/template_syntax.py" line="23"/>
@@ -11248,22 +11314,22 @@ Log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="268"/>
+        <location filename="../../chatapp/compare/report.py" line="276"/>
         <source>Speed versus pass rate</source>
         <translation>Kecepatan terhadap tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="269"/>
+        <location filename="../../chatapp/compare/report.py" line="277"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="270"/>
+        <location filename="../../chatapp/compare/report.py" line="278"/>
         <source>Median time to first token</source>
         <translation>Median waktu ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="271"/>
+        <location filename="../../chatapp/compare/report.py" line="279"/>
         <source>pass rate (95% CI)</source>
         <translation>tingkat lulus (selang kepercayaan 95%)</translation>
     </message>
@@ -11278,27 +11344,27 @@ Log: {logs}</translation>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="273"/>
+        <location filename="../../chatapp/compare/report.py" line="281"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="274"/>
+        <location filename="../../chatapp/compare/report.py" line="282"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="353"/>
+        <location filename="../../chatapp/compare/report.py" line="368"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} dari {total} jawaban · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="362"/>
+        <location filename="../../chatapp/compare/report.py" line="377"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="364"/>
+        <location filename="../../chatapp/compare/report.py" line="379"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – evaluasi chatapp</translation>
     </message>
@@ -11338,197 +11404,202 @@ Log: {logs}</translation>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="272"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>Pass rate</source>
         <translation>Tingkat lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="275"/>
+        <location filename="../../chatapp/compare/report.py" line="283"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="276"/>
+        <location filename="../../chatapp/compare/report.py" line="284"/>
         <source>Cut off</source>
         <translation>Terpotong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="277"/>
+        <location filename="../../chatapp/compare/report.py" line="285"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong di batas token: pemeriksaan hanya melihat awalnya (max_tokens yang lebih besar menampilkan seluruh jawaban).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="283"/>
-        <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended. Variants of one model share its process, so a later one shows at least the peak of those before it.</source>
-        <translation>Memori residen puncak proses model saat jawaban varian selesai. Varian dari satu model berbagi prosesnya, jadi varian yang lebih akhir menunjukkan setidaknya puncak varian sebelumnya.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/compare/report.py" line="292"/>
+        <location filename="../../chatapp/compare/report.py" line="305"/>
         <source>An answer that ended in an error (a prompt longer than the model&apos;s context, a server down, a model that failed) counts as failed in the pass rate, its interval and the comparisons, as promptfoo counts it; Errors says how many there were.</source>
         <translation>Jawaban yang berakhir dengan galat (prompt yang lebih panjang dari konteks model, server mati, model yang gagal) dihitung sebagai gagal dalam tingkat lulus, intervalnya, dan perbandingan, seperti cara promptfoo menghitungnya; Galat menyebut berapa banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="296"/>
+        <location filename="../../chatapp/compare/report.py" line="309"/>
         <source>1 of them an error</source>
         <translation>1 di antaranya galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="297"/>
+        <location filename="../../chatapp/compare/report.py" line="310"/>
         <source>{count} of them errors</source>
         <translation>{count} di antaranya galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="374"/>
+        <location filename="../../chatapp/compare/report.py" line="389"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Proses belum selesai: angka-angka ini mencakup jawaban sejauh ini. Jalankan lagi ke folder yang sama (perintah yang sama, atau Mulai di dialog Evaluasi kumpulan prompt) untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="379"/>
+        <location filename="../../chatapp/compare/report.py" line="394"/>
         <source>95% CI</source>
         <translation>Selang kepercayaan 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="290"/>
+        <location filename="../../chatapp/compare/report.py" line="303"/>
         <source>Passed / checked</source>
         <translation>Lulus / diperiksa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="188"/>
+        <location filename="../../chatapp/compare/report.py" line="194"/>
         <source>log scale</source>
         <translation>skala log</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="280"/>
+        <location filename="../../chatapp/compare/report.py" line="288"/>
         <source>Passed, but cut off where the model&apos;s context was full: the checks saw only its start (a longer context, or a shorter prompt, shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong karena konteks model penuh: pemeriksaan hanya melihat awalnya (konteks yang lebih panjang, atau prompt yang lebih pendek, menampilkan seluruh jawaban).</translation>
     </message>
     <message>
         <location filename="../../chatapp/compare/report.py" line="291"/>
+        <source>Peak resident memory of the model&apos;s process while the variant&apos;s answers were made: its high-water mark, started again as each answer began (the model, its context and the answer, not what the process did before).</source>
+        <translation>Memori residen puncak proses model selama jawaban varian dibuat: titik tertingginya, dimulai ulang setiap kali sebuah jawaban dimulai (model, konteksnya, dan jawaban itu, bukan pekerjaan proses sebelumnya).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="295"/>
+        <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended, including the process&apos;s earlier work (its peak could not be started again here): variants of one model share its process, so a later one shows at least the peak of those before it.</source>
+        <translation>Memori residen puncak proses model saat jawaban varian selesai, termasuk pekerjaan proses sebelumnya (puncaknya tidak dapat dimulai ulang di sini): varian dari satu model berbagi prosesnya, jadi varian yang lebih akhir menunjukkan setidaknya puncak varian sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report.py" line="304"/>
         <source>Errors</source>
         <translation>Galat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="381"/>
+        <location filename="../../chatapp/compare/report.py" line="396"/>
         <source>Median answer length (characters)</source>
         <translation>Median panjang jawaban (karakter)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="383"/>
+        <location filename="../../chatapp/compare/report.py" line="398"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="398"/>
+        <location filename="../../chatapp/compare/report.py" line="416"/>
         <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
         <translation>Dengan pengulangan, CI 95% dihitung atas prompt: jawaban untuk satu prompt tidak saling independen, jadi dihitung sebagai satu sampel.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="410"/>
+        <location filename="../../chatapp/compare/report.py" line="428"/>
         <source>Speed and quality</source>
         <translation>Kecepatan dan kualitas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="415"/>
+        <location filename="../../chatapp/compare/report.py" line="433"/>
         <source>Answers side by side</source>
         <translation>Jawaban berdampingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="416"/>
+        <location filename="../../chatapp/compare/report.py" line="434"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="417"/>
+        <location filename="../../chatapp/compare/report.py" line="435"/>
         <source>Checks</source>
         <translation>Pemeriksaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="419"/>
+        <location filename="../../chatapp/compare/report.py" line="437"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="420"/>
+        <location filename="../../chatapp/compare/report.py" line="438"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="421"/>
+        <location filename="../../chatapp/compare/report.py" line="439"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="422"/>
+        <location filename="../../chatapp/compare/report.py" line="440"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan juri tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="423"/>
+        <location filename="../../chatapp/compare/report.py" line="441"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="425"/>
+        <location filename="../../chatapp/compare/report.py" line="443"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="427"/>
+        <location filename="../../chatapp/compare/report.py" line="445"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawaban {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="451"/>
+        <location filename="../../chatapp/compare/report.py" line="469"/>
         <source>not graded yet: a later run grades it</source>
         <translation>belum dinilai: evaluasi berikutnya akan menilainya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="452"/>
+        <location filename="../../chatapp/compare/report.py" line="470"/>
         <source>s</source>
         <translation>dtk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="453"/>
+        <location filename="../../chatapp/compare/report.py" line="471"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} jawaban belum dihitung dalam tingkat lulus mana pun: salah satu pemeriksaannya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="455"/>
+        <location filename="../../chatapp/compare/report.py" line="473"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} jawaban belum dihitung dalam tingkat lulus mana pun: salah satu pemeriksaan masing-masing belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="457"/>
+        <location filename="../../chatapp/compare/report.py" line="475"/>
         <source>not graded: {reason}</source>
         <translation>tidak dinilai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="458"/>
+        <location filename="../../chatapp/compare/report.py" line="476"/>
         <source>length {length} &gt; {limit}</source>
         <translation>panjang {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="459"/>
+        <location filename="../../chatapp/compare/report.py" line="477"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="460"/>
+        <location filename="../../chatapp/compare/report.py" line="478"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>kemiripan {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="461"/>
+        <location filename="../../chatapp/compare/report.py" line="479"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>kemiripan {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="462"/>
+        <location filename="../../chatapp/compare/report.py" line="480"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="463"/>
+        <location filename="../../chatapp/compare/report.py" line="481"/>
         <source>The judge:</source>
         <translation>Kata juri:</translation>
     </message>
@@ -11548,7 +11619,7 @@ Log: {logs}</translation>
         <translation>Rata-rata kemiripan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="289"/>
+        <location filename="../../chatapp/compare/report.py" line="302"/>
         <location filename="../../chatapp/compare/report_stats.py" line="67"/>
         <location filename="../../chatapp/compare/report_stats.py" line="178"/>
         <location filename="../../chatapp/compare/report_stats.py" line="197"/>
@@ -11726,6 +11797,21 @@ Log: {logs}</translation>
         <location filename="../../chatapp/compare/report_claims.py" line="36"/>
         <source>What the model cards declare, as their publishers state it: not measured here, and not part of any number above.</source>
         <translation>Yang dinyatakan kartu model, sebagaimana disebutkan penerbitnya: tidak diukur di sini, dan bukan bagian dari angka mana pun di atas.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_speed.py" line="16"/>
+        <source>Tokens/s, slowest–fastest</source>
+        <translation>Tok/s, terlambat–tercepat</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_speed.py" line="17"/>
+        <source>Tokens/s is decode speed only, the prompt&apos;s processing not counted: (tokens − 1) / (duration − time to first token) of each answer. Other work on the machine slows it down: compare speeds measured on a machine that is otherwise idle.</source>
+        <translation>Tok/s hanya kecepatan dekode, pemrosesan prompt tidak dihitung: (token − 1) / (durasi − waktu ke token pertama) dari setiap jawaban. Pekerjaan lain di mesin memperlambatnya: bandingkan kecepatan yang diukur pada mesin yang sedang tidak melakukan hal lain.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/compare/report_speed.py" line="21"/>
+        <source>Speed varied widely between answers of {variants}: the fastest more than twice the slowest. The machine was probably busy with other work, so the median says little.</source>
+        <translation>Kecepatan sangat bervariasi antarjawaban {variants}: yang tercepat lebih dari dua kali yang terlambat. Mesin kemungkinan sedang sibuk dengan pekerjaan lain, jadi mediannya kurang bermakna.</translation>
     </message>
 </context>
 <context>
