@@ -251,3 +251,17 @@ def test_streamed_reasoning_starts_without_white_space() -> None:
 def test_a_one_word_answer_after_a_turn_start_is_the_answer() -> None:
     """A role header ends its line; a word alone at the end is what the model answered."""
     assert run([(CHATML_START,), "Paris"], turn_starts=(CHATML_START,)) == ("Paris", "", False)
+
+
+@pytest.mark.parametrize(("pieces", "answer", "reasoning"), [
+    (["\n"], "\n", ""),
+    (["\n", "The", " dragon"], "\nThe dragon", ""),
+    ([" \n", "\n", "Hi"], " \n\nHi", ""),
+    (["\n", "<think>", "hm", "</think>", "\n\nHi"], "Hi", "hm"),
+])
+def test_the_white_space_before_an_answer_is_kept_when_asked_for(pieces, answer,
+                                                                 reasoning) -> None:
+    """The local API gives every token the model wrote (was: a first "\\n" dropped, so
+    max_tokens 1 gave "" with one token counted); the window still drops it."""
+    assert run(pieces, keep_leading=True)[:2] == (answer, reasoning)
+    assert run(pieces)[:2] == (answer.lstrip(), reasoning)

@@ -318,6 +318,7 @@ def answer_params(request: ChatRequest | CompletionRequest, model: AnyModel,
     if request.ignore_eos:
         params["ignore_eos"] = True
     params["drop_turns"] = False
+    params["keep_leading"] = True  # every token the model wrote (the window drops white space)
     if isinstance(request, CompletionRequest):
         params["raw"] = True
         return params

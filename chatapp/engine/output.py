@@ -143,6 +143,9 @@ class OutputParser:
             the answer (the model went on to write the next turn itself); before any, they and
             the role line after them are dropped (the model wrote its own turn's header), or
             end the answer when that role is another's (``user``).
+        keep_leading: keep the white space before the answer in its text (the local API:
+            a client gets every token the model wrote, as from llama-server; the window's
+            answers drop it); white space before reasoning is dropped all the same.
 
     Attributes:
         content, reasoning: all the answer and reasoning text produced so far (reasoning
@@ -154,7 +157,7 @@ class OutputParser:
     def __init__(self, stops: Iterable[str] = (), markers: Iterable[str] = (), *,
                  reasoning_close: str | None = None, strip_leading: bool = True,
                  turn_starts: Iterable[str] = (), reasoning_goes_on: bool = False,
-                 take_back: bool = True) -> None:
+                 take_back: bool = True, keep_leading: bool = False) -> None:
         self.stops = tuple(s for s in dict.fromkeys(stops) if s)
         self.turn_starts = tuple(t for t in dict.fromkeys(turn_starts)
                                  if t and t not in self.stops)
@@ -164,6 +167,8 @@ class OutputParser:
         self.stopped = False
         self._buffer = ""
         self._strip = strip_leading
+        self._keep_leading = keep_leading and strip_leading
+        self._leading = ""  # (keep_leading: the white space held before the answer)
         self._harmony = False
         self._channel = ""
         self._header = ""
@@ -206,6 +211,8 @@ class OutputParser:
             self._scan(delta, final=True)
             if _is_json(self._arguments):  # (<|call|> ended the output: not cut off)
                 self._call_ends(delta)
+        if self._state == _START and self._leading:  # an answer of white space only
+            self._text("", delta)
         if self._state in (_ROLE, _HEADER):
             self._header = ""
         return delta
@@ -254,6 +261,8 @@ class OutputParser:
                 continue  # (the header read, the state is another)
             if self._state == _START:
                 stripped = self._buffer.lstrip() if self._strip else self._buffer
+                if self._keep_leading:
+                    self._leading += self._buffer[:len(self._buffer) - len(stripped)]
                 if not stripped:
                     self._buffer = ""
                     return
@@ -299,6 +308,11 @@ class OutputParser:
         state = self._state
         if state == _START:
             self._state = state = _CONTENT
+            if self._leading:  # (keep_leading)
+                text, self._leading = self._leading + text, ""
+                self.content += text
+                delta.content += text
+                return
         if state in (_ROLE, _HEADER):
             self._header += text
             return

@@ -20,6 +20,8 @@ the app chooses) of the model it is for; a process holds a model per slot:
     response_format (OpenAI's: the answer is held to JSON by a grammar),
     tools (OpenAI's: rendered by the template; calls come back in piece events),
     raw (true: the last message's content is the prompt, no template),
+    keep_leading (true: the white space before the answer stays in its text, as the local
+    API gives it; otherwise it is dropped),
     drop_turns (false: a conversation longer than the context is an error, kind context),
     batch (true: join the answers decoded together, chatapp.engine.batch_runner; answers
     without it run alone first, the batch paused; not with response_format or adapters)

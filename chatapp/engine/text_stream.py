@@ -27,7 +27,7 @@ class TextStream:
                  strip_leading: bool, *, markers: frozenset[str] = frozenset(),
                  reasoning_close: str | None = None, tools: frozenset[str] = frozenset(),
                  turn_starts: tuple[str, ...] = (), reasoning_goes_on: bool = False,
-                 take_back: bool = True) -> None:
+                 take_back: bool = True, keep_leading: bool = False) -> None:
         self.worker = worker
         self.request_id = request_id
         # offered tools, the model writes its calls with the template's call markers: they
@@ -36,7 +36,8 @@ class TextStream:
         self.parser = OutputParser(stops, markers - TOOL_MARKERS if tools else markers,
                                    reasoning_close=reasoning_close,
                                    strip_leading=strip_leading, turn_starts=turn_starts,
-                                   reasoning_goes_on=reasoning_goes_on, take_back=take_back)
+                                   reasoning_goes_on=reasoning_goes_on, take_back=take_back,
+                                   keep_leading=keep_leading)
         self.calls: list[dict[str, str]] = []  # complete tool calls not sent yet
         self.utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
         self.pending = Delta()

@@ -466,7 +466,8 @@ class Worker:
             markers=frozenset() if raw else self.markers,
             reasoning_close=closing if continuing or raw else reasoning_close_for(prompt),
             tools=tool_names(tools), turn_starts=() if ignore_eos or raw else self.turn_starts,
-            reasoning_goes_on=reopen, take_back=self.reasons)
+            reasoning_goes_on=reopen, take_back=self.reasons,
+            keep_leading=bool(params.get("keep_leading")))
         return Job(request_id, params, tokens, max_tokens, seed, grammar, ignore_eos, stream,
                    started, dropped=dropped)
 

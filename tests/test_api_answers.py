@@ -1,0 +1,78 @@
+"""What the local API's answers hold, served from the app's own process: the text the model
+wrote, token counts that are known or said to be unknown, and errors in OpenAI's shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from api_models import TOOL_TEMPLATE
+from scripted_gguf import write_scripted
+
+openai = pytest.importorskip("openai")
+pytest.importorskip("uvicorn")
+
+TOKEN = "answers-token"
+ASK = [{"role": "user", "content": "Write a short story about a dragon."}]
+#: what the scripted model answers: a newline first, as the starter model often does
+NEWLINE_SCRIPT = ["<|assistant|>", 0x0A, "The", "▁dragon", "▁slept.", "<|end|>"]
+
+
+@pytest.fixture
+def home(chatapp_home: Path) -> Path:
+    models = chatapp_home / "data" / "models"
+    models.mkdir(parents=True)
+    write_scripted(models / "tiny-newline.gguf", template=TOOL_TEMPLATE, name="tiny-newline",
+                   specials=[("<|system|>", "control"), ("<|user|>", "control"),
+                             ("<|assistant|>", "control"), ("<|end|>", "control")],
+                   script=NEWLINE_SCRIPT, eos="<|end|>")
+    return chatapp_home
+
+
+@pytest.fixture
+def app(home: Path):
+    from chatapp.context import open_app
+
+    ctx = open_app()
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def serving(app):
+    """Start an API on a free port of 127.0.0.1: serving(**service options) -> (server,
+    client)."""
+    from chatapp.api.server import ApiServer
+    from chatapp.api.service import ApiService
+
+    started = []
+
+    def start(cors: list[str] | None = None, **options):
+        service = ApiService(app, **options)
+        server = ApiServer(service, lambda: TOKEN, port=0, cors_origins=cors)
+        server.start()
+        client = openai.OpenAI(base_url=server.base_url, api_key=TOKEN, max_retries=0,
+                               timeout=300)
+        started.append((server, client))
+        return server, client
+
+    yield start
+    for server, client in started:
+        client.close()
+        server.stop()
+
+
+def test_the_first_token_of_an_answer_comes_back_even_when_it_is_a_newline(serving) -> None:
+    """was: max_tokens 1 gave "" with completion_tokens 1, and 3 gave "The dragon": the
+    leading newline was dropped but counted."""
+    _server, client = serving()
+    for limit, text in ((1, "\n"), (3, "\nThe dragon"), (None, "\nThe dragon slept.")):
+        whole = client.chat.completions.create(model="tiny-newline", messages=ASK,
+                                               max_tokens=limit, temperature=0)
+        assert whole.choices[0].message.content == text
+        assert whole.usage.completion_tokens == (limit or 4)
+        chunks = list(client.chat.completions.create(
+            model="tiny-newline", messages=ASK, max_tokens=limit, temperature=0, stream=True,
+            stream_options={"include_usage": True}))
+        assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == text
+        assert chunks[-1].usage.completion_tokens == (limit or 4)
