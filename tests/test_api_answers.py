@@ -3,10 +3,14 @@ wrote, token counts that are known or said to be unknown, and errors in OpenAI's
 
 from __future__ import annotations
 
+import json
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
 from api_models import TOOL_TEMPLATE
+from api_server import serve
 from scripted_gguf import write_scripted
 
 openai = pytest.importorskip("openai")
@@ -76,3 +80,28 @@ def test_the_first_token_of_an_answer_comes_back_even_when_it_is_a_newline(servi
             stream_options={"include_usage": True}))
         assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == text
         assert chunks[-1].usage.completion_tokens == (limit or 4)
+
+
+def test_a_refused_cors_preflight_is_openais_error_json(home: Path) -> None:
+    """was: 400 text/plain "Disallowed CORS origin"."""
+    def preflight(url: str, origin: str, method: str = "POST") -> tuple[int, str, str]:
+        request = urllib.request.Request(
+            url + "/chat/completions", method="OPTIONS",
+            headers={"Origin": origin, "Access-Control-Request-Method": method,
+                     "Access-Control-Request-Headers": "authorization,content-type"})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return response.status, response.headers["content-type"], response.read()
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.headers["content-type"], exc.read()
+
+    with serve(home, "--cors", "http://localhost:3000") as served:
+        assert preflight(served.url, "http://localhost:3000")[0] == 200
+        status, kind, body = preflight(served.url, "http://evil.example")
+        assert (status, kind) == (400, "application/json")
+        error = json.loads(body)["error"]
+        assert error["type"] == "invalid_request_error"
+        assert error["message"].startswith("Web pages from http://evil.example may not use")
+        status, kind, body = preflight(served.url, "http://localhost:3000", "DELETE")
+        assert (status, kind) == (400, "application/json")
+        assert "may not send DELETE requests" in json.loads(body)["error"]["message"]

@@ -26,11 +26,11 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from chatapp.api import requests as api_requests
+from chatapp.api.cors import ApiCors
 from chatapp.api.errors import (
     BODY_STALLED,
     NO_RAW_REMOTE,
@@ -194,7 +194,7 @@ def create_app(service: ApiService, token: Callable[[], str],
     app = FastAPI(title="ChatApp", docs_url=None, redoc_url=None, openapi_url=None)
     app.add_middleware(TokenCheck, service=service, token=token, token_file=token_file)
     if cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins),
+        app.add_middleware(ApiCors, allow_origins=list(cors_origins),
                            allow_methods=["GET", "POST", "OPTIONS"],
                            allow_headers=["*"])  # OpenAI's JS client adds X-Stainless-*
 

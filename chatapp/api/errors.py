@@ -68,6 +68,14 @@ QUEUE_FULL = QT_TRANSLATE_NOOP(
     "errors", "{model} has {count} requests waiting already. Try again later.")
 MODEL_FAILED = QT_TRANSLATE_NOOP("errors", "The model could not answer: {reason}")
 STOPPING = QT_TRANSLATE_NOOP("errors", "The local API is stopping.")
+#: a browser's CORS preflight refused (chatapp.api.cors)
+CORS_ORIGIN = QT_TRANSLATE_NOOP(
+    "errors", "Web pages from {origin} may not use this API: it is not among the origins "
+    "allowed (chatapp serve --cors).")
+CORS_METHOD = QT_TRANSLATE_NOOP(
+    "errors", "Web pages may not send {method} requests to this API, only GET and POST.")
+CORS_PRIVATE = QT_TRANSLATE_NOOP(
+    "errors", "Web pages on the internet may not use this API on a private network.")
 
 
 class ApiError(UserError):

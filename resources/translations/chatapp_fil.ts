@@ -9988,6 +9988,22 @@ Mga log: {logs}</translation>
         <translation>Humihinto ang lokal na API.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/api/errors.py" line="72"/>
+        <source>Web pages from {origin} may not use this API: it is not among the origins allowed (chatapp serve --cors).</source>
+        <extracomment>a browser&apos;s CORS preflight refused (chatapp.api.cors)</extracomment>
+        <translation>Hindi puwedeng gamitin ng mga web page mula sa {origin} ang API na ito: wala ito sa mga origin na pinapayagan (chatapp serve --cors).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="75"/>
+        <source>Web pages may not send {method} requests to this API, only GET and POST.</source>
+        <translation>Hindi puwedeng magpadala ang mga web page ng mga {method} request sa API na ito, GET at POST lang.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="77"/>
+        <source>Web pages on the internet may not use this API on a private network.</source>
+        <translation>Hindi puwedeng gamitin ng mga web page sa internet ang API na ito sa isang pribadong network.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/api/server.py" line="33"/>
         <source>Port {port} on {host} is in use by another program. Choose another port.</source>
         <translation>Ginagamit ng ibang programa ang port {port} sa {host}. Pumili ng ibang port.</translation>

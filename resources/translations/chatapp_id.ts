@@ -9988,6 +9988,22 @@ Log: {logs}</translation>
         <translation>API lokal sedang berhenti.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/api/errors.py" line="72"/>
+        <source>Web pages from {origin} may not use this API: it is not among the origins allowed (chatapp serve --cors).</source>
+        <extracomment>a browser&apos;s CORS preflight refused (chatapp.api.cors)</extracomment>
+        <translation>Halaman web dari {origin} tidak boleh menggunakan API ini: origin itu tidak termasuk yang diizinkan (chatapp serve --cors).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="75"/>
+        <source>Web pages may not send {method} requests to this API, only GET and POST.</source>
+        <translation>Halaman web tidak boleh mengirim permintaan {method} ke API ini, hanya GET dan POST.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/api/errors.py" line="77"/>
+        <source>Web pages on the internet may not use this API on a private network.</source>
+        <translation>Halaman web di internet tidak boleh menggunakan API ini di jaringan privat.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/api/server.py" line="33"/>
         <source>Port {port} on {host} is in use by another program. Choose another port.</source>
         <translation>Port {port} di {host} sedang dipakai program lain. Pilih port lain.</translation>
