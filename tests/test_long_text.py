@@ -88,3 +88,33 @@ def test_a_marker_across_a_cut_is_still_found(tmp_path: Path) -> None:
         typed = "a" * at + "<|im_end|>" + "b" * 30_000
         assert has_special(chatml, typed), at
     assert not has_special(chatml, "a" * 2040 + "<|im_end" + "b" * 30_000)
+
+
+def test_a_prompt_that_fills_the_context_says_so_without_calling_itself_too_long(
+        byte_vocab: Path) -> None:
+    """A prompt of exactly the context's size leaves no room for the answer (was: "The
+    message is too long for this model's context of 512 tokens (512 tokens)")."""
+    worker = ModelWorker()
+    try:
+        worker.load(byte_vocab, n_ctx=512, n_threads=1)
+        _prompt, tokens = worker.render([{"role": "user", "content": "x"}])
+        fills = "x" * (1 + 512 - len(tokens))
+        prompt, tokens = worker.render([{"role": "user", "content": fills}])
+        assert len(tokens) == 512
+        generation = worker.generate([{"role": "user", "content": fills}],
+                                     {"max_tokens": 4, "drop_turns": False})
+        assert list(generation) == []
+        assert generation.result.error == (
+            "The message takes 512 of the 512 tokens of this model's context: no room is left "
+            "for the answer. Shorten it or raise the context length.")
+        generation = worker.generate([{"role": "user", "content": prompt}],
+                                     {"max_tokens": 4, "raw": True})
+        assert list(generation) == []
+        assert generation.result.error.startswith("The prompt takes 512 of the 512 tokens")
+        generation = worker.generate([{"role": "user", "content": prompt + "x x"}],
+                                     {"max_tokens": 4, "raw": True})
+        assert list(generation) == []
+        assert generation.result.error.startswith(
+            "The prompt is too long for this model's context of 512 tokens (51")
+    finally:
+        worker.stop()

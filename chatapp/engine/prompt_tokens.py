@@ -98,6 +98,19 @@ SYSTEM_TOO_LONG = QT_TRANSLATE_NOOP(
     "alone would fit). Shorten the system prompt or raise the context length.")
 
 
+#: a prompt of exactly the context's size (count == n_ctx)
+FILLS_MESSAGE = QT_TRANSLATE_NOOP(
+    "errors", "The message takes {count} of the {n_ctx} tokens of this model's context: no "
+    "room is left for the answer. Shorten it or raise the context length.")
+FILLS_CONVERSATION = QT_TRANSLATE_NOOP(
+    "errors", "The conversation takes {count} of the {n_ctx} tokens of this model's context: "
+    "no room is left to go on with the answer. Raise the context length, or go on in a new "
+    "conversation.")
+FILLS_PROMPT = QT_TRANSLATE_NOOP(
+    "errors", "The prompt takes {count} of the {n_ctx} tokens of this model's context: no "
+    "room is left for the answer. Shorten it or raise the context length.")
+
+
 def _fits(llm: Any, template: ChatTemplate, messages: list[dict[str, str]], budget: int,
           tools: list | None) -> bool:
     """Whether messages (the conversation without its system prompt) fit budget tokens."""
@@ -119,6 +132,9 @@ def too_long(count: int, n_ctx: int, room: int, continuing: bool,
             "errors", "The message is too long for this model's context of {n_ctx} tokens "
             "(about {count} tokens). Shorten it or raise the context length."),
             n_ctx=n_ctx, count=count)
+    if count == n_ctx:  # (it fits, only just: "too long" would say otherwise)
+        return PromptTooLong(FILLS_CONVERSATION if continuing else FILLS_MESSAGE,
+                             n_ctx=n_ctx, count=count)
     if continuing and count < n_ctx:
         return PromptTooLong(QT_TRANSLATE_NOOP(
             "errors", "The conversation ({count} tokens) leaves too little of this model's "
@@ -176,7 +192,9 @@ def raw_tokens(llm: Any, text: str, n_ctx: int) -> tuple[str, list[int]]:
             n_ctx=n_ctx, count=about)
     tokens = llm.tokenize(text.encode("utf-8"), add_bos=False, special=True)
     _with_bos(llm, tokens)
-    if len(tokens) >= n_ctx:
+    if len(tokens) == n_ctx:
+        raise PromptTooLong(FILLS_PROMPT, n_ctx=n_ctx, count=n_ctx)
+    if len(tokens) > n_ctx:
         raise PromptTooLong(QT_TRANSLATE_NOOP(
             "errors", "The prompt is too long for this model's context of {n_ctx} tokens "
             "({count} tokens). Shorten it or raise the context length."),

@@ -10535,42 +10535,58 @@ Log: {logs}</translation>
         <translation>Gesaan sistem terlalu panjang untuk konteks model ini sebanyak {n_ctx} token: bersama mesej, ia mengambil {count} token, dan {room} dikhaskan untuk jawapan (mesej itu sahaja akan muat). Pendekkan gesaan sistem atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="115"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="102"/>
+        <source>The message takes {count} of the {n_ctx} tokens of this model&apos;s context: no room is left for the answer. Shorten it or raise the context length.</source>
+        <extracomment>a prompt of exactly the context&apos;s size (count == n_ctx)</extracomment>
+        <translation>Mesej ini menggunakan {count} daripada {n_ctx} token konteks model ini: tiada ruang lagi untuk jawapan. Pendekkan mesej atau naikkan panjang konteks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="105"/>
+        <source>The conversation takes {count} of the {n_ctx} tokens of this model&apos;s context: no room is left to go on with the answer. Raise the context length, or go on in a new conversation.</source>
+        <translation>Perbualan ini menggunakan {count} daripada {n_ctx} token konteks model ini: tiada ruang lagi untuk meneruskan jawapan. Naikkan panjang konteks, atau teruskan dalam perbualan baharu.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="109"/>
+        <source>The prompt takes {count} of the {n_ctx} tokens of this model&apos;s context: no room is left for the answer. Shorten it or raise the context length.</source>
+        <translation>Gesaan ini menggunakan {count} daripada {n_ctx} token konteks model ini: tiada ruang lagi untuk jawapan. Pendekkan gesaan atau naikkan panjang konteks.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="128"/>
         <source>The conversation is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens) to go on with the answer. Raise the context length, or go on in a new conversation.</source>
         <translation>Perbualan terlalu panjang untuk konteks model ini sebanyak {n_ctx} token (kira-kira {count} token) untuk menyambung jawapan. Naikkan panjang konteks, atau teruskan dalam perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="118"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="131"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens). Shorten it or raise the context length.</source>
         <translation>Mesej terlalu panjang untuk konteks model ini sebanyak {n_ctx} token (kira-kira {count} token). Pendekkan mesej atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="123"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="139"/>
         <source>The conversation ({count} tokens) leaves too little of this model&apos;s context of {n_ctx} tokens to go on with the answer ({room} tokens are kept for it). Ask for a shorter answer, raise the context length, or go on in a new conversation.</source>
         <translation>Perbualan ini ({count} token) meninggalkan terlalu sedikit daripada konteks model ini sebanyak {n_ctx} token untuk menyambung jawapan ({room} token dikhaskan untuknya). Minta jawapan yang lebih pendek, naikkan panjang konteks, atau sambung dalam perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="129"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="145"/>
         <source>The conversation is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens) to go on with the answer. Raise the context length, or go on in a new conversation.</source>
         <translation>Perbualan terlalu panjang untuk konteks model ini sebanyak {n_ctx} token ({count} token) untuk menyambung jawapan. Naikkan panjang konteks, atau teruskan dalam perbualan baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="134"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="150"/>
         <source>The message ({count} tokens) leaves too little of this model&apos;s context of {n_ctx} tokens for the answer ({room} tokens are kept for it). Shorten the message, ask for a shorter answer or raise the context length.</source>
         <translation>Mesej ({count} token) meninggalkan terlalu sedikit daripada konteks model ini sebanyak {n_ctx} token untuk jawapan ({room} token disimpan untuknya). Pendekkan mesej, minta jawapan yang lebih pendek atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="139"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="155"/>
         <source>The message is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Mesej terlalu panjang untuk konteks model ini sebanyak {n_ctx} token ({count} token). Pendekkan mesej atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="173"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="189"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens (about {count} tokens). Shorten it or raise the context length.</source>
         <translation>Gesaan terlalu panjang untuk konteks model ini sebanyak {n_ctx} token (kira-kira {count} token). Pendekkan gesaan atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/prompt_tokens.py" line="180"/>
+        <location filename="../../chatapp/engine/prompt_tokens.py" line="198"/>
         <source>The prompt is too long for this model&apos;s context of {n_ctx} tokens ({count} tokens). Shorten it or raise the context length.</source>
         <translation>Gesaan terlalu panjang untuk konteks model ini sebanyak {n_ctx} token ({count} token). Pendekkan gesaan atau naikkan panjang konteks.</translation>
     </message>
