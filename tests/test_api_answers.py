@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from api_models import TOOL_TEMPLATE
 from api_server import serve
+from openai_server import OpenAIServer, Reply
 from scripted_gguf import write_scripted
 
 openai = pytest.importorskip("openai")
@@ -105,3 +106,38 @@ def test_a_refused_cors_preflight_is_openais_error_json(home: Path) -> None:
         status, kind, body = preflight(served.url, "http://localhost:3000", "DELETE")
         assert (status, kind) == (400, "application/json")
         assert "may not send DELETE requests" in json.loads(body)["error"]["message"]
+
+
+def test_a_servers_answer_without_usage_has_its_prompt_tokens_unknown_not_0(app,
+                                                                            serving) -> None:
+    """was: "prompt_tokens": 0 (and total_tokens the completion's) in the API's usage and
+    0 in the request log, when the server elsewhere sent no usage."""
+    from chatapp.remote.endpoints import make_endpoint
+    from chatapp.ui.provenance import provenance_rows
+
+    remote = OpenAIServer().serve()
+    try:
+        remote.replies = [Reply(pieces=["Hello", " there", "!"]),
+                          Reply(pieces=["Hello", " there", "!"]),
+                          Reply(pieces=["Hi"], usage={"prompt_tokens": 7,
+                                                      "completion_tokens": 1})]
+        app.catalogue.endpoints.add(make_endpoint("lab", remote.url))
+        app.catalogue.refresh_remote()
+        server, client = serving(save_conversations=True)
+        whole = client.chat.completions.create(model="lab/tiny", messages=ASK)
+        assert whole.choices[0].message.content == "Hello there!"
+        assert whole.usage.completion_tokens == 3
+        assert whole.usage.prompt_tokens is None and whole.usage.total_tokens is None
+        chunks = list(client.chat.completions.create(
+            model="lab/tiny", messages=ASK, stream=True, stream_options={"include_usage": True}))
+        assert chunks[-1].usage.prompt_tokens is None and chunks[-1].usage.total_tokens is None
+        given = client.chat.completions.create(model="lab/tiny", messages=ASK)
+        assert (given.usage.prompt_tokens, given.usage.total_tokens) == (7, 8)
+        lines = [entry.line() for entry in server.service.entries]
+        assert sum("?+3 tokens" in line for line in lines) == 2, lines
+        answers = [m for c in app.store.conversations() for m in app.store.current_branch(c.id)
+                   if m.role == "assistant" and m.content == "Hello there!"]
+        assert answers and all(m.prompt_tokens is None for m in answers)
+        assert dict(provenance_rows(answers[0]))["Prompt tokens"] == "unknown"
+    finally:
+        remote.close()

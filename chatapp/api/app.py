@@ -132,7 +132,7 @@ class _Reply:
         return {"index": 0, key: value, "logprobs": None, "finish_reason": finish}
 
     def event(self, delta: dict[str, Any] | None = None, finish: str | None = None,
-              usage: dict[str, int] | None = None, choices: bool = True,
+              usage: dict[str, int | None] | None = None, choices: bool = True,
               with_usage: bool = False, sources: list[dict[str, Any]] | None = None) -> bytes:
         """One server-sent event with a chunk (the last one with the sources, when the
         request named document collections)."""
@@ -147,19 +147,22 @@ class _Reply:
         return b"data: " + json.dumps(body, ensure_ascii=False).encode("utf-8") + b"\n\n"
 
     def whole(self, message: dict[str, Any], finish: str,
-              usage: dict[str, int]) -> dict[str, Any]:
+              usage: dict[str, int | None]) -> dict[str, Any]:
         """The body of a reply that is not streamed."""
         return {"id": self.id, "object": self._object(False), "created": self.created,
                 "model": self.model, "system_fingerprint": None,
                 "choices": [self.choice(None, finish, message)], "usage": usage}
 
 
-def _usage(answer: Any) -> dict[str, int]:
+def _usage(answer: Any) -> dict[str, int | None]:
+    """OpenAI's usage of an answer; prompt_tokens and total_tokens None (null) where the
+    prompt's tokens are not known (a server elsewhere that sent no usage), never a 0."""
     stats = answer.result.stats if answer.result is not None else {}
-    prompt = int(stats.get("prompt_tokens") or 0)
+    given = stats.get("prompt_tokens")
+    prompt = None if given is None else int(given)
     completion = int(stats.get("completion_tokens") or 0)
     return {"prompt_tokens": prompt, "completion_tokens": completion,
-            "total_tokens": prompt + completion}
+            "total_tokens": None if prompt is None else prompt + completion}
 
 
 def _cut(answer: Any) -> ApiError:

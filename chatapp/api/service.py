@@ -109,8 +109,9 @@ class LogEntry:
         """One line for a terminal: time, client, model, tokens, tok/s, status (with why the
         request failed, where it did, as the window's log shows it: "499: …")."""
         stamp = time.strftime("%H:%M:%S", time.localtime(self.at))
+        prompt = "?" if self.prompt_tokens is None else self.prompt_tokens  # (no usage sent)
         tokens = "" if self.completion_tokens is None else translate_text(
-            "cli", TOKENS).format(prompt=self.prompt_tokens or 0, completion=self.completion_tokens)
+            "cli", TOKENS).format(prompt=prompt, completion=self.completion_tokens)
         rate = "" if self.tokens_per_s is None else translate_text("cli", RATE).format(
             rate=decimal(self.tokens_per_s, 1))
         parts = (stamp, self.client, self.path, self.model, tokens, rate, self.status_text(),

@@ -190,11 +190,16 @@ class LocalApi(QObject):
 FAILED_ROLE = Qt.ItemDataRole.UserRole  # (a Status cell's) the request failed
 
 
+def _known(count: int | None) -> str:
+    """A token count, "?" where it is not known (a server elsewhere that sent no usage)."""
+    return "?" if count is None else str(count)
+
+
 def entry_cells(entry: LogEntry) -> list[str]:
     """A log entry as the table's cells: time, client, path, model, tokens, tok/s, status
     (with why the request failed, where it did: "502: …")."""
     tokens = "" if entry.completion_tokens is None else \
-        f"{entry.prompt_tokens or 0} + {entry.completion_tokens}"
+        f"{_known(entry.prompt_tokens)} + {entry.completion_tokens}"
     rate = "" if entry.tokens_per_s is None else decimal(entry.tokens_per_s, 1)
     return [time.strftime("%H:%M:%S", time.localtime(entry.at)), entry.client, entry.path,
             entry.model or "—", tokens, rate,

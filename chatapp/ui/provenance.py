@@ -160,8 +160,10 @@ def provenance_rows(message: Message) -> list[tuple[str, str]]:
     add(translate("Provenance", "Sampling"), ", ".join(  # named as the dialogs name them
         f"{param_name(k)} {_value(v)}" for k, v in sorted(params.items())) + (
         " " + translate("Provenance", "(the seed was drawn at random)") if drawn else ""), params)
-    add(translate("Provenance", "Prompt tokens"), number(m.prompt_tokens or 0),
-        m.prompt_tokens is not None)
+    add(translate("Provenance", "Prompt tokens"),  # (a server that sent no usage: unknown)
+        translate("Provenance", "unknown") if m.prompt_tokens is None
+        else number(m.prompt_tokens), m.prompt_tokens is not None
+        or m.completion_tokens is not None)
     add(translate("Provenance", "Completion tokens"), number(m.completion_tokens or 0),
         m.completion_tokens is not None)
     add(translate("Provenance", "Time to first token"), translate("Provenance", "{s} s").format(
