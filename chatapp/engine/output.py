@@ -145,7 +145,8 @@ class OutputParser:
             end the answer when that role is another's (``user``).
         keep_leading: keep the white space before the answer in its text (the local API:
             a client gets every token the model wrote, as from llama-server; the window's
-            answers drop it); white space before reasoning is dropped all the same.
+            answers drop it), but for one space first (a word's mark); white space before
+            reasoning is dropped all the same.
 
     Attributes:
         content, reasoning: all the answer and reasoning text produced so far (reasoning
@@ -308,8 +309,9 @@ class OutputParser:
         state = self._state
         if state == _START:
             self._state = state = _CONTENT
-            if self._leading:  # (keep_leading)
-                text, self._leading = self._leading + text, ""
+            if self._leading:  # (keep_leading; one space first is a SentencePiece word's
+                # mark, which a detokenizer drops at the start of a text, as llama.cpp's does)
+                text, self._leading = self._leading.removeprefix(" ") + text, ""
                 self.content += text
                 delta.content += text
                 return
