@@ -15,6 +15,7 @@ import ntpath
 import os
 import re
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from chatapp.library_model import without_gguf
 from chatapp.paths import Paths
 from chatapp.remote.client import RemoteClient, offline_now
 from chatapp.remote.endpoints import Endpoint, EndpointError, EndpointStore, check_name, valid_name
-from chatapp.remote.errors import MALFORMED, offline_error
+from chatapp.remote.errors import MALFORMED, TIMEOUT, RemoteError, offline_error
 from chatapp.remote.generation import RemoteModel
 
 NO_CONNECTION = QT_TRANSLATE_NOOP(
@@ -44,6 +45,9 @@ NO_MODEL_ID = QT_TRANSLATE_NOOP(
 MODELS_NAMED = 10
 # at most this many endpoints are asked for their models at once
 LISTING_THREADS = 16
+# a listing in the background (refresh_soon) asks every endpoint again once the last one is
+# this old; endpoints added to the file since are asked at once
+REFRESH_AFTER_S = 30.0
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -60,6 +64,8 @@ class RemoteEntry:
         context_length: tokens of context the server runs it with, where it says.
         host: the endpoint's host:port (for provenance and labels).
         problem: a line saying why it cannot answer now (offline), or "".
+        unreachable: why the endpoint's last listing failed (its server is down or refused
+            it: the model is as listed before that), or "".
     """
 
     endpoint: str
@@ -68,6 +74,7 @@ class RemoteEntry:
     host: str = ""
     problem: str = ""
     short_id: str = ""  # the id as people are shown it ("" until set: short_model_id)
+    unreachable: str = ""
 
     def __post_init__(self) -> None:
         if not self.short_id:
@@ -200,6 +207,11 @@ class Catalogue:
         self._lock = threading.Lock()
         self._closed = False
         self._listings = 0  # refresh_remote calls running; the last one closes when closed
+        self._asking: set[str] = set()  # endpoints whose models are being listed now
+        self._listed_at = -REFRESH_AFTER_S  # time.monotonic() of the last listing of all
+        self._background: threading.Thread | None = None  # refresh_soon's listing
+        self._background_at = 0.0  # when it started (time.monotonic())
+        self._logged: dict[str, str] = {}  # endpoint -> the failure the log said last
 
     # lists
 
@@ -216,12 +228,14 @@ class Catalogue:
             return []
 
     def remote(self) -> list[RemoteEntry]:
-        """The endpoints' models as last listed, each with its problem now (offline), by
-        endpoint name (the server's own order within one)."""
+        """The endpoints' models as last listed, each with its problem now (offline) and, where
+        the endpoint's last listing failed, why (unreachable), by endpoint name (the server's
+        own order within one)."""
         names = {e.name: e for e in self.configured()}
         entries = []
         with self._lock:
             listed = {name: list(items) for name, items in self._remote.items()}
+            failed = {name: str(error) for name, error in self.errors.items()}
         for name, items in sorted(listed.items(), key=lambda pair: pair[0].casefold()):
             endpoint = names.get(name)
             if endpoint is None:
@@ -229,6 +243,7 @@ class Catalogue:
             problem = self._offline_problem(endpoint)
             for entry in items:
                 entry.problem = problem
+                entry.unreachable = failed.get(name, "")
                 entries.append(entry)
         return entries
 
@@ -236,15 +251,17 @@ class Catalogue:
         """Every model that can answer: local ones first, then the endpoints'."""
         return [*self.local(), *self.remote()]
 
-    def refresh_remote(self, names: list[str] | None = None) -> dict[str, UserError]:
+    def refresh_remote(self, names: list[str] | None = None,
+                       wait_s: float | None = None) -> dict[str, UserError]:
         """List the models of the endpoints (all, or those named) now, all at once, each one
         kept (and told to listeners) as soon as it answers; returns the failures by endpoint
-        name (also kept in errors) once all have answered. Network: call it off the GUI
-        thread."""
+        name (also kept in errors) once all have answered, or after wait_s seconds, when an
+        endpoint still asked fails with TIMEOUT (its listing goes on in the background).
+        Network: call it off the GUI thread."""
         with self._lock:
             self._listings += 1
         try:
-            return self._refresh_remote(names)
+            return self._refresh_remote(names, wait_s)
         finally:
             with self._lock:
                 self._listings -= 1
@@ -261,12 +278,58 @@ class Catalogue:
         added = [e.name for e in self.configured() if e.name not in known]
         return self.refresh_remote(added) if added else {}
 
-    def _refresh_remote(self, names: list[str] | None) -> dict[str, UserError]:
+    def refresh_soon(self, wait_s: float = 0.0) -> None:
+        """Start a listing in the background where one is due and none runs: of every
+        endpoint when the last was REFRESH_AFTER_S ago or more, else of the endpoints added
+        to the file since (by another window or ``chatapp remote add``); then wait up to
+        wait_s from its start for the listing running now. Each failure that differs from
+        the endpoint's last one goes to the log once (a key's variable that this process
+        lacks, a server down). The wait is only while an endpoint was never listed yet (one
+        just added): what is known is answered at once otherwise. Reads the endpoints file;
+        no network in this thread."""
+        configured = self.configured()
+        with self._lock:
+            running = self._background is not None and self._background.is_alive()
+            known = set(self._remote) | set(self.errors) | self._asking
+            never = any(e.name not in set(self._remote) | set(self.errors) for e in configured)
+        if not running:
+            stale = time.monotonic() - self._listed_at >= REFRESH_AFTER_S
+            added = [e.name for e in configured if e.name not in known]
+            if configured and (stale or added):
+                thread = threading.Thread(target=self._listed_in_background,
+                                          args=(None if stale else added,), daemon=True,
+                                          name="endpoint-listing")
+                with self._lock:
+                    self._background = thread
+                    self._background_at = time.monotonic()
+                thread.start()
+        thread = self._background
+        if wait_s > 0 and never and thread is not None:
+            thread.join(max(0.0, self._background_at + wait_s - time.monotonic()))
+
+    def _listed_in_background(self, names: list[str] | None) -> None:
+        failures = self.refresh_remote(names)
+        with self._lock:
+            for name in [n for n in self._logged if n not in failures]:
+                del self._logged[name]
+            new = {n: str(e) for n, e in failures.items() if self._logged.get(n) != str(e)}
+            self._logged.update(new)
+        for said in new.values():
+            log.warning("%s", said)
+
+    def _refresh_remote(self, names: list[str] | None,
+                        wait_s: float | None = None) -> dict[str, UserError]:
         asked = [e for e in self.configured() if names is None or e.name in names]
+        if names is None:
+            self._listed_at = time.monotonic()
         failures: dict[str, UserError] = {}
-        for name, error in in_daemons(self._list_one, asked, LISTING_THREADS):
-            if error is not None:
-                failures[name] = error
+        for endpoint, result in zip(asked, in_daemons(self._list_one, asked, LISTING_THREADS,
+                                                      wait_s), strict=True):
+            if result is None:  # still asked at the deadline
+                failures[endpoint.name] = RemoteError(
+                    TIMEOUT, endpoint=endpoint.name, host=endpoint.host, seconds=f"{wait_s:g}")
+            elif result[1] is not None:
+                failures[endpoint.name] = result[1]
         configured = {e.name for e in self.configured()}
         with self._lock:
             for name in list(self._remote):
@@ -283,11 +346,14 @@ class Catalogue:
         if self._closed:
             return endpoint.name, None
         error = None
+        with self._lock:
+            self._asking.add(endpoint.name)
         try:
             listed = self.client(endpoint.name).list_models(probe_context=True)
         except UserError as exc:
             error = exc
         with self._lock:
+            self._asking.discard(endpoint.name)
             if error is None:
                 self._remote[endpoint.name] = _shown_apart([
                     RemoteEntry(endpoint.name, info.model_id, info.context_length,
@@ -480,11 +546,13 @@ def _names_a_connection(spec: str) -> bool:
         and not spec.lower().endswith(".gguf")
 
 
-def in_daemons(fn: Callable[[T], R], items: list[T], most: int) -> Iterator[R]:
+def in_daemons(fn: Callable[[T], R], items: list[T], most: int,
+               wait_s: float | None = None) -> Iterator[R | None]:
     """fn of each item, at most most at once, in daemon threads: a server that never
     answers keeps no one waiting when the process ends (a thread pool's threads are waited
     for at exit). Yields the results in the items' order, each as soon as it and those
-    before it are there; fn must not raise."""
+    before it are there; after wait_s seconds (None: no limit), None for each one not there
+    yet (its thread goes on). fn must not raise."""
     results: list = [None] * len(items)
     done = [threading.Event() for _ in items]
     gate = threading.BoundedSemaphore(max(1, most))
@@ -497,6 +565,7 @@ def in_daemons(fn: Callable[[T], R], items: list[T], most: int) -> Iterator[R]:
     for index, item in enumerate(items):
         threading.Thread(target=run, args=(index, item), daemon=True,
                          name="endpoint-models").start()
+    deadline = None if wait_s is None else time.monotonic() + wait_s
     for index in range(len(items)):
-        done[index].wait()
-        yield results[index]
+        left = None if deadline is None else max(0.0, deadline - time.monotonic())
+        yield results[index] if done[index].wait(left) else None

@@ -20,6 +20,8 @@ OTHERS = QT_TRANSLATE_NOOP("cli", "Not chat models (they go with a chat model or
 SKIPPED = QT_TRANSLATE_NOOP("cli", "Left out of the library:")
 REMOTE = QT_TRANSLATE_NOOP("cli", "Models on other machines (OpenAI-compatible servers):")
 CONTEXT = QT_TRANSLATE_NOOP("cli", "context {n}")
+# the longest `chatapp models` waits for the servers' lists (all are asked at once)
+LIST_WAIT_S = 1.5
 
 
 def _problem_text(model) -> str:
@@ -72,11 +74,12 @@ def local_listing(app) -> LocalListing:
 
 
 def ask_servers(app, local: bool) -> dict | None:
-    """Ask each endpoint for its models now: the failures by endpoint name ({} when all
-    answered); None when none was asked (local, or no endpoint)."""
+    """Ask each endpoint for its models now, all at once, waiting at most LIST_WAIT_S: the
+    failures by endpoint name ({} when all answered; one not answering by then is a
+    TIMEOUT); None when none was asked (local, or no endpoint)."""
     if local or not app.catalogue.configured():
         return None
-    return app.catalogue.refresh_remote()
+    return app.catalogue.refresh_remote(wait_s=LIST_WAIT_S)
 
 
 def cmd_models(args: argparse.Namespace) -> int:

@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         # reports); stdout holds where to reach the API and what requests need
         service.on_log.append(lambda entry: print(entry.line(), file=sys.stderr, flush=True))
         if app.catalogue.configured():  # the endpoints' models, listed in the background
-            threading.Thread(target=app.catalogue.refresh_remote, daemon=True).start()
+            app.catalogue.refresh_soon()
         server = ApiServer(service, lambda: token, host=host, port=port,
                            cors_origins=args.cors or settings.cors_origins,
                            token_file=None if args.token else token_path(app.paths))

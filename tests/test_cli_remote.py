@@ -281,3 +281,14 @@ def test_a_damaged_connections_file_is_said_in_the_users_words(chatapp_home: Pat
         said = run_cli("remote", "list", LANG="ms_MY.UTF-8")
         (line,) = said.stderr.splitlines()
         assert line.startswith("chatapp: Fail sambungan") and english not in line, line
+
+
+def test_a_servers_reason_ends_its_sentence_before_the_next_one(server):
+    """was: "…the server failed (HTTP 500). Internal Server Error The connection is kept: …"
+    (the server's reason ran on into the next sentence)."""
+    server.canned = {"/v1/models": Canned(500, b"Internal Server Error", "text/plain")}
+    added = run_cli("remote", "add", "p500", server.url)
+    assert added.returncode == 0
+    (line,) = added.stderr.splitlines()
+    assert line.startswith("chatapp: p500: the server failed (HTTP 500). ")
+    assert "Internal Server Error. The connection is kept: " in line, line

@@ -638,7 +638,8 @@ def test_an_html_error_page_gives_its_title(server, canned, detail):
     server.canned = {"/v1/models": canned}
     error = list_error(server)
     assert error.template == errors.SERVER_FAILED
-    assert str(error) == f"lab: the server failed (HTTP {canned.status}). {detail}"
+    # its sentence ends (was: "…(HTTP 500). Error response" with no full stop)
+    assert str(error) == f"lab: the server failed (HTTP {canned.status}). {detail}."
 
 
 @pytest.mark.parametrize("canned", [

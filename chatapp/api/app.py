@@ -53,7 +53,7 @@ from chatapp.engine.outcomes import EmbeddingTooLong, EngineError, ModelTooBig
 from chatapp.errors import UserError, unexpected_error
 from chatapp.library_kinds import CHAT, EMBEDDING
 from chatapp.logs import log_file
-from chatapp.remote.errors import RemoteError
+from chatapp.remote.errors import TIMEOUT, RemoteError
 
 log = logging.getLogger(__name__)
 
@@ -170,7 +170,16 @@ def _cut(answer: Any) -> ApiError:
     (the API or the app stopping: 503, so that the client asks again)."""
     if answer.result.finish_reason == "stopped":
         return ApiError(503, STOPPING, retry_after_s=1)
-    return answer_error(answer.error_kind, answer.error, answer.result.error)
+    return _failure(answer)
+
+
+def _failure(answer: Any) -> ApiError:
+    """answer_error for an answer that ended in an error, a server elsewhere that did not
+    answer in time being 504 Gateway Timeout (not 502)."""
+    error = answer_error(answer.error_kind, answer.error, answer.result.error)
+    if answer.error_kind == "remote" and getattr(answer.error, "template", None) == TIMEOUT:
+        error.http_status = 504
+    return error
 
 
 def _finish_reason(answer: Any) -> str:
@@ -339,7 +348,7 @@ async def _complete(service: ApiService, request: Request, chat: bool) -> Respon
         exchange.end(CLIENT_CLOSED)
         return Response(status_code=CLIENT_CLOSED)
     if first is END and answer.result is not None and answer.result.finish_reason == "error":
-        error = answer_error(answer.error_kind, answer.error, answer.result.error)
+        error = _failure(answer)
         exchange.end(error.http_status, error)
         raise error
     reply = _Reply(chat, chosen.id)
@@ -454,7 +463,8 @@ async def _embed(service: ApiService, request: Request, exchange: Exchange) -> R
     except ModelTooBig as exc:
         raise ApiError(503, exc.template, api_code="model_too_big", **exc.params) from None
     except RemoteError as exc:
-        raise ApiError(502, exc.template, **exc.params) from None
+        raise ApiError(504 if exc.template == TIMEOUT else 502, exc.template,
+                       **exc.params) from None
     except (EngineError, UserError) as exc:
         raise ApiError(500, exc.template, **exc.params) from None
     exchange.usage = (tokens, 0)

@@ -55,15 +55,18 @@ def _nowhere(host: str) -> bool:
 def offered(ctx: AppContext, itself: Callable[[str], bool] = _nowhere) -> list[Offered]:
     """Every model the API can use now: local chat models, the endpoints' models (as last
     listed), local embedding models. Models with a problem (unreadable, offline) are left
-    out, and so are the models of an endpoint that is this API itself (itself(host:port):
-    listed, they would list again through it, one level more each time). Of local files
-    that share a name, the one first seen here keeps it (a copy added later does not take it
-    over); the others are NAME:TAG (LocalModel.path_tag)."""
+    out, and so are those of an endpoint whose last listing failed (as `chatapp models`
+    lists none of them; a request for one still goes to its server), and so are the models
+    of an endpoint that is this API itself (itself(host:port): listed, they would list
+    again through it, one level more each time). Of local files that share a name, the one
+    first seen here keeps it (a copy added later does not take it over); the others are
+    NAME:TAG (LocalModel.path_tag)."""
     found: list[Offered] = []
     keys: set[str] = set()
     local = ctx.library.entries()  # one listing of the library for both kinds
     chat = [m for m in [*(m for m in local if m.is_chat),
-                        *(m for m in ctx.catalogue.remote() if not itself(m.host))]
+                        *(m for m in ctx.catalogue.remote()
+                          if not itself(m.host) and not m.unreachable)]
             if not m.problem]
     embedding = [m for m in local if m.kind == EMBEDDING and not m.is_chat and not m.problem]
     named: dict[str, LocalModel] = {}  # each name's first seen file

@@ -53,6 +53,9 @@ QUEUE_RETRY_S = 2  # what a client refused for a full queue is told to wait (Ret
 # least recently used makes room first: see Engine.worker_for); Ollama keeps three too
 MODELS_KEPT = 3
 LOG_ENTRIES = 500
+# /v1/models waits at most this long for a listing of the servers running now (one that has
+# not answered by then is listed as it was)
+MODELS_WAIT_S = 1.0
 # how an answer refused for its request ends (see api.errors.answer_error: a 400)
 REFUSED = ("context", "request", "template")
 MATCH_RECENT = 20  # API conversations compared with a request's history
@@ -239,9 +242,11 @@ class ApiService:
             return sum(self._queues.values())
 
     def models(self) -> list[dict[str, Any]]:
-        """The /v1/models entries (each saying whether the model is loaded now); servers
-        added since the API started are listed first (network: off the event loop)."""
-        self.ctx.catalogue.list_added()
+        """The /v1/models entries (each saying whether the model is loaded now), from what
+        is known: the servers are asked again in the background (those added to the
+        endpoints file since at once, all every REFRESH_AFTER_S), and a listing running now
+        is waited for up to MODELS_WAIT_S (off the event loop)."""
+        self.ctx.catalogue.refresh_soon(MODELS_WAIT_S)
         engine, pipeline = self.ctx.engine, self.ctx.chat.pipeline
         return [o.entry(not is_remote(o.model) and engine.is_loaded(o.model.path),
                         o.model.context_length if o.kind != CHAT or is_remote(o.model)

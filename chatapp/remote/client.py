@@ -31,7 +31,9 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 CONNECT_TIMEOUT_S = 10.0
-LIST_TIMEOUT_S = 15.0
+# a model list (or another small request) is waited for this long, to connect and for each
+# read: a server that accepts and never answers holds up no listing for long
+LIST_TIMEOUT_S = 3.0
 # longest wait for the next piece of an answer (a long prompt on a busy server comes first)
 ANSWER_TIMEOUT_S = 300.0
 STALL_TIMEOUT_S = 60.0
@@ -227,6 +229,14 @@ class RemoteClient:
 
         return openai.Timeout(read_s, connect=self.connect_timeout_s)
 
+    def list_timeout(self):
+        """The openai.Timeout of a model list or other small request: list_timeout_s to
+        connect (or connect_timeout_s where that is shorter) and for each read."""
+        import openai
+
+        return openai.Timeout(self.list_timeout_s,
+                              connect=min(self.connect_timeout_s, self.list_timeout_s))
+
     def _make_openai(self, **pool: Any):
         import openai
 
@@ -252,15 +262,15 @@ class RemoteClient:
             headers["User-Agent"] = own.get("user-agent", user_agent)
 
         http = _pool_class()(
-            follow_redirects=False, timeout=self.timeout(self.list_timeout_s),
+            follow_redirects=False, timeout=self.list_timeout(),
             event_hooks={"request": [only_our_headers, _trace_connections]}, **pool)
         return openai.OpenAI(
             api_key=key or _NO_KEY, organization=None, project=None, base_url=endpoint.base_url,
-            max_retries=0, timeout=self.timeout(self.list_timeout_s),
+            max_retries=0, timeout=self.list_timeout(),
             default_headers=dict(endpoint.headers), http_client=http)
 
     def request(self, call: Callable[[], T], *, url: str = "", model: str = "",
-                timeout_s: float | None = None,
+                timeout_s: float | None = None, connect_timeout_s: float | None = None,
                 cancelled: threading.Event | None = None,
                 on_wait: Callable[[float], None] | None = None) -> T:
         """Run call (a request through self.openai) with the offline check and one retry
@@ -280,7 +290,8 @@ class RemoteClient:
             except Exception as exc:  # noqa: BLE001 - every failure becomes one line
                 error = explain(exc, self.endpoint, model=model, url=url,
                                 timeout_s=self.list_timeout_s if timeout_s is None else timeout_s,
-                                connect_timeout_s=self.connect_timeout_s)
+                                connect_timeout_s=self.connect_timeout_s
+                                if connect_timeout_s is None else connect_timeout_s)
             if not (error.status == 429 or error.status == 503
                     and error.retry_after_s is not None):
                 raise error
@@ -326,13 +337,14 @@ class RemoteClient:
         url = f"{self.endpoint.base_url}/models"
 
         def fetch() -> list[dict[str, Any]]:
-            page = self.openai.models.list(timeout=self.timeout(self.list_timeout_s))
+            page = self.openai.models.list(timeout=self.list_timeout())
             entries = [item.to_dict() for item in page.data]
             if not all(isinstance(e, dict) and isinstance(e.get("id"), str) for e in entries):
                 raise ValueError("a model without an id")
             return entries
 
-        entries = self.request(fetch, url=url)
+        entries = self.request(fetch, url=url, connect_timeout_s=min(self.connect_timeout_s,
+                                                                     self.list_timeout_s))
         models = []
         for entry in entries:
             meta = entry.get("meta") if isinstance(entry.get("meta"), dict) else {}

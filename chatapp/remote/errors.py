@@ -145,6 +145,14 @@ def one_line(text: object, secrets: Iterable[str] = (), limit: int = DETAIL_CHAR
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
+def said_text(text: object, secrets: Iterable[str] = ()) -> str:
+    """What a server said, as one_line, ending a sentence: a full stop is added where it
+    ends without one ("Internal Server Error" -> "Internal Server Error."), so that the
+    next sentence of a message does not run on from it; "" stays ""."""
+    line = one_line(text, secrets)
+    return line if not line or line[-1] in ".!?…。" else line + "."
+
+
 def retry_after_s(headers: object) -> float | None:
     """The wait a 429 or 503 response asks for (``Retry-After`` seconds or date,
     ``retry-after-ms``), in seconds; None when it gives none."""
@@ -288,7 +296,7 @@ def explain(exc: BaseException, endpoint: Endpoint, *, model: str = "", url: str
     name = endpoint.name
     if isinstance(exc, openai.APIStatusError):
         status = exc.status_code
-        detail = one_line(_server_detail(exc), secrets)
+        detail = said_text(_server_detail(exc), secrets)
         if status == 401:
             sent = [header for header in endpoint.headers if _credential(header)]
             if not (endpoint.api_key or endpoint.api_key_env) and sent:
@@ -352,7 +360,7 @@ def explain(exc: BaseException, endpoint: Endpoint, *, model: str = "", url: str
         return RemoteError(NETWORK, endpoint=name, host=endpoint.host, reason=reason)
     if isinstance(exc, openai.APIError) and not isinstance(
             exc, openai.APIResponseValidationError):  # an error event inside the stream
-        detail = one_line(getattr(exc, "message", "") or _server_detail(exc), secrets)
+        detail = said_text(getattr(exc, "message", "") or _server_detail(exc), secrets)
         full = _CONTEXT_WORDS.search(detail) or _error_code(exc) == "context_length_exceeded"
         return RemoteError(CONTEXT_FULL if full else STREAM_ERROR, endpoint=name, detail=detail)
     said = one_line(f"{type(exc).__name__}: {exc}", secrets)
