@@ -9643,7 +9643,7 @@ Mga log: {logs}</translation>
         <translation>{endpoint}: hindi sumagot ang server sa {host} bilang API na compatible sa OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="235"/>
+        <location filename="../../chatapp/remote/errors.py" line="243"/>
         <source>the server closed the connection</source>
         <translation>isinara ng server ang koneksyon</translation>
     </message>
@@ -10653,27 +10653,27 @@ Mga log: {logs}</translation>
         <translation>May run ang {folder} na ginawa sa ibang mga setting ({changes}): pumili ng ibang folder ng output, o burahin iyon para magsimula ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="32"/>
+        <location filename="../../chatapp/catalogue.py" line="33"/>
         <source>There is no connection named {name} (chatapp remote list shows them).</source>
         <translation>Walang koneksyong nagngangalang {name} (makikita ang mga ito sa chatapp remote list).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="34"/>
+        <location filename="../../chatapp/catalogue.py" line="35"/>
         <source>{spec} is a model on another machine (the connection {name}): this takes a model on this computer. `chatapp remote rm {name}` stops listing that server&apos;s models.</source>
         <translation>Ang {spec} ay model sa ibang makina (ang koneksyong {name}): model sa computer na ito ang kailangan dito. Ititigil ng `chatapp remote rm {name}` ang paglista ng mga model ng server na iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="37"/>
+        <location filename="../../chatapp/catalogue.py" line="38"/>
         <source>There is no connection named {name} (chatapp remote list shows them), and no model from {repo} in the library (`chatapp pull {repo}` downloads it from the Hub).</source>
         <translation>Walang koneksyong may pangalang {name} (ipinapakita ng chatapp remote list ang mga ito), at walang model mula sa {repo} sa library (dina-download ito ng `chatapp pull {repo}` mula sa Hub).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="40"/>
+        <location filename="../../chatapp/catalogue.py" line="41"/>
         <source>{endpoint} has no model {model}. Its models: {models}.</source>
         <translation>Walang model na {model} ang {endpoint}. Ang mga model nito: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="41"/>
+        <location filename="../../chatapp/catalogue.py" line="42"/>
         <source>Name a model after {endpoint}/ (chatapp models lists them).</source>
         <translation>Isulat ang pangalan ng model pagkatapos ng {endpoint}/ (nakalista ang mga ito sa chatapp models).</translation>
     </message>
@@ -10818,7 +10818,7 @@ Mga log: {logs}</translation>
         <translation>Walang naka-link mula sa {path}: inililista ng chatapp models ang mga naka-link. (Ang model sa models folder ay dine-delete gamit ang chatapp rm.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/service.py" line="61"/>
+        <location filename="../../chatapp/api/service.py" line="64"/>
         <source>The program closed the connection before the answer ended.</source>
         <extracomment>why a request logged CLIENT_CLOSED ended (499 is nginx&apos;s own code, which few people know)</extracomment>
         <translation>Isinara ng program ang koneksyon bago natapos ang sagot.</translation>

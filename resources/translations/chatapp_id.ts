@@ -9643,7 +9643,7 @@ Log: {logs}</translation>
         <translation>{endpoint}: server di {host} tidak menjawab sebagai API yang kompatibel dengan OpenAI.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/errors.py" line="235"/>
+        <location filename="../../chatapp/remote/errors.py" line="243"/>
         <source>the server closed the connection</source>
         <translation>server menutup koneksi</translation>
     </message>
@@ -10653,27 +10653,27 @@ Log: {logs}</translation>
         <translation>{folder} berisi proses yang dibuat dengan pengaturan lain ({changes}): pilih folder keluaran lain, atau hapus folder itu untuk memulai lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="32"/>
+        <location filename="../../chatapp/catalogue.py" line="33"/>
         <source>There is no connection named {name} (chatapp remote list shows them).</source>
         <translation>Tidak ada koneksi bernama {name} (chatapp remote list menampilkan daftarnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="34"/>
+        <location filename="../../chatapp/catalogue.py" line="35"/>
         <source>{spec} is a model on another machine (the connection {name}): this takes a model on this computer. `chatapp remote rm {name}` stops listing that server&apos;s models.</source>
         <translation>{spec} adalah model di mesin lain (koneksi {name}): ini memerlukan model di komputer ini. `chatapp remote rm {name}` berhenti mendaftar model server itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="37"/>
+        <location filename="../../chatapp/catalogue.py" line="38"/>
         <source>There is no connection named {name} (chatapp remote list shows them), and no model from {repo} in the library (`chatapp pull {repo}` downloads it from the Hub).</source>
         <translation>Tidak ada koneksi bernama {name} (chatapp remote list menampilkannya), dan tidak ada model dari {repo} di pustaka (`chatapp pull {repo}` mengunduhnya dari Hub).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="40"/>
+        <location filename="../../chatapp/catalogue.py" line="41"/>
         <source>{endpoint} has no model {model}. Its models: {models}.</source>
         <translation>{endpoint} tidak memiliki model {model}. Modelnya: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/catalogue.py" line="41"/>
+        <location filename="../../chatapp/catalogue.py" line="42"/>
         <source>Name a model after {endpoint}/ (chatapp models lists them).</source>
         <translation>Tulis nama model setelah {endpoint}/ (chatapp models menampilkan daftarnya).</translation>
     </message>
@@ -10818,7 +10818,7 @@ Log: {logs}</translation>
         <translation>Tidak ada yang ditautkan dari {path}: chatapp models menampilkan yang ditautkan. (Model di folder model dihapus dengan chatapp rm.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/api/service.py" line="61"/>
+        <location filename="../../chatapp/api/service.py" line="64"/>
         <source>The program closed the connection before the answer ended.</source>
         <extracomment>why a request logged CLIENT_CLOSED ended (499 is nginx&apos;s own code, which few people know)</extracomment>
         <translation>Program menutup sambungan sebelum jawaban selesai.</translation>
