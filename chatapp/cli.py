@@ -397,18 +397,13 @@ REPLACED = QT_TRANSLATE_NOOP(
     "were replaced with �.")
 
 
-NO_DISPLAY = QT_TRANSLATE_NOOP(
-    "errors", "There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not "
-    "set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.")
-
-
 def run_gui() -> int:
-    """Open the window; UserError(NO_DISPLAY) on Linux without a display (Qt would abort)."""
-    import os
+    """Open the window; on Linux first UserError when there is no display or the one set
+    cannot be reached (Qt would abort with English words)."""
+    if sys.platform.startswith("linux"):
+        from chatapp.display import check_display
 
-    if sys.platform.startswith("linux") and not any(
-            os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
-        raise UserError(NO_DISPLAY)
+        check_display()
     from chatapp.ui.app import run
 
     return run()

@@ -183,6 +183,21 @@ def test_no_display_for_the_window_is_one_line(chatapp_home: Path) -> None:
     assert "Walang display" in one_line(run_cli(LANG="fil_PH.UTF-8", **no_display))
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 and Wayland are Linux's")
+def test_a_display_that_cannot_be_reached_is_one_line(chatapp_home: Path) -> None:
+    """DISPLAY set to an X server that is not there: one translated line naming it (was: Qt's
+    English "no Qt platform plugin could be initialized… Reinstalling the application may fix
+    this problem", and an abort with status 134)."""
+    number = next(n for n in range(99, 400) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    unreachable = {"DISPLAY": f":{number}", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
+    line = one_line(run_cli(**unreachable))
+    assert f":{number} cannot be reached" in line and "chatapp chat" in line
+    fil = one_line(run_cli(LANG="fil_PH.UTF-8", **unreachable))
+    assert f":{number}" in fil and "chatapp chat" in fil and "cannot be reached" not in fil
+    wayland = one_line(run_cli(**{**unreachable, "DISPLAY": "", "WAYLAND_DISPLAY": "nowhere-0"}))
+    assert "nowhere-0 cannot be reached" in wayland
+
+
 @pytest.mark.parametrize("delay", [0.2, 0.35, 0.5, 0.8])
 def test_ctrl_c_while_the_command_starts_ends_it_quietly(chatapp_home: Path,
                                                          delay: float) -> None:

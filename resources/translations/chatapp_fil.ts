@@ -8027,9 +8027,14 @@ Mga log: {logs}</translation>
         <translation>Wala pang usapang maie-export.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="400"/>
+        <location filename="../../chatapp/display.py" line="16"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Walang display na mabubuksan ng window (hindi nakatakda ang DISPLAY at WAYLAND_DISPLAY). Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/display.py" line="19"/>
+        <source>The display {display} cannot be reached: no display server answers there or it refuses this program. Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
+        <translation>Hindi maabot ang display na {display}: walang display server na sumasagot doon o tinatanggihan nito ang program na ito. Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/embedder.py" line="69"/>

@@ -8027,9 +8027,14 @@ Log: {logs}</translation>
         <translation>Belum ada percakapan untuk diekspor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="400"/>
+        <location filename="../../chatapp/display.py" line="16"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tidak ada layar untuk membuka jendela (DISPLAY dan WAYLAND_DISPLAY tidak diatur). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` di terminal ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/display.py" line="19"/>
+        <source>The display {display} cannot be reached: no display server answers there or it refuses this program. Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
+        <translation>Layar {display} tidak dapat dijangkau: tidak ada server layar yang menjawab di sana atau server itu menolak program ini. Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` di terminal ini.</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/embedder.py" line="69"/>

@@ -8027,9 +8027,14 @@ Log: {logs}</translation>
         <translation>Belum ada perbualan untuk dieksport.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli.py" line="400"/>
+        <location filename="../../chatapp/display.py" line="16"/>
         <source>There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
         <translation>Tiada paparan untuk membuka tetingkap (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/display.py" line="19"/>
+        <source>The display {display} cannot be reached: no display server answers there or it refuses this program. Run chatapp in a desktop session, or use `chatapp chat` in this terminal.</source>
+        <translation>Paparan {display} tidak dapat dicapai: tiada pelayan paparan yang menjawab di situ atau pelayan itu menolak program ini. Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
     <message>
         <location filename="../../chatapp/docs/embedder.py" line="69"/>
