@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 
 from chatapp.api.token import LEAST, weak
 from chatapp.errors import QT_TRANSLATE_NOOP
@@ -20,6 +21,8 @@ NUMBER_RANGE = QT_TRANSLATE_NOOP("cli", "{option} must be a number between {low}
 ERROR = QT_TRANSLATE_NOOP("cli", "{prog}: error: {message}")
 EMPTY_NAME = QT_TRANSLATE_NOOP("cli", "{option} must name a model")
 NOT_EMPTY = QT_TRANSLATE_NOOP("cli", "{option} must not be empty")
+NAME_WITH_M = QT_TRANSLATE_NOOP(
+    "cli", "{message} (name the model with -m: {prog} -m {model})")
 SHORT_TOKEN = QT_TRANSLATE_NOOP(
     "cli", "{option} must be at least {least} characters without spaces: a shorter one is "
     "easy to guess (leave it out to use the one kept in the config folder)")
@@ -62,21 +65,41 @@ def parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.N
                    if isinstance(value, list)), None)
     options = [word for word in extra if word.startswith("-")]
     if extra and (listed is None or options):
-        _chosen(parser, args).error(argparse._("unrecognized arguments: %s")
-                                    % " ".join(map(_unsaid, options or extra)))
+        chosen = _chosen(parser, args)
+        message = argparse._("unrecognized arguments: %s") % " ".join(
+            map(_unsaid, options or extra))
+        model = next((word for word in extra if _names_model(word)), None)
+        if not options and model is not None and "-m" in chosen._option_string_actions:
+            message = translate_text("cli", NAME_WITH_M).format(
+                message=message, prog=chosen.prog, model=_unsaid(model))
+        chosen.error(message)
     if extra and listed is not None:
         listed.extend(extra)
     return args
 
 
+LONGEST_SAID = 60  # characters of a refused word said before "…"
+_KEY_PREFIXES = ("hf_", "sk-", "sk_", "ghp_", "gho_", "github_pat_", "glpat-", "gsk_", "xai-",
+                 "xox")
+_RANDOM_RUN = re.compile(r"[A-Za-z0-9]{20,}")  # a key's random part: no word is this long
+
+
 def _unsaid(word: str) -> str:
     """A word of the command line as a refusal names it: an option without its value
-    (--api-key=KEY), a long word without spaces or slashes cut to its start (it may be a
-    key; a path is said whole)."""
+    (--api-key=KEY), a word that looks like a key (a key's prefix, or 20 letters and digits
+    in a row) cut to its first 4 characters, any other word whole up to LONGEST_SAID
+    characters (a model's file name, a path)."""
     if word.startswith("-"):
         return word.split("=", 1)[0]
-    keylike = len(word) > 16 and not any(c.isspace() or c in "/\\" for c in word)
-    return word[:4] + "…" if keylike else word
+    if not any(c.isspace() or c in "/\\" for c in word) and (
+            word.startswith(_KEY_PREFIXES) or _RANDOM_RUN.search(word)):
+        return word[:4] + "…"
+    return word if len(word) <= LONGEST_SAID else word[:LONGEST_SAID - 1] + "…"
+
+
+def _names_model(word: str) -> bool:
+    """Whether a stray word of the command line names a model: a GGUF file's name or path."""
+    return word.lower().endswith(".gguf")
 
 
 def _chosen(parser: argparse.ArgumentParser,

@@ -142,6 +142,17 @@ def test_an_empty_model_name_in_a_config_is_refused(tiny_home: Path, tmp_path: P
     # a path is said whole (was: "mode…" for models/cite-answerer.gguf)
     (["link", "models/first-model.gguf", "models/second-model.gguf"],
      "chatapp link: error: unrecognized arguments: models/second-model.gguf"),
+    # a model's file name is said whole, with the -m it wants (was: "gemm…", no hint)
+    (["bench", "gemma-3-270m-q4_k_m.gguf"],
+     "chatapp bench: error: unrecognized arguments: gemma-3-270m-q4_k_m.gguf (name the model "
+     "with -m: chatapp bench -m gemma-3-270m-q4_k_m.gguf)"),
+    (["fit", "Qwen2.5-0.5B-Instruct-Q4_K_M.gguf"],
+     "chatapp fit: error: unrecognized arguments: Qwen2.5-0.5B-Instruct-Q4_K_M.gguf (name the "
+     "model with -m: chatapp fit -m Qwen2.5-0.5B-Instruct-Q4_K_M.gguf)"),
+    (["bench", "some-words-that-are-not-a-model"],
+     "chatapp bench: error: unrecognized arguments: some-words-that-are-not-a-model"),
+    (["bench", "word-" * 15],  # only a very long word is cut
+     "chatapp bench: error: unrecognized arguments: " + ("word-" * 12)[:59] + "…"),
     (["docs", "add"], "chatapp docs add: error: the following arguments are required: name"),
     # a mistyped option is named, not the value it leaves behind (was: `--form md` refused
     # as "conversation must be a whole number")
@@ -166,6 +177,18 @@ def test_an_argument_error_names_the_command_and_only_what_is_missing(
     result = run_cli(*args)
     assert result.returncode == 2
     assert result.stderr.splitlines() == [line]
+
+
+def test_a_model_given_without_m_is_said_whole_in_filipino(chatapp_home: Path) -> None:
+    """was: "hindi kilalang mga argumento: gemm…", the name cut and no word of -m."""
+    name = "gemma-3-270m-q4_k_m.gguf"
+    result = subprocess.run([sys.executable, "-m", "chatapp", "bench", name],
+                            capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "LANG": "fil_PH.UTF-8"})
+    assert result.returncode == 2
+    [line] = result.stderr.splitlines()
+    assert f"chatapp bench -m {name}" in line
+    assert "pangalanan ang model gamit ang -m" in line
 
 
 # --- 3. a UTF-8 byte order mark at the start of a file is no text ---------------------------

@@ -6082,82 +6082,82 @@ Mga log: {logs}</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="29"/>
+        <location filename="../../chatapp/cli_args.py" line="32"/>
         <source>usage: </source>
         <translation>paggamit: </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="30"/>
+        <location filename="../../chatapp/cli_args.py" line="33"/>
         <source>positional arguments</source>
         <translation>mga positional na argumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="31"/>
+        <location filename="../../chatapp/cli_args.py" line="34"/>
         <source>options</source>
         <translation>mga opsyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="32"/>
+        <location filename="../../chatapp/cli_args.py" line="35"/>
         <source>show this help message and exit</source>
         <translation>ipakita ang mensaheng ito ng tulong at lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="33"/>
+        <location filename="../../chatapp/cli_args.py" line="36"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentong %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="34"/>
+        <location filename="../../chatapp/cli_args.py" line="37"/>
         <source>unrecognized arguments: %s</source>
         <translation>hindi kilalang mga argumento: %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="35"/>
+        <location filename="../../chatapp/cli_args.py" line="38"/>
         <source>the following arguments are required: %s</source>
         <translation>kailangan ang mga argumentong ito: %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="36"/>
+        <location filename="../../chatapp/cli_args.py" line="39"/>
         <source>one of the arguments %s is required</source>
         <translation>kailangan ang isa sa mga argumentong %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="37"/>
+        <location filename="../../chatapp/cli_args.py" line="40"/>
         <source>not allowed with argument %s</source>
         <translation>hindi puwede kasama ng argumentong %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="38"/>
+        <location filename="../../chatapp/cli_args.py" line="41"/>
         <source>ignored explicit argument %r</source>
         <translation>hindi pinansin ang tahasang argumentong %r</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="39"/>
+        <location filename="../../chatapp/cli_args.py" line="42"/>
         <source>expected one argument</source>
         <translation>inaasahan ang isang argumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="40"/>
+        <location filename="../../chatapp/cli_args.py" line="43"/>
         <source>expected at most one argument</source>
         <translation>inaasahan ang hindi hihigit sa isang argumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="41"/>
+        <location filename="../../chatapp/cli_args.py" line="44"/>
         <source>expected at least one argument</source>
         <translation>inaasahan ang kahit isang argumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="42"/>
+        <location filename="../../chatapp/cli_args.py" line="45"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>malabong opsyon: maaaring tumugma ang %(option)s sa %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="43"/>
+        <location filename="../../chatapp/cli_args.py" line="46"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>hindi wastong halaga ng %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="44"/>
+        <location filename="../../chatapp/cli_args.py" line="47"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>hindi wastong pagpili: %(value)r (pumili mula sa %(choices)s)</translation>
     </message>
@@ -7468,98 +7468,103 @@ Mga log: {logs}</translation>
         <translation>pinakamababang cosine similarity ng isang chunk na nahanap sa kahulugan lang (-1 hanggang 1, default 0.25)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="15"/>
+        <location filename="../../chatapp/cli_args.py" line="16"/>
         <source>{option} must be a whole number</source>
         <translation>Dapat buong numero ang {option}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="16"/>
+        <location filename="../../chatapp/cli_args.py" line="17"/>
         <source>{option} must be a whole number of at least {low}</source>
         <translation>Dapat buong numero ang {option} na hindi bababa sa {low}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="17"/>
+        <location filename="../../chatapp/cli_args.py" line="18"/>
         <source>{option} must be a whole number from {low} to {high}</source>
         <translation>Dapat buong numero ang {option} mula {low} hanggang {high}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="18"/>
+        <location filename="../../chatapp/cli_args.py" line="19"/>
         <source>{option} must be a number</source>
         <translation>Dapat numero ang {option}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="19"/>
+        <location filename="../../chatapp/cli_args.py" line="20"/>
         <source>{option} must be a number between {low} and {high}</source>
         <translation>Dapat numero ang {option} mula {low} hanggang {high}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="20"/>
+        <location filename="../../chatapp/cli_args.py" line="21"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: mali: {message}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="21"/>
+        <location filename="../../chatapp/cli_args.py" line="22"/>
         <source>{option} must name a model</source>
         <translation>Dapat magpangalan ng model ang {option}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="22"/>
+        <location filename="../../chatapp/cli_args.py" line="23"/>
         <source>{option} must not be empty</source>
         <translation>Hindi puwedeng walang laman ang {option}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="23"/>
+        <location filename="../../chatapp/cli_args.py" line="24"/>
+        <source>{message} (name the model with -m: {prog} -m {model})</source>
+        <translation>{message} (pangalanan ang model gamit ang -m: {prog} -m {model})</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_args.py" line="26"/>
         <source>{option} must be at least {least} characters without spaces: a shorter one is easy to guess (leave it out to use the one kept in the config folder)</source>
         <translation>Dapat ay hindi bababa sa {least} character na walang espasyo ang {option}: madaling hulaan ang mas maikli (alisin ito para gamitin ang token na nakatago sa config folder)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="223"/>
+        <location filename="../../chatapp/cli_args.py" line="246"/>
         <source>file path, file name, stem or repo id of a model (default: the model picked last in the window); a repo id with several quantizations here picks the one used last, else Q4_K_M, else the smallest file: name another as OWNER/NAME:QUANT</source>
         <extracomment>the help of -m where the model used without it is the window&apos;s</extracomment>
         <translation>file path, pangalan ng file, stem o repo id ng isang model (default: ang model na huling pinili sa window); ang repo id na may ilang quantization dito ay pumipili ng huling ginamit, kung wala ay Q4_K_M, kung wala ay ang pinakamaliit na file: pangalanan ang iba bilang OWNER/NAME:QUANT</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="234"/>
+        <location filename="../../chatapp/cli_args.py" line="257"/>
         <source>conversation</source>
         <translation>usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="234"/>
+        <location filename="../../chatapp/cli_args.py" line="257"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="235"/>
+        <location filename="../../chatapp/cli_args.py" line="258"/>
         <source>name</source>
         <translation>pangalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="235"/>
+        <location filename="../../chatapp/cli_args.py" line="258"/>
         <source>path</source>
         <translation>path</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="236"/>
+        <location filename="../../chatapp/cli_args.py" line="259"/>
         <source>prompt</source>
         <translation>prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="236"/>
+        <location filename="../../chatapp/cli_args.py" line="259"/>
         <source>query</source>
         <translation>query</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="237"/>
+        <location filename="../../chatapp/cli_args.py" line="260"/>
         <source>words</source>
         <translation>salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="237"/>
+        <location filename="../../chatapp/cli_args.py" line="260"/>
         <source>repo</source>
         <translation>repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="238"/>
+        <location filename="../../chatapp/cli_args.py" line="261"/>
         <source>url</source>
         <translation>url</translation>
     </message>
