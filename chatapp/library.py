@@ -82,9 +82,11 @@ STARTER_NOT_READY = QT_TRANSLATE_NOOP(
 STARTER_RETRY_S = 60
 
 
-def starter_model_path(paths: Paths) -> tuple[Path, str] | None:
-    """The starter model's file (assembled on first use) and sha256, if its package is there.
-    DiskFull when there is no room for it (no partial copy is left behind)."""
+def starter_model_path(paths: Paths, on_prepare: Callable[[], None] | None = None,
+                       ) -> tuple[Path, str] | None:
+    """The starter model's file (assembled on first use, after on_prepare is called) and
+    sha256, if its package is there. DiskFull when there is no room for it (no partial copy
+    is left behind)."""
     try:
         starter = importlib.import_module(STARTER_MODULE)
     except ImportError:
@@ -92,6 +94,8 @@ def starter_model_path(paths: Paths) -> tuple[Path, str] | None:
     target = paths.cache / "starter" / starter.MODEL_NAME
     expected = sum(p.stat().st_size for p in starter.chunk_paths())
     if not (target.is_file() and target.stat().st_size == expected):
+        if on_prepare is not None:
+            on_prepare()
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".incomplete")
         partial.unlink(missing_ok=True)
@@ -151,6 +155,7 @@ class Library:
         self.folders = LinkedFolders(paths)
         # told (chosen, the repository's files here) when a repo id picks one of several
         self.on_repo_pick: Callable[[LocalModel, list[LocalModel]], None] | None = None
+        self.on_starter_prepare: Callable[[], None] | None = None  # (a copy of 9–70 s begins)
 
     # the header cache
 
@@ -291,7 +296,7 @@ class Library:
         else:
             self._starter_tried = time.monotonic()
             try:
-                starter = starter_model_path(self.paths)
+                starter = starter_model_path(self.paths, self.on_starter_prepare)
                 self.starter_problem = None
             except (OSError, ValueError, UserError) as exc:
                 if str(exc) != self._starter_said:  # (once, not at each try)

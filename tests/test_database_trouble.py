@@ -294,7 +294,8 @@ def test_fresh_home_without_room_for_the_starter_says_the_disk_is_full(
     with small_disk(chatapp_home / "cache", "4m") as cache:
         result = run_cli(*command)
         assert result.returncode == 1
-        line = one_line(result)
+        said, line = result.stderr.strip().splitlines()  # what was tried, and why it failed
+        assert said.startswith("Preparing the starter model") and "Traceback" not in line
         assert "There is not enough free space for the starter model" in line
         assert "No local model" not in line
         assert not list(cache.rglob("*.incomplete"))

@@ -7862,6 +7862,11 @@ Mga log: {logs}</translation>
         <translation>Ginagamit ng ibang program ang database ng usapan: hinihintay ito nang hanggang {s} segundo…</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_app.py" line="24"/>
+        <source>Preparing the starter model (the first time only; this may take a minute)…</source>
+        <translation>Inihahanda ang starter model (sa unang pagkakataon lang; maaaring umabot ito nang isang minuto)…</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_converse.py" line="17"/>
         <source>Chatting with {model}: type a message and press Enter; /? lists the commands. Ctrl+C stops an answer, Ctrl+D or /bye ends.</source>
         <translation>Nakikipag-chat sa {model}: mag-type ng mensahe at pindutin ang Enter; inililista ng /? ang mga command. Pinahihinto ng Ctrl+C ang isang sagot, tinatapos ng Ctrl+D o /bye.</translation>
@@ -8167,7 +8172,7 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="432"/>
+        <location filename="../../chatapp/library.py" line="437"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
@@ -8202,22 +8207,22 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang starter model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="494"/>
+        <location filename="../../chatapp/library.py" line="499"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Walang laman ang pangalan ng model: pangalanan ang model ayon sa path, pangalan ng file, stem o repo id nito (tingnan ang `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="555"/>
+        <location filename="../../chatapp/library.py" line="560"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>Ang {path} ay hindi GGUF model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="558"/>
+        <location filename="../../chatapp/library.py" line="563"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Walang model sa library na ang pangalan ay &quot;{spec}&quot;: para gumamit ng file na wala rito, ibigay ang path nito, o idagdag ito gamit ang `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="561"/>
+        <location filename="../../chatapp/library.py" line="566"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;: nakalista ang mga model dito sa Mga Model → Mag-browse ng mga model… sa window, at ng `chatapp models`.</translation>
     </message>

@@ -7862,6 +7862,11 @@ Log: {logs}</translation>
         <translation>Basis data percakapan sedang dipakai program lain: menunggunya hingga {s} detik…</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_app.py" line="24"/>
+        <source>Preparing the starter model (the first time only; this may take a minute)…</source>
+        <translation>Menyiapkan model pemula (hanya pertama kali; ini bisa memakan waktu sekitar satu menit)…</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_converse.py" line="17"/>
         <source>Chatting with {model}: type a message and press Enter; /? lists the commands. Ctrl+C stops an answer, Ctrl+D or /bye ends.</source>
         <translation>Mengobrol dengan {model}: ketik pesan lalu tekan Enter; /? menampilkan daftar perintah. Ctrl+C menghentikan jawaban, Ctrl+D atau /bye mengakhiri.</translation>
@@ -8167,7 +8172,7 @@ Log: {logs}</translation>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="432"/>
+        <location filename="../../chatapp/library.py" line="437"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
@@ -8202,22 +8207,22 @@ Log: {logs}</translation>
         <translation>Model pemula tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="494"/>
+        <location filename="../../chatapp/library.py" line="499"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: sebut model dengan jalur, nama berkas, stem, atau id repo-nya (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="555"/>
+        <location filename="../../chatapp/library.py" line="560"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>{path} bukan berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="558"/>
+        <location filename="../../chatapp/library.py" line="563"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan jalurnya, atau tambahkan dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="561"/>
+        <location filename="../../chatapp/library.py" line="566"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;: model yang ada di sini tercantum di Model → Jelajahi model… di jendela, dan oleh `chatapp models`.</translation>
     </message>

@@ -7862,6 +7862,11 @@ Log: {logs}</translation>
         <translation>Pangkalan data perbualan sedang digunakan oleh program lain: menunggunya sehingga {s} saat…</translation>
     </message>
     <message>
+        <location filename="../../chatapp/cli_app.py" line="24"/>
+        <source>Preparing the starter model (the first time only; this may take a minute)…</source>
+        <translation>Menyediakan model permulaan (kali pertama sahaja; ini mungkin mengambil masa seminit)…</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/cli_converse.py" line="17"/>
         <source>Chatting with {model}: type a message and press Enter; /? lists the commands. Ctrl+C stops an answer, Ctrl+D or /bye ends.</source>
         <translation>Bersembang dengan {model}: taip mesej dan tekan Enter; /? menyenaraikan arahan. Ctrl+C menghentikan jawapan, Ctrl+D atau /bye menamatkan.</translation>
@@ -8167,7 +8172,7 @@ Log: {logs}</translation>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="432"/>
+        <location filename="../../chatapp/library.py" line="437"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
@@ -8202,22 +8207,22 @@ Log: {logs}</translation>
         <translation>Model permulaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="494"/>
+        <location filename="../../chatapp/library.py" line="499"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: namakan model dengan laluan, nama fail, stem atau id repo (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="555"/>
+        <location filename="../../chatapp/library.py" line="560"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>{path} bukan fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="558"/>
+        <location filename="../../chatapp/library.py" line="563"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tiada model dalam pustaka yang bernama &quot;{spec}&quot;: untuk menggunakan fail yang tiada di dalamnya, berikan laluannya, atau tambahkannya dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="561"/>
+        <location filename="../../chatapp/library.py" line="566"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;: model di sini disenaraikan di bawah Model → Semak imbas model… dalam tetingkap, dan oleh `chatapp models`.</translation>
     </message>
