@@ -63,3 +63,39 @@ def test_a_buttons_arrow_is_beside_its_text_never_on_it(
         apply_theme(app, "system")
         ctx.close()
     assert QCoreApplication.translate("Bubble", "Copy") == "Copy"
+
+
+@pytest.mark.parametrize("language", ["en", "id", "ms", "fil"])
+def test_every_button_under_an_answer_is_as_wide_as_its_text(
+        qtbot, chatapp_home, language: str) -> None:
+    """was: Filipino "I-regenerate gamit ang…" read as a label cut short; each button's text
+    (and a drop-down's arrow) fits inside it in every language, the bubble at its narrowest."""
+    app = make_application()
+    install_language(app, language)
+    apply_theme(app, "light")
+    ctx = open_app()
+    try:
+        conversation = ctx.store.create_conversation()
+        user = ctx.store.add_message(conversation.id, None, "user", "hi")
+        answer = ctx.store.add_message(conversation.id, user.id, "assistant", "")
+        answer = ctx.store.finish_message(answer.id, "Hello.", "stop")
+        bubble = Bubble(answer)
+        qtbot.addWidget(bubble)
+        bubble.resize(bubble.minimumSizeHint().width(), 200)
+        bubble.show()
+        qtbot.waitExposed(bubble)
+        if language == "fil":
+            assert bubble.regenerate_with_button.text() == "I-regenerate sa ibang model…"
+        for button in (bubble.copy_button, bubble.edit_button, bubble.regenerate_button,
+                       bubble.regenerate_with_button, bubble.continue_button,
+                       bubble.delete_button):
+            if button.isHidden():
+                continue
+            room = button.fontMetrics().horizontalAdvance(button.text()) + 2 * 4
+            if button.menu() is not None:
+                room += 12  # the arrow's own room (padding-right: 16px in the theme)
+            assert button.width() >= room, (language, button.text(), button.width(), room)
+    finally:
+        install_language(app, "en")
+        apply_theme(app, "system")
+        ctx.close()

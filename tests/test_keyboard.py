@@ -365,6 +365,9 @@ def test_f1_lists_the_keyboard_shortcuts_and_about_says_where_things_are(
         assert rows["Send"] == "Ctrl+Enter" and rows["Keyboard shortcuts"] == "F1"
         assert rows["Continue answer"] == "Ctrl+Shift+Enter"  # the key printed "Enter"
         assert rows["Regenerate answer"] and all(rows.values())
+        # a whole phrase (was: "Regenerate with", the menu's text without its "…")
+        assert rows["Regenerate with another model"] == "Ctrl+Shift+R"
+        assert "Regenerate with" not in rows
         # the keys of one part of the window are there too, with the platform's key names
         assert rows["Send the message (in the message box)"] == "Enter"
         assert rows["New line (in the message box or a message being edited)"] == "Shift+Enter"
@@ -386,6 +389,26 @@ def test_f1_lists_the_keyboard_shortcuts_and_about_says_where_things_are(
         assert "llama-cpp-python 0." in text
         window.close()
     finally:
+        ctx.close()
+
+
+def test_the_shortcut_list_says_whole_phrases_in_filipino(qtbot, chatapp_home: Path) -> None:
+    """was: "I-regenerate gamit ang" (regenerate with the), a phrase cut short."""
+    from chatapp.ui.help_menu import shortcuts
+    from chatapp.ui.main_window import MainWindow
+
+    app = make_application()
+    install_language(app, "fil")
+    ctx = open_app()
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        rows = dict(shortcuts(window))
+        assert rows["I-regenerate sa ibang model"] == "Ctrl+Shift+R"
+        assert not [name for name in rows if name.endswith((" ang", " ng", " sa"))], rows
+        window.close()
+    finally:
+        install_language(app, "en")
         ctx.close()
 
 

@@ -49,7 +49,7 @@ def shortcuts(window: QWidget) -> list[tuple[str, str]]:
     for item in window.findChildren(QAction):
         keys = [key_text(k) for k in item.shortcuts()]
         name = item.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-        name = name.rstrip("…").strip()
+        name = item.property("listedAs") or name.rstrip("…").strip()  # (a whole phrase)
         if keys and name and name not in found:
             found[name] = ", ".join(dict.fromkeys(keys))
     for text, keys in PLACE_KEYS:

@@ -147,6 +147,9 @@ def build_menus(window) -> None:
         if name:
             setattr(window, name, item)
     window.undo_action.setEnabled(False)
+    # the keyboard shortcut list names it without "…": a whole phrase there (see help_menu)
+    window.regenerate_with_action.setProperty(
+        "listedAs", translate("MainWindow", "Regenerate with another model"))
     # Ctrl+Q quits from the app's other windows too (Compare, Models, the leaderboard)
     window.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     window.text_keys = TextKeys(window)

@@ -383,7 +383,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/bubble.py" line="152"/>
         <source>Regenerate with…</source>
-        <translation>I-regenerate gamit ang…</translation>
+        <translation>I-regenerate sa ibang model…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/bubble.py" line="153"/>
@@ -3563,7 +3563,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/menus.py" line="101"/>
         <source>Regenerate &amp;with…</source>
-        <translation>I-regenerate &amp;gamit ang…</translation>
+        <translation>I-re&amp;generate sa ibang model…</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="103"/>
@@ -3596,7 +3596,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mag&amp;hanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="226"/>
+        <location filename="../../chatapp/ui/menus.py" line="152"/>
+        <source>Regenerate with another model</source>
+        <translation>I-regenerate sa ibang model</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="229"/>
         <source>Delete all conversations?</source>
         <translation>I-delete ang lahat ng usapan?</translation>
     </message>
@@ -3606,32 +3611,32 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mapupunta sa basurahan ang lahat ng {count} usapan. Maibabalik ito ng I-undo hanggang isara ang ChatApp; pagkatapos ay tuluyan na itong made-delete, pati sa file ng database.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="237"/>
+        <location filename="../../chatapp/ui/menus.py" line="240"/>
         <source>All conversations deleted.</source>
         <translation>Na-delete ang lahat ng usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="283"/>
+        <location filename="../../chatapp/ui/menus.py" line="286"/>
         <source>&amp;System language</source>
         <translation>Wika ng &amp;system</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="300"/>
+        <location filename="../../chatapp/ui/menus.py" line="303"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Ipakita ang ChatApp sa wikang ito ngayon? Bubuksan muli ang window; mananatili ang mga usapan at mga naka-load na model, titigil ang sagot na isinusulat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="302"/>
+        <location filename="../../chatapp/ui/menus.py" line="305"/>
         <source>Switch now</source>
         <translation>Lumipat ngayon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="303"/>
+        <location filename="../../chatapp/ui/menus.py" line="306"/>
         <source>At the next start</source>
         <translation>Sa susunod na pagbukas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="304"/>
+        <location filename="../../chatapp/ui/menus.py" line="307"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -3641,22 +3646,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Pumili ng &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="263"/>
+        <location filename="../../chatapp/ui/menus.py" line="266"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Mga na-delete na maibabalik ng I-undo: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="272"/>
+        <location filename="../../chatapp/ui/menus.py" line="275"/>
         <source>&amp;Settings</source>
         <translation>Mga &amp;Setting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="275"/>
+        <location filename="../../chatapp/ui/menus.py" line="278"/>
         <source>&amp;Defaults…</source>
         <translation>Mga &amp;default…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="278"/>
+        <location filename="../../chatapp/ui/menus.py" line="281"/>
         <source>&amp;Language</source>
         <translation>&amp;Wika</translation>
     </message>
@@ -3799,7 +3804,7 @@ Mga log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="253"/>
         <location filename="../../chatapp/ui/main_window.py" line="270"/>
-        <location filename="../../chatapp/ui/menus.py" line="253"/>
+        <location filename="../../chatapp/ui/menus.py" line="256"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
@@ -3815,7 +3820,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_io.py" line="132"/>
-        <location filename="../../chatapp/ui/menus.py" line="236"/>
+        <location filename="../../chatapp/ui/menus.py" line="239"/>
         <source>Conversation deleted.</source>
         <translation>Na-delete ang usapan.</translation>
     </message>
@@ -3995,7 +4000,7 @@ Mga log: {logs}</translation>
         <translation>Magsimula ng bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="299"/>
+        <location filename="../../chatapp/ui/menus.py" line="302"/>
         <source>Language</source>
         <extracomment>the question a language chosen asks, in that language: its title, text and buttons</extracomment>
         <translation>Wika</translation>

@@ -3596,7 +3596,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>&amp;Cari percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="226"/>
+        <location filename="../../chatapp/ui/menus.py" line="152"/>
+        <source>Regenerate with another model</source>
+        <translation>Buat ulang dengan model lain</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="229"/>
         <source>Delete all conversations?</source>
         <translation>Hapus semua percakapan?</translation>
     </message>
@@ -3606,32 +3611,32 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Semua {count} percakapan masuk ke tempat sampah. Urungkan mengembalikannya sampai ChatApp ditutup; setelah itu percakapan dihapus untuk selamanya, juga dari berkas basis data.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="237"/>
+        <location filename="../../chatapp/ui/menus.py" line="240"/>
         <source>All conversations deleted.</source>
         <translation>Semua percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="283"/>
+        <location filename="../../chatapp/ui/menus.py" line="286"/>
         <source>&amp;System language</source>
         <translation>Bahasa &amp;sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="300"/>
+        <location filename="../../chatapp/ui/menus.py" line="303"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Tampilkan ChatApp dalam bahasa ini sekarang? Jendela dibuka ulang; percakapan dan model yang dimuat tetap ada, jawaban yang sedang ditulis berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="302"/>
+        <location filename="../../chatapp/ui/menus.py" line="305"/>
         <source>Switch now</source>
         <translation>Beralih sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="303"/>
+        <location filename="../../chatapp/ui/menus.py" line="306"/>
         <source>At the next start</source>
         <translation>Saat mulai berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="304"/>
+        <location filename="../../chatapp/ui/menus.py" line="307"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -3641,22 +3646,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="263"/>
+        <location filename="../../chatapp/ui/menus.py" line="266"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Penghapusan yang dapat dikembalikan dengan Urungkan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="272"/>
+        <location filename="../../chatapp/ui/menus.py" line="275"/>
         <source>&amp;Settings</source>
         <translation>&amp;Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="275"/>
+        <location filename="../../chatapp/ui/menus.py" line="278"/>
         <source>&amp;Defaults…</source>
         <translation>Ba&amp;waan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="278"/>
+        <location filename="../../chatapp/ui/menus.py" line="281"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
@@ -3799,7 +3804,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="253"/>
         <location filename="../../chatapp/ui/main_window.py" line="270"/>
-        <location filename="../../chatapp/ui/menus.py" line="253"/>
+        <location filename="../../chatapp/ui/menus.py" line="256"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
@@ -3815,7 +3820,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_io.py" line="132"/>
-        <location filename="../../chatapp/ui/menus.py" line="236"/>
+        <location filename="../../chatapp/ui/menus.py" line="239"/>
         <source>Conversation deleted.</source>
         <translation>Percakapan dihapus.</translation>
     </message>
@@ -3995,7 +4000,7 @@ Log: {logs}</translation>
         <translation>Mulai percakapan baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="299"/>
+        <location filename="../../chatapp/ui/menus.py" line="302"/>
         <source>Language</source>
         <extracomment>the question a language chosen asks, in that language: its title, text and buttons</extracomment>
         <translation>Bahasa</translation>

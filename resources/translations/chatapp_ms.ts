@@ -3596,7 +3596,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>&amp;Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="226"/>
+        <location filename="../../chatapp/ui/menus.py" line="152"/>
+        <source>Regenerate with another model</source>
+        <translation>Jana semula dengan model lain</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/menus.py" line="229"/>
         <source>Delete all conversations?</source>
         <translation>Padam semua perbualan?</translation>
     </message>
@@ -3606,32 +3611,32 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Kesemua {count} perbualan masuk ke tong sampah. Buat asal membawanya balik sehingga ChatApp ditutup; selepas itu ia dipadam buat selama-lamanya, daripada fail pangkalan data juga.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="237"/>
+        <location filename="../../chatapp/ui/menus.py" line="240"/>
         <source>All conversations deleted.</source>
         <translation>Semua perbualan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="283"/>
+        <location filename="../../chatapp/ui/menus.py" line="286"/>
         <source>&amp;System language</source>
         <translation>Bahasa &amp;sistem</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="300"/>
+        <location filename="../../chatapp/ui/menus.py" line="303"/>
         <source>Show ChatApp in this language now? The window opens again; conversations and loaded models stay, an answer being written stops.</source>
         <translation>Paparkan ChatApp dalam bahasa ini sekarang? Tetingkap dibuka semula; perbualan dan model yang dimuatkan kekal, jawapan yang sedang ditulis berhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="302"/>
+        <location filename="../../chatapp/ui/menus.py" line="305"/>
         <source>Switch now</source>
         <translation>Tukar sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="303"/>
+        <location filename="../../chatapp/ui/menus.py" line="306"/>
         <source>At the next start</source>
         <translation>Pada permulaan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="304"/>
+        <location filename="../../chatapp/ui/menus.py" line="307"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -3641,22 +3646,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Pilih &amp;model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="263"/>
+        <location filename="../../chatapp/ui/menus.py" line="266"/>
         <source>Deletions that Undo can bring back: {count}</source>
         <translation>Pemadaman yang boleh dikembalikan dengan Buat asal: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="272"/>
+        <location filename="../../chatapp/ui/menus.py" line="275"/>
         <source>&amp;Settings</source>
         <translation>&amp;Tetapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="275"/>
+        <location filename="../../chatapp/ui/menus.py" line="278"/>
         <source>&amp;Defaults…</source>
         <translation>&amp;Lalai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="278"/>
+        <location filename="../../chatapp/ui/menus.py" line="281"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
@@ -3799,7 +3804,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/main_window.py" line="253"/>
         <location filename="../../chatapp/ui/main_window.py" line="270"/>
-        <location filename="../../chatapp/ui/menus.py" line="253"/>
+        <location filename="../../chatapp/ui/menus.py" line="256"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
@@ -3815,7 +3820,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_io.py" line="132"/>
-        <location filename="../../chatapp/ui/menus.py" line="236"/>
+        <location filename="../../chatapp/ui/menus.py" line="239"/>
         <source>Conversation deleted.</source>
         <translation>Perbualan dipadam.</translation>
     </message>
@@ -3995,7 +4000,7 @@ Log: {logs}</translation>
         <translation>Mulakan perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/menus.py" line="299"/>
+        <location filename="../../chatapp/ui/menus.py" line="302"/>
         <source>Language</source>
         <extracomment>the question a language chosen asks, in that language: its title, text and buttons</extracomment>
         <translation>Bahasa</translation>
