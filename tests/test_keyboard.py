@@ -386,9 +386,35 @@ def test_f1_lists_the_keyboard_shortcuts_and_about_says_where_things_are(
                          "&About ChatApp"]
         text = about_text(ctx.paths)
         assert str(ctx.paths.database) in text and str(ctx.paths.logs) in text
+        # where the starter model is, and its size (was: not said, 253 MB in the cache)
+        for starter in (ctx.paths.cache / "starter").glob("*.gguf"):
+            assert f"Starter model: {starter} (" in text
         assert "llama-cpp-python 0." in text
         window.close()
     finally:
+        ctx.close()
+
+
+@pytest.mark.parametrize("language, label", [("fil", "Starter model: "),
+                                             ("id", "Model pemula: ")])
+def test_about_says_where_the_starter_model_is(qtbot, chatapp_home: Path, starter_file: Path,
+                                               language: str, label: str) -> None:
+    """was: About named where models live but not the starter model (253 MB in the cache)."""
+    from chatapp.ui.help_menu import about_text
+
+    app = make_application()
+    install_language(app, language)
+    ctx = open_app()
+    try:
+        ctx.library.models()  # (prepared on first use)
+        starter = ctx.paths.cache / "starter" / starter_file.name
+        assert starter.is_file()
+        lines = about_text(ctx.paths).splitlines()
+        said = [line for line in lines if str(starter) in line]
+        assert said == [f"{label}{starter} ({said[0].rsplit('(', 1)[1]}"], lines
+        assert said[0].endswith(" MB)"), said
+    finally:
+        install_language(app, "en")
         ctx.close()
 
 

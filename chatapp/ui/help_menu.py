@@ -129,7 +129,7 @@ def install_help_menu(window) -> None:
 
 def about_text(paths) -> str:
     """About's text: the versions of ChatApp and of llama.cpp's binding, the licence, and
-    where the conversations, models and logs are."""
+    where the conversations, models, logs and the starter model (with its size) are."""
     from chatapp import __version__
 
     try:
@@ -138,10 +138,17 @@ def about_text(paths) -> str:
         binding = version("llama-cpp-python")
     except Exception:  # noqa: BLE001 - not installed as a package: not named
         binding = "?"
-    return QCoreApplication.translate(
+    text = QCoreApplication.translate(
         "MainWindow", "ChatApp {version}\n\nChat with open models on your own computer. Your "
         "conversations stay on this machine.\n\nModels run with llama.cpp (llama-cpp-python "
         "{binding}). MIT licence.\n\nConversations: {data}\nModels: {models}\nLogs: {logs}"
     ).format(version=__version__, binding=binding, data=str(paths.database),
              models=str(paths.models), logs=str(paths.logs))
+    from chatapp.units import format_bytes
+
+    for starter in sorted((paths.cache / "starter").glob("*.gguf")):  # once prepared
+        text += "\n" + QCoreApplication.translate(
+            "MainWindow", "Starter model: {path} ({size})").format(
+                path=str(starter), size=format_bytes(starter.stat().st_size))
+    return text
 

@@ -3752,6 +3752,11 @@ Model: {models}
 Log: {logs}</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/help_menu.py" line="150"/>
+        <source>Starter model: {path} ({size})</source>
+        <translation>Model permulaan: {path} ({size})</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/menus.py" line="112"/>
         <source>Ne&amp;xt version</source>
         <translation>&amp;Versi seterusnya</translation>
