@@ -23,7 +23,10 @@ def test_the_meter_has_room_for_the_longest_count_in_each_language(qtbot) -> Non
         room = meter.minimumWidth() - meter.fontMetrics().horizontalAdvance(text)
         assert room >= 16, (language, text, meter.minimumWidth())
         assert meter.maximumWidth() >= meter.minimumWidth()
-        composer.set_meter(12, 4096, True)  # a short context keeps the room of a long one
-        assert meter.minimumWidth() - meter.fontMetrics().horizontalAdvance(text) >= 16
-        widths[language] = meter.minimumWidth()
+        long = meter.minimumWidth()
+        composer.set_meter(4096, 4096, True, 0, 512, left_out=3)  # a short context: its own
+        short = meter.text()  # room, so that the window's least width stays as it was
+        assert meter.minimumWidth() - meter.fontMetrics().horizontalAdvance(short) >= 16
+        assert meter.minimumWidth() < long  # (was: the room of 1,048,576 tokens for all,
+        widths[language] = long  # the chat area's least width 60 px more)
     assert len(widths) == 4

@@ -27,7 +27,6 @@ MAX_LINES = 8
 LEAST_BUTTON_PX = 72  # the settings buttons' width at the least (their text cut with "…")
 METER_LEAST_PX, METER_MOST_PX = 150, 260  # the context meter's width (more when its text needs)
 METER_PADDING_PX = 20  # beside the meter's text: its frame and a margin each side
-METER_ROOM_FOR = 1 << 20  # tokens: the meter has room for a count of this many (or its total)
 
 
 class MessageEdit(QPlainTextEdit):
@@ -297,7 +296,8 @@ class Composer(QWidget):
                 "early may mean the conversation filled it."))
             return
         text = self.tr("{used} / {total} tokens").format(used=number(used), total=number(total))
-        self._fit_meter(max(total, used, METER_ROOM_FOR))
+        self._fit_meter(max(total, used))  # (the room of its own context: a window's
+        # least width grows only for a model of a longer one)
         if left_out:  # marked where it shows: the meter alone looks nearly empty then
             text = "✂ " + text
         self.meter.setFormat(("≈ " if estimated else "") + text)
@@ -318,8 +318,8 @@ class Composer(QWidget):
 
     def _fit_meter(self, top: int) -> None:
         """Make the meter wide enough for its longest text, a count of top tokens of top
-        marked ✂ and ≈, in the language shown (was: "≈ 12 / 1,048,576 tokens" filled it edge
-        to edge, and a longer language's words were cut)."""
+        marked ✂ and ≈, in the language shown (was: "≈ 12 / 1,048,576 tokens" filled it
+        edge to edge, and a longer language's words were cut)."""
         widest = "✂ ≈ " + self.tr("{used} / {total} tokens").format(used=number(top),
                                                                      total=number(top))
         need = self.meter.fontMetrics().horizontalAdvance(widest) + METER_PADDING_PX
