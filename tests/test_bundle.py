@@ -5,7 +5,7 @@ executable starts, the local API (`serve`), vector search (sqlite-vec), and the 
 and closing.
 
 The build takes about 90 s on two cores, the whole module about 2 minutes, and the folder
-about 500 MB of disk (in the test's temporary folder, removed afterwards); the build time is
+about 520 MB of disk (in the test's temporary folder, removed afterwards); the build time is
 printed (`pytest -s`). `-m "not bundle"` leaves this module out."""
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ BUILD_TIMEOUT_S = 900
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """dist/chatapp/chatapp of a full build made for this module (removed afterwards: about
-    500 MB)."""
+    520 MB)."""
     out = tmp_path_factory.mktemp("bundle")
     started = time.monotonic()
     result = subprocess.run(
