@@ -62,7 +62,11 @@ def add_command(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Serve until Ctrl+C (or SIGTERM); 0 when stopped that way."""
+    """Serve until Ctrl+C (or SIGTERM); 0 when stopped that way. UserError when a package
+    the API needs is missing."""
+    from chatapp.api import check_installed
+
+    check_installed()
     from chatapp.api.server import PORT_IN_USE, PORT_IN_USE_TRY, ApiServer
     from chatapp.api.service import ApiService
     from chatapp.api.token import load_token, token_path

@@ -201,3 +201,50 @@ def test_sigterm_reaches_the_app(appimage: Path, tmp_path: Path, mode: str) -> N
     appdir = reported(stdout)["APPDIR"][0]
     assert not Path(appdir).exists()
     assert not mounted(appdir)
+
+
+def wait_ready(process: subprocess.Popen, ready: Path) -> None:
+    started = time.monotonic()
+    while not ready.exists():
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() - started < 30, "the app did not start"
+        time.sleep(0.05)
+
+
+def test_a_copy_left_by_a_killed_run_goes_at_the_next_start(appimage: Path,
+                                                             tmp_path: Path) -> None:
+    """Without FUSE, a run killed with SIGKILL leaves its extracted copy (the app's 500 MB);
+    the next start removes it, and keeps the copy of a run still going (was: every such copy
+    stayed in /tmp for good)."""
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    env = {**os.environ, "TMPDIR": str(tmp)}
+
+    def start(ready: Path) -> subprocess.Popen:
+        process = subprocess.Popen([str(appimage), "--appimage-extract-and-run"],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                   cwd=tmp_path, env={**env, "APP_WAIT": str(ready)},
+                                   start_new_session=True)
+        wait_ready(process, ready)
+        return process
+
+    killed = start(tmp_path / "ready-killed")
+    os.killpg(killed.pid, signal.SIGKILL)  # the runtime and the app
+    killed.communicate(timeout=30)
+    (left,) = tmp.glob("appimage_extracted_ChatApp_*")
+    old = tmp / "appimage_extracted_ChatApp_older"  # an older runtime's, without a lock
+    (old / "usr").mkdir(parents=True)
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
+    running = start(tmp_path / "ready-running")
+    try:
+        (live,) = set(tmp.glob("appimage_extracted_ChatApp_*")) - {left, old}
+        assert not left.exists() and not old.exists()
+        quick = subprocess.run([str(appimage), "--appimage-extract-and-run"],
+                               capture_output=True, text=True, timeout=60, cwd=tmp_path,
+                               env=env)
+        assert quick.returncode == 0, quick.stderr
+        assert live.is_dir()  # the copy of the run still going stays
+    finally:
+        running.send_signal(signal.SIGTERM)
+        running.communicate(timeout=30)
+    assert sorted(tmp.iterdir()) == []

@@ -1,10 +1,11 @@
 """The packaged app, built for real with PyInstaller (packaging/chatapp.spec, the full build)
 and run the way a person runs it: on a fresh CHATAPP_HOME, its help, its model list with the
 starter model, an answer from a tiny model through a model worker that the packaged
-executable starts, and the window opening and closing.
+executable starts, the local API (`serve`), vector search (sqlite-vec), and the window opening
+and closing.
 
 The build takes about 90 s on two cores, the whole module about 2 minutes, and the folder
-about 500 MB of disk (in the test's temporary folder, removed afterwards); the build time is
+about 520 MB of disk (in the test's temporary folder, removed afterwards); the build time is
 printed (`pytest -s`). `-m "not bundle"` leaves this module out."""
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from embed_gguf import write_tiny_embedder
 from gguf_factory import write_tiny_llama
 
 pytestmark = [pytest.mark.slow, pytest.mark.bundle]
@@ -34,7 +37,7 @@ BUILD_TIMEOUT_S = 900
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """dist/chatapp/chatapp of a full build made for this module (removed afterwards: about
-    500 MB)."""
+    520 MB)."""
     out = tmp_path_factory.mktemp("bundle")
     started = time.monotonic()
     result = subprocess.run(
@@ -151,3 +154,51 @@ def test_bundles_every_llama_cpp_library(bundle: Path) -> None:
     bundled = bundle.parent / "_internal" / "llama_cpp" / "lib"
     for name in sorted(installed):
         assert (bundled / f"{name}.so").is_file(), name
+
+
+def test_local_api_serves(bundle: Path, fresh_home: dict[str, str]) -> None:
+    """`serve` answers /health and /v1/models (was: "Something unexpected went wrong
+    (ModuleNotFoundError)": the spec left uvicorn and fastapi out)."""
+    server = subprocess.Popen([str(bundle), "serve", "--host", "127.0.0.1", "--port", "0",
+                               "--token", "bundle-test-token"], env=fresh_home,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        line = server.stdout.readline()  # "Listening on http://127.0.0.1:PORT/v1"
+        assert "http://127.0.0.1:" in line, line + server.communicate(timeout=10)[1]
+        base = line[line.index("http://"):].split()[0].rstrip("/")
+        root = base.removesuffix("/v1")
+        with urllib.request.urlopen(root + "/health", timeout=10) as response:
+            assert response.status == 200
+        request = urllib.request.Request(
+            base + "/models", headers={"Authorization": "Bearer bundle-test-token"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            models = json.loads(response.read())
+        assert models["object"] == "list"
+        assert models["data"], "no model listed"
+        server.send_signal(signal.SIGTERM)
+        _, stderr = server.communicate(timeout=20)
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.communicate()
+    assert server.returncode == 0, stderr
+    assert "Traceback" not in stderr
+
+
+def test_vector_search_loads(bundle: Path, fresh_home: dict[str, str], tmp_path: Path) -> None:
+    """A collection with an embedding model is made and searched by words and vectors (was:
+    "Vector search is not available here": sqlite_vec/vec0.so was not in the bundle)."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "router.txt").write_text("The router password is kept in the blue binder.\n",
+                                      encoding="utf-8")
+    embedder = write_tiny_embedder(tmp_path / "tiny-embedder-F32.gguf")
+    added = run(bundle, fresh_home, "docs", "add", "Notes", str(notes), "--embed",
+                str(embedder))
+    assert added.returncode == 0, added.stderr
+    assert "not available" not in added.stderr
+    listed = run(bundle, fresh_home, "docs", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "words + vectors (tiny-embedder-F32.gguf)" in listed.stdout
+    assert (bundle.parent / "_internal" / "sqlite_vec" / "vec0.so").is_file()

@@ -16,7 +16,7 @@ from api_server import listening
 from llama_server import free_port
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from test_conversation_window import close_window, open_window
 from text_room import placeholder_fits
 
@@ -599,3 +599,31 @@ def test_a_token_file_outside_the_home_folder_is_named_without_its_folders(
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert shown_path(Path("/srv/alice/chatapp/config/api-token")) == "…/config/api-token"
     assert shown_path(tmp_path / "home" / ".config" / "api-token") == "~/.config/api-token"
+
+
+def test_a_missing_package_keeps_the_api_off_in_one_line(qtbot, tiny_home: Path,
+                                                         monkeypatch) -> None:
+    """An installation without fastapi (a bundle built without it) says so once in the status
+    bar and keeps the setting (was: "Something unexpected went wrong (ModuleNotFoundError)"
+    in a box at every start)."""
+    import sys
+
+    for name in ("chatapp.api.server", "chatapp.api.app"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    monkeypatch.setitem(sys.modules, "fastapi", None)  # import fastapi fails, as if missing
+    ctx = open_app()
+    ctx.settings.api.enabled = True
+    ctx.settings.api.port = free_port()
+    ctx.save_settings()
+    ctx.close()
+    window = open_window(qtbot)
+    try:
+        qtbot.waitUntil(lambda: window.local_api.error is not None, timeout=10000)
+        assert window.local_api.server is None
+        assert window.statusBar().currentMessage() == (
+            "The local API is off: The Python package fastapi, which the local API needs, is "
+            "missing from this installation of ChatApp.")
+        assert QApplication.activeModalWidget() is None
+        assert window.ctx.settings.api.enabled  # kept: it starts once the package is there
+    finally:
+        close_window(window)

@@ -10,3 +10,18 @@ the models ChatApp runs, through the same answer pipeline as the window.
 
 Nothing here imports Qt; nothing listens until :class:`chatapp.api.server.ApiServer` starts.
 """
+
+from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+
+MISSING = QT_TRANSLATE_NOOP(
+    "errors", "The Python package {module}, which the local API needs, is missing from this "
+    "installation of ChatApp.")
+
+
+def check_installed() -> None:
+    """UserError(MISSING) when a package the API runs on (fastapi, uvicorn, …) cannot be
+    imported; the API's modules are imported once that way."""
+    try:
+        import chatapp.api.server  # noqa: F401
+    except ModuleNotFoundError as exc:
+        raise UserError(MISSING, module=(exc.name or "?").split(".")[0]) from None

@@ -131,16 +131,25 @@ class LocalApi(QObject):
 
     def apply(self) -> None:
         """Stop, then listen again as the settings say (nothing when they say off). A start
-        that fails is kept in error (and the settings stay as they are)."""
-        from chatapp.api.server import ApiServer
-        from chatapp.api.service import ApiService
-        from chatapp.api.token import token_path
+        that fails is kept in error (and the settings stay as they are), as is one that
+        cannot start here at all (a package it needs is missing)."""
+        from chatapp.api import check_installed
 
         self.stop()
         self.error = None
         self._token = ""  # read again: the file may have been changed by hand
         options = self.ctx.settings.api
         if options.enabled:
+            try:
+                check_installed()
+            except UserError as exc:
+                self.error = exc
+                self.stateChanged.emit()
+                return
+            from chatapp.api.server import ApiServer
+            from chatapp.api.service import ApiService
+            from chatapp.api.token import token_path
+
             service = ApiService(self.ctx, save_conversations=options.save_conversations)
             service.on_log.append(self._logged.emit)
             service.on_change.append(self._changed.emit)

@@ -7,7 +7,9 @@
  * APPIMAGE, ARGV0 and OWD set, the way the AppImage specification says. Where FUSE cannot be
  * used (no /dev/fuse, no fusermount3, a container), or with --appimage-extract-and-run or
  * APPIMAGE_EXTRACT_AND_RUN=1, it extracts the image to a temporary folder instead, runs the
- * app from there and removes the folder afterwards. --appimage-extract [DIR] writes the
+ * app from there and removes the folder afterwards; copies that runs killed with SIGKILL left
+ * behind (no process holds their lock any more) are removed on the next such start.
+ * --appimage-extract [DIR] writes the
  * image's files to DIR (default squashfs-root); --appimage-offset prints where the image
  * starts.
  *
@@ -19,15 +21,18 @@
 #include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <dirent.h>
 #include <ftw.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <squashfuse/ll.h>
@@ -332,15 +337,76 @@ static int run_mounted(const char *self, off_t offset, int argc, char **argv, in
     return status;
 }
 
+#define EXTRACTED "appimage_extracted_ChatApp"
+#define COPY_LOCK ".appimage-runtime.lock"
+
+/* Hold the copy's lock (COPY_LOCK in it) for as long as this runtime or the app runs: the
+   descriptor is inherited by the app. Made under another name and renamed, so that a lock
+   file found is always a held one while its run lasts. */
+static int lock_copy(const char *folder) {
+    char *making = NULL, *lock = NULL;
+    int fd = -1;
+    if (asprintf(&making, "%s/.making.lock", folder) >= 0
+        && asprintf(&lock, "%s/" COPY_LOCK, folder) >= 0) {
+        fd = open(making, O_RDWR | O_CREAT | O_EXCL, 0600);
+        if (fd >= 0 && (flock(fd, LOCK_EX) != 0 || rename(making, lock) != 0)) {
+            close(fd);
+            fd = -1;
+        }
+    }
+    free(making);
+    free(lock);
+    return fd;
+}
+
+/* Remove the copies in tmp that earlier runs left when they were killed (SIGKILL, a crash):
+   this user's, whose lock no process holds. A copy without a lock (an older runtime's) goes
+   once it is an hour old. */
+static void remove_stale_copies(const char *tmp) {
+    DIR *dir = opendir(tmp);
+    if (dir == NULL)
+        return;
+    struct dirent *entry;
+    while ((entry = readdir(dir)) != NULL) {
+        if (strncmp(entry->d_name, EXTRACTED "_", strlen(EXTRACTED "_")) != 0)
+            continue;
+        char *path = NULL, *lock = NULL;
+        struct stat st;
+        int stale = 0;
+        if (asprintf(&path, "%s/%s", tmp, entry->d_name) < 0)
+            continue;
+        if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == getuid()
+            && asprintf(&lock, "%s/" COPY_LOCK, path) >= 0) {
+            int fd = open(lock, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+            if (fd >= 0) {
+                stale = flock(fd, LOCK_EX | LOCK_NB) == 0;
+                close(fd);
+            } else if (errno == ENOENT) {
+                stale = time(NULL) - st.st_mtime > 3600;
+            }
+        }
+        if (stale)
+            nftw(path, remove_entry, 32, FTW_DEPTH | FTW_PHYS);
+        free(lock);
+        free(path);
+    }
+    closedir(dir);
+}
+
 /* Extract the image to a temporary folder, run the app from it, and remove the folder. */
 static int run_extracted(const char *self, off_t offset, int argc, char **argv, int skip) {
-    char *folder = temporary_folder("appimage_extracted_ChatApp");
+    const char *tmp = getenv("TMPDIR");
+    remove_stale_copies(tmp && *tmp ? tmp : "/tmp");
+    char *folder = temporary_folder(EXTRACTED);
     if (folder == NULL)
         return 127;
     int status = 127;
-    if (extract(self, offset, folder) == 0)
+    int lock = lock_copy(folder);
+    if (lock >= 0 && extract(self, offset, folder) == 0)
         status = run_app(folder, self, argc, argv, skip);
     nftw(folder, remove_entry, 32, FTW_DEPTH | FTW_PHYS);
+    if (lock >= 0)
+        close(lock);
     free(folder);
     return status;
 }
