@@ -33,6 +33,8 @@ T_STOPPED = QT_TRANSLATE_NOOP(
     "cli", "Stopped. What was indexed is kept; run the same command to go on.")
 T_REMOVED = QT_TRANSLATE_NOOP(
     "cli", "Removed the collection {name} (your files were not touched).")
+T_ASK_REMOVE = QT_TRANSLATE_NOOP(
+    "cli", "Remove the collection {name} ({files}, {chunks})? Your files are not touched.")
 T_NONE = QT_TRANSLATE_NOOP(
     "cli", "No document collections yet. Make one with: chatapp docs add NAME PATH…")
 T_ROW = QT_TRANSLATE_NOOP("cli", "{name}  {files}  {chunks}  {search}")
@@ -115,6 +117,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     rm.add_argument("paths", nargs="*", default=[], metavar="PATH", help=QT_TRANSLATE_NOOP(
         "cli", "files or folders to take out of the collection (all of it when none is "
         "named)"))
+    rm.add_argument("-y", "--yes", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "remove a whole collection without asking"))
     search = actions.add_parser("search", help=QT_TRANSLATE_NOOP("cli", "search a collection"))
     search.add_argument("name", type=Given(), help=QT_TRANSLATE_NOOP(
         "cli", "the collection's name"))
@@ -144,12 +148,19 @@ def run(args: argparse.Namespace) -> int:
 
 def cmd_rm(app, args: argparse.Namespace) -> int:
     """Remove a collection, or the named files and folders from it (their chunks and
-    vectors; the files stay on disk)."""
+    vectors; the files stay on disk). A whole collection goes after a y/N question at a
+    terminal unless --yes: 0, or 1 when the answer is no; UserError when asking is not
+    possible (no terminal, no --yes)."""
     if app.store.read_only is not None:
         raise app.store.read_only
     documents = app.chat.pipeline.retriever.documents
     collection = documents.collection(args.name)
     if not args.paths:
+        if not args.yes and not _removal_confirmed(collection):
+            from chatapp.cli_hub import T_KEPT
+
+            say(T_KEPT, stderr=True)
+            return 1
         documents.remove(collection)
         say(T_REMOVED, name=collection.name)
         return 0
@@ -169,6 +180,20 @@ def cmd_rm(app, args: argparse.Namespace) -> int:
         for inner in removal.inner:
             say(T_INNER_WENT, inner=inner, path=absolute)
     return 0
+
+
+def _removal_confirmed(collection) -> bool:
+    """Whether the user, asked y/N at the terminal, wants the whole collection removed;
+    UserError where no question can be asked (stdin not a terminal)."""
+    from chatapp.cli_hub import T_NEED_YES, said_yes
+    from chatapp.terminal import reply
+
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise UserError(T_NEED_YES)
+    question = translate_text("cli", T_ASK_REMOVE).format(
+        name=collection.name, files=translate_count("cli", T_FILES_ONE, T_FILES, collection.files),
+        chunks=translate_count("cli", T_CHUNKS_ONE, T_CHUNKS, collection.chunks))
+    return said_yes(reply(question + " [y/N] "))
 
 
 def _command(*words: str) -> str:

@@ -89,7 +89,7 @@ def test_docs_commands_add_list_search_and_rm(chatapp_home: Path, tmp_path: Path
     assert missing.stderr.strip() == "chatapp: There is no document collection named Nope."
     new_without_paths = cli("docs", "add", "Empty")
     assert new_without_paths.returncode == 1 and "Name the files" in new_without_paths.stderr
-    removed = cli("docs", "rm", "Office")
+    removed = cli("docs", "rm", "Office", "--yes")
     assert removed.returncode == 0 and "not touched" in removed.stdout
     assert folder.joinpath("office.md").exists()
     assert "No document collections yet" in cli("docs", "list").stderr
