@@ -27,6 +27,12 @@ T_SUMMARY = QT_TRANSLATE_NOOP(
     "{removed} removed; {chunks}.")
 T_NOT_ADDED = QT_TRANSLATE_NOOP(
     "cli", "{path} was not added: it could not be indexed (the reason is above).")
+T_UNSUPPORTED_ONE = QT_TRANSLATE_NOOP(
+    "cli", "{count} file not added, not a supported kind (.txt, .md, .pdf, .docx, .html, "
+    ".csv): {names}")
+T_UNSUPPORTED = QT_TRANSLATE_NOOP(
+    "cli", "{count} files not added, not a supported kind (.txt, .md, .pdf, .docx, .html, "
+    ".csv): {names}")
 T_NOTHING = QT_TRANSLATE_NOOP(
     "cli", "No file could be indexed, so the collection {name} was not made.")
 T_STOPPED = QT_TRANSLATE_NOOP(
@@ -213,6 +219,7 @@ def embedding_model(app, spec: str):
 
 def cmd_add(app, args: argparse.Namespace) -> int:
     """Make or extend a collection and index it, with progress on stderr; Ctrl+C stops."""
+    from chatapp.docs.extract import SUFFIXES
     from chatapp.docs.indexer import index_collection, printable
     from chatapp.interrupt import on_interrupt
     from chatapp.store.documents import normal_path
@@ -229,12 +236,24 @@ def cmd_add(app, args: argparse.Namespace) -> int:
             raise UserError(BAD_PATH, path=printable(root)) from None
         if not os.path.exists(root):  # (a link to nothing: what it points at is named)
             raise UserError(MISSING_PATH, path=printable(os.path.realpath(root)))
+    # a file of a kind that is never indexed is not added (counted apart from those that
+    # could not be read)
+    unsupported = [given for given, root in zip(args.paths, roots, strict=True)
+                   if os.path.isfile(root) and Path(root).suffix.lower() not in SUFFIXES]
+    roots = [root for root in roots if not os.path.isfile(root)
+             or Path(root).suffix.lower() in SUFFIXES]
     try:
         collection = documents.collection(args.name)
     except UserError:
         if not args.paths:
             raise UserError(NO_PATHS, name=args.name) from None
         collection = None
+    if unsupported:
+        print(translate_count("cli", T_UNSUPPORTED_ONE, T_UNSUPPORTED, len(unsupported),
+                              names=", ".join(unsupported)), file=sys.stderr)
+        if collection is None and not roots:  # nothing to make it of
+            say(T_NOTHING, name=args.name, stderr=True)
+            return 1
     if args.embed:  # the model is checked (and loaded once) before anything is made
         from chatapp.docs.embedder import Embedder
 
@@ -303,7 +322,7 @@ def cmd_add(app, args: argparse.Namespace) -> int:
     if empty and made:  # a new collection of nothing: not kept
         documents.remove(collection)
         say(T_NOTHING, name=collection.name, stderr=True)
-    return 1 if empty or refused else 0
+    return 1 if empty or refused or unsupported else 0
 
 
 def cmd_list(app) -> int:
