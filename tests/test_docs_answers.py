@@ -144,7 +144,8 @@ def test_chat_with_docs_answers_with_the_starter_model_and_stores_provenance(
         app.close()
     # the Markdown export keeps the sources the citations point at
     exported = cli("export", str(conversation_id), "--format", "md").stdout
-    listed = exported.split("**Sources:**\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    listed = [line.rstrip("\\") for line in exported.split("**Sources:**\n\n", 1)[1]
+              .split("\n\n", 1)[0].splitlines() if line.startswith("- ")]
     assert listed == [f"- {line}" for line in sources]
     follow = cli("chat", "--continue", "--max-tokens", "4", "--seed", "1", "And parking?")
     assert follow.returncode == 0, follow.stderr
