@@ -36,3 +36,29 @@ def retrieve_into(answer: Any, backend: Backend) -> None:
         retrieval.message_id = answer.message.id
         retriever.documents.save_retrieval(retrieval)
     answer.retrieval = retrieval
+
+
+def with_preview_sources(retriever: Any, names: list[str], messages: list[dict[str, Any]],
+                         n_ctx: int) -> list[dict[str, Any]]:
+    """The messages with the instructions and numbered sources an answer to them would be
+    given now from the named collections (as retrieve_for puts them before the question,
+    within the sources' share of a context of n_ctx tokens), for showing the exact prompt:
+    nothing is indexed or stored. A name that is no collection (any more) is passed over;
+    messages as they are when nothing is found or the search fails."""
+    from chatapp.docs.retrieval import source_budget, with_sources
+
+    collections = []
+    for name in names:
+        try:
+            collections.append(retriever.documents.collection(name))
+        except UserError:
+            continue
+    query = next((m.get("content", "") for m in reversed(messages)
+                  if m.get("role") == "user"), "")
+    if not collections or not query.strip():
+        return messages
+    try:
+        found = retriever.search(collections, query)
+    except UserError:  # (the answer itself says why)
+        return messages
+    return with_sources(messages, found, source_budget(n_ctx))[0]

@@ -27,12 +27,20 @@ T_SUMMARY = QT_TRANSLATE_NOOP(
     "{removed} removed; {chunks}.")
 T_NOT_ADDED = QT_TRANSLATE_NOOP(
     "cli", "{path} was not added: it could not be indexed (the reason is above).")
+T_UNSUPPORTED_ONE = QT_TRANSLATE_NOOP(
+    "cli", "{count} file not added, not a supported kind (.txt, .md, .pdf, .docx, .html, "
+    ".csv): {names}")
+T_UNSUPPORTED = QT_TRANSLATE_NOOP(
+    "cli", "{count} files not added, not a supported kind (.txt, .md, .pdf, .docx, .html, "
+    ".csv): {names}")
 T_NOTHING = QT_TRANSLATE_NOOP(
     "cli", "No file could be indexed, so the collection {name} was not made.")
 T_STOPPED = QT_TRANSLATE_NOOP(
     "cli", "Stopped. What was indexed is kept; run the same command to go on.")
 T_REMOVED = QT_TRANSLATE_NOOP(
     "cli", "Removed the collection {name} (your files were not touched).")
+T_ASK_REMOVE = QT_TRANSLATE_NOOP(
+    "cli", "Remove the collection {name} ({files}, {chunks})? Your files are not touched.")
 T_NONE = QT_TRANSLATE_NOOP(
     "cli", "No document collections yet. Make one with: chatapp docs add NAME PATH…")
 T_ROW = QT_TRANSLATE_NOOP("cli", "{name}  {files}  {chunks}  {search}")
@@ -115,6 +123,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     rm.add_argument("paths", nargs="*", default=[], metavar="PATH", help=QT_TRANSLATE_NOOP(
         "cli", "files or folders to take out of the collection (all of it when none is "
         "named)"))
+    rm.add_argument("-y", "--yes", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "remove a whole collection without asking"))
     search = actions.add_parser("search", help=QT_TRANSLATE_NOOP("cli", "search a collection"))
     search.add_argument("name", type=Given(), help=QT_TRANSLATE_NOOP(
         "cli", "the collection's name"))
@@ -144,12 +154,19 @@ def run(args: argparse.Namespace) -> int:
 
 def cmd_rm(app, args: argparse.Namespace) -> int:
     """Remove a collection, or the named files and folders from it (their chunks and
-    vectors; the files stay on disk)."""
+    vectors; the files stay on disk). A whole collection goes after a y/N question at a
+    terminal unless --yes: 0, or 1 when the answer is no; UserError when asking is not
+    possible (no terminal, no --yes)."""
     if app.store.read_only is not None:
         raise app.store.read_only
     documents = app.chat.pipeline.retriever.documents
     collection = documents.collection(args.name)
     if not args.paths:
+        if not args.yes and not _removal_confirmed(collection):
+            from chatapp.cli_hub import T_KEPT
+
+            say(T_KEPT, stderr=True)
+            return 1
         documents.remove(collection)
         say(T_REMOVED, name=collection.name)
         return 0
@@ -171,6 +188,20 @@ def cmd_rm(app, args: argparse.Namespace) -> int:
     return 0
 
 
+def _removal_confirmed(collection) -> bool:
+    """Whether the user, asked y/N at the terminal, wants the whole collection removed;
+    UserError where no question can be asked (stdin not a terminal)."""
+    from chatapp.cli_hub import T_NEED_YES, said_yes
+    from chatapp.terminal import reply
+
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise UserError(T_NEED_YES)
+    question = translate_text("cli", T_ASK_REMOVE).format(
+        name=collection.name, files=translate_count("cli", T_FILES_ONE, T_FILES, collection.files),
+        chunks=translate_count("cli", T_CHUNKS_ONE, T_CHUNKS, collection.chunks))
+    return said_yes(reply(question + " [y/N] "))
+
+
 def _command(*words: str) -> str:
     """A command line to show, each word quoted for the shell where it needs it."""
     return " ".join(shlex.quote(word) for word in words)
@@ -188,6 +219,7 @@ def embedding_model(app, spec: str):
 
 def cmd_add(app, args: argparse.Namespace) -> int:
     """Make or extend a collection and index it, with progress on stderr; Ctrl+C stops."""
+    from chatapp.docs.extract import SUFFIXES
     from chatapp.docs.indexer import index_collection, printable
     from chatapp.interrupt import on_interrupt
     from chatapp.store.documents import normal_path
@@ -204,12 +236,24 @@ def cmd_add(app, args: argparse.Namespace) -> int:
             raise UserError(BAD_PATH, path=printable(root)) from None
         if not os.path.exists(root):  # (a link to nothing: what it points at is named)
             raise UserError(MISSING_PATH, path=printable(os.path.realpath(root)))
+    # a file of a kind that is never indexed is not added (counted apart from those that
+    # could not be read)
+    unsupported = [given for given, root in zip(args.paths, roots, strict=True)
+                   if os.path.isfile(root) and Path(root).suffix.lower() not in SUFFIXES]
+    roots = [root for root in roots if not os.path.isfile(root)
+             or Path(root).suffix.lower() in SUFFIXES]
     try:
         collection = documents.collection(args.name)
     except UserError:
         if not args.paths:
             raise UserError(NO_PATHS, name=args.name) from None
         collection = None
+    if unsupported:
+        print(translate_count("cli", T_UNSUPPORTED_ONE, T_UNSUPPORTED, len(unsupported),
+                              names=", ".join(unsupported)), file=sys.stderr)
+        if collection is None and not roots:  # nothing to make it of
+            say(T_NOTHING, name=args.name, stderr=True)
+            return 1
     if args.embed:  # the model is checked (and loaded once) before anything is made
         from chatapp.docs.embedder import Embedder
 
@@ -278,7 +322,7 @@ def cmd_add(app, args: argparse.Namespace) -> int:
     if empty and made:  # a new collection of nothing: not kept
         documents.remove(collection)
         say(T_NOTHING, name=collection.name, stderr=True)
-    return 1 if empty or refused else 0
+    return 1 if empty or refused or unsupported else 0
 
 
 def cmd_list(app) -> int:

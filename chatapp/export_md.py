@@ -124,22 +124,68 @@ def error_words(message: Message, translate: Callable[[str, str], str]) -> str:
     return data.format(translate("errors", data.template), lambda text: translate("errors", text))
 
 
+QUOTE_WORDS = 12  # the words of a source's passage an export quotes
+_MARKDOWN_MARKS = re.compile(r"([\\`*_\[\]<>#|~!])")
+
+
+def opening_quote(text: str, words: int = QUOTE_WORDS) -> str:
+    """A passage's first words on one line in quotation marks, "…" where it goes on
+    ("“The canteen serves lunch from noon…”")."""
+    split = text.split()
+    return "“" + " ".join(split[:words]) + ("…" if len(split) > words else "") + "”"
+
+
+def _code_span(text: str) -> str:
+    """text as a Markdown code span (shown as it is), fenced by more backticks than any run
+    of them inside it."""
+    runs = [len(run) for run in re.findall(r"`+", text)]
+    fence = "`" * (max(runs, default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def sources_markdown(store: Store, message: Message,
-                     translate: Callable[[str, str], str] = as_is) -> str:
-    """The document sources an answer cites ([1], [2]…) as a Markdown list under "Sources:"
-    ("" for an answer made without any), so that its citations still point somewhere once
-    copied or exported: "- [1] manual.pdf, page 3 — Setup"."""
+                     translate: Callable[[str, str], str] = as_is, plain: bool = False) -> str:
+    """The document sources an answer cites ([1], [2]…) as a Markdown list under "Sources:",
+    each with the first words of the passage it was given and its file's path, so that its
+    citations still point somewhere once copied or exported ("- [1] manual.pdf, page 3 —
+    Setup", "“Press the red button…”", "`/home/me/manual.pdf`" on three lines), then the
+    window's notes: how many passages found had no room, which citations name no source;
+    "" for an answer made without documents. plain: as plain text (no Markdown marks)."""
+    from chatapp.docs.citations import LEFT_OUT, LEFT_OUT_ONE, UNKNOWN, unknown_citations
     from chatapp.docs.retrieval import ON_PAGE, file_names, label
     from chatapp.store.documents import Documents
 
     retrieval = Documents(store).retrieval_of(message)
-    if retrieval is None or not retrieval.sources:
+    if retrieval is None:
         return ""
-    named = file_names((s.path for s in retrieval.sources), retrieval.others)
-    on_page = translate("docs", ON_PAGE)
-    return "\n".join([f"**{translate('export', MD_SOURCES)}**", ""] + [
-        f"- [{s.number}] {_one_line(label(s.path, s.page, s.heading, on_page, named[s.path]))}"
-        for s in retrieval.sources])
+    given = len(retrieval.sources)
+    lines = []
+    if retrieval.sources:
+        named = file_names((s.path for s in retrieval.sources), retrieval.others)
+        on_page = translate("docs", ON_PAGE)
+        head = translate("export", MD_SOURCES)
+        lines += [head if plain else f"**{head}**", ""]
+        for s in retrieval.sources:
+            name = _one_line(label(s.path, s.page, s.heading, on_page, named[s.path]))
+            quote = opening_quote(s.text)
+            if plain:
+                lines += [f"- [{s.number}] {name}", f"  {quote}", f"  {_one_line(s.path)}"]
+            else:  # (the passage as text, not markup; a line break after each part)
+                lines += [f"- [{s.number}] {name}\\",
+                          "  " + _MARKDOWN_MARKS.sub(r"\\\1", quote) + "\\",
+                          f"  {_code_span(_one_line(s.path))}"]
+    notes = []
+    if given and retrieval.found > given:
+        left = retrieval.found - given
+        notes.append(translate("docs", LEFT_OUT_ONE if left == 1 else LEFT_OUT).format(
+            count=left))
+    if unknown := unknown_citations(message.content, given):
+        notes.append(translate("docs", UNKNOWN).format(
+            numbers=", ".join(f"[{n}]" for n in unknown)))
+    if notes:
+        lines += ([""] if lines else []) + notes
+    return "\n".join(lines)
 
 
 @dataclasses.dataclass

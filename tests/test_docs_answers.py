@@ -89,7 +89,7 @@ def test_docs_commands_add_list_search_and_rm(chatapp_home: Path, tmp_path: Path
     assert missing.stderr.strip() == "chatapp: There is no document collection named Nope."
     new_without_paths = cli("docs", "add", "Empty")
     assert new_without_paths.returncode == 1 and "Name the files" in new_without_paths.stderr
-    removed = cli("docs", "rm", "Office")
+    removed = cli("docs", "rm", "Office", "--yes")
     assert removed.returncode == 0 and "not touched" in removed.stdout
     assert folder.joinpath("office.md").exists()
     assert "No document collections yet" in cli("docs", "list").stderr
@@ -144,7 +144,8 @@ def test_chat_with_docs_answers_with_the_starter_model_and_stores_provenance(
         app.close()
     # the Markdown export keeps the sources the citations point at
     exported = cli("export", str(conversation_id), "--format", "md").stdout
-    listed = exported.split("**Sources:**\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    listed = [line.rstrip("\\") for line in exported.split("**Sources:**\n\n", 1)[1]
+              .split("\n\n", 1)[0].splitlines() if line.startswith("- ")]
     assert listed == [f"- {line}" for line in sources]
     follow = cli("chat", "--continue", "--max-tokens", "4", "--seed", "1", "And parking?")
     assert follow.returncode == 0, follow.stderr

@@ -216,7 +216,8 @@ def test_a_citation_in_the_answer_opens_its_source(qtbot, citing_home: Path,
         for action, head in (("copy-md", "**Sources:**"), ("copy-text", "Sources:")):
             window.tree.message_action(action, answer.message.id)
             copied = QGuiApplication.clipboard().text()
-            assert copied.endswith(f"{head}\n\n- [1] guide.md — Parking"), copied
+            assert f"{head}\n\n- [1] guide.md — Parking" in copied, copied
+            assert copied.endswith("(the model made them up): [7]"), copied
         # a conversation opened again links its citations too
         conversation_id = window.conversation_id
         window.new_conversation()

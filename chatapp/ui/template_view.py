@@ -162,6 +162,25 @@ class TemplateDialog(QDialog):
             self.editor.setFocus()
 
 
+def _with_documents(window, model: LocalModel, messages: list[dict]) -> list[dict]:
+    """messages with the instructions and sources the next answer is given from the
+    conversation's document collections (those ticked for a new one), as it gets them."""
+    from chatapp.answer_docs import with_preview_sources
+
+    chat = window.ctx.chat
+    session = window.session
+    if session.conversation_id is not None:
+        names = chat.attached_docs(session.conversation_id)
+    else:
+        ticked = set(session.collections)
+        names = [c.name for c in chat.pipeline.retriever.documents.collections()
+                 if c.id in ticked]
+    if not names:
+        return messages
+    return with_preview_sources(chat.pipeline.retriever, names, messages,
+                                session.context_size(model))
+
+
 def show_template(window, model: AnyModel | None = None, editor: bool = False) -> None:
     """The window's template viewer for model (None: the picked one): the next turn's exact
     prompt, the template's source, and the user's own template (kept in settings); editor:
@@ -183,6 +202,7 @@ def show_template(window, model: AnyModel | None = None, editor: bool = False) -
     draft = window.composer.edit.toPlainText() or QCoreApplication.translate(
         "MainWindow", "(your next message)")
     messages = window.session.next_prompt(draft, model, window.chat_view.messages)
+    messages = _with_documents(window, model, messages)
     dialog = TemplateDialog(model, messages, overrides.get(model.key), window)
     if editor:
         dialog.tabs.setCurrentIndex(2)

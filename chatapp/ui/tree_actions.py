@@ -46,7 +46,8 @@ class TreeActions(QObject):
             bubble = w.chat_view.bubble_for(message_id)
             if bubble is not None:  # with the sources its citations point at
                 sources = sources_markdown(w.ctx.store, bubble.message,
-                                           QCoreApplication.translate)
+                                           QCoreApplication.translate,
+                                           plain=action == "copy-text")
                 bubble.copy(markdown=action == "copy-md", sources=sources)
                 w.statusBar().showMessage(self.tr("Copied."), 3000)
             return
