@@ -1258,7 +1258,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/defaults_dialog.py" line="30"/>
         <source>How models should behave in new chats</source>
-        <translation>Cara model harus berperilaku dalam obrolan baru</translation>
+        <translation>Cara model harus berperilaku dalam percakapan baru</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/defaults_dialog.py" line="34"/>
@@ -1283,7 +1283,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/defaults_dialog.py" line="43"/>
         <source>New chats start with this system prompt. Every chat answers with these parameters where it sets none of its own (Chat → System prompt &amp; parameters, or its preset); a model file&apos;s recommended ones come first.</source>
-        <translation>Obrolan baru dimulai dengan prompt sistem ini. Setiap obrolan menjawab dengan parameter ini jika tidak menetapkan parameternya sendiri (Obrolan → Prompt sistem &amp; parameter, atau preset-nya); parameter yang direkomendasikan berkas model didahulukan.</translation>
+        <translation>Percakapan baru dimulai dengan prompt sistem ini. Setiap percakapan menjawab dengan parameter ini jika tidak menetapkan parameternya sendiri (Percakapan → Prompt sistem &amp; parameter, atau preset-nya); parameter yang direkomendasikan berkas model didahulukan.</translation>
     </message>
 </context>
 <context>
@@ -1759,7 +1759,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="99"/>
         <source>Chat with it</source>
-        <translation>Mulai obrolan</translation>
+        <translation>Mulai percakapan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="100"/>
@@ -2696,7 +2696,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="485"/>
         <source>Chat with it</source>
-        <translation>Mulai obrolan</translation>
+        <translation>Mulai percakapan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
@@ -3054,7 +3054,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="101"/>
         <source>Chat with it</source>
-        <translation>Mulai obrolan</translation>
+        <translation>Mulai percakapan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="104"/>
@@ -3453,12 +3453,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/menus.py" line="78"/>
         <source>&amp;New chat</source>
-        <translation>Obrolan &amp;baru</translation>
+        <translation>Percakapan &amp;baru</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="80"/>
         <source>New chat from &amp;preset</source>
-        <translation>Obrolan baru dari &amp;preset</translation>
+        <translation>Percakapan baru dari &amp;preset</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="83"/>
@@ -3483,7 +3483,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/menus.py" line="76"/>
         <source>&amp;Chat</source>
-        <translation>&amp;Obrolan</translation>
+        <translation>P&amp;ercakapan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="93"/>
@@ -3837,7 +3837,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/conversation_io.py" line="31"/>
         <source>This chat has no messages yet: there is nothing to export.</source>
-        <translation>Obrolan ini belum punya pesan: tidak ada yang bisa diekspor.</translation>
+        <translation>Percakapan ini belum punya pesan: tidak ada yang bisa diekspor.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_io.py" line="36"/>
@@ -4796,7 +4796,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="173"/>
         <source>Continue in chat</source>
-        <translation>Lanjutkan di obrolan</translation>
+        <translation>Lanjutkan di percakapan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="179"/>
@@ -4937,7 +4937,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="99"/>
         <source>How the model should behave in this chat</source>
-        <translation>Cara model harus berperilaku dalam obrolan ini</translation>
+        <translation>Cara model harus berperilaku dalam percakapan ini</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="101"/>
@@ -5042,7 +5042,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="325"/>
         <source>A preset is a system prompt, sampling settings and a model under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
-        <translation>Preset adalah prompt sistem, pengaturan sampling, dan model dengan sebuah nama. Buat dengan Baru…, lalu mulai obrolan dengannya dari Berkas → Obrolan baru dari preset.</translation>
+        <translation>Preset adalah prompt sistem, pengaturan sampling, dan model dengan sebuah nama. Buat dengan Baru…, lalu mulai percakapan dengannya dari Berkas → Percakapan baru dari preset.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="330"/>
@@ -5420,7 +5420,7 @@ Log: {logs}</translation>
         <location filename="../../chatapp/ui/sidebar.py" line="119"/>
         <location filename="../../chatapp/ui/sidebar.py" line="120"/>
         <source>New chat</source>
-        <translation>Obrolan baru</translation>
+        <translation>Percakapan baru</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="121"/>
@@ -5879,7 +5879,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/variant_editor.py" line="97"/>
         <source>Saved with the presets (File → Presets…): this window, the arena and new chats offer it</source>
-        <translation>Disimpan bersama preset (Berkas → Kelola preset…): jendela ini, arena, dan obrolan baru menawarkannya</translation>
+        <translation>Disimpan bersama preset (Berkas → Kelola preset…): jendela ini, arena, dan percakapan baru menawarkannya</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/variant_editor.py" line="107"/>
@@ -6066,7 +6066,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="410"/>
         <source>Chat with it</source>
-        <translation>Mulai obrolan</translation>
+        <translation>Mulai percakapan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="415"/>
@@ -10614,7 +10614,7 @@ Log: {logs}</translation>
         <location filename="../../chatapp/engine/templates.py" line="274"/>
         <source>{reason} — it is your own template for this model: change or remove it in Chat → Chat template…</source>
         <extracomment>a failure of the user&apos;s own template, with where to change it</extracomment>
-        <translation>{reason} — ini templat Anda sendiri untuk model ini: ubah atau hapus di Obrolan → Templat obrolan…</translation>
+        <translation>{reason} — ini templat Anda sendiri untuk model ini: ubah atau hapus di Percakapan → Templat obrolan…</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/templates.py" line="278"/>
