@@ -913,3 +913,46 @@ def test_removing_a_collection_says_so_instead_of_its_last_indexing(
         dialog.reject()
     finally:
         close_window(window)
+
+
+def test_the_still_indexing_banner_goes_with_the_answer_it_was_about(
+        qtbot, roomy_home: Path, tmp_path: Path) -> None:
+    """The banner that an answer searched a collection still being indexed goes when the
+    indexing ends and when the next answer is written (was: it stayed above the
+    conversation over later answers that searched the whole index)."""
+    from chatapp.docs.indexer import _indexing
+
+    guide = tmp_path / "guide.md"
+    guide.write_text("# Parking\n\nParking is behind the bakery.\n", encoding="utf-8")
+    window = open_window(qtbot, max_tokens=4)
+    try:
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(guide))])
+        window.composer.edit.insertFromMimeData(data)
+        qtbot.waitUntil(lambda: window.docs.runner is None, timeout=30000)
+        (collection,) = window.docs.attached()
+        said = ("Still being indexed: guide.md. This answer searched what was indexed so "
+                "far.")
+        held = _indexing(collection.id)  # (as while another indexing of it holds it)
+        held.acquire()
+        try:
+            type_and_send(qtbot, window, "Where is parking?")
+            settle(qtbot, window)
+            assert window.notice.isVisible() and window.notice.label.text() == said
+            window.docs.index(window.docs.documents.collection("guide.md"))  # waits for it
+        finally:
+            held.release()
+        qtbot.waitUntil(lambda: window.docs.runner is None, timeout=30000)
+        assert not window.notice.isVisible()  # the indexing ended
+        held.acquire()
+        try:
+            type_and_send(qtbot, window, "And the bikes?")
+            settle(qtbot, window)
+            assert window.notice.isVisible() and window.notice.label.text() == said
+        finally:
+            held.release()
+        type_and_send(qtbot, window, "And the cars?")  # searches the whole index
+        settle(qtbot, window)
+        assert not window.notice.isVisible()
+    finally:
+        close_window(window)

@@ -206,6 +206,7 @@ class DocsController(QObject):
         failure = outcome if isinstance(outcome, Exception) else None
         progress = outcome if isinstance(outcome, Progress) else self.progress or Progress()
         self.progress = None
+        self.window.answers.unsay_notice()  # no longer "still being indexed"
         if failure is not None:  # (what was indexed before it may be gone: not counted)
             self._adding = None
         notes = self._refuse(progress)  # (first: a collection it made takes its name)

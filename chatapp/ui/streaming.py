@@ -41,6 +41,7 @@ class AnswerPresenter(QObject):
         self.closed = False  # the window closed: late signals change nothing
         self._busy_said = ""  # the status bar's line that an answer is being written
         self._failed_said = ""  # the banner's line that an answer could not go on
+        self._notice_said = ""  # the banner's line about the last answer (a partial index)
         self._ticker = QTimer(self)  # the prompt's reading and the context meter, 4 times a second
         self._ticker.setInterval(250)
         self._ticker.timeout.connect(self._tick)
@@ -60,6 +61,7 @@ class AnswerPresenter(QObject):
         else:  # the model that writes (Regenerate with… may take another than the picked)
             window.model_status.setText(window.model_list.status(model))
         self._unsay_failed()  # another answer is written now
+        self.unsay_notice()  # (the banner was about the answer before)
         runner = self.runner = AnswerRunner(answer, window)
         window.speed_status.setText(live_stats_text({}))  # not the previous answer's numbers
         runner.textChanged.connect(self._on_text)
@@ -319,7 +321,8 @@ class AnswerPresenter(QObject):
                 else answer.result.error or "")
             window.notice.show_notice(self._failed_said)
         elif runner is not None and runner.answer.notice is not None:  # (until the next)
-            window.notice.show_notice(error_text(runner.answer.notice))
+            self._notice_said = error_text(runner.answer.notice)
+            window.notice.show_notice(self._notice_said)
         window.show_model_status()
         if not unsaved:
             self._maybe_make_title(message)
@@ -338,6 +341,14 @@ class AnswerPresenter(QObject):
                 self._failed_said.split()):
             self.window.notice.hide()
         self._failed_said = ""
+
+    def unsay_notice(self) -> None:
+        """The banner about the last answer (what it searched while a collection was still
+        being indexed) goes: another answer is written, or the indexing ended."""
+        if self._notice_said and self.window.notice.label.text() == " ".join(
+                self._notice_said.split()):
+            self.window.notice.hide()
+        self._notice_said = ""
 
     def _say_failed(self) -> None:
         self.window.statusBar().showMessage(self.tr("The answer failed. You can send again."),
