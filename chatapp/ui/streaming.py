@@ -83,11 +83,18 @@ class AnswerPresenter(QObject):
             self.runner.cancel()
 
     def elsewhere(self) -> bool:
-        """True, and say so, while an answer is being written (one at a time)."""
+        """True, and say so until it ends, while an answer is being written (one at a time:
+        the message stays in the box to be sent then)."""
         if self.runner is None:
             return False
-        self._say_busy(self.tr("Another conversation's answer is still being written. Wait "
-                               "for it, or stop it with Esc."))
+        if self.here():
+            self._say_busy(self.tr("This conversation's answer is still being written. Wait "
+                                   "for it, or stop it with Esc."))
+            return True
+        title = self.window.ctx.store.conversation(self.runner.conversation_id).title
+        self._say_busy(self.tr("The answer in “{title}” is still being written: wait "
+                               "for it to end, or stop it with Esc.").format(
+                                   title=title or self.tr("New conversation")))
         return True
 
     def here(self) -> bool:
@@ -108,7 +115,7 @@ class AnswerPresenter(QObject):
     def _say_busy(self, text: str) -> None:
         """Say in the status bar that an answer is being written (until it ends)."""
         self._busy_said = text
-        self.window.statusBar().showMessage(text, 8000)
+        self.window.statusBar().showMessage(text)
 
     def show_state(self) -> None:
         """Stop button and locked tree only where the answer is being written; its bubble
