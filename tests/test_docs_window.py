@@ -956,3 +956,59 @@ def test_the_still_indexing_banner_goes_with_the_answer_it_was_about(
         assert not window.notice.isVisible()
     finally:
         close_window(window)
+
+
+def test_long_collection_lines_wrap_show_whole_in_tooltips_and_group_counts(
+        qtbot, roomy_home: Path, tmp_path: Path) -> None:
+    """Was: "Arsip — 1 file, 1100 chunks, …" scrolled sideways, ungrouped where the files
+    below read "1.100 chunks"; a taken-out or not-yet-indexed line was cut and its tooltip
+    held only the path."""
+    from chatapp.docs.indexer import run_to_end
+
+    rules = tmp_path / "rules.md"
+    rules.write_text("".join(f"# Rule {n}\n\nGate {n} opens at nine.\n\n" for n in range(1100)),
+                     encoding="utf-8")
+    later = tmp_path / ("a file with a long name that comes later " * 3 + ".txt")
+    later.write_text("Tea at four.", encoding="utf-8")
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("id"))  # as the Indonesian tester's: "1.100"
+    window = open_window(qtbot)
+    try:
+        documents = window.docs.documents
+        name = "Arsip Kantor dengan nama yang sangat panjang sekali"
+        collection = documents.create(name)
+        documents.add_roots(collection.id, [str(rules)])
+        run_to_end(documents, documents.collection(name))
+        documents.add_roots(collection.id, [str(later)])  # not indexed yet
+        folder = tmp_path / "kantor"
+        folder.mkdir()
+        (folder / "latin1.txt").write_text("Coffee at nine.", encoding="utf-8")
+        documents.add_roots(collection.id, [str(folder)])
+        documents.remove_path(documents.collection(name), str(folder / "latin1.txt"))
+        dialog = DocumentsDialog(window.docs, window)
+        qtbot.addWidget(dialog)
+        dialog.resize(360, 560)
+        dialog.show()
+        dialog.list.setCurrentRow(0)
+        item = dialog.list.item(0)
+        line = f"{name} — 1 file, 1.100 chunks, searched by words"  # (the folder: none yet)
+        assert item.text().startswith(line)
+        assert item.toolTip().startswith(item.text())  # the whole line, then the path
+        qtbot.waitUntil(lambda: dialog.list.visualItemRect(item).height() > 0, timeout=2000)
+        assert not dialog.list.horizontalScrollBar().isVisible()
+        rect = dialog.list.visualItemRect(item)
+        assert rect.width() <= dialog.list.viewport().width()
+        assert rect.height() > dialog.list.fontMetrics().height() * 1.5  # wrapped
+        shown = {dialog.contents.topLevelItem(i).text(0): dialog.contents.topLevelItem(i)
+                 for i in range(dialog.contents.topLevelItemCount())}
+        waiting = shown[f"{later} (not indexed yet: Update indexes it)"]
+        assert waiting.toolTip(0) == waiting.text(0)
+        taken = shown[f"{folder / 'latin1.txt'} (taken out: adding it again puts it back)"]
+        assert taken.toolTip(0) == taken.text(0)
+        assert shown[f"{rules} · 1.100 chunks"]
+    finally:
+        close_window(window)
+        QLocale.setDefault(before)
+
