@@ -1012,3 +1012,35 @@ def test_long_collection_lines_wrap_show_whole_in_tooltips_and_group_counts(
         close_window(window)
         QLocale.setDefault(before)
 
+
+def test_a_shown_passage_reads_its_markdown_without_gaps(qtbot, tmp_path: Path) -> None:
+    """Was: "**14 hari kerja**" with its stars, and empty bands above and below the text."""
+    from chatapp.store.doc_records import Retrieval, Source
+
+    sop = tmp_path / "SOP.md"
+    passage = ("Setiap PNS berhak atas cuti tahunan selama **14 hari kerja** per tahun. "
+               "Permohonan diajukan paling lambat 7 hari kerja sebelum tanggal mulai cuti "
+               "melalui aplikasi SIMPEG.")
+    sop.write_text("# Cuti\n\n" + passage, encoding="utf-8")
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    answer = QWidget()  # (as in an answer: what is under the list takes the room left)
+    qtbot.addWidget(answer)
+    view = SourcesList(answer)
+    column = QVBoxLayout(answer)
+    column.addWidget(view)
+    column.addStretch(1)
+    answer.resize(700, 500)
+    view.show_retrieval(Retrieval(1, "cuti", [{"id": 1, "name": "Arsip"}], "bm25", 500, 20,
+                                  [Source(1, 1, 1, 1.0, 1, None, str(sop), None, "Cuti",
+                                          passage)]))
+    answer.show()
+    row = view.rows[0]
+    qtbot.mouseClick(row.toggle, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(row.text.isVisible, timeout=2000)
+    assert "**" not in row.text.text() and "<strong>14 hari kerja</strong>" in row.text.text()
+    assert row.text.alignment() & Qt.AlignmentFlag.AlignTop
+    lines = row.text.fontMetrics().lineSpacing()
+    needed = row.text.heightForWidth(row.text.width())
+    assert row.text.height() <= needed + lines, (row.text.height(), needed)
+    assert needed <= 4 * lines + 2 * row.text.margin() + 12  # (a paragraph's own margin)
