@@ -914,3 +914,134 @@ def test_removing_a_collection_says_so_instead_of_its_last_indexing(
         dialog.reject()
     finally:
         close_window(window)
+
+
+def test_the_still_indexing_banner_goes_with_the_answer_it_was_about(
+        qtbot, roomy_home: Path, tmp_path: Path) -> None:
+    """The banner that an answer searched a collection still being indexed goes when the
+    indexing ends and when the next answer is written (was: it stayed above the
+    conversation over later answers that searched the whole index)."""
+    from chatapp.docs.indexer import _indexing
+
+    guide = tmp_path / "guide.md"
+    guide.write_text("# Parking\n\nParking is behind the bakery.\n", encoding="utf-8")
+    window = open_window(qtbot, max_tokens=4)
+    try:
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(guide))])
+        window.composer.edit.insertFromMimeData(data)
+        qtbot.waitUntil(lambda: window.docs.runner is None, timeout=30000)
+        (collection,) = window.docs.attached()
+        said = ("Still being indexed: guide.md. This answer searched what was indexed so "
+                "far.")
+        held = _indexing(collection.id)  # (as while another indexing of it holds it)
+        held.acquire()
+        try:
+            type_and_send(qtbot, window, "Where is parking?")
+            settle(qtbot, window)
+            assert window.notice.isVisible() and window.notice.label.text() == said
+            window.docs.index(window.docs.documents.collection("guide.md"))  # waits for it
+        finally:
+            held.release()
+        qtbot.waitUntil(lambda: window.docs.runner is None, timeout=30000)
+        assert not window.notice.isVisible()  # the indexing ended
+        held.acquire()
+        try:
+            type_and_send(qtbot, window, "And the bikes?")
+            settle(qtbot, window)
+            assert window.notice.isVisible() and window.notice.label.text() == said
+        finally:
+            held.release()
+        type_and_send(qtbot, window, "And the cars?")  # searches the whole index
+        settle(qtbot, window)
+        assert not window.notice.isVisible()
+    finally:
+        close_window(window)
+
+
+def test_long_collection_lines_wrap_show_whole_in_tooltips_and_group_counts(
+        qtbot, roomy_home: Path, tmp_path: Path) -> None:
+    """Was: "Arsip — 1 file, 1100 chunks, …" scrolled sideways, ungrouped where the files
+    below read "1.100 chunks"; a taken-out or not-yet-indexed line was cut and its tooltip
+    held only the path."""
+    from chatapp.docs.indexer import run_to_end
+
+    rules = tmp_path / "rules.md"
+    rules.write_text("".join(f"# Rule {n}\n\nGate {n} opens at nine.\n\n" for n in range(1100)),
+                     encoding="utf-8")
+    later = tmp_path / ("a file with a long name that comes later " * 3 + ".txt")
+    later.write_text("Tea at four.", encoding="utf-8")
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("id"))  # as the Indonesian tester's: "1.100"
+    window = open_window(qtbot)
+    try:
+        documents = window.docs.documents
+        name = "Arsip Kantor dengan nama yang sangat panjang sekali"
+        collection = documents.create(name)
+        documents.add_roots(collection.id, [str(rules)])
+        run_to_end(documents, documents.collection(name))
+        documents.add_roots(collection.id, [str(later)])  # not indexed yet
+        folder = tmp_path / "kantor"
+        folder.mkdir()
+        (folder / "latin1.txt").write_text("Coffee at nine.", encoding="utf-8")
+        documents.add_roots(collection.id, [str(folder)])
+        documents.remove_path(documents.collection(name), str(folder / "latin1.txt"))
+        dialog = DocumentsDialog(window.docs, window)
+        qtbot.addWidget(dialog)
+        dialog.resize(360, 560)
+        dialog.show()
+        dialog.list.setCurrentRow(0)
+        item = dialog.list.item(0)
+        line = f"{name} — 1 file, 1.100 chunks, searched by words"  # (the folder: none yet)
+        assert item.text().startswith(line)
+        assert item.toolTip().startswith(item.text())  # the whole line, then the path
+        qtbot.waitUntil(lambda: dialog.list.visualItemRect(item).height() > 0, timeout=2000)
+        assert not dialog.list.horizontalScrollBar().isVisible()
+        rect = dialog.list.visualItemRect(item)
+        assert rect.width() <= dialog.list.viewport().width()
+        assert rect.height() > dialog.list.fontMetrics().height() * 1.5  # wrapped
+        shown = {dialog.contents.topLevelItem(i).text(0): dialog.contents.topLevelItem(i)
+                 for i in range(dialog.contents.topLevelItemCount())}
+        waiting = shown[f"{later} (not indexed yet: Update indexes it)"]
+        assert waiting.toolTip(0) == waiting.text(0)
+        taken = shown[f"{folder / 'latin1.txt'} (taken out: adding it again puts it back)"]
+        assert taken.toolTip(0) == taken.text(0)
+        assert shown[f"{rules} · 1.100 chunks"]
+    finally:
+        close_window(window)
+        QLocale.setDefault(before)
+
+
+def test_a_shown_passage_reads_its_markdown_without_gaps(qtbot, tmp_path: Path) -> None:
+    """Was: "**14 hari kerja**" with its stars, and empty bands above and below the text."""
+    from chatapp.store.doc_records import Retrieval, Source
+
+    sop = tmp_path / "SOP.md"
+    passage = ("Setiap PNS berhak atas cuti tahunan selama **14 hari kerja** per tahun. "
+               "Permohonan diajukan paling lambat 7 hari kerja sebelum tanggal mulai cuti "
+               "melalui aplikasi SIMPEG.")
+    sop.write_text("# Cuti\n\n" + passage, encoding="utf-8")
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    answer = QWidget()  # (as in an answer: what is under the list takes the room left)
+    qtbot.addWidget(answer)
+    view = SourcesList(answer)
+    column = QVBoxLayout(answer)
+    column.addWidget(view)
+    column.addStretch(1)
+    answer.resize(700, 500)
+    view.show_retrieval(Retrieval(1, "cuti", [{"id": 1, "name": "Arsip"}], "bm25", 500, 20,
+                                  [Source(1, 1, 1, 1.0, 1, None, str(sop), None, "Cuti",
+                                          passage)]))
+    answer.show()
+    row = view.rows[0]
+    qtbot.mouseClick(row.toggle, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(row.text.isVisible, timeout=2000)
+    assert "**" not in row.text.text() and "<strong>14 hari kerja</strong>" in row.text.text()
+    assert row.text.alignment() & Qt.AlignmentFlag.AlignTop
+    lines = row.text.fontMetrics().lineSpacing()
+    needed = row.text.heightForWidth(row.text.width())
+    assert row.text.height() <= needed + lines, (row.text.height(), needed)
+    assert needed <= 4 * lines + 2 * row.text.margin() + 12  # (a paragraph's own margin)

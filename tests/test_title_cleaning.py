@@ -136,3 +136,15 @@ def test_the_request_said_back_is_no_title(answer: str) -> None:
 def test_words_all_in_lower_case_are_no_title(answer: str, title: str) -> None:
     """(was: a remote base model's conversation was titled "the")"""
     assert clean_title(answer) == title
+
+
+@pytest.mark.parametrize(("answer", "title"), [
+    ("Cuti tahunan 14 hari [1]. Anggaran [2], lihat [3] dan [4]",
+     "Cuti tahunan 14 hari. Anggaran, lihat dan"),
+    ("Cuti tahunan [1][2]: 14 hari [3, 4]!", "Cuti tahunan: 14 hari!"),
+    ("Cuti tahunan 14 hari [1] [2]", "Cuti tahunan 14 hari"),
+    ("Cuti[1]tahunan", "Cuti tahunan"),
+])
+def test_citation_marks_leave_no_space_before_punctuation(answer: str, title: str) -> None:
+    """was: "Cuti tahunan 14 hari . Anggaran" (the space before a removed [1] stayed)."""
+    assert clean_title(answer) == title

@@ -124,10 +124,13 @@ def test_other_conversations_open_while_an_answer_is_written(
     assert [b.text for b in window.chat_view.bubbles] == ["an earlier question",
                                                           "an earlier answer"]
     assert not window.composer.busy
-    # one answer at a time: sending here says why and keeps the text
+    # one answer at a time: sending here says why, naming the conversation, and keeps the
+    # text (was: a general line for 8 seconds, that the tester never saw)
     type_and_send(qtbot, window, "a second question")
     assert window.composer.edit.toPlainText() == "a second question"
-    assert "still being written" in window.statusBar().currentMessage()
+    said = ("The answer in “Tell me a long story about the sea.” is still being "
+            "written: wait for it to end, or stop it with Esc.")
+    assert window.statusBar().currentMessage() == said
     # so does Regenerate (not nothing at all)
     window.statusBar().clearMessage()
     window.tree.message_action("regenerate", earlier.id)

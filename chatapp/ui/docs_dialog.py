@@ -54,7 +54,8 @@ def not_indexed(count: int) -> str:
     """"1 file not indexed" / "N files not indexed" (why: in the collection's problems)."""
     translate = QCoreApplication.translate
     return (translate("DocumentsDialog", "1 file not indexed") if count == 1 else
-            translate("DocumentsDialog", "{count} files not indexed").format(count=count))
+            translate("DocumentsDialog", "{count} files not indexed").format(
+                count=number(count)))
 
 
 def indexing_text(progress: Progress) -> str:
@@ -96,7 +97,9 @@ class DocumentsDialog(QDialog):
                                "and cite them as [1], [2]. Your files stay where they are; "
                                "their text is indexed in the conversation database."), self,
                       wordWrap=True)
-        self.list = QListWidget(self, accessibleName=self.tr("Document collections"))
+        self.list = QListWidget(self, accessibleName=self.tr("Document collections"),
+                                wordWrap=True)  # long lines wrap (was: scrolled sideways)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.embed_box = QComboBox(self, accessibleName=self.tr("Search new collections by"))
         self.embed_box.addItem(self.tr("Words only (works without a model)"), "")
         window = controller.window
@@ -188,9 +191,9 @@ class DocumentsDialog(QDialog):
             how = (self.tr("words only (its embedding model is missing)") if model_missing(c)
                    else self.tr("words and meaning") if c.embed_dim else self.tr("words"))
             files = (self.tr("1 file") if c.files == 1
-                     else self.tr("{count} files").format(count=c.files))
+                     else self.tr("{count} files").format(count=number(c.files)))
             chunks = (self.tr("1 chunk") if c.chunks == 1
-                      else self.tr("{count} chunks").format(count=c.chunks))
+                      else self.tr("{count} chunks").format(count=number(c.chunks)))
             text = self.tr("{name} — {files}, {chunks}, searched by {how}").format(
                 name=c.name, files=files, chunks=chunks, how=how)
             if c.errors:
@@ -200,7 +203,7 @@ class DocumentsDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if c.id in attached
                                else Qt.CheckState.Unchecked)
-            item.setToolTip("\n".join(c.roots))
+            item.setToolTip("\n".join([text, *c.roots]))  # (a narrow window elides it)
             if c.name == selected:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
@@ -244,7 +247,8 @@ class DocumentsDialog(QDialog):
                          if collection is not None else ([], 0))
         lines = [error_text(f.problem) for f in failed if f.problem is not None]
         if total > len(failed):
-            lines.append(self.tr("…and {count} more.").format(count=total - len(failed)))
+            lines.append(self.tr("…and {count} more.").format(
+                count=number(total - len(failed))))
         if lines:
             lines.insert(0, self.tr("Not indexed in {name}:").format(name=collection.name))
         notes = []  # about the collection, apart from its files' reasons
@@ -291,9 +295,9 @@ class DocumentsDialog(QDialog):
                     if waiting else (self.tr("{path} (1 file not indexed yet: Update indexes "
                                              "it)") if unread == 1 else self.tr(
                         "{path} ({count} files not indexed yet: Update indexes them)")).format(
-                        path=root, count=unread) if unread else root])
+                        path=root, count=number(unread)) if unread else root])
                 item.setData(0, Qt.ItemDataRole.UserRole, root)
-                item.setToolTip(0, root)
+                item.setToolTip(0, item.text(0))  # the whole line (elided where narrow)
                 if not (gone or waiting) and normal_path(root) in known:
                     self._show_file(item, root, known[normal_path(root)])
                 if os.path.isdir(root):
@@ -302,7 +306,7 @@ class DocumentsDialog(QDialog):
             for path in collection.left_out if collection is not None else []:
                 item = QTreeWidgetItem(self.contents, [self.tr(
                     "{path} (taken out: adding it again puts it back)").format(path=path)])
-                item.setToolTip(0, path)  # (nothing to take out)
+                item.setToolTip(0, item.text(0))  # the whole line (nothing to take out)
         self._can_take_out()
 
     def _fill(self, item: QTreeWidgetItem) -> None:
@@ -320,7 +324,7 @@ class DocumentsDialog(QDialog):
             self._show_file(child, os.path.relpath(file.path, folder), file)
         if len(paths) > MAX_LISTED:
             more = QTreeWidgetItem(item, [self.tr("…and {count} more.").format(
-                count=len(paths) - MAX_LISTED)])
+                count=number(len(paths) - MAX_LISTED))])
             more.setFlags(Qt.ItemFlag.NoItemFlags)
         if not paths:
             item.setChildIndicatorPolicy(

@@ -206,15 +206,16 @@ class DocsController(QObject):
         failure = outcome if isinstance(outcome, Exception) else None
         progress = outcome if isinstance(outcome, Progress) else self.progress or Progress()
         self.progress = None
+        self.window.answers.unsay_notice()  # no longer "still being indexed"
         if failure is not None:  # (what was indexed before it may be gone: not counted)
             self._adding = None
         notes = self._refuse(progress)  # (first: a collection it made takes its name)
         indexed, unchanged = progress.indexed, progress.unchanged
         parts = [self.tr("1 file indexed") if indexed == 1
-                 else self.tr("{count} files indexed").format(count=indexed)]
+                 else self.tr("{count} files indexed").format(count=number(indexed))]
         if unchanged:  # (an update indexes only what changed)
             parts.append(self.tr("1 unchanged") if unchanged == 1
-                         else self.tr("{count} unchanged").format(count=unchanged))
+                         else self.tr("{count} unchanged").format(count=number(unchanged)))
         if progress.failed:
             parts.append(not_indexed(progress.failed))
         text = self.tr("{name}: {what}.").format(name=self.indexing, what="; ".join(parts))
@@ -233,7 +234,7 @@ class DocsController(QObject):
             notes.append(self.tr("Added vectors to 1 chunk that had none.")
                          if progress.embedded == 1 else
                          self.tr("Added vectors to {count} chunks that had none.").format(
-                             count=progress.embedded))
+                             count=number(progress.embedded)))
         if left:  # (found by words only until Update gives them theirs)
             notes.append(self.tr("1 chunk has no vector yet: it is found by its words only.")
                          if left == 1 else self.tr(

@@ -90,6 +90,16 @@ class ElidedToolButton(QToolButton):
         QStylePainter(self).drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
 
 
+def passage_html(text: str) -> str:
+    """A passage's Markdown as the HTML an answer's is shown with (raw HTML in it shown as
+    text), its paragraphs without the space above the first and below the last."""
+    from chatapp.ui.markdown_view import Renderer
+
+    markup = Renderer().render(text).strip()
+    return '<div style="margin:0">' + markup.replace(
+        "<p>", '<p style="margin-top:0; margin-bottom:6px">') + "</div>"
+
+
 class SourceRow(QWidget):
     """One source: its label (a click shows or hides its text) and an Open button.
 
@@ -119,9 +129,12 @@ class SourceRow(QWidget):
             number=source.number, name=name))
         self.open_button = QToolButton(self, autoRaise=True, text=self.tr("Open file"),
                                        toolTip=source.path)
-        self.text = Label(source.text, self, objectName="sourceText", wordWrap=True)
+        # its Markdown read as the answer's is (made when first shown), at the top of its
+        # room (was: the marks shown, and the text centred in a band of empty lines)
+        self.text = Label(self, objectName="sourceText", wordWrap=True,
+                          alignment=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         # a word longer than the answer is wide (a link, a code) is cut, not widening it
-        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.hide()
         row = QHBoxLayout()
@@ -133,8 +146,14 @@ class SourceRow(QWidget):
         column.setSpacing(2)
         column.addLayout(row)
         column.addWidget(self.text)
-        self.toggle.toggled.connect(self.text.setVisible)
+        self.toggle.toggled.connect(self._show_text)
         self.open_button.clicked.connect(self.open_file)
+
+    def _show_text(self, shown: bool) -> None:
+        if shown and not self.text.text():
+            self.text.setTextFormat(Qt.TextFormat.RichText)  # (HTML written from Markdown)
+            self.text.setText(passage_html(self.source.text))
+        self.text.setVisible(shown)
 
     def open_file(self) -> None:
         """Open the source's file with the desktop's program for it."""

@@ -41,6 +41,7 @@ class AnswerPresenter(QObject):
         self.closed = False  # the window closed: late signals change nothing
         self._busy_said = ""  # the status bar's line that an answer is being written
         self._failed_said = ""  # the banner's line that an answer could not go on
+        self._notice_said = ""  # the banner's line about the last answer (a partial index)
         self._ticker = QTimer(self)  # the prompt's reading and the context meter, 4 times a second
         self._ticker.setInterval(250)
         self._ticker.timeout.connect(self._tick)
@@ -60,6 +61,7 @@ class AnswerPresenter(QObject):
         else:  # the model that writes (Regenerate with… may take another than the picked)
             window.model_status.setText(window.model_list.status(model))
         self._unsay_failed()  # another answer is written now
+        self.unsay_notice()  # (the banner was about the answer before)
         runner = self.runner = AnswerRunner(answer, window)
         window.speed_status.setText(live_stats_text({}))  # not the previous answer's numbers
         runner.textChanged.connect(self._on_text)
@@ -81,11 +83,18 @@ class AnswerPresenter(QObject):
             self.runner.cancel()
 
     def elsewhere(self) -> bool:
-        """True, and say so, while an answer is being written (one at a time)."""
+        """True, and say so until it ends, while an answer is being written (one at a time:
+        the message stays in the box to be sent then)."""
         if self.runner is None:
             return False
-        self._say_busy(self.tr("Another conversation's answer is still being written. Wait "
-                               "for it, or stop it with Esc."))
+        if self.here():
+            self._say_busy(self.tr("This conversation's answer is still being written. Wait "
+                                   "for it, or stop it with Esc."))
+            return True
+        title = self.window.ctx.store.conversation(self.runner.conversation_id).title
+        self._say_busy(self.tr("The answer in “{title}” is still being written: wait "
+                               "for it to end, or stop it with Esc.").format(
+                                   title=title or self.tr("New conversation")))
         return True
 
     def here(self) -> bool:
@@ -106,7 +115,7 @@ class AnswerPresenter(QObject):
     def _say_busy(self, text: str) -> None:
         """Say in the status bar that an answer is being written (until it ends)."""
         self._busy_said = text
-        self.window.statusBar().showMessage(text, 8000)
+        self.window.statusBar().showMessage(text)
 
     def show_state(self) -> None:
         """Stop button and locked tree only where the answer is being written; its bubble
@@ -319,7 +328,8 @@ class AnswerPresenter(QObject):
                 else answer.result.error or "")
             window.notice.show_notice(self._failed_said)
         elif runner is not None and runner.answer.notice is not None:  # (until the next)
-            window.notice.show_notice(error_text(runner.answer.notice))
+            self._notice_said = error_text(runner.answer.notice)
+            window.notice.show_notice(self._notice_said)
         window.show_model_status()
         if not unsaved:
             self._maybe_make_title(message)
@@ -338,6 +348,14 @@ class AnswerPresenter(QObject):
                 self._failed_said.split()):
             self.window.notice.hide()
         self._failed_said = ""
+
+    def unsay_notice(self) -> None:
+        """The banner about the last answer (what it searched while a collection was still
+        being indexed) goes: another answer is written, or the indexing ended."""
+        if self._notice_said and self.window.notice.label.text() == " ".join(
+                self._notice_said.split()):
+            self.window.notice.hide()
+        self._notice_said = ""
 
     def _say_failed(self) -> None:
         self.window.statusBar().showMessage(self.tr("The answer failed. You can send again."),

@@ -55,79 +55,85 @@
 <context>
     <name>AnswerPresenter</name>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="55"/>
+        <location filename="../../chatapp/ui/streaming.py" line="56"/>
         <source>Asking {host} ({model})…</source>
         <translation>Nagtatanong sa {host} ({model})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="58"/>
+        <location filename="../../chatapp/ui/streaming.py" line="59"/>
         <location filename="../../chatapp/ui/tree_actions.py" line="138"/>
         <source>Loading {model}…</source>
         <translation>Nilo-load ang {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="87"/>
-        <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
-        <translation>Isinusulat pa ang sagot sa ibang usapan. Hintayin ito, o ihinto gamit ang Esc.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/streaming.py" line="102"/>
+        <location filename="../../chatapp/ui/streaming.py" line="91"/>
+        <location filename="../../chatapp/ui/streaming.py" line="111"/>
         <source>This conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Isinusulat pa ang sagot sa usapang ito. Hintayin ito, o ihinto gamit ang Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="160"/>
+        <location filename="../../chatapp/ui/streaming.py" line="95"/>
+        <source>The answer in “{title}” is still being written: wait for it to end, or stop it with Esc.</source>
+        <translation>Isinusulat pa ang sagot sa “{title}”: hintaying matapos ito, o ihinto ito gamit ang Esc.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="97"/>
+        <source>New conversation</source>
+        <translation>Bagong usapan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="169"/>
         <source>The answer could not be saved ({reason}), nor written to a file of its own: it is lost when the app quits.</source>
         <translation>Hindi ma-save ang sagot ({reason}), at hindi rin maisulat sa sarili nitong file: mawawala ito kapag isinara ang app.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="164"/>
-        <location filename="../../chatapp/ui/streaming.py" line="166"/>
+        <location filename="../../chatapp/ui/streaming.py" line="173"/>
+        <location filename="../../chatapp/ui/streaming.py" line="175"/>
         <source>The answer is not saved</source>
         <translation>Hindi pa naka-save ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="167"/>
+        <location filename="../../chatapp/ui/streaming.py" line="176"/>
         <source>Quit all the same?</source>
         <translation>Lumabas pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="168"/>
+        <location filename="../../chatapp/ui/streaming.py" line="177"/>
         <source>The answer is in a file</source>
         <translation>Nasa isang file ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="242"/>
+        <location filename="../../chatapp/ui/streaming.py" line="251"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Puno na ang disk — nakatago sa memorya ang sagot hanggang ngayon; magbakante ng espasyo at pindutin ang Subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="245"/>
+        <location filename="../../chatapp/ui/streaming.py" line="254"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Nakatago sa memorya ang sagot hanggang ngayon; pindutin ang Subukang muli para i-save ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="268"/>
+        <location filename="../../chatapp/ui/streaming.py" line="277"/>
         <source>The answer was saved.</source>
         <translation>Na-save na ang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="343"/>
+        <location filename="../../chatapp/ui/streaming.py" line="361"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="317"/>
+        <location filename="../../chatapp/ui/streaming.py" line="326"/>
         <source>This answer could not go on: {reason}</source>
         <translation>Hindi maituloy ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="355"/>
+        <location filename="../../chatapp/ui/streaming.py" line="373"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="356"/>
+        <location filename="../../chatapp/ui/streaming.py" line="374"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -136,22 +142,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="380"/>
+        <location filename="../../chatapp/ui/streaming.py" line="398"/>
         <source>Too big at this context</source>
         <translation>Masyadong malaki sa kontekstong ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="383"/>
+        <location filename="../../chatapp/ui/streaming.py" line="401"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Sumagot muli gamit ang kontekstong {fits} token? Itatago ito ng Mga setting ng model para sa model na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="385"/>
+        <location filename="../../chatapp/ui/streaming.py" line="403"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Gamitin ang {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="387"/>
+        <location filename="../../chatapp/ui/streaming.py" line="405"/>
         <source>&amp;Load anyway</source>
         <translation>I-&amp;load pa rin</translation>
     </message>
@@ -1342,92 +1348,92 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Ini-index pa ang mga dokumento; hintaying matapos muna iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="213"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="214"/>
         <source>1 file indexed</source>
         <translation>1 file ang na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="214"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="215"/>
         <source>{count} files indexed</source>
         <translation>{count} file ang na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="216"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="217"/>
         <source>1 unchanged</source>
         <translation>1 hindi nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="217"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="218"/>
         <source>{count} unchanged</source>
         <translation>{count} hindi nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="220"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="221"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="223"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="224"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Itinigil ang pag-index; nananatili ang na-index na. Ini-index ng I-update ang natitira.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="227"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="228"/>
         <source>{path} is no longer there, so what it held left the index: take it out of the collection under Documents.</source>
         <translation>Wala na ang {path}, kaya umalis sa index ang laman nito: alisin ito sa koleksyon sa Mga dokumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="233"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="234"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Nagdagdag ng vector sa 1 pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="235"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="236"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Nagdagdag ng vector sa {count} pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
         <source>1 chunk has no vector yet: it is found by its words only.</source>
         <translation>Wala pang vector ang 1 piraso: sa mga salita lang nito ito nahahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="240"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="241"/>
         <source>{count} chunks have no vector yet: they are found by their words only.</source>
         <translation>Wala pang vector ang {count} piraso: sa mga salita lang nila sila nahahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="263"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Mga file na .txt, .md, .pdf, .docx, .html at .csv lang ang maidaragdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="331"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="332"/>
         <source>{name} and {count} more</source>
         <translation>{name} at {count} pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="340"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="341"/>
         <source>{inner}, added on its own before, is inside {path}: it was taken out too.</source>
         <translation>Ang {inner}, na idinagdag nang hiwalay dati, ay nasa loob ng {path}: inalis din ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="277"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="278"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>Nasa {name} na ang {path} (sa pamamagitan ng {root}): walang bagong naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="299"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="300"/>
         <source>Not added: {reason}</source>
         <translation>Hindi naidagdag: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="303"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="304"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Walang file na ma-index, kaya hindi ginawa ang koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="339"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="340"/>
         <source>Took {path} out of {name}.</source>
         <translation>Inalis ang {path} sa {name}.</translation>
     </message>
@@ -1445,290 +1451,290 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{count} file ang hindi na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="65"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="66"/>
         <source>Another ChatApp is indexing this collection: waiting for it to end…</source>
         <translation>May ibang ChatApp na nag-i-index ng koleksyong ito: hinihintay itong matapos…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="72"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="73"/>
         <source>Indexing {name} ({done}/{total}): {count} of {chunks} chunks…</source>
         <translation>Ini-index ang {name} ({done}/{total}): {count} sa {chunks} na piraso…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="93"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="94"/>
         <source>Documents</source>
         <translation>Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="96"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Hinahanap ng mga sagot sa usapang ito ang mga koleksyong may tsek at sinisipi ang mga ito bilang [1], [2]. Nananatili ang mga file mo kung nasaan sila; ini-index ang teksto nila sa database ng mga usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="99"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="100"/>
         <source>Document collections</source>
         <translation>Mga koleksyon ng dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="100"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="103"/>
         <source>Search new collections by</source>
         <translation>Hanapin ang mga bagong koleksyon ayon sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="101"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="104"/>
         <source>Words only (works without a model)</source>
         <translation>Mga salita lang (gumagana nang walang model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="107"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="110"/>
         <source>Words and meaning ({model})</source>
         <translation>Mga salita at kahulugan ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
         <source>New collections search by:</source>
         <translation>Hinahanap ang mga bagong koleksyon ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="127"/>
         <source>Add &amp;files…</source>
         <translation>Magdagdag ng mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="128"/>
         <source>Add f&amp;older…</source>
         <translation>Magdagdag ng f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="129"/>
         <source>&amp;Update</source>
         <translation>I-&amp;update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="127"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="130"/>
         <source>&amp;Remove</source>
         <translation>&amp;Alisin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="129"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="132"/>
         <source>Files and folders of the collection</source>
         <translation>Mga file at folder ng koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="132"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="135"/>
         <source>&amp;Take out of collection</source>
         <translation>Al&amp;isin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="137"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Alisin sa koleksyon ang napiling file o folder: aalis sa index ang teksto nito; mananatili ang file kung nasaan ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="140"/>
         <source>In the selected collection:</source>
         <translation>Sa napiling koleksyon:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="146"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="149"/>
         <source>Indexing progress</source>
         <translation>Progreso ng pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="147"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="150"/>
         <source>&amp;Cancel indexing</source>
         <translation>I-&amp;kansela ang pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="154"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="157"/>
         <source>Files that could not be indexed</source>
         <translation>Mga file na hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="191"/>
         <source>words only (its embedding model is missing)</source>
         <translation>mga salita lamang (nawawala ang embedding model nito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
         <source>words and meaning</source>
         <translation>mga salita at kahulugan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
         <source>words</source>
         <translation>mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="190"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="193"/>
         <source>1 file</source>
         <translation>1 file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="191"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="194"/>
         <source>{count} files</source>
         <translation>{count} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="195"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="338"/>
         <source>1 chunk</source>
         <translation>1 piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="193"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="335"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="196"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="339"/>
         <source>{count} chunks</source>
         <translation>{count} piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="194"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="197"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, hinahanap ayon sa {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="336"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="340"/>
         <source>{name} · {chunks}</source>
         <translation>{name} · {chunks}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="340"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="344"/>
         <source>{name} (not indexed)</source>
         <translation>{name} (hindi na-index)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="368"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="372"/>
         <source>These were added on their own before and are inside it: they go too.</source>
         <translation>Idinagdag nang hiwalay dati ang mga ito at nasa loob nito: aalisin din sila.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="417"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="421"/>
         <source>Made the collection {name}, with no files yet: Add files… or Add folder… fills it, and ticking it makes this conversation search it.</source>
         <translation>Nagawa ang koleksyong {name}, wala pang file: pinupuno ito ng Magdagdag ng mga file… o Magdagdag ng folder…, at kapag tsinekan ito, hahanapin ito ng usapang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="440"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="444"/>
         <source>Select a collection in the list first, or make one with New collection (from files or a folder).</source>
         <translation>Pumili muna ng koleksyon sa listahan, o gumawa ng isa gamit ang Bagong koleksyon (mula sa mga file o isang folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="475"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="479"/>
         <source>Removed the collection {name}; your files were not touched.</source>
         <translation>Inalis ang koleksyong {name}; hindi ginalaw ang iyong mga file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="70"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="71"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
         <source>&amp;New collection</source>
         <translation>&amp;Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="119"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="122"/>
         <source>From &amp;files…</source>
         <translation>Mula sa mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
         <source>From a f&amp;older…</source>
         <translation>Mula sa isang f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
         <source>Make a collection: name it, then pick its files or a folder</source>
         <translation>Gumawa ng koleksyon: pangalanan ito, saka piliin ang mga file nito o isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="247"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="322"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="250"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="326"/>
         <source>…and {count} more.</source>
         <translation>…at {count} pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="249"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="253"/>
         <source>Not indexed in {name}:</source>
         <translation>Hindi na-index sa {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="255"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="259"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>Wala na ang {path}: piliin ito sa ibaba at alisin sa koleksyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="260"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="264"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Nawawala ang embedding model nitong {model}: mga salita lamang ang ginagamit sa paghahanap dito, at walang vector ang tekstong ini-index ngayon hanggang maibalik ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="289"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="293"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (wala na)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="290"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="294"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="291"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="295"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 file na hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="293"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="297"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} file na hindi pa na-index: ini-index ang mga ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="304"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="308"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (inalis: ibabalik ito kapag idinagdag muli)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="370"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="374"/>
         <source>Take out of collection</source>
         <translation>Alisin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="362"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="366"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Alisin ang {path} sa koleksyong {name}? Aalis sa index ang teksto nito; hindi gagalawin ang mga file mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="393"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="397"/>
         <source>Add a folder</source>
         <translation>Magdagdag ng folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="80"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="81"/>
         <source>Add documents</source>
         <translation>Magdagdag ng mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="81"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="82"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="402"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="406"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="402"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="406"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="470"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="474"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="471"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="475"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -5624,22 +5630,22 @@ Mga log: {logs}</translation>
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="109"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="119"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (wala na)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="117"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="127"/>
         <source>Show the text the answer was given</source>
         <translation>Ipakita ang tekstong ibinigay sa sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="118"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="128"/>
         <source>Source {number}: {name}</source>
         <translation>Pinagmulan {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="120"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="130"/>
         <source>Open file</source>
         <translation>Buksan</translation>
     </message>
@@ -5647,17 +5653,17 @@ Mga log: {logs}</translation>
 <context>
     <name>SourcesList</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="178"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="197"/>
         <source>Sources from {collections}</source>
         <translation>Mga pinagmulan mula sa {collections}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="181"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="200"/>
         <source>Passages of {collections} matched this question, but this model&apos;s context leaves no room for them: a longer context makes room (Model settings, up to what the model was trained for), or a model with a longer one.</source>
         <translation>May mga sipi ng {collections} na tumugma sa tanong na ito, pero walang natitirang puwang para sa mga ito sa context ng model na ito: mas mahabang context ang magbibigay ng puwang (Mga setting ng model, hanggang sa haba na sinanay ang model), o isang model na may mas mahabang context.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="186"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="205"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
     </message>

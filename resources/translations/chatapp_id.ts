@@ -55,79 +55,85 @@
 <context>
     <name>AnswerPresenter</name>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="55"/>
+        <location filename="../../chatapp/ui/streaming.py" line="56"/>
         <source>Asking {host} ({model})…</source>
         <translation>Bertanya ke {host} ({model})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="58"/>
+        <location filename="../../chatapp/ui/streaming.py" line="59"/>
         <location filename="../../chatapp/ui/tree_actions.py" line="138"/>
         <source>Loading {model}…</source>
         <translation>Memuat {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="87"/>
-        <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
-        <translation>Jawaban di percakapan lain masih ditulis. Tunggu, atau hentikan dengan Esc.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/streaming.py" line="102"/>
+        <location filename="../../chatapp/ui/streaming.py" line="91"/>
+        <location filename="../../chatapp/ui/streaming.py" line="111"/>
         <source>This conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawaban di percakapan ini masih ditulis. Tunggu, atau hentikan dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="160"/>
+        <location filename="../../chatapp/ui/streaming.py" line="95"/>
+        <source>The answer in “{title}” is still being written: wait for it to end, or stop it with Esc.</source>
+        <translation>Jawaban di “{title}” masih sedang ditulis: tunggu sampai selesai, atau hentikan dengan Esc.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="97"/>
+        <source>New conversation</source>
+        <translation>Percakapan baru</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="169"/>
         <source>The answer could not be saved ({reason}), nor written to a file of its own: it is lost when the app quits.</source>
         <translation>Jawaban tidak dapat disimpan ({reason}), dan juga tidak dapat ditulis ke berkasnya sendiri: jawaban itu hilang saat aplikasi ditutup.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="164"/>
-        <location filename="../../chatapp/ui/streaming.py" line="166"/>
+        <location filename="../../chatapp/ui/streaming.py" line="173"/>
+        <location filename="../../chatapp/ui/streaming.py" line="175"/>
         <source>The answer is not saved</source>
         <translation>Jawaban belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="167"/>
+        <location filename="../../chatapp/ui/streaming.py" line="176"/>
         <source>Quit all the same?</source>
         <translation>Tetap keluar?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="168"/>
+        <location filename="../../chatapp/ui/streaming.py" line="177"/>
         <source>The answer is in a file</source>
         <translation>Jawaban ada di sebuah berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="242"/>
+        <location filename="../../chatapp/ui/streaming.py" line="251"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Disk penuh — jawaban sejauh ini disimpan di memori; kosongkan sebagian ruang, lalu tekan Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="245"/>
+        <location filename="../../chatapp/ui/streaming.py" line="254"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Jawaban sejauh ini disimpan di memori; tekan Coba lagi untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="268"/>
+        <location filename="../../chatapp/ui/streaming.py" line="277"/>
         <source>The answer was saved.</source>
         <translation>Jawaban telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="343"/>
+        <location filename="../../chatapp/ui/streaming.py" line="361"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawaban gagal. Anda dapat mengirim lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="317"/>
+        <location filename="../../chatapp/ui/streaming.py" line="326"/>
         <source>This answer could not go on: {reason}</source>
         <translation>Jawaban ini tidak dapat dilanjutkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="355"/>
+        <location filename="../../chatapp/ui/streaming.py" line="373"/>
         <source>Load anyway?</source>
         <translation>Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="356"/>
+        <location filename="../../chatapp/ui/streaming.py" line="374"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -136,22 +142,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model. Tetap muat?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="380"/>
+        <location filename="../../chatapp/ui/streaming.py" line="398"/>
         <source>Too big at this context</source>
         <translation>Terlalu besar pada konteks ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="383"/>
+        <location filename="../../chatapp/ui/streaming.py" line="401"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Jawab lagi dengan konteks {fits} token? Pengaturan model menyimpannya untuk model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="385"/>
+        <location filename="../../chatapp/ui/streaming.py" line="403"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Gunakan {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="387"/>
+        <location filename="../../chatapp/ui/streaming.py" line="405"/>
         <source>&amp;Load anyway</source>
         <translation>&amp;Muat saja</translation>
     </message>
@@ -1258,7 +1264,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/defaults_dialog.py" line="30"/>
         <source>How models should behave in new chats</source>
-        <translation>Cara model harus berperilaku dalam obrolan baru</translation>
+        <translation>Cara model harus berperilaku dalam percakapan baru</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/defaults_dialog.py" line="34"/>
@@ -1283,7 +1289,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/defaults_dialog.py" line="43"/>
         <source>New chats start with this system prompt. Every chat answers with these parameters where it sets none of its own (Chat → System prompt &amp; parameters, or its preset); a model file&apos;s recommended ones come first.</source>
-        <translation>Obrolan baru dimulai dengan prompt sistem ini. Setiap obrolan menjawab dengan parameter ini jika tidak menetapkan parameternya sendiri (Obrolan → Prompt sistem &amp; parameter, atau preset-nya); parameter yang direkomendasikan berkas model didahulukan.</translation>
+        <translation>Percakapan baru dimulai dengan prompt sistem ini. Setiap percakapan menjawab dengan parameter ini jika tidak menetapkan parameternya sendiri (Percakapan → Prompt sistem &amp; parameter, atau preset-nya); parameter yang direkomendasikan berkas model didahulukan.</translation>
     </message>
 </context>
 <context>
@@ -1342,92 +1348,92 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Dokumen sedang diindeks; tunggu sampai selesai dulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="213"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="214"/>
         <source>1 file indexed</source>
         <translation>1 berkas diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="214"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="215"/>
         <source>{count} files indexed</source>
         <translation>{count} berkas diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="216"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="217"/>
         <source>1 unchanged</source>
         <translation>1 tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="217"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="218"/>
         <source>{count} unchanged</source>
         <translation>{count} tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="220"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="221"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="223"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="224"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Pengindeksan dihentikan; yang sudah diindeks tetap disimpan. Perbarui mengindeks sisanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="227"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="228"/>
         <source>{path} is no longer there, so what it held left the index: take it out of the collection under Documents.</source>
         <translation>{path} sudah tidak ada, jadi isinya keluar dari indeks: keluarkan dari koleksi di Dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="233"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="234"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Vektor ditambahkan ke 1 potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="235"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="236"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Vektor ditambahkan ke {count} potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
         <source>1 chunk has no vector yet: it is found by its words only.</source>
         <translation>1 potongan belum punya vektor: potongan itu hanya ditemukan lewat kata-katanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="240"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="241"/>
         <source>{count} chunks have no vector yet: they are found by their words only.</source>
         <translation>{count} potongan belum punya vektor: potongan itu hanya ditemukan lewat kata-katanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="263"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya berkas .txt, .md, .pdf, .docx, .html, dan .csv yang dapat ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="331"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="332"/>
         <source>{name} and {count} more</source>
         <translation>{name} dan {count} lainnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="340"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="341"/>
         <source>{inner}, added on its own before, is inside {path}: it was taken out too.</source>
         <translation>{inner}, yang sebelumnya ditambahkan tersendiri, ada di dalam {path}: ikut dikeluarkan juga.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="277"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="278"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada di {name} (melalui {root}): tidak ada yang baru ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="299"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="300"/>
         <source>Not added: {reason}</source>
         <translation>Tidak ditambahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="303"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="304"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Tidak ada berkas yang dapat diindeks, jadi koleksi {name} tidak dibuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="339"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="340"/>
         <source>Took {path} out of {name}.</source>
         <translation>{path} dikeluarkan dari {name}.</translation>
     </message>
@@ -1445,290 +1451,290 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{count} berkas tidak diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="65"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="66"/>
         <source>Another ChatApp is indexing this collection: waiting for it to end…</source>
         <translation>ChatApp lain sedang mengindeks koleksi ini: menunggu hingga selesai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="72"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="73"/>
         <source>Indexing {name} ({done}/{total}): {count} of {chunks} chunks…</source>
         <translation>Mengindeks {name} ({done}/{total}): {count} dari {chunks} potongan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="93"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="94"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="96"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Jawaban dalam percakapan ini mencari di koleksi yang dicentang dan mengutipnya sebagai [1], [2]. Berkas Anda tetap di tempatnya; teksnya diindeks di basis data percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="99"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="100"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="100"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="103"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baru dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="101"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="104"/>
         <source>Words only (works without a model)</source>
         <translation>Kata saja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="107"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="110"/>
         <source>Words and meaning ({model})</source>
         <translation>Kata dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
         <source>New collections search by:</source>
         <translation>Koleksi baru dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="127"/>
         <source>Add &amp;files…</source>
         <translation>Tambah be&amp;rkas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="128"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="129"/>
         <source>&amp;Update</source>
         <translation>P&amp;erbarui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="127"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="130"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="129"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="132"/>
         <source>Files and folders of the collection</source>
         <translation>Berkas dan folder koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="132"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="135"/>
         <source>&amp;Take out of collection</source>
         <translation>&amp;Keluarkan dari koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="137"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Keluarkan berkas atau folder yang dipilih dari koleksi: teksnya keluar dari indeks; berkasnya tetap di tempatnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="140"/>
         <source>In the selected collection:</source>
         <translation>Di koleksi yang dipilih:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="146"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="149"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="147"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="150"/>
         <source>&amp;Cancel indexing</source>
         <translation>Bata&amp;lkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="154"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="157"/>
         <source>Files that could not be indexed</source>
         <translation>Berkas yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="191"/>
         <source>words only (its embedding model is missing)</source>
         <translation>kata saja (model embedding-nya tidak ditemukan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
         <source>words and meaning</source>
         <translation>kata dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
         <source>words</source>
         <translation>kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="190"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="193"/>
         <source>1 file</source>
         <translation>1 berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="191"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="194"/>
         <source>{count} files</source>
         <translation>{count} berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="195"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="338"/>
         <source>1 chunk</source>
         <translation>1 potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="193"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="335"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="196"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="339"/>
         <source>{count} chunks</source>
         <translation>{count} potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="194"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="197"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, dicari menurut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="336"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="340"/>
         <source>{name} · {chunks}</source>
         <translation>{name} · {chunks}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="340"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="344"/>
         <source>{name} (not indexed)</source>
         <translation>{name} (tidak diindeks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="368"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="372"/>
         <source>These were added on their own before and are inside it: they go too.</source>
         <translation>Yang berikut sebelumnya ditambahkan tersendiri dan ada di dalamnya: ikut dikeluarkan juga.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="417"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="421"/>
         <source>Made the collection {name}, with no files yet: Add files… or Add folder… fills it, and ticking it makes this conversation search it.</source>
         <translation>Koleksi {name} dibuat, belum ada berkasnya: Tambah berkas… atau Tambah folder… mengisinya, dan mencentangnya membuat percakapan ini mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="440"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="444"/>
         <source>Select a collection in the list first, or make one with New collection (from files or a folder).</source>
         <translation>Pilih dulu koleksi di daftar, atau buat satu dengan Koleksi baru (dari berkas atau folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="475"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="479"/>
         <source>Removed the collection {name}; your files were not touched.</source>
         <translation>Koleksi {name} dihapus; berkas Anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="70"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="71"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
         <source>&amp;New collection</source>
         <translation>Koleksi &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="119"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="122"/>
         <source>From &amp;files…</source>
         <translation>Dari &amp;berkas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
         <source>From a f&amp;older…</source>
         <translation>Dari &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
         <source>Make a collection: name it, then pick its files or a folder</source>
         <translation>Buat koleksi: beri nama, lalu pilih berkasnya atau sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="247"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="322"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="250"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="326"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lainnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="249"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="253"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks di {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="255"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="259"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>{path} sudah tidak ada: pilih di bawah dan keluarkan dari koleksi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="260"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="264"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Model embedding-nya, {model}, tidak ditemukan: koleksi ini dicari hanya dengan kata, dan teks yang diindeks sekarang tidak mendapat vektor sampai model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="289"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="293"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="290"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="294"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (belum diindeks: Perbarui mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="291"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="295"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 berkas belum diindeks: Perbarui mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="293"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="297"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} berkas belum diindeks: Perbarui mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="304"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="308"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (dikeluarkan: menambahkannya lagi akan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="370"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="374"/>
         <source>Take out of collection</source>
         <translation>Keluarkan dari koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="362"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="366"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} dari koleksi {name}? Teksnya keluar dari indeks; berkas Anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="393"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="397"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="80"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="81"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="81"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="82"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="402"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="406"/>
         <source>New collection</source>
         <translation>Koleksi baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="402"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="406"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="470"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="474"/>
         <source>Remove collection</source>
         <translation>Hapus koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="471"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="475"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Hapus koleksi {name} beserta indeksnya? Berkas Anda tidak disentuh, dan jawaban tetap menyimpan sumber yang dikutipnya.</translation>
     </message>
@@ -1759,7 +1765,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="99"/>
         <source>Chat with it</source>
-        <translation>Mulai obrolan</translation>
+        <translation>Mulai percakapan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_downloads.py" line="100"/>
@@ -2696,7 +2702,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="485"/>
         <source>Chat with it</source>
-        <translation>Mulai obrolan</translation>
+        <translation>Mulai percakapan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
@@ -3054,7 +3060,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="101"/>
         <source>Chat with it</source>
-        <translation>Mulai obrolan</translation>
+        <translation>Mulai percakapan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="104"/>
@@ -3453,12 +3459,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/menus.py" line="78"/>
         <source>&amp;New chat</source>
-        <translation>Obrolan &amp;baru</translation>
+        <translation>Percakapan &amp;baru</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="80"/>
         <source>New chat from &amp;preset</source>
-        <translation>Obrolan baru dari &amp;preset</translation>
+        <translation>Percakapan baru dari &amp;preset</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="83"/>
@@ -3483,7 +3489,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/menus.py" line="76"/>
         <source>&amp;Chat</source>
-        <translation>&amp;Obrolan</translation>
+        <translation>P&amp;ercakapan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="93"/>
@@ -3847,7 +3853,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/conversation_io.py" line="31"/>
         <source>This chat has no messages yet: there is nothing to export.</source>
-        <translation>Obrolan ini belum punya pesan: tidak ada yang bisa diekspor.</translation>
+        <translation>Percakapan ini belum punya pesan: tidak ada yang bisa diekspor.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_io.py" line="36"/>
@@ -4806,7 +4812,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="173"/>
         <source>Continue in chat</source>
-        <translation>Lanjutkan di obrolan</translation>
+        <translation>Lanjutkan di percakapan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/compare_pane.py" line="179"/>
@@ -4947,7 +4953,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="99"/>
         <source>How the model should behave in this chat</source>
-        <translation>Cara model harus berperilaku dalam obrolan ini</translation>
+        <translation>Cara model harus berperilaku dalam percakapan ini</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="101"/>
@@ -5052,7 +5058,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="325"/>
         <source>A preset is a system prompt, sampling settings and a model under a name. Make one with New…, then start a chat with it from File → New chat from preset.</source>
-        <translation>Preset adalah prompt sistem, pengaturan sampling, dan model dengan sebuah nama. Buat dengan Baru…, lalu mulai obrolan dengannya dari Berkas → Obrolan baru dari preset.</translation>
+        <translation>Preset adalah prompt sistem, pengaturan sampling, dan model dengan sebuah nama. Buat dengan Baru…, lalu mulai percakapan dengannya dari Berkas → Percakapan baru dari preset.</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/conversation_settings.py" line="330"/>
@@ -5430,7 +5436,7 @@ Log: {logs}</translation>
         <location filename="../../chatapp/ui/sidebar.py" line="119"/>
         <location filename="../../chatapp/ui/sidebar.py" line="120"/>
         <source>New chat</source>
-        <translation>Obrolan baru</translation>
+        <translation>Percakapan baru</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/sidebar.py" line="121"/>
@@ -5624,22 +5630,22 @@ Log: {logs}</translation>
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="109"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="119"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="117"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="127"/>
         <source>Show the text the answer was given</source>
         <translation>Tampilkan teks yang diberikan kepada jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="118"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="128"/>
         <source>Source {number}: {name}</source>
         <translation>Sumber {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="120"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="130"/>
         <source>Open file</source>
         <translation>Buka berkas</translation>
     </message>
@@ -5647,17 +5653,17 @@ Log: {logs}</translation>
 <context>
     <name>SourcesList</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="178"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="197"/>
         <source>Sources from {collections}</source>
         <translation>Sumber dari {collections}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="181"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="200"/>
         <source>Passages of {collections} matched this question, but this model&apos;s context leaves no room for them: a longer context makes room (Model settings, up to what the model was trained for), or a model with a longer one.</source>
         <translation>Ada bagian {collections} yang cocok dengan pertanyaan ini, tetapi konteks model ini tidak menyisakan ruang untuknya: konteks yang lebih panjang memberi ruang (Pengaturan model, hingga panjang yang dilatihkan pada model), atau model dengan konteks yang lebih panjang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="186"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="205"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tidak ada yang cocok dengan pertanyaan ini di {collections}.</translation>
     </message>
@@ -5889,7 +5895,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/variant_editor.py" line="97"/>
         <source>Saved with the presets (File → Presets…): this window, the arena and new chats offer it</source>
-        <translation>Disimpan bersama preset (Berkas → Kelola preset…): jendela ini, arena, dan obrolan baru menawarkannya</translation>
+        <translation>Disimpan bersama preset (Berkas → Kelola preset…): jendela ini, arena, dan percakapan baru menawarkannya</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/variant_editor.py" line="107"/>
@@ -6076,7 +6082,7 @@ Log: {logs}</translation>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="410"/>
         <source>Chat with it</source>
-        <translation>Mulai obrolan</translation>
+        <translation>Mulai percakapan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/welcome.py" line="415"/>
@@ -10659,7 +10665,7 @@ Log: {logs}</translation>
         <location filename="../../chatapp/engine/templates.py" line="274"/>
         <source>{reason} — it is your own template for this model: change or remove it in Chat → Chat template…</source>
         <extracomment>a failure of the user&apos;s own template, with where to change it</extracomment>
-        <translation>{reason} — ini templat Anda sendiri untuk model ini: ubah atau hapus di Obrolan → Templat obrolan…</translation>
+        <translation>{reason} — ini templat Anda sendiri untuk model ini: ubah atau hapus di Percakapan → Templat obrolan…</translation>
     </message>
     <message>
         <location filename="../../chatapp/engine/templates.py" line="278"/>

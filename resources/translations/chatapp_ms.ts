@@ -55,79 +55,85 @@
 <context>
     <name>AnswerPresenter</name>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="55"/>
+        <location filename="../../chatapp/ui/streaming.py" line="56"/>
         <source>Asking {host} ({model})…</source>
         <translation>Bertanya kepada {host} ({model})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="58"/>
+        <location filename="../../chatapp/ui/streaming.py" line="59"/>
         <location filename="../../chatapp/ui/tree_actions.py" line="138"/>
         <source>Loading {model}…</source>
         <translation>Memuatkan {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="87"/>
-        <source>Another conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
-        <translation>Jawapan dalam perbualan lain masih ditulis. Tunggu, atau hentikannya dengan Esc.</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/streaming.py" line="102"/>
+        <location filename="../../chatapp/ui/streaming.py" line="91"/>
+        <location filename="../../chatapp/ui/streaming.py" line="111"/>
         <source>This conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawapan dalam perbualan ini masih ditulis. Tunggu, atau hentikannya dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="160"/>
+        <location filename="../../chatapp/ui/streaming.py" line="95"/>
+        <source>The answer in “{title}” is still being written: wait for it to end, or stop it with Esc.</source>
+        <translation>Jawapan dalam “{title}” masih sedang ditulis: tunggu sehingga selesai, atau hentikannya dengan Esc.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="97"/>
+        <source>New conversation</source>
+        <translation>Perbualan baharu</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/streaming.py" line="169"/>
         <source>The answer could not be saved ({reason}), nor written to a file of its own: it is lost when the app quits.</source>
         <translation>Jawapan tidak dapat disimpan ({reason}), dan juga tidak dapat ditulis ke failnya sendiri: jawapan itu hilang apabila aplikasi ditutup.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="164"/>
-        <location filename="../../chatapp/ui/streaming.py" line="166"/>
+        <location filename="../../chatapp/ui/streaming.py" line="173"/>
+        <location filename="../../chatapp/ui/streaming.py" line="175"/>
         <source>The answer is not saved</source>
         <translation>Jawapan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="167"/>
+        <location filename="../../chatapp/ui/streaming.py" line="176"/>
         <source>Quit all the same?</source>
         <translation>Keluar juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="168"/>
+        <location filename="../../chatapp/ui/streaming.py" line="177"/>
         <source>The answer is in a file</source>
         <translation>Jawapan ada dalam sebuah fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="242"/>
+        <location filename="../../chatapp/ui/streaming.py" line="251"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Cakera penuh — jawapan setakat ini disimpan dalam memori; kosongkan sedikit ruang dan tekan Cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="245"/>
+        <location filename="../../chatapp/ui/streaming.py" line="254"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Jawapan setakat ini disimpan dalam memori; tekan Cuba lagi untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="268"/>
+        <location filename="../../chatapp/ui/streaming.py" line="277"/>
         <source>The answer was saved.</source>
         <translation>Jawapan telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="343"/>
+        <location filename="../../chatapp/ui/streaming.py" line="361"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawapan gagal. Anda boleh menghantar semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="317"/>
+        <location filename="../../chatapp/ui/streaming.py" line="326"/>
         <source>This answer could not go on: {reason}</source>
         <translation>Jawapan ini tidak dapat diteruskan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="355"/>
+        <location filename="../../chatapp/ui/streaming.py" line="373"/>
         <source>Load anyway?</source>
         <translation>Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="356"/>
+        <location filename="../../chatapp/ui/streaming.py" line="374"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -136,22 +142,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentikan model. Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="380"/>
+        <location filename="../../chatapp/ui/streaming.py" line="398"/>
         <source>Too big at this context</source>
         <translation>Terlalu besar pada konteks ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="383"/>
+        <location filename="../../chatapp/ui/streaming.py" line="401"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Jawab semula dengan konteks {fits} token? Tetapan model menyimpannya untuk model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="385"/>
+        <location filename="../../chatapp/ui/streaming.py" line="403"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Guna {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="387"/>
+        <location filename="../../chatapp/ui/streaming.py" line="405"/>
         <source>&amp;Load anyway</source>
         <translation>&amp;Muatkan juga</translation>
     </message>
@@ -1342,92 +1348,92 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Dokumen sedang diindeks; tunggu sehingga selesai dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="213"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="214"/>
         <source>1 file indexed</source>
         <translation>1 fail diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="214"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="215"/>
         <source>{count} files indexed</source>
         <translation>{count} fail diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="216"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="217"/>
         <source>1 unchanged</source>
         <translation>1 tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="217"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="218"/>
         <source>{count} unchanged</source>
         <translation>{count} tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="220"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="221"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="223"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="224"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Pengindeksan dihentikan; yang telah diindeks tetap disimpan. Kemas kini mengindeks selebihnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="227"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="228"/>
         <source>{path} is no longer there, so what it held left the index: take it out of the collection under Documents.</source>
         <translation>{path} sudah tiada, jadi kandungannya keluar daripada indeks: keluarkannya daripada koleksi di bawah Dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="233"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="234"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Vektor ditambah kepada 1 cebisan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="235"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="236"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Vektor ditambah kepada {count} cebisan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="239"/>
         <source>1 chunk has no vector yet: it is found by its words only.</source>
         <translation>1 cebisan belum ada vektor: ia hanya ditemui melalui perkataannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="240"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="241"/>
         <source>{count} chunks have no vector yet: they are found by their words only.</source>
         <translation>{count} cebisan belum ada vektor: ia hanya ditemui melalui perkataannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="263"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="264"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya fail .txt, .md, .pdf, .docx, .html dan .csv boleh ditambah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="331"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="332"/>
         <source>{name} and {count} more</source>
         <translation>{name} dan {count} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="340"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="341"/>
         <source>{inner}, added on its own before, is inside {path}: it was taken out too.</source>
         <translation>{inner}, yang sebelum ini ditambah secara berasingan, berada di dalam {path}: ia turut dikeluarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="277"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="278"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada dalam {name} (melalui {root}): tiada apa-apa yang baharu ditambah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="299"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="300"/>
         <source>Not added: {reason}</source>
         <translation>Tidak ditambah: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="303"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="304"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Tiada fail yang dapat diindeks, jadi koleksi {name} tidak dibuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="339"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="340"/>
         <source>Took {path} out of {name}.</source>
         <translation>{path} dikeluarkan daripada {name}.</translation>
     </message>
@@ -1445,290 +1451,290 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{count} fail tidak diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="65"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="66"/>
         <source>Another ChatApp is indexing this collection: waiting for it to end…</source>
         <translation>ChatApp lain sedang mengindeks koleksi ini: menunggu sehingga selesai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="72"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="73"/>
         <source>Indexing {name} ({done}/{total}): {count} of {chunks} chunks…</source>
         <translation>Mengindeks {name} ({done}/{total}): {count} daripada {chunks} cebisan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="93"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="94"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="96"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Jawapan dalam perbualan ini mencari dalam koleksi yang ditanda dan memetiknya sebagai [1], [2]. Fail anda kekal di tempatnya; teksnya diindeks dalam pangkalan data perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="99"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="100"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="100"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="103"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baharu dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="101"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="104"/>
         <source>Words only (works without a model)</source>
         <translation>Perkataan sahaja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="107"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="110"/>
         <source>Words and meaning ({model})</source>
         <translation>Perkataan dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
         <source>New collections search by:</source>
         <translation>Koleksi baharu dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="127"/>
         <source>Add &amp;files…</source>
         <translation>Tambah &amp;fail…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="128"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="129"/>
         <source>&amp;Update</source>
         <translation>&amp;Kemas kini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="127"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="130"/>
         <source>&amp;Remove</source>
         <translation>B&amp;uang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="129"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="132"/>
         <source>Files and folders of the collection</source>
         <translation>Fail dan folder koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="132"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="135"/>
         <source>&amp;Take out of collection</source>
         <translation>Keluarkan &amp;daripada koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="137"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Keluarkan fail atau folder yang dipilih daripada koleksi: teksnya keluar daripada indeks; fail itu kekal di tempatnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="140"/>
         <source>In the selected collection:</source>
         <translation>Dalam koleksi yang dipilih:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="146"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="149"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="147"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="150"/>
         <source>&amp;Cancel indexing</source>
         <translation>Bata&amp;lkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="154"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="157"/>
         <source>Files that could not be indexed</source>
         <translation>Fail yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="191"/>
         <source>words only (its embedding model is missing)</source>
         <translation>perkataan sahaja (model embedding-nya tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
         <source>words and meaning</source>
         <translation>perkataan dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
         <source>words</source>
         <translation>perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="190"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="193"/>
         <source>1 file</source>
         <translation>1 fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="191"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="194"/>
         <source>{count} files</source>
         <translation>{count} fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="195"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="338"/>
         <source>1 chunk</source>
         <translation>1 cebisan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="193"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="335"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="196"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="339"/>
         <source>{count} chunks</source>
         <translation>{count} cebisan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="194"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="197"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, dicari mengikut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="336"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="340"/>
         <source>{name} · {chunks}</source>
         <translation>{name} · {chunks}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="340"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="344"/>
         <source>{name} (not indexed)</source>
         <translation>{name} (tidak diindeks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="368"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="372"/>
         <source>These were added on their own before and are inside it: they go too.</source>
         <translation>Yang berikut sebelum ini ditambah secara berasingan dan berada di dalamnya: ia turut dikeluarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="417"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="421"/>
         <source>Made the collection {name}, with no files yet: Add files… or Add folder… fills it, and ticking it makes this conversation search it.</source>
         <translation>Koleksi {name} telah dibuat, belum ada fail lagi: Tambah fail… atau Tambah folder… mengisinya, dan menandakannya membuatkan perbualan ini mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="440"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="444"/>
         <source>Select a collection in the list first, or make one with New collection (from files or a folder).</source>
         <translation>Pilih koleksi dalam senarai dahulu, atau buat satu dengan Koleksi baharu (daripada fail atau folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="475"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="479"/>
         <source>Removed the collection {name}; your files were not touched.</source>
         <translation>Koleksi {name} telah dialih keluar; fail anda tidak diusik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="70"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="71"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
         <source>&amp;New collection</source>
         <translation>Koleksi &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="119"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="122"/>
         <source>From &amp;files…</source>
         <translation>Daripada &amp;fail…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
         <source>From a f&amp;older…</source>
         <translation>Daripada f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
         <source>Make a collection: name it, then pick its files or a folder</source>
         <translation>Buat koleksi: namakannya, kemudian pilih failnya atau sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="247"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="322"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="250"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="326"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="249"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="253"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks dalam {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="255"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="259"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>{path} sudah tiada: pilihnya di bawah dan keluarkannya daripada koleksi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="260"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="264"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Model embedding-nya, {model}, tiada: koleksi ini dicari dengan perkataan sahaja, dan teks yang diindeks sekarang tidak mendapat vektor sehingga model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="289"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="293"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="290"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="294"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="291"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="295"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 fail belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="293"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="297"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} fail belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="304"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="308"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (dikeluarkan: menambahnya semula akan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="370"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="374"/>
         <source>Take out of collection</source>
         <translation>Keluarkan daripada koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="362"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="366"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} daripada koleksi {name}? Teksnya keluar daripada indeks; fail anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="393"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="397"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="80"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="81"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="81"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="82"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="402"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="406"/>
         <source>New collection</source>
         <translation>Koleksi baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="402"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="406"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="470"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="474"/>
         <source>Remove collection</source>
         <translation>Buang koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="471"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="475"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Buang koleksi {name} bersama indeksnya? Fail anda tidak disentuh, dan jawapan kekal menyimpan sumber yang dipetiknya.</translation>
     </message>
@@ -5624,22 +5630,22 @@ Log: {logs}</translation>
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="109"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="119"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="117"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="127"/>
         <source>Show the text the answer was given</source>
         <translation>Tunjukkan teks yang diberikan kepada jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="118"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="128"/>
         <source>Source {number}: {name}</source>
         <translation>Sumber {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="120"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="130"/>
         <source>Open file</source>
         <translation>Buka fail</translation>
     </message>
@@ -5647,17 +5653,17 @@ Log: {logs}</translation>
 <context>
     <name>SourcesList</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="178"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="197"/>
         <source>Sources from {collections}</source>
         <translation>Sumber daripada {collections}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="181"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="200"/>
         <source>Passages of {collections} matched this question, but this model&apos;s context leaves no room for them: a longer context makes room (Model settings, up to what the model was trained for), or a model with a longer one.</source>
         <translation>Ada petikan {collections} yang sepadan dengan soalan ini, tetapi konteks model ini tidak meninggalkan ruang untuknya: konteks yang lebih panjang memberi ruang (Tetapan model, sehingga panjang yang dilatih untuk model itu), atau model dengan konteks yang lebih panjang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="186"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="205"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tiada apa-apa dalam {collections} yang sepadan dengan soalan ini.</translation>
     </message>
