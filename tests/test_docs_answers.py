@@ -67,11 +67,12 @@ def test_docs_commands_add_list_search_and_rm(chatapp_home: Path, tmp_path: Path
     assert "password" in line and "Traceback" not in added.stderr
     again = cli("docs", "add", "office")
     assert "0 files indexed, 3 unchanged" in again.stdout
-    # a file named now that cannot be indexed: said, not kept, and the command fails
+    # a file named now of a kind never indexed: said apart, not kept, and the command fails
     (tmp_path / "notes.xyz").write_text("not a document kind", encoding="utf-8")
     refused = cli("docs", "add", "Office", str(tmp_path / "notes.xyz"))
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
-    assert f"{tmp_path / 'notes.xyz'} was not added: it could not be indexed" in refused.stderr
+    assert "1 file not added, not a supported kind (" in refused.stderr
+    assert str(tmp_path / "notes.xyz") in refused.stderr
     listed = cli("docs", "list")
     assert "Office  3 files" in listed.stdout and "search: words" in listed.stdout
     assert "1 file could not be indexed" in listed.stdout  # locked.pdf, in the folder

@@ -3489,7 +3489,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <message>
         <location filename="../../chatapp/ui/menus.py" line="76"/>
         <source>&amp;Chat</source>
-        <translation>P&amp;ercakapan</translation>
+        <translation>Pe&amp;rcakapan</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/menus.py" line="93"/>
