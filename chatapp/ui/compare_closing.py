@@ -4,16 +4,20 @@ the answers running then stop, each kept as written so far."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from chatapp.ui.errors import message_box
+from chatapp.ui.layouts import exec_once
 
 
 def may_close(view) -> bool:
     """Whether the CompareWindow view may close now: False when the user keeps it open
     (asked, No the default) rather than leave an arena round without a vote or stop the
-    panes still answering. Quitting the app asks neither (close_without_asking): the main
-    window's own answer stops unasked too, kept as written."""
+    panes still answering (that question closes itself once every pane is done: the window
+    then closes, unless an arena round asks for its vote). Quitting the app asks neither
+    (close_without_asking): the main window's own answer stops unasked too, kept as
+    written."""
     if view._asked:
         return True
     translate = QCoreApplication.translate
@@ -32,9 +36,26 @@ def may_close(view) -> bool:
             "CompareWindow", "{count} panes are still answering. Closing stops them; what they "
             "wrote so far is kept, and each one's Try again makes its answer again. Stop them "
             "and close?")
-    return not running or message_box(
-        view, translate("CompareWindow", "Stop the answers?"),
-        text.format(count=len(running)), question=True, risky=True)
+    if not running:
+        return True
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Question, translate("CompareWindow", "Stop the answers?"),
+                      text.format(count=len(running)), buttons.Yes | buttons.No, view,
+                      textFormat=Qt.TextFormat.PlainText)
+    box.setDefaultButton(buttons.No)
+    ended: list[bool] = []
+
+    def settled(busy: bool) -> None:  # every pane is done: nothing is left to stop
+        if not busy:
+            ended.append(True)
+            box.done(buttons.No)
+
+    view.busyChanged.connect(settled)
+    try:
+        stop = exec_once(box) == buttons.Yes
+    finally:
+        view.busyChanged.disconnect(settled)
+    return may_close(view) if ended else stop  # (an arena round then asks for its vote)
 
 
 def stop_running(view) -> None:

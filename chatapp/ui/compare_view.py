@@ -579,6 +579,11 @@ class CompareWindow(QWidget):
         self._asked = True
         self.close()
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not event.spontaneous():  # opened (again): the keyboard is in the prompt box
+            self.composer.setFocus()
+
     def closeEvent(self, event) -> None:  # noqa: N802
         if not may_close(self):  # an arena round without a vote, or answers running
             return event.ignore()

@@ -37,7 +37,7 @@ from chatapp.remote.endpoints import (
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.label import Label
-from chatapp.ui.layouts import fill
+from chatapp.ui.layouts import exec_once, fill
 from chatapp.ui.sizing import HintedLineEdit
 from chatapp.ui.units import number
 
@@ -268,7 +268,7 @@ class ConnectionsDialog(QDialog):
                           buttons.Save | buttons.Discard | buttons.Cancel, self,
                           textFormat=Qt.TextFormat.PlainText)
         box.setDefaultButton(buttons.Save)
-        choice = box.exec()
+        choice = exec_once(box)
         if choice == buttons.Save:
             return self.save()
         return choice == buttons.Discard

@@ -35,7 +35,7 @@ from chatapp.ui.adapter_picker import AdapterPicker
 from chatapp.ui.ask_name import ask_name
 from chatapp.ui.decimal_box import DecimalBox
 from chatapp.ui.label import Label
-from chatapp.ui.layouts import fill
+from chatapp.ui.layouts import exec_once, fill
 from chatapp.units import decimal_text
 
 # name -> (step, decimals) of its spin box (decimals None for whole numbers); the ranges are
@@ -367,7 +367,7 @@ class PresetsDialog(QDialog):
     def new(self) -> None:
         """Create a preset."""
         editor = self._editor("", None, "", {})
-        if editor.exec():
+        if exec_once(editor):
             name, key, system, params = editor.values()
             self.refresh(self.store.save_preset(name, system, params, key).id)
 
@@ -379,7 +379,7 @@ class PresetsDialog(QDialog):
         preset = self.store.preset(preset_id)
         editor = self._editor(preset.name, preset.model_key, preset.system_prompt,
                               preset.sampling)
-        if editor.exec():
+        if exec_once(editor):
             name, key, system, params = editor.values()
             self.store.save_preset(name, system, params, key, preset_id=preset_id)
             self.refresh(preset_id)
@@ -429,7 +429,7 @@ def edit_conversation_settings(window) -> None:
                                        model.path if model is not None and model.path else None)
     dialog = ConversationSettingsDialog(defaults, system, params, model, window.ctx.store,
                                         window, library=window.ctx.library)
-    if dialog.exec():
+    if exec_once(dialog):
         session.set_settings_of_conversation(*dialog.values())
         window.update_meter()
 
@@ -470,4 +470,4 @@ def fill_preset_menu(window) -> None:
 
 def edit_presets(window) -> None:
     """Create, edit, duplicate and delete presets."""
-    PresetsDialog(window.ctx.store, window.ctx.settings.sampling, window.models, window).exec()
+    exec_once(PresetsDialog(window.ctx.store, window.ctx.settings.sampling, window.models, window))

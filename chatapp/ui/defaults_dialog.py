@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QSpinBox, QWidget
 from chatapp.settings import Sampling, Settings, checked_sampling
 from chatapp.ui.conversation_settings import ParametersForm, ok_cancel_column
 from chatapp.ui.label import Label
+from chatapp.ui.layouts import exec_once
 
 
 class DefaultsDialog(QDialog):
@@ -60,7 +61,7 @@ def edit_defaults(window) -> None:
     the next answer for the threads."""
     ctx = window.ctx
     dialog = DefaultsDialog(ctx.settings, window)
-    if not dialog.exec():
+    if not exec_once(dialog):
         return
     settings, session = ctx.settings, window.session
     before = settings.system_prompt

@@ -24,6 +24,7 @@ from chatapp.ui.background import Background
 from chatapp.ui.docs_dialog import DocumentsDialog, indexing_text, not_indexed, pick_documents
 from chatapp.ui.errors import error_text, guarded, show_failure
 from chatapp.ui.label import ElidedButton
+from chatapp.ui.layouts import exec_once
 from chatapp.ui.sources_view import SourcesList, cited_from
 from chatapp.ui.units import number
 
@@ -107,7 +108,7 @@ class DocsController(QObject):
 
     def open_dialog(self) -> None:
         """Show the collections (modal)."""
-        DocumentsDialog(self, self.window).exec()
+        exec_once(DocumentsDialog(self, self.window))
         self.notice = ""  # seen
         self._said = ""  # (what Details… showed has been seen)
         self.details_button.hide()

@@ -26,7 +26,7 @@ from chatapp.logs import log_file
 from chatapp.store.database import DAMAGED, NOT_A_DATABASE, DamagedDatabase
 from chatapp.store.records import Message
 from chatapp.ui.label import Label
-from chatapp.ui.layouts import fill
+from chatapp.ui.layouts import exec_once, fill
 from chatapp.ui.units import data_size, number
 
 log = logging.getLogger(__name__)
@@ -118,7 +118,7 @@ def show_failure(parent: QWidget | None, error: BaseException,
             box.setDefaultButton(retry_button)
         else:
             box.addButton(QMessageBox.StandardButton.Ok)
-        box.exec()
+        exec_once(box)
         if retry_button is not None and box.clickedButton() is retry_button:
             retry()
     finally:
@@ -150,7 +150,7 @@ def message_box(parent: QWidget | None, title: str, text: str, *, question: bool
                       title, text, buttons, parent, textFormat=Qt.TextFormat.PlainText)
     if risky:
         box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    return exec_once(box) == QMessageBox.StandardButton.Yes
 
 
 def _arity(slot: Callable) -> int | None:

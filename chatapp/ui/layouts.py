@@ -1,10 +1,18 @@
 """Box layouts filled from one list: widgets, layouts and stretches, in their order; a row
-that scrolls sideways."""
+that scrolls sideways; a modal dialog made for one use."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLayout,
+    QScrollArea,
+    QWidget,
+)
 
 Part = QWidget | QLayout | int | tuple[QWidget | QLayout, int]
 
@@ -32,3 +40,13 @@ def scrolled_row(parent: QWidget) -> tuple[QScrollArea, QHBoxLayout]:
     row = QHBoxLayout(area.widget())
     row.setContentsMargins(0, 0, 0, 0)
     return area, row
+
+
+def exec_once(dialog: QDialog) -> int:
+    """Run a modal dialog made for one use and delete it once the event loop runs again
+    (its values stay readable until then; a dialog kept as the window's child would hold
+    its memory for as long as the window lives). Returns exec()'s result."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()

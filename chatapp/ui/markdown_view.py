@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QMessageBox, QSizePolicy, QTextBrowser
 
 from chatapp.docs.citations import CITATION, CITED
+from chatapp.ui.layouts import exec_once
 
 SAFE_SCHEMES = ("http", "https")
 COPY_SCHEME = "chatapp-copy"
@@ -512,5 +513,5 @@ def confirm_link(parent, address: str) -> bool:
                       QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
                       parent, textFormat=Qt.TextFormat.PlainText)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Open
+    return exec_once(box) == QMessageBox.StandardButton.Open
 

@@ -27,6 +27,7 @@ from chatapp.ui.conversation_settings import (
     fill_preset_menu,
 )
 from chatapp.ui.errors import guarded
+from chatapp.ui.layouts import exec_once
 from chatapp.ui.template_view import show_template
 
 # what the Undo button brings back next, by the kind of deletion (session.Deletion.kind)
@@ -322,7 +323,7 @@ def _set_language(window, code: str) -> None:
     cancel = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(now)
     box.setEscapeButton(cancel)
-    box.exec()
+    exec_once(box)
     if box.clickedButton() is cancel:  # the language stays as it was
         settings.language = before
         window.ctx.save_settings()

@@ -47,6 +47,7 @@ from chatapp.ui.conversation_settings import ok_cancel_column
 from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.interrupted_notice import show_interrupted
 from chatapp.ui.label import Label, StatusBar
+from chatapp.ui.layouts import exec_once
 from chatapp.ui.model_settings import edit_model_settings
 from chatapp.ui.open_url import open_url
 from chatapp.ui.sizing import fit_to_screen
@@ -255,7 +256,7 @@ class ModelBrowser(HubTab, LibraryTab, DownloadsPanel, QMainWindow):
         """Ask for a Hugging Face access token; stored in a file only this user can read."""
         dialog, field = self.token_dialog()
         self.token_box = dialog  # for tests and screenshots
-        if dialog.exec():
+        if exec_once(dialog):
             text = field.text()
             save_token(self.ctx.paths, text)
             self.statusBar().showMessage(self.tr("Token saved.") if text.strip()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QMessageBox
 
 from chatapp.session import Decision, Overflow
+from chatapp.ui.layouts import exec_once
 from chatapp.ui.units import number
 
 
@@ -35,7 +36,7 @@ def ask_overflow(window, overflow: Overflow) -> Decision:
             QMessageBox.StandardButton.Cancel, window)
         settings = box.addButton(translate("MainWindow", "Model settings…"), role.ActionRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter changes no setting
-        box.exec()
+        exec_once(box)
         if box.clickedButton() is settings:
             window.edit_model_settings()
         return Decision("cancel")
@@ -64,7 +65,7 @@ def ask_overflow(window, overflow: Overflow) -> Decision:
                                role.ActionRole)
     # Enter keeps the message to decide again (typing on, one may press it unawares)
     box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
-    box.exec()
+    exec_once(box)
     if drop_button is not None and box.clickedButton() is drop_button:
         if box.checkBox().isChecked() and session.conversation_id is not None:
             session.drop_from_now_on(session.conversation_id)

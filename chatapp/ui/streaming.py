@@ -19,6 +19,7 @@ from chatapp.ui.background import Background
 from chatapp.ui.bridge import AnswerRunner
 from chatapp.ui.bubble import live_stats_text, stats_text
 from chatapp.ui.errors import answer_error_text, error_text, message_box, show_failure
+from chatapp.ui.layouts import exec_once
 from chatapp.ui.units import number
 
 
@@ -405,7 +406,7 @@ class AnswerPresenter(QObject):
         anyway = box.addButton(self.tr("&Load anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(use)
         window._fit_offer = box  # for tests and screenshots
-        box.exec()
+        exec_once(box)
         chosen = box.clickedButton()
         if chosen is use:
             ctx = window.ctx

@@ -23,7 +23,7 @@ from chatapp.gguf_meta import GGUFError, GGUFInfo, file_info, token_texts
 from chatapp.library import LocalModel
 from chatapp.ui.errors import error_text
 from chatapp.ui.label import Label
-from chatapp.ui.layouts import fill
+from chatapp.ui.layouts import exec_once, fill
 from chatapp.ui.provenance import template_source_text
 
 LEAVES_OUT = QT_TRANSLATE_NOOP(
@@ -207,7 +207,7 @@ def show_template(window, model: AnyModel | None = None, editor: bool = False) -
     if editor:
         dialog.tabs.setCurrentIndex(2)
         dialog.editor.setFocus()
-    if dialog.exec():
+    if exec_once(dialog):
         override = dialog.override()
         if override:
             overrides[model.key] = override
