@@ -216,7 +216,8 @@ class FakeHub:
     def __init__(self, page_size: int = 1000) -> None:
         self.repos: dict[str, FakeRepo] = {}
         self.faults = Faults()
-        self.requests: list[Request] = []
+        self._requests: list[Request] = []
+        self._answering = 0  # requests come in and not yet logged (answered)
         self.arrived: list[str] = []  # the paths asked for, as each request comes in
         self.page_size = page_size
         self.cdn_redirects = False  # LFS files answer 302 to a signed URL on another host
@@ -267,16 +268,31 @@ class FakeHub:
 
     def log(self, request: Request) -> None:
         with self._lock:
-            self.requests.append(request)
+            self._requests.append(request)
+
+    @property
+    def requests(self) -> list[Request]:
+        """The requests answered, in order, once those come in have been logged (a request is
+        logged after its body was written, so a client may have it before the log does; up to
+        5 s)."""
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            with self._lock:
+                if not self._answering:
+                    break
+            time.sleep(0.005)
+        with self._lock:
+            return list(self._requests)
 
     def sent(self, path_part: str = "") -> int:
         """Body bytes sent for file requests whose path contains path_part."""
         with self._lock:
-            return sum(r.sent for r in self.requests if path_part in r.path and r.method == "GET")
+            return sum(r.sent for r in self._requests
+                       if path_part in r.path and r.method == "GET")
 
     def reset_log(self) -> None:
         with self._lock:
-            self.requests.clear()
+            self._requests.clear()
             self.arrived.clear()
 
 
@@ -353,6 +369,15 @@ class _Handler(BaseHTTPRequestHandler):
         hub = self.server_hub
         with hub._lock:
             hub.arrived.append(self.path)
+            hub._answering += 1
+        try:
+            self._answer()
+        finally:
+            with hub._lock:
+                hub._answering -= 1
+
+    def _answer(self) -> None:
+        hub = self.server_hub
         if hub.faults.delay_s:
             time.sleep(hub.faults.delay_s)
         url = urlsplit(self.path)

@@ -218,18 +218,18 @@ def silent_endpoint(chatapp_home: Path, silent_server: int) -> str:
 
 @pytest.mark.parametrize("args", [["models"], ["remote", "list"],
                                   ["chat", "-m", "hang/foo", "hi"]])
-def test_ctrl_c_stops_the_wait_for_a_server_that_never_answers(
-        tiny_home: Path, silent_endpoint: str, terminal: list[Terminal],
-        args: list[str]) -> None:
-    term = Terminal(*args)
-    terminal.append(term)
-    deadline = time.monotonic() + 4  # started, and waiting for the server (15 s)
-    while time.monotonic() < deadline and term.read(0.2):
-        pass
-    assert term.process.poll() is None, term.shown
-    code, took = term.interrupt()
-    assert code == 130 and took < 3, (code, took, term.shown[-500:])
-    assert "Traceback" not in term.shown
+def test_a_listing_gives_up_on_a_server_that_never_answers(
+        tiny_home: Path, silent_endpoint: str, args: list[str]) -> None:
+    """A model list (also the one `-m NAME/MODEL` is looked up in) waits a few seconds at
+    most for a server that never answers, then says so in one line (was: 15 s, stopped only
+    by Ctrl+C)."""
+    started = time.monotonic()
+    listed = subprocess.run([sys.executable, "-m", "chatapp", *args], capture_output=True,
+                            text=True, timeout=60, env=os.environ.copy())
+    assert time.monotonic() - started < 12
+    assert listed.returncode == 1 and "Traceback" not in listed.stderr, listed.stderr
+    assert "hang: the server at 127.0.0.1:" in listed.stderr and "did not answer within" in (
+        listed.stderr)
 
 
 def test_models_local_lists_this_computers_models_without_asking_a_server(
