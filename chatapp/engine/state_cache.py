@@ -52,7 +52,11 @@ class StateCache:
                 best_len, best_key = n, key
         return best_len, best_key
 
+    def __len__(self) -> int:
+        return len(self._states)
+
     def take(self, key: tuple) -> ctypes.Array:
         """A saved state, marked as recently used."""
         self._states.move_to_end(key)
         return self._states[key]
+

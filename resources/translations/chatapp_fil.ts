@@ -11061,6 +11061,11 @@ Mga log: {logs}</translation>
         <source>{path} is {kind}, not a prompt file: prompts are read from JSONL, CSV, YAML, JSON or plain text files.</source>
         <translation>Ang {path} ay {kind}, hindi isang file ng prompt: binabasa ang mga prompt mula sa mga file na JSONL, CSV, YAML, JSON o payak na teksto.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/engine/refusal.py" line="14"/>
+        <source>The model could not go on with this answer: llama.cpp refused it (status {status}) even after reading the conversation again. The next answer starts afresh.</source>
+        <translation>Hindi maituloy ng model ang sagot na ito: tinanggihan ito ng llama.cpp (status {status}) kahit matapos basahin muli ang usapan. Magsisimula nang panibago ang susunod na sagot.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

@@ -11061,6 +11061,11 @@ Log: {logs}</translation>
         <source>{path} is {kind}, not a prompt file: prompts are read from JSONL, CSV, YAML, JSON or plain text files.</source>
         <translation>{path} adalah {kind}, bukan file prompt: prompt dibaca dari file JSONL, CSV, YAML, JSON, atau teks biasa.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/engine/refusal.py" line="14"/>
+        <source>The model could not go on with this answer: llama.cpp refused it (status {status}) even after reading the conversation again. The next answer starts afresh.</source>
+        <translation>Model tidak dapat melanjutkan jawaban ini: llama.cpp menolaknya (status {status}) bahkan setelah percakapan dibaca ulang. Jawaban berikutnya dimulai dari awal.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
