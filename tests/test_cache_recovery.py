@@ -75,6 +75,54 @@ def test_a_refused_draft_batch_reads_the_conversation_again_and_goes_on(starter_
     assert _answer(decoder, prompt) == again
 
 
+def test_a_prompt_after_false_bookkeeping_is_read_whole(starter_llm) -> None:
+    """was: the prompt's tokens went after what the cache still held (wrong positions), and
+    the answer's first draft was refused."""
+    from chatapp.engine.decoder import Decoder
+
+    decoder = Decoder(starter_llm)
+    prompt = _prompt(starter_llm, "Ibu kota Prancis adalah Paris. Ibu kota Jerman adalah")
+    reference = _answer(decoder, prompt)
+    decoder.clear("test")
+    decoder.prefill(prompt[:5])
+    decoder.cached = list(prompt[:-1])  # claims tokens the cache does not hold
+    assert decoder.prefill(prompt) == 0 and _in_step(decoder)
+    tokens = decoder.tokens(GREEDY, 0, draft_max=8)
+    try:
+        assert list(itertools.islice(tokens, 24)) == reference
+    finally:
+        tokens.close()
+
+
+def test_a_conversation_whose_first_cells_were_reused_is_read_again(starter_llm) -> None:
+    """Gemma 3's sliding-window layers give a sequence's cells that fell out of its window
+    (512 tokens) to new tokens, a parked conversation's too: a conversation longer than
+    that lost its first cells after a few other answers. was: its next prompt reused the
+    prefix as if whole (wrong answers; a draft then refused with status -1)."""
+    import llama_cpp
+
+    from chatapp.engine.decoder import Decoder
+
+    decoder = Decoder(starter_llm)
+    assert decoder.n_swa == 512
+    prompt = _prompt(starter_llm, " ".join(f"Pasal {i}: cuti tahunan {i % 7} hari."
+                                           for i in range(60)) + " Jawab: cuti tahunan")
+    assert len(prompt) > 600
+    reference = _answer(decoder, prompt)
+    decoder.clear("test")
+    decoder.prefill(prompt[:-3])
+    # what the window's reuse can leave: the first positions gone, more of them than the
+    # window of the next token (776 - 512) spares
+    llama_cpp.llama_memory_seq_rm(decoder.memory, 0, 0, 300)
+    assert llama_cpp.llama_memory_seq_pos_min(decoder.memory, 0) == 300
+    assert decoder.prefill(prompt) == 0 and _in_step(decoder)
+    tokens = decoder.tokens(GREEDY, 0, draft_max=8)
+    try:
+        assert list(itertools.islice(tokens, 24)) == reference
+    finally:
+        tokens.close()
+
+
 def test_a_second_refusal_ends_the_answer_with_one_translated_line(starter_llm) -> None:
     """was: llama.cpp's English ("llama_decode failed with status -1"), and the next
     answers failed too."""

@@ -33,7 +33,7 @@ from chatapp.engine.abort import AbortWatch
 from chatapp.engine.greedy import PENALTY_LAST_N, GreedyPicker
 from chatapp.engine.lookup import DRAFT_MAX, PromptLookup
 from chatapp.engine.output import looks_like_marker
-from chatapp.engine.state_cache import STATE_CACHE_BYTES, StateCache, common_prefix
+from chatapp.engine.state_cache import STATE_CACHE_BYTES, StateCache, common_prefix, holds, window
 
 MIN_STATE_TOKENS = 64
 N_SEQ_MAX = 3  # the conversation answered (0), the parked one (1), one to swap through (2)
@@ -79,6 +79,7 @@ class Decoder:
         self.cached: list[int] = []
         self.parked: list[int] | None = None
         self.parked_saved = False
+        self.n_swa = window(self.model)  # see state_cache.holds
         self.cleared: list[str] = []  # what each clearing of the cache (clear()) found
         self.can_park = (llama_cpp.llama_n_seq_max(self.ctx) >= N_SEQ_MAX
                          and llama_cpp.llama_n_ctx_seq(self.ctx) == cells)
@@ -358,6 +359,9 @@ class Decoder:
                 self._forget(reuse)
         if self.parked is not None and len(self.parked) + len(tokens) + room > self.n_ctx:
             self._evict_parked()
+        if not holds(self.memory, ACTIVE, len(self.cached), self.n_swa):
+            self._forget(0)  # (was: put after what was left; a draft's batch then refused)
+            reuse = 0
         told = None if progress is None else (lambda n: progress(reuse + n, len(tokens)))
         self._decode(tokens[reuse:], stop, told)
         return reuse
