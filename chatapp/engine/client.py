@@ -104,7 +104,7 @@ class Generation:
                 self.result = Result(event["finish_reason"], None, event.get("stats") or {})
                 return
             elif kind == "notice":
-                self.notice = user_error_from(event.get("error"))
+                self.notice = user_error_from(event.get("error")) or self.notice
                 log.warning("%s", event.get("message") or "")
             elif kind == "error":
                 self.result = Result("error", event.get("message") or "", {},

@@ -33,7 +33,7 @@ from chatapp.engine.abort import AbortWatch
 from chatapp.engine.greedy import PENALTY_LAST_N, GreedyPicker
 from chatapp.engine.lookup import DRAFT_MAX, PromptLookup
 from chatapp.engine.output import looks_like_marker
-from chatapp.engine.state_cache import STATE_CACHE_BYTES, StateCache, common_prefix
+from chatapp.engine.state_cache import STATE_CACHE_BYTES, StateCache, common_prefix, holds, window
 
 MIN_STATE_TOKENS = 64
 N_SEQ_MAX = 3  # the conversation answered (0), the parked one (1), one to swap through (2)
@@ -42,7 +42,11 @@ GRAMMAR_TOP = 256  # tokens checked against a grammar before all of them are
 
 
 class DecodeError(Exception):
-    """llama.cpp could not evaluate a batch (context full or backend failure)."""
+    """llama.cpp could not evaluate a batch; status: llama_decode's (1 full, 2 stopped)."""
+
+    def __init__(self, message: str, status: int = 0) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class Decoder:
@@ -75,6 +79,8 @@ class Decoder:
         self.cached: list[int] = []
         self.parked: list[int] | None = None
         self.parked_saved = False
+        self.n_swa = window(self.model)  # see state_cache.holds
+        self.cleared: list[str] = []  # what each clearing of the cache (clear()) found
         self.can_park = (llama_cpp.llama_n_seq_max(self.ctx) >= N_SEQ_MAX
                          and llama_cpp.llama_n_ctx_seq(self.ctx) == cells)
         self.reclaim: Callable[[], bool] | None = None  # frees a batch's cells, see batch
@@ -198,8 +204,35 @@ class Decoder:
             status = llama_cpp.llama_decode(self.ctx, batch)
         while status == 1 and self.reclaim is not None and self.reclaim():
             status = llama_cpp.llama_decode(self.ctx, batch)
+        if status not in (0, 1, 2):  # refused: what the cache holds is not what cached says
+            self._rebuild(status)
+            if (status := llama_cpp.llama_decode(self.ctx, batch)) != 0:
+                self.clear(f"status {status} again after a rebuild")
         if status != 0:
-            raise DecodeError(f"llama_decode failed with status {status}")
+            raise DecodeError(f"llama_decode failed with status {status}", status)
+
+    def clear(self, why: str) -> None:
+        """Empty the cache, forget cached, parked, saved states (why, what it held: cleared)."""
+        held = llama_cpp.llama_memory_seq_pos_max(self.memory, ACTIVE) + 1
+        self.cleared.append(f"{why}; held {len(self.cached)} tokens (cache: {held}), parked "
+                            f"{len(self.parked or ())}, {len(self.states)} saved states")
+        llama_cpp.llama_memory_clear(self.memory, True)
+        self.cached, self.parked, self.parked_saved = [], None, False
+        self.states = StateCache(self.states.budget)
+
+    def _rebuild(self, status: int) -> None:
+        """After a refused batch: clear the cache and evaluate the cached tokens again, for
+        the batch to be tried once more. DecodeError when that fails (the cache left empty)."""
+        tokens = self.cached
+        self.clear(f"llama_decode refused a batch (status {status})")
+        for start in range(0, len(tokens), self.n_batch):
+            chunk = tokens[start:start + self.n_batch]
+            array = (llama_cpp.llama_token * len(chunk))(*chunk)
+            if (again := llama_cpp.llama_decode(self.ctx, llama_cpp.llama_batch_get_one(
+                    array, len(chunk)))) != 0:
+                self.clear(f"status {again} while it was evaluated again")
+                raise DecodeError(f"llama_decode failed with status {again}", again)
+            self.cached.extend(chunk)
 
     def _forget(self, keep: int) -> None:
         """Drop cached tokens from position keep on."""
@@ -326,6 +359,9 @@ class Decoder:
                 self._forget(reuse)
         if self.parked is not None and len(self.parked) + len(tokens) + room > self.n_ctx:
             self._evict_parked()
+        if not holds(self.memory, ACTIVE, len(self.cached), self.n_swa):
+            self._forget(0)  # (was: put after what was left; a draft's batch then refused)
+            reuse = 0
         told = None if progress is None else (lambda n: progress(reuse + n, len(tokens)))
         self._decode(tokens[reuse:], stop, told)
         return reuse

@@ -45,7 +45,8 @@ Events (worker -> app), one JSON object per line with an "event" and the "slot" 
     reasoning text apart, tool calls completed [{id, name, arguments}]; the tokens so far,
     seconds to the first token and since it, for live numbers)
   notice {id, kind, message, error} (something left out of an answer that goes on: kind
-    draft, a draft model that cannot draft for the model, told once; error: UserError.to_dict)
+    draft, a draft model that cannot draft for the model, told once; error: UserError.to_dict;
+    kind cleared, no error: the model's cache was emptied and read again, for the log only)
   done {id, finish_reason, stats}    error {id?, message, kind, log?}
     kind: context, request (response format, tools), template, decode, state, load, …;
     log: what llama.cpp logged while a failed load tried (its last 4,000 characters)

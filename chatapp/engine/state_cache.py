@@ -52,7 +52,40 @@ class StateCache:
                 best_len, best_key = n, key
         return best_len, best_key
 
+    def __len__(self) -> int:
+        return len(self._states)
+
     def take(self, key: tuple) -> ctypes.Array:
         """A saved state, marked as recently used."""
         self._states.move_to_end(key)
         return self._states[key]
+
+
+def holds(memory: object, seq_id: int, n: int, n_swa: int) -> bool:
+    """Whether llama.cpp's cache holds what tokens at positions n onward need of a sequence
+    said to hold n tokens: its last position is n - 1 and, for a model with sliding-window
+    layers (n_swa > 0), their cells reach back to n - n_swa (0 without such layers; n_swa
+    < 0, a recurrent state, whose first position is its last: not asked, see window).
+
+    A sliding-window cache reuses a sequence's cells that fell out of its window, the
+    parked conversation's too (llama.cpp's find_slot, even with a full-size SWA cache): a
+    prefix of such a sequence can no longer be continued from any earlier point, and
+    llama.cpp places the next tokens after what it still holds, not after the prefix."""
+    import llama_cpp
+
+    if llama_cpp.llama_memory_seq_pos_max(memory, seq_id) != n - 1:
+        return False
+    if n == 0 or n_swa < 0:
+        return True
+    first = llama_cpp.llama_memory_seq_pos_min(memory, seq_id)
+    return 0 <= first <= (max(0, n - n_swa) if n_swa > 0 else 0)
+
+
+def window(model: object) -> int:
+    """A model's sliding window for holds: its layers' (0: none), or -1 for a recurrent or
+    hybrid model, whose cache keeps a state per sequence rather than a cell per token."""
+    import llama_cpp
+
+    if llama_cpp.llama_model_is_recurrent(model) or llama_cpp.llama_model_is_hybrid(model):
+        return -1
+    return max(0, int(llama_cpp.llama_model_n_swa(model)))

@@ -40,9 +40,7 @@ from chatapp.engine.output import (
     reasoning_close_for,
     template_markers,
 )
-from chatapp.engine.prompt_parts import (
-    stop_strings,
-)
+from chatapp.engine.prompt_parts import stop_strings
 from chatapp.engine.prompt_tokens import (
     NoTools,
     PromptTooLong,
@@ -52,6 +50,7 @@ from chatapp.engine.prompt_tokens import (
     raw_tokens,
     reopened_reasoning,
 )
+from chatapp.engine.refusal import DecodeRefused, refused, tell_cleared
 from chatapp.engine.spawn import die_with_parent
 from chatapp.engine.templates import (
     ChatTemplate,
@@ -417,8 +416,8 @@ class Worker:
     def refuse(self, request_id: int, exc: Exception) -> bool:
         """Report an answer that cannot be made (an error event of the kind the exception
         says); False for an exception that is not such a refusal (a bug)."""
-        kinds = ((TemplateError, "template"), (PromptTooLong, "context"),
-                 (AdapterError, "adapter"), (GrammarError, "request"), (NoTools, "request"))
+        kinds = ((TemplateError, "template"), (PromptTooLong, "context"), (NoTools, "request"),
+                 (DecodeRefused, "decode"), (AdapterError, "adapter"), (GrammarError, "request"))
         for error, kind in kinds:
             if isinstance(exc, error):
                 self.fail(kind, exc, request_id)
@@ -501,7 +500,8 @@ class Worker:
                 tokens, room=max_tokens, stop=lambda: self.cancelled.asked(request_id),
                 progress=reading, fresh=bool(params.get("fresh")))
         except DecodeError as exc:
-            raise PromptTooLong("{reason}", reason=str(exc)) from exc
+            tell_cleared(self.decoder, request_id, self.send)
+            raise refused(exc) from exc
         job.prefilled = time.monotonic()
         if self.cancelled.pop(request_id):  # stopped while the prompt was read
             self.finish_job(job, "stopped")
@@ -542,7 +542,8 @@ class Worker:
                     break
         except DecodeError as exc:
             stream.finish()
-            self.fail("decode", exc, request_id)
+            tell_cleared(decoder, request_id, self.send)
+            self.fail("decode", refused(exc), request_id)
             return
         finally:
             generator.close()
@@ -559,6 +560,7 @@ class Worker:
         """Send what is left of an answer's text and its done event with the stats."""
         stream = job.stream
         stream.finish()
+        tell_cleared(self.decoder, job.request_id, self.send)
         stats = job.stats(self.decoder.threads, extra)
         self.send({"event": "done", "id": job.request_id, "finish_reason": finish,
                    "stats": stats})

@@ -11117,6 +11117,11 @@ Mga log: {logs}</translation>
         <source>The Python package {module}, which the local API needs, is missing from this installation of ChatApp.</source>
         <translation>Wala sa installation na ito ng ChatApp ang Python package na {module}, na kailangan ng lokal na API.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/engine/refusal.py" line="14"/>
+        <source>The model could not go on with this answer: llama.cpp refused it (status {status}) even after reading the conversation again. The next answer starts afresh.</source>
+        <translation>Hindi maituloy ng model ang sagot na ito: tinanggihan ito ng llama.cpp (status {status}) kahit matapos basahin muli ang usapan. Magsisimula nang panibago ang susunod na sagot.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

@@ -11117,6 +11117,11 @@ Log: {logs}</translation>
         <source>The Python package {module}, which the local API needs, is missing from this installation of ChatApp.</source>
         <translation>Paket Python {module}, yang diperlukan API lokal, tidak ada di instalasi ChatApp ini.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/engine/refusal.py" line="14"/>
+        <source>The model could not go on with this answer: llama.cpp refused it (status {status}) even after reading the conversation again. The next answer starts afresh.</source>
+        <translation>Model tidak dapat melanjutkan jawaban ini: llama.cpp menolaknya (status {status}) bahkan setelah percakapan dibaca ulang. Jawaban berikutnya dimulai dari awal.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>

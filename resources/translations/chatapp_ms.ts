@@ -11117,6 +11117,11 @@ Log: {logs}</translation>
         <source>The Python package {module}, which the local API needs, is missing from this installation of ChatApp.</source>
         <translation>Pakej Python {module}, yang diperlukan oleh API tempatan, tiada dalam pemasangan ChatApp ini.</translation>
     </message>
+    <message>
+        <location filename="../../chatapp/engine/refusal.py" line="14"/>
+        <source>The model could not go on with this answer: llama.cpp refused it (status {status}) even after reading the conversation again. The next answer starts afresh.</source>
+        <translation>Model tidak dapat meneruskan jawapan ini: llama.cpp menolaknya (status {status}) walaupun selepas perbualan dibaca semula. Jawapan seterusnya bermula semula.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
