@@ -399,3 +399,90 @@ def test_a_large_evals_conversations_are_made_in_linear_time_and_stop_stops_them
             c.id for c in listed)  # each one made is in the run's file: none made twice
     finally:
         app.close()
+
+
+def test_a_refused_batch_reads_its_sequences_again_then_ends_them_and_the_next_answers(
+        batch_llm) -> None:
+    """was: the whole batch ended with "llama_decode failed with status -1" and left its
+    cells behind; now a refused step's sequences read their tokens again (their cells
+    freed) and go on, a second refusal ends them, and the next prompt is answered."""
+    import llama_cpp
+
+    from chatapp.engine.batch import BatchDecoder
+    from chatapp.engine.decoder import Decoder
+
+    decoder = Decoder(batch_llm, n_ctx=1024)
+    batch = BatchDecoder(decoder, 4)
+    prompts = [batch_llm.tokenize(p.encode("utf-8"), add_bos=True) for p in PROMPTS[:2]]
+    good, bad = (_join(batch, p) for p in prompts)
+    for _ in range(3):
+        assert batch.step() == []
+    # a refusal once: both read their tokens again and go on where they were
+    held = bad.pending
+    bad_tokens = list(bad.tokens)
+    outside = llama_cpp.llama_vocab_n_tokens(decoder.vocab) + 5
+    bad.pending = outside
+    assert batch.step(64) == [] and bad.retried and good.retried
+    assert bad.tokens == bad_tokens and bad.pending == outside and bad.resume is None
+    bad.pending = held  # (what went wrong is gone: it goes on)
+    assert batch.step() == [] and len(bad.tokens) == len(bad_tokens) + 1
+    # refused again: ended with the status, their cells freed
+    bad.pending = outside
+    ended = batch.step(64)
+    assert set(ended) == {good, bad} and bad.refused == -1 and good.refused == -1
+    assert not batch.running and not batch.filling and batch.used() == 0
+    assert all(llama_cpp.llama_memory_seq_pos_max(decoder.memory, s.seq_id) == -1
+               for s in (good, bad))
+    # the next prompt starts clean and gets its greedy tokens
+    alone = _alone(decoder, prompts[0], 8)
+    again = _join(batch, prompts[0])
+    picked = []
+    for _ in range(8):
+        picked.append(again.pending)
+        assert batch.step() == []
+    assert picked == alone
+    batch.close()
+
+
+def test_a_batched_answer_refused_twice_ends_with_one_translated_line(starter_file) -> None:
+    """was: "llama_decode failed with status -1" in English, for every answer of the batch
+    and the ones waiting."""
+    import io
+
+    import llama_cpp
+
+    from chatapp.engine import protocol
+    from chatapp.engine.refusal import REFUSED
+    from chatapp.engine.worker import Worker
+    from chatapp.engine.worker_host import Host
+
+    out = io.BytesIO()
+    worker = Worker(Host(out, Worker), 0)
+    worker.load({"path": str(starter_file), "n_ctx": 512, "n_threads": 2,
+                 "n_gpu_layers": 0, "n_seq": 2, "seq_ctx": 64})
+    params = {"max_tokens": 12, "temperature": 0.0, "seed": 1, "ignore_eos": True,
+              "raw": True, "draft_max": 0, "batch": True}
+    runner = worker.runner
+    runner.add({"id": 7, "messages": [{"role": "user", "content": PROMPTS[0]}],
+                "params": params})
+    while not runner.batch.running:
+        runner.step()
+    outside = llama_cpp.llama_vocab_n_tokens(worker.decoder.vocab) + 5
+    seq = runner.batch.running[0]
+    seq.pending = outside
+    runner.step()  # refused: it reads its tokens again, then is refused again
+    assert seq.retried
+    while runner.busy:
+        runner.step()
+    runner.add({"id": 8, "messages": [{"role": "user", "content": PROMPTS[1]}],
+                "params": params})
+    while runner.busy:
+        runner.step()
+    events = [protocol.decode(line) for line in out.getvalue().splitlines()]
+    errors = [e for e in events if e.get("event") == "error"]
+    assert [(e["id"], e["kind"]) for e in errors] == [(7, "decode")]
+    assert errors[0]["message"] == REFUSED.format(status=-1)
+    assert "llama_decode failed" not in errors[0]["message"]
+    done = [e for e in events if e.get("event") == "done"]
+    assert [e["id"] for e in done] == [8] and done[0]["finish_reason"] == "length"
+    runner.close()

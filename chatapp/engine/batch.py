@@ -17,6 +17,11 @@ reading its own row of the step's logits; when all pick greedily, the rows are s
 pass), so a sequence's tokens are the ones it would get alone, up to the rounding of
 llama.cpp's batched kernels (near-ties may go the other way, as in prompt processing).
 
+When llama.cpp refuses a step's batch otherwise (a status other than 0, 1, 2: the cells
+are not what the sequences believe), the sequences in it give their cells back, the kept
+cells go too, and each reads its tokens again from the start (its pending token held) and goes
+on; one refused a second time ends (its ``refused`` set to the status).
+
 When the pool is full a step first takes the kept cells and the parked conversation's, then
 ends the sequence that joined last (finish "length", ``context_full``), never failing the
 others.
@@ -35,7 +40,7 @@ from typing import Any
 
 import llama_cpp
 
-from chatapp.engine.decoder import ACTIVE, N_SEQ_MAX, PARKED, DecodeError, Decoder
+from chatapp.engine.decoder import ACTIVE, N_SEQ_MAX, PARKED, Decoder
 from chatapp.engine.greedy import GreedyPicker, RowPicks
 from chatapp.engine.state_cache import common_prefix
 
@@ -59,6 +64,11 @@ class Sequence:
         prompt: its prompt's tokens.
         limit: the most tokens it may hold (the model's context length).
         order: when it joined (a larger one joined later).
+        resume: its pending token, held while its tokens are read again after a refusal.
+        retried: whether it read its tokens again after a refusal already.
+        again: whether its pending token is the one it held before it read its tokens
+            again (the caller had it already).
+        refused: llama_decode's status when a step ended it for a second refusal, else None.
     """
 
     seq_id: int
@@ -70,6 +80,10 @@ class Sequence:
     pending: int | None = None
     context_full: bool = False
     prompt: list[int] = field(default_factory=list)
+    resume: int | None = None
+    retried: bool = False
+    again: bool = False
+    refused: int | None = None
 
     @property
     def full(self) -> bool:
@@ -229,8 +243,9 @@ class BatchDecoder:
         tokens of the prompts being evaluated (in the order they joined), then pick each
         running one's next token; a sequence whose prompt is all in runs from then on, its
         first token pending. With the cache full, the sequence that joined last ends first
-        (its context_full set) until the rest fit; returns those ended so. DecodeError when
-        llama.cpp fails otherwise. After a step that evaluated ahead, a step only picks;
+        (its context_full set) until the rest fit; a batch llama.cpp refuses otherwise has
+        its sequences read their tokens again, or end if they did already (their refused
+        set); returns those ended so. After a step that evaluated ahead, a step only picks;
         ahead=False: this step evaluates nothing ahead (a request waits to join, or the
         decoder is wanted for something else next)."""
         ended: list[Sequence] = []
@@ -257,7 +272,8 @@ class BatchDecoder:
                 ended.append(last)
                 continue
             if status != 0:
-                raise DecodeError(f"llama_decode failed with status {status}")
+                self._refused(live + [seq for seq, _ in parts], status, ended)
+                continue
             for seq in live:
                 seq.tokens.append(seq.pending)
             self._pick(live)
@@ -268,8 +284,31 @@ class BatchDecoder:
                 if len(seq.tokens) == len(seq.prompt):
                     self.filling.remove(seq)
                     self.running.append(seq)
-                    seq.pending = seq.pick(index - 1)
+                    seq.again = seq.resume is not None
+                    seq.pending = seq.pick(index - 1) if seq.resume is None else seq.resume
+                    seq.resume = None
             return
+
+    def _refused(self, seqs: list[Sequence], status: int, ended: list[Sequence]) -> None:
+        """A batch llama.cpp refused (status) for seqs: their cells and the kept ones are
+        freed; one refused before ends (refused set, added to ended), the others read their
+        tokens again from the start as a prompt (their pending token held in resume)."""
+        while self.drop_kept():
+            pass
+        for seq in seqs:
+            if seq.retried:
+                seq.refused = status
+                self.end(seq)
+                ended.append(seq)
+                continue
+            seq.retried = True
+            llama_cpp.llama_memory_seq_rm(self.decoder.memory, seq.seq_id, -1, -1)
+            if seq in self.running:
+                self.running.remove(seq)
+                seq.prompt, seq.resume, seq.pending = list(seq.tokens), seq.pending, None
+                self.filling.append(seq)
+                self.filling.sort(key=lambda s: s.order)
+            seq.tokens = []
 
     def _launch(self) -> None:
         """Hand the running sequences' pending tokens to llama_decode without waiting for

@@ -18,6 +18,7 @@ from chatapp.engine.batch import BatchDecoder, NoRoom, Sequence
 from chatapp.engine.decoder import DecodeError
 from chatapp.engine.grammar import GrammarError, forced_call, grammar_for
 from chatapp.engine.lora import adapter_uses
+from chatapp.engine.refusal import REFUSED, DecodeRefused
 
 if TYPE_CHECKING:
     from chatapp.engine.job import Job
@@ -92,12 +93,18 @@ class BatchRunner:
             self._hand_out(self.batch.step(0, ahead=False))
 
     def _hand_out(self, ended: list[Sequence]) -> None:
-        """End the sequences a step ended for want of cells and hand out every running
-        one's picked token."""
+        """End the sequences a step ended (for want of cells, or refused twice: the
+        translated line of chatapp.engine.refusal) and hand out every running one's picked
+        token."""
         worker, batch = self.worker, self.batch
         for seq in ended:
             job = self.jobs[seq]
-            if job.prefilled is None:  # the cache had no room for its prompt after all
+            if seq.refused is not None:  # (was: "llama_decode failed with status -1")
+                del self.jobs[seq]
+                job.stream.finish()
+                worker.fail("decode", DecodeRefused(REFUSED, status=seq.refused),
+                            job.request_id)
+            elif job.prefilled is None:  # the cache had no room for its prompt after all
                 del self.jobs[seq]
                 self._no_room(job.request_id, len(job.tokens))
             else:
@@ -106,6 +113,9 @@ class BatchRunner:
         for seq in list(batch.running):
             job = self.jobs[seq]
             job.batched = max(job.batched, size)
+            if seq.again:  # read again after a refusal: its token was handed out already
+                seq.again = False
+                continue
             if job.prefilled is None:
                 job.prefilled = time.monotonic()
                 worker.send({"event": "prompt", "id": job.request_id,
