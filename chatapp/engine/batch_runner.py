@@ -15,7 +15,6 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from chatapp.engine.batch import BatchDecoder, NoRoom, Sequence
-from chatapp.engine.decoder import DecodeError
 from chatapp.engine.grammar import GrammarError, forced_call, grammar_for
 from chatapp.engine.lora import adapter_uses
 from chatapp.engine.refusal import REFUSED, DecodeRefused
@@ -79,12 +78,7 @@ class BatchRunner:
                 worker._use_adapters(None)  # the batch runs on the base model
             self._admit()
             worker.decoder.set_threads(worker.wanted_threads)
-        try:
-            ended = batch.step(FILL_CHUNK, ahead=not self.waiting)
-        except DecodeError as exc:
-            self.fail_all("decode", str(exc))
-            return
-        self._hand_out(ended)
+        self._hand_out(batch.step(FILL_CHUNK, ahead=not self.waiting))
 
     def settle(self) -> None:
         """Finish a step evaluated ahead (its tokens handed out), so that the decoder's
