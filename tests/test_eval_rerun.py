@@ -62,13 +62,16 @@ def test_a_run_again_says_what_it_made_in_a_folder_stored_absolute(
     assert main(["eval", "--config", "eval.yaml", "--out", "out"]) == 0
     out = (work / "out").resolve()
     captured = capsys.readouterr()
-    parameters, *table, made, last = captured.out.strip().splitlines()
+    parameters, *shown, made, last = captured.out.strip().splitlines()
+    notes = [row for row in shown if row.startswith(("Tokens/s is", "Speed varied"))]
+    table = [row for row in shown if row not in notes]  # (the speed notes under it)
+    assert notes and notes[0].startswith("Tokens/s is decode speed only")
     assert last == f"Report: {out / 'report.html'}"
     assert made == "Answers made one at a time (-j 1): the same answers in every run."
     assert parameters.startswith("Parameters: max_tokens=24, top_k=40")
     # the summary as a terminal shows it (each variant's one checked answer took > 1 ms)
     assert table[0].split() == ["Variant", "Pass", "rate", "Passed", "/", "checked", "Median",
-                                "tokens/s", "Errors"]
+                                "tokens/s", "Tokens/s,", "slowest–fastest", "Errors"]
     rows = [row.split() for row in table[1:]]
     assert [row[0] for row in rows] == ["short", "warm"]
     assert all(row[1:5] == ["0%", "0", "/", "1"] and row[-1] == "0" for row in rows), rows
