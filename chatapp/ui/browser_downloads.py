@@ -92,33 +92,27 @@ class DownloadRow(QFrame):
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(8)
         self.status = Label(self, wordWrap=True)
-        self.pause_button = QPushButton(self.tr("Pause"), self)
-        self.resume_button = QPushButton(self.tr("Resume"), self)
-        self.retry_now_button = QPushButton(self.tr("Retry now"), self)  # the network is back
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.use_button = QPushButton(self.tr("Chat with it"), self)
-        self.remove_button = QPushButton(self.tr("Clear"), self)
-        self.again_button = QPushButton(self.tr("Download again"), self)
         manager = browser.manager
 
         def each(action, which):
             return lambda: [action(d.id) for d in self.parts() if which(d)]
 
-        self.pause_button.clicked.connect(each(manager.pause,
-                                               lambda d: d.status in (QUEUED, RUNNING)))
-        self.resume_button.clicked.connect(each(manager.resume,
-                                                lambda d: d.status == PAUSED or d.retryable))
-        self.retry_now_button.clicked.connect(each(manager.retry_now, lambda d: d.retry_at))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.use_button.clicked.connect(lambda: browser.use_download(self.key))
-        self.remove_button.clicked.connect(lambda: browser.clear_download(self.key))
-        self.again_button.clicked.connect(lambda: browser.download_again(self.key))
-        top = QHBoxLayout()
-        top.addWidget(self.name, 1)
-        for button in (self.retry_now_button, self.pause_button, self.resume_button,
-                       self.cancel_button, self.use_button, self.again_button,
-                       self.remove_button):
-            top.addWidget(button)
+        self.pause_button = QPushButton(self.tr("Pause"), self, clicked=each(
+            manager.pause, lambda d: d.status in (QUEUED, RUNNING)))
+        self.resume_button = QPushButton(self.tr("Resume"), self, clicked=each(
+            manager.resume, lambda d: d.status == PAUSED or d.retryable))
+        self.retry_now_button = QPushButton(self.tr("Retry now"), self, clicked=each(
+            manager.retry_now, lambda d: d.retry_at))  # the network is back
+        self.cancel_button = QPushButton(self.tr("Cancel"), self, clicked=self.cancel)
+        self.use_button = QPushButton(self.tr("Chat with it"), self,
+                                      clicked=lambda: browser.use_download(self.key))
+        self.remove_button = QPushButton(self.tr("Clear"), self,
+                                         clicked=lambda: browser.clear_download(self.key))
+        self.again_button = QPushButton(self.tr("Download again"), self,
+                                        clicked=lambda: browser.download_again(self.key))
+        top = fill(QHBoxLayout(), (self.name, 1), self.retry_now_button, self.pause_button,
+                   self.resume_button, self.cancel_button, self.use_button, self.again_button,
+                   self.remove_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 3, 8, 3)
         column.setSpacing(2)
@@ -247,8 +241,7 @@ class DownloadsPanel:
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         column = QVBoxLayout(box)
         column.setContentsMargins(8, 4, 8, 4)
-        column.addWidget(self.downloads_title)
-        column.addWidget(scroll, 1)
+        fill(column, self.downloads_title, (scroll, 1))
         # a transfer that gets no bytes tells no progress, nor does another process (chatapp
         # pull) here: look each second
         waits = QTimer(box)

@@ -122,21 +122,18 @@ class HubTab(HubFit):
                          context=Qt.ShortcutContext.WidgetShortcut)
         down.activated.connect(self._to_results)  # as the conversations' search box does
         self.results_label = Label(tab, objectName="resultsLabel", wordWrap=True)
-        left = QWidget(tab)
-        left_column = QVBoxLayout(left)
-        left_column.setContentsMargins(0, 0, 0, 0)
-        left_column.addWidget(self.results_label)
         self.retry_button = QPushButton(self.tr("Try again"), tab,
                                         clicked=self._retry)  # after a failed search
         self.retry_button.hide()
-        left_column.addWidget(self.retry_button)
-        left_column.addWidget(self.results, 1)
         self.more_button = QPushButton(self.tr("Show &more"), tab)
         self.more_button.setToolTip(self.tr("Ask the Hub for the next {count} models").format(
             count=SEARCH_LIMIT))
         self.more_button.clicked.connect(self.search_more)
         self.more_button.hide()
-        left_column.addWidget(self.more_button)
+        left = QWidget(tab)
+        left_column = fill(QVBoxLayout(left), self.results_label, self.retry_button,
+                           (self.results, 1), self.more_button)
+        left_column.setContentsMargins(0, 0, 0, 0)
 
         self.page_widget = self._build_page(tab)
         split = QSplitter(tab)
@@ -214,8 +211,7 @@ class HubTab(HubFit):
 
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.title_label)
-        column.addWidget(self.meta_label)
+        fill(column, self.title_label, self.meta_label)
         column.addWidget(self.page_retry, 0, Qt.AlignmentFlag.AlignLeft)
         fill(column, self.gated_label, ctx_row, (self.quant_tree, 2), self.claims_view,
              (card_scroll, 3))

@@ -109,13 +109,9 @@ class LibraryTab:
                                             clicked=self.show_not_added)
         self.not_added_button.setToolTip(self.tr(
             "Files found that could not be added as models, and why"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.not_added_button)
-        buttons.addStretch(1)
-        for button in (self.use_button, self.settings_button, self.reveal_button,
-                       self.delete_button):
-            buttons.addWidget(button)
+        buttons = fill(QHBoxLayout(), self.add_button, self.not_added_button, 1,
+                       self.use_button, self.settings_button, self.reveal_button,
+                       self.delete_button)
         self.library_info = Label(tab, wordWrap=True)
         self.library_base_note = BaseModelNote(tab)
         self.library_base_note.button.setText(self.tr("Search the Hub"))

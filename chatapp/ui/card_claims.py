@@ -18,6 +18,7 @@ from chatapp.hub.card_cache import CardClaims
 from chatapp.hub.card_results import Claim
 from chatapp.library_model import without_gguf
 from chatapp.ui.label import Label
+from chatapp.ui.layouts import fill
 
 
 def read_only_table(parent: QWidget, headers: list[str], **properties: object) -> QTableWidget:
@@ -38,10 +39,8 @@ class _ClaimsTable(QWidget):
         super().__init__(parent)
         self.heading = Label(heading, self, wordWrap=True)
         self.table = read_only_table(self, headers, **properties)
-        column = QVBoxLayout(self)
+        column = fill(QVBoxLayout(self), self.heading, self.table)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.heading)
-        column.addWidget(self.table)
         self.hide()
 
     @staticmethod

@@ -101,12 +101,8 @@ class ConnectionsDialog(QDialog):
                                 currentItemChanged=self._chosen)
         self.add_button = QPushButton(self.tr("&New"), self, clicked=self.new)
         self.remove_button = QPushButton(self.tr("&Remove"), self, clicked=self.remove)
-        left = QVBoxLayout()
-        left.addWidget(self.list)
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        left.addLayout(row)
+        left = fill(QVBoxLayout(), self.list,
+                    fill(QHBoxLayout(), self.add_button, self.remove_button))
 
         self.name_edit = QLineEdit(self, placeholderText=self.tr("e.g. gpu-box"))
         self.url_edit = QLineEdit(self, placeholderText="http://192.168.1.20:8080/v1")
@@ -127,9 +123,7 @@ class ConnectionsDialog(QDialog):
         self.show_headers.toggled.connect(self._reveal)
         self.headers_edit.installEventFilter(self)  # values typed are masked once left
         self.headers_edit.document().contentsChange.connect(self._typing)
-        headers = QVBoxLayout()
-        headers.addWidget(self.headers_edit)
-        headers.addWidget(self.show_headers)
+        headers = fill(QVBoxLayout(), self.headers_edit, self.show_headers)
         form = QFormLayout()
         form.addRow(self.tr("Na&me:"), self.name_edit)
         form.addRow(self.tr("&Address:"), self.url_edit)
@@ -147,12 +141,9 @@ class ConnectionsDialog(QDialog):
         self.status = Label(self, wordWrap=True,
                             textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.models = QListWidget(self, accessibleName=self.tr("Models of the server"))
-        right = QVBoxLayout()
-        fill(right, form, actions, self.status, (self.models, 1))
+        right = fill(QVBoxLayout(), form, actions, self.status, (self.models, 1))
 
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addLayout(right, 2)
+        body = fill(QHBoxLayout(), (left, 1), (right, 2))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self,
                                    rejected=self.reject)
         column = QVBoxLayout(self)
