@@ -128,7 +128,8 @@ class HubTab(HubFit):
         self.more_button = QPushButton(self.tr("Show &more"), tab)
         self.more_button.setToolTip(self.tr("Ask the Hub for the next {count} models").format(
             count=SEARCH_LIMIT))
-        self.more_button.clicked.connect(self.search_more)
+        # the same search for SEARCH_LIMIT more models (the list keeps its place)
+        self.more_button.clicked.connect(lambda: self.search(self.search_limit + SEARCH_LIMIT))
         self.more_button.hide()
         left = QWidget(tab)
         left_column = fill(QVBoxLayout(left), self.results_label, self.retry_button,
@@ -244,10 +245,6 @@ class HubTab(HubFit):
         self.search_edit.setFocus()
         self.search(self.search_limit)
 
-    def search_more(self) -> None:
-        """The same search for SEARCH_LIMIT more models (the list keeps its place)."""
-        self.search(self.search_limit + SEARCH_LIMIT)
-
     def _show_hits(self, seq: int, hits: list[SearchHit]) -> None:
         if seq != self._search_seq:
             return
@@ -357,7 +354,6 @@ class HubTab(HubFit):
         self.page = page
         self.opened = page.repo_id if page is not None else None
         self.shapes = {}
-        self.recommended: str | None = None  # the key of the row marked for this computer
         self.damaged = {}
         self.quant_tree.clear()
         self.claims_view.show_claims("", [], [])

@@ -20,11 +20,9 @@ class HubFit:
     """The quant rows' memory column and badges (a part of HubTab)."""
 
     def quant_item(self, key: str) -> QTreeWidgetItem | None:
-        for i in range(self.quant_tree.topLevelItemCount()):
-            item = self.quant_tree.topLevelItem(i)
-            if item.data(0, Qt.ItemDataRole.UserRole) == key:
-                return item
-        return None
+        tree = self.quant_tree
+        return next((item for item in map(tree.topLevelItem, range(tree.topLevelItemCount()))
+                     if item.data(0, Qt.ItemDataRole.UserRole) == key), None)
 
     def badge(self, key: str) -> Badge | None:
         item = self.quant_item(key)
@@ -90,7 +88,6 @@ class HubFit:
         """Mark the row of the quantization recommended for this computer (chosen: its key;
         None: no row) in its Quantization column, with why as its tooltip; the others
         plain."""
-        self.recommended = chosen
         quants = {e.key: e.quant or "—" for e in self.page.models} if self.page else {}
         for i in range(self.quant_tree.topLevelItemCount()):
             item = self.quant_tree.topLevelItem(i)
