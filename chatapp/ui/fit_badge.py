@@ -79,11 +79,8 @@ class Badge(Label):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.verdict = ""
-        self.largest: int | None = None
-        self._color = ""
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setText("…")
+        self.set_problem("", "…")  # (no verdict yet)
 
     def set_estimate(self, result: Estimate, machine: Machine,
                      largest: int | None = None, batch_bytes: int = 0) -> None:
