@@ -259,18 +259,13 @@ class DownloadsPanel:
         downloads = self.manager.downloads()
         running = {row_key(d) for d in downloads if d.status == RUNNING}  # models, as rows are
         waiting = {row_key(d) for d in downloads if d.status == QUEUED} - running
-        if not self.rows:
-            self.downloads_title.setText(self.tr("Downloads: none yet. Files are checked "
-                                                 "against the Hub's sha256 before use."))
-        elif waiting:
-            self.downloads_title.setText(self.tr("Downloads ({count} active, {waiting} "
-                                                 "waiting)").format(count=len(running),
-                                                                    waiting=len(waiting)))
-        elif running:
-            self.downloads_title.setText(self.tr("Downloads ({count} active)").format(
-                count=len(running)))
-        else:
-            self.downloads_title.setText(self.tr("Downloads"))
+        self.downloads_title.setText(
+            self.tr("Downloads: none yet. Files are checked against the Hub's sha256 before "
+                    "use.") if not self.rows else
+            self.tr("Downloads ({count} active, {waiting} waiting)").format(
+                count=len(running), waiting=len(waiting)) if waiting else
+            self.tr("Downloads ({count} active)").format(count=len(running)) if running else
+            self.tr("Downloads"))
         self._fit_downloads(bool(self.rows))
 
     def _fit_downloads(self, rows: bool) -> None:
