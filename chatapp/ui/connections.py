@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -155,18 +155,17 @@ class ConnectionsDialog(QDialog):
 
     def reload(self, select: str | None = None) -> None:
         """Fill the list from the endpoints file and choose select (else the first one)."""
-        self.list.blockSignals(True)
-        self.list.clear()
-        problem = None
-        try:
-            endpoints = self.store.load()
-        except UserError as exc:
-            endpoints, problem = [], exc
-        for endpoint in endpoints:
-            item = QListWidgetItem(f"{endpoint.name}  ({endpoint.host})", self.list)
-            item.setData(Qt.ItemDataRole.UserRole, endpoint.name)
-            item.setToolTip(endpoint.base_url)
-        self.list.blockSignals(False)
+        with QSignalBlocker(self.list):
+            self.list.clear()
+            problem = None
+            try:
+                endpoints = self.store.load()
+            except UserError as exc:
+                endpoints, problem = [], exc
+            for endpoint in endpoints:
+                item = QListWidgetItem(f"{endpoint.name}  ({endpoint.host})", self.list)
+                item.setData(Qt.ItemDataRole.UserRole, endpoint.name)
+                item.setToolTip(endpoint.base_url)
         names = [e.name for e in endpoints]
         wanted = select if select in names else (names[0] if names else None)
         if wanted is None:
@@ -191,11 +190,10 @@ class ConnectionsDialog(QDialog):
         """Make the connection called name (None: none) the list's current one, quietly."""
         names = [self.list.item(row).data(Qt.ItemDataRole.UserRole)
                  for row in range(self.list.count())]
-        self.list.blockSignals(True)
-        self.list.setCurrentRow(names.index(name) if name in names else -1)
-        if name not in names:
-            self.list.clearSelection()
-        self.list.blockSignals(False)
+        with QSignalBlocker(self.list):
+            self.list.setCurrentRow(names.index(name) if name in names else -1)
+            if name not in names:
+                self.list.clearSelection()
 
     def _open(self, name: str) -> None:
         """Choose the stored connection called name and show it in the form."""
@@ -276,9 +274,8 @@ class ConnectionsDialog(QDialog):
         self.headers_edit.setReadOnly(False)
         self._typing_masked = False
         self._show_text(text)
-        self.show_headers.blockSignals(True)
-        self.show_headers.setChecked(False)
-        self.show_headers.blockSignals(False)
+        with QSignalBlocker(self.show_headers):
+            self.show_headers.setChecked(False)
         self._reveal(False)
 
     def _show_text(self, text: str) -> None:

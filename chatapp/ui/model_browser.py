@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -343,9 +343,8 @@ def restore_browser(window) -> ModelBrowser | None:
     kept_browser.clear()
     browser = model_browser_for(window)
     for box, index in ((browser.sort_box, state["sort"]), (browser.size_box, state["size"])):
-        box.blockSignals(True)  # (a change searches)
-        box.setCurrentIndex(index)
-        box.blockSignals(False)
+        with QSignalBlocker(box):  # (a change searches)
+            box.setCurrentIndex(index)
     browser.search_edit.setText(state["query"])
     browser.library_filter.setText(state["filter"])
     browser.search_limit = state["limit"]

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
+    QSignalBlocker,
     Qt,
     QTimer,
     Signal,
@@ -554,20 +555,19 @@ class ModelChecklist(QListWidget):
         for row in range(self.count()):
             item = self.item(row)
             self._checks[item.data(KEY_ROLE)] = item.checkState() == Qt.CheckState.Checked
-        blocked = self.blockSignals(True)  # itemChanged: the user's checks only
-        self.clear()
-        models = self.model_list.models
-        names = told_apart(models, [m.display_name for m in models])  # two of one name
-        for model, name in zip(models, names, strict=True):
-            item = QListWidgetItem(name, self)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = self._checks.get(model.key, self.check_new)
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            item.setData(KEY_ROLE, model.key)
-            item.setData(MODEL_ROLE, model)
-            if is_remote(model):
-                item.setToolTip(self.model_list.label(model))
-        self.blockSignals(blocked)
+        with QSignalBlocker(self):  # itemChanged: the user's checks only
+            self.clear()
+            models = self.model_list.models
+            names = told_apart(models, [m.display_name for m in models])  # two of one name
+            for model, name in zip(models, names, strict=True):
+                item = QListWidgetItem(name, self)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                checked = self._checks.get(model.key, self.check_new)
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                item.setData(KEY_ROLE, model.key)
+                item.setData(MODEL_ROLE, model)
+                if is_remote(model):
+                    item.setToolTip(self.model_list.label(model))
 
     def left_out(self) -> list[str]:
         """The keys of the models not checked, those listed now and those that were."""
