@@ -60,15 +60,6 @@ if TYPE_CHECKING:
     from chatapp.ui.main_window import MainWindow
 
 APP_CONTEXT_CAP = 1 << 20  # when the file does not say how long a context it was trained for
-
-
-def gpu_offload_available() -> bool:
-    """Whether llama.cpp here can put layers on a GPU (asked once, in a child process)."""
-    from chatapp.fit import detect_machine
-
-    return detect_machine().gpu_offload
-
-
 MEASURE_DELAY_MS = 400  # options unchanged this long: ask llama.cpp
 
 
@@ -91,7 +82,8 @@ class ModelSettingsDialog(QDialog):
         facts = file_facts(model.path)
         self.trained: int | None = facts["context_length"] or model.context_length
         self.app_context = app_context
-        gpu = gpu_offload_available() if gpu is None else gpu
+        # whether llama.cpp here can put layers on a GPU (asked once, in a child process)
+        gpu = self.machine().gpu_offload if gpu is None else gpu
 
         about = QGroupBox(self.tr("The model file"), self)
         info = QFormLayout(about)
@@ -236,7 +228,8 @@ class ModelSettingsDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel
-                                   | QDialogButtonBox.StandardButton.RestoreDefaults, self)
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults, self,
+                                   accepted=self.accept, rejected=self.reject)
         self.reset_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         self.reset_button.setText(self.tr("&Reset to defaults"))
         self.reset_button.clicked.connect(self.reset)
@@ -245,8 +238,6 @@ class ModelSettingsDialog(QDialog):
         self._save_text = self.save_button.text()
         if self.base_note is not None:
             self.base_note.button.setAutoDefault(False)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         body = QWidget(self)  # all but the buttons scrolls on a small screen: nothing is cut
         rows = QVBoxLayout(body)
         rows.setContentsMargins(0, 0, 0, 0)
@@ -322,15 +313,12 @@ class ModelSettingsDialog(QDialog):
         if hasattr(self, "error"):
             self.error.hide()
 
-    def _layers(self) -> int:
-        return -1 if (self.gpu_all.isChecked() or not self.gpu_enabled) \
-            else self.gpu_layers.value()
-
     def _plan(self) -> dict[str, Any]:
         """The KV cache type, flash attention and GPU layers chosen, as the estimate takes
         them."""
         return {"kv_type": self.kv_type.currentData(), "flash_attn": self.flash_attn.currentData(),
-                "n_gpu_layers": self._layers()}
+                "n_gpu_layers": -1 if (self.gpu_all.isChecked() or not self.gpu_enabled)
+                else self.gpu_layers.value()}
 
     def update_need(self) -> None:
         """Show the memory the chosen options need (the header estimate: instant)."""
@@ -445,15 +433,11 @@ class ModelSettingsDialog(QDialog):
 
     def _largest_found(self, result: object) -> None:
         self.largest_button.setEnabled(True)
-        if isinstance(result, Exception):
-            self.update_need()
-            self._show_error(error_text(result) if isinstance(result, UserError)
-                             else str(result))
-            return
-        if result is None:
+        if result is None or isinstance(result, Exception):
             self.update_need()
             self._show_error(self.tr("Not even {n} tokens of context fit with memory to spare.")
-                             .format(n=MIN_CONTEXT))
+                             .format(n=MIN_CONTEXT) if result is None else error_text(result)
+                             if isinstance(result, UserError) else str(result))
             return
         self.error.hide()
         self.context.setValue(int(result))
