@@ -199,16 +199,11 @@ class LocalApi(QObject):
 FAILED_ROLE = Qt.ItemDataRole.UserRole  # (a Status cell's) the request failed
 
 
-def _known(count: int | None) -> str:
-    """A token count, "?" where it is not known (a server elsewhere that sent no usage)."""
-    return "?" if count is None else str(count)
-
-
 def entry_cells(entry: LogEntry) -> list[str]:
     """A log entry as the table's cells: time, client, path, model, tokens, tok/s, status
     (with why the request failed, where it did: "502: …")."""
-    tokens = "" if entry.completion_tokens is None else \
-        f"{_known(entry.prompt_tokens)} + {entry.completion_tokens}"
+    prompt = "?" if entry.prompt_tokens is None else entry.prompt_tokens  # (no usage sent)
+    tokens = "" if entry.completion_tokens is None else f"{prompt} + {entry.completion_tokens}"
     rate = "" if entry.tokens_per_s is None else decimal(entry.tokens_per_s, 1)
     return [time.strftime("%H:%M:%S", time.localtime(entry.at)), entry.client, entry.path,
             entry.model or "—", tokens, rate,
@@ -302,10 +297,10 @@ class LocalApiDialog(QDialog):
         self._newest_failure = False  # the row picked is the newest failure, picked for it
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply
-                                   | QDialogButtonBox.StandardButton.Close, self)
+                                   | QDialogButtonBox.StandardButton.Close, self,
+                                   rejected=self.reject)
         self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Apply)
         self.apply_button.clicked.connect(guarded(self.apply, self))
-        buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         fill(column, intro, form, self.status, log_label, (self.log_table, 1), self.log_detail,
              buttons)
@@ -432,21 +427,19 @@ class LocalApiDialog(QDialog):
         """Say whether it listens, where, or why it could not start (then the box is ticked
         only where an API started before still listens)."""
         api = self.api
+        self.status.setStyleSheet(ERROR_STYLE if api.error is not None else "")
         if api.error is not None:
             self.enabled_box.setChecked(api.server is not None)
-            self.status.setStyleSheet(ERROR_STYLE)
             still = " " + (self.tr("The API still listens on {url}.").format(
                 url=api.server.base_url) + self._reach() if api.server is not None
                 else self.tr("Off: nothing listens."))
             self.status.setText(error_text(api.error) + still)
         elif api.server is not None:
-            self.status.setStyleSheet("")
             reach = self._reach()
             self.status.setText(self.tr(
                 "Listening on {url} — requests waiting or answering: {count}").format(
                     url=api.server.base_url, count=api.active) + ("." + reach if reach else ""))
         else:
-            self.status.setStyleSheet("")
             self.status.setText(self.tr("Off: nothing listens."))
 
     def _reach(self) -> str:
