@@ -105,8 +105,8 @@ class LibraryTab:
                                          clicked=self.reveal_selected)
         self.delete_button = QPushButton(self.tr("Delete…"), tab, clicked=self.delete_selected,
                                          shortcut=QKeySequence.StandardKey.Delete)
-        self.not_added_button = QPushButton(self.tr("Not added…"), tab,
-                                            clicked=self.show_not_added)
+        self.not_added_button = QPushButton(self.tr("Not added…"), tab, clicked=lambda: (
+            self.show_skipped([error_text(e.reason) for e in self.ctx.library.skipped()])))
         self.not_added_button.setToolTip(self.tr(
             "Files found that could not be added as models, and why"))
         buttons = fill(QHBoxLayout(), self.add_button, self.not_added_button, 1,
@@ -267,11 +267,6 @@ class LibraryTab:
                               for i in range(tree.topLevelItemCount())):
                 text = self.tr("Nothing here matches “{text}”.").format(text=wanted) + "\n" + text
             self.library_info.setText(text)
-
-    def show_not_added(self) -> None:
-        """List the files that could not be added as models (damaged, still being copied…),
-        one line each with why."""
-        self.show_skipped([error_text(entry.reason) for entry in self.ctx.library.skipped()])
 
     def use_selected(self) -> None:
         model = self.selected_model()
