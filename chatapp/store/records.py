@@ -227,7 +227,7 @@ class EvalRunRecord:
     model file names (JSON list), how many prompts, how many conversations it holds and how
     many answers they hold that ended well (not failed, stopped or interrupted), and which
     of its conversations hold such answers (answered: a conversation's id once for each of
-    them, comma-joined; answered_ids, answers_in)."""
+    them, comma-joined; answers_in)."""
 
     id: int
     name: str
@@ -240,11 +240,6 @@ class EvalRunRecord:
     conversations: int = 0
     answers: int = 0
     answered: str | None = None
-
-    @property
-    def answered_ids(self) -> set[int]:
-        """The ids of its conversations that hold an answer that ended well."""
-        return set(self.answers_in)
 
     @property
     def answers_in(self) -> dict[int, int]:
