@@ -4,7 +4,7 @@ evaluation runs, and the SQL conditions that say which conversations are listed.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -50,6 +50,14 @@ BLIND = ("conversations.kind = 'arena' AND NOT EXISTS"
 LISTED = ("conversations.deleted_at IS NULL AND conversations.eval_run_id IS NULL"
            f" AND NOT ({BLIND})")
 FINDABLE = f"conversations.deleted_at IS NULL AND NOT ({BLIND})"
+# "id IN {IN_IDS}" with the ids as one parameter, json_ids(ids): any number of them in one
+# statement (a "?" for each stops at SQLite's limit on variables)
+IN_IDS = "(SELECT value FROM json_each(?))"
+
+
+def json_ids(ids: Iterable[int]) -> str:
+    """ids as the JSON list IN_IDS reads ("[3, 5]")."""
+    return json.dumps(list(ids))
 
 
 @dataclass
