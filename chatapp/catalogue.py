@@ -269,15 +269,6 @@ class Catalogue:
             if self._closed and last:
                 self.close()
 
-    def list_added(self) -> dict[str, UserError]:
-        """List the endpoints added to the file since the last listing (by another window
-        or ``chatapp remote add``) that were neither listed nor failed yet; their failures,
-        as refresh_remote. Network: off the GUI thread."""
-        with self._lock:
-            known = set(self._remote) | set(self.errors)
-        added = [e.name for e in self.configured() if e.name not in known]
-        return self.refresh_remote(added) if added else {}
-
     def refresh_soon(self, wait_s: float = 0.0) -> None:
         """Start a listing in the background where one is due and none runs: of every
         endpoint when the last was REFRESH_AFTER_S ago or more, else of the endpoints added

@@ -11,7 +11,6 @@ backend takes, its fixed cost measured once per machine. The header's estimate
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 import os
 import threading
@@ -47,7 +46,7 @@ from chatapp.machine import (
     machine_key,
     remember_costs,
 )
-from chatapp.paths import write_json
+from chatapp.paths import read_json, write_json
 
 log = logging.getLogger(__name__)
 
@@ -78,13 +77,10 @@ def _load_runs(cache_dir: Path | None) -> dict[str, dict[str, Any]]:
         known = _runs[str(path)] = {}
         if path is None:
             return known
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if isinstance(data, dict) and data.get("machine") == machine_key():
-                runs = data.get("runs")
-                known.update(runs if isinstance(runs, dict) else {})
-        except (OSError, ValueError):
-            pass
+        data = read_json(path)
+        if data.get("machine") == machine_key():
+            runs = data.get("runs")
+            known.update(runs if isinstance(runs, dict) else {})
         return known
 
 

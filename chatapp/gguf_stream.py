@@ -242,26 +242,21 @@ class Stream:
         self._pos = p + n
         return self._buf[p : p + n]
 
-    def unpack(self, s: struct.Struct) -> int | float:
-        """Read one value with a precompiled struct."""
-        self.ensure(s.size)
+    def unpack(self, s: struct.Struct, extra: int = 0) -> int | float:
+        """Read one value with a precompiled struct (extra: further bytes surely needed,
+        counted in any shortage report)."""
+        self.ensure(s.size, extra)
         (value,) = s.unpack_from(self._buf, self._pos)
         self._pos += s.size
         return value
 
     def u32(self) -> int:
         """Read a little-endian uint32."""
-        self.ensure(4)
-        (value,) = U32.unpack_from(self._buf, self._pos)
-        self._pos += 4
-        return value
+        return int(self.unpack(U32))
 
-    def u64(self) -> int:
-        """Read a little-endian uint64."""
-        self.ensure(8)
-        (value,) = _U64.unpack_from(self._buf, self._pos)
-        self._pos += 8
-        return value
+    def u64(self, extra: int = 0) -> int:
+        """Read a little-endian uint64 (extra: as unpack's)."""
+        return int(self.unpack(_U64, extra))
 
     def skip(self, n: int, extra: int = 0) -> None:
         """Move forward n bytes, checking they exist."""
@@ -320,19 +315,12 @@ class Stream:
             if done < stop:
                 left = count - done
                 avg = total_len // done if done else 0
-                n = self._u64_or_short(extra=(left - 1) * (8 + avg) + 8)
+                n = self.u64(extra=(left - 1) * (8 + avg) + 8)
                 if n > max_len:
                     raise too_long(label, n, max_len)
                 self.skip(n, extra=(left - 1) * (8 + avg))
                 total_len += n
                 done += 1
-
-    def _u64_or_short(self, extra: int) -> int:
-        """Read a uint64, counting extra further bytes in any shortage report."""
-        self.ensure(8, extra)
-        (value,) = _U64.unpack_from(self._buf, self._pos)
-        self._pos += 8
-        return value
 
 
 class ReadTimeout(GGUFError):

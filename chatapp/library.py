@@ -149,7 +149,7 @@ class Library:
         self._starter_tried = 0.0  # when preparing it was last tried (monotonic seconds)
         self._starter_said = ""  # the reason last logged for it
         self._cache_file = paths.cache / CACHE_FILE
-        self._cache: dict[str, dict] = self._load_cache()
+        self._cache: dict[str, dict] = read_json(self._cache_file)
         self._cache_changed = False
         self._listing: _Listing | None = None
         self.folders = LinkedFolders(paths)
@@ -158,9 +158,6 @@ class Library:
         self.on_starter_prepare: Callable[[], None] | None = None  # (a copy of 9–70 s begins)
 
     # the header cache
-
-    def _load_cache(self) -> dict[str, dict]:
-        return read_json(self._cache_file)
 
     def _save_cache(self) -> None:
         if not self._cache_changed:

@@ -195,11 +195,6 @@ ALONE = {
 }
 
 
-def _link_error(walk: Walk, path: Path, exc: OSError) -> None:
-    template, params = _os_problem(path, exc)
-    walk.skip(path, template, **params)
-
-
 def walk_gguf(root: Path, *, follow_folder_links: bool = True,
               limit: int = MAX_FILES) -> Walk:
     """The *.gguf files under root (depth first, by name), skipping hidden folders and
@@ -249,7 +244,8 @@ def walk_gguf(root: Path, *, follow_folder_links: bool = True,
                 target = os.stat(path)  # follows a link
             except OSError as exc:
                 if is_gguf or entry.is_symlink():
-                    _link_error(walk, path, exc)
+                    template, params = _os_problem(path, exc)
+                    walk.skip(path, template, **params)
                 continue
             if is_link and stat.S_ISDIR(target.st_mode):
                 if entry.name.startswith("."):

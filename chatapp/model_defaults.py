@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import os
-import threading
 from typing import Any
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
@@ -69,31 +68,13 @@ def recommended_sequence(metadata: dict[str, object]) -> list[str]:
     return [n for n in names if n in SAMPLERS]
 
 
-_cache: dict[str, tuple[tuple[int, float], dict[str, float | int]]] = {}
-_cache_lock = threading.Lock()
-
-
 def recommended_for_file(path: str | os.PathLike[str]) -> dict[str, float | int]:
-    """recommended_sampling of a model file (cached by size and mtime; {} when unreadable)."""
-    path = str(path)
+    """recommended_sampling of a model file (its header read once per version of the file:
+    file_info; {} when unreadable)."""
     try:
-        st = os.stat(path)
-    except OSError:
-        return {}
-    stamp = (st.st_size, st.st_mtime)
-    with _cache_lock:
-        cached = _cache.get(path)
-    if cached is not None and cached[0] == stamp:
-        return dict(cached[1])
-    try:
-        found = recommended_sampling(file_info(path).metadata)
+        return recommended_sampling(file_info(path).metadata)
     except (GGUFError, OSError, ValueError):
-        found = {}
-    with _cache_lock:
-        if len(_cache) > 256:
-            _cache.clear()
-        _cache[path] = (stamp, found)
-    return dict(found)
+        return {}
 
 
 def model_sampling(base: Sampling | dict[str, Any], path: str | os.PathLike[str] | None

@@ -329,10 +329,6 @@ def _memory_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
     return memory
 
 
-def _has_tables(db: sqlite_utils.Database) -> bool:
-    return db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
-
-
 def backups(path: Path) -> list[Path]:
     """The backups made before migrations of the database at path, oldest first."""
     folder = path.parent / BACKUP_FOLDER
@@ -376,7 +372,7 @@ def _migrate_backed_up(db: sqlite_utils.Database, path: Path, version: int,
                        migrations: Sequence[Migration]) -> None:
     """Back up, then migrate; when a migration fails, undo the ones that were applied by
     putting the backup back, and say so."""
-    if version == 0 and not _has_tables(db):
+    if version == 0 and not db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
         _migrate(db, version, migrations)  # a new file: nothing to keep
         return
     copy = backup(db.conn, path, version)

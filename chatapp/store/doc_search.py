@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from chatapp.store.doc_records import Collection
+from chatapp.store.records import IN_IDS, json_ids
 from chatapp.store.repository import Store
 
 RRF_K = 60  # reciprocal rank fusion: score = sum of 1 / (RRF_K + rank)
@@ -245,14 +246,7 @@ class DocumentSearch:
     def chunks(self, chunk_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
         """Chunks by id with their file's path: id -> {collection_id, path, page, heading,
         text, tokens}."""
-        found: dict[int, dict[str, Any]] = {}
-        ids = list(chunk_ids)
-        for start in range(0, len(ids), 500):
-            part = ids[start:start + 500]
-            marks = ", ".join("?" for _ in part)
-            for row in self.store._rows(
-                    f"""SELECT c.id, c.collection_id, f.path, c.page, c.heading, c.text, c.tokens
-                       FROM doc_chunks c JOIN doc_files f ON f.id = c.file_id
-                       WHERE c.id IN ({marks})""", part):
-                found[row["id"]] = row
-        return found
+        return {row["id"]: row for row in self.store._rows(
+            f"""SELECT c.id, c.collection_id, f.path, c.page, c.heading, c.text, c.tokens
+               FROM doc_chunks c JOIN doc_files f ON f.id = c.file_id
+               WHERE c.id IN {IN_IDS}""", [json_ids(chunk_ids)])}

@@ -39,7 +39,7 @@ from chatapp.store.doc_records import (
     write_retrieval,
 )
 from chatapp.store.doc_search import CHUNKS_OPTIMIZE, DocumentSearch, pack, pieces_of, vec_table
-from chatapp.store.records import Message
+from chatapp.store.records import IN_IDS, Message, json_ids
 from chatapp.store.repository import Store
 from chatapp.store.vectors import vectors_available
 
@@ -160,8 +160,7 @@ class Documents(DocumentSearch):
         name = self._free_name(name)
         now = time.time()
         with self.store._tx() as db:
-            db.execute("INSERT INTO doc_collections (name, created_at, updated_at)"
-                       " VALUES (?, ?, ?)", [name, now, now])
+            db["doc_collections"].insert({"name": name, "created_at": now, "updated_at": now})
         return self.collection(name)
 
     def add_roots(self, collection_id: int, paths: Iterable[str]) -> list[tuple[str, str]]:
@@ -178,15 +177,11 @@ class Documents(DocumentSearch):
                 if holder is not None and not any(within(path, x) for x in left_out):
                     covered.append((path, holder))
                     continue
-                for gone in [x for x in left_out if within(x, path)]:
-                    db.execute("DELETE FROM doc_roots WHERE collection_id = ? AND path = ?",
-                               [collection_id, LEFT_OUT + gone])
+                _drop_roots(db, collection_id, [LEFT_OUT + x for x in left_out if within(x, path)])
                 if holder is not None and not any(within(path, x) and x != path
                                                   for x in left_out):
                     continue  # it was taken out: now in again through its root
-                for inner in [r for r in roots if within(normal_path(r), path)]:
-                    db.execute("DELETE FROM doc_roots WHERE collection_id = ? AND path = ?",
-                               [collection_id, inner])
+                _drop_roots(db, collection_id, [r for r in roots if within(normal_path(r), path)])
                 db.execute("INSERT OR IGNORE INTO doc_roots (collection_id, path) VALUES (?, ?)",
                            [collection_id, path])
         return covered
@@ -208,12 +203,8 @@ class Documents(DocumentSearch):
             if not inner and not files and (holder is None or taken_out
                                             or not os.path.lexists(path)):
                 raise UserError(NOT_IN_COLLECTION, path=path, name=collection.name)
-            for root in inner:
-                db.execute("DELETE FROM doc_roots WHERE collection_id = ? AND path = ?",
-                           [collection.id, root])
-            for gone in [x for x in left_out if within(x, path)]:
-                db.execute("DELETE FROM doc_roots WHERE collection_id = ? AND path = ?",
-                           [collection.id, LEFT_OUT + gone])
+            _drop_roots(db, collection.id, inner)
+            _drop_roots(db, collection.id, [LEFT_OUT + x for x in left_out if within(x, path)])
             if holder is not None and not any(within(path, x) and x != path
                                               for x in left_out):
                 db.execute("INSERT OR IGNORE INTO doc_roots (collection_id, path)"
@@ -527,11 +518,10 @@ class Documents(DocumentSearch):
     def held(self, collection_ids: list[int], most: int = -1) -> tuple[int, int]:
         """(chunks, their tokens) the collections' indexes hold now, counting at most most
         chunks (-1: all of them; a few rows read whatever the collections' size)."""
-        marks = ", ".join("?" * len(collection_ids))
         row = self.store._rows(
             "SELECT count(*) AS n, coalesce(sum(tokens), 0) AS tokens FROM (SELECT tokens"
-            f" FROM doc_chunks WHERE live = 1 AND collection_id IN ({marks}) LIMIT ?)",
-            [*collection_ids, most])[0]
+            f" FROM doc_chunks WHERE live = 1 AND collection_id IN {IN_IDS} LIMIT ?)",
+            [json_ids(collection_ids), most])[0]
         return int(row["n"]), int(row["tokens"])
 
     def shared(self, collection_id: int, conversation_id: int | None) -> bool:
@@ -591,6 +581,12 @@ class Documents(DocumentSearch):
         return [r["path"] for r in self.store._rows(
             f"SELECT path FROM doc_files WHERE collection_id IN ({', '.join('?' * len(ids))})"
             f" AND ({like})", [*ids, *patterns])]
+
+
+def _drop_roots(db: Any, collection_id: int, paths: list[str]) -> None:
+    """Forget these stored paths of the collection (roots, or LEFT_OUT ones)."""
+    db.conn.executemany("DELETE FROM doc_roots WHERE collection_id = ? AND path = ?",
+                        [(collection_id, path) for path in paths])
 
 
 def _said(error: UserError) -> tuple[str, str]:

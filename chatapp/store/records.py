@@ -4,7 +4,7 @@ evaluation runs, and the SQL conditions that say which conversations are listed.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -50,6 +50,14 @@ BLIND = ("conversations.kind = 'arena' AND NOT EXISTS"
 LISTED = ("conversations.deleted_at IS NULL AND conversations.eval_run_id IS NULL"
            f" AND NOT ({BLIND})")
 FINDABLE = f"conversations.deleted_at IS NULL AND NOT ({BLIND})"
+# "id IN {IN_IDS}" with the ids as one parameter, json_ids(ids): any number of them in one
+# statement (a "?" for each stops at SQLite's limit on variables)
+IN_IDS = "(SELECT value FROM json_each(?))"
+
+
+def json_ids(ids: Iterable[int]) -> str:
+    """ids as the JSON list IN_IDS reads ("[3, 5]")."""
+    return json.dumps(list(ids))
 
 
 @dataclass
@@ -227,7 +235,7 @@ class EvalRunRecord:
     model file names (JSON list), how many prompts, how many conversations it holds and how
     many answers they hold that ended well (not failed, stopped or interrupted), and which
     of its conversations hold such answers (answered: a conversation's id once for each of
-    them, comma-joined; answered_ids, answers_in)."""
+    them, comma-joined; answers_in)."""
 
     id: int
     name: str
@@ -240,11 +248,6 @@ class EvalRunRecord:
     conversations: int = 0
     answers: int = 0
     answered: str | None = None
-
-    @property
-    def answered_ids(self) -> set[int]:
-        """The ids of its conversations that hold an answer that ended well."""
-        return set(self.answers_in)
 
     @property
     def answers_in(self) -> dict[int, int]:

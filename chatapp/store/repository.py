@@ -32,6 +32,7 @@ from chatapp.store.records import (
     BLIND,
     CONVERSATION_FIELDS,
     FINISH_REASONS,
+    IN_IDS,
     KINDS,
     LISTED,
     MESSAGE_FIELDS,
@@ -41,6 +42,7 @@ from chatapp.store.records import (
     EvalRunRecord,
     Message,
     conversation_from,
+    json_ids,
     message_from,
 )
 from chatapp.store.search import MessageSearch
@@ -265,16 +267,15 @@ class Store(MessageSearch, PresetStore, TreeStore, TrashStore):
     def delete_conversations(self, ids: list[int]) -> None:
         """Move conversations to the trash in one step (restore_conversations brings them
         back)."""
-        now = time.time()
         with self._tx() as db:
-            db.conn.executemany("UPDATE conversations SET deleted_at = ? WHERE id = ?",
-                                [(now, conversation_id) for conversation_id in ids])
+            db.execute(f"UPDATE conversations SET deleted_at = ? WHERE id IN {IN_IDS}",
+                       [time.time(), json_ids(ids)])
 
     def restore_conversations(self, ids: list[int]) -> None:
         """Take conversations out of the trash in one step."""
         with self._tx() as db:
-            db.conn.executemany("UPDATE conversations SET deleted_at = NULL WHERE id = ?",
-                                [(conversation_id,) for conversation_id in ids])
+            db.execute(f"UPDATE conversations SET deleted_at = NULL WHERE id IN {IN_IDS}",
+                       [json_ids(ids)])
 
     # evaluation runs
 

@@ -8,7 +8,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 
-from chatapp.store.records import BLIND
+from chatapp.store.records import BLIND, IN_IDS, json_ids
 
 FTS_OPTIMIZE = "INSERT INTO messages_fts (messages_fts) VALUES ('optimize')"
 
@@ -83,15 +83,11 @@ class TrashStore:
         if not ids:
             return 0
         with self._tx() as db:
-            count = 0
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                marks = ",".join("?" * len(chunk))
-                # (links cut first: a long reply chain passes SQLite's trigger depth)
-                db.execute(f"UPDATE messages SET parent_id = NULL WHERE conversation_id IN"
-                           f" ({marks})", chunk)
-                count += db.execute(f"DELETE FROM conversations WHERE id IN ({marks})",
-                                    chunk).rowcount
+            # (links cut first: a long reply chain passes SQLite's trigger depth)
+            db.execute(f"UPDATE messages SET parent_id = NULL WHERE conversation_id IN"
+                       f" {IN_IDS}", [json_ids(ids)])
+            count = db.execute(f"DELETE FROM conversations WHERE id IN {IN_IDS}",
+                               [json_ids(ids)]).rowcount
             db.execute(FTS_OPTIMIZE)
             return count
 

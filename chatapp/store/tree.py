@@ -9,7 +9,7 @@ from typing import Any
 import sqlite_utils
 from sqlite_utils.db import NotFoundError
 
-from chatapp.store.records import DeletedBranch, Message, message_from
+from chatapp.store.records import IN_IDS, DeletedBranch, Message, json_ids, message_from
 
 # each message above a leaf, with the reply on the leaf's way and the reply it picks now
 _PATH_UP = """
@@ -62,13 +62,10 @@ class TreeStore:
                 "SELECT id FROM messages WHERE conversation_id = ? AND parent_id IS NULL"
                 " AND deleted_at IS NULL ORDER BY id", [conversation_id])]
         ids = [p for p in parents if p is not None]
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            for row in self._rows(
-                f"SELECT id, parent_id FROM messages WHERE parent_id IN ({marks})"
-                " AND deleted_at IS NULL ORDER BY id", chunk):
-                by_parent.setdefault(row["parent_id"], []).append(row["id"])
+        for row in self._rows(
+            f"SELECT id, parent_id FROM messages WHERE parent_id IN {IN_IDS}"
+            " AND deleted_at IS NULL ORDER BY id", [json_ids(ids)]):
+            by_parent.setdefault(row["parent_id"], []).append(row["id"])
         return {m.id: by_parent.get(m.parent_id, [m.id]) for m in messages}
 
     def leaf_below(self, message_id: int) -> int:
@@ -114,13 +111,9 @@ class TreeStore:
         now = time.time()
         siblings = [m.id for m in self.children(message.parent_id, message.conversation_id)
                     if m.id != message_id]
-        hidden = 0  # replies deleted before are not counted again
-        with self._tx() as db:
-            for start in range(0, len(subtree), 500):
-                chunk = subtree[start:start + 500]
-                marks = ", ".join("?" for _ in chunk)
-                hidden += db.execute(f"UPDATE messages SET deleted_at = ? WHERE id IN ({marks})"
-                                     " AND deleted_at IS NULL", [now, *chunk]).rowcount
+        with self._tx() as db:  # (replies deleted before are not counted again)
+            hidden = db.execute(f"UPDATE messages SET deleted_at = ? WHERE id IN {IN_IDS}"
+                                " AND deleted_at IS NULL", [now, json_ids(subtree)]).rowcount
         leaf = conversation.current_leaf_id
         if leaf is None or leaf in subtree:
             before = [s for s in siblings if s < message_id]
@@ -155,11 +148,8 @@ class TreeStore:
         time as before the delete (its place in the list comes back)."""
         subtree = self._subtree(deleted.message_id)
         with self._tx() as db:
-            for start in range(0, len(subtree), 500):
-                chunk = subtree[start:start + 500]
-                marks = ", ".join("?" for _ in chunk)
-                db.execute(f"UPDATE messages SET deleted_at = NULL WHERE id IN ({marks})"
-                           " AND deleted_at = ?", [*chunk, deleted.deleted_at])
+            db.execute(f"UPDATE messages SET deleted_at = NULL WHERE id IN {IN_IDS}"
+                       " AND deleted_at = ?", [json_ids(subtree), deleted.deleted_at])
             self._show_leaf(db, deleted.conversation_id, deleted.previous_leaf_id)
             if deleted.previous_updated_at is not None:  # (unless changed since the delete)
                 db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?"
