@@ -139,29 +139,23 @@ class PaneWidget(QFrame):
         scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         scroll.viewport().setAutoFillBackground(True)
         holder = QWidget(scroll)
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(4, 4, 4, 4)
         self.earlier = EarlierTurns(holder)  # what the model read before this turn
-        column.addWidget(self.earlier)
         self.thinking = ThinkingSection(holder)
-        column.addWidget(self.thinking)
-        column.addWidget(self.view)
+        column = fill(QVBoxLayout(holder), self.earlier, self.thinking, self.view)
+        column.setContentsMargins(4, 4, 4, 4)
         # why an answer has no text, wrapped to the pane's width (a placeholder is not)
         self.empty_note = Label(holder, objectName="paneEmptyAnswer", wordWrap=True)
         margin = int(self.view.document().documentMargin())  # lined up with answers' text
         self.empty_note.setContentsMargins(margin, margin, margin, margin)
         self.empty_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.empty_note.hide()
-        column.addWidget(self.empty_note)
         # why it failed, under its text: scrolled with it, not pushing the panes' rows away
         self.error_note = Label(holder, objectName="paneError", wordWrap=True,
                                 textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_note.setContentsMargins(margin, margin, margin, margin)
         self.error_note.hide()
-        column.addWidget(self.error_note)
         self.sources = SourcesList(holder)
-        column.addWidget(self.sources)
-        column.addStretch(1)
+        fill(column, self.empty_note, self.error_note, self.sources, 1)
         scroll.setWidget(holder)
         self.scroll = scroll
         # the view follows the answer being written until the user scrolls up
@@ -182,22 +176,15 @@ class PaneWidget(QFrame):
         self.answer_button.hide()
         self.answer_button.clicked.connect(self.answerRequested)
 
-        layout = QVBoxLayout(self)
+        # the documents' picker: room to show "No documents" whole when there is
+        choose = fill(QHBoxLayout(), (self.picker, 1), self.docs_box)
+        tune = fill(QHBoxLayout(), self.params_button, self.variant_button, 1)
+        buttons = fill(QHBoxLayout(), self.stop_button, self.go_on_button, 1,
+                       self.continue_button)
+        layout = fill(QVBoxLayout(self), choose, tune, self.title)
         layout.setContentsMargins(6, 8, 6, 8)
-        choose = QHBoxLayout()
-        choose.addWidget(self.picker, 1)
-        choose.addWidget(self.docs_box)  # room to show "No documents" whole when there is
-        layout.addLayout(choose)
-        tune = QHBoxLayout()
-        fill(tune, self.params_button, self.variant_button, 1)
-        layout.addLayout(tune)
-        layout.addWidget(self.title)
         layout.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.stats_label)
-        buttons = QHBoxLayout()
-        fill(buttons, self.stop_button, self.go_on_button, 1, self.continue_button)
-        layout.addLayout(buttons)
+        fill(layout, (scroll, 1), self.stats_label, buttons)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         models.bind(self.picker, lambda: (models.models[index % len(models.models)].key
                                           if models.models else None), self._show_name,

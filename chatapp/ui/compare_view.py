@@ -100,29 +100,26 @@ class CompareWindow(QWidget):
 
         # arena set-up: which models may be drawn, and the vote tag
         self.arena_panel = QWidget(self)
-        arena_layout = QHBoxLayout(self.arena_panel)
-        arena_layout.setContentsMargins(0, 0, 0, 0)
         self.arena_list = ModelChecklist(self.model_list, self.arena_panel,
                                          left_out=ctx.settings.arena_left_out)
         self.arena_list.itemChanged.connect(self._keep_arena_pool)
         self.pool_hint = self.tr("Tick at least two models or presets to draw from.")
         self.arena_list.setMaximumHeight(90)
         self.tag_edit = QLineEdit("arena", self.arena_panel, maximumWidth=200)
-        tag_label = Label(self.tr("Vote &tag:"), self.arena_panel)
-        tag_label.setBuddy(self.tag_edit)
-        arena_layout.addWidget(Label(self.tr("Draw from:"), self.arena_panel))
-        arena_layout.addWidget(self.arena_list, 1)
+        tag_label = Label(self.tr("Vote &tag:"), self.arena_panel, buddy=self.tag_edit)
+        draw_label = Label(self.tr("Draw from:"), self.arena_panel)
         self.arena_presets = PresetChecklist(self.arena_panel, shared_variants(ctx))
         self.arena_presets.setMaximumHeight(90)
         self.arena_presets.hide()
         for changed in (self.arena_presets.itemChanged, self.arena_presets.model().rowsInserted):
             changed.connect(self._drop_pool_hint)
-        arena_layout.addWidget(self.arena_presets, 1)
         self.variant_button = QPushButton(
             self.tr("New &variant…"), self.arena_panel, clicked=self.new_arena_variant,
             toolTip=self.tr("Put together a variant to draw from: a model with its own system "
                             "prompt, parameters, documents and adapters"))
-        fill(arena_layout, self.variant_button, tag_label, self.tag_edit)
+        fill(QHBoxLayout(self.arena_panel), draw_label, (self.arena_list, 1),
+             (self.arena_presets, 1), self.variant_button, tag_label,
+             self.tag_edit).setContentsMargins(0, 0, 0, 0)
         self.arena_panel.hide()
 
         self.prompt_label = WrappedLabel(  # a long word is cut, not widening the window
@@ -147,9 +144,7 @@ class CompareWindow(QWidget):
         for signal in (self.composer.submitted, self.send_button.clicked):
             signal.connect(lambda *_: self.send(self.composer.toPlainText().strip()))
         self.status = ElidedLabel(self)  # a long line is cut, not widening the window
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.composer, 1)
-        bottom.addWidget(self.send_button)
+        bottom = fill(QHBoxLayout(), (self.composer, 1), self.send_button)
 
         layout = QVBoxLayout(self)
         fill(layout, bar, self.arena_panel, self.prompt_label, (self.pane_area, 1), self.vote_panel,
