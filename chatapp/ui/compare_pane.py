@@ -39,7 +39,7 @@ from chatapp.ui.provenance import empty_answer_text
 from chatapp.ui.sources_view import SourcesList, cited_from
 from chatapp.ui.thinking import ThinkingSection
 from chatapp.ui.units import decimal, tokens_text
-from chatapp.ui.variant_editor import offer_collections
+from chatapp.ui.variant_editor import offer_collections, variant_params
 
 REPAINT_MS = 30
 WAITED_S = 0.5  # a wait for its turn shorter than this is not told
@@ -261,12 +261,8 @@ class PaneWidget(QFrame):
             self.docs_box.setCurrentIndex(docs_index)
         finally:
             self._applying = False
-        overrides = {k: v for k, v in variant.params.items() if k in SAMPLING_KEYS}
-        if variant.system:
-            overrides["system_prompt"] = variant.system
-        if variant.adapters:
-            overrides["adapters"] = [a.to_dict() for a in variant.adapters]
-        self.set_overrides(overrides)
+        self.set_overrides({k: v for k, v in variant_params(variant, system=True).items()
+                            if k in (*SAMPLING_KEYS, "adapters", "system_prompt")})
         self.variant_name = variant.name
         self._show_name(chosen=True)
         return True

@@ -59,9 +59,7 @@ class VariantDialog(QDialog):
                                      "it"))
         offer_collections(self.docs, collections,
                           variant.docs[0] if variant is not None and variant.docs else "")
-        params = dict(variant.params) if variant else {}
-        if variant is not None and variant.adapters:
-            params["adapters"] = [a.to_dict() for a in variant.adapters]
+        params = variant_params(variant) if variant else {}
         self.form = ParametersForm(defaults, (variant.system or "") if variant else "",
                                    params, self, library=library)
         self.problem = Label(self, wordWrap=True)
@@ -172,11 +170,20 @@ def open_variant_dialog(parent: QWidget, ctx, models: list, defaults: Sampling,
 def save_as_preset(ctx, variant: Variant) -> None:
     """Keep variant (no documents) as a preset: its name, system prompt, parameters and
     adapters, and its model (ctx: the AppContext: its store and catalogue)."""
+    ctx.store.save_preset(variant.name, variant.system or "", variant_params(variant),
+                          variant.resolve(ctx.catalogue).key)
+
+
+def variant_params(variant: Variant, system: bool = False) -> dict:
+    """variant's own parameters as a form or a pane holds them: its sampling parameters, its
+    adapters as dicts under "adapters" (when it has any) and, with system, its system prompt
+    under "system_prompt" (when it has one)."""
     params = dict(variant.params)
     if variant.adapters:
         params["adapters"] = [a.to_dict() for a in variant.adapters]
-    ctx.store.save_preset(variant.name, variant.system or "", params,
-                          variant.resolve(ctx.catalogue).key)
+    if system and variant.system:
+        params["system_prompt"] = variant.system
+    return params
 
 
 def variant_line(variant: Variant, models: Collection) -> str:
@@ -186,12 +193,7 @@ def variant_line(variant: Variant, models: Collection) -> str:
 
     from chatapp.ui.conversation_settings import params_summary
 
-    details = dict(variant.params)
-    if variant.adapters:
-        details["adapters"] = [a.to_dict() for a in variant.adapters]
-    if variant.system:
-        details["system_prompt"] = variant.system
-    summary = params_summary(details)
+    summary = params_summary(variant_params(variant, system=True))
     named = {m.key: m.display_name for m in models}  # not its key
     model = named.get(variant.model) or (
         Path(variant.model).name if Path(variant.model).is_absolute() else variant.model)
