@@ -282,7 +282,9 @@ class PaneWidget(QFrame):
         return self._with_params(model.display_name if model else self.tr("No model"))
 
     def _shown_answer(self, name: str) -> None:
-        """An answer is shown under name, made as the pane's choice is now."""
+        """An answer is shown under name (the header says it), made as the pane's choice is
+        now."""
+        self.header.setText(name)
         self._answer_name, self._choice_then = name, self._choice_name()
 
     def _show_name(self, *_args, chosen: bool = False) -> None:
@@ -335,7 +337,6 @@ class PaneWidget(QFrame):
         self.pane = pane
         self.blind = blind
         self.follower.on = True
-        self.header.setText(name)
         self._shown_answer(name)
         self.lock_choices(True)
         self.stop_button.setEnabled(True)
@@ -369,7 +370,6 @@ class PaneWidget(QFrame):
         below the earlier turns of its branch."""
         self.clear()
         self.earlier.set_turns(earlier or [])
-        self.header.setText(name)
         self._shown_answer(name)
         self.finish(message)
 
@@ -412,7 +412,9 @@ class PaneWidget(QFrame):
             self._shown = len(text)
         if self.message is not None:
             return
-        self.state_label.setText(self._state_text(pane.state))
+        self.state_label.setText({"queued": self.tr("waiting"), "loading": self.tr("loading…"),
+                                  "streaming": self.tr("streaming"),
+                                  "done": self.tr("done")}.get(pane.state, pane.state))
         read = pane.answer.read_percent if pane.answer is not None else None
         if read is not None and pane.state == "loading":
             self.state_label.setText(self.tr("reading the prompt… {percent} %").format(
@@ -425,10 +427,6 @@ class PaneWidget(QFrame):
         elif not self.poll.isActive():
             self.poll.start()
         self.stats_label.setText(self._live_stats(pane))
-
-    def _state_text(self, state: str) -> str:
-        return {"queued": self.tr("waiting"), "loading": self.tr("loading…"),
-                "streaming": self.tr("streaming"), "done": self.tr("done")}.get(state, state)
 
     def _live_stats(self, pane: Pane) -> str:
         """This answer's numbers so far: its own first token, token count and speed."""
@@ -540,7 +538,6 @@ class PaneWidget(QFrame):
         """The vote is in: show the model's name, the answer's numbers, its sources and
         Continue."""
         self.blind = False
-        self.header.setText(name)
         self._shown_answer(name)
         self.show_sources(self.retrieval)
         if self.message is not None:
