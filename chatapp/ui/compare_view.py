@@ -264,9 +264,7 @@ class CompareWindow(QWidget):
         if self.busy:
             return
         while on and len(self.panes) > MIN_PANES:
-            pane = self.panes.pop()
-            self.pane_row.removeWidget(pane)
-            pane.deleteLater()
+            self.remove_pane()  # (what its status line says, new_comparison says anew)
         self.arena_panel.setVisible(on)
         if on:
             key = self.ctx.settings.default_model
