@@ -342,43 +342,35 @@ class EvalDialog(QDialog):
         if not self.prompt_edit.text().strip():
             return self._problem(self.tr("Choose a prompt file."))
         path = Path(self.prompt_edit.text().strip())
-        try:
+        try:  # what the run is asked for, its folder and its graders: a refusal is said
             prompts, variants, judge, repeats, name = self._plan(path)
-        except UserError as exc:
-            return self._problem(error_text(exc))
-        if not self.folder_edit.text().strip():
-            self._suggest_folder(str(path))
-        params = {k: v for k, v in self.run_sampling().to_dict().items() if v != []}
-        suggested = self.ctx.paths.evals / Path(  # (a bare name: in the evals folder)
-            self.folder_edit.text().strip() or self.folder_edit.placeholderText()).expanduser()
-        for number in count(1):
-            folder = suggested if number == 1 else suggested.with_name(
-                f"{suggested.name}-{number}")
-            try:
+            if not self.folder_edit.text().strip():
+                self._suggest_folder(str(path))
+            params = {k: v for k, v in self.run_sampling().to_dict().items() if v != []}
+            suggested = self.ctx.paths.evals / Path(  # (a bare name: in the evals folder)
+                self.folder_edit.text().strip() or self.folder_edit.placeholderText()).expanduser()
+            for number in count(1):
+                folder = suggested if number == 1 else suggested.with_name(
+                    f"{suggested.name}-{number}")
                 run = EvalRun(self.ctx.chat.pipeline, prompts, variants, folder, params,
                               name=name, repeats=repeats, together=self.together.value())
-            except UserError as exc:
-                self._problem(error_text(exc))
-                return
-            try:
-                if not self._folder_chosen:
-                    run.check_same_run()
-                break
-            except UserError:  # a suggested folder whose run had other settings: the next
-                continue
-        folder = run.folder  # (absolute)
-        self.folder_edit.setText(str(folder))
-        graders, self._notes = None, []
-        if judge or self.embedding or any(getattr(c, "later", False)
-                                          for p in prompts for c in p.checks):
-            graders = Graders(self.ctx.chat.pipeline, self.ctx.catalogue, judge,
-                              self.embedding, pairwise=self.pairwise.isChecked())
-            try:
+                try:
+                    if not self._folder_chosen:
+                        run.check_same_run()
+                    break
+                except UserError:  # a suggested folder whose run had other settings: the next
+                    continue
+            folder = run.folder  # (absolute)
+            self.folder_edit.setText(str(folder))
+            graders, self._notes = None, []
+            if judge or self.embedding or any(getattr(c, "later", False)
+                                              for p in prompts for c in p.checks):
+                graders = Graders(self.ctx.chat.pipeline, self.ctx.catalogue, judge,
+                                  self.embedding, pairwise=self.pairwise.isChecked())
                 graders.check(prompts)
                 self._notes = self._judge_notes(graders, prompts, run.variants)
-            except UserError as exc:
-                self._problem(error_text(exc))
-                return
+        except UserError as exc:
+            return self._problem(error_text(exc))
         self._notes += [error_text(same) for same in [run.greedy_repeats(window=True)] if same]
         self.run, self._graders, self.report = run, graders, None
         self._answers_seen = 0  # in this run: runsChanged
