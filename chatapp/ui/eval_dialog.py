@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.compare.claims import variant_claims
+from chatapp.compare.config import load_config
 from chatapp.compare.evaluate import EvalRun, Progress
 from chatapp.compare.judge import Graders
 from chatapp.compare.prompts import load_prompts
@@ -37,6 +38,7 @@ from chatapp.compare.variants import Variant, of_model
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language
 from chatapp.settings import Sampling
+from chatapp.store.documents import Documents
 from chatapp.ui.background import Background
 from chatapp.ui.errors import answer_error_text, error_text, message_box
 from chatapp.ui.eval_parts import MODEL_ROWS, VariantList, progress_line, room_for_rows, status_area
@@ -220,8 +222,6 @@ class EvalDialog(QDialog):
 
     def fill_collections(self) -> None:
         """List the document collections there are now (the choice kept while it is one)."""
-        from chatapp.store.documents import Documents
-
         offer_collections(self.docs_box, [c.name for c in Documents(self.ctx.store).collections()],
                           self.docs_box.currentData() or "")
 
@@ -262,8 +262,6 @@ class EvalDialog(QDialog):
             self._problem_shown = False
             self.progress_label.setText(self.tr("Not started."))
         if text.strip() and path.suffix.lower() in (".yaml", ".yml") and path.is_file():
-            from chatapp.compare.config import load_config
-
             try:
                 loaded = load_config(path, judge_given=True, embedding_given=True)
                 config, judge = loaded.variants, loaded.judge or ""
@@ -315,8 +313,6 @@ class EvalDialog(QDialog):
         judge, repeats = self.judge_box.currentData(), self.repeats.value()
         self.embedding = None
         if path.suffix.lower() in (".yaml", ".yml"):
-            from chatapp.compare.config import load_config
-
             config = load_config(path, judge_given=judge is not None)
             prompts, variants, name = config.prompts, config.variants, config.name
             judge = judge or config.judge

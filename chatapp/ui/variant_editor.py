@@ -4,6 +4,7 @@ LoRA adapters, under a short name (for an evaluation, an arena round or a compar
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -18,7 +19,8 @@ from chatapp.compare.variants import Adapter, Variant
 from chatapp.errors import UserError
 from chatapp.library import Library
 from chatapp.settings import Sampling
-from chatapp.ui.conversation_settings import ParametersForm, ok_cancel_column
+from chatapp.store.documents import Documents
+from chatapp.ui.conversation_settings import ParametersForm, ok_cancel_column, params_summary
 from chatapp.ui.errors import error_text
 from chatapp.ui.label import Label
 
@@ -151,8 +153,6 @@ def open_variant_dialog(parent: QWidget, ctx, models: list, defaults: Sampling,
     on OK. keep: offer to keep it as a preset too (saved in ctx.store on OK when ticked). The
     dialog is held as parent.variant_dialog: the slot's own reference must not be the last
     one when Qt deletes it on close."""
-    from chatapp.store.documents import Documents
-
     dialog = VariantDialog(models, defaults, ctx.library, parent,
                            collections=[c.name for c in Documents(ctx.store).collections()],
                            variant=variant, taken=taken,
@@ -189,10 +189,6 @@ def variant_params(variant: Variant, system: bool = False) -> dict:
 def variant_line(variant: Variant, models: Collection) -> str:
     """"NAME — MODEL + COLLECTION · changed parameters" for a list of variants (models: the
     models that may be named, each with a key and a display name)."""
-    from pathlib import Path
-
-    from chatapp.ui.conversation_settings import params_summary
-
     summary = params_summary(variant_params(variant, system=True))
     named = {m.key: m.display_name for m in models}  # not its key
     model = named.get(variant.model) or (
