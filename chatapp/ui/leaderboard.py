@@ -100,9 +100,8 @@ class RatingChart(QWidget):
         label_w = min(max(metrics.horizontalAdvance(shown[r.model])
                           for r in ratings) + 12,
                       self.width() // 3)
-        low = min(r.low for r in ratings)
-        high = max(r.high for r in ratings)
-        low, high = min(low, 1000.0) - 20, max(high, 1000.0) + 20
+        low = min(1000.0, *(r.low for r in ratings)) - 20  # the 1000 line always shows
+        high = max(1000.0, *(r.high for r in ratings)) + 20
         left, right = label_w, self.width() - 60
         width = max(1, right - left)
 
