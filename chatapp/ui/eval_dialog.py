@@ -439,13 +439,14 @@ class EvalDialog(QDialog):
         error = outcome if isinstance(outcome, Exception) else None
         stopped = self.run is not None and self.run.stop_event.is_set()
         self._set_running(False)
+        lines: list[str] = []  # the status area's, top to bottom
         if error is not None:
-            self.progress_label.setText(error_text(error) if isinstance(error, UserError)
-                                        else self.tr("The run failed; see the log file."))
+            lines.append(error_text(error) if isinstance(error, UserError)
+                         else self.tr("The run failed; see the log file."))
             if self.run is not None and self.run.run_id is None:  # refused: what it holds
                 page = self.run.earlier_run()[1]
         elif stopped:
-            self.progress_label.setText(self.tr(
+            lines.append(self.tr(
                 "Stopped with {done} of {total} answers made. Start again with the same output "
                 "folder to go on.").format(done=self.progress_bar.value(),
                                            total=self.progress_bar.maximum()))
@@ -454,14 +455,13 @@ class EvalDialog(QDialog):
             text = (self.tr("Done, but 1 answer failed: {reason}") if len(failed) == 1 else
                     self.tr("Done, but {n} answers failed (the first: {reason})"))
             reason = answer_error_text(self.ctx.store.message(failed[0].message_id))
-            parts = [text.format(n=len(failed), reason=" ".join(reason.split()))]
+            lines.append(text.format(n=len(failed), reason=" ".join(reason.split())))
             if self.run.not_loaded:
-                parts.append(self.tr("Not tried, as their model could not be loaded: "
+                lines.append(self.tr("Not tried, as their model could not be loaded: "
                                      "{variants}.").format(
                                          variants=", ".join(self.run.not_loaded)))
-            parts.append(self.tr("Start again with the same output folder to make them again. "
+            lines.append(self.tr("Start again with the same output folder to make them again. "
                                  "The report is in {path}").format(path=str(page)))
-            self.progress_label.setText("\n".join(parts))
         elif self.run is not None and self.run.nothing_new:
             text = (self.tr("The answer is in this folder already: nothing new to run (choose "
                             "another output folder to run it again). The report is in {path}")
@@ -469,32 +469,29 @@ class EvalDialog(QDialog):
                     self.tr("All {n} answers are in this folder already: nothing new to run "
                             "(choose another output folder to run them again). The report is "
                             "in {path}"))
-            self.progress_label.setText(text.format(n=self.run.total, path=str(page)))
             made = self._graders.made if self._graders is not None else 0
             if made:
-                self.progress_label.setText((self.tr("1 grade was made now.") if made == 1 else
-                                             self.tr("{n} grades were made now.").format(n=made))
-                                            + "\n" + self.progress_label.text())
+                lines.append(self.tr("1 grade was made now.") if made == 1 else
+                             self.tr("{n} grades were made now.").format(n=made))
+            lines.append(text.format(n=self.run.total, path=str(page)))
         elif self.run is not None and self.run.skipped:
             text = (self.tr("Done: 1 new answer made, {skipped} already in this folder. The "
                             "report is in {path}") if self.run.made == 1 else
                     self.tr("Done: {made} new answers made, {skipped} already in this folder. "
                             "The report is in {path}"))
-            self.progress_label.setText(text.format(made=self.run.made,
-                                                    skipped=self.run.skipped, path=str(page)))
+            lines.append(text.format(made=self.run.made, skipped=self.run.skipped,
+                                     path=str(page)))
         else:
-            self.progress_label.setText(self.tr("Done. The report is in {path}")
-                                        .format(path=str(page)))
+            lines.append(self.tr("Done. The report is in {path}").format(path=str(page)))
         graders, self._graders = self._graders, None
         if page is not None and not stopped and graders is not None and graders.failed:
             text = (self.tr("1 grade was left out: {reason}") if len(graders.failed) == 1 else
                     self.tr("{n} grades were left out (the first: {reason})"))
             reason = " ".join(error_text(graders.failed[0]).split())
-            self.progress_label.setText(text.format(n=len(graders.failed), reason=reason) + "\n"
-                                        + self.progress_label.text())
+            lines.insert(0, text.format(n=len(graders.failed), reason=reason))
         if not stopped:
-            self.progress_label.setText("\n".join(filter(None, (
-                self.progress_label.text(), rates, *self._notes))))
+            lines += [rates, *self._notes]
+        self.progress_label.setText("\n".join(filter(None, lines)))
         self.report = page
         self.open_button.setEnabled(page is not None)
         self.answers_button.setEnabled(bool(self._conversations()))
