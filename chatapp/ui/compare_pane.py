@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,18 +43,6 @@ from chatapp.ui.variant_editor import offer_collections, variant_params
 
 REPAINT_MS = 30
 WAITED_S = 0.5  # a wait for its turn shorter than this is not told
-
-
-class PaneSignals(QObject):
-    """Carries pane events from the comparison's threads to the GUI thread.
-
-    Signals:
-        updated(int, int): comparison serial, pane index (text or state changed).
-        done(int, int): comparison serial, pane index (the pane's answer is stored).
-    """
-
-    updated = Signal(int, int)
-    done = Signal(int, int)
 
 
 class PaneWidget(QFrame):

@@ -30,7 +30,7 @@ from chatapp.ui.arena_presets import PresetChecklist
 from chatapp.ui.chat_view import tab_stops
 from chatapp.ui.compare_catch_up import UNFINISHED, CatchUp, answer_prompt, go_on, next_turn
 from chatapp.ui.compare_closing import may_close, stop_running
-from chatapp.ui.compare_pane import PaneSignals, PaneWidget
+from chatapp.ui.compare_pane import PaneWidget
 from chatapp.ui.compare_pane_tabs import pane_tab_stops
 from chatapp.ui.composer import MessageEdit
 from chatapp.ui.conversation_settings import PaneParamsDialog
@@ -57,12 +57,17 @@ class CompareWindow(QWidget):
         busyChanged(bool): a comparison started (True) or every pane ended (False).
         voted(int): a vote was stored (its id).
         closed(): the window closed (models it loaded beyond the engine's limit unloaded).
+        paneUpdated(int, int): comparison serial, pane index (text or state changed).
+        paneDone(int, int): comparison serial, pane index (the pane's answer is stored).
+        (The pane signals come from the comparison's threads, queued to the GUI thread.)
     """
 
     openConversation = Signal(int)
     busyChanged = Signal(bool)
     voted = Signal(int)
     closed = Signal()
+    paneUpdated = Signal(int, int)
+    paneDone = Signal(int, int)
 
     def __init__(self, ctx, parent: QWidget | None = None, arena: bool = False) -> None:
         super().__init__(parent)
@@ -82,9 +87,8 @@ class CompareWindow(QWidget):
         self._serial = 0
         self._asked = False  # closing asks nothing (the app quits)
         self._max_loaded = ctx.engine.max_loaded
-        self.signals = PaneSignals(self)
-        self.signals.updated.connect(self._on_updated, Qt.ConnectionType.QueuedConnection)
-        self.signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self.paneUpdated.connect(self._on_updated, Qt.ConnectionType.QueuedConnection)
+        self.paneDone.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
 
         self.arena_box = QCheckBox(self.tr("Ar&ena (blind, 2 random models)"), self,
                                    toggled=self.set_arena)
@@ -387,8 +391,8 @@ class CompareWindow(QWidget):
         """Show comparison's panes in widgets and start it."""
         self._serial += 1
         serial = self._serial
-        comparison.on_update = lambda pane: self.signals.updated.emit(serial, pane.index)
-        comparison.on_done = lambda pane: self.signals.done.emit(serial, pane.index)
+        comparison.on_update = lambda pane: self.paneUpdated.emit(serial, pane.index)
+        comparison.on_done = lambda pane: self.paneDone.emit(serial, pane.index)
         self.comparison = comparison
         self._running = list(widgets)
         for widget, pane in zip(widgets, comparison.panes, strict=True):
