@@ -85,9 +85,8 @@ class PaneWidget(QFrame):
         self._answer_name, self._choice_then = "", ""
         self.repaints = 0
         self.timer = QTimer(self, singleShot=True, interval=REPAINT_MS, timeout=self.repaint_now)
-        self.poll = QTimer(self)  # while loading and reading the prompt, no text comes
-        self.poll.setInterval(250)
-        self.poll.timeout.connect(self.schedule)
+        # while loading and reading the prompt, no text comes
+        self.poll = QTimer(self, interval=250, timeout=self.schedule)
 
         self.picker = ModelPicker(self)
         self.picker.setToolTip(self.tr("Model for this pane"))
