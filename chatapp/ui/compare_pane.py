@@ -306,9 +306,11 @@ class PaneWidget(QFrame):
 
     def lock_choices(self, locked: bool) -> None:
         """Lock the pane's model, documents, parameters and variant while it answers (its
-        answer is the model's it began with, under the name its header shows)."""
+        answer is the model's it began with, under the name its header shows); Stop is
+        offered just then."""
         for widget in (self.picker, self.docs_box, self.params_button, self.variant_button):
             widget.setEnabled(not locked)
+        self.stop_button.setEnabled(locked)
 
     def set_choosing(self, visible: bool) -> None:
         """Show the model picker and parameters (hidden in the blind arena)."""
@@ -326,7 +328,6 @@ class PaneWidget(QFrame):
         self.follower.on = True
         self._shown_answer(name)
         self.lock_choices(True)
-        self.stop_button.setEnabled(True)
         self.repaint_now()
 
     def clear(self) -> None:
@@ -346,7 +347,6 @@ class PaneWidget(QFrame):
         self.stats_label.clear()
         self.answer_button.hide()
         self.lock_choices(False)
-        self.stop_button.setEnabled(False)
         self.continue_button.setEnabled(False)
         self.continue_button.setToolTip("")
         self.go_on_button.hide()
@@ -450,7 +450,6 @@ class PaneWidget(QFrame):
                    "error": self.tr("error"), "interrupted": self.tr("interrupted")}
         self.state_label.setText(reasons.get(message.finish_reason or "",
                                              message.finish_reason or ""))
-        self.stop_button.setEnabled(False)
         self.lock_choices(False)
         self._show_final(message)
 
