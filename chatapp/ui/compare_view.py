@@ -157,8 +157,7 @@ class CompareWindow(QWidget):
             self.add_pane()
         if not self.models:
             self.status.setText(self.tr("No local models: add some in the Models menu."))
-            for widget in (self.composer, self.send_button):
-                widget.setEnabled(False)
+            self.composer.setEnabled(False)  # (and Send: _update_buttons)
         self.arena_box.setChecked(arena)
         self._update_buttons()
         self.composer.setFocus()
