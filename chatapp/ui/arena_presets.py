@@ -4,6 +4,8 @@ models, so that variants meet blind too."""
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
@@ -54,11 +56,9 @@ class PresetChecklist(QListWidget):
             if variant is not None and preset.name not in self.pool.names():  # (kept as one)
                 self._add_row(f"preset:{preset.id}", variant, preset.name in ticked)
         for variant in self.pool.variants():
-            try:
+            with suppress(UserError):  # its model is gone: not offered
                 variant.resolve(catalogue)
-            except UserError:  # its model is gone: not offered
-                continue
-            self._add_row(f"variant:{variant.name}", variant, variant.name in ticked)
+                self._add_row(f"variant:{variant.name}", variant, variant.name in ticked)
         self.setVisible(self.count() > 0)
 
     def add_variant(self, variant: Variant) -> None:

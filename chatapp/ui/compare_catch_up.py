@@ -60,10 +60,7 @@ def answer_prompt(view, widget) -> CatchUp | None:
             and failed.model_key == model.key and failed.parent_id is not None):
         users = [store.message(failed.parent_id)]  # its own turn: the earlier ones are there
     catch_up = CatchUp(widget, model, params, [u.content for u in users[1:]], len(users))
-    comparison = Comparison(view.ctx.chat.pipeline, view.conversation_id, "", [model],
-                            [params], prompts=[users[0].id],
-                            system_prompt=_system_prompt(view))
-    view._run(comparison, [widget], blind=False)
+    _run_one(view, widget, view.conversation_id, "", model, params, prompts=[users[0].id])
     if catch_up.turns:
         view.status.setText(catch_up.status())
         return catch_up
@@ -86,11 +83,7 @@ def go_on(view, widget) -> bool:
         return False
     params = {**view.ctx.settings.sampling.to_dict(), **widget.overrides,
               **widget.answer_params()}
-    comparison = Comparison(view.ctx.chat.pipeline, message.conversation_id, "", [model],
-                            [params], continues=[message.id],
-                            system_prompt=view.ctx.store.conversation(
-                                message.conversation_id).system_prompt or "")
-    view._run(comparison, [widget], blind=False)
+    _run_one(view, widget, message.conversation_id, "", model, params, continues=[message.id])
     return True
 
 
@@ -100,13 +93,18 @@ def next_turn(view, catch_up: CatchUp, answer: Message) -> bool:
     if not catch_up.turns or answer.finish_reason not in ("stop", "length"):
         return False
     text = catch_up.turns.pop(0)
-    comparison = Comparison(view.ctx.chat.pipeline, view.conversation_id, text,
-                            [catch_up.model], [catch_up.params], parents=[answer.id],
-                            system_prompt=_system_prompt(view))
-    view._run(comparison, [catch_up.widget], blind=False)
+    _run_one(view, catch_up.widget, view.conversation_id, text, catch_up.model,
+             catch_up.params, parents=[answer.id])
     view.status.setText(catch_up.status())
     return True
 
 
-def _system_prompt(view) -> str:
-    return view.ctx.store.conversation(view.conversation_id).system_prompt or ""
+def _run_one(view, widget, conversation_id: int, text: str, model: AnyModel, params: dict,
+             **where: list[int]) -> None:
+    """Run one pane's answer of text (a turn to ask; "": none) in the CompareWindow view,
+    under the conversation's system prompt; where: the Comparison's prompts, parents or
+    continues."""
+    comparison = Comparison(view.ctx.chat.pipeline, conversation_id, text, [model], [params],
+                            system_prompt=view.ctx.store.conversation(
+                                conversation_id).system_prompt or "", **where)
+    view._run(comparison, [widget], blind=False)

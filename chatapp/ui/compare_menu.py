@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 
 from chatapp.compare.evaluate import REPORT_FILE
 from chatapp.ui.compare_view import CompareWindow
@@ -14,9 +15,6 @@ def install_compare_menu(window) -> None:
     """Add the Compare menu to the main window (side by side, a stored comparison, arena,
     leaderboard, evaluate) and the sidebar's ways into it (open side by side, a run's
     report)."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QKeySequence, QShortcut
-
     translate = QCoreApplication.translate
     menu = window.menuBar().addMenu(translate("CompareMenu", "Com&pare"))
 

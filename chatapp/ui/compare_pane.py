@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,22 +39,10 @@ from chatapp.ui.provenance import empty_answer_text
 from chatapp.ui.sources_view import SourcesList, cited_from
 from chatapp.ui.thinking import ThinkingSection
 from chatapp.ui.units import decimal, tokens_text
-from chatapp.ui.variant_editor import offer_collections
+from chatapp.ui.variant_editor import offer_collections, variant_params
 
 REPAINT_MS = 30
 WAITED_S = 0.5  # a wait for its turn shorter than this is not told
-
-
-class PaneSignals(QObject):
-    """Carries pane events from the comparison's threads to the GUI thread.
-
-    Signals:
-        updated(int, int): comparison serial, pane index (text or state changed).
-        done(int, int): comparison serial, pane index (the pane's answer is stored).
-    """
-
-    updated = Signal(int, int)
-    done = Signal(int, int)
 
 
 class PaneWidget(QFrame):
@@ -97,9 +85,8 @@ class PaneWidget(QFrame):
         self._answer_name, self._choice_then = "", ""
         self.repaints = 0
         self.timer = QTimer(self, singleShot=True, interval=REPAINT_MS, timeout=self.repaint_now)
-        self.poll = QTimer(self)  # while loading and reading the prompt, no text comes
-        self.poll.setInterval(250)
-        self.poll.timeout.connect(self.schedule)
+        # while loading and reading the prompt, no text comes
+        self.poll = QTimer(self, interval=250, timeout=self.schedule)
 
         self.picker = ModelPicker(self)
         self.picker.setToolTip(self.tr("Model for this pane"))
@@ -139,29 +126,23 @@ class PaneWidget(QFrame):
         scroll.viewport().setBackgroundRole(QPalette.ColorRole.Base)
         scroll.viewport().setAutoFillBackground(True)
         holder = QWidget(scroll)
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(4, 4, 4, 4)
         self.earlier = EarlierTurns(holder)  # what the model read before this turn
-        column.addWidget(self.earlier)
         self.thinking = ThinkingSection(holder)
-        column.addWidget(self.thinking)
-        column.addWidget(self.view)
+        column = fill(QVBoxLayout(holder), self.earlier, self.thinking, self.view)
+        column.setContentsMargins(4, 4, 4, 4)
         # why an answer has no text, wrapped to the pane's width (a placeholder is not)
         self.empty_note = Label(holder, objectName="paneEmptyAnswer", wordWrap=True)
         margin = int(self.view.document().documentMargin())  # lined up with answers' text
         self.empty_note.setContentsMargins(margin, margin, margin, margin)
         self.empty_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.empty_note.hide()
-        column.addWidget(self.empty_note)
         # why it failed, under its text: scrolled with it, not pushing the panes' rows away
         self.error_note = Label(holder, objectName="paneError", wordWrap=True,
                                 textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_note.setContentsMargins(margin, margin, margin, margin)
         self.error_note.hide()
-        column.addWidget(self.error_note)
         self.sources = SourcesList(holder)
-        column.addWidget(self.sources)
-        column.addStretch(1)
+        fill(column, self.empty_note, self.error_note, self.sources, 1)
         scroll.setWidget(holder)
         self.scroll = scroll
         # the view follows the answer being written until the user scrolls up
@@ -182,22 +163,15 @@ class PaneWidget(QFrame):
         self.answer_button.hide()
         self.answer_button.clicked.connect(self.answerRequested)
 
-        layout = QVBoxLayout(self)
+        # the documents' picker: room to show "No documents" whole when there is
+        choose = fill(QHBoxLayout(), (self.picker, 1), self.docs_box)
+        tune = fill(QHBoxLayout(), self.params_button, self.variant_button, 1)
+        buttons = fill(QHBoxLayout(), self.stop_button, self.go_on_button, 1,
+                       self.continue_button)
+        layout = fill(QVBoxLayout(self), choose, tune, self.title)
         layout.setContentsMargins(6, 8, 6, 8)
-        choose = QHBoxLayout()
-        choose.addWidget(self.picker, 1)
-        choose.addWidget(self.docs_box)  # room to show "No documents" whole when there is
-        layout.addLayout(choose)
-        tune = QHBoxLayout()
-        fill(tune, self.params_button, self.variant_button, 1)
-        layout.addLayout(tune)
-        layout.addWidget(self.title)
         layout.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.stats_label)
-        buttons = QHBoxLayout()
-        fill(buttons, self.stop_button, self.go_on_button, 1, self.continue_button)
-        layout.addLayout(buttons)
+        fill(layout, (scroll, 1), self.stats_label, buttons)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         models.bind(self.picker, lambda: (models.models[index % len(models.models)].key
                                           if models.models else None), self._show_name,
@@ -274,12 +248,8 @@ class PaneWidget(QFrame):
             self.docs_box.setCurrentIndex(docs_index)
         finally:
             self._applying = False
-        overrides = {k: v for k, v in variant.params.items() if k in SAMPLING_KEYS}
-        if variant.system:
-            overrides["system_prompt"] = variant.system
-        if variant.adapters:
-            overrides["adapters"] = [a.to_dict() for a in variant.adapters]
-        self.set_overrides(overrides)
+        self.set_overrides({k: v for k, v in variant_params(variant, system=True).items()
+                            if k in (*SAMPLING_KEYS, "adapters", "system_prompt")})
         self.variant_name = variant.name
         self._show_name(chosen=True)
         return True
@@ -299,7 +269,9 @@ class PaneWidget(QFrame):
         return self._with_params(model.display_name if model else self.tr("No model"))
 
     def _shown_answer(self, name: str) -> None:
-        """An answer is shown under name, made as the pane's choice is now."""
+        """An answer is shown under name (the header says it), made as the pane's choice is
+        now."""
+        self.header.setText(name)
         self._answer_name, self._choice_then = name, self._choice_name()
 
     def _show_name(self, *_args, chosen: bool = False) -> None:
@@ -334,9 +306,11 @@ class PaneWidget(QFrame):
 
     def lock_choices(self, locked: bool) -> None:
         """Lock the pane's model, documents, parameters and variant while it answers (its
-        answer is the model's it began with, under the name its header shows)."""
+        answer is the model's it began with, under the name its header shows); Stop is
+        offered just then."""
         for widget in (self.picker, self.docs_box, self.params_button, self.variant_button):
             widget.setEnabled(not locked)
+        self.stop_button.setEnabled(locked)
 
     def set_choosing(self, visible: bool) -> None:
         """Show the model picker and parameters (hidden in the blind arena)."""
@@ -352,10 +326,8 @@ class PaneWidget(QFrame):
         self.pane = pane
         self.blind = blind
         self.follower.on = True
-        self.header.setText(name)
         self._shown_answer(name)
         self.lock_choices(True)
-        self.stop_button.setEnabled(True)
         self.repaint_now()
 
     def clear(self) -> None:
@@ -375,7 +347,6 @@ class PaneWidget(QFrame):
         self.stats_label.clear()
         self.answer_button.hide()
         self.lock_choices(False)
-        self.stop_button.setEnabled(False)
         self.continue_button.setEnabled(False)
         self.continue_button.setToolTip("")
         self.go_on_button.hide()
@@ -386,7 +357,6 @@ class PaneWidget(QFrame):
         below the earlier turns of its branch."""
         self.clear()
         self.earlier.set_turns(earlier or [])
-        self.header.setText(name)
         self._shown_answer(name)
         self.finish(message)
 
@@ -429,7 +399,9 @@ class PaneWidget(QFrame):
             self._shown = len(text)
         if self.message is not None:
             return
-        self.state_label.setText(self._state_text(pane.state))
+        self.state_label.setText({"queued": self.tr("waiting"), "loading": self.tr("loading…"),
+                                  "streaming": self.tr("streaming"),
+                                  "done": self.tr("done")}.get(pane.state, pane.state))
         read = pane.answer.read_percent if pane.answer is not None else None
         if read is not None and pane.state == "loading":
             self.state_label.setText(self.tr("reading the prompt… {percent} %").format(
@@ -442,10 +414,6 @@ class PaneWidget(QFrame):
         elif not self.poll.isActive():
             self.poll.start()
         self.stats_label.setText(self._live_stats(pane))
-
-    def _state_text(self, state: str) -> str:
-        return {"queued": self.tr("waiting"), "loading": self.tr("loading…"),
-                "streaming": self.tr("streaming"), "done": self.tr("done")}.get(state, state)
 
     def _live_stats(self, pane: Pane) -> str:
         """This answer's numbers so far: its own first token, token count and speed."""
@@ -482,7 +450,6 @@ class PaneWidget(QFrame):
                    "error": self.tr("error"), "interrupted": self.tr("interrupted")}
         self.state_label.setText(reasons.get(message.finish_reason or "",
                                              message.finish_reason or ""))
-        self.stop_button.setEnabled(False)
         self.lock_choices(False)
         self._show_final(message)
 
@@ -557,7 +524,6 @@ class PaneWidget(QFrame):
         """The vote is in: show the model's name, the answer's numbers, its sources and
         Continue."""
         self.blind = False
-        self.header.setText(name)
         self._shown_answer(name)
         self.show_sources(self.retrieval)
         if self.message is not None:

@@ -30,7 +30,7 @@ from chatapp.ui.arena_presets import PresetChecklist
 from chatapp.ui.chat_view import tab_stops
 from chatapp.ui.compare_catch_up import UNFINISHED, CatchUp, answer_prompt, go_on, next_turn
 from chatapp.ui.compare_closing import may_close, stop_running
-from chatapp.ui.compare_pane import PaneSignals, PaneWidget
+from chatapp.ui.compare_pane import PaneWidget
 from chatapp.ui.compare_pane_tabs import pane_tab_stops
 from chatapp.ui.composer import MessageEdit
 from chatapp.ui.conversation_settings import PaneParamsDialog
@@ -57,12 +57,17 @@ class CompareWindow(QWidget):
         busyChanged(bool): a comparison started (True) or every pane ended (False).
         voted(int): a vote was stored (its id).
         closed(): the window closed (models it loaded beyond the engine's limit unloaded).
+        paneUpdated(int, int): comparison serial, pane index (text or state changed).
+        paneDone(int, int): comparison serial, pane index (the pane's answer is stored).
+        (The pane signals come from the comparison's threads, queued to the GUI thread.)
     """
 
     openConversation = Signal(int)
     busyChanged = Signal(bool)
     voted = Signal(int)
     closed = Signal()
+    paneUpdated = Signal(int, int)
+    paneDone = Signal(int, int)
 
     def __init__(self, ctx, parent: QWidget | None = None, arena: bool = False) -> None:
         super().__init__(parent)
@@ -82,9 +87,8 @@ class CompareWindow(QWidget):
         self._serial = 0
         self._asked = False  # closing asks nothing (the app quits)
         self._max_loaded = ctx.engine.max_loaded
-        self.signals = PaneSignals(self)
-        self.signals.updated.connect(self._on_updated, Qt.ConnectionType.QueuedConnection)
-        self.signals.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self.paneUpdated.connect(self._on_updated, Qt.ConnectionType.QueuedConnection)
+        self.paneDone.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
 
         self.arena_box = QCheckBox(self.tr("Ar&ena (blind, 2 random models)"), self,
                                    toggled=self.set_arena)
@@ -100,29 +104,26 @@ class CompareWindow(QWidget):
 
         # arena set-up: which models may be drawn, and the vote tag
         self.arena_panel = QWidget(self)
-        arena_layout = QHBoxLayout(self.arena_panel)
-        arena_layout.setContentsMargins(0, 0, 0, 0)
         self.arena_list = ModelChecklist(self.model_list, self.arena_panel,
                                          left_out=ctx.settings.arena_left_out)
         self.arena_list.itemChanged.connect(self._keep_arena_pool)
         self.pool_hint = self.tr("Tick at least two models or presets to draw from.")
         self.arena_list.setMaximumHeight(90)
         self.tag_edit = QLineEdit("arena", self.arena_panel, maximumWidth=200)
-        tag_label = Label(self.tr("Vote &tag:"), self.arena_panel)
-        tag_label.setBuddy(self.tag_edit)
-        arena_layout.addWidget(Label(self.tr("Draw from:"), self.arena_panel))
-        arena_layout.addWidget(self.arena_list, 1)
+        tag_label = Label(self.tr("Vote &tag:"), self.arena_panel, buddy=self.tag_edit)
+        draw_label = Label(self.tr("Draw from:"), self.arena_panel)
         self.arena_presets = PresetChecklist(self.arena_panel, shared_variants(ctx))
         self.arena_presets.setMaximumHeight(90)
         self.arena_presets.hide()
         for changed in (self.arena_presets.itemChanged, self.arena_presets.model().rowsInserted):
             changed.connect(self._drop_pool_hint)
-        arena_layout.addWidget(self.arena_presets, 1)
         self.variant_button = QPushButton(
             self.tr("New &variant…"), self.arena_panel, clicked=self.new_arena_variant,
             toolTip=self.tr("Put together a variant to draw from: a model with its own system "
                             "prompt, parameters, documents and adapters"))
-        fill(arena_layout, self.variant_button, tag_label, self.tag_edit)
+        fill(QHBoxLayout(self.arena_panel), draw_label, (self.arena_list, 1),
+             (self.arena_presets, 1), self.variant_button, tag_label,
+             self.tag_edit).setContentsMargins(0, 0, 0, 0)
         self.arena_panel.hide()
 
         self.prompt_label = WrappedLabel(  # a long word is cut, not widening the window
@@ -147,9 +148,7 @@ class CompareWindow(QWidget):
         for signal in (self.composer.submitted, self.send_button.clicked):
             signal.connect(lambda *_: self.send(self.composer.toPlainText().strip()))
         self.status = ElidedLabel(self)  # a long line is cut, not widening the window
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.composer, 1)
-        bottom.addWidget(self.send_button)
+        bottom = fill(QHBoxLayout(), (self.composer, 1), self.send_button)
 
         layout = QVBoxLayout(self)
         fill(layout, bar, self.arena_panel, self.prompt_label, (self.pane_area, 1), self.vote_panel,
@@ -158,8 +157,7 @@ class CompareWindow(QWidget):
             self.add_pane()
         if not self.models:
             self.status.setText(self.tr("No local models: add some in the Models menu."))
-            for widget in (self.composer, self.send_button):
-                widget.setEnabled(False)
+            self.composer.setEnabled(False)  # (and Send: _update_buttons)
         self.arena_box.setChecked(arena)
         self._update_buttons()
         self.composer.setFocus()
@@ -269,9 +267,7 @@ class CompareWindow(QWidget):
         if self.busy:
             return
         while on and len(self.panes) > MIN_PANES:
-            pane = self.panes.pop()
-            self.pane_row.removeWidget(pane)
-            pane.deleteLater()
+            self.remove_pane()  # (what its status line says, new_comparison says anew)
         self.arena_panel.setVisible(on)
         if on:
             key = self.ctx.settings.default_model
@@ -394,8 +390,8 @@ class CompareWindow(QWidget):
         """Show comparison's panes in widgets and start it."""
         self._serial += 1
         serial = self._serial
-        comparison.on_update = lambda pane: self.signals.updated.emit(serial, pane.index)
-        comparison.on_done = lambda pane: self.signals.done.emit(serial, pane.index)
+        comparison.on_update = lambda pane: self.paneUpdated.emit(serial, pane.index)
+        comparison.on_done = lambda pane: self.paneDone.emit(serial, pane.index)
         self.comparison = comparison
         self._running = list(widgets)
         for widget, pane in zip(widgets, comparison.panes, strict=True):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.compare.claims import variant_claims
+from chatapp.compare.config import load_config
 from chatapp.compare.evaluate import EvalRun, Progress
 from chatapp.compare.judge import Graders
 from chatapp.compare.prompts import load_prompts
@@ -37,6 +38,7 @@ from chatapp.compare.variants import Variant, of_model
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language
 from chatapp.settings import Sampling
+from chatapp.store.documents import Documents
 from chatapp.ui.background import Background
 from chatapp.ui.errors import answer_error_text, error_text, message_box
 from chatapp.ui.eval_parts import MODEL_ROWS, VariantList, progress_line, room_for_rows, status_area
@@ -220,8 +222,6 @@ class EvalDialog(QDialog):
 
     def fill_collections(self) -> None:
         """List the document collections there are now (the choice kept while it is one)."""
-        from chatapp.store.documents import Documents
-
         offer_collections(self.docs_box, [c.name for c in Documents(self.ctx.store).collections()],
                           self.docs_box.currentData() or "")
 
@@ -262,8 +262,6 @@ class EvalDialog(QDialog):
             self._problem_shown = False
             self.progress_label.setText(self.tr("Not started."))
         if text.strip() and path.suffix.lower() in (".yaml", ".yml") and path.is_file():
-            from chatapp.compare.config import load_config
-
             try:
                 loaded = load_config(path, judge_given=True, embedding_given=True)
                 config, judge = loaded.variants, loaded.judge or ""
@@ -315,8 +313,6 @@ class EvalDialog(QDialog):
         judge, repeats = self.judge_box.currentData(), self.repeats.value()
         self.embedding = None
         if path.suffix.lower() in (".yaml", ".yml"):
-            from chatapp.compare.config import load_config
-
             config = load_config(path, judge_given=judge is not None)
             prompts, variants, name = config.prompts, config.variants, config.name
             judge = judge or config.judge
@@ -342,43 +338,35 @@ class EvalDialog(QDialog):
         if not self.prompt_edit.text().strip():
             return self._problem(self.tr("Choose a prompt file."))
         path = Path(self.prompt_edit.text().strip())
-        try:
+        try:  # what the run is asked for, its folder and its graders: a refusal is said
             prompts, variants, judge, repeats, name = self._plan(path)
-        except UserError as exc:
-            return self._problem(error_text(exc))
-        if not self.folder_edit.text().strip():
-            self._suggest_folder(str(path))
-        params = {k: v for k, v in self.run_sampling().to_dict().items() if v != []}
-        suggested = self.ctx.paths.evals / Path(  # (a bare name: in the evals folder)
-            self.folder_edit.text().strip() or self.folder_edit.placeholderText()).expanduser()
-        for number in count(1):
-            folder = suggested if number == 1 else suggested.with_name(
-                f"{suggested.name}-{number}")
-            try:
+            if not self.folder_edit.text().strip():
+                self._suggest_folder(str(path))
+            params = {k: v for k, v in self.run_sampling().to_dict().items() if v != []}
+            suggested = self.ctx.paths.evals / Path(  # (a bare name: in the evals folder)
+                self.folder_edit.text().strip() or self.folder_edit.placeholderText()).expanduser()
+            for number in count(1):
+                folder = suggested if number == 1 else suggested.with_name(
+                    f"{suggested.name}-{number}")
                 run = EvalRun(self.ctx.chat.pipeline, prompts, variants, folder, params,
                               name=name, repeats=repeats, together=self.together.value())
-            except UserError as exc:
-                self._problem(error_text(exc))
-                return
-            try:
-                if not self._folder_chosen:
-                    run.check_same_run()
-                break
-            except UserError:  # a suggested folder whose run had other settings: the next
-                continue
-        folder = run.folder  # (absolute)
-        self.folder_edit.setText(str(folder))
-        graders, self._notes = None, []
-        if judge or self.embedding or any(getattr(c, "later", False)
-                                          for p in prompts for c in p.checks):
-            graders = Graders(self.ctx.chat.pipeline, self.ctx.catalogue, judge,
-                              self.embedding, pairwise=self.pairwise.isChecked())
-            try:
+                try:
+                    if not self._folder_chosen:
+                        run.check_same_run()
+                    break
+                except UserError:  # a suggested folder whose run had other settings: the next
+                    continue
+            folder = run.folder  # (absolute)
+            self.folder_edit.setText(str(folder))
+            graders, self._notes = None, []
+            if judge or self.embedding or any(getattr(c, "later", False)
+                                              for p in prompts for c in p.checks):
+                graders = Graders(self.ctx.chat.pipeline, self.ctx.catalogue, judge,
+                                  self.embedding, pairwise=self.pairwise.isChecked())
                 graders.check(prompts)
                 self._notes = self._judge_notes(graders, prompts, run.variants)
-            except UserError as exc:
-                self._problem(error_text(exc))
-                return
+        except UserError as exc:
+            return self._problem(error_text(exc))
         self._notes += [error_text(same) for same in [run.greedy_repeats(window=True)] if same]
         self.run, self._graders, self.report = run, graders, None
         self._answers_seen = 0  # in this run: runsChanged
@@ -451,13 +439,14 @@ class EvalDialog(QDialog):
         error = outcome if isinstance(outcome, Exception) else None
         stopped = self.run is not None and self.run.stop_event.is_set()
         self._set_running(False)
+        lines: list[str] = []  # the status area's, top to bottom
         if error is not None:
-            self.progress_label.setText(error_text(error) if isinstance(error, UserError)
-                                        else self.tr("The run failed; see the log file."))
+            lines.append(error_text(error) if isinstance(error, UserError)
+                         else self.tr("The run failed; see the log file."))
             if self.run is not None and self.run.run_id is None:  # refused: what it holds
                 page = self.run.earlier_run()[1]
         elif stopped:
-            self.progress_label.setText(self.tr(
+            lines.append(self.tr(
                 "Stopped with {done} of {total} answers made. Start again with the same output "
                 "folder to go on.").format(done=self.progress_bar.value(),
                                            total=self.progress_bar.maximum()))
@@ -466,14 +455,13 @@ class EvalDialog(QDialog):
             text = (self.tr("Done, but 1 answer failed: {reason}") if len(failed) == 1 else
                     self.tr("Done, but {n} answers failed (the first: {reason})"))
             reason = answer_error_text(self.ctx.store.message(failed[0].message_id))
-            parts = [text.format(n=len(failed), reason=" ".join(reason.split()))]
+            lines.append(text.format(n=len(failed), reason=" ".join(reason.split())))
             if self.run.not_loaded:
-                parts.append(self.tr("Not tried, as their model could not be loaded: "
+                lines.append(self.tr("Not tried, as their model could not be loaded: "
                                      "{variants}.").format(
                                          variants=", ".join(self.run.not_loaded)))
-            parts.append(self.tr("Start again with the same output folder to make them again. "
+            lines.append(self.tr("Start again with the same output folder to make them again. "
                                  "The report is in {path}").format(path=str(page)))
-            self.progress_label.setText("\n".join(parts))
         elif self.run is not None and self.run.nothing_new:
             text = (self.tr("The answer is in this folder already: nothing new to run (choose "
                             "another output folder to run it again). The report is in {path}")
@@ -481,32 +469,29 @@ class EvalDialog(QDialog):
                     self.tr("All {n} answers are in this folder already: nothing new to run "
                             "(choose another output folder to run them again). The report is "
                             "in {path}"))
-            self.progress_label.setText(text.format(n=self.run.total, path=str(page)))
             made = self._graders.made if self._graders is not None else 0
             if made:
-                self.progress_label.setText((self.tr("1 grade was made now.") if made == 1 else
-                                             self.tr("{n} grades were made now.").format(n=made))
-                                            + "\n" + self.progress_label.text())
+                lines.append(self.tr("1 grade was made now.") if made == 1 else
+                             self.tr("{n} grades were made now.").format(n=made))
+            lines.append(text.format(n=self.run.total, path=str(page)))
         elif self.run is not None and self.run.skipped:
             text = (self.tr("Done: 1 new answer made, {skipped} already in this folder. The "
                             "report is in {path}") if self.run.made == 1 else
                     self.tr("Done: {made} new answers made, {skipped} already in this folder. "
                             "The report is in {path}"))
-            self.progress_label.setText(text.format(made=self.run.made,
-                                                    skipped=self.run.skipped, path=str(page)))
+            lines.append(text.format(made=self.run.made, skipped=self.run.skipped,
+                                     path=str(page)))
         else:
-            self.progress_label.setText(self.tr("Done. The report is in {path}")
-                                        .format(path=str(page)))
+            lines.append(self.tr("Done. The report is in {path}").format(path=str(page)))
         graders, self._graders = self._graders, None
         if page is not None and not stopped and graders is not None and graders.failed:
             text = (self.tr("1 grade was left out: {reason}") if len(graders.failed) == 1 else
                     self.tr("{n} grades were left out (the first: {reason})"))
             reason = " ".join(error_text(graders.failed[0]).split())
-            self.progress_label.setText(text.format(n=len(graders.failed), reason=reason) + "\n"
-                                        + self.progress_label.text())
+            lines.insert(0, text.format(n=len(graders.failed), reason=reason))
         if not stopped:
-            self.progress_label.setText("\n".join(filter(None, (
-                self.progress_label.text(), rates, *self._notes))))
+            lines += [rates, *self._notes]
+        self.progress_label.setText("\n".join(filter(None, lines)))
         self.report = page
         self.open_button.setEnabled(page is not None)
         self.answers_button.setEnabled(bool(self._conversations()))

@@ -100,9 +100,8 @@ class RatingChart(QWidget):
         label_w = min(max(metrics.horizontalAdvance(shown[r.model])
                           for r in ratings) + 12,
                       self.width() // 3)
-        low = min(r.low for r in ratings)
-        high = max(r.high for r in ratings)
-        low, high = min(low, 1000.0) - 20, max(high, 1000.0) + 20
+        low = min(1000.0, *(r.low for r in ratings)) - 20  # the 1000 line always shows
+        high = max(1000.0, *(r.high for r in ratings)) + 20
         left, right = label_w, self.width() - 60
         width = max(1, right - left)
 
@@ -168,15 +167,13 @@ class LeaderboardDialog(QDialog):
         self.source_box.setToolTip(self.tr(
             "Whose comparisons make the ratings: people's blind votes in the arena, a judge "
             "model's pairwise verdicts from evaluations, or both"))
-        source_label = Label(self.tr("&Ranked by:"), self)
-        source_label.setBuddy(self.source_box)
+        source_label = Label(self.tr("&Ranked by:"), self, buddy=self.source_box)
         self.tag_box = QComboBox(self)
-        tag_label = Label(self.tr("&Tag:"), self)
-        tag_label.setBuddy(self.tag_box)
+        tag_label = Label(self.tr("&Tag:"), self, buddy=self.tag_box)
         self.summary = Label(self)
         self.export_button = QPushButton(self.tr("&Export CSV…"), self, clicked=self._ask_export)
-        top = QHBoxLayout()
-        fill(top, source_label, self.source_box, tag_label, self.tag_box, 1, self.export_button)
+        top = fill(QHBoxLayout(), source_label, self.source_box, tag_label, self.tag_box, 1,
+                   self.export_button)
 
         self.table = read_only_table(self, [
             self.tr("Rank"), self.tr("Model"), self.tr("Rating"), self.tr("95% interval"),
@@ -186,34 +183,21 @@ class LeaderboardDialog(QDialog):
             "its votes); 400 points above another, a model wins ten times as often as it "
             "loses. One virtual tie between every two models that met keeps a few votes from "
             "giving extreme ratings."))
-        self.table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
         self.matrix = QTableWidget(0, 0, self)
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setToolTip(self.tr("How often the row's model beat the column's model"))
         self.chart = RatingChart(self)
         matrix_box = QWidget(self)
-        matrix_layout = QVBoxLayout(matrix_box)
-        matrix_layout.setContentsMargins(0, 0, 0, 0)
-        matrix_layout.addWidget(Label(self.tr("Win rate of the row's model against the "
-                                               "column's model"), matrix_box))
-        matrix_layout.addWidget(self.matrix)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.chart)
-        splitter.addWidget(matrix_box)
+        fill(QVBoxLayout(matrix_box), Label(self.tr("Win rate of the row's model against the "
+                                                    "column's model"), matrix_box),
+             self.matrix).setContentsMargins(0, 0, 0, 0)
         self.claims = RankedClaims(self)
-        splitter.addWidget(self.claims)
-        close = QPushButton(self.tr("Close"), self)
-        close.clicked.connect(self.close)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)  # a line of its own: it is long in some languages
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        for part in (self.table, self.chart, matrix_box, self.claims):
+            splitter.addWidget(part)
+        close = QPushButton(self.tr("Close"), self, clicked=self.close)
+        # the summary: a line of its own, as it is long in some languages
+        fill(QVBoxLayout(self), top, self.summary, (splitter, 1), fill(QHBoxLayout(), 1, close))
 
         self.tag_box.addItem(self.tr("All votes"), None)
         self._add_tags()

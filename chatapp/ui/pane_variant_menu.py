@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from contextlib import suppress
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
@@ -26,11 +27,9 @@ def offered_variants(pane, pool: VariantPool, store: Store,
     model is not in the pane's picker, or whose documents are not offered there, left out."""
     found: list[Variant] = []
     for variant in pool.variants():
-        try:
+        with suppress(UserError):  # its model is gone: left out
             variant.resolve(catalogue)
-        except UserError:  # its model is gone
-            continue
-        found.append(variant)
+            found.append(variant)
     names = {v.name for v in found}
     for preset in store.presets():
         variant = of_preset(preset, catalogue, pane.chosen())

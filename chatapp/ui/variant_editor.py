@@ -4,6 +4,7 @@ LoRA adapters, under a short name (for an evaluation, an arena round or a compar
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -18,7 +19,8 @@ from chatapp.compare.variants import Adapter, Variant
 from chatapp.errors import UserError
 from chatapp.library import Library
 from chatapp.settings import Sampling
-from chatapp.ui.conversation_settings import ParametersForm, ok_cancel_column
+from chatapp.store.documents import Documents
+from chatapp.ui.conversation_settings import ParametersForm, ok_cancel_column, params_summary
 from chatapp.ui.errors import error_text
 from chatapp.ui.label import Label
 
@@ -59,9 +61,7 @@ class VariantDialog(QDialog):
                                      "it"))
         offer_collections(self.docs, collections,
                           variant.docs[0] if variant is not None and variant.docs else "")
-        params = dict(variant.params) if variant else {}
-        if variant is not None and variant.adapters:
-            params["adapters"] = [a.to_dict() for a in variant.adapters]
+        params = variant_params(variant) if variant else {}
         self.form = ParametersForm(defaults, (variant.system or "") if variant else "",
                                    params, self, library=library)
         self.problem = Label(self, wordWrap=True)
@@ -153,8 +153,6 @@ def open_variant_dialog(parent: QWidget, ctx, models: list, defaults: Sampling,
     on OK. keep: offer to keep it as a preset too (saved in ctx.store on OK when ticked). The
     dialog is held as parent.variant_dialog: the slot's own reference must not be the last
     one when Qt deletes it on close."""
-    from chatapp.store.documents import Documents
-
     dialog = VariantDialog(models, defaults, ctx.library, parent,
                            collections=[c.name for c in Documents(ctx.store).collections()],
                            variant=variant, taken=taken,
@@ -172,26 +170,26 @@ def open_variant_dialog(parent: QWidget, ctx, models: list, defaults: Sampling,
 def save_as_preset(ctx, variant: Variant) -> None:
     """Keep variant (no documents) as a preset: its name, system prompt, parameters and
     adapters, and its model (ctx: the AppContext: its store and catalogue)."""
+    ctx.store.save_preset(variant.name, variant.system or "", variant_params(variant),
+                          variant.resolve(ctx.catalogue).key)
+
+
+def variant_params(variant: Variant, system: bool = False) -> dict:
+    """variant's own parameters as a form or a pane holds them: its sampling parameters, its
+    adapters as dicts under "adapters" (when it has any) and, with system, its system prompt
+    under "system_prompt" (when it has one)."""
     params = dict(variant.params)
     if variant.adapters:
         params["adapters"] = [a.to_dict() for a in variant.adapters]
-    ctx.store.save_preset(variant.name, variant.system or "", params,
-                          variant.resolve(ctx.catalogue).key)
+    if system and variant.system:
+        params["system_prompt"] = variant.system
+    return params
 
 
 def variant_line(variant: Variant, models: Collection) -> str:
     """"NAME — MODEL + COLLECTION · changed parameters" for a list of variants (models: the
     models that may be named, each with a key and a display name)."""
-    from pathlib import Path
-
-    from chatapp.ui.conversation_settings import params_summary
-
-    details = dict(variant.params)
-    if variant.adapters:
-        details["adapters"] = [a.to_dict() for a in variant.adapters]
-    if variant.system:
-        details["system_prompt"] = variant.system
-    summary = params_summary(details)
+    summary = params_summary(variant_params(variant, system=True))
     named = {m.key: m.display_name for m in models}  # not its key
     model = named.get(variant.model) or (
         Path(variant.model).name if Path(variant.model).is_absolute() else variant.model)

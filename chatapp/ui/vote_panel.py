@@ -12,6 +12,7 @@ from chatapp.compare.variants import Variant
 from chatapp.compare.votes import unanswered
 from chatapp.store.records import Message
 from chatapp.ui.label import WrappedLabel
+from chatapp.ui.layouts import fill
 
 
 def arena_name(index: int) -> str:
@@ -44,20 +45,16 @@ class VotePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         translate = QCoreApplication.translate
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         # the names revealed are long: never wider than the window
         self.label = WrappedLabel(translate("CompareWindow", "Which answer is better?"), self)
-        layout.addWidget(self.label, 1)
-        self.buttons: dict[str, QPushButton] = {}
-        for outcome, text in (("a", translate("CompareWindow", "A is better")),
-                              ("b", translate("CompareWindow", "B is better")),
-                              ("tie", translate("CompareWindow", "Tie")),
-                              ("both_bad", translate("CompareWindow", "Both are bad"))):
-            button = QPushButton(text, self,
-                                 clicked=lambda _=False, o=outcome: self.chosen.emit(o))
-            layout.addWidget(button)
-            self.buttons[outcome] = button
+        self.buttons: dict[str, QPushButton] = {
+            outcome: QPushButton(text, self, clicked=lambda _=False, o=outcome: self.chosen.emit(o))
+            for outcome, text in (("a", translate("CompareWindow", "A is better")),
+                                  ("b", translate("CompareWindow", "B is better")),
+                                  ("tie", translate("CompareWindow", "Tie")),
+                                  ("both_bad", translate("CompareWindow", "Both are bad")))}
+        fill(QHBoxLayout(self), (self.label, 1), *self.buttons.values()).setContentsMargins(
+            0, 0, 0, 0)
         self._set_open(False)
         self.hide()
 
