@@ -321,14 +321,12 @@ class Answer:
     def tool_calls(self) -> list[dict[str, str]]:
         """The functions the model called so far ({"id", "name", "arguments"}), when it was
         offered tools (params["tools"])."""
-        generation = self._generation
-        return list(getattr(generation, "tool_calls", None) or [])
+        return list(getattr(self._generation, "tool_calls", None) or [])
 
     @property
     def prompt_tokens(self) -> int | None:
         """The prompt's tokens once the model read it (a local model), else None."""
-        generation = self._generation
-        return getattr(generation, "prompt_tokens", None) if generation is not None else None
+        return getattr(self._generation, "prompt_tokens", None)  # (None: no generation yet)
 
     @property
     def reasoning(self) -> str:
@@ -360,8 +358,7 @@ class Answer:
     def reading(self) -> tuple[int, int] | None:
         """(tokens read, tokens of the prompt) while a local model reads the prompt, else
         None (before, after, and for models that do not say)."""
-        generation = self._generation
-        reading = getattr(generation, "reading", None) if generation is not None else None
+        reading = getattr(self._generation, "reading", None)
         return reading if reading and reading[1] > 0 else None
 
     @property
