@@ -382,14 +382,14 @@ def with_stored_sources(messages: list[dict[str, Any]], retrieval: Retrieval
     return _before_question(messages, blocks) or messages
 
 
-def answer_room(n_ctx: int, params: dict[str, Any]) -> int:
+def answer_room(n_ctx: int, params: dict[str, Any], unset: int = 512) -> int:
     """The tokens of a context of n_ctx that the model process keeps free for an answer of
-    params["max_tokens"] (512 when unset, below 0: no limit): see
+    params["max_tokens"] (unset tokens when it is not set, below 0: no limit): see
     engine.prompt_tokens.answer_room."""
     from chatapp.engine.prompt_tokens import answer_room as kept
 
     asked = params.get("max_tokens")
-    tokens = asked if isinstance(asked, int) and not isinstance(asked, bool) and asked else 512
+    tokens = asked if isinstance(asked, int) and not isinstance(asked, bool) and asked else unset
     return kept(n_ctx, tokens)
 
 
