@@ -321,11 +321,6 @@ def cut_to_fit(hit: Hit, room: int, count: Callable[[str], int], number: int = 1
     return cut(low) if low >= MIN_CUT_WORDS else None
 
 
-def _source(number: int, hit: Hit) -> Source:
-    return Source(number, hit.chunk_id, hit.collection_id, hit.score, hit.bm25_rank,
-                  hit.vector_rank, hit.path, hit.page, hit.heading, hit.text)
-
-
 def with_sources(messages: list[dict[str, Any]], found: Found, budget: int,
                  count: Callable[[str], int] = count_tokens
                  ) -> tuple[list[dict[str, Any]], list[Source], int]:
@@ -349,7 +344,8 @@ def with_sources(messages: list[dict[str, Any]], found: Found, budget: int,
             hit, block = cut, source_block(number, cut, name)
         used += count(block) + 2
         blocks.append(block)
-        sources.append(_source(number, hit))
+        sources.append(Source(number, hit.chunk_id, hit.collection_id, hit.score, hit.bm25_rank,
+                              hit.vector_rank, hit.path, hit.page, hit.heading, hit.text))
         if not whole:
             break
     out = _before_question(messages, blocks)
