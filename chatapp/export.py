@@ -374,27 +374,25 @@ class Imported:
     skipped: int = 0
 
 
-def _clean(items: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> int:
-    """Replace lone surrogates in every text field by U+FFFD (those of an answer's sources
-    too); return how many."""
+def storable_values(value: Any) -> tuple[Any, int]:
+    """JSON data (text, and lists, tuples and objects of it: their keys too) with each lone
+    UTF-16 surrogate of its text (half of a pair, e.g. of an emoji, which can be neither
+    stored nor written as UTF-8) replaced by U+FFFD, and how many were."""
     count = 0
 
-    def clean(value: Any) -> Any:
+    def clean(item: Any) -> Any:
         nonlocal count
-        if isinstance(value, str):
-            cleaned, found = storable_text(value)
+        if isinstance(item, str):
+            cleaned, found = storable_text(item)
             count += found
             return cleaned
-        if isinstance(value, dict):
-            return {key: clean(item) for key, item in value.items()}
-        if isinstance(value, list):
-            return [clean(item) for item in value]
-        return value
+        if isinstance(item, dict):
+            return {clean(key): clean(inner) for key, inner in item.items()}
+        if isinstance(item, (list, tuple)):
+            return type(item)(clean(inner) for inner in item)
+        return item
 
-    for conversation, messages in items:
-        for record in (conversation, *messages):
-            record.update(clean(record))
-    return count
+    return clean(value), count
 
 
 def import_file(store: Store, path: Path) -> Imported:
@@ -449,8 +447,7 @@ def import_text(store: Store, text: str) -> Imported:
     (the one of the same title and start that holds all its messages: the same file imported
     again, or an earlier export of a conversation that went on since) is skipped and counted
     in `skipped`; one that is in the trash comes back from there (its id among `ids`)."""
-    items = parse_document(text)
-    replaced = _clean(items)
+    items, replaced = storable_values(parse_document(text))  # (an answer's sources too)
     heads = {(c.get("title"), c.get("created_at")) for c, _ in items}
     known = _known(store, heads, store.conversations())
     trashed = _known(store, heads, store.trashed_conversations())
