@@ -91,12 +91,10 @@ def find(ctx: AppContext, name: str, itself: Callable[[str], bool] = _nowhere
     found by ``ENDPOINT/MODEL_ID`` (its server says whether it knows it), unless the
     endpoint is this API (see offered). None if none."""
     models = offered(ctx, itself)
-    for candidate in models:
-        if candidate.id == name:
-            return candidate
-    for candidate in models:
-        if _named(candidate.model, candidate.id, name):
-            return candidate
+    found = next((c for c in models if c.id == name), None) or next(
+        (c for c in models if _named(c.model, c.id, name)), None)
+    if found is not None:
+        return found
     remote = ctx.catalogue.find(name, listed_only=False)
     if remote is not None and is_remote(remote) and not remote.problem and not itself(
             remote.host):
