@@ -410,15 +410,13 @@ class Answer:
 
     def __iter__(self) -> Iterator[str]:
         lock = self.pipeline.lock_for(self.model)
-        fair = isinstance(lock, FairLock)
+        fair = isinstance(lock, FairLock)  # (else a server elsewhere: no lock to take)
         if fair:  # waits its turn; leaves the queue when cancelled
             while not lock.acquire(timeout=LOCK_POLL_S):
                 if self._cancelled.is_set():
                     self._finish("stopped")
                     return
-        else:
-            lock.__enter__()
-        held = [True]
+        held = [fair]
 
         def let_go() -> None:
             """The answer is in its model's batch: the next request may go."""
@@ -430,10 +428,7 @@ class Answer:
             yield from self._stream(let_go if fair and self.batch else None)
         finally:
             if held[0]:
-                if fair:
-                    lock.release()
-                else:
-                    lock.__exit__(None, None, None)
+                lock.release()
 
     def _stream(self, let_go: Any = None) -> Iterator[str]:
         """Make the answer (let_go: called once a model that decodes answers together has
