@@ -173,9 +173,7 @@ class Pipeline:
     def backend(self, model: AnyModel) -> Backend:
         """The model ready to answer (loaded, or its server's client). EngineError (or
         ModelTooBig) and UserError when it cannot."""
-        if is_remote(model):
-            return RemoteBackend(self, model)
-        return LocalBackend(self, model)
+        return (RemoteBackend if is_remote(model) else LocalBackend)(self, model)
 
     def batch_size(self, model: AnyModel) -> int:
         """How many answers marked batch a local model decodes together now (0: it is not
