@@ -516,9 +516,8 @@ class Answer:
         stats = {k: v for k, v in result.stats.items() if k in STAT_FIELDS}
         if self.before is not None:
             stats = joined(self.before, stats)
-        served = {k: v for k, v in (("served_model", getattr(generation, "served_model", None)),
-                                    ("system_fingerprint",
-                                     getattr(generation, "system_fingerprint", None))) if v}
+        served = {k: v for k in ("served_model", "system_fingerprint")
+                  if (v := getattr(generation, k, None))}
         error = result.error
         unsent = getattr(generation, "unsent", ())  # refused by the server: stored as not sent
         if unsent and self.message is not None:
