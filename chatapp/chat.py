@@ -300,19 +300,14 @@ class Chat:
         if leaf is not None and (last := self.store.message(leaf)).role == "assistant" \
                 and last.finish_reason is None:
             raise UserError(STILL_WRITING)
-        if docs is not None:
-            self.attach_docs(conversation_id, docs)
+        if docs is not None:  # (searched by its answers from now on)
+            self.pipeline.retriever.documents.attach(
+                conversation_id, [c.id for c in self.check_docs(docs)])
         if not conversation.title:
             self.store.rename_conversation(conversation_id, title_from(text))
         user = self.store.add_message(conversation_id, conversation.current_leaf_id, "user", text)
         return user, self.answer(conversation_id, user.id, model, sampling, system_prompt,
                                  dropped=dropped)
-
-    def attach_docs(self, conversation_id: int, names: list[str]) -> None:
-        """Make the named document collections the ones the conversation's answers search
-        (UserError for a name that is none)."""
-        documents = self.pipeline.retriever.documents
-        documents.attach(conversation_id, [c.id for c in self.check_docs(names)])
 
     def check_docs(self, names: list[str]) -> list:
         """The document collections named (UserError for a name that is none): asked
