@@ -152,7 +152,7 @@ def sources_markdown(store: Store, message: Message,
     Setup", "“Press the red button…”", "`/home/me/manual.pdf`" on three lines), then the
     window's notes: how many passages found had no room, which citations name no source;
     "" for an answer made without documents. plain: as plain text (no Markdown marks)."""
-    from chatapp.docs.citations import LEFT_OUT, LEFT_OUT_ONE, UNKNOWN, unknown_citations
+    from chatapp.docs.citations import left_out_text, unknown_text
     from chatapp.docs.retrieval import ON_PAGE, file_names, label
     from chatapp.store.documents import Documents
 
@@ -175,14 +175,8 @@ def sources_markdown(store: Store, message: Message,
                 lines += [f"- [{s.number}] {name}\\",
                           "  " + _MARKDOWN_MARKS.sub(r"\\\1", quote) + "\\",
                           f"  {_code_span(_one_line(s.path))}"]
-    notes = []
-    if given and retrieval.found > given:
-        left = retrieval.found - given
-        notes.append(translate("docs", LEFT_OUT_ONE if left == 1 else LEFT_OUT).format(
-            count=left))
-    if unknown := unknown_citations(message.content, given):
-        notes.append(translate("docs", UNKNOWN).format(
-            numbers=", ".join(f"[{n}]" for n in unknown)))
+    notes = [note for note in (left_out_text(retrieval.found, given, translate),
+                               unknown_text(message.content, given, translate)) if note]
     if notes:
         lines += ([""] if lines else []) + notes
     return "\n".join(lines)
