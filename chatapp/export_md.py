@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from functools import partial
 
 from chatapp.errors import QT_TRANSLATE_NOOP, stored_error
 from chatapp.markdown_text import hard_breaks, markdown_block
@@ -82,9 +83,7 @@ def export_markdown(store: Store, conversations: list[Conversation],
     its numbers (numbers_line)."""
     from chatapp.compare.side_by_side import pane_branches
 
-    def t(text: str) -> str:
-        return translate("export", text)
-
+    t = partial(translate, "export")
     parts = []
     for conversation in conversations:
         title = _one_line(conversation.title) or t(MD_CONVERSATION)
@@ -195,9 +194,7 @@ def _message_lines(store: Store, message: Message, said: _Said,
     system prompt it was made with where that is not the one said last (which it becomes),
     its reasoning, text and sources, how it ended where it did not end by itself; numbers:
     with the answer's numbers under its heading (a comparison's pane, see numbers_line)."""
-    def t(text: str) -> str:
-        return translate("export", text)
-
+    t = partial(translate, "export")
     lines: list[str] = []
     if message.role == "user":
         lines.append(f"## {t(MD_YOU)}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from chatapp.errors import QUANTITIES, UserError
@@ -154,9 +154,7 @@ def grouped(n: int, language: str | None = None) -> str:
 
 def translate_error(exc: UserError, language: str | None = None) -> str:
     """A user error's message in the user's language, its counts grouped as it writes them."""
-    def translate(template: str) -> str:
-        return translate_text("errors", template, language)
-
+    translate = partial(translate_text, "errors", language=language)
     return exc.format(translate(exc.template), translate, lambda n: grouped(n, language))
 
 
