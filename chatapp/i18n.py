@@ -60,11 +60,6 @@ def chosen_language() -> str | None:
     return _chosen.get("language")
 
 
-def current_language() -> str:
-    """The language texts are shown in: the one chosen by use_language, else the system's."""
-    return _chosen.get("language") or system_language()
-
-
 def saved_setting(settings_file: Path) -> str:
     """The language named in a settings.json ("" when none, or when the file is missing or
     unreadable); reading it changes nothing."""
@@ -128,7 +123,7 @@ def _translator(language: str):
 def translate_text(context: str, text: str, language: str | None = None) -> str:
     """Text marked with QT_TRANSLATE_NOOP, in the user's language (for use without a window)."""
     try:
-        translator = _translator(language or current_language())
+        translator = _translator(language or chosen_language() or system_language())
     except ImportError:
         return text
     return (translator.translate(context, text) if translator is not None else "") or text
