@@ -16,10 +16,8 @@ _ALIASES = {"in": "id", "tl": "fil", "zsm": "ms"}
 def resources_dir() -> Path:
     """The resources folder: beside the package in a source tree, inside it when installed."""
     package = Path(__file__).resolve().parent
-    for candidate in (package / "resources", package.parent / "resources"):
-        if (candidate / "icons").is_dir():
-            return candidate
-    return package / "resources"
+    return next((candidate for candidate in (package / "resources", package.parent / "resources")
+                 if (candidate / "icons").is_dir()), package / "resources")
 
 
 def language_code(name: str) -> str:
