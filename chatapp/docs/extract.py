@@ -341,8 +341,10 @@ def _pdf(data: bytes, name: str, notes: list[UserError] | None = None) -> list[S
             except (FileNotDecryptedError, NotImplementedError, PdfReadError,
                     DependencyError):
                 raise DocumentError(ENCRYPTED, name=name) from None
-            if not _readable(reader):
-                raise DocumentError(ENCRYPTED, name=name)
+            try:  # opened with the empty password: its pages given?
+                len(reader.pages)
+            except Exception:  # noqa: BLE001 - pypdf says "file has not been decrypted" many ways
+                raise DocumentError(ENCRYPTED, name=name) from None
         pages = reader.pages
         count = len(pages)
     except (FileNotDecryptedError, DependencyError):
@@ -361,14 +363,6 @@ def _pdf(data: bytes, name: str, notes: list[UserError] | None = None) -> list[S
         notes.append(DocumentError(BLANK_PAGES, name=name, pages=listed, count=len(blank),
                                    total=count))
     return sections
-
-
-def _readable(reader) -> bool:
-    """Whether an encrypted PDF opened with the empty password gives its pages."""
-    try:
-        return len(reader.pages) >= 0
-    except Exception:  # noqa: BLE001 - pypdf says "file has not been decrypted" many ways
-        return False
 
 
 # Word
