@@ -430,18 +430,15 @@ def _csv(text: str, name: str) -> list[Section]:
         if header is None:
             return []
         header = [h.strip() or f"column {i + 1}" for i, h in enumerate(header)]
-        sections, lines = [], []
+        lines = []
         for row in rows:
             if not any(cell.strip() for cell in row):
                 continue
             pairs = [f"{header[i] if i < len(header) else f'column {i + 1}'}: {cell.strip()}"
                      for i, cell in enumerate(row) if cell.strip()]
             lines.append("; ".join(pairs))
-            if len(lines) == 50:
-                sections.append(Section("\n".join(lines), None, ""))
-                lines = []
-        if lines:
-            sections.append(Section("\n".join(lines), None, ""))
+        sections = [Section("\n".join(lines[start:start + 50]), None, "")
+                    for start in range(0, len(lines), 50)]
         if not sections:  # a header alone is still text
             sections.append(Section(", ".join(header), None, ""))
         return sections
