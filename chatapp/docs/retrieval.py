@@ -199,13 +199,9 @@ class Retriever:
         if not Path(collection.embed_path).is_file():
             log.warning("the embedding model of a collection is gone: searching words only")
             return None
-        with self._lock:
-            embedder = self._embedders.get(collection.embed_path)
-            if embedder is None:
-                embedder = Embedder(Path(collection.embed_path), collection.embed_model,
-                                    self.n_threads)
-                self._embedders[collection.embed_path] = embedder
-            return embedder
+        with self._lock:  # (an Embedder loads its model when first asked: made freely)
+            return self._embedders.setdefault(collection.embed_path, Embedder(
+                Path(collection.embed_path), collection.embed_model, self.n_threads))
 
     def resolve(self, names: Sequence[str], indexing: Callable[[str], None] | None = None,
                 busy: list[str] | None = None) -> list[Collection]:
