@@ -6,6 +6,7 @@ cannot take it (its disk is full or read-only)."""
 from __future__ import annotations
 
 import tempfile
+from functools import partial
 from pathlib import Path
 
 from chatapp.answers import Answer
@@ -24,9 +25,7 @@ PREFIX = "chatapp-unsaved-answer-"
 def aside_markdown(answer: Answer) -> str:
     """The question and its answer (with its reasoning) as Markdown, headed as an export
     heads them (chatapp.export), in the user's language."""
-    def t(text: str) -> str:
-        return translate_text("export", text)
-
+    t = partial(translate_text, "export")
     question = next((m.get("content") for m in reversed(answer.messages)
                      if m.get("role") == "user"), None)
     lines = []

@@ -173,9 +173,7 @@ class Pipeline:
     def backend(self, model: AnyModel) -> Backend:
         """The model ready to answer (loaded, or its server's client). EngineError (or
         ModelTooBig) and UserError when it cannot."""
-        if is_remote(model):
-            return RemoteBackend(self, model)
-        return LocalBackend(self, model)
+        return (RemoteBackend if is_remote(model) else LocalBackend)(self, model)
 
     def batch_size(self, model: AnyModel) -> int:
         """How many answers marked batch a local model decodes together now (0: it is not
@@ -321,14 +319,12 @@ class Answer:
     def tool_calls(self) -> list[dict[str, str]]:
         """The functions the model called so far ({"id", "name", "arguments"}), when it was
         offered tools (params["tools"])."""
-        generation = self._generation
-        return list(getattr(generation, "tool_calls", None) or [])
+        return list(getattr(self._generation, "tool_calls", None) or [])
 
     @property
     def prompt_tokens(self) -> int | None:
         """The prompt's tokens once the model read it (a local model), else None."""
-        generation = self._generation
-        return getattr(generation, "prompt_tokens", None) if generation is not None else None
+        return getattr(self._generation, "prompt_tokens", None)  # (None: no generation yet)
 
     @property
     def reasoning(self) -> str:
@@ -360,8 +356,7 @@ class Answer:
     def reading(self) -> tuple[int, int] | None:
         """(tokens read, tokens of the prompt) while a local model reads the prompt, else
         None (before, after, and for models that do not say)."""
-        generation = self._generation
-        reading = getattr(generation, "reading", None) if generation is not None else None
+        reading = getattr(self._generation, "reading", None)
         return reading if reading and reading[1] > 0 else None
 
     @property
@@ -413,15 +408,13 @@ class Answer:
 
     def __iter__(self) -> Iterator[str]:
         lock = self.pipeline.lock_for(self.model)
-        fair = isinstance(lock, FairLock)
+        fair = isinstance(lock, FairLock)  # (else a server elsewhere: no lock to take)
         if fair:  # waits its turn; leaves the queue when cancelled
             while not lock.acquire(timeout=LOCK_POLL_S):
                 if self._cancelled.is_set():
                     self._finish("stopped")
                     return
-        else:
-            lock.__enter__()
-        held = [True]
+        held = [fair]
 
         def let_go() -> None:
             """The answer is in its model's batch: the next request may go."""
@@ -433,10 +426,7 @@ class Answer:
             yield from self._stream(let_go if fair and self.batch else None)
         finally:
             if held[0]:
-                if fair:
-                    lock.release()
-                else:
-                    lock.__exit__(None, None, None)
+                lock.release()
 
     def _stream(self, let_go: Any = None) -> Iterator[str]:
         """Make the answer (let_go: called once a model that decodes answers together has
@@ -526,9 +516,8 @@ class Answer:
         stats = {k: v for k, v in result.stats.items() if k in STAT_FIELDS}
         if self.before is not None:
             stats = joined(self.before, stats)
-        served = {k: v for k, v in (("served_model", getattr(generation, "served_model", None)),
-                                    ("system_fingerprint",
-                                     getattr(generation, "system_fingerprint", None))) if v}
+        served = {k: v for k in ("served_model", "system_fingerprint")
+                  if (v := getattr(generation, k, None))}
         error = result.error
         unsent = getattr(generation, "unsent", ())  # refused by the server: stored as not sent
         if unsent and self.message is not None:

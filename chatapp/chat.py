@@ -224,12 +224,6 @@ _CITATIONS_BEFORE_STOP = re.compile(
     r"\s*(?:" + CITATION.pattern + r"\s*)*" + CITATION.pattern + r"(?=[.,;:!?\u2026)\]]|\s*$)")
 
 
-def _without_citations(line: str) -> str:
-    """line without its citation marks ([1], [2, 3]): one before punctuation goes with the
-    space before it ("14 hari [1]." -> "14 hari."), one between words leaves a space."""
-    return CITATION.sub(" ", _CITATIONS_BEFORE_STOP.sub("", line))
-
-
 def clean_title(text: str) -> str:
     """A model's title answer made tidy: its reasoning, Markdown (emphasis, links,
     images), citations of sources ([1]), labels ("Title:") and quotes left out, one line of
@@ -244,7 +238,10 @@ def clean_title(text: str) -> str:
     answer = visible_text(answer)
     lines = [line for line in answer.strip().splitlines() if line.strip()]
     first = " ".join(lines[0].split()) if lines else ""
-    line = _unwrapped(" ".join(_words(_without_citations(first)).split()))  # no [1]
+    # no citation marks ([1], [2, 3]): one before punctuation goes with the space before it
+    # ("14 hari [1]." -> "14 hari."), one between words leaves a space
+    uncited = CITATION.sub(" ", _CITATIONS_BEFORE_STOP.sub("", first))
+    line = _unwrapped(" ".join(_words(uncited).split()))
     echo = line.casefold().split()[:4] == TITLE_PROMPT.casefold().split()[:4]
     if echo or "\ufffd" in line or not any(c.isalpha() for c in line) or any(
             unicodedata.category(c) == "Cc" for c in line) or (
@@ -303,19 +300,14 @@ class Chat:
         if leaf is not None and (last := self.store.message(leaf)).role == "assistant" \
                 and last.finish_reason is None:
             raise UserError(STILL_WRITING)
-        if docs is not None:
-            self.attach_docs(conversation_id, docs)
+        if docs is not None:  # (searched by its answers from now on)
+            self.pipeline.retriever.documents.attach(
+                conversation_id, [c.id for c in self.check_docs(docs)])
         if not conversation.title:
             self.store.rename_conversation(conversation_id, title_from(text))
         user = self.store.add_message(conversation_id, conversation.current_leaf_id, "user", text)
         return user, self.answer(conversation_id, user.id, model, sampling, system_prompt,
                                  dropped=dropped)
-
-    def attach_docs(self, conversation_id: int, names: list[str]) -> None:
-        """Make the named document collections the ones the conversation's answers search
-        (UserError for a name that is none)."""
-        documents = self.pipeline.retriever.documents
-        documents.attach(conversation_id, [c.id for c in self.check_docs(names)])
 
     def check_docs(self, names: list[str]) -> list:
         """The document collections named (UserError for a name that is none): asked

@@ -81,34 +81,30 @@ class AppContext:
 def _first_instance(paths: Paths) -> tuple[bool, IO[bytes] | None]:
     """Hold a shared lock while running; report whether no other chatapp was running."""
     try:
-        import fcntl
+        import fcntl  # noqa: F401 - (no flock here: no lock to share)
     except ImportError:
         return True, None
     try:
         handle = open(paths.data / "instance.lock", "ab")  # noqa: SIM115
     except OSError:  # a read-only folder: nothing to recover, no lock to share
         return False, None
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        alone = True
-    except OSError:
-        alone = False
-    fcntl.flock(handle, fcntl.LOCK_SH)
-    return alone, handle
+    return _last_instance(handle), handle
 
 
 def _last_instance(lock: IO[bytes] | None) -> bool:
-    """Whether no other chatapp runs now (the shared lock taken alone for a moment)."""
+    """Whether no other chatapp runs now (the shared lock taken alone for a moment, then
+    held shared again)."""
     if lock is None or lock.closed:
         return lock is None
     import fcntl
 
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        alone = True
     except OSError:
-        return False
+        alone = False
     fcntl.flock(lock, fcntl.LOCK_SH)
-    return True
+    return alone
 
 
 def open_app(paths: Paths | None = None,

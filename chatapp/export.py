@@ -64,14 +64,6 @@ class ImportError_(UserError):  # noqa: N801
     """A file that cannot be imported; nothing was changed."""
 
 
-def _refuse_unknown(where: object, record: dict, allowed: set[str]) -> None:
-    """Refuse a record with fields this version does not know."""
-    unknown = set(record) - allowed
-    if unknown:
-        raise _bad(QT_TRANSLATE_NOOP("errors", "{where} has unknown fields ({names})"), where=where,
-                   names=", ".join(sorted(map(str, unknown)))[:200])
-
-
 def _bad(reason: str, **params: object) -> ImportError_:
     """The refusal of a file, with why (reason: a template marked in context "errors")."""
     return ImportError_(
@@ -211,12 +203,16 @@ def _local_id(where: object, value: Any, key: str = "id") -> int:
     return value
 
 
-def _checked_fields(where: object, record: Any, keys: dict[str, type]) -> dict[str, Any]:
-    """record's fields of keys, checked (refused: another kind of value, a field not among
-    keys)."""
+def _checked_fields(where: object, record: Any, keys: dict[str, type],
+                    also: tuple[str, ...] = ()) -> dict[str, Any]:
+    """record's fields of keys, checked (refused: not an object, another kind of value, a
+    field this version does not know: not among keys nor also, the fields checked apart)."""
     if not isinstance(record, dict):
         raise _bad(QT_TRANSLATE_NOOP("errors", "{where} is not an object"), where=where)
-    _refuse_unknown(where, record, set(keys))
+    unknown = set(record) - {*keys, *also}
+    if unknown:
+        raise _bad(QT_TRANSLATE_NOOP("errors", "{where} has unknown fields ({names})"), where=where,
+                   names=", ".join(sorted(map(str, unknown)))[:200])
     return {key: _check_value(where, key, record[key], kind)
             for key, kind in keys.items() if key in record}
 
@@ -224,11 +220,8 @@ def _checked_fields(where: object, record: Any, keys: dict[str, type]) -> dict[s
 def _checked_retrieval(where: object, value: Any) -> dict[str, Any]:
     """An answer's "retrieval" checked, as doc_records.imported_retrieval takes it."""
     where = UserError(QT_TRANSLATE_NOOP("errors", "{where}, its sources"), where=where)
-    if not isinstance(value, dict):
-        raise _bad(QT_TRANSLATE_NOOP("errors", "{where} is not an object"), where=where)
+    out = _checked_fields(where, value, _RETRIEVAL_KEYS, ("collections", "sources"))
     lists = {"collections": value.get("collections", []), "sources": value.get("sources", [])}
-    record = {k: v for k, v in value.items() if k not in lists}
-    out = _checked_fields(where, record, _RETRIEVAL_KEYS)
     if any(not isinstance(v, list) for v in lists.values()) or any(
             out.get(key) is None for key in _RETRIEVAL_KEYS):
         raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: a field is missing or not valid"),
@@ -295,12 +288,8 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
     items = []
     for number, conv in enumerate(conversations, start=1):
         where = UserError(QT_TRANSLATE_NOOP("errors", "conversation {number}"), number=number)
-        if not isinstance(conv, dict):
-            raise _bad(QT_TRANSLATE_NOOP("errors", "{where} is not an object"), where=where)
-        _refuse_unknown(where, conv, {*_CONVERSATION_KEYS, "messages", "current_leaf_id",
-                                      "collections", "votes", "judgements"})
-        row = {key: _check_value(where, key, conv[key], kind)
-               for key, kind in _CONVERSATION_KEYS.items() if key in conv}
+        row = _checked_fields(where, conv, _CONVERSATION_KEYS, (
+            "messages", "current_leaf_id", "collections", "votes", "judgements"))
         for key in ("created_at", "updated_at"):
             if row.get(key) is None:
                 raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: {key} is missing"),
@@ -325,9 +314,8 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
         for index, message in enumerate(messages, start=1):
             mwhere = UserError(QT_TRANSLATE_NOOP("errors", "{where}, message {index}"),
                                where=where, index=index)
-            if not isinstance(message, dict):
-                raise _bad(QT_TRANSLATE_NOOP("errors", "{where} is not an object"), where=mwhere)
-            _refuse_unknown(mwhere, message, {*_MESSAGE_KEYS, "id", "parent_id", "retrieval"})
+            out = _checked_fields(mwhere, message, _MESSAGE_KEYS, ("id", "parent_id",
+                                                                   "retrieval"))
             local = _local_id(mwhere, message.get("id"))
             if local in seen:
                 raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: the id {id} is used twice"),
@@ -336,8 +324,6 @@ def parse_document(text: str) -> list[tuple[dict[str, Any], list[dict[str, Any]]
             if parent is not None and (_local_id(mwhere, parent, "parent_id") not in seen):
                 raise _bad(QT_TRANSLATE_NOOP("errors", "{where}: its parent must come before it"),
                     where=mwhere)
-            out = {key: _check_value(mwhere, key, message[key], kind)
-                   for key, kind in _MESSAGE_KEYS.items() if key in message}
             if out.get("role") not in _ROLES:
                 raise _bad(QT_TRANSLATE_NOOP(
                     "errors", "{where}: the role must be system, user or assistant"),
@@ -388,27 +374,25 @@ class Imported:
     skipped: int = 0
 
 
-def _clean(items: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> int:
-    """Replace lone surrogates in every text field by U+FFFD (those of an answer's sources
-    too); return how many."""
+def storable_values(value: Any) -> tuple[Any, int]:
+    """JSON data (text, and lists, tuples and objects of it: their keys too) with each lone
+    UTF-16 surrogate of its text (half of a pair, e.g. of an emoji, which can be neither
+    stored nor written as UTF-8) replaced by U+FFFD, and how many were."""
     count = 0
 
-    def clean(value: Any) -> Any:
+    def clean(item: Any) -> Any:
         nonlocal count
-        if isinstance(value, str):
-            cleaned, found = storable_text(value)
+        if isinstance(item, str):
+            cleaned, found = storable_text(item)
             count += found
             return cleaned
-        if isinstance(value, dict):
-            return {key: clean(item) for key, item in value.items()}
-        if isinstance(value, list):
-            return [clean(item) for item in value]
-        return value
+        if isinstance(item, dict):
+            return {clean(key): clean(inner) for key, inner in item.items()}
+        if isinstance(item, (list, tuple)):
+            return type(item)(clean(inner) for inner in item)
+        return item
 
-    for conversation, messages in items:
-        for record in (conversation, *messages):
-            record.update(clean(record))
-    return count
+    return clean(value), count
 
 
 def import_file(store: Store, path: Path) -> Imported:
@@ -463,8 +447,7 @@ def import_text(store: Store, text: str) -> Imported:
     (the one of the same title and start that holds all its messages: the same file imported
     again, or an earlier export of a conversation that went on since) is skipped and counted
     in `skipped`; one that is in the trash comes back from there (its id among `ids`)."""
-    items = parse_document(text)
-    replaced = _clean(items)
+    items, replaced = storable_values(parse_document(text))  # (an answer's sources too)
     heads = {(c.get("title"), c.get("created_at")) for c, _ in items}
     known = _known(store, heads, store.conversations())
     trashed = _known(store, heads, store.trashed_conversations())

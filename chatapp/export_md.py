@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from functools import partial
 
 from chatapp.errors import QT_TRANSLATE_NOOP, stored_error
 from chatapp.markdown_text import hard_breaks, markdown_block
@@ -82,9 +83,7 @@ def export_markdown(store: Store, conversations: list[Conversation],
     its numbers (numbers_line)."""
     from chatapp.compare.side_by_side import pane_branches
 
-    def t(text: str) -> str:
-        return translate("export", text)
-
+    t = partial(translate, "export")
     parts = []
     for conversation in conversations:
         title = _one_line(conversation.title) or t(MD_CONVERSATION)
@@ -152,7 +151,7 @@ def sources_markdown(store: Store, message: Message,
     Setup", "“Press the red button…”", "`/home/me/manual.pdf`" on three lines), then the
     window's notes: how many passages found had no room, which citations name no source;
     "" for an answer made without documents. plain: as plain text (no Markdown marks)."""
-    from chatapp.docs.citations import LEFT_OUT, LEFT_OUT_ONE, UNKNOWN, unknown_citations
+    from chatapp.docs.citations import left_out_text, unknown_text
     from chatapp.docs.retrieval import ON_PAGE, file_names, label
     from chatapp.store.documents import Documents
 
@@ -175,14 +174,8 @@ def sources_markdown(store: Store, message: Message,
                 lines += [f"- [{s.number}] {name}\\",
                           "  " + _MARKDOWN_MARKS.sub(r"\\\1", quote) + "\\",
                           f"  {_code_span(_one_line(s.path))}"]
-    notes = []
-    if given and retrieval.found > given:
-        left = retrieval.found - given
-        notes.append(translate("docs", LEFT_OUT_ONE if left == 1 else LEFT_OUT).format(
-            count=left))
-    if unknown := unknown_citations(message.content, given):
-        notes.append(translate("docs", UNKNOWN).format(
-            numbers=", ".join(f"[{n}]" for n in unknown)))
+    notes = [note for note in (left_out_text(retrieval.found, given, translate),
+                               unknown_text(message.content, given, translate)) if note]
     if notes:
         lines += ([""] if lines else []) + notes
     return "\n".join(lines)
@@ -201,9 +194,7 @@ def _message_lines(store: Store, message: Message, said: _Said,
     system prompt it was made with where that is not the one said last (which it becomes),
     its reasoning, text and sources, how it ended where it did not end by itself; numbers:
     with the answer's numbers under its heading (a comparison's pane, see numbers_line)."""
-    def t(text: str) -> str:
-        return translate("export", text)
-
+    t = partial(translate, "export")
     lines: list[str] = []
     if message.role == "user":
         lines.append(f"## {t(MD_YOU)}")

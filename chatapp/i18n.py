@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from chatapp.errors import QUANTITIES, UserError
@@ -16,10 +16,8 @@ _ALIASES = {"in": "id", "tl": "fil", "zsm": "ms"}
 def resources_dir() -> Path:
     """The resources folder: beside the package in a source tree, inside it when installed."""
     package = Path(__file__).resolve().parent
-    for candidate in (package / "resources", package.parent / "resources"):
-        if (candidate / "icons").is_dir():
-            return candidate
-    return package / "resources"
+    return next((candidate for candidate in (package / "resources", package.parent / "resources")
+                 if (candidate / "icons").is_dir()), package / "resources")
 
 
 def language_code(name: str) -> str:
@@ -58,11 +56,6 @@ def use_language(language: str) -> None:
 def chosen_language() -> str | None:
     """The language chosen by use_language (None before it was called)."""
     return _chosen.get("language")
-
-
-def current_language() -> str:
-    """The language texts are shown in: the one chosen by use_language, else the system's."""
-    return _chosen.get("language") or system_language()
 
 
 def saved_setting(settings_file: Path) -> str:
@@ -128,7 +121,7 @@ def _translator(language: str):
 def translate_text(context: str, text: str, language: str | None = None) -> str:
     """Text marked with QT_TRANSLATE_NOOP, in the user's language (for use without a window)."""
     try:
-        translator = _translator(language or current_language())
+        translator = _translator(language or chosen_language() or system_language())
     except ImportError:
         return text
     return (translator.translate(context, text) if translator is not None else "") or text
@@ -154,9 +147,7 @@ def grouped(n: int, language: str | None = None) -> str:
 
 def translate_error(exc: UserError, language: str | None = None) -> str:
     """A user error's message in the user's language, its counts grouped as it writes them."""
-    def translate(template: str) -> str:
-        return translate_text("errors", template, language)
-
+    translate = partial(translate_text, "errors", language=language)
     return exc.format(translate(exc.template), translate, lambda n: grouped(n, language))
 
 

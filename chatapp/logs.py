@@ -48,10 +48,8 @@ def keep_terminal_quiet() -> None:
 
 def log_file() -> Path | None:
     """The file chatapp's log records go to now, if any."""
-    for handler in logging.getLogger("chatapp").handlers:
-        if isinstance(handler, logging.handlers.RotatingFileHandler):
-            return Path(handler.baseFilename)
-    return None
+    return next((Path(handler.baseFilename) for handler in logging.getLogger("chatapp").handlers
+                 if isinstance(handler, logging.handlers.RotatingFileHandler)), None)
 
 
 LIBRARY_LOGGERS = ("huggingface_hub", "httpx", "httpx2", "httpcore", "urllib3", "filelock")

@@ -432,12 +432,10 @@ class Session:
         """Tokens kept free for the answer in a context of total tokens, as the model
         process keeps them: what the conversation's own longest answer (else the app's) may
         use, at most half the context (a longest answer below 0: no limit)."""
-        asked = self.settings_of_conversation()[1].get("max_tokens")
-        tokens = asked if isinstance(asked, int) and not isinstance(asked, bool) and asked \
-            else self.settings.sampling.max_tokens or 512
-        from chatapp.engine.prompt_tokens import answer_room
+        from chatapp.docs.retrieval import answer_room
 
-        return answer_room(total, tokens)
+        return answer_room(total, self.settings_of_conversation()[1],
+                           self.settings.sampling.max_tokens or 512)
 
     def overflow(self, text: str, model: AnyModel, shown: list[Message] | None = None,
                  busy: bool = False, before: list[Message] | None = None) -> Overflow:

@@ -69,11 +69,10 @@ def offered(ctx: AppContext, itself: Callable[[str], bool] = _nowhere) -> list[O
                           if not itself(m.host) and not m.unreachable)]
             if not m.problem]
     embedding = [m for m in local if m.kind == EMBEDDING and not m.is_chat and not m.problem]
-    named: dict[str, LocalModel] = {}  # each name's first seen file
-    for model in (m for m in local if not m.problem):
-        held = named.get(model.display_name)
-        if held is None or _seen_at(model) < _seen_at(held):
-            named[model.display_name] = model
+    named: dict[str, LocalModel] = {}  # each name's first seen file (its path breaks a tie)
+    for model in sorted((m for m in local if not m.problem),
+                        key=lambda m: (m.identity_mtime or m.mtime, m.path)):
+        named.setdefault(model.display_name, model)
     for model, kind in [*((m, CHAT) for m in chat), *((m, EMBEDDING) for m in embedding)]:
         if model.key in keys:  # the same file twice (linked from two places): the first one
             continue
@@ -85,11 +84,6 @@ def offered(ctx: AppContext, itself: Callable[[str], bool] = _nowhere) -> list[O
     return found
 
 
-def _seen_at(model: LocalModel) -> tuple[float, str]:
-    """When a file was first seen here (its path breaks a tie)."""
-    return model.identity_mtime or model.mtime, model.path
-
-
 def find(ctx: AppContext, name: str, itself: Callable[[str], bool] = _nowhere
          ) -> Offered | None:
     """The model a request names: by its API id, else by its key, file name, file stem or
@@ -97,12 +91,10 @@ def find(ctx: AppContext, name: str, itself: Callable[[str], bool] = _nowhere
     found by ``ENDPOINT/MODEL_ID`` (its server says whether it knows it), unless the
     endpoint is this API (see offered). None if none."""
     models = offered(ctx, itself)
-    for candidate in models:
-        if candidate.id == name:
-            return candidate
-    for candidate in models:
-        if _named(candidate.model, candidate.id, name):
-            return candidate
+    found = next((c for c in models if c.id == name), None) or next(
+        (c for c in models if _named(c.model, c.id, name)), None)
+    if found is not None:
+        return found
     remote = ctx.catalogue.find(name, listed_only=False)
     if remote is not None and is_remote(remote) and not remote.problem and not itself(
             remote.host):

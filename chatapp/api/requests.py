@@ -41,6 +41,7 @@ from chatapp.api.errors import (
     ApiError,
 )
 from chatapp.engine.grammar import GrammarError, grammar_for
+from chatapp.export import storable_values
 from chatapp.model_defaults import model_sampling
 
 if TYPE_CHECKING:
@@ -168,24 +169,12 @@ def _not_json(name: str) -> Any:
 _LONE_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")  # (or a whole pair: cheaply passed over)
 
 
-def _whole_text(value: Any) -> Any:
-    """value with each lone UTF-16 surrogate of its strings as U+FFFD (such text can be
-    neither stored nor written as UTF-8)."""
-    if isinstance(value, str):
-        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    if isinstance(value, list):
-        return [_whole_text(item) for item in value]
-    if isinstance(value, dict):
-        return {_whole_text(key): _whole_text(item) for key, item in value.items()}
-    return value
-
-
 def parse(body: bytes, kind: type[BaseModel]) -> Any:
     """The request body checked as kind; ApiError 400 for bad JSON or a bad field."""
     try:
         data = json.loads(body or b"null", parse_constant=_not_json)
         if _LONE_SURROGATE.search(body or b""):  # half of a pair: U+FFFD, as llama-server
-            data = _whole_text(data)
+            data = storable_values(data)[0]
     except json.JSONDecodeError as exc:
         raise ApiError(400, BAD_JSON_AT, line=exc.lineno, column=exc.colno) from None
     except UnicodeDecodeError:

@@ -311,11 +311,9 @@ class ApiService:
 
     def _leave(self, key: str) -> None:
         with self._lock:
-            left = self._queues.get(key, 1) - 1
+            left = self._queues.pop(key, 1) - 1
             if left > 0:
                 self._queues[key] = left
-            else:
-                self._queues.pop(key, None)
         self._changed()
 
     def _changed(self) -> None:

@@ -44,11 +44,6 @@ def shown_path(path: Path) -> str:
         return str(Path("…", *path.parts[-2:]))
 
 
-def new_token() -> str:
-    """A fresh token: 32 random bytes, URL-safe text."""
-    return secrets.token_urlsafe(32)
-
-
 def weak(token: str) -> bool:
     """Whether a token is too easy to guess: shorter than LEAST characters, or with blanks."""
     return len(token) < LEAST or any(c.isspace() for c in token)
@@ -78,7 +73,7 @@ def load_token(paths: Paths) -> str:
 
 def renew_token(paths: Paths) -> str:
     """Replace the token with a new one (the old one stops working); returns it."""
-    token = new_token()
+    token = secrets.token_urlsafe(32)  # 32 random bytes, URL-safe text
     write_private(token_path(paths), token + "\n")
     return token
 

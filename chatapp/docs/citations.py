@@ -5,6 +5,7 @@ passages found that the answer was not given."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from chatapp.errors import QT_TRANSLATE_NOOP
 
@@ -26,13 +27,16 @@ LEFT_OUT = QT_TRANSLATE_NOOP(
     "model's context.")
 
 
-def left_out_text(found: int, given: int) -> str:
+def left_out_text(found: int, given: int,
+                  translate: Callable[[str, str], str] | None = None) -> str:
     """The line that says how many of the found passages an answer given some of them was
-    not given (its context had no room left), in the user's language; "" when none."""
-    from chatapp.i18n import translate_count
+    not given (its context had no room left), in the user's language (or translate's:
+    translate(context, text)); "" when none."""
+    from chatapp.i18n import translate_text
 
     left = found - given
-    return translate_count("docs", LEFT_OUT_ONE, LEFT_OUT, left) if given and left > 0 else ""
+    return (translate or translate_text)("docs", LEFT_OUT_ONE if left == 1 else LEFT_OUT).format(
+        count=left) if given and left > 0 else ""
 
 
 def unknown_citations(text: str, count: int) -> list[int]:
@@ -45,11 +49,12 @@ def unknown_citations(text: str, count: int) -> list[int]:
     return list(dict.fromkeys(found))
 
 
-def unknown_text(text: str, count: int) -> str:
-    """The line that says which citations of text name no source, in the user's language;
-    "" when all do."""
+def unknown_text(text: str, count: int,
+                 translate: Callable[[str, str], str] | None = None) -> str:
+    """The line that says which citations of text name no source, in the user's language
+    (or translate's, as in left_out_text); "" when all do."""
     from chatapp.i18n import translate_text
 
     unknown = unknown_citations(text, count)
-    return translate_text("docs", UNKNOWN).format(
+    return (translate or translate_text)("docs", UNKNOWN).format(
         numbers=", ".join(f"[{n}]" for n in unknown)) if unknown else ""

@@ -33,10 +33,8 @@ def task_prefixes(architecture: str, name: str, file_name: str) -> tuple[str, st
     """(query prefix, document prefix) for an embedding model, by its architecture, name
     and file name; ("", "") for models that take text as it is (gte, bge-m3, MiniLM…)."""
     identity = f"{architecture} {name} {file_name}".lower()
-    for pattern, query, document in TASK_PREFIXES:
-        if pattern.search(identity):
-            return query, document
-    return "", ""
+    return next(((query, document) for pattern, query, document in TASK_PREFIXES
+                 if pattern.search(identity)), ("", ""))
 
 
 class Embedder:

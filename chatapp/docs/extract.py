@@ -341,8 +341,10 @@ def _pdf(data: bytes, name: str, notes: list[UserError] | None = None) -> list[S
             except (FileNotDecryptedError, NotImplementedError, PdfReadError,
                     DependencyError):
                 raise DocumentError(ENCRYPTED, name=name) from None
-            if not _readable(reader):
-                raise DocumentError(ENCRYPTED, name=name)
+            try:  # opened with the empty password: its pages given?
+                len(reader.pages)
+            except Exception:  # noqa: BLE001 - pypdf says "file has not been decrypted" many ways
+                raise DocumentError(ENCRYPTED, name=name) from None
         pages = reader.pages
         count = len(pages)
     except (FileNotDecryptedError, DependencyError):
@@ -361,14 +363,6 @@ def _pdf(data: bytes, name: str, notes: list[UserError] | None = None) -> list[S
         notes.append(DocumentError(BLANK_PAGES, name=name, pages=listed, count=len(blank),
                                    total=count))
     return sections
-
-
-def _readable(reader) -> bool:
-    """Whether an encrypted PDF opened with the empty password gives its pages."""
-    try:
-        return len(reader.pages) >= 0
-    except Exception:  # noqa: BLE001 - pypdf says "file has not been decrypted" many ways
-        return False
 
 
 # Word
@@ -436,18 +430,15 @@ def _csv(text: str, name: str) -> list[Section]:
         if header is None:
             return []
         header = [h.strip() or f"column {i + 1}" for i, h in enumerate(header)]
-        sections, lines = [], []
+        lines = []
         for row in rows:
             if not any(cell.strip() for cell in row):
                 continue
             pairs = [f"{header[i] if i < len(header) else f'column {i + 1}'}: {cell.strip()}"
                      for i, cell in enumerate(row) if cell.strip()]
             lines.append("; ".join(pairs))
-            if len(lines) == 50:
-                sections.append(Section("\n".join(lines), None, ""))
-                lines = []
-        if lines:
-            sections.append(Section("\n".join(lines), None, ""))
+        sections = [Section("\n".join(lines[start:start + 50]), None, "")
+                    for start in range(0, len(lines), 50)]
         if not sections:  # a header alone is still text
             sections.append(Section(", ".join(header), None, ""))
         return sections

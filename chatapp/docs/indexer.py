@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from chatapp.docs.chunking import chunk_sections
 from chatapp.docs.embedder import Embedder
@@ -160,45 +161,36 @@ def _indexing(collection_id: int) -> threading.Lock:
         return _locks.setdefault(collection_id, threading.Lock())
 
 
-class _OtherProcesses:
-    """The lock file that other programs indexing the same collection take too (the
-    database's folder, locks/collection-ID.lock; filelock)."""
-
-    def __init__(self, documents: Documents, collection: Collection) -> None:
-        from filelock import FileLock
-
-        path = lock_file(documents.store.path, collection.id)
-        path.parent.mkdir(exist_ok=True)
-        self.lock = FileLock(path)
-
-    def acquire(self) -> bool:
-        """Take it if no other program holds it; whether it was taken."""
-        from filelock import Timeout
-
-        try:
-            self.lock.acquire(timeout=0)
-        except Timeout:
-            return False
-        return True
-
-    def wait(self, stop: threading.Event) -> bool:
-        """Take it once the other program lets it go; False when stop was set first."""
-        while not stop.is_set():
-            if self.acquire():
-                return True
-            stop.wait(0.5)
-        return False
-
-
 @contextmanager
-def _across(documents: Documents, collection: Collection) -> Iterator[_OtherProcesses]:
-    """The collection's lock for other processes, let go at the end."""
-    other = _OtherProcesses(documents, collection)
+def _across(documents: Documents, collection: Collection) -> Iterator[Any]:
+    """The lock file that other programs indexing the same collection take too (the
+    database's folder, locks/collection-ID.lock; a filelock.FileLock), let go at the end."""
+    from filelock import FileLock
+
+    path = lock_file(documents.store.path, collection.id)
+    path.parent.mkdir(exist_ok=True)
+    lock = FileLock(path)
     try:
-        yield other
+        yield lock
     finally:
-        if other.lock.is_locked:
-            other.lock.release()
+        if lock.is_locked:
+            lock.release()
+
+
+def _taken(lock: Any, stop: threading.Event | None = None) -> bool:
+    """Whether the lock file (of _across) was taken: now, if no other program holds it;
+    with stop, once the other program lets it go (False when stop was set first)."""
+    from filelock import Timeout
+
+    while stop is None or not stop.is_set():
+        try:
+            lock.acquire(timeout=0)
+            return True
+        except Timeout:
+            if stop is None:
+                return False
+            stop.wait(0.5)
+    return False
 
 
 def being_indexed(collection: Collection, documents: Documents | None = None) -> bool:
@@ -208,11 +200,8 @@ def being_indexed(collection: Collection, documents: Documents | None = None) ->
         return True
     if documents is None:
         return False
-    other = _OtherProcesses(documents, collection)
-    if other.acquire():
-        other.lock.release()
-        return False
-    return True
+    with _across(documents, collection) as lock:
+        return not _taken(lock)
 
 
 def is_stale(documents: Documents, collection: Collection) -> bool:
@@ -244,10 +233,10 @@ def index_collection(documents: Documents, collection: Collection,
     file is gone), or one that fails, is indexed for word search: Progress.no_vectors says
     so, and a later run with the model adds the missing vectors."""
     stop = stop or threading.Event()
-    with _indexing(collection.id), _across(documents, collection) as other:  # one at a time
-        if not other.acquire():  # another chatapp indexes it: waited for, said first
+    with _indexing(collection.id), _across(documents, collection) as lock:  # one at a time
+        if not _taken(lock):  # another chatapp indexes it: waited for, said first
             yield Progress(waiting=True)
-            if not other.wait(stop):
+            if not _taken(lock, stop):
                 return
         documents.drop_staged(collection)  # left by indexing that was killed mid-file
         progress = Progress()

@@ -199,13 +199,9 @@ class Retriever:
         if not Path(collection.embed_path).is_file():
             log.warning("the embedding model of a collection is gone: searching words only")
             return None
-        with self._lock:
-            embedder = self._embedders.get(collection.embed_path)
-            if embedder is None:
-                embedder = Embedder(Path(collection.embed_path), collection.embed_model,
-                                    self.n_threads)
-                self._embedders[collection.embed_path] = embedder
-            return embedder
+        with self._lock:  # (an Embedder loads its model when first asked: made freely)
+            return self._embedders.setdefault(collection.embed_path, Embedder(
+                Path(collection.embed_path), collection.embed_model, self.n_threads))
 
     def resolve(self, names: Sequence[str], indexing: Callable[[str], None] | None = None,
                 busy: list[str] | None = None) -> list[Collection]:
@@ -321,11 +317,6 @@ def cut_to_fit(hit: Hit, room: int, count: Callable[[str], int], number: int = 1
     return cut(low) if low >= MIN_CUT_WORDS else None
 
 
-def _source(number: int, hit: Hit) -> Source:
-    return Source(number, hit.chunk_id, hit.collection_id, hit.score, hit.bm25_rank,
-                  hit.vector_rank, hit.path, hit.page, hit.heading, hit.text)
-
-
 def with_sources(messages: list[dict[str, Any]], found: Found, budget: int,
                  count: Callable[[str], int] = count_tokens
                  ) -> tuple[list[dict[str, Any]], list[Source], int]:
@@ -349,7 +340,8 @@ def with_sources(messages: list[dict[str, Any]], found: Found, budget: int,
             hit, block = cut, source_block(number, cut, name)
         used += count(block) + 2
         blocks.append(block)
-        sources.append(_source(number, hit))
+        sources.append(Source(number, hit.chunk_id, hit.collection_id, hit.score, hit.bm25_rank,
+                              hit.vector_rank, hit.path, hit.page, hit.heading, hit.text))
         if not whole:
             break
     out = _before_question(messages, blocks)
@@ -382,14 +374,14 @@ def with_stored_sources(messages: list[dict[str, Any]], retrieval: Retrieval
     return _before_question(messages, blocks) or messages
 
 
-def answer_room(n_ctx: int, params: dict[str, Any]) -> int:
+def answer_room(n_ctx: int, params: dict[str, Any], unset: int = 512) -> int:
     """The tokens of a context of n_ctx that the model process keeps free for an answer of
-    params["max_tokens"] (512 when unset, below 0: no limit): see
+    params["max_tokens"] (unset tokens when it is not set, below 0: no limit): see
     engine.prompt_tokens.answer_room."""
     from chatapp.engine.prompt_tokens import answer_room as kept
 
     asked = params.get("max_tokens")
-    tokens = asked if isinstance(asked, int) and not isinstance(asked, bool) and asked else 512
+    tokens = asked if isinstance(asked, int) and not isinstance(asked, bool) and asked else unset
     return kept(n_ctx, tokens)
 
 

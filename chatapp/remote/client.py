@@ -123,12 +123,6 @@ def _positive_int(value: object) -> int | None:
     return number if number > 0 else None
 
 
-def listed_context(entry: dict[str, Any]) -> int | None:
-    """The context length a /v1/models entry gives (vLLM's ``max_model_len`` and kin)."""
-    return next(filter(None, (_positive_int(entry.get(n)) for n in LISTED_CONTEXT_FIELDS)),
-                None)
-
-
 def ollama_context(show: dict[str, Any]) -> tuple[int | None, int | None]:
     """(context the model runs with, context it was trained for) from Ollama's /api/show:
     ``num_ctx`` in its parameters, ``<arch>.context_length`` in its model info."""
@@ -349,7 +343,8 @@ class RemoteClient:
         for entry in entries:
             meta = entry.get("meta") if isinstance(entry.get("meta"), dict) else {}
             models.append(RemoteModelInfo(
-                self.endpoint.name, entry["id"], listed_context(entry),
+                self.endpoint.name, entry["id"], next(filter(None, (  # vLLM's max_model_len…
+                    _positive_int(entry.get(n)) for n in LISTED_CONTEXT_FIELDS)), None),
                 _positive_int(meta.get("n_ctx_train")), str(entry.get("owned_by") or "")))
         if probe_context:
             self._probe(models)

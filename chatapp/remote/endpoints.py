@@ -240,10 +240,7 @@ def make_endpoint(name: str, url: str, *, api_key: str = "", api_key_env: str = 
     api_key_env = api_key_env.strip().lstrip("$")
     if api_key_env and (not _ENV_NAME.match(api_key_env) or _key_like(api_key_env)):
         raise EndpointError(BAD_ENV)
-    checked = {}
-    for key, value in (headers or {}).items():
-        k, v = parse_header(f"{key}={value}")
-        checked[k] = v
+    checked = dict(parse_header(f"{key}={value}") for key, value in (headers or {}).items())
     return Endpoint(check_name(name, stored), normalize_url(url), api_key.strip(), api_key_env,
                     checked)
 

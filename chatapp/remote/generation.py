@@ -38,7 +38,7 @@ from chatapp.remote.errors import (
     explain,
     one_line,
 )
-from chatapp.remote.whole import is_event_stream, whole_reply
+from chatapp.remote.whole import content_type, whole_reply
 from chatapp.store.database import storable_text
 
 log = logging.getLogger(__name__)
@@ -293,7 +293,8 @@ class RemoteGeneration:
             if self._cancelled.is_set():
                 return
             whole = whole_reply(stream.response, self.model.client.endpoint)
-            self._event_stream = whole is not None or is_event_stream(stream.response)
+            self._event_stream = whole is not None or content_type(
+                stream.response) == "text/event-stream"
             if whole is None:
                 self._watch_done(stream)
             clock, pause = time.perf_counter, time.sleep

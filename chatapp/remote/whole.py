@@ -17,23 +17,18 @@ from chatapp.remote.errors import NOT_A_STREAM, RemoteError
 MAX_WHOLE_BYTES = 8 * 1024 * 1024
 
 
-def is_json(response: Any) -> bool:
-    """Whether an httpx response says its body is JSON (not an event stream)."""
-    kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    return kind == "application/json" or kind.endswith("+json")
-
-
-def is_event_stream(response: Any) -> bool:
-    """Whether an httpx response says its body is an event stream (text/event-stream)."""
-    kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    return kind == "text/event-stream"
+def content_type(response: Any) -> str:
+    """The media type an httpx response says its body is, lowercased, without parameters
+    ("application/json", "text/event-stream"; "" when it says none)."""
+    return response.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
 def whole_reply(response: Any, endpoint: Endpoint) -> Any | None:
     """None when response streams; for a JSON body, the whole chat completion it holds as
     one ``ChatCompletionChunk`` (its message as the delta). openai.APIError for an error
     object; RemoteError (NOT_A_STREAM) for anything else."""
-    if not is_json(response):
+    kind = content_type(response)
+    if kind != "application/json" and not kind.endswith("+json"):
         return None
     body = bytearray()
     for part in response.iter_bytes():

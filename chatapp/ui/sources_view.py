@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from chatapp.docs.citations import left_out_text, unknown_text
 from chatapp.docs.retrieval import ON_PAGE, file_names, label
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
+from chatapp.export_md import opening_quote
 from chatapp.i18n import translate_text
 from chatapp.store.doc_records import Retrieval, Source
 from chatapp.store.records import Message
@@ -34,14 +35,6 @@ GONE = QT_TRANSLATE_NOOP("errors", "{path} is no longer there.")
 
 
 OPENING_WORDS = 6  # the words of a passage that tell it from the others of its file
-
-
-def opening(text: str) -> str:
-    """A passage's first words in quotation marks ("“The canteen serves lunch from noon…”"),
-    for a source that has neither page nor heading to tell it apart."""
-    words = text.split()
-    return "“" + " ".join(words[:OPENING_WORDS]) + ("…" if len(words) > OPENING_WORDS else "") \
-        + "”"
 
 
 class ElidedToolButton(QToolButton):
@@ -118,7 +111,7 @@ class SourceRow(QWidget):
         if not Path(source.path).exists():  # taken away since: its text was still indexed
             name = self.tr("{path} (no longer there)").format(path=name)
         if not source.page and not source.heading:  # a plain text's passages: their words
-            name += " — " + opening(source.text)
+            name += " — " + opening_quote(source.text, OPENING_WORDS)
         self.toggle = ElidedToolButton(number, self)
         self.toggle.setObjectName("sourceLabel")
         self.toggle.setAutoRaise(True)
