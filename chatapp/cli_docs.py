@@ -10,7 +10,7 @@ import sys
 import threading
 from pathlib import Path
 
-from chatapp.cli_args import MODEL, POSITIVE, SIMILARITY, Given
+from chatapp.cli_args import GIVEN, MODEL, POSITIVE, SIMILARITY
 from chatapp.errors import MISSING_PATH, QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import say, translate_count, translate_error, translate_text
 
@@ -106,7 +106,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                                   metavar="{add,list,rm,search}")
     add = actions.add_parser("add", help=QT_TRANSLATE_NOOP(
         "cli", "add files and folders to a collection (made if new) and index what changed"))
-    add.add_argument("name", type=Given(), help=QT_TRANSLATE_NOOP(
+    add.add_argument("name", type=GIVEN, help=QT_TRANSLATE_NOOP(
         "cli", "the collection's name"))
     add.add_argument("paths", nargs="*", default=[], metavar="PATH",
                      help=QT_TRANSLATE_NOOP(
@@ -118,7 +118,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     rm = actions.add_parser("rm", help=QT_TRANSLATE_NOOP(
         "cli", "remove a collection, or only some of its files and folders (never your "
         "files themselves)"))
-    rm.add_argument("name", type=Given(), help=QT_TRANSLATE_NOOP(
+    rm.add_argument("name", type=GIVEN, help=QT_TRANSLATE_NOOP(
         "cli", "the collection's name"))
     rm.add_argument("paths", nargs="*", default=[], metavar="PATH", help=QT_TRANSLATE_NOOP(
         "cli", "files or folders to take out of the collection (all of it when none is "
@@ -126,7 +126,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     rm.add_argument("-y", "--yes", action="store_true", help=QT_TRANSLATE_NOOP(
         "cli", "remove a whole collection without asking"))
     search = actions.add_parser("search", help=QT_TRANSLATE_NOOP("cli", "search a collection"))
-    search.add_argument("name", type=Given(), help=QT_TRANSLATE_NOOP(
+    search.add_argument("name", type=GIVEN, help=QT_TRANSLATE_NOOP(
         "cli", "the collection's name"))
     search.add_argument("query", help=QT_TRANSLATE_NOOP("cli", "the words to look for"))
     search.add_argument("-k", type=POSITIVE, default=5, help=QT_TRANSLATE_NOOP(

@@ -9,7 +9,7 @@ import sys
 import threading
 from pathlib import Path
 
-from chatapp.cli_args import MAX_TOKENS, MODEL, MODELS, REPEATS, SEED, TEMPERATURE, TOGETHER, Given
+from chatapp.cli_args import GIVEN, MAX_TOKENS, MODEL, MODELS, REPEATS, SEED, TEMPERATURE, TOGETHER
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language, say, translate_count, translate_error
 from chatapp.interrupt import on_interrupt
@@ -96,7 +96,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "time, the same answers in every run)"))
     ev.add_argument("--checks", help=QT_TRANSLATE_NOOP(
         "cli", "JSONL checks by prompt id (exact, contains, regex, json, max_length)"))
-    ev.add_argument("--out", "-o", "--output", type=Given(), help=QT_TRANSLATE_NOOP(
+    ev.add_argument("--out", "-o", "--output", type=GIVEN, help=QT_TRANSLATE_NOOP(
         "cli", "folder of the run and its report (a run there resumes)"))
     ev.add_argument("--max-tokens", type=MAX_TOKENS, help=QT_TRANSLATE_NOOP(
         "cli", "longest answer in tokens"))
@@ -104,7 +104,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "cli", "sampling temperature (default 0)"))
     ev.add_argument("--seed", type=SEED, default=1, help=QT_TRANSLATE_NOOP(
         "cli", "sampling seed (default 1)"))
-    ev.add_argument("--docs", action="append", metavar="NAME", type=Given(),
+    ev.add_argument("--docs", action="append", metavar="NAME", type=GIVEN,
                     help=QT_TRANSLATE_NOOP(
                         "cli", "also run each model answering from this document collection "
                         "(repeatable: one variant searching them all)"))

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from chatapp.cli_args import Given
+from chatapp.cli_args import GIVEN
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "link", help=QT_TRANSLATE_NOOP(
             "cli", "add models already on disk without copying: a file, a folder, an HF cache, LM "
             "Studio's or Ollama's store (all found ones when no path)"))
-    link.add_argument("path", nargs="?", type=Given(), help=QT_TRANSLATE_NOOP(
+    link.add_argument("path", nargs="?", type=GIVEN, help=QT_TRANSLATE_NOOP(
         "cli", "file or folder"))
     link.add_argument("--layout", choices=("hf-cache", "lmstudio", "ollama", "folder", "file"),
                       help=QT_TRANSLATE_NOOP(
@@ -45,7 +45,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     unlink = sub.add_parser("unlink", help=QT_TRANSLATE_NOOP(
         "cli", "take a linked folder or file off the list and stop watching it (no file is "
         "touched)"))
-    unlink.add_argument("path", type=Given(), help=QT_TRANSLATE_NOOP(
+    unlink.add_argument("path", type=GIVEN, help=QT_TRANSLATE_NOOP(
         "cli", "the folder or file as it was linked"))
 
 
