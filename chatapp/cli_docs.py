@@ -162,10 +162,12 @@ def cmd_rm(app, args: argparse.Namespace) -> int:
     documents = app.chat.pipeline.retriever.documents
     collection = documents.collection(args.name)
     if not args.paths:
-        if not args.yes and not _removal_confirmed(collection):
-            from chatapp.cli_hub import T_KEPT
+        from chatapp.cli_hub import confirmed
 
-            say(T_KEPT, stderr=True)
+        if not args.yes and not confirmed(translate_text("cli", T_ASK_REMOVE).format(
+                name=collection.name,
+                files=translate_count("cli", T_FILES_ONE, T_FILES, collection.files),
+                chunks=translate_count("cli", T_CHUNKS_ONE, T_CHUNKS, collection.chunks))):
             return 1
         documents.remove(collection)
         say(T_REMOVED, name=collection.name)
@@ -186,20 +188,6 @@ def cmd_rm(app, args: argparse.Namespace) -> int:
         for inner in removal.inner:
             say(T_INNER_WENT, inner=inner, path=absolute)
     return 0
-
-
-def _removal_confirmed(collection) -> bool:
-    """Whether the user, asked y/N at the terminal, wants the whole collection removed;
-    UserError where no question can be asked (stdin not a terminal)."""
-    from chatapp.cli_hub import T_NEED_YES, said_yes
-    from chatapp.terminal import reply
-
-    if sys.stdin is None or not sys.stdin.isatty():
-        raise UserError(T_NEED_YES)
-    question = translate_text("cli", T_ASK_REMOVE).format(
-        name=collection.name, files=translate_count("cli", T_FILES_ONE, T_FILES, collection.files),
-        chunks=translate_count("cli", T_CHUNKS_ONE, T_CHUNKS, collection.chunks))
-    return said_yes(reply(question + " [y/N] "))
 
 
 def _command(*words: str) -> str:
