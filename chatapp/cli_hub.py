@@ -488,8 +488,7 @@ def cmd_rm(args: argparse.Namespace) -> int:
         raise UserError(T_RM_FOLDER, path=args.model)
     from chatapp.cli_app import open_app
 
-    app = open_app()
-    try:
+    with open_app() as app:
         several = _same_name(app.library, args.model)
         interactive = sys.stdin is not None and sys.stdin.isatty()
         if len(several) <= 1:
@@ -513,8 +512,6 @@ def cmd_rm(args: argparse.Namespace) -> int:
         said = {DELETE: T_DELETED, DELETE_PARTS: T_DELETED, UNLINK: T_LINK_DELETED}
         print(translate_text("cli", said.get(question, T_UNLINKED)).format(name=model.display_name))
         return 0
-    finally:
-        app.close()
 
 
 def _same_name(library, spec: str) -> list:

@@ -54,11 +54,8 @@ def cmd_unlink(args: argparse.Namespace) -> int:
     from chatapp.cli_app import open_app
     from chatapp.i18n import say, translate_count
 
-    app = open_app()
-    try:
+    with open_app() as app:
         unwatched, forgotten = app.library.folders.unlink(Path(args.path))
-    finally:
-        app.close()
     for folder in unwatched:  # (as it was linked: absolute, whatever way it was named now)
         say(T_UNWATCHED, path=folder)
     if forgotten:
@@ -88,8 +85,7 @@ def cmd_link(args: argparse.Namespace) -> int:
     from chatapp.library_model import source_label
     from chatapp.library_sources import Links, check_layout, known_stores, scan
 
-    app = open_app()
-    try:
+    with open_app() as app:
         if args.path:
             # named as the absolute path it is, however it was typed (., ../x, ~/x)
             targets = [(Path(os.path.abspath(Path(args.path).expanduser())),
@@ -138,5 +134,3 @@ def cmd_link(args: argparse.Namespace) -> int:
             print(("chatapp: " if refused and unusable else "")
                   + translate_error(entry.reason), file=sys.stderr)
         return 1 if refused else 0
-    finally:
-        app.close()
