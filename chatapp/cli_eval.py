@@ -120,8 +120,6 @@ def run(args: argparse.Namespace) -> int:
     from chatapp.compare.prompts import load_prompts
 
     if args.config:
-        from chatapp.cli_eval_config import run_config
-
         return run_config(args)
     if not args.models or not args.prompts:
         raise UserError(QT_TRANSLATE_NOOP("errors", "Give --config FILE.yaml, or --models and "
@@ -147,6 +145,32 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(QT_TRANSLATE_NOOP("errors", "A model is named twice."))
         return execute(app, args, prompts_path, prompts, models,
                        graders=graders(app, args, prompts=prompts, variants=models))
+
+
+def run_config(args: argparse.Namespace) -> int:
+    """`chatapp eval --config FILE.yaml`: run a promptfoo-style config's prompts × variants
+    (× repeats), grade what needs a model, report. UserError when options the file replaces
+    are given too (--models, --prompts, --checks, --docs)."""
+    from chatapp.cli_app import open_app
+    from chatapp.compare.config import load_config
+
+    given = [option for option, value in (("--models", args.models), ("--prompts", args.prompts),
+                                          ("--checks", args.checks), ("--docs", args.docs))
+             if value]
+    if given:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "The config file names the models, prompts, checks and documents: leave "
+            "out {options}, or change the file."), options=", ".join(given))
+    path = Path(args.config)
+    config = load_config(path, judge_given=bool(args.judge),
+                         embedding_given=bool(args.embedding_model))
+    with open_app() as app:
+        for variant in config.variants:
+            variant.resolve(app.catalogue, check_model)
+        return execute(app, args, path, config.prompts, config.variants, name=config.name,
+                       repeats=config.repeats, together=config.together,
+                       graders=graders(app, args, config.judge, config.embedding,
+                                     config.prompts, config.variants))
 
 
 def _sentence(text: str) -> str:
