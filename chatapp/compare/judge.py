@@ -290,16 +290,12 @@ def pair_votes(folder: Path) -> list[Vote]:
             if isinstance(p.get("model_a"), str) and isinstance(p.get("model_b"), str)]
 
 
-def unread_pairs(folder: Path) -> int:
-    """How many comparisons of two variants in folder have no outcome: the judge's replies
-    could not be read (they count in no rating; asked again only when the run is redone)."""
-    return sum(1 for p in read_lines(Path(folder) / PAIRS) if p.get("outcome") == "unreadable")
-
-
-def inconsistent_pairs(folder: Path) -> int:
-    """How many comparisons of two variants in folder are inconsistent: the judge chose the
-    same place with the answers as given and swapped (they count in no rating)."""
-    return sum(1 for p in read_lines(Path(folder) / PAIRS) if p.get("outcome") == "inconsistent")
+def pairs_ended(folder: Path, outcome: str) -> int:
+    """How many comparisons of two variants in folder ended as outcome: "unreadable", with no
+    outcome (the judge's replies could not be read; asked again only when the run is
+    redone), or "inconsistent" (the judge chose the same place with the answers as given and
+    swapped); neither counts in any rating."""
+    return sum(1 for p in read_lines(Path(folder) / PAIRS) if p.get("outcome") == outcome)
 
 
 def ungraded(folder: Path, results: Sequence[PairResult]) -> tuple[dict[tuple, UserError],
