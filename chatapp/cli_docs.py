@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shlex
 import sys
@@ -11,6 +10,7 @@ import threading
 from pathlib import Path
 
 from chatapp.cli_args import GIVEN, MODEL, POSITIVE, SIMILARITY
+from chatapp.cli_json import print_json
 from chatapp.errors import MISSING_PATH, QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import say, translate_count, translate_error, translate_text
 
@@ -425,13 +425,11 @@ def cmd_search(app, args: argparse.Namespace) -> int:
     floor = {} if args.min_similarity is None else {"min_similarity": args.min_similarity}
     found = retriever.search([collection], args.query, limit=max(1, args.k), **floor)
     if args.json:
-        print(json.dumps({"collection": collection.name, "query": args.query,
-                          "mode": found.mode, "hits": [
-                              {"chunk_id": h.chunk_id, "path": h.path, "page": h.page,
-                               "heading": h.heading, "score": h.score,
-                               "bm25_rank": h.bm25_rank, "vector_rank": h.vector_rank,
-                               "text": h.text} for h in found.hits]},
-                         ensure_ascii=False, indent=1))
+        print_json({"collection": collection.name, "query": args.query, "mode": found.mode,
+                    "hits": [{"chunk_id": h.chunk_id, "path": h.path, "page": h.page,
+                              "heading": h.heading, "score": h.score,
+                              "bm25_rank": h.bm25_rank, "vector_rank": h.vector_rank,
+                              "text": h.text} for h in found.hits]})
         return 0
     say_how_searched(retriever.documents, [collection.name], found.mode)
     if not found.hits:
