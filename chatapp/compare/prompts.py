@@ -25,7 +25,8 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 
 CHECK_TYPES = ("exact", "contains", "regex", "json", "max_length")
 # the promptfoo assertion each check type is (contains ignores case)
-_ASSERTIONS = {"exact": "equals", "contains": "icontains", "regex": "regex", "json": "is-json"}
+_ASSERTIONS = {"exact": "equals", "contains": "icontains", "regex": "regex", "json": "is-json",
+               "max_length": "max_length"}
 
 
 @dataclass
@@ -37,8 +38,6 @@ class Check:
 
     def passes(self, answer: str) -> bool:
         """Whether answer passes (as the promptfoo assertion of the same meaning)."""
-        if self.type == "max_length":
-            return len(answer.strip()) <= int(self.value)
         return Assertion(_ASSERTIONS[self.type], self.value).passes(answer)
 
     def describe(self, language: str | None = None) -> str:  # (language: as Assertion's)
