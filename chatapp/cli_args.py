@@ -49,12 +49,8 @@ ARGPARSE_TEXTS = (
 )
 
 
-def _argparse_text(text: str) -> str:
-    """gettext for argparse: its text in the user's language."""
-    return translate_text("argparse", text)
-
-
-argparse._ = _argparse_text  # argparse looks its texts up through this name when it needs them
+# argparse looks its texts up through this name (gettext) when it needs them: the user's language
+argparse._ = lambda text: translate_text("argparse", text)
 
 
 def parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.Namespace:
@@ -69,7 +65,8 @@ def parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.N
         chosen = _chosen(parser, args)
         message = argparse._("unrecognized arguments: %s") % " ".join(
             map(_unsaid, options or extra))
-        model = next((word for word in extra if _names_model(word)), None)
+        # a stray word that names a model: a GGUF file's name or path
+        model = next((word for word in extra if word.lower().endswith(".gguf")), None)
         if not options and model is not None and "-m" in chosen._option_string_actions:
             message = translate_text("cli", NAME_WITH_M).format(
                 message=message, prog=chosen.prog, model=_unsaid(model))
@@ -96,11 +93,6 @@ def _unsaid(word: str) -> str:
             word.startswith(_KEY_PREFIXES) or _RANDOM_RUN.search(word)):
         return word[:4] + "…"
     return word if len(word) <= LONGEST_SAID else word[:LONGEST_SAID - 1] + "…"
-
-
-def _names_model(word: str) -> bool:
-    """Whether a stray word of the command line names a model: a GGUF file's name or path."""
-    return word.lower().endswith(".gguf")
 
 
 def _chosen(parser: argparse.ArgumentParser,
