@@ -160,9 +160,6 @@ class Judge:
         self.cost["seconds"] += seconds
         return text, answer.provenance, tokens, seconds
 
-    def _provenance(self, provenance: dict[str, Any]) -> str:
-        return json.dumps({"params": self.params, **provenance}, sort_keys=True, default=str)
-
     def rubric(self, question: str, answer: str, rubric: str, *, message_id: int | None,
                variant: str, threshold: float | None = None, tag: str = "") -> Verdict:
         """Grade one answer against rubric; the judgement is stored."""
@@ -207,7 +204,8 @@ class Judge:
                 "model_a": model_a, "model_b": model_b, "outcome": outcome, "score": score,
                 "reason": reason, "judge_model": self.model.file_name,
                 "judge_key": self.model.key, "judge_prompt": prompt, "judge_reply": reply,
-                "provenance": self._provenance(provenance), "tag": tag,
+                "provenance": json.dumps({"params": self.params, **provenance},
+                                         sort_keys=True, default=str), "tag": tag,
                 "created_at": time.time()}).last_pk)
 
 
