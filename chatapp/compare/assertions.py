@@ -78,7 +78,8 @@ class Assertion:
             return re.search(str(self.value), text, re.MULTILINE) is not None
         if self.type == "is-json":
             try:
-                json.loads(_strip_fence(text))
+                fenced = re.fullmatch(r"```[a-zA-Z]*\n(.*?)\n?```", text, re.DOTALL)
+                json.loads(fenced.group(1) if fenced else text)
             except ValueError:
                 return False
             return True
@@ -107,11 +108,6 @@ class Assertion:
         """Whether a similar assertion passes with this cosine similarity (≥ threshold;
         not-similar: below it)."""
         return (similarity >= float(self.threshold or 0.0)) != self.negate
-
-
-def _strip_fence(text: str) -> str:
-    match = re.fullmatch(r"```[a-zA-Z]*\n(.*?)\n?```", text, re.DOTALL)
-    return match.group(1) if match else text
 
 
 def _find_json(text: str) -> bool:
