@@ -204,14 +204,6 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
     return "\n".join(out)
 
 
-def unread_grades(results: list[PairResult]) -> int:
-    """How many checks of the answers are not graded because the judge's reply could not be
-    read (they count in no pass rate)."""
-    return sum(1 for r in results if r.finish_reason != "error"
-               for ok, g in zip(r.checks, [*r.grades, *[{}] * len(r.checks)], strict=False)
-               if ok is None and str(g.get("reason") or "").startswith(UNREADABLE))
-
-
 UNREAD_ONE = QT_TRANSLATE_NOOP(
     "cli", "{count} check is not graded: the judge's reply could not be read (the report shows "
     "it). It counts in no pass rate.")
@@ -252,7 +244,10 @@ def unread_note(results: list[PairResult], language: str | None = None,
                 folder: Path | None = None) -> str:
     """The sentences that say how many checks are not graded, and how many comparisons of
     the run in folder have no outcome, because the judge's replies could not be read (""
-    when none is)."""
-    counts = ((UNREAD_ONE, UNREAD, unread_grades(results)),
+    when none is; such checks count in no pass rate)."""
+    checks = sum(1 for r in results if r.finish_reason != "error"
+                 for ok, g in zip(r.checks, [*r.grades, *[{}] * len(r.checks)], strict=False)
+                 if ok is None and str(g.get("reason") or "").startswith(UNREADABLE))
+    counts = ((UNREAD_ONE, UNREAD, checks),
               (UNREAD_PAIR_ONE, UNREAD_PAIRS, pairs_ended(folder, "unreadable") if folder else 0))
     return " ".join(translate_count("cli", one, many, n, language) for one, many, n in counts if n)
