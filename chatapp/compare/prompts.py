@@ -95,11 +95,6 @@ MUST_BE_LIST = QT_TRANSLATE_NOOP("errors", "Line {line}: {key} must be a list of
 TAGS = QT_TRANSLATE_NOOP("errors", "Line {line}: tags must be text or a list of texts.")
 
 
-def _scalar(value: Any) -> bool:
-    """Whether value is text or a number (true and false are neither)."""
-    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
-
-
 def _from_record(record: dict[str, Any], number: int) -> Prompt:
     """The prompt of one JSONL line or CSV row; UserError naming the line and the key for
     a value of the wrong type (a prompt that is a number is not a missing prompt)."""
@@ -108,8 +103,10 @@ def _from_record(record: dict[str, Any], number: int) -> Prompt:
         raise UserError(MUST_BE_TEXT, line=number, key="prompt")
     if text is None or not text.strip():
         raise UserError(NO_PROMPT, line=number)
-    for key in ("id", "expected"):
-        if record.get(key) is not None and not _scalar(record[key]):
+    for key in ("id", "expected"):  # text or a number (true and false are neither)
+        value = record.get(key)
+        if value is not None and (isinstance(value, bool)
+                                  or not isinstance(value, (str, int, float))):
             raise UserError(TEXT_OR_NUMBER, line=number, key=key)
     checks: list[Check] = []
     expected = record.get("expected")
