@@ -22,12 +22,12 @@ from chatapp import (
 )
 from chatapp.cli_args import (
     CONTEXT_LENGTH,
+    GIVEN,
     MAX_TOKENS,
     MODEL,
     SEED,
     TEMPERATURE,
     WHOLE_NUMBER,
-    Given,
     Parser,
     parse,
 )
@@ -94,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--flash-attn", choices=FLASH_ATTN,
                       help=QT_TRANSLATE_NOOP(
                           "cli", "flash attention (default: the model's setting, else auto)"))
-    chat.add_argument("--docs", action="append", metavar="NAME", type=Given(),
+    chat.add_argument("--docs", action="append", metavar="NAME", type=GIVEN,
                       help=QT_TRANSLATE_NOOP(
                           "cli", "answer from this document collection, citing it (repeatable)"))
     export = sub.add_parser("export", help=QT_TRANSLATE_NOOP(
@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "cli", "json: the whole tree, every branch, for import (default); "
                             "md: the shown branch as readable text, a comparison with every "
                             "pane's answers and numbers"))
-    export.add_argument("-o", "--output", type=Given(), help=QT_TRANSLATE_NOOP(
+    export.add_argument("-o", "--output", type=GIVEN, help=QT_TRANSLATE_NOOP(
         "cli", "file to write (default: standard output)"))
     cli_bench.add_parser(sub)
     cli_eval.add_parser(sub)
@@ -120,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_recover.add_parser(sub)
     import_ = sub.add_parser("import", help=QT_TRANSLATE_NOOP(
         "cli", "add the conversations of a JSON export"))
-    import_.add_argument("file", type=Given(), help=QT_TRANSLATE_NOOP(
+    import_.add_argument("file", type=GIVEN, help=QT_TRANSLATE_NOOP(
         "cli", "a file written by `chatapp export --format json` (-: standard input)"))
     from chatapp import cli_docs, cli_hub, cli_remote, cli_serve
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import math
 import re
+from collections.abc import Callable
 
 from chatapp.api.token import LEAST, weak
 from chatapp.errors import QT_TRANSLATE_NOOP
@@ -48,12 +49,8 @@ ARGPARSE_TEXTS = (
 )
 
 
-def _argparse_text(text: str) -> str:
-    """gettext for argparse: its text in the user's language."""
-    return translate_text("argparse", text)
-
-
-argparse._ = _argparse_text  # argparse looks its texts up through this name when it needs them
+# argparse looks its texts up through this name (gettext) when it needs them: the user's language
+argparse._ = lambda text: translate_text("argparse", text)
 
 
 def parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.Namespace:
@@ -68,7 +65,8 @@ def parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.N
         chosen = _chosen(parser, args)
         message = argparse._("unrecognized arguments: %s") % " ".join(
             map(_unsaid, options or extra))
-        model = next((word for word in extra if _names_model(word)), None)
+        # a stray word that names a model: a GGUF file's name or path
+        model = next((word for word in extra if word.lower().endswith(".gguf")), None)
         if not options and model is not None and "-m" in chosen._option_string_actions:
             message = translate_text("cli", NAME_WITH_M).format(
                 message=message, prog=chosen.prog, model=_unsaid(model))
@@ -95,11 +93,6 @@ def _unsaid(word: str) -> str:
             word.startswith(_KEY_PREFIXES) or _RANDOM_RUN.search(word)):
         return word[:4] + "…"
     return word if len(word) <= LONGEST_SAID else word[:LONGEST_SAID - 1] + "…"
-
-
-def _names_model(word: str) -> bool:
-    """Whether a stray word of the command line names a model: a GGUF file's name or path."""
-    return word.lower().endswith(".gguf")
 
 
 def _chosen(parser: argparse.ArgumentParser,
@@ -164,58 +157,31 @@ class _Commands(argparse._SubParsersAction):
         return super().add_parser(name, **kwargs)
 
 
-class Given:
-    """An argparse type: text that is not empty or blanks (given empty, an output file or a
-    path would mean the default: standard output, every store), refused as one translated
-    line (see Parser)."""
+class Text:
+    """An argparse type: text that accepted(text) takes, else refused as one translated line
+    (template, context "cli", its {option} and fields filled; see Parser) instead of meaning
+    a default. The kinds: GIVEN, MODEL, MODELS and TOKEN."""
 
-    __name__ = "text"
+    def __init__(self, name: str, accepted: Callable[[str], bool], template: str,
+                 **fields: object) -> None:
+        self.__name__, self.accepted, self.template, self.fields = (name, accepted, template,
+                                                                    fields)
 
     def __call__(self, text: str) -> str:
-        if not text.strip():
+        if not self.accepted(text):
             raise ValueError(text)
         return text
 
     def refusal(self, option: str) -> str:
         """The line that refuses a value for option, in the user's language."""
-        return translate_text("cli", NOT_EMPTY).format(option=option)
+        return translate_text("cli", self.template).format(option=option, **self.fields)
 
 
-class ModelName:
-    """An argparse type: the name of a model (a path, file name, stem or repo id), or with
-    several, a comma-separated list of them; a value that names none (empty, blanks, only
-    commas) is refused as one translated line (see Parser) instead of meaning the default."""
-
-    __name__ = "model"
-
-    def __init__(self, several: bool = False) -> None:
-        self.several = several
-
-    def __call__(self, text: str) -> str:
-        names = text.split(",") if self.several else [text]
-        if not any(name.strip() for name in names):
-            raise ValueError(text)
-        return text
-
-    def refusal(self, option: str) -> str:
-        """The line that refuses a value for option, in the user's language."""
-        return translate_text("cli", EMPTY_NAME).format(option=option)
-
-
-class Token:
-    """An argparse type: a bearer token for the local API, at least LEAST characters and no
-    blanks (an empty or short one is refused as one translated line, see Parser)."""
-
-    __name__ = "token"
-
-    def __call__(self, text: str) -> str:
-        if weak(text):
-            raise ValueError(text)
-        return text
-
-    def refusal(self, option: str) -> str:
-        """The line that refuses a value for option, in the user's language."""
-        return translate_text("cli", SHORT_TOKEN).format(option=option, least=LEAST)
+#: text that is not empty or blanks (given empty, an output file or a path would mean the
+#: default: standard output, every store)
+GIVEN = Text("text", lambda text: bool(text.strip()), NOT_EMPTY)
+#: a bearer token for the local API, at least LEAST characters and no blanks
+TOKEN = Text("token", lambda text: not weak(text), SHORT_TOKEN, least=LEAST)
 
 
 def _sampling(name: str) -> Number:
@@ -241,13 +207,16 @@ PORT = Number(int, 0, 65535)
 GPU_LAYERS = Number(int, -1, MAX_GPU_LAYERS)
 CONTEXT_LENGTH = Number(int, MIN_CONTEXT, MAX_BENCH_PROMPT)
 SIMILARITY = Number(float, -1, 1)
-MODEL = ModelName()
+#: the name of a model (a path, file name, stem or repo id); with MODELS, a comma-separated
+#: list of them: a value that names none (empty, blanks, only commas) is refused
+MODEL = Text("model", lambda text: bool(text.strip()), EMPTY_NAME)
 #: the help of -m where the model used without it is the window's
 MODEL_HELP = QT_TRANSLATE_NOOP(
     "cli", "file path, file name, stem or repo id of a model (default: the model picked last "
     "in the window); a repo id with several quantizations here picks the one used last, else "
     "Q4_K_M, else the smallest file: name another as OWNER/NAME:QUANT")
-MODELS = ModelName(several=True)
+MODELS = Text("model", lambda text: any(name.strip() for name in text.split(",")),
+              EMPTY_NAME)
 
 
 # the names of the commands' positional arguments written as words, as usage lines and
@@ -285,7 +254,7 @@ class Parser(argparse.ArgumentParser):
         return super()._add_action(action)
 
     def _get_value(self, action: argparse.Action, arg_string: str):  # type: ignore[override]
-        if isinstance(action.type, (Number, ModelName, Token, Given)):
+        if isinstance(action.type, (Number, Text)):
             try:
                 return action.type(arg_string)
             except ValueError:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from chatapp.cli_args import Given
+from chatapp.cli_args import GIVEN
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import say, translate_count, translate_text
 
@@ -48,7 +48,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "cli", "rank the models by arena votes and judge comparisons"))
     board.add_argument("--source", choices=SOURCES, default="people", help=QT_TRANSLATE_NOOP(
         "cli", "whose votes: people's (the arena), the judge's, or both (default: people)"))
-    board.add_argument("--tag", type=Given(), help=QT_TRANSLATE_NOOP(
+    board.add_argument("--tag", type=GIVEN, help=QT_TRANSLATE_NOOP(
         "cli", "only the votes given under this tag (an arena's tag, or an evaluation run's "
         "name as chatapp conversations --all shows it: its config's description or its "
         "prompt file's name)"))

@@ -259,8 +259,7 @@ def remove(words: list[str], yes: bool) -> int:
     a y/N question at a terminal unless yes; 0, or 1 when the answer is no. UserError for a
     wrong id, or when asking is not possible (no terminal, no --yes)."""
     from chatapp.cli_app import open_app
-    from chatapp.cli_hub import T_KEPT, T_NEED_YES, said_yes
-    from chatapp.terminal import reply
+    from chatapp.cli_hub import confirmed
 
     if not words:
         raise UserError(NO_IDS)
@@ -268,16 +267,10 @@ def remove(words: list[str], yes: bool) -> int:
         if app.store.read_only is not None:
             raise app.store.read_only
         chosen = _listed(app, words)
-        if not yes:
-            if sys.stdin is None or not sys.stdin.isatty():
-                raise UserError(T_NEED_YES)
-            asking = sys.stdout if sys.stdout.isatty() else sys.stderr  # where the question is
-            for c in chosen:
-                print(f"  {c.id}  {_cut(_marked(c.mark, c.title))}", file=asking)
-            question = translate_count("cli", T_ASK_ONE, T_ASK, len(chosen))
-            if not said_yes(reply(question + " [y/N] ")):
-                say(T_KEPT, stderr=True)
-                return 1
+        question = translate_count("cli", T_ASK_ONE, T_ASK, len(chosen))
+        if not yes and not confirmed(question, [f"  {c.id}  {_cut(_marked(c.mark, c.title))}"
+                                                for c in chosen]):
+            return 1
         app.store.purge_conversations([c.id for c in chosen])
         folded = app.store.checkpoint()
     print(translate_count("cli", T_DELETED_ONE, T_DELETED, len(chosen)))

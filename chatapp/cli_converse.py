@@ -92,13 +92,6 @@ def command(line: str) -> tuple[str | None, str]:
     return "unknown", line.split()[0]
 
 
-def show_help() -> None:
-    """The commands and keys, on standard error (standard output holds the answers)."""
-    width = max(len(name) for name, _ in HELP) + 2
-    for name, text in HELP:
-        print(f"  {name.ljust(width)}{translate_text('cli', text)}", file=sys.stderr)
-
-
 def converse(app, latest, model, sampling, args: argparse.Namespace) -> int:
     """Answer each message typed at the terminal in one conversation (latest, else one made
     at the first message) until the end of input (Ctrl+D at an empty prompt) or /bye; Ctrl+C
@@ -125,8 +118,10 @@ def converse(app, latest, model, sampling, args: argparse.Namespace) -> int:
             say(CLEARED, stderr=True)
             continue
         asked, line = (None, line) if block else command(line)
-        if asked == "help":
-            show_help()
+        if asked == "help":  # the commands and keys, on stderr (stdout holds the answers)
+            width = max(len(name) for name, _ in HELP) + 2
+            for name, text in HELP:
+                print(f"  {name.ljust(width)}{translate_text('cli', text)}", file=sys.stderr)
         elif asked == "bye":
             return status
         elif asked == "unknown":

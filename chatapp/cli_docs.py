@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shlex
 import sys
 import threading
 from pathlib import Path
 
-from chatapp.cli_args import MODEL, POSITIVE, SIMILARITY, Given
+from chatapp.cli_args import GIVEN, MODEL, POSITIVE, SIMILARITY
+from chatapp.cli_json import print_json
 from chatapp.errors import MISSING_PATH, QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import say, translate_count, translate_error, translate_text
 
@@ -106,7 +106,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                                   metavar="{add,list,rm,search}")
     add = actions.add_parser("add", help=QT_TRANSLATE_NOOP(
         "cli", "add files and folders to a collection (made if new) and index what changed"))
-    add.add_argument("name", type=Given(), help=QT_TRANSLATE_NOOP(
+    add.add_argument("name", type=GIVEN, help=QT_TRANSLATE_NOOP(
         "cli", "the collection's name"))
     add.add_argument("paths", nargs="*", default=[], metavar="PATH",
                      help=QT_TRANSLATE_NOOP(
@@ -118,7 +118,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     rm = actions.add_parser("rm", help=QT_TRANSLATE_NOOP(
         "cli", "remove a collection, or only some of its files and folders (never your "
         "files themselves)"))
-    rm.add_argument("name", type=Given(), help=QT_TRANSLATE_NOOP(
+    rm.add_argument("name", type=GIVEN, help=QT_TRANSLATE_NOOP(
         "cli", "the collection's name"))
     rm.add_argument("paths", nargs="*", default=[], metavar="PATH", help=QT_TRANSLATE_NOOP(
         "cli", "files or folders to take out of the collection (all of it when none is "
@@ -126,7 +126,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     rm.add_argument("-y", "--yes", action="store_true", help=QT_TRANSLATE_NOOP(
         "cli", "remove a whole collection without asking"))
     search = actions.add_parser("search", help=QT_TRANSLATE_NOOP("cli", "search a collection"))
-    search.add_argument("name", type=Given(), help=QT_TRANSLATE_NOOP(
+    search.add_argument("name", type=GIVEN, help=QT_TRANSLATE_NOOP(
         "cli", "the collection's name"))
     search.add_argument("query", help=QT_TRANSLATE_NOOP("cli", "the words to look for"))
     search.add_argument("-k", type=POSITIVE, default=5, help=QT_TRANSLATE_NOOP(
@@ -162,10 +162,12 @@ def cmd_rm(app, args: argparse.Namespace) -> int:
     documents = app.chat.pipeline.retriever.documents
     collection = documents.collection(args.name)
     if not args.paths:
-        if not args.yes and not _removal_confirmed(collection):
-            from chatapp.cli_hub import T_KEPT
+        from chatapp.cli_hub import confirmed
 
-            say(T_KEPT, stderr=True)
+        if not args.yes and not confirmed(translate_text("cli", T_ASK_REMOVE).format(
+                name=collection.name,
+                files=translate_count("cli", T_FILES_ONE, T_FILES, collection.files),
+                chunks=translate_count("cli", T_CHUNKS_ONE, T_CHUNKS, collection.chunks))):
             return 1
         documents.remove(collection)
         say(T_REMOVED, name=collection.name)
@@ -186,20 +188,6 @@ def cmd_rm(app, args: argparse.Namespace) -> int:
         for inner in removal.inner:
             say(T_INNER_WENT, inner=inner, path=absolute)
     return 0
-
-
-def _removal_confirmed(collection) -> bool:
-    """Whether the user, asked y/N at the terminal, wants the whole collection removed;
-    UserError where no question can be asked (stdin not a terminal)."""
-    from chatapp.cli_hub import T_NEED_YES, said_yes
-    from chatapp.terminal import reply
-
-    if sys.stdin is None or not sys.stdin.isatty():
-        raise UserError(T_NEED_YES)
-    question = translate_text("cli", T_ASK_REMOVE).format(
-        name=collection.name, files=translate_count("cli", T_FILES_ONE, T_FILES, collection.files),
-        chunks=translate_count("cli", T_CHUNKS_ONE, T_CHUNKS, collection.chunks))
-    return said_yes(reply(question + " [y/N] "))
 
 
 def _command(*words: str) -> str:
@@ -437,13 +425,11 @@ def cmd_search(app, args: argparse.Namespace) -> int:
     floor = {} if args.min_similarity is None else {"min_similarity": args.min_similarity}
     found = retriever.search([collection], args.query, limit=max(1, args.k), **floor)
     if args.json:
-        print(json.dumps({"collection": collection.name, "query": args.query,
-                          "mode": found.mode, "hits": [
-                              {"chunk_id": h.chunk_id, "path": h.path, "page": h.page,
-                               "heading": h.heading, "score": h.score,
-                               "bm25_rank": h.bm25_rank, "vector_rank": h.vector_rank,
-                               "text": h.text} for h in found.hits]},
-                         ensure_ascii=False, indent=1))
+        print_json({"collection": collection.name, "query": args.query, "mode": found.mode,
+                    "hits": [{"chunk_id": h.chunk_id, "path": h.path, "page": h.page,
+                              "heading": h.heading, "score": h.score,
+                              "bm25_rank": h.bm25_rank, "vector_rank": h.vector_rank,
+                              "text": h.text} for h in found.hits]})
         return 0
     say_how_searched(retriever.documents, [collection.name], found.mode)
     if not found.hits:

@@ -9,7 +9,7 @@ import sys
 import threading
 from pathlib import Path
 
-from chatapp.cli_args import MAX_TOKENS, MODEL, MODELS, REPEATS, SEED, TEMPERATURE, TOGETHER, Given
+from chatapp.cli_args import GIVEN, MAX_TOKENS, MODEL, MODELS, REPEATS, SEED, TEMPERATURE, TOGETHER
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import choose_language, say, translate_count, translate_error
 from chatapp.interrupt import on_interrupt
@@ -96,7 +96,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "time, the same answers in every run)"))
     ev.add_argument("--checks", help=QT_TRANSLATE_NOOP(
         "cli", "JSONL checks by prompt id (exact, contains, regex, json, max_length)"))
-    ev.add_argument("--out", "-o", "--output", type=Given(), help=QT_TRANSLATE_NOOP(
+    ev.add_argument("--out", "-o", "--output", type=GIVEN, help=QT_TRANSLATE_NOOP(
         "cli", "folder of the run and its report (a run there resumes)"))
     ev.add_argument("--max-tokens", type=MAX_TOKENS, help=QT_TRANSLATE_NOOP(
         "cli", "longest answer in tokens"))
@@ -104,7 +104,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "cli", "sampling temperature (default 0)"))
     ev.add_argument("--seed", type=SEED, default=1, help=QT_TRANSLATE_NOOP(
         "cli", "sampling seed (default 1)"))
-    ev.add_argument("--docs", action="append", metavar="NAME", type=Given(),
+    ev.add_argument("--docs", action="append", metavar="NAME", type=GIVEN,
                     help=QT_TRANSLATE_NOOP(
                         "cli", "also run each model answering from this document collection "
                         "(repeatable: one variant searching them all)"))
@@ -120,8 +120,6 @@ def run(args: argparse.Namespace) -> int:
     from chatapp.compare.prompts import load_prompts
 
     if args.config:
-        from chatapp.cli_eval_config import run_config
-
         return run_config(args)
     if not args.models or not args.prompts:
         raise UserError(QT_TRANSLATE_NOOP("errors", "Give --config FILE.yaml, or --models and "
@@ -147,6 +145,32 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(QT_TRANSLATE_NOOP("errors", "A model is named twice."))
         return execute(app, args, prompts_path, prompts, models,
                        graders=graders(app, args, prompts=prompts, variants=models))
+
+
+def run_config(args: argparse.Namespace) -> int:
+    """`chatapp eval --config FILE.yaml`: run a promptfoo-style config's prompts × variants
+    (× repeats), grade what needs a model, report. UserError when options the file replaces
+    are given too (--models, --prompts, --checks, --docs)."""
+    from chatapp.cli_app import open_app
+    from chatapp.compare.config import load_config
+
+    given = [option for option, value in (("--models", args.models), ("--prompts", args.prompts),
+                                          ("--checks", args.checks), ("--docs", args.docs))
+             if value]
+    if given:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "errors", "The config file names the models, prompts, checks and documents: leave "
+            "out {options}, or change the file."), options=", ".join(given))
+    path = Path(args.config)
+    config = load_config(path, judge_given=bool(args.judge),
+                         embedding_given=bool(args.embedding_model))
+    with open_app() as app:
+        for variant in config.variants:
+            variant.resolve(app.catalogue, check_model)
+        return execute(app, args, path, config.prompts, config.variants, name=config.name,
+                       repeats=config.repeats, together=config.together,
+                       graders=graders(app, args, config.judge, config.embedding,
+                                     config.prompts, config.variants))
 
 
 def _sentence(text: str) -> str:

@@ -90,13 +90,14 @@ def run(args: argparse.Namespace) -> int:
         n_ctx = args.ctx or options["n_ctx"] or app.settings.context_length
         if model.context_length and n_ctx > model.context_length:
             if args.ctx:
-                _note(T_CTX_CAPPED, asked=args.ctx, model=model.file_name,
-                      n=model.context_length)
+                # (an option changed, said on stderr: stdout stays the estimate, JSON too)
+                say(T_CTX_CAPPED, asked=args.ctx, model=model.file_name,
+                    n=model.context_length, stderr=True)
             n_ctx = model.context_length
         machine = detect_machine()
         if not machine.gpu_offload:
             if args.gpu_layers:
-                _note(T_NO_GPU, n=args.gpu_layers)
+                say(T_NO_GPU, n=args.gpu_layers, stderr=True)
             n_gpu_layers = 0
         plan = {"kv_type": kv_type, "flash_attn": flash_attn, "n_gpu_layers": n_gpu_layers}
         result = estimate_file(model.path, n_ctx, machine, **plan)
@@ -111,8 +112,8 @@ def run(args: argparse.Namespace) -> int:
         entry = app.chat.pipeline.model_options.get(model.key)
         draft = usable_draft(model.path, entry)
         if draft is None and draft_model(entry) is not None:
-            _note(T_DRAFT_UNUSABLE, draft=os.path.basename(draft_model(entry) or ""),
-                  model=model.file_name)
+            say(T_DRAFT_UNUSABLE, draft=os.path.basename(draft_model(entry) or ""),
+                model=model.file_name, stderr=True)
         beside = beside_the_model(model.path, n_ctx, options["batch"], draft, machine, **plan)
         if args.json:
             data: dict[str, Any] = result.to_dict()
@@ -136,8 +137,8 @@ def _chosen(app, spec: str | None, chosen_model):
         names = sorted({m.file_name for m in app.library.entries()
                         if m.repo_id.lower() == spec.lower() and m.is_chat})
         if len(names) > 1:
-            _note(T_PICKED, repo=spec, n=len(names), file=model.file_name,
-                  others=", ".join(n for n in names if n != model.file_name))
+            say(T_PICKED, repo=spec, n=len(names), file=model.file_name,
+                others=", ".join(n for n in names if n != model.file_name), stderr=True)
     return model
 
 
@@ -153,12 +154,6 @@ def _print_beside(total: int, beside, draft: str | None) -> None:
         total += beside.draft_bytes
         say(T_DRAFT, bytes=format_bytes(beside.draft_bytes), draft=os.path.basename(draft),
             total=format_bytes(total))
-
-
-def _note(template: str, **fields: object) -> None:
-    """One line on stderr about an option that was changed, and why (stdout stays the
-    estimate, JSON included)."""
-    say(template, **fields, stderr=True)
 
 
 def _print(name: str, result, flash_attn: str, largest: int | None) -> None:

@@ -114,6 +114,22 @@ def said_yes(answer: str) -> bool:
                                          *translate_text("cli", T_YES).casefold().split("|"))
 
 
+def confirmed(question: str, listed: list[str] | tuple[str, ...] = ()) -> bool:
+    """Whether the user, asked question with " [y/N] " at the terminal (after the lines
+    listed, on standard output where it is a terminal, else on standard error), says yes
+    (said_yes); "Nothing deleted." on stderr when not. UserError (T_NEED_YES) where no
+    question can be asked (stdin not a terminal)."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise UserError(T_NEED_YES)
+    asking = sys.stdout if sys.stdout.isatty() else sys.stderr  # where the question is
+    for line in listed:
+        print(line, file=asking)
+    if said_yes(reply(question + " [y/N] ")):
+        return True
+    say(T_KEPT, stderr=True)
+    return False
+
+
 PARAMS = re.compile(r"(\d+(?:\.\d+)?)([KMBT]?)", re.IGNORECASE)
 SCALE = {"": 1, "K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
 HUB_HOSTS = re.compile(r"(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/", re.IGNORECASE)
@@ -472,8 +488,7 @@ def cmd_rm(args: argparse.Namespace) -> int:
         raise UserError(T_RM_FOLDER, path=args.model)
     from chatapp.cli_app import open_app
 
-    app = open_app()
-    try:
+    with open_app() as app:
         several = _same_name(app.library, args.model)
         interactive = sys.stdin is not None and sys.stdin.isatty()
         if len(several) <= 1:
@@ -490,19 +505,13 @@ def cmd_rm(args: argparse.Namespace) -> int:
                 p for m in app.library.entries() for p in m.all_paths}:
             raise UserError(NOT_IN_LIBRARY, path=model.path)  # (said before any question)
         question, fields = removal_question(model)
-        if not args.yes:
-            if not interactive:
-                raise UserError(T_NEED_YES)
-            fields["size"] = format_bytes(model.size)
-            if not said_yes(reply(translate_text(CONTEXT, question).format(**fields) + " [y/N] ")):
-                say(T_KEPT, stderr=True)
-                return 1
+        fields["size"] = format_bytes(model.size)
+        if not args.yes and not confirmed(translate_text(CONTEXT, question).format(**fields)):
+            return 1
         app.library.delete(model)
         said = {DELETE: T_DELETED, DELETE_PARTS: T_DELETED, UNLINK: T_LINK_DELETED}
         print(translate_text("cli", said.get(question, T_UNLINKED)).format(name=model.display_name))
         return 0
-    finally:
-        app.close()
 
 
 def _same_name(library, spec: str) -> list:

@@ -25,7 +25,8 @@ def add_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help=HELP)
 
 
-def _print(data: dict[str, Any]) -> None:
+def print_json(data: dict[str, Any]) -> None:
+    """data as one JSON document on standard output (indented, non-ASCII text as it is)."""
     print(json.dumps(data, indent=1, ensure_ascii=False))
 
 
@@ -54,7 +55,7 @@ def models(listing: LocalListing, catalogue, failures: dict | None) -> int:
     "host", "default", "problem"}]} (remote: [] when no server was asked); 1 when a server
     could not be asked (said on stderr), as without --json."""
     default = listing.default
-    _print({"models": [local_model(m, default) for m in listing.models],
+    print_json({"models": [local_model(m, default) for m in listing.models],
             "others": [local_model(m, default) for m in listing.others],
             "skipped": [{"path": s.path, "reason": translate_error(s.reason)}
                         for s in listing.skipped],
@@ -74,12 +75,12 @@ def conversations(listing: Listing) -> int:
     conversations only with --all. 0."""
 
     if listing.query:
-        _print({"query": listing.query, "hits": [
+        print_json({"query": listing.query, "hits": [
             {"conversation_id": h.conversation_id, "title": h.conversation_title,
              "snippet": h.plain}
             for h in listing.hits], "more": listing.more})
         return 0
-    _print({"conversations": [
+    print_json({"conversations": [
         {"id": c.id, "title": c.title, "kind": c.kind, "created_at": c.created_at,
          "updated_at": c.updated_at, "messages": listing.counts.get(c.id, 0),
          "model_key": c.model_key, "eval_run_id": c.eval_run_id}
@@ -107,5 +108,5 @@ def remote_list(store, paths) -> int:
                 {"key": m.key, "model_id": m.model_id, "context_length": m.context_length}
                 for m in found],
             "error": translate_error(error) if error is not None else None})
-    _print({"endpoints": entries})
+    print_json({"endpoints": entries})
     return 1 if said_failures(errors) else 0

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from chatapp.cli_args import Given
+from chatapp.cli_args import GIVEN
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "link", help=QT_TRANSLATE_NOOP(
             "cli", "add models already on disk without copying: a file, a folder, an HF cache, LM "
             "Studio's or Ollama's store (all found ones when no path)"))
-    link.add_argument("path", nargs="?", type=Given(), help=QT_TRANSLATE_NOOP(
+    link.add_argument("path", nargs="?", type=GIVEN, help=QT_TRANSLATE_NOOP(
         "cli", "file or folder"))
     link.add_argument("--layout", choices=("hf-cache", "lmstudio", "ollama", "folder", "file"),
                       help=QT_TRANSLATE_NOOP(
@@ -45,7 +45,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     unlink = sub.add_parser("unlink", help=QT_TRANSLATE_NOOP(
         "cli", "take a linked folder or file off the list and stop watching it (no file is "
         "touched)"))
-    unlink.add_argument("path", type=Given(), help=QT_TRANSLATE_NOOP(
+    unlink.add_argument("path", type=GIVEN, help=QT_TRANSLATE_NOOP(
         "cli", "the folder or file as it was linked"))
 
 
@@ -54,11 +54,8 @@ def cmd_unlink(args: argparse.Namespace) -> int:
     from chatapp.cli_app import open_app
     from chatapp.i18n import say, translate_count
 
-    app = open_app()
-    try:
+    with open_app() as app:
         unwatched, forgotten = app.library.folders.unlink(Path(args.path))
-    finally:
-        app.close()
     for folder in unwatched:  # (as it was linked: absolute, whatever way it was named now)
         say(T_UNWATCHED, path=folder)
     if forgotten:
@@ -88,8 +85,7 @@ def cmd_link(args: argparse.Namespace) -> int:
     from chatapp.library_model import source_label
     from chatapp.library_sources import Links, check_layout, known_stores, scan
 
-    app = open_app()
-    try:
+    with open_app() as app:
         if args.path:
             # named as the absolute path it is, however it was typed (., ../x, ~/x)
             targets = [(Path(os.path.abspath(Path(args.path).expanduser())),
@@ -138,5 +134,3 @@ def cmd_link(args: argparse.Namespace) -> int:
             print(("chatapp: " if refused and unusable else "")
                   + translate_error(entry.reason), file=sys.stderr)
         return 1 if refused else 0
-    finally:
-        app.close()

@@ -24,17 +24,14 @@ CONTEXT = QT_TRANSLATE_NOOP("cli", "context {n}")
 LIST_WAIT_S = 1.5
 
 
-def _problem_text(model) -> str:
-    """A model's problem in the user's language."""
-    if model.problem_template:
-        return translate_error(model.problem_error())
-    return translate_text("cli", UNREADABLE).format(reason=translate_error(model.problem_error()))
-
-
 def _model_line(model, mark: str, kind: str = "") -> str:
-    """One row of `chatapp models` (kind: the file's kind label for non-chat files)."""
+    """One row of `chatapp models` (kind: the file's kind label for non-chat files; a model's
+    problem in the user's language, UNREADABLE where it has no message of its own)."""
     if model.problem:
-        return f"{mark} {model.list_name}  ({_problem_text(model)})"
+        problem = translate_error(model.problem_error())
+        if not model.problem_template:
+            problem = translate_text("cli", UNREADABLE).format(reason=problem)
+        return f"{mark} {model.list_name}  ({problem})"
     parts = (translate_text("cli", PARTS).format(count=len(model.parts)) + "  "
              if model.parts else "")
     return (f"{mark} {model.list_name}  {kind + '  ' if kind else ''}{parts}"

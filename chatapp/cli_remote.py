@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Iterator
 
-from chatapp.cli_args import Given
+from chatapp.cli_args import GIVEN
 from chatapp.cli_json import add_option
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import say, translate_count, translate_error, translate_text
@@ -36,9 +36,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     actions = remote.add_subparsers(dest="remote_command", parser_class=type(remote),
                                     required=True, metavar="{add,list,rm}")
     add = actions.add_parser("add", help=QT_TRANSLATE_NOOP("cli", "add a server"))
-    add.add_argument("name", type=Given(), help=QT_TRANSLATE_NOOP(
+    add.add_argument("name", type=GIVEN, help=QT_TRANSLATE_NOOP(
         "cli", "what to call it; its models appear as NAME/MODEL_ID"))
-    add.add_argument("url", type=Given(), help=QT_TRANSLATE_NOOP(
+    add.add_argument("url", type=GIVEN, help=QT_TRANSLATE_NOOP(
         "cli", "the API's address, e.g. http://192.168.1.20:8080/v1"))
     add.add_argument("--api-key-env", metavar="VAR", default="",
                      help=QT_TRANSLATE_NOOP(
@@ -52,7 +52,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "cli", "list the servers and their models"))
     add_option(listing)
     rm = actions.add_parser("rm", help=QT_TRANSLATE_NOOP("cli", "remove a server"))
-    rm.add_argument("name", type=Given(), help=QT_TRANSLATE_NOOP(
+    rm.add_argument("name", type=GIVEN, help=QT_TRANSLATE_NOOP(
         "cli", "the connection's name"))
 
 

@@ -10,7 +10,7 @@ import signal
 import sys
 import threading
 
-from chatapp.cli_args import PORT, Given, Token
+from chatapp.cli_args import GIVEN, PORT, TOKEN
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.i18n import say, translate_text
 
@@ -42,13 +42,13 @@ def add_command(sub: argparse._SubParsersAction) -> None:
     serve = sub.add_parser(
         COMMAND, help=QT_TRANSLATE_NOOP(
             "cli", "let other programs use the models through a local OpenAI-compatible API"))
-    serve.add_argument("--host", type=Given(), help=QT_TRANSLATE_NOOP(
+    serve.add_argument("--host", type=GIVEN, help=QT_TRANSLATE_NOOP(
         "cli", "address to listen on (default: the one set in the window's Local API, else "
         "127.0.0.1: this computer only; 0.0.0.0 lets other computers in)"))
     serve.add_argument("--port", type=PORT, help=QT_TRANSLATE_NOOP(
         "cli", "port to listen on (default: the one set in the window's Local API, else 8765; 0: "
         "any free port)"))
-    serve.add_argument("--token", type=Token(), help=QT_TRANSLATE_NOOP(
+    serve.add_argument("--token", type=TOKEN, help=QT_TRANSLATE_NOOP(
         "cli", "the token requests must carry (default: the one kept in the config folder, made "
         "on first use)"))
     serve.add_argument("--save-conversations", action="store_true",

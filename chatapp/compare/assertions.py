@@ -6,6 +6,7 @@ Code assertions (javascript, python) are refused: a test file never runs code.""
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import json
 import math
@@ -78,12 +79,18 @@ class Assertion:
             return re.search(str(self.value), text, re.MULTILINE) is not None
         if self.type == "is-json":
             try:
-                json.loads(_strip_fence(text))
+                fenced = re.fullmatch(r"```[a-zA-Z]*\n(.*?)\n?```", text, re.DOTALL)
+                json.loads(fenced.group(1) if fenced else text)
             except ValueError:
                 return False
             return True
-        if self.type == "contains-json":
-            return _find_json(text)
+        if self.type == "contains-json":  # a JSON object or array somewhere in it
+            decoder = json.JSONDecoder()
+            for match in re.finditer(r"[\[{]", text):
+                with contextlib.suppress(ValueError):
+                    decoder.raw_decode(text, match.start())
+                    return True
+            return False
         if self.type == "latency":
             return duration_s is not None and duration_s * 1000 <= float(self.threshold or 0)
         if self.type == "max_length":
@@ -107,23 +114,6 @@ class Assertion:
         """Whether a similar assertion passes with this cosine similarity (≥ threshold;
         not-similar: below it)."""
         return (similarity >= float(self.threshold or 0.0)) != self.negate
-
-
-def _strip_fence(text: str) -> str:
-    match = re.fullmatch(r"```[a-zA-Z]*\n(.*?)\n?```", text, re.DOTALL)
-    return match.group(1) if match else text
-
-
-def _find_json(text: str) -> bool:
-    """Whether text holds a JSON object or array somewhere."""
-    decoder = json.JSONDecoder()
-    for match in re.finditer(r"[\[{]", text):
-        try:
-            decoder.raw_decode(text, match.start())
-        except ValueError:
-            continue
-        return True
-    return False
 
 
 def make_assertion(data: Any, where: str = "") -> Assertion:
@@ -169,23 +159,16 @@ def make_assertion(data: Any, where: str = "") -> Assertion:
                         where=where, type=kind)
     if base == "regex":
         check_regex(value)
-    provider = _provider(data.get("provider"), where) if base == "similar" else None
+    # similar: the model it names (provider: NAME, or {id: NAME}), else None
+    provider = data.get("provider") if base == "similar" else None
+    provider = provider.get("id") if isinstance(provider, dict) else provider
+    if provider is not None and (not isinstance(provider, str) or not provider.strip()):
+        raise UserError(QT_TRANSLATE_NOOP("errors", "{where}: provider must name a model."),
+                        where=where)
     if base == "similar" and threshold is None:
         threshold = SIMILAR_THRESHOLD
     return Assertion(base, value, None if threshold is None else float(threshold), negate,
-                     provider)
-
-
-def _provider(data: Any, where: str) -> str | None:
-    """The model an assertion names (provider: NAME, or {id: NAME}), or None."""
-    if isinstance(data, dict):
-        data = data.get("id")
-    if data is None:
-        return None
-    if not isinstance(data, str) or not data.strip():
-        raise UserError(QT_TRANSLATE_NOOP("errors", "{where}: provider must name a model."),
-                        where=where)
-    return data.strip()
+                     None if provider is None else provider.strip())
 
 
 def cosine(a: list[float], b: list[float]) -> float:

@@ -153,14 +153,6 @@ def prompt_digest(prompt: Prompt) -> str:
     return hashlib.sha256(prompt.text.encode("utf-8")).hexdigest()
 
 
-def sources_of(answer: Answer) -> list[dict[str, Any]]:
-    """The passages an answer was given from its documents (see PairResult.sources)."""
-    retrieval = answer.retrieval
-    return [{"number": s.number, "file": Path(s.path).name, "page": s.page,
-             "heading": s.heading, "score": round(s.score, 4)}
-            for s in (retrieval.sources if retrieval is not None else [])]
-
-
 def checks_digest(prompt: Prompt) -> str:
     """What tells a prompt's checks apart from others (a check edited between two runs of a
     folder: its answers are graded again): the sha256 of their form, hex."""
@@ -538,13 +530,17 @@ class EvalRun:
         # a model that could not be loaded was not tried: its answer counts in no pass rate
         checks, grades = ([], []) if answer.error_kind in NOT_LOADED else grade_answer(
             prompt.checks, message)
+        retrieval = answer.retrieval  # the passages it was given (see PairResult.sources)
+        sources = [{"number": s.number, "file": Path(s.path).name, "page": s.page,
+                    "heading": s.heading, "score": round(s.score, 4)}
+                   for s in (retrieval.sources if retrieval is not None else [])]
         return PairResult(
             prompt.id, variant.name, model.key, conversation_id, message.id, message.content,
             message.finish_reason, message.error, message.first_token_s, message.tokens_per_s,
             message.completion_tokens, message.duration_s, checks, repeat, seed,
             eval_name(model), grades, answer.peak_rss_bytes,
             answer.error_kind if message.finish_reason == "error" else None,
-            prompt_digest(prompt), checks_digest(prompt), sources_of(answer),
+            prompt_digest(prompt), checks_digest(prompt), sources,
             message.finish_reason == "length" and message.filled_context,
             message.error_data if message.finish_reason == "error" else None,
             answer.peak_own)

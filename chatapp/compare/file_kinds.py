@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
-# (leading bytes, what the file is): checked in order, first match wins
-_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+# (leading bytes, or a tuple of the ones it may begin with, what the file is): checked in
+# order, first match wins
+_SIGNATURES: tuple[tuple[bytes | tuple[bytes, ...], str], ...] = (
     (b"%PDF-", QT_TRANSLATE_NOOP("errors", "a PDF document")),
-    (b"PK\x03\x04", QT_TRANSLATE_NOOP(
-        "errors", "a ZIP archive (Word, Excel and OpenDocument files are ZIP archives)")),
-    (b"PK\x05\x06", QT_TRANSLATE_NOOP(
+    ((b"PK\x03\x04", b"PK\x05\x06"), QT_TRANSLATE_NOOP(
         "errors", "a ZIP archive (Word, Excel and OpenDocument files are ZIP archives)")),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", QT_TRANSLATE_NOOP(
         "errors", "an old Microsoft Office document (.doc, .xls, .ppt)")),
@@ -18,8 +17,7 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"SQLite format 3\x00", QT_TRANSLATE_NOOP("errors", "an SQLite database")),
     (b"\x89PNG\r\n\x1a\n", QT_TRANSLATE_NOOP("errors", "a PNG image")),
     (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("errors", "a JPEG image")),
-    (b"GIF87a", QT_TRANSLATE_NOOP("errors", "a GIF image")),
-    (b"GIF89a", QT_TRANSLATE_NOOP("errors", "a GIF image")),
+    ((b"GIF87a", b"GIF89a"), QT_TRANSLATE_NOOP("errors", "a GIF image")),
     (b"\x1f\x8b", QT_TRANSLATE_NOOP("errors", "a gzip archive")),
     (b"\xfd7zXZ\x00", QT_TRANSLATE_NOOP("errors", "an xz archive")),
     (b"7z\xbc\xaf\x27\x1c", QT_TRANSLATE_NOOP("errors", "a 7-Zip archive")),
@@ -35,22 +33,15 @@ NOT_PROMPTS = QT_TRANSLATE_NOOP(
     "JSON or plain text files.")
 
 
-def binary_kind(head: bytes) -> str | None:
-    """The name (a message template, context "errors") of the known binary or document
-    format whose signature head (a file's first bytes, 16 or more) starts with; None for
-    any other content."""
-    for signature, kind in _SIGNATURES:
-        if head.startswith(signature):
-            return kind
-    if head.startswith(b"GGUF") and head[5:8] == b"\x00\x00\x00":  # then a version (LE)
-        return GGUF  # (not a text that begins with the word)
-    if head.startswith(b"RIFF") and head[8:12] in _RIFF_KINDS:
-        return _RIFF_KINDS[head[8:12]]
-    return None
-
-
 def refuse_binary(path: str, data: bytes) -> None:
-    """UserError (NOT_PROMPTS, naming the format) when data, the content of the file at path,
-    is a known binary or document format rather than text."""
-    if (kind := binary_kind(data[:16])) is not None:
-        raise UserError(NOT_PROMPTS, path=path, kind=UserError(kind))
+    """UserError (NOT_PROMPTS, naming the format: a message template, context "errors") when
+    data, the content of the file at path, starts with the signature of a known binary or
+    document format (its first 16 bytes are looked at) rather than being text."""
+    head = data[:16]
+    kinds = [kind for signature, kind in _SIGNATURES if head.startswith(signature)]
+    if head.startswith(b"GGUF") and head[5:8] == b"\x00\x00\x00":  # then a version (LE)
+        kinds.append(GGUF)  # (not a text that begins with the word)
+    if head.startswith(b"RIFF") and head[8:12] in _RIFF_KINDS:
+        kinds.append(_RIFF_KINDS[head[8:12]])
+    if kinds:
+        raise UserError(NOT_PROMPTS, path=path, kind=UserError(kinds[0]))

@@ -160,9 +160,6 @@ class Judge:
         self.cost["seconds"] += seconds
         return text, answer.provenance, tokens, seconds
 
-    def _provenance(self, provenance: dict[str, Any]) -> str:
-        return json.dumps({"params": self.params, **provenance}, sort_keys=True, default=str)
-
     def rubric(self, question: str, answer: str, rubric: str, *, message_id: int | None,
                variant: str, threshold: float | None = None, tag: str = "") -> Verdict:
         """Grade one answer against rubric; the judgement is stored."""
@@ -207,7 +204,8 @@ class Judge:
                 "model_a": model_a, "model_b": model_b, "outcome": outcome, "score": score,
                 "reason": reason, "judge_model": self.model.file_name,
                 "judge_key": self.model.key, "judge_prompt": prompt, "judge_reply": reply,
-                "provenance": self._provenance(provenance), "tag": tag,
+                "provenance": json.dumps({"params": self.params, **provenance},
+                                         sort_keys=True, default=str), "tag": tag,
                 "created_at": time.time()}).last_pk)
 
 
@@ -290,16 +288,12 @@ def pair_votes(folder: Path) -> list[Vote]:
             if isinstance(p.get("model_a"), str) and isinstance(p.get("model_b"), str)]
 
 
-def unread_pairs(folder: Path) -> int:
-    """How many comparisons of two variants in folder have no outcome: the judge's replies
-    could not be read (they count in no rating; asked again only when the run is redone)."""
-    return sum(1 for p in read_lines(Path(folder) / PAIRS) if p.get("outcome") == "unreadable")
-
-
-def inconsistent_pairs(folder: Path) -> int:
-    """How many comparisons of two variants in folder are inconsistent: the judge chose the
-    same place with the answers as given and swapped (they count in no rating)."""
-    return sum(1 for p in read_lines(Path(folder) / PAIRS) if p.get("outcome") == "inconsistent")
+def pairs_ended(folder: Path, outcome: str) -> int:
+    """How many comparisons of two variants in folder ended as outcome: "unreadable", with no
+    outcome (the judge's replies could not be read; asked again only when the run is
+    redone), or "inconsistent" (the judge chose the same place with the answers as given and
+    swapped); neither counts in any rating."""
+    return sum(1 for p in read_lines(Path(folder) / PAIRS) if p.get("outcome") == outcome)
 
 
 def ungraded(folder: Path, results: Sequence[PairResult]) -> tuple[dict[tuple, UserError],

@@ -25,7 +25,8 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError, os_reason
 
 CHECK_TYPES = ("exact", "contains", "regex", "json", "max_length")
 # the promptfoo assertion each check type is (contains ignores case)
-_ASSERTIONS = {"exact": "equals", "contains": "icontains", "regex": "regex", "json": "is-json"}
+_ASSERTIONS = {"exact": "equals", "contains": "icontains", "regex": "regex", "json": "is-json",
+               "max_length": "max_length"}
 
 
 @dataclass
@@ -37,8 +38,6 @@ class Check:
 
     def passes(self, answer: str) -> bool:
         """Whether answer passes (as the promptfoo assertion of the same meaning)."""
-        if self.type == "max_length":
-            return len(answer.strip()) <= int(self.value)
         return Assertion(_ASSERTIONS[self.type], self.value).passes(answer)
 
     def describe(self, language: str | None = None) -> str:  # (language: as Assertion's)
@@ -96,11 +95,6 @@ MUST_BE_LIST = QT_TRANSLATE_NOOP("errors", "Line {line}: {key} must be a list of
 TAGS = QT_TRANSLATE_NOOP("errors", "Line {line}: tags must be text or a list of texts.")
 
 
-def _scalar(value: Any) -> bool:
-    """Whether value is text or a number (true and false are neither)."""
-    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
-
-
 def _from_record(record: dict[str, Any], number: int) -> Prompt:
     """The prompt of one JSONL line or CSV row; UserError naming the line and the key for
     a value of the wrong type (a prompt that is a number is not a missing prompt)."""
@@ -109,8 +103,10 @@ def _from_record(record: dict[str, Any], number: int) -> Prompt:
         raise UserError(MUST_BE_TEXT, line=number, key="prompt")
     if text is None or not text.strip():
         raise UserError(NO_PROMPT, line=number)
-    for key in ("id", "expected"):
-        if record.get(key) is not None and not _scalar(record[key]):
+    for key in ("id", "expected"):  # text or a number (true and false are neither)
+        value = record.get(key)
+        if value is not None and (isinstance(value, bool)
+                                  or not isinstance(value, (str, int, float))):
             raise UserError(TEXT_OR_NUMBER, line=number, key=key)
     checks: list[Check] = []
     expected = record.get("expected")

@@ -128,7 +128,9 @@ def _scatter(summaries: list[ModelSummary], language: str | None = None) -> str:
     summaries = [s for s in summaries if s.pass_rate is not None and s.median_tokens_per_s]
     speeds = [s.median_tokens_per_s or 0.0 for s in summaries]
     top_speed = max(speeds + [1.0]) * 1.05
-    step = _tick_step(top_speed)
+    # a round step (1, 2 or 5 times a power of ten) that splits 0..top in at most 6 parts
+    power = 10.0 ** math.floor(math.log10(top_speed / 5))
+    step = next(f * power for f in (1, 2, 5, 10) if top_speed / (f * power) <= 6)
     top_speed = step * math.ceil(top_speed / step)
     plot_w, plot_h = width - left - right, height - top - bottom
     # speeds far apart (a GPU server beside a laptop) on a log scale: else the slow ones
@@ -192,19 +194,6 @@ def _scatter(summaries: list[ModelSummary], language: str | None = None) -> str:
 # scale
 LOG_SCALE_SPREAD = 20
 LOG_SCALE = QT_TRANSLATE_NOOP("report", "log scale")
-
-
-def _tick_step(top: float) -> float:
-    """A round step (1, 2 or 5 times a power of ten) that splits 0..top in at most 6 parts."""
-    power = 10.0 ** math.floor(math.log10(top / 5))
-    return next(f * power for f in (1, 2, 5, 10) if top / (f * power) <= 6)
-
-
-def _interval(s: ModelSummary) -> str:
-    """The pass rate's 95 % interval as "low–high%" ("–" without checks)."""
-    if s.pass_low is None or s.pass_high is None:
-        return "–"
-    return f"{s.pass_low * 100:.0f}–{s.pass_high * 100:.0f}%"
 
 
 def _bars(names: list[str], values: list[float | None], label: str, digits: int,
@@ -398,10 +387,12 @@ def render_html(name: str, prompts: list[Prompt], models: list[str],
     out.append("<h2>" + t(QT_TRANSLATE_NOOP("report", "Summary")) + "</h2><table><tr>"
                + "".join(f"<th>{t(h)}</th>" for h in headers) + "</tr>")
     for s in summaries:
+        interval = ("–" if s.pass_low is None or s.pass_high is None  # (no checks)
+                    else f"{s.pass_low * 100:.0f}–{s.pass_high * 100:.0f}%")
         out.append(
             f"<tr><td>{esc(s.model)}</td><td class=num>"
             f"{'–' if s.pass_rate is None else f'{s.pass_rate * 100:.0f}%'}</td>"
-            f"<td class=num>{_interval(s)}</td>"
+            f"<td class=num>{interval}</td>"
             f"<td class=num>{s.passed} / {s.checked}</td>"
             f"<td class=num>{_fmt(s.median_ttft_s, 3, ' ' + t(SECONDS), language=language)}</td>"
             f"<td class=num>{_fmt(s.median_tokens_per_s, 1, language=language)}</td>"

@@ -38,19 +38,15 @@ def range_text(low: float | None, high: float | None, language: str | None = Non
     return f"{decimal(low, 1, language)}–{decimal(high, 1, language)}"
 
 
-def is_wide(low: float | None, high: float | None) -> bool:
-    """Whether the fastest answer is more than WIDE_SPREAD times the slowest."""
-    return bool(low and high and high / low > WIDE_SPREAD)
-
-
 def speed_notes(spreads: list[tuple[str, float | None, float | None]],
                 language: str | None = None) -> list[str]:
     """The lines under a table of speeds (not escaped), in language: what tokens/s is, then,
-    where any variant's (name, slowest, fastest) spread is wide, which; [] with no speeds."""
+    where any variant's (name, slowest, fastest) spread is wide (the fastest more than
+    WIDE_SPREAD times the slowest), which; [] with no speeds."""
     if not any(high for _, _, high in spreads):
         return []
     notes = [translate_text("report", SPEED_NOTE, language)]
-    wide = [name for name, low, high in spreads if is_wide(low, high)]
+    wide = [name for name, low, high in spreads if low and high and high / low > WIDE_SPREAD]
     if wide:
         notes.append(translate_text("report", WIDE, language).format(
             variants=list_separator(language).join(wide)))

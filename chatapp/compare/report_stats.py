@@ -10,7 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from chatapp.compare.evaluate import PairResult
-from chatapp.compare.judge import UNREADABLE, inconsistent_pairs, unread_pairs
+from chatapp.compare.judge import UNREADABLE, pairs_ended
 from chatapp.compare.stats import MIN_PROMPTS, differences, repeat_stats
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.i18n import translate_count, translate_text
@@ -183,13 +183,11 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
                 + "</td>"
                 for _name, means in columns) + "</tr>")
         out.append("</table>")
-    unread = unread_pairs(Path(folder))
-    if unread:  # (a table of none where no reply could be read)
-        out.append("<p class=err>" + html.escape(translate_count(
-            "cli", UNREAD_PAIR_ONE, UNREAD_PAIRS, unread, language)) + "</p>")
-    if flipped := inconsistent_pairs(Path(folder)):
-        out.append("<p class=err>" + html.escape(translate_count(
-            "cli", FLIPPED_ONE, FLIPPED, flipped, language)) + "</p>")
+    for outcome, one, many in (("unreadable", UNREAD_PAIR_ONE, UNREAD_PAIRS),
+                               ("inconsistent", FLIPPED_ONE, FLIPPED)):
+        if count := pairs_ended(Path(folder), outcome):  # (unreadable: a table of none)
+            out.append("<p class=err>" + html.escape(translate_count(
+                "cli", one, many, count, language)) + "</p>")
     board = leaderboard(pair_votes(Path(folder)))
     if board.ratings:
         if any(r.repeat for r in results):
@@ -204,14 +202,6 @@ def judge_section(folder, results: Sequence[PairResult], variants: Sequence[str]
                        f"<td class=num>{rating.votes}</td></tr>")
         out.append("</table>")
     return "\n".join(out)
-
-
-def unread_grades(results: list[PairResult]) -> int:
-    """How many checks of the answers are not graded because the judge's reply could not be
-    read (they count in no pass rate)."""
-    return sum(1 for r in results if r.finish_reason != "error"
-               for ok, g in zip(r.checks, [*r.grades, *[{}] * len(r.checks)], strict=False)
-               if ok is None and str(g.get("reason") or "").startswith(UNREADABLE))
 
 
 UNREAD_ONE = QT_TRANSLATE_NOOP(
@@ -254,11 +244,10 @@ def unread_note(results: list[PairResult], language: str | None = None,
                 folder: Path | None = None) -> str:
     """The sentences that say how many checks are not graded, and how many comparisons of
     the run in folder have no outcome, because the judge's replies could not be read (""
-    when none is)."""
-    checks, pairs = unread_grades(results), unread_pairs(folder) if folder else 0
-    notes = []
-    if checks:
-        notes.append(translate_count("cli", UNREAD_ONE, UNREAD, checks, language))
-    if pairs:
-        notes.append(translate_count("cli", UNREAD_PAIR_ONE, UNREAD_PAIRS, pairs, language))
-    return " ".join(notes)
+    when none is; such checks count in no pass rate)."""
+    checks = sum(1 for r in results if r.finish_reason != "error"
+                 for ok, g in zip(r.checks, [*r.grades, *[{}] * len(r.checks)], strict=False)
+                 if ok is None and str(g.get("reason") or "").startswith(UNREADABLE))
+    counts = ((UNREAD_ONE, UNREAD, checks),
+              (UNREAD_PAIR_ONE, UNREAD_PAIRS, pairs_ended(folder, "unreadable") if folder else 0))
+    return " ".join(translate_count("cli", one, many, n, language) for one, many, n in counts if n)

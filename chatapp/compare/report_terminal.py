@@ -39,13 +39,13 @@ def comparison_lines(folder: Path, variants: list[str], language: str | None = N
     table: a row per variant compared, with the comparisons it won, tied and lost, as the
     report's rating counts them (ratings.leaderboard: unreadable and inconsistent ones count
     nowhere), then how many were inconsistent where any were; [] when there are none."""
-    from chatapp.compare.judge import PAIRS, inconsistent_pairs, pair_votes
+    from chatapp.compare.judge import PAIRS, pair_votes, pairs_ended
     from chatapp.compare.ratings import OUTCOMES, leaderboard
     from chatapp.compare.report_stats import FLIPPED, FLIPPED_ONE
     from chatapp.i18n import translate_count
     from chatapp.paths import read_lines
 
-    flipped = inconsistent_pairs(Path(folder))
+    flipped = pairs_ended(Path(folder), "inconsistent")
     note = [translate_count("cli", FLIPPED_ONE, FLIPPED, flipped, language)] if flipped else []
     # (the tallies need no intervals: no bootstrap rounds)
     counts = {r.model: r for r in leaderboard(pair_votes(Path(folder)), rounds=0).ratings}

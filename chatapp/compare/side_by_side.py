@@ -258,23 +258,15 @@ def stored_comparison(store: Store, conversation_id: int) -> StoredComparison | 
     followed to its newest end; of a pane's answers by one model there, the newest: a pane's
     Try again made it beside the one it replaces); with no such turn, the last user turn and
     its answer. None when the conversation has no user turn."""
-    branch = store.current_branch(conversation_id)
-    users = [m for m in branch if m.role == "user"]
-    if not users:
-        return None
-    for user in users:
-        answers = _answers(store, user)
-        if len(answers) > 1:
-            break
-    else:
-        return StoredComparison(users[-1], _answers(store, users[-1])[-1:])
-    answers = sorted(answers, key=lambda m: (pane_number(m) or len(answers) + 1, m.id))
+    found = pane_branches(store, conversation_id)
+    if found is None:
+        users = [m for m in store.current_branch(conversation_id) if m.role == "user"]
+        return StoredComparison(users[-1], _answers(store, users[-1])[-1:]) if users else None
     panes: dict = {}  # an answer made again in its pane (Try again) stands for the one before
-    for answer in answers:
-        number = pane_number(answer)
-        panes[(number, answer.model_key) if number else answer.id] = answer
-    latest = [[m for m in store.branch(store.leaf_below(a.id)) if m.role == "assistant"][-1]
-              for a in panes.values()]
+    for messages in found[1]:  # (each pane's branch begins with its answer)
+        number = pane_number(messages[0])
+        panes[(number, messages[0].model_key) if number else messages[0].id] = messages
+    latest = [[m for m in messages if m.role == "assistant"][-1] for messages in panes.values()]
     return StoredComparison(store.message(latest[0].parent_id), latest)
 
 

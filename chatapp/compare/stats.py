@@ -88,23 +88,17 @@ def repeat_stats(results: Sequence[PairResult], variant: str) -> RepeatStats:
     return RepeatStats(variant, k, mean, spread, at_k, per_prompt)
 
 
-def resample_indices(n: int, rounds: int = ROUNDS, seed: int = 0) -> list[list[int]]:
-    """The bootstrap's draws: rounds lists of n prompt indices, drawn with replacement by
-    random.Random(seed).randrange(n), round by round."""
-    rng = random.Random(seed)
-    return [[rng.randrange(n) for _ in range(n)] for _ in range(rounds)]
-
-
 def paired_bootstrap(a: Sequence[float], b: Sequence[float], rounds: int = ROUNDS,
                      seed: int = 0) -> tuple[float, float, float]:
     """(mean of a - b, 2.5th and 97.5th percentile of the resampled means: linear
-    interpolation, as numpy's default) over paired values; ValueError when empty or of
-    unequal length."""
+    interpolation, as numpy's default) over paired values, each of the rounds drawing
+    len(a) prompt indices with replacement by random.Random(seed).randrange, round by round;
+    ValueError when empty or of unequal length."""
     if len(a) != len(b) or not a:
         raise ValueError("paired values of equal, non-zero length are needed")
     diffs = [x - y for x, y in zip(a, b, strict=True)]
-    means = [math.fsum(diffs[i] for i in draw) / len(draw)
-             for draw in resample_indices(len(diffs), rounds, seed)]
+    rng, n = random.Random(seed), len(diffs)
+    means = [math.fsum(diffs[rng.randrange(n)] for _ in range(n)) / n for _ in range(rounds)]
     return math.fsum(diffs) / len(diffs), _percentile(means, 2.5), _percentile(means, 97.5)
 
 
