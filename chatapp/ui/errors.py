@@ -234,3 +234,8 @@ class NoticeBar(QFrame):
         """Another conversation is shown: a notice about the one left goes."""
         if not self.lasting:
             self.hide()
+
+    def take_back(self, text: str) -> None:
+        """Hide the notice if it is the one show_notice gave for text ("": none)."""
+        if text and self.label.text() == " ".join(text.split()):
+            self.hide()
