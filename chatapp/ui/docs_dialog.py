@@ -371,13 +371,10 @@ class DocumentsDialog(QDialog):
             return None
 
     def _ticked(self, _item: QListWidgetItem) -> None:
-        ids = []
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                ids.append(self.controller.documents.collection(
-                    item.data(Qt.ItemDataRole.UserRole)).id)
-        self.controller.attach(ids)
+        items = (self.list.item(row) for row in range(self.list.count()))
+        self.controller.attach([
+            self.controller.documents.collection(item.data(Qt.ItemDataRole.UserRole)).id
+            for item in items if item.checkState() == Qt.CheckState.Checked])
 
     def _pick_paths(self, folder: bool) -> list[str]:
         if folder:
