@@ -32,6 +32,7 @@ from chatapp.i18n import (
 from chatapp.paths import app_paths
 from chatapp.ui.app_filters import AppFilters
 from chatapp.ui.errors import install_excepthook, show_failure
+from chatapp.ui.theme import apply_theme, style_sheet
 
 log = logging.getLogger(__name__)
 CLOSE_WAIT_S = 3.0  # the longest the window waits for background calls when it closes
@@ -93,9 +94,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setFont(font)
     if not any(isinstance(child, AppFilters) for child in app.children()):
         app.installEventFilter(AppFilters(app))
-    qss = resources_dir() / "themes" / "app.qss"
-    if qss.is_file():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    app.setStyleSheet(style_sheet(dark=False))  # (the theme's, once it is applied)
     return app
 
 
@@ -297,8 +296,6 @@ def run() -> int:
     first = SettingsFile(paths.settings_file)  # the language and theme before the window
     settings = first.load()
     install_language(app, settings.language)
-    from chatapp.ui.theme import apply_theme
-
     apply_theme(app, settings.theme)
     install_excepthook()
     from chatapp.ui.single_instance import WindowInstance, instance_name, raise_open_window

@@ -317,10 +317,7 @@ class ChatView(QScrollArea):
 
     def bubble_for(self, message_id: int) -> Bubble | None:
         """The bubble showing a message."""
-        for bubble in reversed(self.bubbles):
-            if bubble.message.id == message_id:
-                return bubble
-        return None
+        return next((b for b in reversed(self.bubbles) if b.message.id == message_id), None)
 
     def in_view(self, widget: QWidget) -> bool:
         """Whether some of widget (a bubble) shows in the scrolled area's visible part."""

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from chatapp.library import Library, LocalModel
 from chatapp.settings import MAX_STOPS, SAMPLING_RANGES, Sampling, checked_sampling
-from chatapp.store import Store
+from chatapp.store import Preset, Store
 from chatapp.ui.adapter_picker import AdapterPicker
 from chatapp.ui.ask_name import ask_name
 from chatapp.ui.decimal_box import DecimalBox
@@ -357,51 +357,49 @@ class PresetsDialog(QDialog):
         for button in self.selected_only:
             button.setEnabled(self.list.currentItem() is not None)
 
-    def _current(self) -> int | None:
+    def _current(self) -> Preset | None:
         item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return self.store.preset(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
-    def _editor(self, name: str, model_key, system: str, params: dict) -> PresetEditor:
-        return PresetEditor(name, model_key, system, params, self.defaults, self.models, self)
+    def _edited(self, preset: Preset | None) -> PresetEditor | None:
+        """The editor of preset (None: a new one) once OK closed it, else None."""
+        editor = PresetEditor(*(("", None, "", {}) if preset is None else (
+            preset.name, preset.model_key, preset.system_prompt, preset.sampling)),
+                              self.defaults, self.models, self)
+        return editor if exec_once(editor) else None
 
     def new(self) -> None:
         """Create a preset."""
-        editor = self._editor("", None, "", {})
-        if exec_once(editor):
+        editor = self._edited(None)
+        if editor is not None:
             name, key, system, params = editor.values()
             self.refresh(self.store.save_preset(name, system, params, key).id)
 
     def edit(self) -> None:
         """Edit the selected preset."""
-        preset_id = self._current()
-        if preset_id is None:
-            return
-        preset = self.store.preset(preset_id)
-        editor = self._editor(preset.name, preset.model_key, preset.system_prompt,
-                              preset.sampling)
-        if exec_once(editor):
+        preset = self._current()
+        editor = self._edited(preset) if preset is not None else None
+        if editor is not None:
             name, key, system, params = editor.values()
-            self.store.save_preset(name, system, params, key, preset_id=preset_id)
-            self.refresh(preset_id)
+            self.store.save_preset(name, system, params, key, preset_id=preset.id)
+            self.refresh(preset.id)
 
     def duplicate(self) -> None:
         """Copy the selected preset."""
-        preset_id = self._current()
-        if preset_id is None:
+        preset = self._current()
+        if preset is None:
             return
-        preset = self.store.preset(preset_id)
         copy = self.store.save_preset(self.tr("{name} (copy)").format(name=preset.name),
                                       preset.system_prompt, preset.sampling, preset.model_key)
         self.refresh(copy.id)
 
     def delete(self) -> None:
         """Ask, then delete the selected preset (the question is confirm_box while open)."""
-        preset_id = self._current()
-        if preset_id is None:
+        preset = self._current()
+        if preset is None:
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete preset"),
-                          self.tr("Delete the preset {name}?").format(
-                              name=self.store.preset(preset_id).name),
+                          self.tr("Delete the preset {name}?").format(name=preset.name),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self,
                           textFormat=Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -410,7 +408,7 @@ class PresetsDialog(QDialog):
         def answered(button) -> None:
             self.confirm_box = None
             if box.standardButton(button) == QMessageBox.StandardButton.Yes:
-                self.store.delete_preset(preset_id)
+                self.store.delete_preset(preset.id)
                 self.refresh()
 
         box.buttonClicked.connect(answered)

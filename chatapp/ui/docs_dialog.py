@@ -112,11 +112,8 @@ class DocumentsDialog(QDialog):
         settings = window.ctx.settings  # the choice is kept for the next time
         self.embed_box.setCurrentIndex(max(self.embed_box.findData(settings.docs_embedding), 0))
         self.embed_box.currentIndexChanged.connect(self._keep_embedding)
-        embed_row = QHBoxLayout()
-        embed_label = Label(self.tr("New collections search by:"), self)
-        embed_label.setBuddy(self.embed_box)
-        embed_row.addWidget(embed_label)
-        embed_row.addWidget(self.embed_box, 1)
+        embed_row = fill(QHBoxLayout(), Label(self.tr("New collections search by:"), self,
+                                              buddy=self.embed_box), (self.embed_box, 1))
         self.new_button = QPushButton(self.tr("&New collection"), self)
         new_menu = QMenu(self.new_button)
         self.new_files_action = new_menu.addAction(self.tr("From &files…"))
@@ -136,21 +133,13 @@ class DocumentsDialog(QDialog):
         self.take_out_button.setToolTip(self.tr(
             "Take the selected file or folder out of the collection: its text leaves the "
             "index; the file stays where it is"))
-        contents_row = QHBoxLayout()
-        contents_label = Label(self.tr("In the selected collection:"), self)
-        contents_label.setBuddy(self.contents)
-        contents_row.addWidget(contents_label, 1)
-        contents_row.addWidget(self.take_out_button)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.files_button, self.folder_button,
-                       self.update_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        contents_row = fill(QHBoxLayout(), (Label(self.tr("In the selected collection:"), self,
+                                                  buddy=self.contents), 1), self.take_out_button)
+        buttons = fill(QHBoxLayout(), self.new_button, self.files_button, self.folder_button,
+                       self.update_button, self.remove_button, 1)
         self.progress = QProgressBar(self, accessibleName=self.tr("Indexing progress"))
         self.cancel_button = QPushButton(self.tr("&Cancel indexing"), self)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
+        progress_row = fill(QHBoxLayout(), (self.progress, 1), self.cancel_button)
         self.status = Label(self, wordWrap=True)
         self.problems = Label(self, objectName="docProblems", wordWrap=True,
                               textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse,
@@ -338,16 +327,14 @@ class DocumentsDialog(QDialog):
             chunks = (self.tr("1 chunk") if file.chunks == 1
                       else self.tr("{count} chunks").format(count=number(file.chunks)))
             item.setText(0, self.tr("{name} · {chunks}").format(name=shown, chunks=chunks))
-            if file.problem is not None:  # (indexed with a note: what was left out of it)
-                tip += "\n" + error_text(file.problem)
         elif file is not None:
             item.setText(0, self.tr("{name} (not indexed)").format(name=shown))
-            if file.problem is not None:
-                tip += "\n" + error_text(file.problem)
             item.setForeground(0, self.palette().brush(QPalette.ColorGroup.Disabled,
                                                        QPalette.ColorRole.Text))
         else:
             item.setText(0, shown)
+        if file is not None and file.problem is not None:  # (an indexed file's: what was left
+            tip += "\n" + error_text(file.problem)  # out of it)
         item.setToolTip(0, tip)
 
     def _can_take_out(self, *_args) -> None:
@@ -384,13 +371,10 @@ class DocumentsDialog(QDialog):
             return None
 
     def _ticked(self, _item: QListWidgetItem) -> None:
-        ids = []
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                ids.append(self.controller.documents.collection(
-                    item.data(Qt.ItemDataRole.UserRole)).id)
-        self.controller.attach(ids)
+        items = (self.list.item(row) for row in range(self.list.count()))
+        self.controller.attach([
+            self.controller.documents.collection(item.data(Qt.ItemDataRole.UserRole)).id
+            for item in items if item.checkState() == Qt.CheckState.Checked])
 
     def _pick_paths(self, folder: bool) -> list[str]:
         if folder:

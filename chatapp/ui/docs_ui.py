@@ -6,6 +6,7 @@ answers."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import threading
@@ -271,7 +272,8 @@ class DocsController(QObject):
             conversation_id = self.window.conversation_id
             own = [c for c in attached if not self.documents.shared(c.id, conversation_id)]
             made = not own
-            collection = own[0] if own else self._new_collection(self._name_of(paths))
+            collection = own[0] if own else self.documents.create(
+                self._free_name(self._name_of(paths)))
             if not own:
                 self.attach([*(c.id for c in attached), collection.id])
         covered = self.documents.add_roots(collection.id, paths)
@@ -347,14 +349,8 @@ class DocsController(QObject):
     def _free_name(self, name: str) -> str:
         """name, or "name (2)"… where another collection has it."""
         taken = {c.name.casefold() for c in self.documents.collections()}
-        candidate, number = name, 1
-        while candidate.casefold() in taken:
-            number += 1
-            candidate = f"{name} ({number})"
-        return candidate
-
-    def _new_collection(self, name: str) -> Collection:
-        return self.documents.create(self._free_name(name))
+        candidates = (f"{name} ({n})" if n > 1 else name for n in itertools.count(1))
+        return next(c for c in candidates if c.casefold() not in taken)
 
     # answers
 

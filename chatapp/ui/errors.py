@@ -159,13 +159,10 @@ def _arity(slot: Callable) -> int | None:
         parameters = inspect.signature(slot).parameters.values()
     except (TypeError, ValueError):
         return None
-    count = 0
-    for parameter in parameters:
-        if parameter.kind is parameter.VAR_POSITIONAL:
-            return None
-        if parameter.kind in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD):
-            count += 1
-    return count
+    if any(parameter.kind is parameter.VAR_POSITIONAL for parameter in parameters):
+        return None
+    return sum(parameter.kind in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD)
+               for parameter in parameters)
 
 
 def guarded(slot: Callable, parent: QWidget | None) -> Callable:
@@ -233,4 +230,9 @@ class NoticeBar(QFrame):
     def leave(self) -> None:
         """Another conversation is shown: a notice about the one left goes."""
         if not self.lasting:
+            self.hide()
+
+    def take_back(self, text: str) -> None:
+        """Hide the notice if it is the one show_notice gave for text ("": none)."""
+        if text and self.label.text() == " ".join(text.split()):
             self.hide()

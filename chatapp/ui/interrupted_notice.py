@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QWidget
 
 from chatapp.errors import QT_TRANSLATE_NOOP
 from chatapp.ui.label import WrappedLabel
+from chatapp.ui.layouts import fill
 from chatapp.ui.units import counted
 
 ONE = QT_TRANSLATE_NOOP("DownloadsNotice", "A download stopped when ChatApp last closed. "
@@ -40,11 +41,8 @@ class InterruptedNotice(QWidget):
         self.dismiss_button = QPushButton(translate("DownloadsNotice", "Not now"), self)
         self.resume_button.clicked.connect(self.resume)
         self.dismiss_button.clicked.connect(self.dismiss)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.resume_button)
-        row.addWidget(self.dismiss_button)
+        fill(QHBoxLayout(self), (self.label, 1), self.resume_button,
+             self.dismiss_button).setContentsMargins(0, 0, 0, 0)
 
     def resume(self) -> None:
         """Go on with every interrupted download (those resumed meanwhile stay as they are)

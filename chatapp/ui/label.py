@@ -1,8 +1,7 @@
 """Labels that show their text as text: titles, names and messages that come from files,
 models, servers and the user are never read as markup (Qt's QLabel guesses rich text from
 anything that looks like a tag); labels and buttons that cut their text rather than widen
-their window; a label that makes its window taller rather than squeeze its neighbours; a
-status bar whose messages end in "…" rather than be cut mid-word."""
+their window; a status bar whose messages end in "…" rather than be cut mid-word."""
 
 from __future__ import annotations
 
@@ -31,24 +30,6 @@ class Label(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         if buddy is not None:
             self.setBuddy(buddy)
-
-
-class GrowingLabel(Label):
-    """A word-wrapped Label whose window grows taller (within its screen) when a new text
-    needs more lines than it has, so that the fields above it keep their height."""
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, wordWrap=True, **kwargs)
-
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        super().setText(text)
-        window = self.window()
-        more = self.heightForWidth(self.width()) - self.height()
-        screen = window.screen()
-        if more > 0 and window.isVisible() and screen is not None:
-            room = screen.availableGeometry().bottom() - window.frameGeometry().bottom()
-            if room > 0:
-                window.resize(window.width(), window.height() + min(more, room))
 
 
 class WrappedLabel(Label):

@@ -121,7 +121,7 @@ class LibraryWatcher(QObject):
         new = []
         for entry in self.library.folders.refused():
             seen = (entry.path, stat_key(entry.path))
-            recent = now - _mtime(entry.path) < COPYING_S
+            recent = seen[1] is not None and now - seen[1][1] / 1e9 < COPYING_S  # (gone: not)
             copying = copying or recent
             if not recent and seen not in self._said:
                 self._said.add(seen)
@@ -149,14 +149,6 @@ def _file_name(path: str, most: int = 60) -> str:
     if len(name) <= most:
         return name
     return name[: most - 21] + "\u2026" + name[-20:]
-
-
-def _mtime(path: str) -> float:
-    """A file's modification time (0 when it is gone)."""
-    try:
-        return os.stat(path).st_mtime
-    except OSError:
-        return 0.0
 
 
 def install_library_watch(window) -> LibraryWatcher:

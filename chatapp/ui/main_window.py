@@ -431,8 +431,7 @@ class MainWindow(QMainWindow):
 
     def _model_back(self, text: str, lost: str) -> None:
         """The picked model whose file went away is back (and picked again)."""
-        if self.notice.label.text() == " ".join(lost.split()):
-            self.notice.hide()
+        self.notice.take_back(lost)
         self.statusBar().showMessage(text, 15000)
 
     # life cycle

@@ -4,6 +4,7 @@ with the matching words marked, jump to their message."""
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import html
@@ -45,14 +46,8 @@ def date_group(timestamp: float, now: dt.datetime | None = None) -> int:
         day = dt.datetime.fromtimestamp(timestamp).date()
     except (OverflowError, OSError, ValueError):  # a time no calendar here can show
         return 3
-    days = (now.date() - day).days
-    if days <= 0:
-        return 0
-    if days == 1:
-        return 1
-    if days < 7:
-        return 2
-    return 3
+    # the days ago each group after today's begins at: yesterday, 2 days, a week
+    return bisect.bisect_right((1, 2, 7), (now.date() - day).days)
 
 
 def hit_html(snippet: str) -> str:

@@ -88,9 +88,7 @@ class AnswerPresenter(QObject):
         the message stays in the box to be sent then)."""
         if self.runner is None:
             return False
-        if self.here():
-            self._say_busy(self.tr("This conversation's answer is still being written. Wait "
-                                   "for it, or stop it with Esc."))
+        if self.writes_in(self.window.session.conversation_id):
             return True
         title = self.window.ctx.store.conversation(self.runner.conversation_id).title
         self._say_busy(self.tr("The answer in “{title}” is still being written: wait "
@@ -345,17 +343,13 @@ class AnswerPresenter(QObject):
     def _unsay_failed(self) -> None:
         """The banner that an answer could not go on goes (it is no longer what happened
         last)."""
-        if self._failed_said and self.window.notice.label.text() == " ".join(
-                self._failed_said.split()):
-            self.window.notice.hide()
+        self.window.notice.take_back(self._failed_said)
         self._failed_said = ""
 
     def unsay_notice(self) -> None:
         """The banner about the last answer (what it searched while a collection was still
         being indexed) goes: another answer is written, or the indexing ended."""
-        if self._notice_said and self.window.notice.label.text() == " ".join(
-                self._notice_said.split()):
-            self.window.notice.hide()
+        self.window.notice.take_back(self._notice_said)
         self._notice_said = ""
 
     def _say_failed(self) -> None:

@@ -97,13 +97,10 @@ class TemplateDialog(QDialog):
         check = QPushButton(self.tr("&Check"), self)
         check.clicked.connect(self.check)
         editor_page = QWidget(self)
-        editor_column = QVBoxLayout(editor_page)
-        editor_column.addWidget(Label(self.tr(
+        fill(QVBoxLayout(editor_page), Label(self.tr(
             "A Jinja chat template used instead of the model's own. It is checked by "
-            "rendering this conversation before it is kept."), editor_page))
-        editor_column.addWidget(self.editor, 1)
-        editor_column.addWidget(check)
-        editor_column.addWidget(self.error)
+            "rendering this conversation before it is kept."), editor_page), (self.editor, 1),
+             check, self.error)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.prompt, self.tr("Next &prompt"))
         self.tabs.addTab(self.template_text, self.tr("&Template"))
@@ -111,8 +108,7 @@ class TemplateDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self,
                                    accepted=self._save, rejected=self.reject)
-        column = QVBoxLayout(self)
-        fill(column, self.source_label, (self.tabs, 1), buttons)
+        fill(QVBoxLayout(self), self.source_label, (self.tabs, 1), buttons)
         self.resize(760, 560)
         self._show(template)
 

@@ -11,22 +11,19 @@ TOKEN = QT_TRANSLATE_NOOP("Bubble", "{n} token")
 TOKENS = QT_TRANSLATE_NOOP("Bubble", "{n} tokens")
 
 
-def data_size(size: float | None) -> str:
-    """Bytes as "253 MB" or "4.1 GB" (one decimal from 1 GB on) in the current locale; "?"
-    for None."""
+def data_size(size: float | None, decimals: int | None = None) -> str:
+    """Bytes as "253 MB" or "4.1 GB" (one decimal from 1 GB on, unless decimals are given)
+    in the current locale; "?" for None."""
     if size is None:
         return "?"
-    return QLocale().formattedDataSize(int(size), 1 if size >= 1e9 else 0,
-                                       QLocale.DataSizeFormat.DataSizeSIFormat)
+    return QLocale().formattedDataSize(int(size), (1 if size >= 1e9 else 0) if decimals is None
+                                       else decimals, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 def rate_size(bytes_per_s: float) -> str:
     """A transfer rate's size in the current locale: "1.5 MB" (one decimal from 1 to 10 MB,
     where whole megabytes would hide a third of it), else as data_size."""
-    if 1e6 <= bytes_per_s < 9.95e6:
-        return QLocale().formattedDataSize(int(bytes_per_s), 1,
-                                           QLocale.DataSizeFormat.DataSizeSIFormat)
-    return data_size(bytes_per_s)
+    return data_size(bytes_per_s, 1 if 1e6 <= bytes_per_s < 9.95e6 else None)
 
 
 def counted(context: str, one: str, many: str, n: int, **fields: object) -> str:
