@@ -118,6 +118,52 @@ def long_answers(monkeypatch: pytest.MonkeyPatch) -> None:
         self, messages, {**params, "ignore_eos": True}))
 
 
+@pytest.fixture
+def home(chatapp_home: Path) -> Path:
+    """The CHATAPP_HOME that `app` opens on: a test module's own `home` fixture fills it first."""
+    return chatapp_home
+
+
+@pytest.fixture
+def app(home: Path):
+    """The app opened on `home`, closed at the end."""
+    from chatapp.context import open_app
+
+    ctx = open_app()
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def serving(app, request: pytest.FixtureRequest):
+    """The local API served from the app's own process, as the window serves it: start one on
+    a free port of 127.0.0.1 with the test module's TOKEN:
+    serving(cors=None, timeout=300 (the client's, in seconds), **service options) ->
+    (server, client of the official openai package). Everything started is stopped at the
+    end."""
+    import openai
+
+    from chatapp.api.server import ApiServer
+    from chatapp.api.service import ApiService
+
+    token = request.module.TOKEN
+    started = []
+
+    def start(cors: list[str] | None = None, timeout: float = 300, **options):
+        service = ApiService(app, **options)
+        server = ApiServer(service, lambda: token, port=0, cors_origins=cors)
+        server.start()
+        client = openai.OpenAI(base_url=server.base_url, api_key=token, max_retries=0,
+                               timeout=timeout)
+        started.append((server, client))
+        return server, client
+
+    yield start
+    for server, client in started:
+        client.close()
+        server.stop()
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_teardown(item: pytest.Item):
     """A Qt test's windows end with it: once its fixtures are torn down, its background calls
