@@ -108,6 +108,24 @@ def tiny_home(chatapp_home: Path, tiny_model: Path) -> Path:
 
 
 @pytest.fixture
+def store(tmp_path: Path):
+    """A Store on a new SQLite file, closed at the end."""
+    from chatapp.store import Store
+
+    opened = Store(tmp_path / "chat.db")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def embedder_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny embedding model's GGUF (tiny-embedder-F32.gguf), written once per session."""
+    from embed_gguf import write_tiny_embedder
+
+    return write_tiny_embedder(tmp_path_factory.mktemp("embed") / "tiny-embedder-F32.gguf")
+
+
+@pytest.fixture
 def long_answers(monkeypatch: pytest.MonkeyPatch) -> None:
     """Answers run to their length limit (llama.cpp's ignore_eos), so a test can stop or
     kill one mid-way whatever text the model would have ended on."""
