@@ -75,16 +75,22 @@ def starter_home(chatapp_home: Path, starter_file: Path) -> Path:
     return chatapp_home
 
 
-@pytest.fixture
-def roomy_home(chatapp_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A CHATAPP_HOME with a tiny llama of a 4,096-token context."""
+@pytest.fixture(scope="session")
+def roomy_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny random-weight llama GGUF of a 4,096-token context (its tokenizer makes a token
+    of about every letter: room for document sources), written once per test session."""
     from gguf_factory import write_tiny_llama
 
+    return write_tiny_llama(tmp_path_factory.mktemp("roomy") / "tiny-llama-F32.gguf",
+                            ctx=4096)
+
+
+@pytest.fixture
+def roomy_home(chatapp_home: Path, roomy_model: Path) -> Path:
+    """A CHATAPP_HOME whose models folder holds the roomy model."""
     models = chatapp_home / "data" / "models"
     models.mkdir(parents=True)
-    model = write_tiny_llama(tmp_path_factory.mktemp("roomy") / "tiny-llama-F32.gguf",
-                             ctx=4096)
-    shutil.copy(model, models / model.name)
+    shutil.copy(roomy_model, models / roomy_model.name)
     return chatapp_home
 
 
