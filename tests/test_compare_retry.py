@@ -18,9 +18,8 @@ pytestmark = pytest.mark.skipif(
 )
 
 from risky_question import answer_risky  # noqa: E402
+from test_compare_window import main_window  # noqa: E402
 
-from chatapp.context import open_app  # noqa: E402
-from chatapp.ui.app import make_application  # noqa: E402
 from chatapp.ui.main_window import MainWindow  # noqa: E402
 
 
@@ -30,16 +29,7 @@ def window(qtbot, chatapp_home: Path, roomy_model: Path, long_answers):
     models.mkdir(parents=True, exist_ok=True)
     for name in ("alpha", "bravo"):
         shutil.copy(roomy_model, models / f"{name}-tiny.gguf")
-    make_application()
-    ctx = open_app()
-    ctx.settings.sampling.max_tokens = 8
-    ctx.settings.sampling.seed = 3
-    main = MainWindow(ctx)
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.close()
-    ctx.close()
+    yield from main_window(qtbot, 8)
 
 
 def open_compare(main: MainWindow):
