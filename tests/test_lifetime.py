@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from gguf_factory import write_tiny_llama
+from gguf_factory import write_slow_llama, write_tiny_llama
 
 pytestmark = [
     pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None,
@@ -62,10 +62,7 @@ def read_some(process: subprocess.Popen[bytes], size: int, timeout: float) -> by
 @pytest.fixture
 def slow_model(chatapp_home: Path) -> Path:
     """A model that takes seconds for 3,000 greedy tokens."""
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    return write_tiny_llama(models / "slow-llama.gguf", n_embd=512, n_layer=8, n_head=8,
-                            n_ff=1536, ctx=4096, f16=True)
+    return write_slow_llama(chatapp_home)
 
 
 @pytest.mark.parametrize("trial", range(2))
