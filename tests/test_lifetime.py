@@ -13,32 +13,13 @@ from pathlib import Path
 
 import pytest
 from gguf_factory import write_slow_llama, write_tiny_llama
+from proc_tree import children, running
 
 pytestmark = [
     pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None,
                        reason="llama-cpp-python is not installed"),
     pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc"),
 ]
-
-
-def children(pid: int) -> set[int]:
-    """The child processes of pid (every thread's)."""
-    found: set[int] = set()
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
-            found |= {int(p) for p in (task / "children").read_text().split()}
-        except OSError:
-            continue
-    return found
-
-
-def running(pid: int) -> bool:
-    """Whether pid is a live process (a zombie waiting to be reaped is not)."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return False
-    return state not in ("Z", "X")
 
 
 def start_chat(*args: str) -> subprocess.Popen[bytes]:
