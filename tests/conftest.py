@@ -75,16 +75,22 @@ def starter_home(chatapp_home: Path, starter_file: Path) -> Path:
     return chatapp_home
 
 
-@pytest.fixture
-def roomy_home(chatapp_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A CHATAPP_HOME with a tiny llama of a 4,096-token context."""
+@pytest.fixture(scope="session")
+def roomy_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny random-weight llama GGUF of a 4,096-token context (its tokenizer makes a token
+    of about every letter: room for document sources), written once per test session."""
     from gguf_factory import write_tiny_llama
 
+    return write_tiny_llama(tmp_path_factory.mktemp("roomy") / "tiny-llama-F32.gguf",
+                            ctx=4096)
+
+
+@pytest.fixture
+def roomy_home(chatapp_home: Path, roomy_model: Path) -> Path:
+    """A CHATAPP_HOME whose models folder holds the roomy model."""
     models = chatapp_home / "data" / "models"
     models.mkdir(parents=True)
-    model = write_tiny_llama(tmp_path_factory.mktemp("roomy") / "tiny-llama-F32.gguf",
-                             ctx=4096)
-    shutil.copy(model, models / model.name)
+    shutil.copy(roomy_model, models / roomy_model.name)
     return chatapp_home
 
 
@@ -108,6 +114,24 @@ def tiny_home(chatapp_home: Path, tiny_model: Path) -> Path:
 
 
 @pytest.fixture
+def store(tmp_path: Path):
+    """A Store on a new SQLite file, closed at the end."""
+    from chatapp.store import Store
+
+    opened = Store(tmp_path / "chat.db")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def embedder_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny embedding model's GGUF (tiny-embedder-F32.gguf), written once per session."""
+    from embed_gguf import write_tiny_embedder
+
+    return write_tiny_embedder(tmp_path_factory.mktemp("embed") / "tiny-embedder-F32.gguf")
+
+
+@pytest.fixture
 def long_answers(monkeypatch: pytest.MonkeyPatch) -> None:
     """Answers run to their length limit (llama.cpp's ignore_eos), so a test can stop or
     kill one mid-way whatever text the model would have ended on."""
@@ -116,6 +140,52 @@ def long_answers(monkeypatch: pytest.MonkeyPatch) -> None:
     generate = ModelWorker.generate
     monkeypatch.setattr(ModelWorker, "generate", lambda self, messages, params: generate(
         self, messages, {**params, "ignore_eos": True}))
+
+
+@pytest.fixture
+def home(chatapp_home: Path) -> Path:
+    """The CHATAPP_HOME that `app` opens on: a test module's own `home` fixture fills it first."""
+    return chatapp_home
+
+
+@pytest.fixture
+def app(home: Path):
+    """The app opened on `home`, closed at the end."""
+    from chatapp.context import open_app
+
+    ctx = open_app()
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def serving(app, request: pytest.FixtureRequest):
+    """The local API served from the app's own process, as the window serves it: start one on
+    a free port of 127.0.0.1 with the test module's TOKEN:
+    serving(cors=None, timeout=300 (the client's, in seconds), **service options) ->
+    (server, client of the official openai package). Everything started is stopped at the
+    end."""
+    import openai
+
+    from chatapp.api.server import ApiServer
+    from chatapp.api.service import ApiService
+
+    token = request.module.TOKEN
+    started = []
+
+    def start(cors: list[str] | None = None, timeout: float = 300, **options):
+        service = ApiService(app, **options)
+        server = ApiServer(service, lambda: token, port=0, cors_origins=cors)
+        server.start()
+        client = openai.OpenAI(base_url=server.base_url, api_key=token, max_retries=0,
+                               timeout=timeout)
+        started.append((server, client))
+        return server, client
+
+    yield start
+    for server, client in started:
+        client.close()
+        server.stop()
 
 
 @pytest.hookimpl(hookwrapper=True)

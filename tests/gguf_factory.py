@@ -197,6 +197,16 @@ def write_tiny_llama(
     )
 
 
+def write_slow_llama(home: Path) -> Path:
+    """A llama big enough to take seconds for 3,000 greedy tokens (they never reach an end
+    token), written as slow-llama.gguf in the models folder of the app's home (created here
+    when missing): its path."""
+    models = home / "data" / "models"
+    models.mkdir(parents=True, exist_ok=True)
+    return write_tiny_llama(models / "slow-llama.gguf", n_embd=512, n_layer=8, n_head=8,
+                            n_ff=1536, ctx=4096, f16=True)
+
+
 NOT_CHAT_KINDS = ("vision-projector", "audio-projector", "embedding", "pooled-decoder",
                   "reranker", "lora-adapter", "control-vector", "vocab-only", "imatrix",
                   "text-encoder", "audio-decoder", "diffusion", "non-causal")

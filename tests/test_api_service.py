@@ -34,39 +34,6 @@ def home(chatapp_home: Path, tiny_model: Path) -> Path:
     return chatapp_home
 
 
-@pytest.fixture
-def app(home: Path):
-    from chatapp.context import open_app
-
-    ctx = open_app()
-    yield ctx
-    ctx.close()
-
-
-@pytest.fixture
-def serving(app):
-    """Start an API on a free port of 127.0.0.1: serving(**service options) -> (server,
-    client). Everything started is stopped at the end."""
-    from chatapp.api.server import ApiServer
-    from chatapp.api.service import ApiService
-
-    started = []
-
-    def start(cors: list[str] | None = None, **options):
-        service = ApiService(app, **options)
-        server = ApiServer(service, lambda: TOKEN, port=0, cors_origins=cors)
-        server.start()
-        client = openai.OpenAI(base_url=server.base_url, api_key=TOKEN, max_retries=0,
-                               timeout=300)
-        started.append((server, client))
-        return server, client
-
-    yield start
-    for server, client in started:
-        client.close()
-        server.stop()
-
-
 def test_a_full_queue_and_a_model_that_does_not_fit_give_503(app, serving,
                                                             long_answers) -> None:
     from chatapp.fit import Machine

@@ -233,12 +233,9 @@ def test_errors_are_translated(tiny_home: Path, monkeypatch: pytest.MonkeyPatch)
 def slow_chat(chatapp_home: Path, text: bool = False) -> subprocess.Popen:
     """`chatapp chat` of 3,000 greedy tokens on a model big enough to take seconds for them
     (they never reach an end token), started: its output piped."""
-    from gguf_factory import write_tiny_llama
+    from gguf_factory import write_slow_llama
 
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    write_tiny_llama(models / "slow-llama.gguf", n_embd=512, n_layer=8, n_head=8, n_ff=1536,
-                     ctx=4096, f16=True)
+    write_slow_llama(chatapp_home)
     return subprocess.Popen(
         [sys.executable, "-m", "chatapp", "chat", "-m", "slow-llama", "--max-tokens", "3000",
          "--temperature", "0", "hello"],

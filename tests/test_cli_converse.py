@@ -122,12 +122,9 @@ def test_ctrl_c_stops_an_answer_and_the_conversation_goes_on(chatapp_home: Path)
     ending it with Ctrl+D is no failure."""
     import signal
 
-    from gguf_factory import write_tiny_llama
+    from gguf_factory import write_slow_llama
 
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    write_tiny_llama(models / "slow-llama.gguf", n_embd=512, n_layer=8, n_head=8, n_ff=1536,
-                     ctx=4096, f16=True)
+    write_slow_llama(chatapp_home)
     with Terminal("chat", "-m", "slow-llama", "--max-tokens", "3000",
                   "--temperature", "0") as term:
         term.wait_for("> ")
@@ -164,12 +161,9 @@ def test_the_line_after_a_typed_ctrl_c_begins_on_a_new_line(chatapp_home: Path,
     the terminal's "^C" stays where it was and the stopped line begins a line of its own,
     then the prompt (was: the stopped line written after the "^C", or over the erased
     waiting line with the "^C" left after its end)."""
-    from gguf_factory import write_tiny_llama
+    from gguf_factory import write_slow_llama
 
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    write_tiny_llama(models / "slow-llama.gguf", n_embd=512, n_layer=8, n_head=8, n_ff=1536,
-                     ctx=4096, f16=True)
+    write_slow_llama(chatapp_home)
     slow = ("chat", "-m", "slow-llama", "--temperature", "0", "--max-tokens")
     with Terminal(*slow, "20", controlling=True) as term:
         term.wait_for("> ")
@@ -201,12 +195,9 @@ def test_ctrl_c_before_the_first_token_prints_no_sources(chatapp_home: Path,
     """Ctrl+C while the model reads a question asked with a document collection: the stopped
     line and no sources, as no answer was printed (was: "Sources:" and the files listed under
     an answer that never began)."""
-    from gguf_factory import write_tiny_llama
+    from gguf_factory import write_slow_llama
 
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    write_tiny_llama(models / "slow-llama.gguf", n_embd=512, n_layer=8, n_head=8, n_ff=1536,
-                     ctx=4096, f16=True)
+    write_slow_llama(chatapp_home)
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "office.md").write_text("# Opening hours\n\nThe office opens at nine.\n",

@@ -197,12 +197,9 @@ def test_an_answer_stopped_before_it_began_is_not_kept(chatapp_home: Path) -> No
     answer, exported as an empty section and sent to the model with the next question)."""
     import signal
 
-    from gguf_factory import write_tiny_llama
+    from gguf_factory import write_slow_llama
 
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    write_tiny_llama(models / "slow-llama.gguf", n_embd=512, n_layer=8, n_head=8, n_ff=1536,
-                     ctx=4096, f16=True)
+    write_slow_llama(chatapp_home)
     long_question = "word " * 1500  # read for seconds before the first token
     slow = ("chat", "-m", "slow-llama", "--max-tokens", "20")
     with Terminal(*slow) as term:

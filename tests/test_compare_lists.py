@@ -34,13 +34,6 @@ from chatapp.store import SCHEMA_VERSION, Store
 from chatapp.store.migrations import M001, M002, M003, M004
 
 
-@pytest.fixture
-def store(tmp_path: Path):
-    s = Store(tmp_path / "chat.db")
-    yield s
-    s.close()
-
-
 def _round(store: Store, kind: str, prompt: str, models=("alpha-7b.gguf", "beta-3b.gguf"),
            run_id: int | None = None):
     conversation = store.create_conversation(prompt, kind=kind, eval_run_id=run_id)

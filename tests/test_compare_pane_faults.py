@@ -19,20 +19,12 @@ pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
 )
 
-from gguf_factory import write_tiny_llama  # noqa: E402
-
 from chatapp.context import open_app  # noqa: E402
 from chatapp.i18n import LANGUAGES  # noqa: E402
 from chatapp.store.doc_records import Retrieval, Source  # noqa: E402
 from chatapp.ui.app import install_language, make_application  # noqa: E402
 
 HEADING = "Kestrel Lab Handbook › Access and keys"
-
-
-@pytest.fixture(scope="session")
-def roomy_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A tiny llama with room for document sources in its prompt."""
-    return write_tiny_llama(tmp_path_factory.mktemp("roomy") / "roomy.gguf", ctx=4096)
 
 
 @pytest.fixture

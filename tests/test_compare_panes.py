@@ -40,13 +40,6 @@ def models(tmp_path: Path, tiny_model: Path):
     return [LocalModel(str(p), p.name, p.stat().st_size, p.stat().st_mtime) for p in paths]
 
 
-@pytest.fixture
-def store(tmp_path: Path):
-    s = Store(tmp_path / "chat.db")
-    yield s
-    s.close()
-
-
 def _run(store: Store, engine: Engine, models, max_tokens: list[int]) -> Comparison:
     conversation = store.create_conversation("compare")
     params = [{"max_tokens": n, "temperature": 0.0, "seed": 1} for n in max_tokens]

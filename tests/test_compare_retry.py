@@ -17,36 +17,19 @@ pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed"
 )
 
-from gguf_factory import write_tiny_llama  # noqa: E402
 from risky_question import answer_risky  # noqa: E402
+from test_compare_window import main_window  # noqa: E402
 
-from chatapp.context import open_app  # noqa: E402
-from chatapp.ui.app import make_application  # noqa: E402
 from chatapp.ui.main_window import MainWindow  # noqa: E402
 
 
-@pytest.fixture(scope="session")
-def roomy_tiny(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A tiny llama whose long answers (long_answers) take a while to fill its context."""
-    return write_tiny_llama(tmp_path_factory.mktemp("roomy") / "roomy.gguf", ctx=4096)
-
-
 @pytest.fixture
-def window(qtbot, chatapp_home: Path, roomy_tiny: Path, long_answers):
+def window(qtbot, chatapp_home: Path, roomy_model: Path, long_answers):
     models = chatapp_home / "data" / "models"
     models.mkdir(parents=True, exist_ok=True)
     for name in ("alpha", "bravo"):
-        shutil.copy(roomy_tiny, models / f"{name}-tiny.gguf")
-    make_application()
-    ctx = open_app()
-    ctx.settings.sampling.max_tokens = 8
-    ctx.settings.sampling.seed = 3
-    main = MainWindow(ctx)
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.close()
-    ctx.close()
+        shutil.copy(roomy_model, models / f"{name}-tiny.gguf")
+    yield from main_window(qtbot, 8)
 
 
 def open_compare(main: MainWindow):

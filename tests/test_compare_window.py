@@ -8,6 +8,7 @@ import random
 import re
 import shutil
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,11 +33,12 @@ def home(starter_home: Path, tiny_model: Path) -> Path:
     return starter_home
 
 
-@pytest.fixture
-def window(qtbot, home: Path):
+def main_window(qtbot, max_tokens: int) -> Iterator[MainWindow]:
+    """The main window on the app's home, shown, its answers of at most max_tokens tokens
+    (seed 3): for a fixture to yield from; it and its app are closed at the end."""
     make_application()
     ctx = open_app()
-    ctx.settings.sampling.max_tokens = 16
+    ctx.settings.sampling.max_tokens = max_tokens
     ctx.settings.sampling.seed = 3
     main = MainWindow(ctx)
     qtbot.addWidget(main)
@@ -44,6 +46,11 @@ def window(qtbot, home: Path):
     yield main
     main.close()
     ctx.close()
+
+
+@pytest.fixture
+def window(qtbot, home: Path):
+    yield from main_window(qtbot, 16)
 
 
 def open_compare(qtbot, main: MainWindow, arena: bool = False) -> CompareWindow:

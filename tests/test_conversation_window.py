@@ -62,6 +62,30 @@ def close_window(window: MainWindow) -> None:
     window.ctx.close()
 
 
+def shown_prompt(window: MainWindow, text: str) -> str:
+    """The next prompt the chat template viewer (Ctrl+T) shows with `text` in the composer,
+    as the model would get it: the viewer opens as the user opens it, is read, then closed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from chatapp.ui.template_view import show_template
+
+    shown: list[str] = []
+
+    def read_prompt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, read_prompt)
+            return
+        shown.append(dialog.prompt.toPlainText())
+        dialog.reject()
+
+    window.composer.edit.setPlainText(text)
+    QTimer.singleShot(0, read_prompt)
+    show_template(window)
+    (prompt,) = shown
+    return prompt
+
 def pick(window: MainWindow, stem: str) -> None:
     index = next(i for i, m in enumerate(window.models) if m.stem == stem)
     window.model_box.setCurrentIndex(index)
@@ -492,27 +516,13 @@ def test_context_meter_and_overflow(qtbot, two_models: Path, monkeypatch) -> Non
     assert meter.text().startswith("✂ ")  # marked (was: said in the tooltip alone)
     # the template viewer's next prompt is the one the next send makes (was: the whole
     # conversation, the oldest messages in it)
-    from chatapp.ui.template_view import show_template
-
     model = window.current_model()
     sent = window.session.next_prompt("next", model, window.chat_view.messages)
     whole = window.session.next_messages("next", window.chat_view.messages)
     assert len(sent) < len(whole)
-    shown = []
-
-    def read_prompt() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, read_prompt)
-            return
-        shown.append(dialog.prompt.toPlainText())
-        dialog.reject()
-
-    window.composer.edit.setPlainText("next")
-    QTimer.singleShot(0, read_prompt)
-    show_template(window)
+    shown = shown_prompt(window, "next")
     window.composer.edit.clear()
-    questions = shown[0].count("Question: ")  # (the models' plain template: one a turn)
+    questions = shown.count("Question: ")  # (the models' plain template: one a turn)
     assert questions == sum(m["role"] == "user" for m in sent)
     assert questions < sum(m["role"] == "user" for m in whole)
     conversation = window.session.conversation_id

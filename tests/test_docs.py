@@ -44,18 +44,6 @@ from chatapp.store import SCHEMA_VERSION, Store
 from chatapp.store.documents import MIXED_MODELS, Documents
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(tmp_path / "chat.db")
-    yield s
-    s.close()
-
-
-@pytest.fixture(scope="module")
-def embedder_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_tiny_embedder(tmp_path_factory.mktemp("embed") / "tiny-embedder-F32.gguf")
-
-
 def test_every_supported_type_gives_its_text_with_pages_and_headings(tmp_path: Path) -> None:
     write_pdf(tmp_path / "a.pdf", ["First page about llamas", "Second page about alpacas"])
     write_docx(tmp_path / "b.docx", [("h1", "Setup"), ("p", "Plug in the router."),

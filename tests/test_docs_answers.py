@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from doc_files import write_encrypted_pdf, write_pdf
 from openai_server import OpenAIServer, Reply
 
@@ -37,24 +35,6 @@ def corpus(folder: Path) -> Path:
     (folder / "kantor.txt").write_text("Kantor tutup setiap hari Minggu.", encoding="utf-8")
     write_pdf(folder / "rules.pdf", ["Dogs are welcome", "Smoking is not allowed inside"])
     return folder
-
-
-@pytest.fixture(scope="module")
-def roomy_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A tiny llama with a context of 4096 tokens (its tokenizer makes a token of about
-    every letter: sources need the room)."""
-    from gguf_factory import write_tiny_llama
-
-    return write_tiny_llama(tmp_path_factory.mktemp("roomy") / "tiny-llama-F32.gguf",
-                            ctx=4096)
-
-
-@pytest.fixture
-def home(chatapp_home: Path, roomy_model: Path) -> Path:
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    shutil.copy(roomy_model, models / roomy_model.name)
-    return chatapp_home
 
 
 def test_docs_commands_add_list_search_and_rm(chatapp_home: Path, tmp_path: Path) -> None:
@@ -159,7 +139,7 @@ def test_chat_with_docs_answers_with_the_starter_model_and_stores_provenance(
         app.close()
 
 
-def test_a_remote_model_gets_the_sources_in_its_prompt(home: Path, tmp_path: Path) -> None:
+def test_a_remote_model_gets_the_sources_in_its_prompt(roomy_home: Path, tmp_path: Path) -> None:
     from chatapp.context import open_app
 
     server = OpenAIServer().serve()
@@ -190,7 +170,7 @@ def test_a_remote_model_gets_the_sources_in_its_prompt(home: Path, tmp_path: Pat
         server.close()
 
 
-def test_compare_and_eval_put_retrieval_on_and_off_side_by_side(home: Path,
+def test_compare_and_eval_put_retrieval_on_and_off_side_by_side(roomy_home: Path,
                                                                 tmp_path: Path) -> None:
     from chatapp.compare.evaluate import EvalRun
     from chatapp.context import open_app
@@ -226,7 +206,7 @@ def test_compare_and_eval_put_retrieval_on_and_off_side_by_side(home: Path,
         app.close()
 
 
-def test_eval_cli_runs_each_model_with_and_without_documents(home: Path,
+def test_eval_cli_runs_each_model_with_and_without_documents(roomy_home: Path,
                                                              tmp_path: Path) -> None:
     assert cli("docs", "add", "office", str(corpus(tmp_path / "docs"))).returncode == 0
     prompts = tmp_path / "set.txt"
@@ -260,7 +240,7 @@ def indexed_office(app, folder: Path):
 
 
 def test_a_new_conversation_searches_the_collections_picked_before_it_was_stored(
-        home: Path, tmp_path: Path) -> None:
+        roomy_home: Path, tmp_path: Path) -> None:
     from chatapp.context import open_app
     from chatapp.session import Session
 
@@ -286,7 +266,7 @@ def test_a_new_conversation_searches_the_collections_picked_before_it_was_stored
         app.close()
 
 
-def test_an_answer_does_not_wait_for_a_collection_indexed_elsewhere(home: Path,
+def test_an_answer_does_not_wait_for_a_collection_indexed_elsewhere(roomy_home: Path,
                                                                     tmp_path: Path) -> None:
     """The Documents window indexes a collection: an answer from it searches what is indexed
     so far and says so; a collection the answer itself brings up to date is said while it
@@ -321,7 +301,7 @@ def test_an_answer_does_not_wait_for_a_collection_indexed_elsewhere(home: Path,
         app.close()
 
 
-def test_the_overflow_check_keeps_room_for_the_sources(home: Path, tmp_path: Path) -> None:
+def test_the_overflow_check_keeps_room_for_the_sources(roomy_home: Path, tmp_path: Path) -> None:
     from chatapp.context import open_app
     from chatapp.docs.indexer import run_to_end
     from chatapp.docs.retrieval import source_budget
@@ -524,7 +504,7 @@ def test_sources_of_a_collection_removed_while_answering_are_still_printed(
     assert "[1] notes.txt" in capsys.readouterr().out
 
 
-def test_an_answer_made_again_says_its_collection_is_gone(home: Path, tmp_path: Path) -> None:
+def test_an_answer_made_again_says_its_collection_is_gone(roomy_home: Path, tmp_path: Path) -> None:
     """was: the new answer came without sources and without a word about why."""
     from chatapp.context import open_app
     from chatapp.docs.indexer import run_to_end

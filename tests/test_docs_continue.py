@@ -3,32 +3,13 @@ from a compare pane continued in the chat; a pane stopped before its first token
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
 from test_docs_answers import corpus, indexed_office
 
 
-@pytest.fixture(scope="module")
-def roomy_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A tiny llama with a context of 4096 tokens (room for the sources)."""
-    from gguf_factory import write_tiny_llama
-
-    return write_tiny_llama(tmp_path_factory.mktemp("roomy") / "tiny-llama-F32.gguf",
-                            ctx=4096)
-
-
-@pytest.fixture
-def home(chatapp_home: Path, roomy_model: Path) -> Path:
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    shutil.copy(roomy_model, models / roomy_model.name)
-    return chatapp_home
-
-
 def test_a_continued_answer_keeps_its_sources_and_is_given_them_again(
-        home: Path, tmp_path: Path) -> None:
+        roomy_home: Path, tmp_path: Path) -> None:
     """was: the conversation no longer searched the collection (a compare pane's, or one
     unticked since): Continue stored the answer without its documents, so its sources and
     its "Document collection" row were gone for good, and the part written on was given no
@@ -79,7 +60,7 @@ def test_a_continued_answer_keeps_its_sources_and_is_given_them_again(
 
 
 def test_a_compare_pane_continued_in_the_chat_gives_it_its_settings(
-        home: Path, tmp_path: Path) -> None:
+        roomy_home: Path, tmp_path: Path) -> None:
     """was: "Continue in chat" took the pane's model alone: the chat's next answer had no
     system prompt, the default temperature, no collection (or one ticked for the
     conversation before, another pane's) and no sources."""

@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 from doc_files import pdf_bytes, write_pdf
-from embed_gguf import write_tiny_embedder
 from test_docs_answers import cli, corpus
 
 from chatapp.docs.embedder import Embedder
@@ -39,18 +38,6 @@ from chatapp.store.documents import NOT_IN_COLLECTION, Documents
 
 needs_llama = pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None,
                                  reason="llama-cpp-python is not installed")
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(tmp_path / "chat.db")
-    yield s
-    s.close()
-
-
-@pytest.fixture(scope="module")
-def embedder_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_tiny_embedder(tmp_path_factory.mktemp("embed") / "tiny-embed-F32.gguf")
 
 
 def vector_count(store: Store, collection_id: int) -> int:

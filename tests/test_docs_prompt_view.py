@@ -11,6 +11,7 @@ import pytest
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("llama_cpp") is None, reason="llama-cpp-python is not installed")
 
+from test_conversation_window import shown_prompt  # noqa: E402
 from test_docs_window import citing_home  # noqa: E402,F401 - the fixture
 from test_window import close_window, open_window  # noqa: E402
 
@@ -21,11 +22,6 @@ def test_the_prompt_view_shows_the_sources_the_model_gets(qtbot, citing_home: Pa
                                                           tmp_path: Path) -> None:
     """(was: only "<|user|>Where is parking?<|assistant|>", without the instructions and
     the sources block the model really got)"""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from chatapp.ui.template_view import show_template
-
     guide = tmp_path / "guide.md"
     guide.write_text("# Parking\n\nParking is behind the bakery.\n", encoding="utf-8")
     window = open_window(qtbot, max_tokens=16)
@@ -34,20 +30,7 @@ def test_the_prompt_view_shows_the_sources_the_model_gets(qtbot, citing_home: Pa
                                  if "citing" in str(getattr(m, "path", ""))))
         window.docs.add_paths([str(guide)])
         qtbot.waitUntil(lambda: window.docs.runner is None, timeout=30000)
-        shown: list[str] = []
-
-        def read_prompt() -> None:
-            dialog = QApplication.activeModalWidget()
-            if dialog is None:
-                QTimer.singleShot(20, read_prompt)
-                return
-            shown.append(dialog.prompt.toPlainText())
-            dialog.reject()
-
-        window.composer.edit.setPlainText("Where is parking?")
-        QTimer.singleShot(0, read_prompt)
-        show_template(window)
-        (prompt,) = shown
+        prompt = shown_prompt(window, "Where is parking?")
         assert prompt.startswith("<s><|user|>" + INSTRUCTIONS)
         assert '[1] guide.md — Parking\n"""\nParking is behind the bakery.\n"""' in prompt
         assert prompt.endswith("\n\nQuestion: Where is parking?<|assistant|>")

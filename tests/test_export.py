@@ -22,13 +22,6 @@ from chatapp.export import (
 from chatapp.store import Store
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(tmp_path / "chat.db")
-    yield s
-    s.close()
-
-
 def _fill(store: Store) -> int:
     c = store.create_conversation("Tree <b>talk</b>", system_prompt="Be kind.")
     store.set_pinned(c.id, True)

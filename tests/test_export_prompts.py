@@ -3,19 +3,8 @@ chat, and in each pane of a comparison). A real SQLite file."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from chatapp.export import export_markdown
 from chatapp.store import Store
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(tmp_path / "chat.db")
-    yield s
-    s.close()
 
 
 def prompts_said(text: str) -> list[tuple[str, str]]:

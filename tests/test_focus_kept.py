@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from test_welcome import close_window
 
 from chatapp.context import open_app
 from chatapp.ui.app import make_application
@@ -37,14 +38,6 @@ def open_window(qtbot, size: tuple[int, int] = (1000, 700), max_tokens: int = 4)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     return window
-
-
-def close_window(window: MainWindow) -> None:
-    browser = getattr(window, "model_browser", None)
-    if browser is not None:
-        browser.shutdown()
-    window.close()
-    window.ctx.close()
 
 
 def wait_answer(qtbot, window: MainWindow) -> None:

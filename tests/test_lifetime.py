@@ -12,33 +12,14 @@ import time
 from pathlib import Path
 
 import pytest
-from gguf_factory import write_tiny_llama
+from gguf_factory import write_slow_llama, write_tiny_llama
+from proc_tree import children, running
 
 pytestmark = [
     pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None,
                        reason="llama-cpp-python is not installed"),
     pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc"),
 ]
-
-
-def children(pid: int) -> set[int]:
-    """The child processes of pid (every thread's)."""
-    found: set[int] = set()
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
-            found |= {int(p) for p in (task / "children").read_text().split()}
-        except OSError:
-            continue
-    return found
-
-
-def running(pid: int) -> bool:
-    """Whether pid is a live process (a zombie waiting to be reaped is not)."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return False
-    return state not in ("Z", "X")
 
 
 def start_chat(*args: str) -> subprocess.Popen[bytes]:
@@ -62,10 +43,7 @@ def read_some(process: subprocess.Popen[bytes], size: int, timeout: float) -> by
 @pytest.fixture
 def slow_model(chatapp_home: Path) -> Path:
     """A model that takes seconds for 3,000 greedy tokens."""
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    return write_tiny_llama(models / "slow-llama.gguf", n_embd=512, n_layer=8, n_head=8,
-                            n_ff=1536, ctx=4096, f16=True)
+    return write_slow_llama(chatapp_home)
 
 
 @pytest.mark.parametrize("trial", range(2))

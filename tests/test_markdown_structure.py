@@ -19,13 +19,6 @@ from chatapp.store import Store
 PARSER = MarkdownIt("commonmark")
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(tmp_path / "chat.db")
-    yield s
-    s.close()
-
-
 def _conversation(store: Store, title: str, answer: str, reason: str = "stop",
                   reasoning: str | None = None, question: str = "hi") -> None:
     c = store.create_conversation(title)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -31,14 +30,6 @@ PARAMS = {"max_tokens": 6, "temperature": 0.0, "seed": 1}
 
 
 @pytest.fixture
-def home(chatapp_home: Path, tiny_model: Path) -> Path:
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    shutil.copy(tiny_model, models / tiny_model.name)
-    return chatapp_home
-
-
-@pytest.fixture
 def server():
     server = OpenAIServer().serve()
     yield server
@@ -50,7 +41,7 @@ def connect(app, name: str, url: str) -> None:
 
 
 @needs_llama
-def test_an_answer_with_a_random_seed_stores_the_seed_that_makes_it_again(home: Path) -> None:
+def test_an_answer_with_a_random_seed_stores_the_seed_that_makes_it_again(tiny_home: Path) -> None:
     from chatapp.context import open_app
 
     with open_app() as app:
@@ -72,7 +63,7 @@ def test_an_answer_with_a_random_seed_stores_the_seed_that_makes_it_again(home: 
 
 
 @needs_llama
-def test_chat_compare_and_eval_answers_say_how_they_were_made_alike(home: Path,
+def test_chat_compare_and_eval_answers_say_how_they_were_made_alike(tiny_home: Path,
                                                                     tmp_path: Path) -> None:
     from chatapp.compare.evaluate import EvalRun
     from chatapp.context import open_app
@@ -104,7 +95,7 @@ def test_chat_compare_and_eval_answers_say_how_they_were_made_alike(home: Path,
         app.close()
 
 
-def test_a_remote_answer_is_stored_with_where_it_came_from(home: Path, server) -> None:
+def test_a_remote_answer_is_stored_with_where_it_came_from(tiny_home: Path, server) -> None:
     from chatapp.context import open_app
 
     server.replies = [Reply(pieces=["Hi", " from", " afar"], reasoning=["Greet."],
@@ -132,7 +123,7 @@ def test_a_remote_answer_is_stored_with_where_it_came_from(home: Path, server) -
 
 
 @needs_llama
-def test_a_conversation_switches_between_a_local_and_a_remote_model(home: Path,
+def test_a_conversation_switches_between_a_local_and_a_remote_model(tiny_home: Path,
                                                                      server) -> None:
     from chatapp.context import open_app
 
@@ -157,7 +148,7 @@ def test_a_conversation_switches_between_a_local_and_a_remote_model(home: Path,
         app.close()
 
 
-def test_a_remote_failure_keeps_the_text_and_is_one_line(home: Path, server) -> None:
+def test_a_remote_failure_keeps_the_text_and_is_one_line(tiny_home: Path, server) -> None:
     from chatapp.context import open_app
 
     server.replies = [Reply(pieces=["Partial", " text"], fault="cut")]
@@ -176,7 +167,7 @@ def test_a_remote_failure_keeps_the_text_and_is_one_line(home: Path, server) -> 
 
 
 @needs_llama
-def test_compare_mixes_a_local_and_a_remote_pane(home: Path, server) -> None:
+def test_compare_mixes_a_local_and_a_remote_pane(tiny_home: Path, server) -> None:
     from chatapp.context import open_app
 
     server.replies = [Reply(pieces=["Far", " away"])]
@@ -202,7 +193,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
                           text=True, timeout=120, env=os.environ.copy())
 
 
-def test_the_cli_lists_chats_with_and_evaluates_remote_models(home: Path, server,
+def test_the_cli_lists_chats_with_and_evaluates_remote_models(tiny_home: Path, server,
                                                               tmp_path: Path) -> None:
     server.replies = [Reply(pieces=["Paris", "."])]
     assert run_cli("remote", "add", "box", server.url).returncode == 0
@@ -227,7 +218,7 @@ def test_the_cli_lists_chats_with_and_evaluates_remote_models(home: Path, server
     assert len(lines) == 1 and "Traceback" not in failed.stderr
 
 
-def test_an_answer_says_when_the_server_asked_to_wait(home: Path, server) -> None:
+def test_an_answer_says_when_the_server_asked_to_wait(tiny_home: Path, server) -> None:
     import threading
     import time
 
@@ -270,7 +261,7 @@ def _recorded_but_not_sent(stored: dict, body: dict) -> dict:
             and body.get(k) != v}
 
 
-def test_a_remote_answer_records_only_the_sampling_it_sent(home: Path, server) -> None:
+def test_a_remote_answer_records_only_the_sampling_it_sent(tiny_home: Path, server) -> None:
     """The seed drawn for an answer is the one sent, and every recorded field was sent
     (was: "Seed 273769493 (seed picked at random)" stored, and no seed in the request; after
     a server refused top_k, the answer still named the top_k it never got)."""

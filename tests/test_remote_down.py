@@ -11,7 +11,6 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
 from llama_server import free_port
@@ -49,28 +48,10 @@ def blackhole():
 
 
 @pytest.fixture
-def app(chatapp_home: Path):
-    from chatapp.context import open_app
-
-    ctx = open_app()
-    yield ctx
-    ctx.close()
-
-
-@pytest.fixture
-def api(app):
+def api(serving):
     """An API on a free port, its endpoints listed in the background as `chatapp serve`
-    starts them: (service, client)."""
-    from chatapp.api.server import ApiServer
-    from chatapp.api.service import ApiService
-
-    service = ApiService(app)
-    server = ApiServer(service, lambda: TOKEN, port=0)
-    server.start()
-    client = openai.OpenAI(base_url=server.base_url, api_key=TOKEN, max_retries=0,
-                           timeout=60)
-    yield service, client
-    server.stop()
+    starts them: (server, client)."""
+    return serving(timeout=60)
 
 
 def run_cli(*args: str, **env: str) -> subprocess.CompletedProcess:
@@ -94,7 +75,7 @@ def test_the_api_lists_models_at_once_while_a_server_never_answers(app, api, bla
         app.catalogue.endpoints.add(make_endpoint("hole", blackhole))
         app.catalogue.endpoints.add(make_endpoint("lab", good.url))
         app.catalogue.refresh_soon()  # as `chatapp serve` starts
-        _service, client = api
+        _server, client = api
         ids, took = listed(client)
         assert took < 3, took
         assert "lab/tiny" in ids  # the server that answers is not held up by the other
@@ -126,7 +107,7 @@ def test_a_server_that_went_down_is_listed_by_neither(app, api, chatapp_home, ca
 
     good = OpenAIServer().serve()
     app.catalogue.endpoints.add(make_endpoint("lab", good.url))
-    _service, client = api
+    _server, client = api
     assert "lab/tiny" in listed(client)[0]
     good.close()
     app.catalogue.client("lab").close_idle()  # (its process ended: its connections with it)
@@ -153,7 +134,7 @@ def test_a_key_variable_the_api_lacks_is_logged_once(app, api, caplog, monkeypat
     good = OpenAIServer().serve()
     try:
         app.catalogue.endpoints.add(make_endpoint("lab", good.url, api_key_env="DOWN_TEST_KEY"))
-        _service, client = api
+        _server, client = api
         with caplog.at_level(logging.WARNING, logger="chatapp.catalogue"):
             for _ in range(2):
                 assert "lab/tiny" not in listed(client)[0]
@@ -172,7 +153,7 @@ def test_a_chat_to_a_server_that_never_answers_is_a_gateway_timeout(app, api, bl
     app.catalogue.endpoints.add(make_endpoint("hole", blackhole))
     client = app.catalogue.client("hole")
     client.answer_timeout_s = client.stall_timeout_s = 1.0
-    _service, api_client = api
+    _server, api_client = api
     with pytest.raises(openai.APIStatusError) as failed:
         api_client.chat.completions.create(model="hole/any", messages=ASK, max_tokens=4)
     assert failed.value.status_code == 504

@@ -12,13 +12,6 @@ from chatapp.store import SCHEMA_VERSION, DatabaseError, Store
 from chatapp.store.migrations import MIGRATIONS
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(tmp_path / "chat.db")
-    yield s
-    s.close()
-
-
 def test_new_database_has_pragmas_and_version(store: Store) -> None:
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1

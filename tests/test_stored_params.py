@@ -5,9 +5,6 @@ they do not show (a preset's adapters)."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
-
-import pytest
 
 from chatapp.chat import sampling_params
 from chatapp.export import import_text
@@ -17,13 +14,6 @@ from chatapp.store import Store
 HOSTILE = {"seed": "abc", "max_tokens": 12.5, "temperature": 99, "top_p": 7, "top_k": -5,
            "min_p": float("nan"), "repeat_penalty": True, "adapters": [{"path": "a.gguf",
                                                                         "scale": 1.0}]}
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(tmp_path / "chat.db")
-    yield s
-    s.close()
 
 
 def test_stored_parameters_are_cut_to_their_ranges() -> None:

@@ -14,13 +14,6 @@ from chatapp.store import HIT_END, HIT_START, SCHEMA_VERSION, Store
 from chatapp.store.migrations import M001, MIGRATIONS
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store(tmp_path / "chat.db")
-    yield s
-    s.close()
-
-
 def test_m002_migrates_a_version_1_database(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)

@@ -37,6 +37,7 @@ def open_window(qtbot, language: str = "") -> MainWindow:
 
 
 def close_window(window: MainWindow) -> None:
+    """Close the window and its app, and the model browser it opened (its downloads end)."""
     browser = getattr(window, "model_browser", None)
     if browser is not None:
         browser.shutdown()

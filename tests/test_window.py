@@ -21,14 +21,6 @@ from chatapp.ui.main_window import MainWindow  # noqa: E402
 from chatapp.ui.markdown_view import MarkdownView  # noqa: E402
 
 
-@pytest.fixture
-def tiny_home(chatapp_home: Path, tiny_model: Path) -> Path:
-    models = chatapp_home / "data" / "models"
-    models.mkdir(parents=True)
-    shutil.copy(tiny_model, models / tiny_model.name)
-    return chatapp_home
-
-
 def open_window(qtbot, max_tokens: int = 12) -> MainWindow:
     make_application()
     ctx = open_app()

@@ -33,51 +33,14 @@ sys.path.insert(0, str(HERE.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HF_HUB_OFFLINE"] = "1"
 
+from gguf_factory import write_slow_llama  # noqa: E402
+from proc_tree import children, descendants, running  # noqa: E402
+
 PROMPT = "Tell me everything about lighthouses."
 MAX_LOSS_S = 1.0
 #: A binding that drops a reference per Qt call loses tens of thousands in 50 answers; the
 #: counts also move a little with what caches and the garbage collector hold.
 MAX_LOST_REFERENCES = 1000
-
-
-def write_models(folder: Path) -> None:
-    """A model that streams for seconds (random weights never end by themselves)."""
-    from gguf_factory import write_tiny_llama
-
-    folder.mkdir(parents=True, exist_ok=True)
-    write_tiny_llama(folder / "slow-llama.gguf", n_embd=512, n_layer=8, n_head=8, n_ff=1536,
-                     ctx=4096, f16=True)
-
-
-def children(pid: int) -> set[int]:
-    """The child processes of pid (every thread's)."""
-    found: set[int] = set()
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
-            found |= {int(p) for p in (task / "children").read_text().split()}
-        except OSError:
-            continue
-    return found
-
-
-def descendants(pid: int) -> set[int]:
-    """Children, their children, and so on."""
-    found, todo = set(), [pid]
-    while todo:
-        for child in children(todo.pop()):
-            if child not in found:
-                found.add(child)
-                todo.append(child)
-    return found
-
-
-def running(pid: int) -> bool:
-    """Whether pid is a live process (a zombie is not)."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return False
-    return state not in ("Z", "X")
 
 
 def env_for(home: Path) -> dict[str, str]:
@@ -326,7 +289,7 @@ def main() -> int:
     rng = random.Random(args.seed)
     home = Path(tempfile.mkdtemp(prefix="chatapp-reliability-"))
     os.environ["CHATAPP_HOME"] = str(home)
-    write_models(home / "data" / "models")
+    write_slow_llama(home)
 
     result = kill_trials(home, args.kills, rng)
     print(f"1. kill -9 of a streaming `chatapp chat`, {result['trials']} trials at random times")
