@@ -123,6 +123,36 @@ def test_a_conversation_whose_first_cells_were_reused_is_read_again(starter_llm)
         tokens.close()
 
 
+
+def test_a_conversation_missing_cells_inside_its_window_is_read_again(starter_llm) -> None:
+    """A window cell is never reused while another sequence shares it (a prefix shared with
+    the next conversation), so the cells lost need not be the first ones. was: a sequence
+    whose first position was still held was taken as whole, though positions inside the
+    window of the next token were gone (a regenerated or edited answer then read a cache
+    with a hole: another answer than from a whole prompt)."""
+    import llama_cpp
+
+    from chatapp.engine.decoder import Decoder
+
+    decoder = Decoder(starter_llm)
+    prompt = _prompt(starter_llm, " ".join(f"Pasal {i}: cuti tahunan {i % 7} hari."
+                                           for i in range(60)) + " Jawab: cuti tahunan")
+    reference = _answer(decoder, prompt)
+    decoder.clear("test")
+    decoder.prefill(prompt[:-3])
+    assert decoder.prefill(prompt) == len(prompt) - 3  # a whole window is reused
+    decoder._forget(len(prompt) - 3)
+    llama_cpp.llama_memory_seq_rm(decoder.memory, 0, 300, 400)  # inside 264..775's window
+    assert llama_cpp.llama_memory_seq_pos_min(decoder.memory, 0) == 0
+    assert decoder.prefill(prompt) == 0 and _in_step(decoder)
+    tokens = decoder.tokens(GREEDY, 0, draft_max=8)
+    try:
+        assert list(itertools.islice(tokens, 24)) == reference
+    finally:
+        tokens.close()
+    # the count lends the spare sequence and leaves it empty
+    assert llama_cpp.llama_memory_seq_pos_max(decoder.memory, 2) == -1
+
 def test_a_second_refusal_ends_the_answer_with_one_translated_line(starter_llm) -> None:
     """was: llama.cpp's English ("llama_decode failed with status -1"), and the next
     answers failed too."""

@@ -359,7 +359,7 @@ class Decoder:
                 self._forget(reuse)
         if self.parked is not None and len(self.parked) + len(tokens) + room > self.n_ctx:
             self._evict_parked()
-        if not holds(self.memory, ACTIVE, len(self.cached), self.n_swa):
+        if not holds(self.ctx, ACTIVE, len(self.cached), self.n_swa, SPARE):
             self._forget(0)  # (was: put after what was left; a draft's batch then refused)
             reuse = 0
         told = None if progress is None else (lambda n: progress(reuse + n, len(tokens)))
