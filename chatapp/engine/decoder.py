@@ -158,10 +158,6 @@ class Decoder:
                 found.append((token, piece.decode("utf-8", "replace")))
         return found
 
-    def first_marker(self, text: str) -> tuple[int, str] | None:
-        """The first marker token of text (see markers), or None."""
-        return next(iter(self.markers(text)), None)
-
     # evaluation
 
     def _decode(self, tokens: list[int], stop: Callable[[], bool] | None = None,
@@ -435,15 +431,21 @@ class Decoder:
         self.drafted = self.accepted = 0
         if grammar is not None:
             return self._constrained_tokens(params, seed, grammar)
-        if (float(params.get("temperature", 0.7)) == 0.0
-                and not params.get("frequency_penalty") and not params.get("presence_penalty")):
-            pick, cleanup = self._greedy_picker(float(params.get("repeat_penalty", 1.1))), None
-        else:
-            pick, cleanup = self._chain_picker(params, seed)
+        pick, cleanup = self.picker(params, seed)
         if draft_max > 0:
             return self._speculative_loop(pick, min(draft_max, DRAFT_MAX), cleanup,
                                           drafter or PromptLookup)
         return self._loop(lambda: pick(-1), cleanup)
+
+    def picker(self, params: dict[str, Any], seed: int
+               ) -> tuple[Callable[[int], int], Callable[[], None] | None]:
+        """A pick from the logits of a batch's output (-1: the last) for an answer's
+        parameters, and the call that frees it (None: nothing to free): greedy at temperature
+        0 without frequency or presence penalties (_greedy_picker), else the sampler chain."""
+        if (float(params.get("temperature", 0.7)) == 0.0
+                and not params.get("frequency_penalty") and not params.get("presence_penalty")):
+            return self._greedy_picker(float(params.get("repeat_penalty", 1.1))), None
+        return self._chain_picker(params, seed)
 
     def _greedy_picker(self, penalty: float, picked: Iterable[int] = ()) -> GreedyPicker:
         """A greedy pick from the logits of a batch's output (-1: the last): the same choices

@@ -316,7 +316,7 @@ class Worker:
         bos, eos = piece(self.llm, self.llm.token_bos()), piece(self.llm, self.llm.token_eos())
         stops = list(template.stop_strings)
         for after in end_candidates(template, bos, eos):
-            found = decoder.first_marker(after)
+            found = next(iter(decoder.markers(after)), None)
             if found is not None:
                 stops.append(found[1])
                 break
