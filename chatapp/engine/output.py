@@ -231,9 +231,7 @@ class OutputParser:
             return (self._close,)
         if state in (_ROLE, _HEADER):
             return (H_CHANNEL, H_MESSAGE, H_START)
-        if state in (_MESSAGE, _BETWEEN):
-            return (H_END, H_RETURN, H_CALL, H_START, H_CHANNEL)
-        if state == _CONTENT and self._harmony:
+        if state in (_MESSAGE, _BETWEEN) or (state == _CONTENT and self._harmony):
             return (H_END, H_RETURN, H_CALL, H_START, H_CHANNEL)
         if state == _CONTENT and self._may_take_back:
             return tuple(_CLOSINGS)
