@@ -316,9 +316,7 @@ class Engine:
 
     def is_loaded(self, path: Path | str) -> bool:
         """Whether the model at path is loaded now (for answers or embeddings)."""
-        with self._lock:
-            worker = self._workers.get(Path(path))
-        return worker is not None and worker.alive and worker.info is not None
+        return self.loaded_info(path) is not None
 
     def unload(self, path: Path) -> None:
         """Stop the worker of one model (its memory goes back to the system)."""
