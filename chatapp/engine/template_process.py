@@ -166,12 +166,11 @@ def _limit(max_chars: int, deadline_s: float, base: int) -> None:
     if base:  # where the address space can be read (Linux): macOS ignores RLIMIT_AS
         limits.append((resource.RLIMIT_AS, base + MEMORY_BASE + 16 * max_chars))
     for kind, want in limits:
-        try:
+        # (a system that refuses: the deadline kill remains)
+        with contextlib.suppress(ValueError, OSError):
             _soft, hard = resource.getrlimit(kind)
             resource.setrlimit(kind, (want if hard == resource.RLIM_INFINITY
                                       else min(want, hard), hard))
-        except (ValueError, OSError):  # a system that refuses: the deadline kill remains
-            pass
 
 
 def main() -> None:
