@@ -23,6 +23,8 @@ starter model, as in prompt processing), so a near-tie may go the other way.
 from __future__ import annotations
 
 import ctypes
+import random
+import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -375,9 +377,6 @@ class Decoder:
     def bench(self, n_prompt: int, n_gen: int, seed: int = 0) -> tuple[float, float]:
         """Seconds to evaluate n_prompt random tokens in batches, and n_gen one at a time,
         from an empty context (what llama-bench's pp and tg tests time)."""
-        import random
-        import time
-
         rng = random.Random(seed)
         n_vocab = llama_cpp.llama_vocab_n_tokens(self.vocab)
         self._forget(0)
@@ -439,9 +438,8 @@ class Decoder:
 
     def picker(self, params: dict[str, Any], seed: int
                ) -> tuple[Callable[[int], int], Callable[[], None] | None]:
-        """A pick from the logits of a batch's output (-1: the last) for an answer's
-        parameters, and the call that frees it (None: nothing to free): greedy at temperature
-        0 without frequency or presence penalties (_greedy_picker), else the sampler chain."""
+        """An answer's pick from a batch's output (-1: the last) and what frees it (None): greedy
+        at temperature 0 without frequency or presence penalties, else the sampler chain."""
         if (float(params.get("temperature", 0.7)) == 0.0
                 and not params.get("frequency_penalty") and not params.get("presence_penalty")):
             return self._greedy_picker(float(params.get("repeat_penalty", 1.1))), None
