@@ -10,20 +10,15 @@ import ctypes
 import sys
 import threading
 from collections.abc import Callable
-from typing import Any
 
 import llama_cpp
 
 POLL_S = 0.05
 
 
-def _strlen() -> Any:
-    """llama.cpp's abort callback type over the C library's strlen."""
-    libc = ctypes.cdll.msvcrt if sys.platform == "win32" else ctypes.CDLL(None)
-    return llama_cpp.ggml_abort_callback(ctypes.cast(libc.strlen, ctypes.c_void_p).value)
-
-
-_ABORT = _strlen()
+# llama.cpp's abort callback type over the C library's strlen
+_LIBC = ctypes.cdll.msvcrt if sys.platform == "win32" else ctypes.CDLL(None)
+_ABORT = llama_cpp.ggml_abort_callback(ctypes.cast(_LIBC.strlen, ctypes.c_void_p).value)
 _NONE = llama_cpp.ggml_abort_callback()
 
 

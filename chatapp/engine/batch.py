@@ -179,13 +179,7 @@ class BatchDecoder:
         if not self._free or not self.make_room(len(tokens) + room,
                                                 self._longest_prefix(tokens)[0]):
             raise NoRoom
-        decoder = self.decoder
-        if (float(params.get("temperature", 0.7)) == 0.0
-                and not params.get("frequency_penalty") and not params.get("presence_penalty")):
-            pick = decoder._greedy_picker(float(params.get("repeat_penalty", 1.1)))
-            cleanup = None
-        else:
-            pick, cleanup = decoder._chain_picker(params, seed)
+        pick, cleanup = self.decoder.picker(params, seed)
         seq_id, reused = self._take_id(tokens)
         seq = Sequence(seq_id, list(tokens[:reused]), pick, cleanup, limit, self._joined)
         seq.prompt = list(tokens)

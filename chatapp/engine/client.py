@@ -85,7 +85,7 @@ class Generation:
 
     def _events(self) -> Iterator[str]:
         while True:
-            event = self.worker._next_event(key=self.request_id)
+            event = self.worker.host.next_event(None, (self.worker.slot, self.request_id))
             kind = event.get("event")
             if kind == "piece":
                 self.reasoning += event.get("reasoning", "")
@@ -401,18 +401,15 @@ class ModelWorker:
         """Whether the process runs and is the one this model was loaded in."""
         return self.host.alive and self._incarnation == self.host.incarnation
 
-    def _next_event(self, timeout: float | None = None, key: int | None = None) -> dict:
-        """The next event of this model: an answer's by its id (key), the others' (None)."""
-        return self.host.next_event(timeout, (self.slot, key))
-
     def _await(self, kind: str, timeout: float | None = None, key: int | None = None,
                others: Callable[[dict], None] | None = None) -> dict:
-        """The next event of this kind, "error" or "exit" (a timeout of the whole wait, in
-        seconds, reads as an exit); the events between go to others, or are passed over."""
+        """The next event of this kind, "error" or "exit" of this model, an answer's by its id
+        (key) or the others' (None) (a timeout of the whole wait, in seconds, reads as an
+        exit); the events between go to others, or are passed over."""
         deadline = None if timeout is None else time.monotonic() + timeout
         while True:
             left = None if deadline is None else max(0.0, deadline - time.monotonic())
-            event = self._next_event(left, key)
+            event = self.host.next_event(left, (self.slot, key))
             if event.get("event") in (kind, "error", "exit"):
                 return event
             if others is not None:

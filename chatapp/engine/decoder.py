@@ -23,6 +23,8 @@ starter model, as in prompt processing), so a near-tie may go the other way.
 from __future__ import annotations
 
 import ctypes
+import random
+import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -157,10 +159,6 @@ class Decoder:
             if marker:
                 found.append((token, piece.decode("utf-8", "replace")))
         return found
-
-    def first_marker(self, text: str) -> tuple[int, str] | None:
-        """The first marker token of text (see markers), or None."""
-        return next(iter(self.markers(text)), None)
 
     # evaluation
 
@@ -379,9 +377,6 @@ class Decoder:
     def bench(self, n_prompt: int, n_gen: int, seed: int = 0) -> tuple[float, float]:
         """Seconds to evaluate n_prompt random tokens in batches, and n_gen one at a time,
         from an empty context (what llama-bench's pp and tg tests time)."""
-        import random
-        import time
-
         rng = random.Random(seed)
         n_vocab = llama_cpp.llama_vocab_n_tokens(self.vocab)
         self._forget(0)
@@ -435,15 +430,20 @@ class Decoder:
         self.drafted = self.accepted = 0
         if grammar is not None:
             return self._constrained_tokens(params, seed, grammar)
-        if (float(params.get("temperature", 0.7)) == 0.0
-                and not params.get("frequency_penalty") and not params.get("presence_penalty")):
-            pick, cleanup = self._greedy_picker(float(params.get("repeat_penalty", 1.1))), None
-        else:
-            pick, cleanup = self._chain_picker(params, seed)
+        pick, cleanup = self.picker(params, seed)
         if draft_max > 0:
             return self._speculative_loop(pick, min(draft_max, DRAFT_MAX), cleanup,
                                           drafter or PromptLookup)
         return self._loop(lambda: pick(-1), cleanup)
+
+    def picker(self, params: dict[str, Any], seed: int
+               ) -> tuple[Callable[[int], int], Callable[[], None] | None]:
+        """An answer's pick from a batch's output (-1: the last) and what frees it (None): greedy
+        at temperature 0 without frequency or presence penalties, else the sampler chain."""
+        if (float(params.get("temperature", 0.7)) == 0.0
+                and not params.get("frequency_penalty") and not params.get("presence_penalty")):
+            return self._greedy_picker(float(params.get("repeat_penalty", 1.1))), None
+        return self._chain_picker(params, seed)
 
     def _greedy_picker(self, penalty: float, picked: Iterable[int] = ()) -> GreedyPicker:
         """A greedy pick from the logits of a batch's output (-1: the last): the same choices

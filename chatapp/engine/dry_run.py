@@ -18,7 +18,7 @@ import re
 import sys
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 MIB = 1 << 20
@@ -64,11 +64,9 @@ class LogTap:
             lines = getattr(self._local, "lines", None)
             if lines is not None:
                 lines.append(line)
-            try:
+            with suppress(OSError, ValueError):
                 sys.stderr.write(line)
                 sys.stderr.flush()
-            except (OSError, ValueError):
-                pass
 
         self._callback = callback  # held for the process's lifetime
         llama_cpp.llama_log_set(callback, ctypes.c_void_p(0))
@@ -95,13 +93,10 @@ def rss(pid: int | str = "self", *fields: str) -> int:
     not pages of files, which the system counts as available already); 0 where /proc is
     missing."""
     wanted, total = {f"{field}:" for field in fields or ("VmRSS",)}, 0
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as status:
-            for line in status:
-                if line.split(None, 1)[0] in wanted:
-                    total += int(line.split()[1]) * 1024
-    except (OSError, IndexError):
-        pass
+    with suppress(OSError, IndexError), open(f"/proc/{pid}/status", encoding="ascii") as status:
+        for line in status:
+            if line.split(None, 1)[0] in wanted:
+                total += int(line.split()[1]) * 1024
     return total
 
 
@@ -188,13 +183,10 @@ def parse_log(text: str, tensors: list[Tensor]) -> dict[str, Any]:
 @functools.lru_cache(maxsize=1)
 def _cpu_flags() -> frozenset[str]:
     """The processor's feature flags (/proc/cpuinfo; empty where unknown)."""
-    try:
-        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as info:
-            for line in info:
-                if line.startswith(("flags", "Features")):
-                    return frozenset(line.split(":", 1)[1].split())
-    except OSError:
-        pass
+    with suppress(OSError), open("/proc/cpuinfo", encoding="ascii", errors="replace") as info:
+        for line in info:
+            if line.startswith(("flags", "Features")):
+                return frozenset(line.split(":", 1)[1].split())
     return frozenset()
 
 

@@ -23,7 +23,7 @@ from jinja2.ext import Extension
 from jinja2.parser import Parser
 from jinja2.sandbox import ImmutableSandboxedEnvironment, modifies_known_mutable
 
-from chatapp.engine.template_syntax import syntax_phrase
+from chatapp.engine.template_syntax import clip, syntax_phrase
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 
 _DETAIL_CHARS = 300
@@ -62,11 +62,6 @@ class _RaisedByTemplate(Exception):
 
 class _TooLarge(TemplateError):
     """A value or the output went over the size limit."""
-
-
-def too_long_output(max_chars: int) -> _TooLarge:
-    """The error for a prompt over ``max_chars``."""
-    return _TooLarge(TOO_LONG_OUTPUT, count=f"{max_chars:,}")
 
 
 def _tojson(x: Any, ensure_ascii: bool = False, indent: int | str | None = None,
@@ -159,14 +154,6 @@ def _template_line(exc: BaseException) -> int | None:
     return line
 
 
-def _short(text: str) -> str:
-    """Clip a detail for an error message."""
-    text = " ".join(text.split())
-    if len(text) > _DETAIL_CHARS:
-        return text[: _DETAIL_CHARS - 1] + "\u2026"
-    return text
-
-
 def _where(line: int | None) -> UserError | str:
     """" (line N)" after a message, or nothing."""
     return UserError(QT_TRANSLATE_NOOP("errors", " (line {line})"), line=line) if line else ""
@@ -176,19 +163,20 @@ def _describe(exc: BaseException) -> TemplateError:
     """The user's message for an exception raised while compiling or rendering (the
     template's own words only ever a value in it)."""
     if isinstance(exc, TemplateSyntaxError):  # jinja: Jinja's own words, for the log
-        jinja = _short(exc.message or str(exc))
+        jinja = clip(exc.message or str(exc), _DETAIL_CHARS)
         return TemplateError(BROKEN, detail=syntax_phrase(exc.message or "") or jinja,
                              where=_where(exc.lineno), jinja=jinja)
     where = _where(_template_line(exc))
     if isinstance(exc, _RaisedByTemplate):
-        return TemplateError(REFUSED, detail=_short(str(exc)), where=where)
+        return TemplateError(REFUSED, detail=clip(str(exc), _DETAIL_CHARS), where=where)
     if isinstance(exc, SecurityError):
-        return TemplateError(NOT_ALLOWED, detail=_short(str(exc)), where=where)
+        return TemplateError(NOT_ALLOWED, detail=clip(str(exc), _DETAIL_CHARS), where=where)
     if isinstance(exc, RecursionError):
         return TemplateError(TOO_DEEP, where=where)
     if isinstance(exc, MemoryError):
         return TemplateError(TOO_MUCH_MEMORY)
-    return TemplateError(FAILED, detail=_short(str(exc)) or type(exc).__name__, where=where)
+    return TemplateError(FAILED, detail=clip(str(exc), _DETAIL_CHARS) or type(exc).__name__,
+                         where=where)
 
 
 def render_text(text: str, variables: dict[str, Any], max_chars: int) -> str:
@@ -202,7 +190,7 @@ def render_text(text: str, variables: dict[str, Any], max_chars: int) -> str:
         for chunk in _compile(text).generate(**variables):
             produced += len(chunk)
             if produced > max_chars:
-                raise too_long_output(max_chars)
+                raise _TooLarge(TOO_LONG_OUTPUT, count=f"{max_chars:,}")
             parts.append(chunk)
     except TemplateError:
         raise

@@ -4,6 +4,7 @@ loaded model about its special tokens."""
 from __future__ import annotations
 
 from typing import Any
+from unittest.mock import patch
 
 from chatapp.engine.decoder import N_SEQ_MAX
 from chatapp.engine.dry_run import FLASH_ATTN, KV_TYPES
@@ -76,10 +77,8 @@ def open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
     import llama_cpp.llama as high_level
 
     low = high_level.llama_cpp
-    enabled = low.LLAMA_FLASH_ATTN_TYPE_ENABLED
     model_defaults = low.llama_model_default_params
     context_defaults = low.llama_context_default_params
-    formatter = high_level.llama_chat_format.Jinja2ChatFormatter
 
     def model_params() -> Any:
         params = model_defaults()
@@ -94,21 +93,15 @@ def open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
         params.n_outputs_max = max(N_SEQ_MAX + n_seq, DRAFT_MAX + 1)
         return params
 
-    low.LLAMA_FLASH_ATTN_TYPE_ENABLED = FLASH_ATTN[flash_attn]
-    low.llama_model_default_params = model_params
-    low.llama_context_default_params = context_params
-    high_level.llama_chat_format.Jinja2ChatFormatter = NoChatFormatter
-    try:
+    with patch.multiple(low, LLAMA_FLASH_ATTN_TYPE_ENABLED=FLASH_ATTN[flash_attn],
+                        llama_model_default_params=model_params,
+                        llama_context_default_params=context_params), \
+            patch.object(high_level.llama_chat_format, "Jinja2ChatFormatter", NoChatFormatter):
         return sized_tokenizer(llama_cpp.Llama(
             model_path=path, n_ctx=n_ctx + n_seq * seq_ctx, n_threads=threads,
             n_threads_batch=threads, n_gpu_layers=n_gpu_layers, flash_attn=True, verbose=True,
             chat_format="chatml", use_mmap=not no_alloc, type_k=KV_TYPES[kv_type],
             type_v=KV_TYPES[kv_type]))
-    finally:
-        low.LLAMA_FLASH_ATTN_TYPE_ENABLED = enabled
-        low.llama_model_default_params = model_defaults
-        low.llama_context_default_params = context_defaults
-        high_level.llama_chat_format.Jinja2ChatFormatter = formatter
 
 
 def open_embedder(path: str, n_ctx: int, threads: int, n_gpu_layers: int) -> Any:
@@ -117,15 +110,11 @@ def open_embedder(path: str, n_ctx: int, threads: int, n_gpu_layers: int) -> Any
     import llama_cpp
     import llama_cpp.llama as high_level
 
-    formatter = high_level.llama_chat_format.Jinja2ChatFormatter
-    high_level.llama_chat_format.Jinja2ChatFormatter = NoChatFormatter
-    try:
+    with patch.object(high_level.llama_chat_format, "Jinja2ChatFormatter", NoChatFormatter):
         return sized_tokenizer(llama_cpp.Llama(
             model_path=path, n_ctx=n_ctx, n_batch=n_ctx, n_ubatch=n_ctx, n_threads=threads,
             n_threads_batch=threads, n_gpu_layers=n_gpu_layers, embedding=True, verbose=True,
             chat_format="chatml"))
-    finally:
-        high_level.llama_chat_format.Jinja2ChatFormatter = formatter
 
 
 # Tokens an encoder sees in one decode: texts are packed up to this (a longer text goes

@@ -112,7 +112,13 @@ class Engine:
             worker = worker or self._new_worker(n_gpu_layers)
             self._workers[path] = worker
             self._allowed.discard(path)  # allowed for this load: asked again before the next
-        n_seq, seq_ctx = (0, 0) if embedding else self._batch_size(path, *options[:4], batch)
+        from chatapp.engine.batch import MAX_SEQUENCES
+        from chatapp.fit_file import answers_together
+
+        # the answers it decodes together and the cache cells each adds (from free memory)
+        n_seq, seq_ctx = (0, 0) if embedding else answers_together(
+            path, options[0], batch, self.machine, kv_type=options[2], flash_attn=options[3],
+            n_gpu_layers=n_gpu_layers, cap=MAX_SEQUENCES)
         try:
             worker.load(path, n_ctx=options[0], n_threads=self.cores,
                         n_gpu_layers=n_gpu_layers, template_override=template_override,
@@ -169,17 +175,6 @@ class Engine:
         """The loaded models that neither answer nor are taken, least recently used first."""
         return [p for p, w in self._workers.items()
                 if w not in self._running and not self.in_use(p)]
-
-    def _batch_size(self, path: Path, n_ctx: int, n_gpu_layers: int, kv_type: str,
-                    flash_attn: str, batch: int | None) -> tuple[int, int]:
-        """The answers a model decodes together and the cache cells each adds (see batch in
-        worker_for; chatapp.fit_file.batch_sequences chooses from free memory)."""
-        from chatapp.engine.batch import MAX_SEQUENCES
-        from chatapp.fit_file import answers_together
-
-        return answers_together(path, n_ctx, batch, self.machine, kv_type=kv_type,
-                                flash_attn=flash_attn, n_gpu_layers=n_gpu_layers,
-                                cap=MAX_SEQUENCES)
 
     def _shares(self, host: WorkerProcess, n_gpu_layers: int) -> bool:
         """Whether a model with these GPU layers goes into the shared process host."""
@@ -321,9 +316,7 @@ class Engine:
 
     def is_loaded(self, path: Path | str) -> bool:
         """Whether the model at path is loaded now (for answers or embeddings)."""
-        with self._lock:
-            worker = self._workers.get(Path(path))
-        return worker is not None and worker.alive and worker.info is not None
+        return self.loaded_info(path) is not None
 
     def unload(self, path: Path) -> None:
         """Stop the worker of one model (its memory goes back to the system)."""

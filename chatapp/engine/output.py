@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 # Pairs that open and close reasoning at the start of an answer.
@@ -231,9 +231,7 @@ class OutputParser:
             return (self._close,)
         if state in (_ROLE, _HEADER):
             return (H_CHANNEL, H_MESSAGE, H_START)
-        if state in (_MESSAGE, _BETWEEN):
-            return (H_END, H_RETURN, H_CALL, H_START, H_CHANNEL)
-        if state == _CONTENT and self._harmony:
+        if state in (_MESSAGE, _BETWEEN) or (state == _CONTENT and self._harmony):
             return (H_END, H_RETURN, H_CALL, H_START, H_CHANNEL)
         if state == _CONTENT and self._may_take_back:
             return tuple(_CLOSINGS)
@@ -271,7 +269,7 @@ class OutputParser:
             regex, strings = self._pattern()
             match = regex.search(self._buffer) if regex is not None else None
             if match is None:
-                keep = 0 if final else _held(self._buffer, strings)
+                keep = 0 if final else held_back(self._buffer, strings)
                 cut = len(self._buffer) - keep
                 if self._state == _START and cut < len(self._buffer):
                     return  # it may still open reasoning: wait
@@ -437,8 +435,9 @@ def _is_json(text: str) -> bool:
     return True
 
 
-def _held(buffer: str, strings: tuple[str, ...]) -> int:
-    """How many characters at the end of buffer may be the start of one of strings."""
+def held_back(buffer: str, strings: Collection[str]) -> int:
+    """How many characters at the end of buffer may be the start of one of strings (a
+    marker or stop string, a tool call's opener), to hold back until more text comes."""
     longest = max((len(s) for s in strings), default=0)
     start = max(0, len(buffer) - longest + 1)
     firsts = {s[0] for s in strings}

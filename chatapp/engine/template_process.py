@@ -36,13 +36,6 @@ MEMORY_BASE = 256 * 1024 * 1024
 START_TIMEOUT_S = 60.0
 
 
-def timeout_message(seconds: float) -> TemplateError:
-    """The error for a render past its deadline."""
-    return TemplateError(QT_TRANSLATE_NOOP(
-        "errors", "The chat template took longer than {seconds} s to render and was stopped (it "
-        "may loop forever)."), seconds=f"{seconds:g}")
-
-
 class Renderer:
     """The parent's handle to one renderer child: one render at a time, a child killed at a
     render's deadline and replaced at once."""
@@ -125,15 +118,16 @@ class Renderer:
             except OSError:
                 pass  # it ended: no reply comes
             reply = self._reply(deadline_s)
-            if not reply or "ended" in reply:
+            if not reply or "ended" in reply or reply.get("restart"):
                 self._stop()
                 self._start()  # warms up while the caller goes on
-                raise timeout_message(deadline_s) if not reply else TemplateError(
-                    QT_TRANSLATE_NOOP("errors", "The chat template stopped the template "
-                                      "process."))
-            if reply.get("restart"):
-                self._stop()
-                self._start()
+            if not reply:
+                raise TemplateError(QT_TRANSLATE_NOOP(
+                    "errors", "The chat template took longer than {seconds} s to render and was "
+                    "stopped (it may loop forever)."), seconds=f"{deadline_s:g}")
+            if "ended" in reply:
+                raise TemplateError(QT_TRANSLATE_NOOP(
+                    "errors", "The chat template stopped the template process."))
         if "error" in reply:
             data = user_error_from(reply.get("data"))
             raise (TemplateError(data.template, **data.params) if data is not None
@@ -172,12 +166,11 @@ def _limit(max_chars: int, deadline_s: float, base: int) -> None:
     if base:  # where the address space can be read (Linux): macOS ignores RLIMIT_AS
         limits.append((resource.RLIMIT_AS, base + MEMORY_BASE + 16 * max_chars))
     for kind, want in limits:
-        try:
+        # (a system that refuses: the deadline kill remains)
+        with contextlib.suppress(ValueError, OSError):
             _soft, hard = resource.getrlimit(kind)
             resource.setrlimit(kind, (want if hard == resource.RLIM_INFINITY
                                       else min(want, hard), hard))
-        except (ValueError, OSError):  # a system that refuses: the deadline kill remains
-            pass
 
 
 def main() -> None:

@@ -47,19 +47,21 @@ _UNEXPECTED = re.compile(r"unexpected '(?P<got>.*?)'(?:, expected '(?P<expected>
 _BAD_CHARACTER = re.compile(r"unexpected char (?P<char>.+) at \d+", re.S)
 
 
-def _clip(text: str) -> str:
+def clip(text: str, limit: int = _VALUE_CHARS) -> str:
+    """text on one line (each run of white space one space), cut to limit characters with
+    an ellipsis last (a value in a template's error message)."""
     text = " ".join(text.split())
-    return text if len(text) <= _VALUE_CHARS else text[: _VALUE_CHARS - 1] + "\u2026"
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
 def _tag(name: str) -> str:
     """A tag as the template writes it: ``{% endfor %}``."""
-    return "{% " + _clip(name) + " %}"
+    return "{% " + clip(name) + " %}"
 
 
 def _token(description: str) -> str:
     """A token Jinja described, quoted: its delimiter where it is one (``'%}'``)."""
-    return "'" + _clip(_DELIMITERS.get(description, description)) + "'"
+    return "'" + clip(_DELIMITERS.get(description, description)) + "'"
 
 
 def _tag_trouble(tag: str | None, looking: str | None, block: str | None) -> UserError:
@@ -101,5 +103,5 @@ def syntax_phrase(message: str) -> UserError | None:
     if message == "tag name expected":
         return UserError(NO_TAG_NAME, start="'{%'")
     if m := _BAD_CHARACTER.fullmatch(message):
-        return UserError(BAD_CHARACTER, char=_clip(m["char"]))
+        return UserError(BAD_CHARACTER, char=clip(m["char"]))
     return None

@@ -261,12 +261,10 @@ def choose_template(
     base_model: bool = False,
 ) -> ChatTemplate:
     """The user's override, else the GGUF's own template, else a fallback by architecture."""
-    if override and override.strip():
-        stops = _guess_stop_strings(override, architecture, model_name)
-        return ChatTemplate(source="override", name="override", text=override, stop_strings=stops)
-    if gguf_template and gguf_template.strip():
-        stops = _guess_stop_strings(gguf_template, architecture, model_name)
-        return ChatTemplate(source="gguf", name="gguf", text=gguf_template, stop_strings=stops)
+    for source, text in (("override", override), ("gguf", gguf_template)):
+        if text and text.strip():
+            stops = _guess_stop_strings(text, architecture, model_name)
+            return ChatTemplate(source=source, name=source, text=text, stop_strings=stops)
     return fallback_template(architecture, model_name, base_model)
 
 

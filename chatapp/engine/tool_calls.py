@@ -23,6 +23,8 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
+from chatapp.engine.output import held_back
+
 # Where a call starts, and what ends it ("" where the JSON value itself ends it).
 OPENERS: dict[str, str] = {
     "<tool_call>": "</tool_call>",
@@ -147,15 +149,6 @@ def json_end(text: str, start: int = 0) -> int | None:
     return None
 
 
-def _held(buffer: str) -> int:
-    """How many characters at the end of buffer may start an opener."""
-    for i in range(max(0, len(buffer) - max(map(len, OPENERS)) + 1), len(buffer)):
-        tail = buffer[i:]
-        if any(opener.startswith(tail) for opener in OPENERS):
-            return len(buffer) - i
-    return 0
-
-
 def _cut_call(opener: str, buffer: str) -> list[ToolCall] | None:
     """A call the answer's end cut short (a token limit) after opener, as OpenAI gives one:
     its name and the arguments written so far, which need not be whole JSON; None when not
@@ -227,7 +220,7 @@ class ToolCallParser:
                 self._buffer = self._buffer[at + len(opener):]
                 self._opener = opener
                 continue
-            keep = 0 if final else _held(self._buffer)
+            keep = 0 if final else held_back(self._buffer, OPENERS)
             cut = len(self._buffer) - keep
             shown.append(self._buffer[:cut])
             self.text += self._buffer[:cut]

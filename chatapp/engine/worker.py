@@ -13,6 +13,7 @@ import os
 import queue
 import sys
 import time
+import traceback
 from typing import Any
 
 from chatapp.engine import protocol
@@ -63,12 +64,11 @@ from chatapp.engine.tool_calls import tool_names
 from chatapp.engine.turns import end_candidates, spoken_turn_start, turn_start
 from chatapp.engine.worker_host import Host, serve
 from chatapp.errors import UserError
-from chatapp.gguf_meta import GGUFError, file_info
+from chatapp.gguf_meta import GGUFError, GGUFInfo, file_info
 
 IDLE_S = 0.5  # quiet this long after a request: save the parked conversation
 READING_EVERY_S = 0.25  # how often a long prompt says how far it was read
 LOAD_LOG_CHARS = 4000  # of llama.cpp's log sent with a failed load
-_TextStream = TextStream  # the name it had here before it got its own module
 
 
 class Worker:
@@ -126,8 +126,6 @@ class Worker:
                     try:
                         self.runner.step()
                     except Exception as exc:  # a bug: end the batch's answers, keep serving
-                        import traceback
-
                         traceback.print_exc()
                         self.runner.fail_all("internal", f"{type(exc).__name__}: {exc}")
                     continue
@@ -152,11 +150,12 @@ class Worker:
             if handler is None:
                 self.fail("protocol", f"unknown op {op!r}")
                 continue
+            if op in ("tokenize", "render", "bench") and self.llm is None:
+                self.fail("state", "no model is loaded")
+                continue
             try:
                 handler(request)
             except Exception as exc:  # a bug: report it on the request and keep serving
-                import traceback
-
                 traceback.print_exc()
                 self.fail("internal", f"{type(exc).__name__}: {exc}", request.get("id"))
 
@@ -205,24 +204,27 @@ class Worker:
                                n_ctx=n_ctx if n_seq else 0)
         self.runner = BatchRunner(self, n_seq) if n_seq else None
         self.stops, self.markers = self._turn_end()
+        self._loaded(path, meta, threads, n_gpu_layers, started,
+                     n_ctx=self.decoder.n_ctx,
+                     n_seq=self.runner.batch.n_seq if self.runner is not None else 0,
+                     n_cells=self.llm.n_ctx(),
+                     kv_type=kv_type,
+                     flash_attn=buffers["flash_attn"],
+                     template={
+                         "source": self.template.source,
+                         "name": self.template.name,
+                         "sha256": self.template.sha256,
+                     })
+
+    def _loaded(self, path: str, meta: GGUFInfo, threads: int, n_gpu_layers: int,
+                started: float, **facts: Any) -> None:
+        """Reply loaded with the model's info: the file's, the threads and GPU layers it
+        runs with, facts (of a model for answers or for embeddings), and the seconds since
+        started."""
         self.info = {
-            "path": path,
-            "architecture": meta.architecture,
-            "name": meta.name,
-            "quantization": meta.quantization,
-            "context_train": meta.context_length,
-            "n_ctx": self.decoder.n_ctx,
-            "n_seq": self.runner.batch.n_seq if self.runner is not None else 0,
-            "n_cells": self.llm.n_ctx(),
-            "n_threads": threads,
-            "n_gpu_layers": n_gpu_layers,
-            "kv_type": kv_type,
-            "flash_attn": buffers["flash_attn"],
-            "template": {
-                "source": self.template.source,
-                "name": self.template.name,
-                "sha256": self.template.sha256,
-            },
+            "path": path, "architecture": meta.architecture, "name": meta.name,
+            "quantization": meta.quantization, "context_train": meta.context_length,
+            "n_threads": threads, "n_gpu_layers": n_gpu_layers, **facts,
             "load_s": time.monotonic() - started,
         }
         self.send({"event": "loaded", "info": self.info})
@@ -277,14 +279,8 @@ class Worker:
             return
         self.template = None
         self.decoder = None
-        self.info = {
-            "path": path, "architecture": meta.architecture, "name": meta.name,
-            "quantization": meta.quantization, "context_train": meta.context_length,
-            "n_ctx": self.llm.n_ctx(), "n_threads": threads, "n_gpu_layers": n_gpu_layers,
-            "n_embd": self.llm.n_embd(), "pooling": pooling, "template": {},
-            "load_s": time.monotonic() - started,
-        }
-        self.send({"event": "loaded", "info": self.info})
+        self._loaded(path, meta, threads, n_gpu_layers, started, n_ctx=self.llm.n_ctx(),
+                     n_embd=self.llm.n_embd(), pooling=pooling, template={})
 
     def embed(self, request: dict[str, Any]) -> None:
         """Reply with one L2-normalized vector per text and the tokens they took, with
@@ -320,7 +316,7 @@ class Worker:
         bos, eos = piece(self.llm, self.llm.token_bos()), piece(self.llm, self.llm.token_eos())
         stops = list(template.stop_strings)
         for after in end_candidates(template, bos, eos):
-            found = decoder.first_marker(after)
+            found = next(iter(decoder.markers(after)), None)
             if found is not None:
                 stops.append(found[1])
                 break
@@ -363,17 +359,11 @@ class Worker:
 
     def tokenize(self, request: dict[str, Any]) -> None:
         """Reply with the tokens of a text."""
-        if self.llm is None:
-            self.fail("state", "no model is loaded")
-            return
         tokens = tokenize_long(self.llm, str(request["text"]), bool(request.get("special")))
         self.send({"event": "tokens", "tokens": tokens})
 
     def render_prompt(self, request: dict[str, Any]) -> None:
         """Reply with the exact prompt text and tokens the next answer would start from."""
-        if self.llm is None:
-            self.fail("state", "no model is loaded")
-            return
         try:
             text, tokens = prompt_and_tokens(self.llm, self.template, request["messages"])
         except TemplateError as exc:
@@ -384,9 +374,6 @@ class Worker:
 
     def bench(self, request: dict[str, Any]) -> None:
         """Time prompt processing and generation like llama-bench; reply with the runs."""
-        if self.llm is None:
-            self.fail("state", "no model is loaded")
-            return
         runs = []
         n_prompt, n_gen = int(request.get("n_prompt", 512)), int(request.get("n_gen", 128))
         self.decoder.bench(n_prompt, min(n_gen, 1))  # an untimed warm-up, as llama-bench's

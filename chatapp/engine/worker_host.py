@@ -66,14 +66,10 @@ class Host:
 def serve(stream: IO[bytes], host: Host) -> None:
     """Read requests until quit or end of input."""
     for line in stream:
-        try:
+        try:  # a line that is no message, or a request with values of the wrong type
             request = protocol.decode(line)
-        except ValueError:
-            host.send({"event": "error", "kind": "protocol", "message": "bad request"})
-            continue
-        if request.get("op") == "quit":
-            break
-        try:
+            if request.get("op") == "quit":
+                break
             host.dispatch(request)
         except (TypeError, ValueError):
             host.send({"event": "error", "kind": "protocol", "message": "bad request"})
