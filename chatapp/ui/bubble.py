@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from chatapp.answers import Answer
 from chatapp.ui.layouts import fill
 from chatapp.ui.thinking import ThinkingSection
-from chatapp.ui.units import decimal, number, tokens_text
+from chatapp.ui.units import number, speed_parts, tokens_text
 
 
 def stats_text(message: Message) -> str:
@@ -57,12 +57,7 @@ def stats_text(message: Message) -> str:
                              thinking=number(message.reasoning_tokens)))
     elif message.completion_tokens is not None:
         parts.append(tokens_text(message.completion_tokens))
-    if message.tokens_per_s:
-        parts.append(QCoreApplication.translate("Bubble", "{rate} tok/s")
-                     .format(rate=decimal(message.tokens_per_s, 1)))
-    if message.first_token_s is not None:
-        parts.append(QCoreApplication.translate("Bubble", "first token {s} s")
-                     .format(s=decimal(message.first_token_s, 2)))
+    parts += speed_parts(message.tokens_per_s, message.first_token_s)
     return " · ".join(parts)
 
 
@@ -74,13 +69,8 @@ def live_stats_text(live: dict, answer: Answer | None = None) -> str:
         if answer is not None:
             return waiting_text(answer, lambda text: QCoreApplication.translate("Bubble", text))
         return QCoreApplication.translate("Bubble", WAITING)
-    parts = [tokens_text(live["tokens"])]
-    if live.get("tokens_per_s"):
-        parts.append(QCoreApplication.translate("Bubble", "{rate} tok/s")
-                     .format(rate=decimal(live["tokens_per_s"], 1)))
-    if live.get("ttft_s") is not None:
-        parts.append(QCoreApplication.translate("Bubble", "first token {s} s")
-                     .format(s=decimal(live["ttft_s"], 2)))
+    parts = [tokens_text(live["tokens"]),
+             *speed_parts(live.get("tokens_per_s"), live.get("ttft_s"))]
     return " · ".join(parts)
 
 
@@ -360,10 +350,7 @@ class Bubble(QFrame):
     def catch_up(self, text: str, reasoning: str = "") -> None:
         """Show a streaming answer's text and reasoning so far (after signals this bubble
         never saw)."""
-        if len(reasoning) > len(self.thinking.text):
-            self.thinking.append(reasoning[len(self.thinking.text):])
-        if text.strip():
-            self.thinking.end_live()
+        self.thinking.catch_up(reasoning, text)
         self.text = text
         self.body.set_content(text, markdown=True)
 

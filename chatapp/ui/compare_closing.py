@@ -4,11 +4,9 @@ the answers running then stop, each kept as written so far."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication
 
 from chatapp.ui.errors import message_box
-from chatapp.ui.layouts import exec_once
 
 
 def may_close(view) -> bool:
@@ -38,24 +36,10 @@ def may_close(view) -> bool:
             "and close?")
     if not running:
         return True
-    buttons = QMessageBox.StandardButton
-    box = QMessageBox(QMessageBox.Icon.Question, translate("CompareWindow", "Stop the answers?"),
-                      text.format(count=len(running)), buttons.Yes | buttons.No, view,
-                      textFormat=Qt.TextFormat.PlainText)
-    box.setDefaultButton(buttons.No)
-    ended: list[bool] = []
-
-    def settled(busy: bool) -> None:  # every pane is done: nothing is left to stop
-        if not busy:
-            ended.append(True)
-            box.done(buttons.No)
-
-    view.busyChanged.connect(settled)
-    try:
-        stop = exec_once(box) == buttons.Yes
-    finally:
-        view.busyChanged.disconnect(settled)
-    return may_close(view) if ended else stop  # (an arena round then asks for its vote)
+    stop = message_box(view, translate("CompareWindow", "Stop the answers?"),
+                       text.format(count=len(running)), question=True, risky=True,
+                       until=view.busyChanged)  # closed once every pane is done
+    return stop if view.busy else may_close(view)  # (an arena round then asks for its vote)
 
 
 def stop_running(view) -> None:

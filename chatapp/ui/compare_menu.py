@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 
 from chatapp.compare.evaluate import REPORT_FILE
 from chatapp.ui.compare_view import CompareWindow
+from chatapp.ui.layouts import bring_to_front
 
 
 def install_compare_menu(window) -> None:
@@ -31,9 +32,7 @@ def install_compare_menu(window) -> None:
             window.compare_window = existing
         if not existing.busy:
             existing.arena_box.setChecked(arena)
-        existing.show()
-        existing.raise_()
-        existing.activateWindow()
+        bring_to_front(existing)
         return existing
 
     def reopen(conversation_id: int | None) -> CompareWindow | None:
@@ -95,6 +94,4 @@ def _show_in(window, conversation_id: int) -> None:
         window.sidebar.expanded.add(run_id)  # where it is listed
     window.refresh_sidebar()
     window.open_conversation(conversation_id)
-    window.show()
-    window.raise_()
-    window.activateWindow()
+    bring_to_front(window)

@@ -38,7 +38,7 @@ from chatapp.ui.model_list import MODEL_ROLE, ModelList, ModelPicker
 from chatapp.ui.provenance import empty_answer_text
 from chatapp.ui.sources_view import SourcesList, cited_from
 from chatapp.ui.thinking import ThinkingSection
-from chatapp.ui.units import decimal, tokens_text
+from chatapp.ui.units import decimal, speed_parts, tokens_text
 from chatapp.ui.variant_editor import offer_collections, variant_params
 
 REPAINT_MS = 30
@@ -387,10 +387,7 @@ class PaneWidget(QFrame):
         self.repaints += 1
         text = pane.text
         reasoning = pane.answer.reasoning if pane.answer is not None else ""
-        if len(reasoning) > len(self.thinking.text):
-            self.thinking.append(reasoning[len(self.thinking.text):])
-        if text.strip():
-            self.thinking.end_live()
+        self.thinking.catch_up(reasoning, text)
         if not text.startswith(self.view.source_text):  # it was reasoning after all
             self.view.set_content(text)
             self._shown = len(text)
@@ -419,11 +416,8 @@ class PaneWidget(QFrame):
         """This answer's numbers so far: its own first token, token count and speed."""
         if self.blind or pane.first_token_s is None:
             return ""
-        parts = [tokens_text(pane.tokens)]  # in the order of the chat's answers
-        rate = pane.tokens_per_s
-        if rate is not None:
-            parts.append(self.tr("{rate} tok/s").format(rate=decimal(rate, 1)))
-        parts.append(self.tr("first token {s} s").format(s=decimal(pane.first_token_s, 2)))
+        parts = [tokens_text(pane.tokens),  # in the order of the chat's answers
+                 *speed_parts(pane.tokens_per_s, pane.first_token_s)]
         return " · ".join(parts)
 
     def finish(self, message: Message) -> None:
@@ -491,11 +485,8 @@ class PaneWidget(QFrame):
             tokens = message.completion_tokens or 0
             if message.completion_tokens is not None or message.finish_reason == "stopped":
                 parts.append(tokens_text(tokens))
-            if message.tokens_per_s and tokens > 1:
-                parts.append(self.tr("{rate} tok/s").format(rate=decimal(message.tokens_per_s, 1)))
-            if message.first_token_s is not None and tokens > 0:
-                parts.append(self.tr("first token {s} s").format(
-                    s=decimal(message.first_token_s, 2)))
+            parts += speed_parts(message.tokens_per_s if tokens > 1 else None,
+                                 message.first_token_s if tokens > 0 else None)
         self.stats_label.setText(" · ".join(parts))
         failed = message.finish_reason == "error" and message.error and not self.blind
         self._show_error(answer_error_text(message) if failed else "")  # (it may name a file)

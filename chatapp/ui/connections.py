@@ -37,7 +37,7 @@ from chatapp.remote.endpoints import (
 from chatapp.ui.background import Background
 from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.label import Label
-from chatapp.ui.layouts import exec_once, fill
+from chatapp.ui.layouts import bring_to_front, exec_once, fill
 from chatapp.ui.sizing import HintedLineEdit
 from chatapp.ui.units import number
 
@@ -465,9 +465,7 @@ def add_connections_action(window) -> None:
             # may have changed it meanwhile), without the last message
             dialog.reload(dialog.editing)
             dialog.status.clear()
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+        bring_to_front(dialog)
 
     action = menu.addAction(QCoreApplication.translate("ModelsMenu", "&Connections…"), show)
     separators = [a for a in menu.actions() if a.isSeparator()]

@@ -10,7 +10,7 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -140,17 +140,30 @@ def _recover_in_place(window: QWidget) -> None:
 
 
 def message_box(parent: QWidget | None, title: str, text: str, *, question: bool = False,
-                risky: bool = False) -> bool:
+                risky: bool = False, until: SignalInstance | None = None) -> bool:
     """A warning (OK) or a question (Yes/No) whose text is shown as text: names and replies
-    in it are never read as markup; risky: No is the default (Enter does not say Yes). True
-    when the question was answered Yes."""
+    in it are never read as markup; risky: No is the default (Enter does not say Yes);
+    until: a signal whose emitting with a false first argument (or none) closes the box
+    unanswered, as No (e.g. a view's busyChanged: nothing is left to ask about). True when
+    the question was answered Yes."""
     buttons = (QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No if question
                else QMessageBox.StandardButton.Ok)
     box = QMessageBox(QMessageBox.Icon.Question if question else QMessageBox.Icon.Warning,
                       title, text, buttons, parent, textFormat=Qt.TextFormat.PlainText)
     if risky:
         box.setDefaultButton(QMessageBox.StandardButton.No)
-    return exec_once(box) == QMessageBox.StandardButton.Yes
+
+    def settled(*args: object) -> None:
+        if not (args and args[0]):
+            box.done(QMessageBox.StandardButton.No)
+
+    if until is not None:
+        until.connect(settled)
+    try:
+        return exec_once(box) == QMessageBox.StandardButton.Yes
+    finally:
+        if until is not None:
+            until.disconnect(settled)
 
 
 def _arity(slot: Callable) -> int | None:

@@ -1,5 +1,5 @@
 """Box layouts filled from one list: widgets, layouts and stretches, in their order; a row
-that scrolls sideways; a modal dialog made for one use."""
+that scrolls sideways; a modal dialog made for one use; a window brought to the front."""
 
 from __future__ import annotations
 
@@ -50,3 +50,10 @@ def exec_once(dialog: QDialog) -> int:
         return dialog.exec()
     finally:
         dialog.deleteLater()
+
+
+def bring_to_front(window: QWidget) -> None:
+    """Show window (one made once and shown again), raised above the others and active."""
+    window.show()
+    window.raise_()
+    window.activateWindow()

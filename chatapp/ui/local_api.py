@@ -33,7 +33,7 @@ from chatapp.ui.card_claims import read_only_table
 from chatapp.ui.connections import ERROR_STYLE
 from chatapp.ui.errors import error_text, guarded, message_box
 from chatapp.ui.label import Label, WrappedLabel
-from chatapp.ui.layouts import fill
+from chatapp.ui.layouts import bring_to_front, fill
 from chatapp.ui.sizing import HintedLineEdit, fit_to_screen
 from chatapp.ui.units import decimal
 
@@ -508,9 +508,7 @@ def install_local_api(window, menu) -> LocalApi:
         if dialog is None:
             dialog = LocalApiDialog(window.ctx, api, window)
             window.local_api_dialog = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+        bring_to_front(dialog)
 
     def update() -> None:
         text = api.status_text()

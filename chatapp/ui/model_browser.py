@@ -47,7 +47,7 @@ from chatapp.ui.conversation_settings import ok_cancel_column
 from chatapp.ui.errors import error_text, message_box
 from chatapp.ui.interrupted_notice import show_interrupted
 from chatapp.ui.label import Label, StatusBar
-from chatapp.ui.layouts import exec_once
+from chatapp.ui.layouts import bring_to_front, exec_once
 from chatapp.ui.model_settings import edit_model_settings
 from chatapp.ui.open_url import open_url
 from chatapp.ui.sizing import fit_to_screen
@@ -376,9 +376,7 @@ def show_model_browser(window, tab: int = 0) -> ModelBrowser:
     browser = model_browser_for(window)
     browser.tabs.setCurrentIndex(tab)
     browser.refresh_library()  # shown before: what was used since (Last used) is new
-    browser.show()
-    browser.raise_()
-    browser.activateWindow()
+    bring_to_front(browser)
     if tab == 0:  # what is typed next is a search
         browser.search_edit.setFocus()
     return browser

@@ -70,6 +70,14 @@ class ThinkingSection(QFrame):
             cursor.insertText(piece)
         self._update_header()
 
+    def catch_up(self, reasoning: str, text: str) -> None:
+        """Show a streaming answer's reasoning so far (all of it: the part not yet shown is
+        added); the live duration ends once text (the answer so far) began."""
+        if len(reasoning) > len(self.text):
+            self.append(reasoning[len(self.text):])
+        if text.strip():
+            self.end_live()
+
     def end_live(self) -> None:
         """The reasoning is over (the answer text began): the duration stops."""
         if self._live and self._started is not None:

@@ -34,6 +34,20 @@ def counted(context: str, one: str, many: str, n: int, **fields: object) -> str:
         n=number(n), **fields)
 
 
+def speed_parts(rate: float | None, first_token_s: float | None) -> list[str]:
+    """The speed pieces of an answer's stats line, as the chat's bubbles and the Compare
+    panes show them: "{rate} tok/s" (rate in tokens per second; left out when None or 0)
+    and "first token {s} s" (seconds; left out when None)."""
+    parts = []
+    if rate:
+        parts.append(QCoreApplication.translate("Bubble", "{rate} tok/s")
+                     .format(rate=decimal(rate, 1)))
+    if first_token_s is not None:
+        parts.append(QCoreApplication.translate("Bubble", "first token {s} s")
+                     .format(s=decimal(first_token_s, 2)))
+    return parts
+
+
 def number(n: int) -> str:
     """A whole number as the locale writes it ("32,768", Indonesian "32.768"); one beyond
     64 bits (a damaged file's count) in digits only."""

