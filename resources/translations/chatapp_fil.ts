@@ -632,32 +632,32 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="19"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="20"/>
         <source>Com&amp;pare</source>
         <translation>&amp;Ihambing</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="76"/>
         <source>&amp;Side by side…</source>
         <translation>&amp;Ihambing nang magkatabi…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="80"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="79"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>&amp;Buksan nang magkatabi ang usapang ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="83"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="82"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="85"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="84"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Talaan ng ranggo…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="86"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="85"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Suriin ang isang set ng prompt…</translation>
     </message>
@@ -866,32 +866,32 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Bagong usapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="25"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="23"/>
         <source>Close without a vote?</source>
         <translation>Isara nang walang boto?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="25"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="23"/>
         <source>This arena round has no vote yet, so it counts for no model, and its answers are deleted when ChatApp closes. Close all the same?</source>
         <translation>Wala pang boto ang round na ito ng arena, kaya hindi ito binibilang para sa anumang modelo, at mabubura ang mga sagot nito pagsara ng ChatApp. Isara pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="28"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="26"/>
         <source>This arena round has no vote yet. Its answers are kept, but the round counts for no model. Close all the same?</source>
         <translation>Wala pang boto ang round na ito ng arena. Itinatago ang mga sagot nito, pero hindi ito bibilangin para sa anumang model. Isara pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="32"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="30"/>
         <source>1 pane is still answering. Closing stops it; what it wrote so far is kept, and its Try again makes its answer again. Stop it and close?</source>
         <translation>1 pane ang sumasagot pa. Ihihinto ito ng pagsara; itatabi ang naisulat na nito, at gagawin muli ng Subukan muli nito ang sagot. Ihinto ito at isara?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="35"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="33"/>
         <source>{count} panes are still answering. Closing stops them; what they wrote so far is kept, and each one&apos;s Try again makes its answer again. Stop them and close?</source>
         <translation>{count} pane ang sumasagot pa. Ihihinto sila ng pagsara; itatabi ang naisulat na nila, at gagawin muli ng Subukan muli ng bawat isa ang sagot nito. Ihinto sila at isara?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="42"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="39"/>
         <source>Stop the answers?</source>
         <translation>Ihinto ang mga sagot?</translation>
     </message>
@@ -3202,12 +3202,12 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>mga kahilingan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="525"/>
+        <location filename="../../chatapp/ui/local_api.py" line="523"/>
         <source>The local API is off: {reason}</source>
         <translation>Naka-off ang lokal na API: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="529"/>
+        <location filename="../../chatapp/ui/local_api.py" line="527"/>
         <source>Local AP&amp;I…</source>
         <translation>Lokal na &amp;API…</translation>
     </message>
@@ -4574,52 +4574,52 @@ Mga log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="390"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="388"/>
         <source>&amp;Models</source>
         <translation>Mga M&amp;odel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="392"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="390"/>
         <source>&amp;Browse models…</source>
         <translation>Mag-&amp;browse ng mga model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="395"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="393"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Magdagdag ng mga model mula sa disk…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="397"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="395"/>
         <source>Open models &amp;folder</source>
         <translation>Buksan ang &amp;folder ng mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="398"/>
         <source>Work &amp;offline</source>
         <translation>Magtrabaho nang &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="404"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="402"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="405"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="403"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Naka-on ang offline mode: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina. I-off ito sa Mga Model → Magtrabaho nang offline.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="408"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="406"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>Naka-set ang HF_HUB_OFFLINE: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina hangga&apos;t hindi sinisimulan ang chatapp nang wala ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="445"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="443"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="472"/>
+        <location filename="../../chatapp/ui/connections.py" line="470"/>
         <source>&amp;Connections…</source>
         <translation>Mga &amp;koneksyon…</translation>
     </message>
@@ -8183,12 +8183,12 @@ Mga log: {logs}</translation>
         <translation>Walang nagawang embedding: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="553"/>
+        <location filename="../../chatapp/engine/client.py" line="550"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Nabigo ang benchmark: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="562"/>
+        <location filename="../../chatapp/engine/client.py" line="559"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
@@ -8354,7 +8354,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/errors.py" line="115"/>
-        <location filename="../../chatapp/ui/errors.py" line="214"/>
+        <location filename="../../chatapp/ui/errors.py" line="227"/>
         <source>&amp;Retry</source>
         <translation>&amp;Subukang muli</translation>
     </message>
@@ -10528,7 +10528,7 @@ Mga log: {logs}</translation>
         <translation>Sinubukan ng template ng chat na bumuo ng text na higit sa {count} character kaya pinahinto ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="172"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="159"/>
         <source> (line {line})</source>
         <translation> (linya {line})</translation>
     </message>
@@ -10629,28 +10629,28 @@ Mga log: {logs}</translation>
         <translation>Masyadong mahaba ang prompt para sa konteksto ng model na ito na {n_ctx} token ({count} token). Paikliin ito o taasan ang haba ng konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/template_process.py" line="41"/>
+        <location filename="../../chatapp/engine/template_process.py" line="125"/>
         <source>The chat template took longer than {seconds} s to render and was stopped (it may loop forever).</source>
         <translation>Umabot nang higit {seconds} s ang pag-render ng template ng chat kaya pinahinto ito (baka walang katapusan ang pag-ulit nito).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/template_process.py" line="117"/>
+        <location filename="../../chatapp/engine/template_process.py" line="110"/>
         <source>The chat template could not be rendered: the template process did not start.</source>
         <translation>Hindi ma-render ang template ng chat: hindi nagsimula ang proseso ng template.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/template_process.py" line="132"/>
+        <location filename="../../chatapp/engine/template_process.py" line="129"/>
         <source>The chat template stopped the template process.</source>
         <translation>Pinahinto ng template ng chat ang proseso ng template.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/templates.py" line="274"/>
+        <location filename="../../chatapp/engine/templates.py" line="272"/>
         <source>{reason} — it is your own template for this model: change or remove it in Chat → Chat template…</source>
         <extracomment>a failure of the user&apos;s own template, with where to change it</extracomment>
         <translation>{reason} — sarili mong template ito para sa model na ito: baguhin o alisin ito sa Usapan → Template ng chat…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/templates.py" line="278"/>
+        <location filename="../../chatapp/engine/templates.py" line="276"/>
         <source>The chat template is too large (over {count} characters).</source>
         <translation>Masyadong malaki ang template ng chat (higit sa {count} character).</translation>
     </message>

@@ -632,32 +632,32 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>CompareMenu</name>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="19"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="20"/>
         <source>Com&amp;pare</source>
         <translation>Ban&amp;dingkan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="77"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="76"/>
         <source>&amp;Side by side…</source>
         <translation>Banding &amp;sebelah-menyebelah…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="80"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="79"/>
         <source>&amp;Open this conversation side by side</source>
         <translation>&amp;Buka perbualan ini sebelah-menyebelah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="83"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="82"/>
         <source>&amp;Arena…</source>
         <translation>&amp;Arena…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="85"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="84"/>
         <source>&amp;Leaderboard…</source>
         <translation>&amp;Papan pendahulu…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_menu.py" line="86"/>
+        <location filename="../../chatapp/ui/compare_menu.py" line="85"/>
         <source>&amp;Evaluate a prompt set…</source>
         <translation>&amp;Nilaikan set gesaan…</translation>
     </message>
@@ -866,32 +866,32 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Perbualan baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="25"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="23"/>
         <source>Close without a vote?</source>
         <translation>Tutup tanpa undi?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="25"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="23"/>
         <source>This arena round has no vote yet, so it counts for no model, and its answers are deleted when ChatApp closes. Close all the same?</source>
         <translation>Pusingan arena ini belum ada undi, jadi ia tidak dikira untuk mana-mana model, dan jawapannya dipadam apabila ChatApp ditutup. Tutup juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="28"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="26"/>
         <source>This arena round has no vote yet. Its answers are kept, but the round counts for no model. Close all the same?</source>
         <translation>Pusingan arena ini belum mendapat undi. Jawapannya tetap disimpan, tetapi pusingan ini tidak dikira untuk mana-mana model. Tutup juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="32"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="30"/>
         <source>1 pane is still answering. Closing stops it; what it wrote so far is kept, and its Try again makes its answer again. Stop it and close?</source>
         <translation>1 panel masih menjawab. Menutup akan menghentikannya; apa yang telah ditulisnya disimpan, dan Cuba lagi padanya membuat jawapannya semula. Hentikan dan tutup?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="35"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="33"/>
         <source>{count} panes are still answering. Closing stops them; what they wrote so far is kept, and each one&apos;s Try again makes its answer again. Stop them and close?</source>
         <translation>{count} panel masih menjawab. Menutup akan menghentikannya; apa yang telah ditulis disimpan, dan Cuba lagi pada setiap satu membuat jawapannya semula. Hentikan dan tutup?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="42"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="39"/>
         <source>Stop the answers?</source>
         <translation>Hentikan jawapan?</translation>
     </message>
@@ -3202,12 +3202,12 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="525"/>
+        <location filename="../../chatapp/ui/local_api.py" line="523"/>
         <source>The local API is off: {reason}</source>
         <translation>API setempat dimatikan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="529"/>
+        <location filename="../../chatapp/ui/local_api.py" line="527"/>
         <source>Local AP&amp;I…</source>
         <translation>&amp;API setempat…</translation>
     </message>
@@ -4574,52 +4574,52 @@ Log: {logs}</translation>
 <context>
     <name>ModelsMenu</name>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="390"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="388"/>
         <source>&amp;Models</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="392"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="390"/>
         <source>&amp;Browse models…</source>
         <translation>&amp;Semak imbas model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="395"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="393"/>
         <source>&amp;Add models from disk…</source>
         <translation>&amp;Tambah model daripada cakera…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="397"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="395"/>
         <source>Open models &amp;folder</source>
         <translation>Buka &amp;folder model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="400"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="398"/>
         <source>Work &amp;offline</source>
         <translation>Bekerja &amp;luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="404"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="402"/>
         <source>Offline</source>
         <translation>Luar talian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="405"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="403"/>
         <source>Work offline is on: nothing is sent to the Hugging Face Hub or to servers on other machines. Models → Work offline turns it off.</source>
         <translation>Mod luar talian dihidupkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain. Matikannya dalam Model → Bekerja luar talian.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="408"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="406"/>
         <source>HF_HUB_OFFLINE is set: nothing is sent to the Hugging Face Hub or to servers on other machines until chatapp starts without it.</source>
         <translation>HF_HUB_OFFLINE ditetapkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain sehingga chatapp dimulakan tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="445"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="443"/>
         <source>Hugging Face &amp;token…</source>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="472"/>
+        <location filename="../../chatapp/ui/connections.py" line="470"/>
         <source>&amp;Connections…</source>
         <translation>Samb&amp;ungan…</translation>
     </message>
@@ -8183,12 +8183,12 @@ Log: {logs}</translation>
         <translation>Tiada embedding dibuat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="553"/>
+        <location filename="../../chatapp/engine/client.py" line="550"/>
         <source>The benchmark failed: {reason}</source>
         <translation>Penanda aras gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/client.py" line="562"/>
+        <location filename="../../chatapp/engine/client.py" line="559"/>
         <source>The prompt could not be prepared: {reason}</source>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
@@ -8354,7 +8354,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/errors.py" line="115"/>
-        <location filename="../../chatapp/ui/errors.py" line="214"/>
+        <location filename="../../chatapp/ui/errors.py" line="227"/>
         <source>&amp;Retry</source>
         <translation>&amp;Cuba semula</translation>
     </message>
@@ -10528,7 +10528,7 @@ Log: {logs}</translation>
         <translation>Templat sembang cuba membina teks lebih daripada {count} aksara dan telah dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/jinja_sandbox.py" line="172"/>
+        <location filename="../../chatapp/engine/jinja_sandbox.py" line="159"/>
         <source> (line {line})</source>
         <translation> (baris {line})</translation>
     </message>
@@ -10629,28 +10629,28 @@ Log: {logs}</translation>
         <translation>Gesaan terlalu panjang untuk konteks model ini sebanyak {n_ctx} token ({count} token). Pendekkan gesaan atau naikkan panjang konteks.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/template_process.py" line="41"/>
+        <location filename="../../chatapp/engine/template_process.py" line="125"/>
         <source>The chat template took longer than {seconds} s to render and was stopped (it may loop forever).</source>
         <translation>Templat sembang mengambil masa lebih daripada {seconds} saat untuk dipaparkan dan telah dihentikan (ia mungkin berulang tanpa henti).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/template_process.py" line="117"/>
+        <location filename="../../chatapp/engine/template_process.py" line="110"/>
         <source>The chat template could not be rendered: the template process did not start.</source>
         <translation>Templat sembang tidak dapat dipaparkan: proses templat tidak bermula.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/template_process.py" line="132"/>
+        <location filename="../../chatapp/engine/template_process.py" line="129"/>
         <source>The chat template stopped the template process.</source>
         <translation>Templat sembang menghentikan proses templat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/templates.py" line="274"/>
+        <location filename="../../chatapp/engine/templates.py" line="272"/>
         <source>{reason} — it is your own template for this model: change or remove it in Chat → Chat template…</source>
         <extracomment>a failure of the user&apos;s own template, with where to change it</extracomment>
         <translation>{reason} — ini templat anda sendiri untuk model ini: ubah atau buang di Sembang → Templat sembang…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/engine/templates.py" line="278"/>
+        <location filename="../../chatapp/engine/templates.py" line="276"/>
         <source>The chat template is too large (over {count} characters).</source>
         <translation>Templat sembang terlalu besar (lebih daripada {count} aksara).</translation>
     </message>
