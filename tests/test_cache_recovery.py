@@ -94,11 +94,15 @@ def test_a_prompt_after_false_bookkeeping_is_read_whole(starter_llm) -> None:
         tokens.close()
 
 
-def test_a_conversation_whose_first_cells_were_reused_is_read_again(starter_llm) -> None:
+@pytest.mark.parametrize("lost", [(0, 300), (300, 400)], ids=["first", "inside"])
+def test_a_conversation_missing_cells_of_its_window_is_read_again(starter_llm, lost) -> None:
     """Gemma 3's sliding-window layers give a sequence's cells that fell out of its window
-    (512 tokens) to new tokens, a parked conversation's too: a conversation longer than
-    that lost its first cells after a few other answers. was: its next prompt reused the
-    prefix as if whole (wrong answers; a draft then refused with status -1)."""
+    (512 tokens) to new tokens, a parked conversation's too, but never a cell another
+    sequence shares (a prefix shared with the next conversation): a conversation longer than
+    the window loses its first cells, or cells after a shared prefix, after a few other
+    answers. was: its next prompt reused the prefix as if whole (wrong answers; a draft then
+    refused with status -1); with its first position still held, a hole inside the window
+    went unseen (a regenerated or edited answer read it)."""
     import llama_cpp
 
     from chatapp.engine.decoder import Decoder
@@ -111,39 +115,12 @@ def test_a_conversation_whose_first_cells_were_reused_is_read_again(starter_llm)
     reference = _answer(decoder, prompt)
     decoder.clear("test")
     decoder.prefill(prompt[:-3])
-    # what the window's reuse can leave: the first positions gone, more of them than the
-    # window of the next token (776 - 512) spares
-    llama_cpp.llama_memory_seq_rm(decoder.memory, 0, 0, 300)
-    assert llama_cpp.llama_memory_seq_pos_min(decoder.memory, 0) == 300
-    assert decoder.prefill(prompt) == 0 and _in_step(decoder)
-    tokens = decoder.tokens(GREEDY, 0, draft_max=8)
-    try:
-        assert list(itertools.islice(tokens, 24)) == reference
-    finally:
-        tokens.close()
-
-
-
-def test_a_conversation_missing_cells_inside_its_window_is_read_again(starter_llm) -> None:
-    """A window cell is never reused while another sequence shares it (a prefix shared with
-    the next conversation), so the cells lost need not be the first ones. was: a sequence
-    whose first position was still held was taken as whole, though positions inside the
-    window of the next token were gone (a regenerated or edited answer then read a cache
-    with a hole: another answer than from a whole prompt)."""
-    import llama_cpp
-
-    from chatapp.engine.decoder import Decoder
-
-    decoder = Decoder(starter_llm)
-    prompt = _prompt(starter_llm, " ".join(f"Pasal {i}: cuti tahunan {i % 7} hari."
-                                           for i in range(60)) + " Jawab: cuti tahunan")
-    reference = _answer(decoder, prompt)
-    decoder.clear("test")
-    decoder.prefill(prompt[:-3])
     assert decoder.prefill(prompt) == len(prompt) - 3  # a whole window is reused
     decoder._forget(len(prompt) - 3)
-    llama_cpp.llama_memory_seq_rm(decoder.memory, 0, 300, 400)  # inside 264..775's window
-    assert llama_cpp.llama_memory_seq_pos_min(decoder.memory, 0) == 0
+    # what the window's reuse can leave: positions gone inside the window of the next token
+    # (776 - 512 onward)
+    llama_cpp.llama_memory_seq_rm(decoder.memory, 0, *lost)
+    assert llama_cpp.llama_memory_seq_pos_min(decoder.memory, 0) == (300 if lost[0] == 0 else 0)
     assert decoder.prefill(prompt) == 0 and _in_step(decoder)
     tokens = decoder.tokens(GREEDY, 0, draft_max=8)
     try:
@@ -152,6 +129,7 @@ def test_a_conversation_missing_cells_inside_its_window_is_read_again(starter_ll
         tokens.close()
     # the count lends the spare sequence and leaves it empty
     assert llama_cpp.llama_memory_seq_pos_max(decoder.memory, 2) == -1
+
 
 def test_a_second_refusal_ends_the_answer_with_one_translated_line(starter_llm) -> None:
     """was: llama.cpp's English ("llama_decode failed with status -1"), and the next
