@@ -323,3 +323,11 @@ def test_a_batch_of_a_long_prompt_stops_while_it_is_evaluated(starter_file: Path
         assert decoder.cached == prompt[:64]
     finally:
         llm.close()
+
+
+def test_the_text_stream_keeps_its_old_name_in_the_worker() -> None:
+    """Scripts outside the package import the text stream by the name it had in the
+    worker module. was: ImportError once the alias was taken for unused."""
+    from chatapp.engine.worker import _TextStream
+
+    assert _TextStream is TextStream

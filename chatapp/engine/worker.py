@@ -69,6 +69,7 @@ from chatapp.gguf_meta import GGUFError, GGUFInfo, file_info
 IDLE_S = 0.5  # quiet this long after a request: save the parked conversation
 READING_EVERY_S = 0.25  # how often a long prompt says how far it was read
 LOAD_LOG_CHARS = 4000  # of llama.cpp's log sent with a failed load
+_TextStream = TextStream  # the name it had here before it got its own module (still imported)
 
 
 class Worker:
