@@ -166,6 +166,33 @@ def test_closing_while_panes_answer_asks_first(qtbot, window) -> None:
     assert not view.isVisible() and len(asked) == 2
 
 
+def test_the_stop_question_counts_the_panes_still_answering(qtbot, window) -> None:
+    """While "Stop the answers?" is open, a pane that ends is no longer counted in its text
+    (was: "2 panes are still answering" stayed after one of them had finished)."""
+    view = open_compare(window)
+    long_turn(qtbot, view, "Tell a long story")
+    qtbot.waitUntil(lambda: all(p.pane.pieces > 2 for p in view.panes), timeout=30000)
+    seen: list[str] = []
+
+    def one_ends() -> None:
+        box = QApplication.activeModalWidget()
+        seen.append(box.text())
+        view.stop_pane(view.panes[0])  # (as its Stop button: it ends, the other runs on)
+        qtbot.waitUntil(lambda: box.text() != seen[0], timeout=10000)
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(0, one_ends)
+    view.close()
+    assert view.isVisible() and view.busy  # (No: the other pane runs on)
+    assert seen[0].startswith("2 panes are still answering.")
+    assert seen[1] == ("1 pane is still answering. Closing stops it; what it wrote so far is "
+                       "kept, and its Try again makes its answer again. Stop it and close?")
+    assert view.panes[0].message is not None and view.panes[1].message is None
+    view.stop_all()
+    wait_done(qtbot, view)
+
+
 def test_panes_a_close_stopped_offer_to_try_again(qtbot, window) -> None:
     """The panes stopped by closing the window offer Try again when it is shown again and
     when the comparison is opened from the conversation list (was: none after a close)."""

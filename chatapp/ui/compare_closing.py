@@ -26,20 +26,34 @@ def may_close(view) -> bool:
             if view.ctx.store.is_blind(view.conversation_id) else translate(
             "CompareWindow", "This arena round has no vote yet. Its answers are kept, but the "
             "round counts for no model. Close all the same?"), question=True, risky=True)
-    running = [w for w in view._running if w.message is None] if view.busy else []
-    text = translate(
-        "CompareWindow", "1 pane is still answering. Closing stops it; what it wrote so far is "
-        "kept, and its Try again makes its answer again. Stop it and close?") \
-        if len(running) == 1 else translate(
-            "CompareWindow", "{count} panes are still answering. Closing stops them; what they "
-            "wrote so far is kept, and each one's Try again makes its answer again. Stop them "
-            "and close?")
+    running = still_answering(view)
     if not running:
         return True
     stop = message_box(view, translate("CompareWindow", "Stop the answers?"),
-                       text.format(count=len(running)), question=True, risky=True,
-                       until=view.busyChanged)  # closed once every pane is done
+                       stop_question(running), question=True, risky=True,
+                       until=view.busyChanged,  # closed once every pane is done
+                       follow=(view.paneDone, lambda: stop_question(still_answering(view))))
     return stop if view.busy else may_close(view)  # (an arena round then asks for its vote)
+
+
+def still_answering(view) -> int:
+    """How many panes of the CompareWindow view are still writing their answer."""
+    return sum(w.message is None for w in view._running) if view.busy else 0
+
+
+def stop_question(running: int) -> str:
+    """The Stop the answers? question for running (>= 1) panes still answering; "" for none
+    (the box then keeps its text: it closes as the comparison ends)."""
+    translate = QCoreApplication.translate
+    if running < 1:
+        return ""
+    return translate(
+        "CompareWindow", "1 pane is still answering. Closing stops it; what it wrote so far is "
+        "kept, and its Try again makes its answer again. Stop it and close?") \
+        if running == 1 else translate(
+            "CompareWindow", "{count} panes are still answering. Closing stops them; what they "
+            "wrote so far is kept, and each one's Try again makes its answer again. Stop them "
+            "and close?").format(count=running)
 
 
 def stop_running(view) -> None:

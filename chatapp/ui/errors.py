@@ -140,12 +140,14 @@ def _recover_in_place(window: QWidget) -> None:
 
 
 def message_box(parent: QWidget | None, title: str, text: str, *, question: bool = False,
-                risky: bool = False, until: SignalInstance | None = None) -> bool:
+                risky: bool = False, until: SignalInstance | None = None,
+                follow: tuple[SignalInstance, Callable[[], str]] | None = None) -> bool:
     """A warning (OK) or a question (Yes/No) whose text is shown as text: names and replies
     in it are never read as markup; risky: No is the default (Enter does not say Yes);
     until: a signal whose emitting with a false first argument (or none) closes the box
-    unanswered, as No (e.g. a view's busyChanged: nothing is left to ask about). True when
-    the question was answered Yes."""
+    unanswered, as No (e.g. a view's busyChanged: nothing is left to ask about); follow: a
+    signal and the text the box shows each time it is emitted ("" keeps the one shown; e.g.
+    a count of what is still running). True when the question was answered Yes."""
     buttons = (QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No if question
                else QMessageBox.StandardButton.Ok)
     box = QMessageBox(QMessageBox.Icon.Question if question else QMessageBox.Icon.Warning,
@@ -157,13 +159,22 @@ def message_box(parent: QWidget | None, title: str, text: str, *, question: bool
         if not (args and args[0]):
             box.done(QMessageBox.StandardButton.No)
 
+    def retext(*_args: object) -> None:
+        if new_text := follow[1]():
+            box.setText(new_text)
+
     if until is not None:
         until.connect(settled)
+    if follow is not None:
+        # queued: after the slots the signal's own queued connections run (the view's state)
+        follow[0].connect(retext, Qt.ConnectionType.QueuedConnection)
     try:
         return exec_once(box) == QMessageBox.StandardButton.Yes
     finally:
         if until is not None:
             until.disconnect(settled)
+        if follow is not None:
+            follow[0].disconnect(retext)
 
 
 def _arity(slot: Callable) -> int | None:

