@@ -1,4 +1,4 @@
-"""Command line for document collections: `chatapp docs add|list|rm|search`."""
+"""Command line for document collections: `chatapp docs add|list|rm|rename|search`."""
 
 from __future__ import annotations
 
@@ -93,6 +93,7 @@ T_NO_ROOM = QT_TRANSLATE_NOOP(
     "was trained for), or a model with a longer one.")
 NO_PATHS = QT_TRANSLATE_NOOP(
     "errors", "Name the files or folders to add to the new collection {name}.")
+T_RENAMED = QT_TRANSLATE_NOOP("cli", "Renamed the collection {old} to {new}.")
 BAD_PATH = QT_TRANSLATE_NOOP(
     "errors", "The name {path} is not valid text in this system's encoding: rename it to "
     "add it. Nothing was changed.")
@@ -103,7 +104,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     docs = sub.add_parser(COMMAND, help=QT_TRANSLATE_NOOP(
         "cli", "document collections that answers can cite"))
     actions = docs.add_subparsers(dest="docs_command", parser_class=type(docs), required=True,
-                                  metavar="{add,list,rm,search}")
+                                  metavar="{add,list,rm,rename,search}")
     add = actions.add_parser("add", help=QT_TRANSLATE_NOOP(
         "cli", "add files and folders to a collection (made if new) and index what changed"))
     add.add_argument("name", type=GIVEN, help=QT_TRANSLATE_NOOP(
@@ -125,6 +126,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         "named)"))
     rm.add_argument("-y", "--yes", action="store_true", help=QT_TRANSLATE_NOOP(
         "cli", "remove a whole collection without asking"))
+    rename = actions.add_parser("rename", help=QT_TRANSLATE_NOOP(
+        "cli", "give a collection another name (its files, index and conversations stay)"))
+    rename.add_argument("name", type=GIVEN, help=QT_TRANSLATE_NOOP(
+        "cli", "the collection's name"))
+    rename.add_argument("new_name", metavar="NEW", type=GIVEN, help=QT_TRANSLATE_NOOP(
+        "cli", "its new name"))
     search = actions.add_parser("search", help=QT_TRANSLATE_NOOP("cli", "search a collection"))
     search.add_argument("name", type=GIVEN, help=QT_TRANSLATE_NOOP(
         "cli", "the collection's name"))
@@ -147,6 +154,8 @@ def run(args: argparse.Namespace) -> int:
             return cmd_add(app, args)
         if args.docs_command == "rm":
             return cmd_rm(app, args)
+        if args.docs_command == "rename":
+            return cmd_rename(app, args)
         if args.docs_command == "search":
             return cmd_search(app, args)
         return cmd_list(app)
@@ -187,6 +196,18 @@ def cmd_rm(app, args: argparse.Namespace) -> int:
             print(translate_count("cli", T_FAILED_WENT_ONE, T_FAILED_WENT, removal.failed))
         for inner in removal.inner:
             say(T_INNER_WENT, inner=inner, path=absolute)
+    return 0
+
+
+def cmd_rename(app, args: argparse.Namespace) -> int:
+    """Give the collection args.name the name args.new_name (said): 0; UserError when there
+    is none so named, or the new name is bad or another collection's."""
+    if app.store.read_only is not None:
+        raise app.store.read_only
+    documents = app.chat.pipeline.retriever.documents
+    collection = documents.collection(args.name)
+    renamed = documents.rename(collection, args.new_name)
+    say(T_RENAMED, old=collection.name, new=renamed.name)
     return 0
 
 

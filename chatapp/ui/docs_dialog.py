@@ -1,4 +1,5 @@
-"""The Documents dialog: tick, make, fill, update and remove collections, take files out."""
+"""The Documents dialog: tick, make, fill, update, rename and remove collections, take files
+out."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -125,6 +126,10 @@ class DocumentsDialog(QDialog):
         self.folder_button = QPushButton(self.tr("Add f&older…"), self)
         self.update_button = QPushButton(self.tr("&Update"), self)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.rename_button = QPushButton(self.tr("Rena&me…"), self)
+        self.rename_button.setToolTip(self.tr("Give the selected collection another name (F2)"))
+        self.rename_key = QShortcut(QKeySequence(Qt.Key.Key_F2), self.list,
+                                    context=Qt.ShortcutContext.WidgetShortcut)
         self.contents = QTreeWidget(self, headerHidden=True,
                                     accessibleName=self.tr("Files and folders of the collection"),
                                     uniformRowHeights=True)
@@ -136,7 +141,7 @@ class DocumentsDialog(QDialog):
         contents_row = fill(QHBoxLayout(), (Label(self.tr("In the selected collection:"), self,
                                                   buddy=self.contents), 1), self.take_out_button)
         buttons = fill(QHBoxLayout(), self.new_button, self.files_button, self.folder_button,
-                       self.update_button, self.remove_button, 1)
+                       self.update_button, self.rename_button, self.remove_button, 1)
         self.progress = QProgressBar(self, accessibleName=self.tr("Indexing progress"))
         self.cancel_button = QPushButton(self.tr("&Cancel indexing"), self)
         progress_row = fill(QHBoxLayout(), (self.progress, 1), self.cancel_button)
@@ -156,6 +161,8 @@ class DocumentsDialog(QDialog):
                              (self.folder_button.clicked, self.add_folder),
                              (self.update_button.clicked, self.update_selected),
                              (self.remove_button.clicked, self.remove_selected),
+                             (self.rename_button.clicked, self.rename_selected),
+                             (self.rename_key.activated, self.rename_selected),
                              (self.take_out_button.clicked, self.take_out_selected),
                              (self.cancel_button.clicked, controller.cancel)):
             signal.connect(guarded(slot, self))
@@ -447,8 +454,27 @@ class DocumentsDialog(QDialog):
         """Remove works on a collection that is not being indexed (the others stay in
         reach while one is)."""
         chosen = self.selected()
-        self.remove_button.setEnabled(chosen is not None and (
-            self.controller.runner is None or chosen.name != self.controller.indexing))
+        can = chosen is not None and (
+            self.controller.runner is None or chosen.name != self.controller.indexing)
+        self.remove_button.setEnabled(can)
+        self.rename_button.setEnabled(can)  # (as Remove: not the one being indexed)
+
+    def rename_selected(self) -> None:
+        """Ask the selected collection's new name and give it (Rename…, F2); a bad or taken
+        name is refused in one line, and asked again."""
+        collection = self.selected()
+        if collection is None or not self.rename_button.isEnabled():
+            return
+        name: str | None = collection.name
+        while (name := ask_name(self, self.tr("Rename collection"), self.tr("New name:"),
+                                name)) is not None:
+            try:
+                renamed = self.controller.rename(collection, name)
+            except UserError as error:
+                message_box(self, self.tr("Rename collection"), error_text(error))
+                continue
+            self.refresh(select=renamed.name)
+            return
 
     def remove_selected(self) -> None:
         collection = self.selected()

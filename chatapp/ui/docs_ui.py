@@ -346,6 +346,17 @@ class DocsController(QObject):
         self.say("\n".join(lines))
         return removal
 
+    def rename(self, collection: Collection, name: str) -> Collection:
+        """Give a collection another name (said; its files, index and the conversations that
+        search it stay); the collection renamed. UserError for a name empty of letters and
+        digits, too long, or another collection's."""
+        renamed = self.documents.rename(collection, name)
+        if renamed.name != collection.name:
+            self.say(self.tr("Renamed the collection {old} to {new}.").format(
+                old=collection.name, new=renamed.name))
+        self.changed.emit()
+        return renamed
+
     def _free_name(self, name: str) -> str:
         """name, or "name (2)"… where another collection has it."""
         taken = {c.name.casefold() for c in self.documents.collections()}

@@ -1415,6 +1415,11 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Ang {inner}, na idinagdag nang hiwalay dati, ay nasa loob ng {path}: inalis din ito.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="355"/>
+        <source>Renamed the collection {old} to {new}.</source>
+        <translation>Pinalitan ang pangalan ng koleksyong {old} ng {new}.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>Nasa {name} na ang {path} (sa pamamagitan ng {root}): walang bagong naidagdag.</translation>
@@ -1438,300 +1443,321 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="56"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="57"/>
         <source>1 file not indexed</source>
         <translation>1 file ang hindi na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="57"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="58"/>
         <source>{count} files not indexed</source>
         <translation>{count} file ang hindi na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="66"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="67"/>
         <source>Another ChatApp is indexing this collection: waiting for it to end…</source>
         <translation>May ibang ChatApp na nag-i-index ng koleksyong ito: hinihintay itong matapos…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="73"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="74"/>
         <source>Indexing {name} ({done}/{total}): {count} of {chunks} chunks…</source>
         <translation>Ini-index ang {name} ({done}/{total}): {count} sa {chunks} na piraso…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="94"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="95"/>
         <source>Documents</source>
         <translation>Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="96"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="97"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Hinahanap ng mga sagot sa usapang ito ang mga koleksyong may tsek at sinisipi ang mga ito bilang [1], [2]. Nananatili ang mga file mo kung nasaan sila; ini-index ang teksto nila sa database ng mga usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="100"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="101"/>
         <source>Document collections</source>
         <translation>Mga koleksyon ng dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="103"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="104"/>
         <source>Search new collections by</source>
         <translation>Hanapin ang mga bagong koleksyon ayon sa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="104"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="105"/>
         <source>Words only (works without a model)</source>
         <translation>Mga salita lang (gumagana nang walang model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="110"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="111"/>
         <source>Words and meaning ({model})</source>
         <translation>Mga salita at kahulugan ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
         <source>New collections search by:</source>
         <translation>Hinahanap ang mga bagong koleksyon ayon sa:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
         <source>Add &amp;files…</source>
         <translation>Magdagdag ng mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
         <source>Add f&amp;older…</source>
         <translation>Magdagdag ng f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="127"/>
         <source>&amp;Update</source>
         <translation>I-&amp;update</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="127"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="128"/>
         <source>&amp;Remove</source>
         <translation>&amp;Alisin</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="129"/>
+        <source>Rena&amp;me…</source>
+        <translation>Palitan ang &amp;pangalan…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="130"/>
+        <source>Give the selected collection another name (F2)</source>
+        <translation>Bigyan ng ibang pangalan ang napiling koleksyon (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="134"/>
         <source>Files and folders of the collection</source>
         <translation>Mga file at folder ng koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="132"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="137"/>
         <source>&amp;Take out of collection</source>
         <translation>Al&amp;isin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="139"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Alisin sa koleksyon ang napiling file o folder: aalis sa index ang teksto nito; mananatili ang file kung nasaan ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="136"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="141"/>
         <source>In the selected collection:</source>
         <translation>Sa napiling koleksyon:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="145"/>
         <source>Indexing progress</source>
         <translation>Progreso ng pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="141"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="146"/>
         <source>&amp;Cancel indexing</source>
         <translation>I-&amp;kansela ang pag-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="146"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="151"/>
         <source>Files that could not be indexed</source>
         <translation>Mga file na hindi ma-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="180"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="187"/>
         <source>words only (its embedding model is missing)</source>
         <translation>mga salita lamang (nawawala ang embedding model nito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="181"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
         <source>words and meaning</source>
         <translation>mga salita at kahulugan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="181"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
         <source>words</source>
         <translation>mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="182"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
         <source>1 file</source>
         <translation>1 file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="183"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="190"/>
         <source>{count} files</source>
         <translation>{count} file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="184"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="327"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="191"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
         <source>1 chunk</source>
         <translation>1 piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="185"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="328"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="335"/>
         <source>{count} chunks</source>
         <translation>{count} piraso</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="186"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="193"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, hinahanap ayon sa {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="329"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="336"/>
         <source>{name} · {chunks}</source>
         <translation>{name} · {chunks}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="331"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="338"/>
         <source>{name} (not indexed)</source>
         <translation>{name} (hindi na-index)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="359"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="366"/>
         <source>These were added on their own before and are inside it: they go too.</source>
         <translation>Idinagdag nang hiwalay dati ang mga ito at nasa loob nito: aalisin din sila.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="405"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="412"/>
         <source>Made the collection {name}, with no files yet: Add files… or Add folder… fills it, and ticking it makes this conversation search it.</source>
         <translation>Nagawa ang koleksyong {name}, wala pang file: pinupuno ito ng Magdagdag ng mga file… o Magdagdag ng folder…, at kapag tsinekan ito, hahanapin ito ng usapang ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="428"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="435"/>
         <source>Select a collection in the list first, or make one with New collection (from files or a folder).</source>
         <translation>Pumili muna ng koleksyon sa listahan, o gumawa ng isa gamit ang Bagong koleksyon (mula sa mga file o isang folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="463"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="469"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="474"/>
+        <source>Rename collection</source>
+        <translation>Palitan ang pangalan ng koleksyon</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="469"/>
+        <source>New name:</source>
+        <translation>Bagong pangalan:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="489"/>
         <source>Removed the collection {name}; your files were not touched.</source>
         <translation>Inalis ang koleksyong {name}; hindi ginalaw ang iyong mga file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="71"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="72"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Ini-index ang {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="118"/>
         <source>&amp;New collection</source>
         <translation>&amp;Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="119"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
         <source>From &amp;files…</source>
         <translation>Mula sa mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="121"/>
         <source>From a f&amp;older…</source>
         <translation>Mula sa isang f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="124"/>
         <source>Make a collection: name it, then pick its files or a folder</source>
         <translation>Gumawa ng koleksyon: pangalanan ito, saka piliin ang mga file nito o isang folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="239"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="315"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="246"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="322"/>
         <source>…and {count} more.</source>
         <translation>…at {count} pa.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="242"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="249"/>
         <source>Not indexed in {name}:</source>
         <translation>Hindi na-index sa {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="248"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="255"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>Wala na ang {path}: piliin ito sa ibaba at alisin sa koleksyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="253"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="260"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Nawawala ang embedding model nitong {model}: mga salita lamang ang ginagamit sa paghahanap dito, at walang vector ang tekstong ini-index ngayon hanggang maibalik ang model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="282"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="289"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (wala na)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="283"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="290"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="284"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="291"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 file na hindi pa na-index: ini-index ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="286"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="293"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} file na hindi pa na-index: ini-index ang mga ito ng I-update)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="297"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="304"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (inalis: ibabalik ito kapag idinagdag muli)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="361"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="368"/>
         <source>Take out of collection</source>
         <translation>Alisin sa koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="353"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="360"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Alisin ang {path} sa koleksyong {name}? Aalis sa index ang teksto nito; hindi gagalawin ang mga file mo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="381"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="388"/>
         <source>Add a folder</source>
         <translation>Magdagdag ng folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="81"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="82"/>
         <source>Add documents</source>
         <translation>Magdagdag ng mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="82"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="83"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Mga dokumento (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="390"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="397"/>
         <source>New collection</source>
         <translation>Bagong koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="390"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="397"/>
         <source>Name:</source>
         <translation>Pangalan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="458"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="484"/>
         <source>Remove collection</source>
         <translation>Alisin ang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="459"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="485"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Alisin ang koleksyong {name} at ang index nito? Hindi gagalawin ang mga file mo, at mananatili sa mga sagot ang mga pinagmulang sinipi nila.</translation>
     </message>
@@ -7417,74 +7443,90 @@ Mga log: {logs}</translation>
         <translation>May mga sipi ng {collections} na tumugma sa tanong na ito, pero walang natitirang puwang para sa mga ito sa context ng model na ito: mas mahabang context ang magbibigay ng puwang (Mga setting ng model, hanggang sa haba na sinanay ang model), o isang model na may mas mahabang context.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="103"/>
+        <location filename="../../chatapp/cli_docs.py" line="96"/>
+        <source>Renamed the collection {old} to {new}.</source>
+        <translation>Pinalitan ang pangalan ng koleksyong {old} ng {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="104"/>
         <source>document collections that answers can cite</source>
         <translation>mga koleksyon ng dokumento na mababanggit ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="107"/>
+        <location filename="../../chatapp/cli_docs.py" line="108"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>magdagdag ng mga file at folder sa isang koleksyon (gagawin kung bago) at i-index ang nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="109"/>
-        <location filename="../../chatapp/cli_docs.py" line="121"/>
-        <location filename="../../chatapp/cli_docs.py" line="129"/>
+        <location filename="../../chatapp/cli_docs.py" line="110"/>
+        <location filename="../../chatapp/cli_docs.py" line="122"/>
+        <location filename="../../chatapp/cli_docs.py" line="131"/>
+        <location filename="../../chatapp/cli_docs.py" line="136"/>
         <source>the collection&apos;s name</source>
         <translation>ang pangalan ng koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="112"/>
+        <location filename="../../chatapp/cli_docs.py" line="113"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>mga file na .txt, .md, .pdf, .docx, .html, .csv o mga folder ng mga ito</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="115"/>
+        <location filename="../../chatapp/cli_docs.py" line="116"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>embedding model (GGUF) para sa vector search bukod sa mga salita</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="117"/>
+        <location filename="../../chatapp/cli_docs.py" line="118"/>
         <source>list the collections</source>
         <translation>ilista ang mga koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="118"/>
+        <location filename="../../chatapp/cli_docs.py" line="119"/>
         <source>remove a collection, or only some of its files and folders (never your files themselves)</source>
         <translation>alisin ang isang koleksyon, o ilan lamang sa mga file at folder nito (hindi kailanman ang mismong mga file mo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="123"/>
+        <location filename="../../chatapp/cli_docs.py" line="124"/>
         <source>files or folders to take out of the collection (all of it when none is named)</source>
         <translation>mga file o folder na aalisin sa koleksyon (ang kabuuan nito kapag walang pinangalanan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="126"/>
+        <location filename="../../chatapp/cli_docs.py" line="127"/>
         <source>remove a whole collection without asking</source>
         <translation>alisin ang buong koleksiyon nang hindi nagtatanong</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="128"/>
+        <location filename="../../chatapp/cli_docs.py" line="129"/>
+        <source>give a collection another name (its files, index and conversations stay)</source>
+        <translation>bigyan ng ibang pangalan ang isang koleksyon (mananatili ang mga file, index at usapan nito)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="133"/>
+        <source>its new name</source>
+        <translation>ang bago nitong pangalan</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="135"/>
         <source>search a collection</source>
         <translation>maghanap sa isang koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="131"/>
+        <location filename="../../chatapp/cli_docs.py" line="138"/>
         <source>the words to look for</source>
         <translation>ang mga salitang hahanapin</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="132"/>
+        <location filename="../../chatapp/cli_docs.py" line="139"/>
         <source>how many chunks (default 5)</source>
         <translation>ilang chunk (default 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="134"/>
+        <location filename="../../chatapp/cli_docs.py" line="141"/>
         <source>print JSON</source>
         <translation>i-print bilang JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="136"/>
+        <location filename="../../chatapp/cli_docs.py" line="143"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>pinakamababang cosine similarity ng isang chunk na nahanap sa kahulugan lang (-1 hanggang 1, default 0.25)</translation>
     </message>
@@ -10082,7 +10124,7 @@ Mga log: {logs}</translation>
         <translation>Pangalanan ang mga file o folder na idaragdag sa bagong koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="96"/>
+        <location filename="../../chatapp/cli_docs.py" line="97"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Ang pangalang {path} ay hindi wastong teksto sa encoding ng sistemang ito: palitan ang pangalan para maidagdag ito. Walang binago.</translation>
     </message>

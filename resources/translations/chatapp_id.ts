@@ -1415,6 +1415,11 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{inner}, yang sebelumnya ditambahkan tersendiri, ada di dalam {path}: ikut dikeluarkan juga.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="355"/>
+        <source>Renamed the collection {old} to {new}.</source>
+        <translation>Nama koleksi {old} diganti menjadi {new}.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada di {name} (melalui {root}): tidak ada yang baru ditambahkan.</translation>
@@ -1438,300 +1443,321 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="56"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="57"/>
         <source>1 file not indexed</source>
         <translation>1 berkas tidak diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="57"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="58"/>
         <source>{count} files not indexed</source>
         <translation>{count} berkas tidak diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="66"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="67"/>
         <source>Another ChatApp is indexing this collection: waiting for it to end…</source>
         <translation>ChatApp lain sedang mengindeks koleksi ini: menunggu hingga selesai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="73"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="74"/>
         <source>Indexing {name} ({done}/{total}): {count} of {chunks} chunks…</source>
         <translation>Mengindeks {name} ({done}/{total}): {count} dari {chunks} potongan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="94"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="95"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="96"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="97"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Jawaban dalam percakapan ini mencari di koleksi yang dicentang dan mengutipnya sebagai [1], [2]. Berkas Anda tetap di tempatnya; teksnya diindeks di basis data percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="100"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="101"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="103"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="104"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baru dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="104"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="105"/>
         <source>Words only (works without a model)</source>
         <translation>Kata saja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="110"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="111"/>
         <source>Words and meaning ({model})</source>
         <translation>Kata dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
         <source>New collections search by:</source>
         <translation>Koleksi baru dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
         <source>Add &amp;files…</source>
         <translation>Tambah be&amp;rkas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="127"/>
         <source>&amp;Update</source>
         <translation>P&amp;erbarui</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="127"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="128"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="129"/>
+        <source>Rena&amp;me…</source>
+        <translation>Ganti &amp;nama…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="130"/>
+        <source>Give the selected collection another name (F2)</source>
+        <translation>Beri koleksi yang dipilih nama lain (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="134"/>
         <source>Files and folders of the collection</source>
         <translation>Berkas dan folder koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="132"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="137"/>
         <source>&amp;Take out of collection</source>
         <translation>&amp;Keluarkan dari koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="139"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Keluarkan berkas atau folder yang dipilih dari koleksi: teksnya keluar dari indeks; berkasnya tetap di tempatnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="136"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="141"/>
         <source>In the selected collection:</source>
         <translation>Di koleksi yang dipilih:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="145"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="141"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="146"/>
         <source>&amp;Cancel indexing</source>
         <translation>Bata&amp;lkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="146"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="151"/>
         <source>Files that could not be indexed</source>
         <translation>Berkas yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="180"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="187"/>
         <source>words only (its embedding model is missing)</source>
         <translation>kata saja (model embedding-nya tidak ditemukan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="181"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
         <source>words and meaning</source>
         <translation>kata dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="181"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
         <source>words</source>
         <translation>kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="182"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
         <source>1 file</source>
         <translation>1 berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="183"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="190"/>
         <source>{count} files</source>
         <translation>{count} berkas</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="184"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="327"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="191"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
         <source>1 chunk</source>
         <translation>1 potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="185"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="328"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="335"/>
         <source>{count} chunks</source>
         <translation>{count} potongan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="186"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="193"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, dicari menurut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="329"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="336"/>
         <source>{name} · {chunks}</source>
         <translation>{name} · {chunks}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="331"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="338"/>
         <source>{name} (not indexed)</source>
         <translation>{name} (tidak diindeks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="359"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="366"/>
         <source>These were added on their own before and are inside it: they go too.</source>
         <translation>Yang berikut sebelumnya ditambahkan tersendiri dan ada di dalamnya: ikut dikeluarkan juga.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="405"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="412"/>
         <source>Made the collection {name}, with no files yet: Add files… or Add folder… fills it, and ticking it makes this conversation search it.</source>
         <translation>Koleksi {name} dibuat, belum ada berkasnya: Tambah berkas… atau Tambah folder… mengisinya, dan mencentangnya membuat percakapan ini mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="428"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="435"/>
         <source>Select a collection in the list first, or make one with New collection (from files or a folder).</source>
         <translation>Pilih dulu koleksi di daftar, atau buat satu dengan Koleksi baru (dari berkas atau folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="463"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="469"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="474"/>
+        <source>Rename collection</source>
+        <translation>Ganti nama koleksi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="469"/>
+        <source>New name:</source>
+        <translation>Nama baru:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="489"/>
         <source>Removed the collection {name}; your files were not touched.</source>
         <translation>Koleksi {name} dihapus; berkas Anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="71"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="72"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="118"/>
         <source>&amp;New collection</source>
         <translation>Koleksi &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="119"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
         <source>From &amp;files…</source>
         <translation>Dari &amp;berkas…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="121"/>
         <source>From a f&amp;older…</source>
         <translation>Dari &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="124"/>
         <source>Make a collection: name it, then pick its files or a folder</source>
         <translation>Buat koleksi: beri nama, lalu pilih berkasnya atau sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="239"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="315"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="246"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="322"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lainnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="242"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="249"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks di {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="248"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="255"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>{path} sudah tidak ada: pilih di bawah dan keluarkan dari koleksi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="253"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="260"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Model embedding-nya, {model}, tidak ditemukan: koleksi ini dicari hanya dengan kata, dan teks yang diindeks sekarang tidak mendapat vektor sampai model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="282"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="289"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="283"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="290"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (belum diindeks: Perbarui mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="284"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="291"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 berkas belum diindeks: Perbarui mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="286"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="293"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} berkas belum diindeks: Perbarui mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="297"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="304"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (dikeluarkan: menambahkannya lagi akan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="361"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="368"/>
         <source>Take out of collection</source>
         <translation>Keluarkan dari koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="353"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="360"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} dari koleksi {name}? Teksnya keluar dari indeks; berkas Anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="381"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="388"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="81"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="82"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="82"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="83"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="390"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="397"/>
         <source>New collection</source>
         <translation>Koleksi baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="390"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="397"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="458"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="484"/>
         <source>Remove collection</source>
         <translation>Hapus koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="459"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="485"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Hapus koleksi {name} beserta indeksnya? Berkas Anda tidak disentuh, dan jawaban tetap menyimpan sumber yang dikutipnya.</translation>
     </message>
@@ -7417,74 +7443,90 @@ Log: {logs}</translation>
         <translation>Ada bagian {collections} yang cocok dengan pertanyaan ini, tetapi konteks model ini tidak menyisakan ruang untuknya: konteks yang lebih panjang memberi ruang (Pengaturan model, hingga panjang yang dilatihkan pada model), atau model dengan konteks yang lebih panjang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="103"/>
+        <location filename="../../chatapp/cli_docs.py" line="96"/>
+        <source>Renamed the collection {old} to {new}.</source>
+        <translation>Nama koleksi {old} diganti menjadi {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="104"/>
         <source>document collections that answers can cite</source>
         <translation>koleksi dokumen yang bisa dikutip oleh jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="107"/>
+        <location filename="../../chatapp/cli_docs.py" line="108"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>tambahkan berkas dan folder ke koleksi (dibuat jika baru) dan indeks yang berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="109"/>
-        <location filename="../../chatapp/cli_docs.py" line="121"/>
-        <location filename="../../chatapp/cli_docs.py" line="129"/>
+        <location filename="../../chatapp/cli_docs.py" line="110"/>
+        <location filename="../../chatapp/cli_docs.py" line="122"/>
+        <location filename="../../chatapp/cli_docs.py" line="131"/>
+        <location filename="../../chatapp/cli_docs.py" line="136"/>
         <source>the collection&apos;s name</source>
         <translation>nama koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="112"/>
+        <location filename="../../chatapp/cli_docs.py" line="113"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>berkas .txt, .md, .pdf, .docx, .html, .csv atau folder berisi berkas tersebut</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="115"/>
+        <location filename="../../chatapp/cli_docs.py" line="116"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>model embedding (GGUF) untuk pencarian vektor selain kata</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="117"/>
+        <location filename="../../chatapp/cli_docs.py" line="118"/>
         <source>list the collections</source>
         <translation>daftar koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="118"/>
+        <location filename="../../chatapp/cli_docs.py" line="119"/>
         <source>remove a collection, or only some of its files and folders (never your files themselves)</source>
         <translation>hapus koleksi, atau hanya sebagian berkas dan foldernya (tidak pernah berkas Anda itu sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="123"/>
+        <location filename="../../chatapp/cli_docs.py" line="124"/>
         <source>files or folders to take out of the collection (all of it when none is named)</source>
         <translation>berkas atau folder yang dikeluarkan dari koleksi (seluruhnya bila tidak ada yang disebut)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="126"/>
+        <location filename="../../chatapp/cli_docs.py" line="127"/>
         <source>remove a whole collection without asking</source>
         <translation>hapus seluruh koleksi tanpa bertanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="128"/>
+        <location filename="../../chatapp/cli_docs.py" line="129"/>
+        <source>give a collection another name (its files, index and conversations stay)</source>
+        <translation>beri koleksi nama lain (berkas, indeks, dan percakapannya tetap)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="133"/>
+        <source>its new name</source>
+        <translation>nama barunya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="135"/>
         <source>search a collection</source>
         <translation>cari di koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="131"/>
+        <location filename="../../chatapp/cli_docs.py" line="138"/>
         <source>the words to look for</source>
         <translation>kata-kata yang dicari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="132"/>
+        <location filename="../../chatapp/cli_docs.py" line="139"/>
         <source>how many chunks (default 5)</source>
         <translation>berapa banyak potongan (bawaan 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="134"/>
+        <location filename="../../chatapp/cli_docs.py" line="141"/>
         <source>print JSON</source>
         <translation>cetak JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="136"/>
+        <location filename="../../chatapp/cli_docs.py" line="143"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>kemiripan kosinus terkecil untuk potongan yang ditemukan hanya berdasarkan makna (-1 sampai 1, bawaan 0.25)</translation>
     </message>
@@ -10082,7 +10124,7 @@ Log: {logs}</translation>
         <translation>Sebutkan berkas atau folder yang akan ditambahkan ke koleksi baru {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="96"/>
+        <location filename="../../chatapp/cli_docs.py" line="97"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Nama {path} bukan teks yang sah dalam pengodean sistem ini: ganti namanya untuk menambahkannya. Tidak ada yang diubah.</translation>
     </message>

@@ -1415,6 +1415,11 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>{inner}, yang sebelum ini ditambah secara berasingan, berada di dalam {path}: ia turut dikeluarkan.</translation>
     </message>
     <message>
+        <location filename="../../chatapp/ui/docs_ui.py" line="355"/>
+        <source>Renamed the collection {old} to {new}.</source>
+        <translation>Koleksi {old} dinamakan semula kepada {new}.</translation>
+    </message>
+    <message>
         <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada dalam {name} (melalui {root}): tiada apa-apa yang baharu ditambah.</translation>
@@ -1438,300 +1443,321 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="56"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="57"/>
         <source>1 file not indexed</source>
         <translation>1 fail tidak diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="57"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="58"/>
         <source>{count} files not indexed</source>
         <translation>{count} fail tidak diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="66"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="67"/>
         <source>Another ChatApp is indexing this collection: waiting for it to end…</source>
         <translation>ChatApp lain sedang mengindeks koleksi ini: menunggu sehingga selesai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="73"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="74"/>
         <source>Indexing {name} ({done}/{total}): {count} of {chunks} chunks…</source>
         <translation>Mengindeks {name} ({done}/{total}): {count} daripada {chunks} cebisan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="94"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="95"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="96"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="97"/>
         <source>Answers in this conversation search the ticked collections and cite them as [1], [2]. Your files stay where they are; their text is indexed in the conversation database.</source>
         <translation>Jawapan dalam perbualan ini mencari dalam koleksi yang ditanda dan memetiknya sebagai [1], [2]. Fail anda kekal di tempatnya; teksnya diindeks dalam pangkalan data perbualan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="100"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="101"/>
         <source>Document collections</source>
         <translation>Koleksi dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="103"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="104"/>
         <source>Search new collections by</source>
         <translation>Cari koleksi baharu dengan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="104"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="105"/>
         <source>Words only (works without a model)</source>
         <translation>Perkataan sahaja (berfungsi tanpa model)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="110"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="111"/>
         <source>Words and meaning ({model})</source>
         <translation>Perkataan dan makna ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="116"/>
         <source>New collections search by:</source>
         <translation>Koleksi baharu dicari dengan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
         <source>Add &amp;files…</source>
         <translation>Tambah &amp;fail…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="125"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
         <source>Add f&amp;older…</source>
         <translation>Tambah f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="127"/>
         <source>&amp;Update</source>
         <translation>&amp;Kemas kini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="127"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="128"/>
         <source>&amp;Remove</source>
         <translation>B&amp;uang</translation>
     </message>
     <message>
         <location filename="../../chatapp/ui/docs_dialog.py" line="129"/>
+        <source>Rena&amp;me…</source>
+        <translation>Namakan &amp;semula…</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="130"/>
+        <source>Give the selected collection another name (F2)</source>
+        <translation>Beri koleksi yang dipilih nama lain (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="134"/>
         <source>Files and folders of the collection</source>
         <translation>Fail dan folder koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="132"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="137"/>
         <source>&amp;Take out of collection</source>
         <translation>Keluarkan &amp;daripada koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="134"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="139"/>
         <source>Take the selected file or folder out of the collection: its text leaves the index; the file stays where it is</source>
         <translation>Keluarkan fail atau folder yang dipilih daripada koleksi: teksnya keluar daripada indeks; fail itu kekal di tempatnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="136"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="141"/>
         <source>In the selected collection:</source>
         <translation>Dalam koleksi yang dipilih:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="140"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="145"/>
         <source>Indexing progress</source>
         <translation>Kemajuan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="141"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="146"/>
         <source>&amp;Cancel indexing</source>
         <translation>Bata&amp;lkan pengindeksan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="146"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="151"/>
         <source>Files that could not be indexed</source>
         <translation>Fail yang tidak dapat diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="180"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="187"/>
         <source>words only (its embedding model is missing)</source>
         <translation>perkataan sahaja (model embedding-nya tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="181"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
         <source>words and meaning</source>
         <translation>perkataan dan makna</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="181"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="188"/>
         <source>words</source>
         <translation>perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="182"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="189"/>
         <source>1 file</source>
         <translation>1 fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="183"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="190"/>
         <source>{count} files</source>
         <translation>{count} fail</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="184"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="327"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="191"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="334"/>
         <source>1 chunk</source>
         <translation>1 cebisan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="185"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="328"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="192"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="335"/>
         <source>{count} chunks</source>
         <translation>{count} cebisan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="186"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="193"/>
         <source>{name} — {files}, {chunks}, searched by {how}</source>
         <translation>{name} — {files}, {chunks}, dicari mengikut {how}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="329"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="336"/>
         <source>{name} · {chunks}</source>
         <translation>{name} · {chunks}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="331"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="338"/>
         <source>{name} (not indexed)</source>
         <translation>{name} (tidak diindeks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="359"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="366"/>
         <source>These were added on their own before and are inside it: they go too.</source>
         <translation>Yang berikut sebelum ini ditambah secara berasingan dan berada di dalamnya: ia turut dikeluarkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="405"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="412"/>
         <source>Made the collection {name}, with no files yet: Add files… or Add folder… fills it, and ticking it makes this conversation search it.</source>
         <translation>Koleksi {name} telah dibuat, belum ada fail lagi: Tambah fail… atau Tambah folder… mengisinya, dan menandakannya membuatkan perbualan ini mencarinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="428"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="435"/>
         <source>Select a collection in the list first, or make one with New collection (from files or a folder).</source>
         <translation>Pilih koleksi dalam senarai dahulu, atau buat satu dengan Koleksi baharu (daripada fail atau folder).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="463"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="469"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="474"/>
+        <source>Rename collection</source>
+        <translation>Namakan semula koleksi</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="469"/>
+        <source>New name:</source>
+        <translation>Nama baharu:</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="489"/>
         <source>Removed the collection {name}; your files were not touched.</source>
         <translation>Koleksi {name} telah dialih keluar; fail anda tidak diusik.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="71"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="72"/>
         <source>Indexing {name} ({done}/{total})…</source>
         <translation>Mengindeks {name} ({done}/{total})…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="118"/>
         <source>&amp;New collection</source>
         <translation>Koleksi &amp;baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="119"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
         <source>From &amp;files…</source>
         <translation>Daripada &amp;fail…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="120"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="121"/>
         <source>From a f&amp;older…</source>
         <translation>Daripada f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="123"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="124"/>
         <source>Make a collection: name it, then pick its files or a folder</source>
         <translation>Buat koleksi: namakannya, kemudian pilih failnya atau sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="239"/>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="315"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="246"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="322"/>
         <source>…and {count} more.</source>
         <translation>…dan {count} lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="242"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="249"/>
         <source>Not indexed in {name}:</source>
         <translation>Tidak diindeks dalam {name}:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="248"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="255"/>
         <source>{path} is no longer there: select it below and take it out of the collection.</source>
         <translation>{path} sudah tiada: pilihnya di bawah dan keluarkannya daripada koleksi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="253"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="260"/>
         <source>Its embedding model {model} is missing: it is searched by words only, and text indexed now gets no vectors until the model is back.</source>
         <translation>Model embedding-nya, {model}, tiada: koleksi ini dicari dengan perkataan sahaja, dan teks yang diindeks sekarang tidak mendapat vektor sehingga model itu kembali.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="282"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="289"/>
         <source>{path} (no longer there)</source>
         <translation>{path} (sudah tiada)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="283"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="290"/>
         <source>{path} (not indexed yet: Update indexes it)</source>
         <translation>{path} (belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="284"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="291"/>
         <source>{path} (1 file not indexed yet: Update indexes it)</source>
         <translation>{path} (1 fail belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="286"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="293"/>
         <source>{path} ({count} files not indexed yet: Update indexes them)</source>
         <translation>{path} ({count} fail belum diindeks: Kemas kini mengindeksnya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="297"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="304"/>
         <source>{path} (taken out: adding it again puts it back)</source>
         <translation>{path} (dikeluarkan: menambahnya semula akan mengembalikannya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="361"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="368"/>
         <source>Take out of collection</source>
         <translation>Keluarkan daripada koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="353"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="360"/>
         <source>Take {path} out of the collection {name}? Its text leaves the index; your files are not touched.</source>
         <translation>Keluarkan {path} daripada koleksi {name}? Teksnya keluar daripada indeks; fail anda tidak disentuh.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="381"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="388"/>
         <source>Add a folder</source>
         <translation>Tambah folder</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="81"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="82"/>
         <source>Add documents</source>
         <translation>Tambah dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="82"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="83"/>
         <source>Documents (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</source>
         <translation>Dokumen (*.txt *.md *.pdf *.docx *.html *.htm *.csv)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="390"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="397"/>
         <source>New collection</source>
         <translation>Koleksi baharu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="390"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="397"/>
         <source>Name:</source>
         <translation>Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="458"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="484"/>
         <source>Remove collection</source>
         <translation>Buang koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_dialog.py" line="459"/>
+        <location filename="../../chatapp/ui/docs_dialog.py" line="485"/>
         <source>Remove the collection {name} and its index? Your files are not touched, and answers keep the sources they cited.</source>
         <translation>Buang koleksi {name} bersama indeksnya? Fail anda tidak disentuh, dan jawapan kekal menyimpan sumber yang dipetiknya.</translation>
     </message>
@@ -7417,74 +7443,90 @@ Log: {logs}</translation>
         <translation>Ada petikan {collections} yang sepadan dengan soalan ini, tetapi konteks model ini tidak meninggalkan ruang untuknya: konteks yang lebih panjang memberi ruang (Tetapan model, sehingga panjang yang dilatih untuk model itu), atau model dengan konteks yang lebih panjang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="103"/>
+        <location filename="../../chatapp/cli_docs.py" line="96"/>
+        <source>Renamed the collection {old} to {new}.</source>
+        <translation>Koleksi {old} dinamakan semula kepada {new}.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="104"/>
         <source>document collections that answers can cite</source>
         <translation>koleksi dokumen yang boleh dipetik oleh jawapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="107"/>
+        <location filename="../../chatapp/cli_docs.py" line="108"/>
         <source>add files and folders to a collection (made if new) and index what changed</source>
         <translation>tambah fail dan folder ke koleksi (dibuat jika baharu) dan indeks yang berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="109"/>
-        <location filename="../../chatapp/cli_docs.py" line="121"/>
-        <location filename="../../chatapp/cli_docs.py" line="129"/>
+        <location filename="../../chatapp/cli_docs.py" line="110"/>
+        <location filename="../../chatapp/cli_docs.py" line="122"/>
+        <location filename="../../chatapp/cli_docs.py" line="131"/>
+        <location filename="../../chatapp/cli_docs.py" line="136"/>
         <source>the collection&apos;s name</source>
         <translation>nama koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="112"/>
+        <location filename="../../chatapp/cli_docs.py" line="113"/>
         <source>.txt, .md, .pdf, .docx, .html, .csv files or folders of them</source>
         <translation>fail .txt, .md, .pdf, .docx, .html, .csv atau folder yang mengandunginya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="115"/>
+        <location filename="../../chatapp/cli_docs.py" line="116"/>
         <source>embedding model (GGUF) for vector search besides words</source>
         <translation>model embedding (GGUF) untuk carian vektor selain perkataan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="117"/>
+        <location filename="../../chatapp/cli_docs.py" line="118"/>
         <source>list the collections</source>
         <translation>senaraikan koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="118"/>
+        <location filename="../../chatapp/cli_docs.py" line="119"/>
         <source>remove a collection, or only some of its files and folders (never your files themselves)</source>
         <translation>buang koleksi, atau hanya sebahagian fail dan foldernya (tidak sekali-kali fail anda sendiri)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="123"/>
+        <location filename="../../chatapp/cli_docs.py" line="124"/>
         <source>files or folders to take out of the collection (all of it when none is named)</source>
         <translation>fail atau folder yang dikeluarkan daripada koleksi (keseluruhannya jika tiada yang dinamakan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="126"/>
+        <location filename="../../chatapp/cli_docs.py" line="127"/>
         <source>remove a whole collection without asking</source>
         <translation>alih keluar seluruh koleksi tanpa bertanya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="128"/>
+        <location filename="../../chatapp/cli_docs.py" line="129"/>
+        <source>give a collection another name (its files, index and conversations stay)</source>
+        <translation>beri koleksi nama lain (fail, indeks dan perbualannya kekal)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="133"/>
+        <source>its new name</source>
+        <translation>nama baharunya</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_docs.py" line="135"/>
         <source>search a collection</source>
         <translation>cari dalam koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="131"/>
+        <location filename="../../chatapp/cli_docs.py" line="138"/>
         <source>the words to look for</source>
         <translation>perkataan yang dicari</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="132"/>
+        <location filename="../../chatapp/cli_docs.py" line="139"/>
         <source>how many chunks (default 5)</source>
         <translation>berapa banyak cebisan (lalai 5)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="134"/>
+        <location filename="../../chatapp/cli_docs.py" line="141"/>
         <source>print JSON</source>
         <translation>cetak JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="136"/>
+        <location filename="../../chatapp/cli_docs.py" line="143"/>
         <source>least cosine similarity of a chunk found by meaning alone (-1 to 1, default 0.25)</source>
         <translation>keserupaan kosinus terkecil bagi cebisan yang ditemui berdasarkan makna sahaja (-1 hingga 1, lalai 0.25)</translation>
     </message>
@@ -10082,7 +10124,7 @@ Log: {logs}</translation>
         <translation>Namakan fail atau folder untuk ditambah ke koleksi baharu {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_docs.py" line="96"/>
+        <location filename="../../chatapp/cli_docs.py" line="97"/>
         <source>The name {path} is not valid text in this system&apos;s encoding: rename it to add it. Nothing was changed.</source>
         <translation>Nama {path} bukan teks yang sah dalam pengekodan sistem ini: namakan semula untuk menambahkannya. Tiada apa-apa yang diubah.</translation>
     </message>
