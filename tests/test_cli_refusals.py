@@ -158,7 +158,7 @@ def test_the_command_line_speaks_the_language_chosen_in_settings(chatapp_home: P
     choice = run_cli("chat", "--kv-type", "zz", "x")
     assert "pilihan tidak valid: 'zz'" in choice.stderr
     assert "argumen tidak dikenal: --bogus" in run_cli("--bogus").stderr
-    for command, actions in (("docs", "{add,list,rm,search}"), ("remote", "{add,list,rm}")):
+    for command, actions in (("docs", "{add,list,rm,rename,search}"), ("remote", "{add,list,rm}")):
         assert run_cli(command).stderr.splitlines()[-1] == (  # the choices, not a name inside
             f"chatapp {command}: galat: argumen berikut wajib diisi: {actions}")
     assert one_line(run_cli("frob")).startswith(  # the command's word in the language too
