@@ -421,6 +421,23 @@ def test_a_token_easy_to_guess_keeps_the_api_off_and_renew_mends_it(qtbot, tiny_
         dialog.renew_button.click()  # while it runs: where it listens stays said
         assert dialog.status.text().startswith("Listening on http://127.0.0.1:")
         assert dialog.status.text().endswith(": 0 · A new token is in use."), dialog.status.text()
+        # a port in use refused while it runs: a new token leaves it on, and its box ticked
+        # (was: the box unticked, so the next Apply turned the API off)
+        import socket
+
+        with socket.socket() as taken:
+            taken.bind(("127.0.0.1", 0))
+            taken.listen()
+            listening = window.local_api.server.base_url
+            dialog.port_box.setValue(taken.getsockname()[1])
+            with qtbot.waitSignal(window.local_api.stateChanged, timeout=20000):
+                dialog.apply_button.click()
+            assert "is in use by another program" in dialog.status.text()
+            dialog.renew_button.click()
+            assert window.local_api.server.base_url == listening
+            assert dialog.enabled_box.isChecked() and window.local_api.running
+            assert dialog.status.text().endswith(" · A new token is in use."), (
+                dialog.status.text())
         token.write_text("b\n", encoding="utf-8")  # changed by hand while it runs: read again
         turn_on(qtbot, window, dialog, free_port())
         assert window.local_api.server is None

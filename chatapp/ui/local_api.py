@@ -381,7 +381,8 @@ class LocalApiDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.token_edit.setText(self.api.renew_token())
-        if self.api.error is not None and self.ctx.settings.api.enabled:
+        if self.api.server is None and self.api.error is not None and (
+                self.ctx.settings.api.enabled):
             self.api.apply()  # it was refused (its token, say): it starts with the new one
             if self.api.error is not None:
                 return
