@@ -48,6 +48,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                      help=QT_TRANSLATE_NOOP(
                          "cli", "an HTTP header sent with every request (repeatable; its value is "
                          "kept in a file only you can read, like a stored key)"))
+    add.add_argument("--timeout", metavar="S", default="300", help=QT_TRANSLATE_NOOP(
+        "cli", "the longest wait in seconds for each part of an answer (default: 300; a slow "
+        "server reading a long prompt may need more)"))
     listing = actions.add_parser("list", help=QT_TRANSLATE_NOOP(
         "cli", "list the servers and their models"))
     add_option(listing)
@@ -83,7 +86,7 @@ def cmd_add(store, args: argparse.Namespace, paths) -> int:
 
     headers = dict(parse_header(text) for text in args.header)
     endpoint = make_endpoint(args.name, args.url, api_key_env=args.api_key_env,
-                             headers=headers)
+                             headers=headers, answer_timeout_s=args.timeout)
     store.add(endpoint)
     say(T_ADDED, name=endpoint.name, url=endpoint.base_url)
     sys.stdout.flush()

@@ -339,8 +339,8 @@ def test_the_headers_field_has_its_label_and_tab_follows_the_layout(qtbot, chata
         assert dialog.headers_edit.hasFocus()  # Alt+H
         assert clashes(widget_texts(dialog)) == {}  # each Alt letter is one field's
         form = [dialog.name_edit, dialog.url_edit, dialog.key_edit, dialog.key_env_edit,
-                dialog.headers_edit, dialog.show_headers, dialog.test_button, dialog.save_button,
-                dialog.models]
+                dialog.headers_edit, dialog.show_headers, dialog.timeout_edit, dialog.test_button,
+                dialog.save_button, dialog.models]
         chain = tab_chain(dialog.list)
         assert chain[:len(form) + 2] == [dialog.add_button, dialog.remove_button, *form]
     finally:

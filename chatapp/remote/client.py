@@ -23,6 +23,7 @@ from urllib.parse import quote
 from chatapp import __version__
 from chatapp.hub._http import httpx
 from chatapp.hub.config import env_offline
+from chatapp.remote.endpoints import ANSWER_TIMEOUT_S as DEFAULT_ANSWER_TIMEOUT_S
 from chatapp.remote.endpoints import Endpoint
 from chatapp.remote.errors import RETRIED_STATUSES, RemoteError, explain, offline_error
 
@@ -34,8 +35,9 @@ CONNECT_TIMEOUT_S = 10.0
 # a model list (or another small request) is waited for this long, to connect and for each
 # read: a server that accepts and never answers holds up no listing for long
 LIST_TIMEOUT_S = 3.0
-# longest wait for the next piece of an answer (a long prompt on a busy server comes first)
-ANSWER_TIMEOUT_S = 300.0
+# longest wait for the next piece of an answer (a long prompt on a busy server comes first),
+# unless the endpoint sets its own (Endpoint.answer_timeout_s)
+ANSWER_TIMEOUT_S = DEFAULT_ANSWER_TIMEOUT_S
 STALL_TIMEOUT_S = 60.0
 # a rate-limited request is tried once more after the wait the server asks for, up to this
 MAX_RETRY_AFTER_S = 30.0
@@ -164,7 +166,8 @@ class RemoteClient:
 
     Attributes:
         connect_timeout_s, list_timeout_s, answer_timeout_s: limits for making a connection,
-            for a model list or other small request, and for each wait inside an answer.
+            for a model list or other small request, and for each wait inside an answer
+            (answer_timeout_s: the endpoint's own, Endpoint.answer_timeout_s, unless given).
         stall_timeout_s: the longest wait between two pieces of an answer that has begun
             (the wait for its first piece, while the server reads the prompt, may be longer).
     """
@@ -172,12 +175,14 @@ class RemoteClient:
     def __init__(self, endpoint: Endpoint, *, offline: bool | Callable[[], bool] = False,
                  connect_timeout_s: float = CONNECT_TIMEOUT_S,
                  list_timeout_s: float = LIST_TIMEOUT_S,
-                 answer_timeout_s: float = ANSWER_TIMEOUT_S,
+                 answer_timeout_s: float | None = None,
                  stall_timeout_s: float = STALL_TIMEOUT_S) -> None:
         self.endpoint = endpoint
         self._offline = offline
         self.connect_timeout_s = connect_timeout_s
         self.list_timeout_s = list_timeout_s
+        if answer_timeout_s is None:
+            answer_timeout_s = endpoint.answer_timeout_s
         self.answer_timeout_s = answer_timeout_s
         self.stall_timeout_s = min(stall_timeout_s, answer_timeout_s)
         self._openai = None

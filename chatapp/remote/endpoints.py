@@ -22,6 +22,9 @@ from chatapp.paths import Paths, write_private
 
 ENDPOINTS_FILE = "endpoints.json"
 NAME_MAX = 64
+# how long an answer's reads are waited for (seconds), unless the endpoint says otherwise
+ANSWER_TIMEOUT_S = 300.0
+ANSWER_TIMEOUT_MAX_S = 86400.0  # a day: longer is surely a slip of the finger
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # a key where a variable's name should be: long, and of lower and upper case letters and digits
 # (names are words: OPENAI_API_KEY, my_key)
@@ -68,6 +71,8 @@ NOT_AN_ENTRY = QT_TRANSLATE_NOOP(
     "errors", "an entry of its list of connections is not a JSON object")
 HEADERS_NOT_AN_OBJECT = QT_TRANSLATE_NOOP(
     "errors", "the headers of a connection are not a JSON object")
+BAD_TIMEOUT = QT_TRANSLATE_NOOP(
+    "errors", "The answer timeout must be a number of seconds from 1 to 86400 (given: {value}).")
 KEY_VAR_UNSET = QT_TRANSLATE_NOOP(
     "errors", "{endpoint}: the environment variable {var} that holds its API key is not set.")
 
@@ -82,6 +87,8 @@ class Endpoint:
         api_key: the key itself (kept only in the 0600 endpoints file), or "".
         api_key_env: the name of the environment variable holding the key, or "".
         headers: extra HTTP headers sent with every request (values may be secrets too).
+        answer_timeout_s: the longest wait (seconds) for each read of an answer (the first
+            piece comes after the server read the prompt), ANSWER_TIMEOUT_S by default.
     """
 
     name: str
@@ -89,6 +96,7 @@ class Endpoint:
     api_key: str = field(default="", repr=False)
     api_key_env: str = ""
     headers: dict[str, str] = field(default_factory=dict, repr=False)
+    answer_timeout_s: float = ANSWER_TIMEOUT_S
 
     @property
     def host(self) -> str:
@@ -139,7 +147,8 @@ class Endpoint:
     def to_dict(self) -> dict:
         """As stored in the endpoints file."""
         return {"name": self.name, "base_url": self.base_url, "api_key": self.api_key,
-                "api_key_env": self.api_key_env, "headers": dict(self.headers)}
+                "api_key_env": self.api_key_env, "headers": dict(self.headers),
+                "answer_timeout_s": self.answer_timeout_s}
 
     @classmethod
     def from_dict(cls, data: dict) -> Endpoint:
@@ -152,7 +161,8 @@ class Endpoint:
         return make_endpoint(
             str(data.get("name", "")), str(data.get("base_url", "")),
             api_key=str(data.get("api_key") or ""), api_key_env=str(data.get("api_key_env") or ""),
-            headers={str(k): str(v) for k, v in headers.items()}, stored=True)
+            headers={str(k): str(v) for k, v in headers.items()}, stored=True,
+            answer_timeout_s=data.get("answer_timeout_s", ANSWER_TIMEOUT_S))
 
 
 def is_loopback(host: str) -> bool:
@@ -233,16 +243,29 @@ def header_name(text: str) -> str:
     return (word if len(word) <= 40 else word[:39] + "…") or "?"
 
 
+def check_timeout(value: object) -> float:
+    """An answer timeout in seconds (a number or its text, 1 to ANSWER_TIMEOUT_MAX_S) as a
+    float; EndpointError (BAD_TIMEOUT) otherwise."""
+    try:
+        seconds = float(str(value).strip()) if not isinstance(value, bool) else float("nan")
+    except ValueError:
+        seconds = float("nan")
+    if not 1.0 <= seconds <= ANSWER_TIMEOUT_MAX_S:  # (also false for nan)
+        raise EndpointError(BAD_TIMEOUT, value=str(value)[:40])
+    return seconds
+
+
 def make_endpoint(name: str, url: str, *, api_key: str = "", api_key_env: str = "",
-                  headers: dict[str, str] | None = None, stored: bool = False) -> Endpoint:
-    """A checked Endpoint (name, URL, variable name and headers validated; stored: read from
-    the endpoints file, see check_name); EndpointError."""
+                  headers: dict[str, str] | None = None, stored: bool = False,
+                  answer_timeout_s: object = ANSWER_TIMEOUT_S) -> Endpoint:
+    """A checked Endpoint (name, URL, variable name, headers and answer timeout in seconds
+    validated; stored: read from the endpoints file, see check_name); EndpointError."""
     api_key_env = api_key_env.strip().lstrip("$")
     if api_key_env and (not _ENV_NAME.match(api_key_env) or _key_like(api_key_env)):
         raise EndpointError(BAD_ENV)
     checked = dict(parse_header(f"{key}={value}") for key, value in (headers or {}).items())
     return Endpoint(check_name(name, stored), normalize_url(url), api_key.strip(), api_key_env,
-                    checked)
+                    checked, check_timeout(answer_timeout_s))
 
 
 class EndpointStore:

@@ -95,7 +95,7 @@ class Bubble(QFrame):
     editSubmitted = Signal(int, str)
 
     def __init__(self, message: Message, siblings: list[int] | None = None,
-                 models: Callable[[], list[tuple[str, str]]] | None = None,
+                 models: Callable[[], list[tuple[str, str, str]]] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.message = message
@@ -262,8 +262,11 @@ class Bubble(QFrame):
 
     def _fill_models(self) -> None:
         self.with_menu.clear()
-        for key, name in self._models():
+        self.with_menu.setToolTipsVisible(True)
+        for key, name, why in self._models():
             action = self.with_menu.addAction(name.replace("&", "&&"))  # no mnemonic
+            action.setEnabled(not why)  # greyed: its server is not reachable (why says so)
+            action.setToolTip(why)
             action.triggered.connect(
                 lambda _=False, k=key: self.regenerateWithRequested.emit(self.message.id, k))
 

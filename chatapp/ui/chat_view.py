@@ -41,7 +41,8 @@ class ChatView(QScrollArea):
     Attributes:
         messages: the whole branch shown; bubbles exist for messages[start:end].
         siblings_for: called with messages, returns {id: sibling ids} (set by the window).
-        models_for_menu: called for the "Regenerate with…" menu: [(model key, name)].
+        models_for_menu: called for the "Regenerate with…" menu: [(model key, name, why it
+            cannot answer now or "")].
         on_bubble: called with each new bubble (the window adds its Sources list).
         marked: the words of a search whose hit is shown (selected in its message).
         focus_home: where the keyboard goes when the message it was on is no longer shown
@@ -79,7 +80,7 @@ class ChatView(QScrollArea):
         self.end = 0
         self.siblings_for: Callable[[list[Message]], dict[int, list[int]]] = \
             lambda ms: {m.id: [m.id] for m in ms}
-        self.models_for_menu: Callable[[], list[tuple[str, str]]] = lambda: []
+        self.models_for_menu: Callable[[], list[tuple[str, str, str]]] = lambda: []
         self.marked = ""
         self.empty_state: QWidget | None = None
         self.focus_home: QWidget | None = None  # the keyboard's place when its message went

@@ -37,7 +37,8 @@ from chatapp.ui.conversation_settings import PaneParamsDialog
 from chatapp.ui.errors import error_text
 from chatapp.ui.label import ElidedLabel, Label, WrappedLabel
 from chatapp.ui.layouts import fill, scrolled_row
-from chatapp.ui.model_list import ModelChecklist, shared_model_list
+from chatapp.ui.model_checklist import ModelChecklist
+from chatapp.ui.model_list import shared_model_list
 from chatapp.ui.pane_variant_menu import attach_variant_menu
 from chatapp.ui.provenance import short_name
 from chatapp.ui.sizing import fit_to_screen

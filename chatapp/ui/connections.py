@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from chatapp.errors import UserError
 from chatapp.remote.endpoints import (
+    ANSWER_TIMEOUT_MAX_S,
+    ANSWER_TIMEOUT_S,
     Endpoint,
     EndpointStore,
     header_name,
@@ -124,6 +127,11 @@ class ConnectionsDialog(QDialog):
         self.headers_edit.installEventFilter(self)  # values typed are masked once left
         self.headers_edit.document().contentsChange.connect(self._typing)
         headers = fill(QVBoxLayout(), self.headers_edit, self.show_headers)
+        self.timeout_edit = QSpinBox(self, minimum=1, maximum=int(ANSWER_TIMEOUT_MAX_S),
+                                     value=int(ANSWER_TIMEOUT_S))
+        self.timeout_edit.setToolTip(self.tr(
+            "The longest wait for each part of an answer, in seconds; a slow server reading a "
+            "long prompt may need more."))
         form = QFormLayout()
         form.addRow(self.tr("Na&me:"), self.name_edit)
         form.addRow(self.tr("&Address:"), self.url_edit)
@@ -132,6 +140,7 @@ class ConnectionsDialog(QDialog):
         headers_label = QLabel(self.tr("&Headers:"), self)
         headers_label.setBuddy(self.headers_edit)
         form.addRow(headers_label, headers)
+        form.addRow(self.tr("Answer time&out (s):"), self.timeout_edit)
         self.test_button = QPushButton(self.tr("&Test connection"), self, clicked=self.test)
         self.save_button = QPushButton(self.tr("&Save"), self, clicked=self.save)
         for button in (self.add_button, self.remove_button, self.test_button):
@@ -214,6 +223,8 @@ class ConnectionsDialog(QDialog):
         self.key_env_edit.setText(endpoint.api_key_env if endpoint else "")
         self._set_headers(
             "\n".join(f"{k}: {v}" for k, v in endpoint.headers.items()) if endpoint else "")
+        self.timeout_edit.setValue(round(endpoint.answer_timeout_s) if endpoint
+                                   else int(ANSWER_TIMEOUT_S))
         self._loaded = self._form()
         self.remove_button.setEnabled(endpoint is not None)
         self._testing = None  # a test still running was of another form: its outcome goes
@@ -238,7 +249,7 @@ class ConnectionsDialog(QDialog):
     def _form(self) -> tuple[str, ...]:
         """What the form holds now (to tell whether it was changed)."""
         return (self.name_edit.text(), self.url_edit.text(), self.key_edit.text(),
-                self.key_env_edit.text(), self.headers_text())
+                self.key_env_edit.text(), self.headers_text(), str(self.timeout_edit.value()))
 
     @property
     def changed(self) -> bool:
@@ -340,7 +351,8 @@ class ConnectionsDialog(QDialog):
                        if line.strip())
         return make_endpoint(self.name_edit.text(), self.url_edit.text(),
                              api_key=self.key_edit.text(),
-                             api_key_env=self.key_env_edit.text(), headers=headers)
+                             api_key_env=self.key_env_edit.text(), headers=headers,
+                             answer_timeout_s=self.timeout_edit.value())
 
     def save(self) -> bool:
         """Store the form's endpoint (a new one, or in place of the one being edited)."""

@@ -45,7 +45,8 @@ from chatapp.ui.eval_parts import MODEL_ROWS, VariantList, progress_line, room_f
 from chatapp.ui.file_dialogs import remember, user_folder
 from chatapp.ui.label import Label
 from chatapp.ui.layouts import fill
-from chatapp.ui.model_list import ModelChecklist, shared_model_list
+from chatapp.ui.model_checklist import ModelChecklist
+from chatapp.ui.model_list import shared_model_list
 from chatapp.ui.open_url import open_report
 from chatapp.ui.variant_editor import offer_collections, open_variant_dialog, variant_line
 from chatapp.ui.variant_pool import shared_variants

