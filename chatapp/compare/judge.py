@@ -19,7 +19,7 @@ from chatapp.answers import Pipeline
 from chatapp.catalogue import AnyModel, Catalogue
 from chatapp.compare.evaluate import PairResult, load_results
 from chatapp.compare.ratings import Leaderboard, Vote, leaderboard
-from chatapp.compare.votes import LIVE
+from chatapp.compare.votes import live_rows
 from chatapp.compare.votes import votes as human_votes
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, user_error_from
 from chatapp.paths import append_lines, read_lines
@@ -212,18 +212,7 @@ class Judge:
 def judgements(store: Store, kind: str | None = None, tag: str | None = None) -> list[dict]:
     """The stored judgements that count (votes.LIVE: dicts of the table's columns), oldest
     first."""
-    sql, params = f"SELECT * FROM judgements WHERE {LIVE.format(t='judgements')}", []
-    if kind is not None:
-        sql, params = sql + " AND kind = ?", [*params, kind]
-    if tag is not None:
-        sql, params = sql + " AND tag = ?", [*params, tag]
-    return [dict(r) for r in store._rows(sql + " ORDER BY id", params)]
-
-
-def judgement_tags(store: Store) -> list[str]:
-    """The tags (evaluation runs' names) of the judgements that count."""
-    return [r["tag"] for r in store._rows(
-        f"SELECT DISTINCT tag FROM judgements WHERE {LIVE.format(t='judgements')} ORDER BY tag")]
+    return live_rows(store, "judgements", kind, tag)
 
 
 def judge_votes(store: Store, tag: str | None = None) -> list[Vote]:
