@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(QT_TRANSLATE_NOOP(
                 "errors", "{model} runs on another machine: its memory is that server's."),
                 model=model.display_name)
-        options = app.chat.load_options(model)
+        options = app.chat.pipeline.load_options(model)
         kv_type = args.kv_type or options["kv_type"]
         flash_attn = args.flash_attn or options["flash_attn"]
         if args.kv_type and kv_type != "f16" and not args.flash_attn and flash_attn == "off":
