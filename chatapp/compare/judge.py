@@ -209,17 +209,11 @@ class Judge:
                 "created_at": time.time()}).last_pk)
 
 
-def judgements(store: Store, kind: str | None = None, tag: str | None = None) -> list[dict]:
-    """The stored judgements that count (votes.LIVE: dicts of the table's columns), oldest
-    first."""
-    return live_rows(store, "judgements", kind, tag)
-
-
 def judge_votes(store: Store, tag: str | None = None) -> list[Vote]:
     """The judge's comparisons as votes, by variant name. Over every run (tag None), a name
     that variants of more than one run have is told apart by its run's name ("expert
     (run 2)"): two runs' variants of one name need not be the same model or settings."""
-    rows = judgements(store, "pairwise", tag)
+    rows = live_rows(store, "judgements", "pairwise", tag)
     runs: dict[str, set[str]] = {}
     for j in rows:
         for name in (j["model_a"], j["model_b"]):
