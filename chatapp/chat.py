@@ -16,7 +16,6 @@ from chatapp.engine.lora import ADAPTER_LEFT_OUT, adapter_uses, check_adapters
 from chatapp.engine.output import REASONING_TAGS, split_reasoning
 from chatapp.engine.prompt_tokens import too_long
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError
-from chatapp.library import LocalModel
 from chatapp.model_defaults import model_sampling
 from chatapp.settings import Sampling
 from chatapp.store import Conversation, Message, Store
@@ -257,36 +256,12 @@ class Chat:
     Attributes:
         pipeline: makes the answers; its lock_for(model) is held while a local model's worker
             serves a request, so answers of different models run at the same time.
-        template_overrides: model key -> template text the user chose instead of the model's.
-        model_options: model key -> load options (n_ctx, n_gpu_layers, kv_type, flash_attn),
-            as in settings.json.
     """
 
     def __init__(self, store: Store, engine: Engine, catalogue: Catalogue | None = None) -> None:
         self.store = store
         self.engine = engine
         self.pipeline = Pipeline(store, engine, catalogue)
-
-    @property
-    def template_overrides(self) -> dict[str, str]:
-        return self.pipeline.template_overrides
-
-    @property
-    def model_options(self) -> dict[str, dict]:
-        return self.pipeline.model_options
-
-    @model_options.setter
-    def model_options(self, options: dict[str, dict]) -> None:
-        self.pipeline.model_options = options
-
-    def lock_for(self, model: AnyModel | str):
-        """The lock that keeps one request at a time on a local model's worker."""
-        return self.pipeline.lock_for(model)
-
-    def load_options(self, model: LocalModel) -> dict[str, Any]:
-        """The context length (None: the engine's), GPU layers, KV cache type and flash
-        attention setting the model loads with."""
-        return self.pipeline.load_options(model)
 
     def send(self, conversation_id: int, text: str, model: AnyModel,
              sampling: Sampling | dict[str, Any], system_prompt: str = "",

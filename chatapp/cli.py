@@ -163,19 +163,19 @@ def use_load_options(app, model, kv_type: str | None, flash_attn: str | None,
         raise UserError(QT_TRANSLATE_NOOP(
             "errors", "The context length, KV cache type and flash attention are set on the "
             "server of a remote model, not here."))
-    options = dict(app.chat.load_options(model))
+    options = dict(app.chat.pipeline.load_options(model))
     options.update({k: v for k, v in (("kv_type", kv_type), ("flash_attn", flash_attn)) if v})
     if kv_type and kv_type != "f16" and not flash_attn and options["flash_attn"] == "off":
         options["flash_attn"] = "auto"
     check_cache_options(options["kv_type"], options["flash_attn"])
-    stored = dict(app.chat.model_options.get(model.key) or {})
+    stored = dict(app.chat.pipeline.model_options.get(model.key) or {})
     stored.update(kv_type=options["kv_type"], flash_attn=options["flash_attn"])
     if n_ctx:
         stored["n_ctx"] = n_ctx
         trained = model.context_length
         if trained and n_ctx > trained:  # said, as fit says it
             say(CTX_CAPPED, asked=n_ctx, model=model.file_name, n=trained, stderr=True)
-    app.chat.model_options = {**app.chat.model_options, model.key: stored}
+    app.chat.pipeline.model_options = {**app.chat.pipeline.model_options, model.key: stored}
 
 
 def cmd_chat(args: argparse.Namespace) -> int:

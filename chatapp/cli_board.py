@@ -60,14 +60,14 @@ def run(args: argparse.Namespace) -> int:
     """Print the leaderboard; 0 (also with no votes yet)."""
     from chatapp.catalogue import shown_names
     from chatapp.cli_app import open_app
-    from chatapp.compare.judge import board, judgement_tags
+    from chatapp.compare.judge import board
     from chatapp.compare.ratings import FEW_VOTES, leaderboard_csv, ranks
     from chatapp.compare.votes import tags
     from chatapp.units import table_lines
 
     with open_app() as app:
         if args.tag is not None:
-            known = sorted({t for t in tags(app.store) + judgement_tags(app.store) if t})
+            known = [t for t in tags(app.store, ("votes", "judgements")) if t]
             if args.tag not in known:
                 if not known:
                     raise UserError(T_NO_TAGS, tag=args.tag)

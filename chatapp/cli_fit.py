@@ -68,11 +68,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the estimate; 0 when the model fits (or is tight), 1 when it is too big."""
     from chatapp.catalogue import is_remote
-    from chatapp.cli import chosen_model
+    from chatapp.cli import chosen_model, use_load_options
     from chatapp.cli_app import open_app
     from chatapp.fit import FITS, TOO_BIG, detect_machine
     from chatapp.fit_file import estimate_file, largest_context_file
-    from chatapp.model_defaults import check_cache_options
 
     with open_app() as app:
         model = _chosen(app, args.model, chosen_model)
@@ -80,12 +79,9 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(QT_TRANSLATE_NOOP(
                 "errors", "{model} runs on another machine: its memory is that server's."),
                 model=model.display_name)
-        options = app.chat.load_options(model)
-        kv_type = args.kv_type or options["kv_type"]
-        flash_attn = args.flash_attn or options["flash_attn"]
-        if args.kv_type and kv_type != "f16" and not args.flash_attn and flash_attn == "off":
-            flash_attn = "auto"
-        check_cache_options(kv_type, flash_attn)
+        use_load_options(app, model, args.kv_type, args.flash_attn)  # (for this run)
+        options = app.chat.pipeline.load_options(model)
+        kv_type, flash_attn = options["kv_type"], options["flash_attn"]
         n_gpu_layers = options["n_gpu_layers"] if args.gpu_layers is None else args.gpu_layers
         n_ctx = args.ctx or options["n_ctx"] or app.settings.context_length
         if model.context_length and n_ctx > model.context_length:

@@ -519,16 +519,10 @@ def _same_name(library, spec: str) -> list:
     ranks matches: [] for a path, else the models of the best-ranked test, one per file."""
     if spec.lower().endswith(".gguf") and os.sep in spec or os.path.lexists(spec):
         return []
-    wanted = spec.lower()
+    from chatapp.library import name_tests
+
     models = library.entries()
-    for test in (
-        lambda m: m.file_name.lower() == wanted or m.list_name.lower() == wanted,
-        lambda m: m.stem.lower() == wanted or m.display_name.lower() == wanted,
-        lambda m: m.name.lower() == wanted,
-        lambda m: m.repo_id.lower() == wanted,
-        lambda m: wanted in {p.rsplit(os.sep, 1)[-1].lower() for p in m.all_paths},
-        lambda m: wanted in m.file_name.lower() or wanted in m.list_name.lower(),
-    ):
+    for test in name_tests(spec):
         matches = list({m.path: m for m in models if test(m)}.values())
         if matches:
             return sorted(matches, key=lambda m: m.path)

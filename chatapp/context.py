@@ -144,16 +144,16 @@ def open_app(paths: Paths | None = None,
     library = Library(paths)
     catalogue = Catalogue(library, paths, offline=lambda: settings.offline)
     chat = Chat(store, engine, catalogue)
-    chat.model_options = settings.model_options
+    chat.pipeline.model_options = settings.model_options
     # the chat templates chosen in the window: every front end's answers use them (the
     # command line's eval, chat and serve as the window's)
-    chat.template_overrides.update(
+    chat.pipeline.template_overrides.update(
         {k: v for k, v in getattr(settings, "template_overrides", {}).items()
          if isinstance(k, str) and isinstance(v, str)})
 
     def options_for(path: Path) -> dict:
         try:
-            return chat.load_options(library.describe(path))
+            return chat.pipeline.load_options(library.describe(path))
         except OSError:
             return {}
 

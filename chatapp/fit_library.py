@@ -23,7 +23,7 @@ def library_estimates(ctx: Any, models: Sequence[Any], machine: Machine,
     own process when it is loaded now, and the idle models' that its load unloads).
     shapes: a cache {(path, size, mtime): shape} filled as headers are read (once a file).
     """
-    options = {m.path: ctx.chat.load_options(m) for m in models}
+    options = {m.path: ctx.chat.pipeline.load_options(m) for m in models}
     machines = {m.path: replace(machine, ram_available=machine.ram_available
                                 + ctx.engine.freed_to_load(m.path)) for m in models}
     default_ctx = ctx.engine.n_ctx

@@ -348,7 +348,7 @@ class Session:
         worker fails, None."""
         if busy or is_remote(model) or not self.chat.pipeline.is_free(model):
             return None
-        lock = self.chat.lock_for(model)
+        lock = self.chat.pipeline.lock_for(model)
         if not lock.acquire(blocking=False):
             return None
         try:

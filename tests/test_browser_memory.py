@@ -29,12 +29,12 @@ def test_the_column_and_its_badge_say_one_total_with_the_models_own_settings(
     model = next(m for m in window.ctx.library.models() if job.target in m.all_paths)
     options = window.ctx.settings.model_options
     options[model.key] = {"kv_type": "q4_0"}
-    window.ctx.chat.model_options = options
+    window.ctx.chat.pipeline.model_options = options
     window._update_badges()
     item, badge = window.quant_item(entry.key), window.badge(entry.key)
     shape, n_ctx = window.shapes[entry.key], window.context_spin.value()
     saved = in_all(shape, n_ctx, window.machine,
-                   **plan_of(window.ctx.chat.load_options(model), model.path))
+                   **plan_of(window.ctx.chat.pipeline.load_options(model), model.path))
     f16 = in_all(shape, n_ctx, window.machine)
     assert saved.estimate.kv_type == "q4_0" and saved.total < f16.total
     assert item.text(3) == f"≈ {data_size(saved.total)} (estimate)"
@@ -68,7 +68,7 @@ def test_the_memory_column_says_whether_its_figure_is_estimated_or_llamacpps_cou
     assert text.startswith("≈ ") and " (estimate) · " in text, text
     assert tip.startswith("Estimated from the file's header"), tip
     model = next(m for m in browser.local_models if m.path == path)
-    options = browser.ctx.chat.load_options(model)
+    options = browser.ctx.chat.pipeline.load_options(model)
     n_ctx = options.get("n_ctx") or browser.ctx.engine.n_ctx
     n_ctx = min(n_ctx, local_shape(path).n_ctx_train or n_ctx)
     counted = estimate_file(path, n_ctx, browser.machine,  # as Model settings asks llama.cpp

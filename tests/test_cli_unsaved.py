@@ -25,7 +25,7 @@ def answered_while_locked(app, database: Path, max_tokens: int = 12,
     sampling.max_tokens, sampling.temperature, sampling.seed = max_tokens, 0.0, 1
     model = chosen_model(app, None)
     if n_ctx is not None:
-        app.chat.model_options = {model.key: {"n_ctx": n_ctx}}
+        app.chat.pipeline.model_options = {model.key: {"n_ctx": n_ctx}}
     _, answer = app.chat.send(conversation.id, "hello", model, sampling)
     pieces = iter(answer)
     next(pieces)

@@ -153,12 +153,12 @@ def test_answers_store_the_draft_model_that_drafted_them(
         conversation = app.store.create_conversation()
         # every token counts, whatever the build's kernels pick first (an end of turn too)
         params = {"temperature": 0.0, "max_tokens": 32, "ignore_eos": True}
-        app.chat.model_options = {model.key: {"prompt_lookup": False}}
+        app.chat.pipeline.model_options = {model.key: {"prompt_lookup": False}}
         _user, plain = app.chat.send(conversation.id, STORY, model, dict(params))
         text = "".join(plain)
         assert plain.message.speculation is None
-        app.chat.model_options = {model.key: check_options(None, -1, None, prompt_lookup=False,
-                                                           draft=str(draft_copy))}
+        app.chat.pipeline.model_options = {model.key: check_options(
+            None, -1, None, prompt_lookup=False, draft=str(draft_copy))}
         _user, drafted = app.chat.send(conversation.id, STORY, model, dict(params))
         assert len("".join(drafted)) > 0 and len(text) > 0
         row = app.store.message(drafted.message.id)
@@ -166,7 +166,7 @@ def test_answers_store_the_draft_model_that_drafted_them(
         assert 0 < row.accepted_tokens <= row.draft_tokens
         # a draft model that turned out not to fit (set by hand): the answers go on without
         # it, and the log says why once
-        app.chat.model_options = {model.key: {"draft_model": str(tiny_model)}}
+        app.chat.pipeline.model_options = {model.key: {"draft_model": str(tiny_model)}}
         notices = []
         with caplog.at_level(logging.WARNING, logger="chatapp"):
             for _ in range(2):
@@ -185,7 +185,7 @@ def test_answers_store_the_draft_model_that_drafted_them(
         # a draft model whose file is gone: the answers go on with prompt lookup, and the
         # first one says so
         gone = str(draft_copy.with_name("moved-away.gguf"))
-        app.chat.model_options = {model.key: {"draft_model": gone}}
+        app.chat.pipeline.model_options = {model.key: {"draft_model": gone}}
         missing = []
         for _ in range(2):
             _user, whole = app.chat.send(conversation.id, STORY, model, dict(params))

@@ -301,7 +301,8 @@ def test_an_idle_model_that_a_load_unloads_counts_as_free_for_the_verdict(
         assert engine.freed_to_load(tiny_model) == process  # (its own reload, once)
         library = Library(app_paths())
         model = library.describe(other)
-        ctx = SimpleNamespace(engine=engine, chat=SimpleNamespace(load_options=lambda m: {}))
+        ctx = SimpleNamespace(engine=engine, chat=SimpleNamespace(
+            pipeline=SimpleNamespace(load_options=lambda m: {})))
         machine = Machine(ram_total=16 << 30, ram_available=1 << 30)
         found = library_estimates(ctx, [model], machine, {})()
         assert found[str(other)].estimate.budget - (1 << 30) >= process - 8 * 1024 * 1024

@@ -101,12 +101,13 @@ def test_judge_grades_rubrics_and_compares_both_orders(chatapp_home: Path, tmp_p
     assert "Judged by judge.gguf: 4 calls" in page and 'aria-label="Mean judge score"' in page
     assert ("✘ llm-rubric: Names the city" in page) is not good
     assert page.count("The judge: names it</div>") == 4  # its reason beside each answer
-    from chatapp.compare.judge import board, judgements
+    from chatapp.compare.judge import board
+    from chatapp.compare.votes import live_rows
     from chatapp.context import open_app
 
     app = open_app()
     try:
-        stored = judgements(app.store, "rubric")
+        stored = live_rows(app.store, "judgements", "rubric")
         assert len(stored) == 4 and {j["judge_model"] for j in stored} == {"judge.gguf"}
         first = stored[0]
         assert "Names the city" in first["judge_prompt"] and "Paris" in first["judge_prompt"]
@@ -123,7 +124,7 @@ def test_judge_grades_rubrics_and_compares_both_orders(chatapp_home: Path, tmp_p
         ("plain", "kind", "tie"), ("plain", "kind", "tie")]
     app = open_app()
     try:
-        compared = judgements(app.store, "pairwise")
+        compared = live_rows(app.store, "judgements", "pairwise")
         assert len(compared) == 2 and all(j["reason"] == "as given: tie; swapped: tie"
                                           for j in compared)
         assert compared[0]["judge_reply"] == "T\n\n---\n\nT"
@@ -131,10 +132,10 @@ def test_judge_grades_rubrics_and_compares_both_orders(chatapp_home: Path, tmp_p
         judged = board(app.store, "judge")
         assert judged.votes == 2 and set(judged.models) == {"plain", "kind"}
         assert board(app.store, "both").votes == 2
-        assert len(judgements(app.store, "rubric")) == 4  # graded once, not again
+        assert len(live_rows(app.store, "judgements", "rubric")) == 4  # graded once, not again
         (run,) = app.store.eval_runs()
         deleted_at = app.store.delete_eval_run(run.id)  # its verdicts go with its answers
-        assert board(app.store, "judge").votes == 0 and judgements(app.store) == []
+        assert board(app.store, "judge").votes == 0 and live_rows(app.store, "judgements") == []
         app.store.restore_eval_run(run.id, deleted_at)  # and come back with them
         assert board(app.store, "judge").votes == 2
     finally:
@@ -178,7 +179,7 @@ def test_a_judges_verdicts_travel_with_an_export(chatapp_home: Path, tmp_path: P
     config.write_text(CONFIG.replace("JUDGE", "judge"), encoding="utf-8")
     argv = ["eval", "--config", str(config), "--out", str(tmp_path / "out"), "--max-tokens", "8"]
     assert main(argv) == 0 and main([*argv, "--judge", "biased", "--pairwise"]) == 0
-    from chatapp.compare.judge import judgements
+    from chatapp.compare.votes import live_rows
     from chatapp.context import open_app
 
     def verdicts() -> list[tuple]:
@@ -187,7 +188,7 @@ def test_a_judges_verdicts_travel_with_an_export(chatapp_home: Path, tmp_path: P
             return sorted((j["kind"], j["outcome"], j["score"], j["reason"], j["model_a"],
                            j["model_b"], j["judge_model"], j["judge_prompt"], j["judge_reply"],
                            j["provenance"], j["tag"], app.store.message(j["message_a_id"]).content)
-                          for j in judgements(app.store))
+                          for j in live_rows(app.store, "judgements"))
         finally:
             app.close()
 
@@ -256,12 +257,13 @@ def test_an_unreadable_judge_reply_grades_nothing(chatapp_home: Path, tmp_path: 
     assert ("2 comparisons of two variants have no outcome: the judge&#x27;s replies could "
             "not be read. They count in no rating.") in page
     assert "Judge rating (95% CI)" not in page
-    from chatapp.compare.judge import judgements
+    from chatapp.compare.votes import live_rows
     from chatapp.context import open_app
 
     app = open_app()
     try:
-        assert judgements(app.store, "rubric") == []  # no pass or fail was stored for it
+        # no pass or fail was stored for it
+        assert live_rows(app.store, "judgements", "rubric") == []
     finally:
         app.close()
 

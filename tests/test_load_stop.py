@@ -206,7 +206,7 @@ def test_a_good_answer_clears_the_notice_that_an_answer_could_not_go_on(
     other = next(m for m in window.model_list.models
                  if not m.problem and m.key != cut.model_key)
     window.select_model(other.key)
-    window.ctx.chat.model_options = {}
+    window.ctx.chat.pipeline.model_options = {}
     type_and_send(qtbot, window, "Short, please")
     qtbot.waitUntil(lambda: window.runner is None, timeout=60000)
     last = window.ctx.store.message(window.chat_view.bubbles[-1].message.id)

@@ -145,7 +145,7 @@ def test_precedence_and_load_options_in_a_real_answer(chatapp_home: Path) -> Non
         assert app.engine.loaded.n_ctx == 1024  # the app's 4096, capped by the model
 
         # per-model options: the next answer reloads with them
-        chat.model_options[model.key] = {"n_ctx": 256, "n_gpu_layers": 0}
+        chat.pipeline.model_options[model.key] = {"n_ctx": 256, "n_gpu_layers": 0}
         answer = chat.answer(conversation.id, answer.message.parent_id, model,
                              app.settings.sampling)
         "".join(answer)

@@ -685,7 +685,7 @@ def test_model_settings_and_the_models_window_say_one_memory_figure(
     try:
         machine = fit.detect_machine()
         model = next(m for m in ctx.library.models() if m.starter)
-        plan = plan_of(ctx.chat.load_options(model), model.path)
+        plan = plan_of(ctx.chat.pipeline.load_options(model), model.path)
         fit_file.estimate_file(model.path, 1024, machine, kv_type=plan["kv_type"],
                                flash_attn=plan["flash_attn"],
                                n_gpu_layers=plan["n_gpu_layers"])  # counted once: remembered

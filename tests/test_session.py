@@ -138,9 +138,9 @@ def test_tokens_are_counted_by_the_loaded_model_else_estimated(app) -> None:
     assert session.context_size(model) == app.chat.engine.loaded.n_ctx
     # other settings than the model was loaded with: the context the next answer loads with
     loaded = app.chat.engine.loaded.n_ctx
-    app.chat.model_options = {model.key: {"n_ctx": loaded // 2}}
+    app.chat.pipeline.model_options = {model.key: {"n_ctx": loaded // 2}}
     assert session.context_size(model) == loaded // 2
-    app.chat.model_options = {}
+    app.chat.pipeline.model_options = {}
     assert session.context_size(model) == loaded
 
 

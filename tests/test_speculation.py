@@ -207,7 +207,7 @@ def test_answers_store_the_acceptance_and_the_model_setting_turns_it_off(
         row = answer.message
         assert row.speculation == "lookup"
         assert 0 <= row.accepted_tokens <= row.draft_tokens
-        app.chat.model_options = {model.key: {"prompt_lookup": False}}
+        app.chat.pipeline.model_options = {model.key: {"prompt_lookup": False}}
         _user, again = app.chat.send(conversation.id, f"Repeat: {PARAGRAPH}", model,
                                      dict(params))
         assert "".join(again) == text

@@ -103,7 +103,7 @@ def test_an_answer_that_failed_on_its_models_template_offers_to_edit_it(qtbot,
     QTimer.singleShot(0, mend)
     button.click()
     assert seen == [(2, True)]  # the editor, for the model that failed
-    assert window.ctx.chat.template_overrides
+    assert window.ctx.chat.pipeline.template_overrides
     # the way out works: answered again, the answer is written, and offers no edit
     window.tree.message_action("regenerate", bubble.message.id)
     qtbot.waitUntil(lambda: window.runner is None, timeout=60000)

@@ -258,7 +258,7 @@ def test_regenerate_edit_continue_and_switch_models(two_models: Path) -> None:
             app.chat.continue_answer(grown.id, other, sampling)
         # going on that fails before it writes anything leaves the answer as it was
         if grown.finish_reason == "length":
-            app.chat.model_options = {tiny.key: {"n_ctx": 256}}
+            app.chat.pipeline.model_options = {tiny.key: {"n_ctx": 256}}
             app.store.set_conversation_params(c.id, {"max_tokens": 4})
             failed = app.chat.continue_answer(grown.id, tiny, {**sampling.to_dict(),
                                                                "max_tokens": 4})
@@ -269,7 +269,7 @@ def test_regenerate_edit_continue_and_switch_models(two_models: Path) -> None:
             assert (kept.content, kept.finish_reason, kept.error) == (
                 grown.content, "length", None)
             assert kept.completion_tokens == grown.completion_tokens
-            app.chat.model_options = {}
+            app.chat.pipeline.model_options = {}
     finally:
         app.close()
 

@@ -644,7 +644,7 @@ def continue_an_answer_that_fills_the_context(qtbot):
                                           completion_tokens=400)
     window.new_conversation()
     window.open_conversation(cut.conversation_id)
-    window.ctx.chat.model_options = {cut.model_key: {"n_ctx": 256}}
+    window.ctx.chat.pipeline.model_options = {cut.model_key: {"n_ctx": 256}}
     bubble = window.chat_view.bubbles[-1]
     qtbot.waitUntil(bubble.continue_button.isVisible, timeout=5000)
     qtbot.mouseClick(bubble.continue_button, Qt.MouseButton.LeftButton)
@@ -700,7 +700,7 @@ def test_the_meter_follows_the_model_picked_when_the_picked_one_is_removed(
     window = open_window(qtbot)
     try:
         key = next(m.key for m in window.models if m.file_name == small.name)
-        window.ctx.chat.model_options = {key: {"n_ctx": 256}}  # as Model settings keep it
+        window.ctx.chat.pipeline.model_options = {key: {"n_ctx": 256}}  # as Model settings keep it
         window.select_model(key)
         assert window.composer.meter.maximum() == 256
         model = window.current_model()

@@ -19,7 +19,7 @@ from chatapp.answers import Pipeline
 from chatapp.catalogue import AnyModel, Catalogue
 from chatapp.compare.evaluate import PairResult, load_results
 from chatapp.compare.ratings import Leaderboard, Vote, leaderboard
-from chatapp.compare.votes import LIVE
+from chatapp.compare.votes import live_rows
 from chatapp.compare.votes import votes as human_votes
 from chatapp.errors import QT_TRANSLATE_NOOP, UserError, user_error_from
 from chatapp.paths import append_lines, read_lines
@@ -209,28 +209,11 @@ class Judge:
                 "created_at": time.time()}).last_pk)
 
 
-def judgements(store: Store, kind: str | None = None, tag: str | None = None) -> list[dict]:
-    """The stored judgements that count (votes.LIVE: dicts of the table's columns), oldest
-    first."""
-    sql, params = f"SELECT * FROM judgements WHERE {LIVE.format(t='judgements')}", []
-    if kind is not None:
-        sql, params = sql + " AND kind = ?", [*params, kind]
-    if tag is not None:
-        sql, params = sql + " AND tag = ?", [*params, tag]
-    return [dict(r) for r in store._rows(sql + " ORDER BY id", params)]
-
-
-def judgement_tags(store: Store) -> list[str]:
-    """The tags (evaluation runs' names) of the judgements that count."""
-    return [r["tag"] for r in store._rows(
-        f"SELECT DISTINCT tag FROM judgements WHERE {LIVE.format(t='judgements')} ORDER BY tag")]
-
-
 def judge_votes(store: Store, tag: str | None = None) -> list[Vote]:
     """The judge's comparisons as votes, by variant name. Over every run (tag None), a name
     that variants of more than one run have is told apart by its run's name ("expert
     (run 2)"): two runs' variants of one name need not be the same model or settings."""
-    rows = judgements(store, "pairwise", tag)
+    rows = live_rows(store, "judgements", "pairwise", tag)
     runs: dict[str, set[str]] = {}
     for j in rows:
         for name in (j["model_a"], j["model_b"]):

@@ -92,21 +92,31 @@ def vote_stamp(store: Store) -> tuple:
         " (SELECT max(id) FROM judgements) AS last_verdict")[0].values())
 
 
+def live_rows(store: Store, table: str, kind: str | None = None,
+              tag: str | None = None) -> list[dict]:
+    """The rows of table ("votes", or "judgements": a judge's verdicts) that count (LIVE),
+    as dicts of the table's columns, oldest first: all, or of one kind (judgements only:
+    "rubric"/"pairwise") and/or one tag."""
+    sql, params = f"SELECT * FROM {table} WHERE {LIVE.format(t=table)}", []
+    if kind is not None:
+        sql, params = sql + " AND kind = ?", [*params, kind]
+    if tag is not None:
+        sql, params = sql + " AND tag = ?", [*params, tag]
+    return [dict(r) for r in store._rows(sql + " ORDER BY id", params)]
+
+
 def votes(store: Store, tag: str | None = None) -> list[Vote]:
     """The votes that count (LIVE), all or of one tag (prompt set)."""
-    sql = f"SELECT model_a, model_b, outcome FROM votes WHERE {LIVE.format(t='votes')}"
-    params: list = []
-    if tag is not None:
-        sql += " AND tag = ?"
-        params.append(tag)
     return [Vote(r["model_a"], r["model_b"], r["outcome"])
-            for r in store._rows(sql + " ORDER BY id", params)]
+            for r in live_rows(store, "votes", tag=tag)]
 
 
-def tags(store: Store) -> list[str]:
-    """The tags of the votes that count."""
-    return [r["tag"] for r in store._rows(
-        f"SELECT DISTINCT tag FROM votes WHERE {LIVE.format(t='votes')} ORDER BY tag")]
+def tags(store: Store, tables: tuple[str, ...] = ("votes",)) -> list[str | None]:
+    """The tags of the votes that count, or of the rows that count of each of tables
+    ("votes", "judgements": a judge's verdicts, tagged by their evaluation runs' names):
+    each once, sorted (None first)."""
+    return [r["tag"] for r in store._rows(" UNION ".join(
+        f"SELECT tag FROM {t} WHERE {LIVE.format(t=t)}" for t in tables) + " ORDER BY tag")]
 
 
 def board(store: Store, tag: str | None = None, rounds: int = 200) -> Leaderboard:

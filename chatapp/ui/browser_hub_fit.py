@@ -135,4 +135,4 @@ class HubFit:
         model = self._installed(entry) if entry is not None else None
         if model is None or model.problem:
             return {}
-        return plan_of(self.ctx.chat.load_options(model), model.path)
+        return plan_of(self.ctx.chat.pipeline.load_options(model), model.path)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from chatapp.catalogue import shown_names
-from chatapp.compare.judge import board, judge_votes, judgement_tags
+from chatapp.compare.judge import board, judge_votes
 from chatapp.compare.ratings import FEW_VOTES, Leaderboard, leaderboard_csv, ranks
 from chatapp.compare.votes import tags, vote_stamp
 from chatapp.compare.votes import votes as human_votes
@@ -214,8 +214,7 @@ class LeaderboardDialog(QDialog):
     def _add_tags(self) -> None:
         """List the tags of the votes and verdicts that are not listed yet."""
         listed = {self.tag_box.itemData(i) for i in range(1, self.tag_box.count())}
-        for tag in sorted(set(tags(self.store)) | set(judgement_tags(self.store)),
-                          key=lambda t: t or ""):
+        for tag in tags(self.store, ("votes", "judgements")):
             if tag not in listed:
                 self.tag_box.addItem(tag or self.tr("(no tag)"), tag)
 

@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
             for m in self.models]
         if ctx.store.read_only is not None:
             self.notice.show_notice(error_text(ctx.store.read_only), lasting=True)
-        ctx.chat.model_options = ctx.settings.model_options
+        ctx.chat.pipeline.model_options = ctx.settings.model_options
         self.picker = self.model_list.bind(
             self.model_box, self._default_key, self._picker_shown, self.notice.show_notice,
             self._model_back)

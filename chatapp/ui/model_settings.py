@@ -556,12 +556,12 @@ def edit_model_settings(window: MainWindow, model: AnyModel | None = None,
         return
     ctx = window.ctx
     options = ctx.settings.model_options
-    before = ctx.chat.load_options(model)
+    before = ctx.chat.pipeline.load_options(model)
     if (old := getattr(window, "_model_settings_dialog", None)) is not None:
         old.deleteLater()  # (the last one is kept for tests; the ones before would pile up)
     dialog = ModelSettingsDialog(
         model, options.get(model.key), ctx.engine.n_ctx,
-        ctx.chat.template_overrides.get(model.key), parent=parent or window,
+        ctx.chat.pipeline.template_overrides.get(model.key), parent=parent or window,
         drafts=ctx.library.models(), freed=ctx.engine.freed_to_load(model.path))
     window._model_settings_dialog = dialog  # for tests and screenshots
     if not dialog.exec():
@@ -571,11 +571,11 @@ def edit_model_settings(window: MainWindow, model: AnyModel | None = None,
         options[model.key] = entry
     else:
         options.pop(model.key, None)
-    ctx.chat.model_options = options
+    ctx.chat.pipeline.model_options = options
     ctx.save_settings()
-    if ctx.chat.load_options(model) != before:
+    if ctx.chat.pipeline.load_options(model) != before:
         loaded = ctx.engine.loaded_info(model.path)  # (others may be loaded beside it)
-        lock = ctx.chat.lock_for(model.path)
+        lock = ctx.chat.pipeline.lock_for(model.path)
         if loaded is not None and lock.acquire(blocking=False):
             try:
                 ctx.engine.unload(Path(model.path))

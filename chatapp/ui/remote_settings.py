@@ -40,6 +40,6 @@ def edit_remote_model_settings(window, model) -> None:
         return
     entry["n_ctx"] = value
     options[model.key] = entry
-    ctx.chat.model_options = options
+    ctx.chat.pipeline.model_options = options
     ctx.save_settings()
     window.update_meter()

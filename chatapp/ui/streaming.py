@@ -406,7 +406,7 @@ class AnswerPresenter(QObject):
             ctx = window.ctx
             options = ctx.settings.model_options
             options[answer.model.key] = {**(options.get(answer.model.key) or {}), "n_ctx": fits}
-            ctx.chat.model_options = options
+            ctx.chat.pipeline.model_options = options
             ctx.save_settings()
             window.update_meter()
         elif chosen is anyway:

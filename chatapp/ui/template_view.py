@@ -194,7 +194,7 @@ def show_template(window, model: AnyModel | None = None, editor: bool = False) -
         return
     if model is None:
         return
-    overrides = window.ctx.chat.template_overrides
+    overrides = window.ctx.chat.pipeline.template_overrides
     draft = window.composer.edit.toPlainText() or QCoreApplication.translate(
         "MainWindow", "(your next message)")
     messages = window.session.next_prompt(draft, model, window.chat_view.messages)
