@@ -18,9 +18,10 @@ def library_estimates(ctx: Any, models: Sequence[Any], machine: Machine,
     """The work that estimates models (LocalModel, chat models), to run on a thread; it
     returns {model path: InAll} (a file whose header cannot be read is left out).
 
-    Read here, on the calling thread: each model's load options (ctx.chat.load_options) and
-    the memory loading it can count on beside what is free (ctx.engine.freed_to_load: its
-    own process when it is loaded now, and the idle models' that its load unloads).
+    Read here, on the calling thread: each model's load options
+    (ctx.chat.pipeline.load_options) and the memory loading it can count on beside what is
+    free (ctx.engine.freed_to_load: its own process when it is loaded now, and the idle
+    models' that its load unloads).
     shapes: a cache {(path, size, mtime): shape} filled as headers are read (once a file).
     """
     options = {m.path: ctx.chat.pipeline.load_options(m) for m in models}
