@@ -422,8 +422,9 @@ def install_models_menu(window) -> QMenu:
     offline.toggled.connect(set_offline)
     window.offline_sign = sign
 
-    def say(text: str) -> None:  # once the window is shown: a message shown before it is
-        QTimer.singleShot(0, lambda: window.statusBar().showMessage(text, 20000))  # overlaid
+    def say(text: str) -> None:  # once the window is shown (a message shown before it is
+        # overlaid), and not once it is gone
+        QTimer.singleShot(0, window, lambda: window.statusBar().showMessage(text, 20000))
 
     told = [""]  # the last unusable files said, taken back once one is mended
 
