@@ -519,7 +519,7 @@ def _same_name(library, spec: str) -> list:
     ranks matches: [] for a path, else the models of the best-ranked test, one per file."""
     if spec.lower().endswith(".gguf") and os.sep in spec or os.path.lexists(spec):
         return []
-    from chatapp.library import name_tests
+    from chatapp.library_names import name_tests
 
     models = library.entries()
     for test in name_tests(spec):

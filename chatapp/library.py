@@ -34,6 +34,7 @@ from chatapp.gguf_meta import GGUFError, file_info, is_gguf_file
 from chatapp.library_folders import LinkedFolders
 from chatapp.library_kinds import ADAPTER, CHAT, file_kind
 from chatapp.library_model import LocalModel
+from chatapp.library_names import name_tests
 from chatapp.library_split import (
     COUNT_MISMATCH,
     PART_MISSING,
@@ -549,29 +550,6 @@ class Library:
         raise ModelNotFound(QT_TRANSLATE_NOOP(  # (said in the window and on the command line)
             "errors", "No local model matches \"{spec}\": the models here are listed under "
             "Models → Browse models… in the window, and by `chatapp models`."), spec=spec)
-
-
-def name_tests(spec: str) -> tuple[Callable[[LocalModel], bool], ...]:
-    """The tests a model name (not a path) is matched by, best first, as Library.resolve
-    ranks them (case ignored): OWNER/NAME:QUANT, file or listed name, stem or display name,
-    another app's name, repo id (index 4: any of its files), the file name of one of its
-    paths (a link's too), the API's id, a part of the file or listed name."""
-    from chatapp.hub.files import quant_name
-
-    wanted = spec.lower()
-    repo, _, quant = wanted.rpartition(":")  # OWNER/NAME:QUANT, as pull takes it
-    return (
-        lambda m: bool(repo) and m.repo_id.lower() == repo
-        and quant in (quant_name(m.file_name).lower(), (m.quantization or "").lower()),
-        lambda m: m.file_name.lower() == wanted or m.list_name.lower() == wanted,
-        lambda m: m.stem.lower() == wanted or m.display_name.lower() == wanted,
-        lambda m: m.name.lower() == wanted,
-        lambda m: m.repo_id.lower() == wanted,
-        lambda m: wanted in {Path(q).name.lower() for p in m.all_paths  # (a link's too)
-                             for q in (p, os.path.realpath(p))},
-        lambda m: wanted == f"{m.display_name}:{m.path_tag}".lower(),  # the API's id
-        lambda m: wanted in m.file_name.lower() or wanted in m.list_name.lower(),
-    )
 
 
 def _tell_apart(models: list[LocalModel]) -> None:

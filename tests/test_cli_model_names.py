@@ -57,3 +57,18 @@ def test_a_name_of_two_different_files_is_refused_with_both(tiny_home: Path,
     shutil.copyfile(downloaded, linked)  # now copies of one file: one model, either will do
     same = run_cli("chat", "-m", "tiny-llama-F32", "--max-tokens", "2", "hi")
     assert same.returncode == 0, same.stderr
+
+
+def test_the_word_starter_names_the_model_that_comes_with_the_app(starter_home: Path) -> None:
+    """The README and `chatapp models` call it the starter model. was: `chat -m starter`
+    said "No local model matches "starter"" (its file is gemma-3-270m-q4_k_m.gguf)."""
+    from chatapp.library import Library
+    from chatapp.paths import app_paths
+
+    paths = app_paths().ensure()
+    # a file with the word in its name is matched by a part of its name, after the starter
+    write_tiny_llama(paths.models / "starter-notes-F32.gguf", seed=3)
+    assert Library(paths).resolve("Starter").starter
+    assert not Library(paths).resolve("starter-notes").starter
+    done = run_cli("chat", "-m", "starter", "--max-tokens", "2", "Hi")
+    assert done.returncode == 0, done.stderr
