@@ -547,3 +547,37 @@ def test_the_name_hints_example_is_an_identifier_in_every_language(qtbot, ctx) -
         editor = VariantDialog(ctx.library.models(), ctx.settings.sampling, ctx.library)
         qtbot.addWidget(editor)
         assert editor.name.placeholderText().endswith("“terse”")
+
+
+def test_the_variants_list_is_the_same_each_time_the_dialog_opens(qtbot, ctx) -> None:
+    """Variants chosen elsewhere (a preset in a compare pane) before Evaluate is made, or
+    while it is closed, are listed when it opens, and again after it is closed and reopened
+    (was: the list was empty on opening though the variants ran, and filled only as the
+    app's variant list changed)."""
+    from chatapp.compare.variants import Variant
+    from chatapp.ui.eval_dialog import EvalDialog
+    from chatapp.ui.variant_pool import shared_variants
+
+    model = ctx.catalogue.local()[0]
+    pool = shared_variants(ctx)
+    pool.add(Variant("Terse", model.key, system="Be brief."))  # as a compare pane does
+    dialog = EvalDialog(ctx)
+    qtbot.addWidget(dialog)
+
+    def listed() -> list[str]:
+        lines = [dialog.variant_list.item(row).text() for row in range(
+            dialog.variant_list.count())]
+        assert [line.split(" — ")[0] for line in lines] == [v.name for v in dialog.variants]
+        return lines
+
+    dialog.show()
+    first = listed()
+    assert first == [f"Terse — {model.display_name} · “Be brief.”"], first
+    for _time in range(2):
+        dialog.close()
+        dialog.show()
+        assert listed() == first
+    dialog.close()
+    pool.add(Variant("Warm", model.key, params={"temperature": 0.9}))  # while it was closed
+    dialog.show()
+    assert [line.split(" — ")[0] for line in listed()] == ["Terse", "Warm"]

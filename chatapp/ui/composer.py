@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -103,6 +103,28 @@ def _local_paths(source) -> list[str]:
     if source is None or not source.hasUrls():
         return []
     return [url.toLocalFile() for url in source.urls() if url.isLocalFile()]
+
+
+class FileDropRouter(QObject):
+    """Files dropped anywhere on `area` (the conversation, the model row) go to the message
+    box, as if dropped on it: its filesDropped signal carries their paths. Text dropped
+    elsewhere than the box is left alone."""
+
+    def __init__(self, area: QWidget, edit: MessageEdit) -> None:
+        super().__init__(area)
+        self.edit = edit
+        area.setAcceptDrops(True)
+        area.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) \
+                and _local_paths(event.mimeData()):
+            event.acceptProposedAction()
+            if kind == QEvent.Type.Drop:
+                self.edit.insertFromMimeData(event.mimeData())
+            return True
+        return super().eventFilter(watched, event)
 
 
 class Composer(QWidget):

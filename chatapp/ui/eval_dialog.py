@@ -227,8 +227,9 @@ class EvalDialog(QDialog):
                           self.docs_box.currentData() or "")
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's
-        if not self.running:  # collections made or deleted since it was last shown
+        if not self.running:  # collections and variants made or gone since it was shown
             self.fill_collections()
+            self._list_variants()
         super().showEvent(event)
 
     def run_sampling(self) -> Sampling:
@@ -247,10 +248,11 @@ class EvalDialog(QDialog):
         self.variant_pool.add(variant)
 
     def _list_variants(self) -> None:
-        """The app's variant list changed: listed again (unless a config's are shown)."""
-        if self.config_variants is None:
-            self.variant_list.set_lines([variant_line(v, self.models) for v in self.variants])
-            self._enable_choices()
+        """List the variants that run besides the ticked models: a YAML config's, else the
+        app's variant list (as it is now: when it changes and whenever the dialog opens)."""
+        shown = self.variants if self.config_variants is None else self.config_variants
+        self.variant_list.set_lines([variant_line(v, self.models) for v in shown])
+        self._enable_choices()
 
     def _show_variants(self, text: str) -> None:
         """A YAML config chosen: list its variants (they are what runs: the ticked models,
@@ -274,9 +276,7 @@ class EvalDialog(QDialog):
         self.config_variants = config
         self.judge_box.setItemText(0, self.tr("The config's judge ({judge})").format(
             judge=judge) if judge else self.tr("No judge (checks only)"))
-        self.variant_list.set_lines([variant_line(v, self.models) for v in (
-            config if config is not None else self.variants)])
-        self._enable_choices()
+        self._list_variants()
 
     def _forget_run(self, *_args) -> None:
         """Another prompt set or folder was chosen: the last run's progress, report and

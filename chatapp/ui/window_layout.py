@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from chatapp.ui.chat_view import ChatView
-from chatapp.ui.composer import Composer
+from chatapp.ui.composer import Composer, FileDropRouter
 from chatapp.ui.errors import NoticeBar
 from chatapp.ui.label import ElidedLabel, Label, StatusBar
 from chatapp.ui.layouts import fill
@@ -40,6 +40,7 @@ def build_layout(window: MainWindow) -> None:
                   window.composer)
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(0)
+    FileDropRouter(right, window.composer.edit)  # files dropped on the chat: as on the box
     splitter = QSplitter(window)
     splitter.addWidget(window.sidebar)
     splitter.addWidget(right)
