@@ -924,142 +924,142 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="133"/>
-        <location filename="../../chatapp/ui/composer.py" line="134"/>
+        <location filename="../../chatapp/ui/composer.py" line="155"/>
+        <location filename="../../chatapp/ui/composer.py" line="156"/>
         <source>Model for the next answer</source>
         <translation>Model para sa susunod na sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="141"/>
+        <location filename="../../chatapp/ui/composer.py" line="163"/>
         <source>Mod&amp;el:</source>
         <translation>Mod&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="145"/>
+        <location filename="../../chatapp/ui/composer.py" line="167"/>
         <source>Model settings…</source>
         <translation>Setting ng model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="147"/>
+        <location filename="../../chatapp/ui/composer.py" line="169"/>
         <source>Model settings</source>
         <translation>Mga setting ng model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="149"/>
+        <location filename="../../chatapp/ui/composer.py" line="171"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Haba ng konteksto, mga layer sa GPU at ang inirerekomenda ng model file</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="151"/>
+        <location filename="../../chatapp/ui/composer.py" line="173"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>Prompt ng system &amp;&amp; parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="154"/>
+        <location filename="../../chatapp/ui/composer.py" line="176"/>
         <source>System prompt and parameters</source>
         <translation>Prompt ng system at mga parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="157"/>
+        <location filename="../../chatapp/ui/composer.py" line="179"/>
         <source>Context used</source>
         <translation>Nagamit na konteksto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="176"/>
+        <location filename="../../chatapp/ui/composer.py" line="198"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Sumulat ng mensahe… (Enter para ipadala, Shift+Enter: bagong linya)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="177"/>
+        <location filename="../../chatapp/ui/composer.py" line="199"/>
         <source>Write a message…</source>
         <translation>Sumulat ng mensahe…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="178"/>
+        <location filename="../../chatapp/ui/composer.py" line="200"/>
         <source>Message</source>
         <translation>Mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="179"/>
+        <location filename="../../chatapp/ui/composer.py" line="201"/>
         <source>Attach…</source>
         <translation>Maglakip…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="180"/>
+        <location filename="../../chatapp/ui/composer.py" line="202"/>
         <source>Attach documents</source>
         <translation>Maglakip ng mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="183"/>
-        <location filename="../../chatapp/ui/composer.py" line="185"/>
-        <location filename="../../chatapp/ui/composer.py" line="255"/>
+        <location filename="../../chatapp/ui/composer.py" line="205"/>
+        <location filename="../../chatapp/ui/composer.py" line="207"/>
+        <location filename="../../chatapp/ui/composer.py" line="277"/>
         <source>Send</source>
         <translation>Ipadala</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="182"/>
-        <location filename="../../chatapp/ui/composer.py" line="255"/>
+        <location filename="../../chatapp/ui/composer.py" line="204"/>
+        <location filename="../../chatapp/ui/composer.py" line="277"/>
         <source>Stop</source>
         <translation>Ihinto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="266"/>
+        <location filename="../../chatapp/ui/composer.py" line="288"/>
         <source>System prompt: {text}</source>
         <translation>Prompt ng system: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="269"/>
+        <location filename="../../chatapp/ui/composer.py" line="291"/>
         <source>Own parameters: {list}</source>
         <translation>Sariling parameter: {list}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="274"/>
+        <location filename="../../chatapp/ui/composer.py" line="296"/>
         <source>No system prompt; the default parameters</source>
         <translation>Walang prompt ng system; ang mga default na parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="293"/>
+        <location filename="../../chatapp/ui/composer.py" line="315"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="295"/>
+        <location filename="../../chatapp/ui/composer.py" line="317"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Hindi sinasabi ng server kung gaano kahaba ang context ng model nito: ang mga sagot na maagang natapos ay maaaring mangahulugang napuno na ito ng usapan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="298"/>
-        <location filename="../../chatapp/ui/composer.py" line="323"/>
+        <location filename="../../chatapp/ui/composer.py" line="320"/>
+        <location filename="../../chatapp/ui/composer.py" line="345"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="304"/>
+        <location filename="../../chatapp/ui/composer.py" line="326"/>
         <source>Context used: about {used} of {total} tokens (≈: an estimate from the text&apos;s length; the model counts them once it is loaded and free)</source>
         <translation>Nagamit na konteksto: mga {used} sa {total} na token (≈: tantiya mula sa haba ng teksto; binibilang ito ng model kapag na-load na at hindi abala)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="306"/>
+        <location filename="../../chatapp/ui/composer.py" line="328"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Nagamit na konteksto: {used} sa {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="309"/>
+        <location filename="../../chatapp/ui/composer.py" line="331"/>
         <source>of which up to {sources} for document sources</source>
         <translation>kasama ang hanggang {sources} para sa mga pinagmulang dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="312"/>
+        <location filename="../../chatapp/ui/composer.py" line="334"/>
         <source>Kept free for the answer: {room} tokens</source>
         <translation>Nakalaan para sa sagot: {room} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="315"/>
+        <location filename="../../chatapp/ui/composer.py" line="337"/>
         <source>Left out to fit, as chosen for this conversation: the oldest {count} messages</source>
         <translation>Iniwan para magkasya, ayon sa pinili para sa usapang ito: ang {count} pinakalumang mensahe</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="333"/>
+        <location filename="../../chatapp/ui/composer.py" line="355"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>May sagot na isinusulat: maghihintay dito ang mensahe mo hanggang matapos ito (pinahihinto ng Esc ang sagot).</translation>
     </message>
@@ -2110,7 +2110,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="124"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="276"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="278"/>
         <source>No judge (checks only)</source>
         <translation>Walang hurado (mga check lamang)</translation>
     </message>
@@ -2191,7 +2191,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="264"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="266"/>
         <location filename="../../chatapp/ui/eval_dialog.py" line="289"/>
         <source>Not started.</source>
         <translation>Hindi pa nagsisimula.</translation>
@@ -2237,7 +2237,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Folder ng output</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="275"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="277"/>
         <source>The config&apos;s judge ({judge})</source>
         <translation>Ang hurado ng config ({judge})</translation>
     </message>
@@ -2788,7 +2788,7 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
     <name>LeaderboardDialog</name>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="157"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="336"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="335"/>
         <source>Leaderboard</source>
         <translation>Talaan ng ranggo</translation>
     </message>
@@ -2883,72 +2883,72 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
         <translation>Lahat ng boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
         <source>(no tag)</source>
         <translation>(walang tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="253"/>
         <source>1 vote</source>
         <translation>1 boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
         <source>{n} votes</source>
         <translation>{n} boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="258"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
         <source>{votes} · {models} · a model ranks below another only where their intervals do not overlap</source>
         <translation>{votes} · {models} · mas mababa lamang ang ranggo ng isang model sa iba kapag hindi nagsasalubong ang kanilang mga interval</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="263"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="262"/>
         <source>A model&apos;s rank is one more than the number of models whose 95% interval lies wholly above its own: models the votes cannot tell apart share a rank. Models with fewer than {n} votes are flagged and listed last in their rank.</source>
         <translation>Ang ranggo ng isang model ay isa pang higit sa bilang ng mga model na ang interval na 95% ay buong nasa itaas ng sarili nito: nagsasalo sa isang ranggo ang mga model na hindi mapag-iba ng mga boto. Minamarkahan ang mga model na may mas kaunti sa {n} boto at inililista sa huli ng kanilang ranggo.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="268"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="267"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Mas kaunti sa {n} boto: malaki pa ang puwedeng magbago sa rating na ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="273"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="272"/>
         <source>{n} · few votes</source>
         <translation>{n} · kaunting boto</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="289"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="288"/>
         <source>{won} won, {tied} tied, {both_bad} “both are bad”, {lost} lost (a tie or “both are bad” counts as half a win)</source>
         <translation>{won} panalo, {tied} tabla, {both_bad} “parehong hindi maganda”, {lost} talo (ang tabla o “parehong hindi maganda” ay bilang na kalahating panalo)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="311"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="310"/>
         <source>1 game</source>
         <translation>1 laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="312"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="311"/>
         <source>{n} games</source>
         <translation>{n} laban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="328"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="327"/>
         <source>Export leaderboard</source>
         <translation>I-export ang talaan ng ranggo</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="330"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="329"/>
         <source>CSV files (*.csv)</source>
         <translation>Mga CSV file (*.csv)</translation>
     </message>
@@ -4665,7 +4665,7 @@ Mga log: {logs}</translation>
         <translation>Naka-set ang HF_HUB_OFFLINE: walang ipinapadala sa Hugging Face Hub o sa mga server sa ibang makina hangga&apos;t hindi sinisimulan ang chatapp nang wala ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="443"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="444"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token ng Hugging Face…</translation>
     </message>
@@ -8249,7 +8249,7 @@ Mga log: {logs}</translation>
         <translation>Kulang ang memorya para i-load ang {name}. Isara ang ibang mga program, o pumili ng mas maliit na quantization o mas maikling konteksto.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="440"/>
+        <location filename="../../chatapp/compare/judge.py" line="423"/>
         <location filename="../../chatapp/engine/outcomes.py" line="11"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Walang nagawang embedding: {reason}</translation>
@@ -8265,17 +8265,17 @@ Mga log: {logs}</translation>
         <translation>Hindi maihanda ang prompt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="434"/>
+        <location filename="../../chatapp/library.py" line="435"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Kasama sa app ang starter model at hindi ito maaaring i-delete.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="69"/>
+        <location filename="../../chatapp/library.py" line="70"/>
         <source>{path} is not a model file in the library.</source>
         <translation>Hindi model file sa library ang {path}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="66"/>
+        <location filename="../../chatapp/library.py" line="67"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Wala na ang naka-link na file na {path} (inilipat, binura, o nasa disk na hindi nakakonekta).</translation>
     </message>
@@ -8290,32 +8290,32 @@ Mga log: {logs}</translation>
         <translation>Bahagi ang &quot;{spec}&quot; ng mga pangalan ng higit sa isang model: {names}. Ibigay ang mas mahabang bahagi ng pangalan ng model na tinutukoy mo, o ang path nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="74"/>
+        <location filename="../../chatapp/library.py" line="75"/>
         <source>There is not enough free space for the starter model in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Kulang ang bakanteng espasyo para sa panimulang model sa {path} (kailangan nito ng {size} na bakante). Magbakante ng espasyo at subukang muli.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="78"/>
+        <location filename="../../chatapp/library.py" line="79"/>
         <source>The starter model could not be prepared: {reason}</source>
         <translation>Hindi maihanda ang starter model: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="496"/>
+        <location filename="../../chatapp/library.py" line="497"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Walang laman ang pangalan ng model: pangalanan ang model ayon sa path, pangalan ng file, stem o repo id nito (tingnan ang `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="557"/>
+        <location filename="../../chatapp/library.py" line="544"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>Ang {path} ay hindi GGUF model file.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="560"/>
+        <location filename="../../chatapp/library.py" line="547"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Walang model sa library na ang pangalan ay &quot;{spec}&quot;: para gumamit ng file na wala rito, ibigay ang path nito, o idagdag ito gamit ang `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="563"/>
+        <location filename="../../chatapp/library.py" line="550"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Walang lokal na model na tumutugma sa &quot;{spec}&quot;: nakalista ang mga model dito sa Mga Model → Mag-browse ng mga model… sa window, at ng `chatapp models`.</translation>
     </message>
@@ -9903,17 +9903,17 @@ Mga log: {logs}</translation>
         <translation>Hindi nakasagot ang modelong hurado na {judge}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="371"/>
+        <location filename="../../chatapp/compare/judge.py" line="354"/>
         <source>No judge model is set.</source>
         <translation>Walang nakatakdang modelong hurado.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="400"/>
+        <location filename="../../chatapp/compare/judge.py" line="383"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>kailangan ng similar ang isang embedding model: pangalanan ito sa config (defaultTest: options: provider: embedding) o sa --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="80"/>
+        <location filename="../../chatapp/cli_fit.py" line="79"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>Tumatakbo ang {model} sa ibang makina: memorya ng server na iyon ang ginagamit nito.</translation>
     </message>
@@ -10888,17 +10888,17 @@ Mga log: {logs}</translation>
         <translation>Ini-index pa: {names}. Hinanap ng sagot na ito ang na-index na sa ngayon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/chat.py" line="47"/>
+        <location filename="../../chatapp/chat.py" line="46"/>
         <source>The document collection {names}, searched for the answer made before, no longer exists: this one was made without it.</source>
         <translation>Wala na ang koleksiyon ng dokumento na {names}, na hinanap para sa naunang sagot: ginawa ang sagot na ito nang wala ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/chat.py" line="50"/>
+        <location filename="../../chatapp/chat.py" line="49"/>
         <source>The document collections {names}, searched for the answer made before, no longer exist: this one was made without them.</source>
         <translation>Wala na ang mga koleksiyon ng dokumento na {names}, na hinanap para sa naunang sagot: ginawa ang sagot na ito nang wala ang mga iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/chat.py" line="53"/>
+        <location filename="../../chatapp/chat.py" line="52"/>
         <source>The last answer of this conversation is still being written (in the window or another program): wait until it ends, or start a new conversation.</source>
         <translation>Isinusulat pa ang huling sagot ng usapang ito (sa window o sa ibang program): hintaying matapos ito, o magsimula ng bagong usapan.</translation>
     </message>

@@ -924,142 +924,142 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="133"/>
-        <location filename="../../chatapp/ui/composer.py" line="134"/>
+        <location filename="../../chatapp/ui/composer.py" line="155"/>
+        <location filename="../../chatapp/ui/composer.py" line="156"/>
         <source>Model for the next answer</source>
         <translation>Model untuk jawaban berikutnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="141"/>
+        <location filename="../../chatapp/ui/composer.py" line="163"/>
         <source>Mod&amp;el:</source>
         <translation>Mod&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="145"/>
+        <location filename="../../chatapp/ui/composer.py" line="167"/>
         <source>Model settings…</source>
         <translation>Pengaturan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="147"/>
+        <location filename="../../chatapp/ui/composer.py" line="169"/>
         <source>Model settings</source>
         <translation>Pengaturan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="149"/>
+        <location filename="../../chatapp/ui/composer.py" line="171"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Panjang konteks, lapisan GPU, dan rekomendasi dari berkas model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="151"/>
+        <location filename="../../chatapp/ui/composer.py" line="173"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>Prompt sistem &amp;&amp; parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="154"/>
+        <location filename="../../chatapp/ui/composer.py" line="176"/>
         <source>System prompt and parameters</source>
         <translation>Prompt sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="157"/>
+        <location filename="../../chatapp/ui/composer.py" line="179"/>
         <source>Context used</source>
         <translation>Konteks terpakai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="176"/>
+        <location filename="../../chatapp/ui/composer.py" line="198"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Tulis pesan… (Enter untuk mengirim, Shift+Enter: baris baru)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="177"/>
+        <location filename="../../chatapp/ui/composer.py" line="199"/>
         <source>Write a message…</source>
         <translation>Tulis pesan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="178"/>
+        <location filename="../../chatapp/ui/composer.py" line="200"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="179"/>
+        <location filename="../../chatapp/ui/composer.py" line="201"/>
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="180"/>
+        <location filename="../../chatapp/ui/composer.py" line="202"/>
         <source>Attach documents</source>
         <translation>Lampirkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="183"/>
-        <location filename="../../chatapp/ui/composer.py" line="185"/>
-        <location filename="../../chatapp/ui/composer.py" line="255"/>
+        <location filename="../../chatapp/ui/composer.py" line="205"/>
+        <location filename="../../chatapp/ui/composer.py" line="207"/>
+        <location filename="../../chatapp/ui/composer.py" line="277"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="182"/>
-        <location filename="../../chatapp/ui/composer.py" line="255"/>
+        <location filename="../../chatapp/ui/composer.py" line="204"/>
+        <location filename="../../chatapp/ui/composer.py" line="277"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="266"/>
+        <location filename="../../chatapp/ui/composer.py" line="288"/>
         <source>System prompt: {text}</source>
         <translation>Prompt sistem: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="269"/>
+        <location filename="../../chatapp/ui/composer.py" line="291"/>
         <source>Own parameters: {list}</source>
         <translation>Parameter sendiri: {list}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="274"/>
+        <location filename="../../chatapp/ui/composer.py" line="296"/>
         <source>No system prompt; the default parameters</source>
         <translation>Tanpa prompt sistem; parameter bawaan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="293"/>
+        <location filename="../../chatapp/ui/composer.py" line="315"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="295"/>
+        <location filename="../../chatapp/ui/composer.py" line="317"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Server tidak menyebutkan panjang konteks modelnya: jawaban yang berhenti lebih awal bisa berarti percakapan sudah memenuhinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="298"/>
-        <location filename="../../chatapp/ui/composer.py" line="323"/>
+        <location filename="../../chatapp/ui/composer.py" line="320"/>
+        <location filename="../../chatapp/ui/composer.py" line="345"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="304"/>
+        <location filename="../../chatapp/ui/composer.py" line="326"/>
         <source>Context used: about {used} of {total} tokens (≈: an estimate from the text&apos;s length; the model counts them once it is loaded and free)</source>
         <translation>Konteks terpakai: sekitar {used} dari {total} token (≈: perkiraan dari panjang teks; model menghitungnya setelah dimuat dan tidak sibuk)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="306"/>
+        <location filename="../../chatapp/ui/composer.py" line="328"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks terpakai: {used} dari {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="309"/>
+        <location filename="../../chatapp/ui/composer.py" line="331"/>
         <source>of which up to {sources} for document sources</source>
         <translation>dengan hingga {sources} untuk sumber dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="312"/>
+        <location filename="../../chatapp/ui/composer.py" line="334"/>
         <source>Kept free for the answer: {room} tokens</source>
         <translation>Disisihkan untuk jawaban: {room} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="315"/>
+        <location filename="../../chatapp/ui/composer.py" line="337"/>
         <source>Left out to fit, as chosen for this conversation: the oldest {count} messages</source>
         <translation>Ditinggalkan agar muat, sesuai pilihan untuk percakapan ini: {count} pesan terlama</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="333"/>
+        <location filename="../../chatapp/ui/composer.py" line="355"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>Jawaban sedang ditulis: pesan Anda menunggu di sini sampai selesai (Esc menghentikan jawaban).</translation>
     </message>
@@ -2110,7 +2110,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="124"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="276"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="278"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa juri (hanya pemeriksaan)</translation>
     </message>
@@ -2191,7 +2191,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="264"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="266"/>
         <location filename="../../chatapp/ui/eval_dialog.py" line="289"/>
         <source>Not started.</source>
         <translation>Belum dimulai.</translation>
@@ -2237,7 +2237,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="275"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="277"/>
         <source>The config&apos;s judge ({judge})</source>
         <translation>Juri dari konfigurasi ({judge})</translation>
     </message>
@@ -2788,7 +2788,7 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
     <name>LeaderboardDialog</name>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="157"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="336"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="335"/>
         <source>Leaderboard</source>
         <translation>Papan peringkat</translation>
     </message>
@@ -2883,72 +2883,72 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
         <translation>Semua suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
         <source>(no tag)</source>
         <translation>(tanpa tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="253"/>
         <source>1 vote</source>
         <translation>1 suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
         <source>{n} votes</source>
         <translation>{n} suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="258"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
         <source>{votes} · {models} · a model ranks below another only where their intervals do not overlap</source>
         <translation>{votes} · {models} · sebuah model berperingkat di bawah model lain hanya bila interval keduanya tidak bertumpang-tindih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="263"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="262"/>
         <source>A model&apos;s rank is one more than the number of models whose 95% interval lies wholly above its own: models the votes cannot tell apart share a rank. Models with fewer than {n} votes are flagged and listed last in their rank.</source>
         <translation>Peringkat sebuah model adalah satu lebih dari jumlah model yang interval 95%-nya seluruhnya berada di atas intervalnya sendiri: model yang tidak dapat dibedakan oleh suara berbagi peringkat. Model dengan kurang dari {n} suara ditandai dan dicantumkan terakhir dalam peringkatnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="268"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="267"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Kurang dari {n} suara: peringkat ini masih bisa banyak berubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="273"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="272"/>
         <source>{n} · few votes</source>
         <translation>{n} · sedikit suara</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="289"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="288"/>
         <source>{won} won, {tied} tied, {both_bad} “both are bad”, {lost} lost (a tie or “both are bad” counts as half a win)</source>
         <translation>{won} menang, {tied} seri, {both_bad} “keduanya buruk”, {lost} kalah (seri atau “keduanya buruk” dihitung setengah kemenangan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="311"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="310"/>
         <source>1 game</source>
         <translation>1 pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="312"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="311"/>
         <source>{n} games</source>
         <translation>{n} pertandingan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="328"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="327"/>
         <source>Export leaderboard</source>
         <translation>Ekspor papan peringkat</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="330"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="329"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -4665,7 +4665,7 @@ Log: {logs}</translation>
         <translation>HF_HUB_OFFLINE disetel: tidak ada yang dikirim ke Hugging Face Hub atau ke server di mesin lain sampai chatapp dimulai tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="443"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="444"/>
         <source>Hugging Face &amp;token…</source>
         <translation>&amp;Token Hugging Face…</translation>
     </message>
@@ -8249,7 +8249,7 @@ Log: {logs}</translation>
         <translation>Memori tidak cukup untuk memuat {name}. Tutup program lain, atau pilih kuantisasi yang lebih kecil atau konteks yang lebih pendek.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="440"/>
+        <location filename="../../chatapp/compare/judge.py" line="423"/>
         <location filename="../../chatapp/engine/outcomes.py" line="11"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tidak ada embedding yang dibuat: {reason}</translation>
@@ -8265,17 +8265,17 @@ Log: {logs}</translation>
         <translation>Prompt tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="434"/>
+        <location filename="../../chatapp/library.py" line="435"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model pemula disertakan dengan aplikasi dan tidak dapat dihapus.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="69"/>
+        <location filename="../../chatapp/library.py" line="70"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan berkas model di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="66"/>
+        <location filename="../../chatapp/library.py" line="67"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Berkas tertaut {path} sudah tidak ada (dipindahkan, dihapus, atau berada di disk yang tidak tersambung).</translation>
     </message>
@@ -8290,32 +8290,32 @@ Log: {logs}</translation>
         <translation>&quot;{spec}&quot; adalah bagian dari nama lebih dari satu model: {names}. Berikan lebih banyak dari nama model yang Anda maksud, atau jalurnya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="74"/>
+        <location filename="../../chatapp/library.py" line="75"/>
         <source>There is not enough free space for the starter model in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Ruang kosong tidak cukup untuk model pemula di {path} (perlu {size} kosong). Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="78"/>
+        <location filename="../../chatapp/library.py" line="79"/>
         <source>The starter model could not be prepared: {reason}</source>
         <translation>Model pemula tidak dapat disiapkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="496"/>
+        <location filename="../../chatapp/library.py" line="497"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: sebut model dengan jalur, nama berkas, stem, atau id repo-nya (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="557"/>
+        <location filename="../../chatapp/library.py" line="544"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>{path} bukan berkas model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="560"/>
+        <location filename="../../chatapp/library.py" line="547"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tidak ada model di pustaka yang bernama &quot;{spec}&quot;: untuk memakai berkas yang tidak ada di dalamnya, berikan jalurnya, atau tambahkan dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="563"/>
+        <location filename="../../chatapp/library.py" line="550"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Tidak ada model lokal yang cocok dengan &quot;{spec}&quot;: model yang ada di sini tercantum di Model → Jelajahi model… di jendela, dan oleh `chatapp models`.</translation>
     </message>
@@ -9903,17 +9903,17 @@ Log: {logs}</translation>
         <translation>Model juri {judge} tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="371"/>
+        <location filename="../../chatapp/compare/judge.py" line="354"/>
         <source>No judge model is set.</source>
         <translation>Model juri belum ditentukan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="400"/>
+        <location filename="../../chatapp/compare/judge.py" line="383"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>similar memerlukan model embedding: sebutkan satu di konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="80"/>
+        <location filename="../../chatapp/cli_fit.py" line="79"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>{model} berjalan di mesin lain: memorinya adalah milik server itu.</translation>
     </message>
@@ -10888,17 +10888,17 @@ Log: {logs}</translation>
         <translation>Masih diindeks: {names}. Jawaban ini mencari di bagian yang sudah diindeks sejauh ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/chat.py" line="47"/>
+        <location filename="../../chatapp/chat.py" line="46"/>
         <source>The document collection {names}, searched for the answer made before, no longer exists: this one was made without it.</source>
         <translation>Koleksi dokumen {names}, yang dicari untuk jawaban sebelumnya, sudah tidak ada: jawaban ini dibuat tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/chat.py" line="50"/>
+        <location filename="../../chatapp/chat.py" line="49"/>
         <source>The document collections {names}, searched for the answer made before, no longer exist: this one was made without them.</source>
         <translation>Koleksi dokumen {names}, yang dicari untuk jawaban sebelumnya, sudah tidak ada: jawaban ini dibuat tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/chat.py" line="53"/>
+        <location filename="../../chatapp/chat.py" line="52"/>
         <source>The last answer of this conversation is still being written (in the window or another program): wait until it ends, or start a new conversation.</source>
         <translation>Jawaban terakhir percakapan ini masih sedang ditulis (di jendela atau program lain): tunggu sampai selesai, atau mulai percakapan baru.</translation>
     </message>

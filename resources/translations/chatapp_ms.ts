@@ -924,142 +924,142 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="133"/>
-        <location filename="../../chatapp/ui/composer.py" line="134"/>
+        <location filename="../../chatapp/ui/composer.py" line="155"/>
+        <location filename="../../chatapp/ui/composer.py" line="156"/>
         <source>Model for the next answer</source>
         <translation>Model untuk jawapan seterusnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="141"/>
+        <location filename="../../chatapp/ui/composer.py" line="163"/>
         <source>Mod&amp;el:</source>
         <translation>Mod&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="145"/>
+        <location filename="../../chatapp/ui/composer.py" line="167"/>
         <source>Model settings…</source>
         <translation>Tetapan model…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="147"/>
+        <location filename="../../chatapp/ui/composer.py" line="169"/>
         <source>Model settings</source>
         <translation>Tetapan model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="149"/>
+        <location filename="../../chatapp/ui/composer.py" line="171"/>
         <source>Context length, GPU layers and what the model file recommends</source>
         <translation>Panjang konteks, lapisan GPU dan cadangan fail model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="151"/>
+        <location filename="../../chatapp/ui/composer.py" line="173"/>
         <source>System prompt &amp;&amp; parameters…</source>
         <translation>Gesaan sistem &amp;&amp; parameter…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="154"/>
+        <location filename="../../chatapp/ui/composer.py" line="176"/>
         <source>System prompt and parameters</source>
         <translation>Gesaan sistem dan parameter</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="157"/>
+        <location filename="../../chatapp/ui/composer.py" line="179"/>
         <source>Context used</source>
         <translation>Konteks digunakan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="176"/>
+        <location filename="../../chatapp/ui/composer.py" line="198"/>
         <source>Write a message… (Enter sends, Shift+Enter: new line)</source>
         <translation>Tulis mesej… (Enter untuk menghantar, Shift+Enter: baris baharu)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="177"/>
+        <location filename="../../chatapp/ui/composer.py" line="199"/>
         <source>Write a message…</source>
         <translation>Tulis mesej…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="178"/>
+        <location filename="../../chatapp/ui/composer.py" line="200"/>
         <source>Message</source>
         <translation>Mesej</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="179"/>
+        <location filename="../../chatapp/ui/composer.py" line="201"/>
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="180"/>
+        <location filename="../../chatapp/ui/composer.py" line="202"/>
         <source>Attach documents</source>
         <translation>Lampirkan dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="183"/>
-        <location filename="../../chatapp/ui/composer.py" line="185"/>
-        <location filename="../../chatapp/ui/composer.py" line="255"/>
+        <location filename="../../chatapp/ui/composer.py" line="205"/>
+        <location filename="../../chatapp/ui/composer.py" line="207"/>
+        <location filename="../../chatapp/ui/composer.py" line="277"/>
         <source>Send</source>
         <translation>Hantar</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="182"/>
-        <location filename="../../chatapp/ui/composer.py" line="255"/>
+        <location filename="../../chatapp/ui/composer.py" line="204"/>
+        <location filename="../../chatapp/ui/composer.py" line="277"/>
         <source>Stop</source>
         <translation>Henti</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="266"/>
+        <location filename="../../chatapp/ui/composer.py" line="288"/>
         <source>System prompt: {text}</source>
         <translation>Gesaan sistem: {text}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="269"/>
+        <location filename="../../chatapp/ui/composer.py" line="291"/>
         <source>Own parameters: {list}</source>
         <translation>Parameter sendiri: {list}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="274"/>
+        <location filename="../../chatapp/ui/composer.py" line="296"/>
         <source>No system prompt; the default parameters</source>
         <translation>Tiada gesaan sistem; parameter lalai</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="293"/>
+        <location filename="../../chatapp/ui/composer.py" line="315"/>
         <source>{used} / ? tokens</source>
         <translation>{used} / ? token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="295"/>
+        <location filename="../../chatapp/ui/composer.py" line="317"/>
         <source>The server does not say how long its model&apos;s context is: answers that end early may mean the conversation filled it.</source>
         <translation>Pelayan tidak menyatakan panjang konteks modelnya: jawapan yang berhenti awal mungkin bermaksud perbualan telah memenuhinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="298"/>
-        <location filename="../../chatapp/ui/composer.py" line="323"/>
+        <location filename="../../chatapp/ui/composer.py" line="320"/>
+        <location filename="../../chatapp/ui/composer.py" line="345"/>
         <source>{used} / {total} tokens</source>
         <translation>{used} / {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="304"/>
+        <location filename="../../chatapp/ui/composer.py" line="326"/>
         <source>Context used: about {used} of {total} tokens (≈: an estimate from the text&apos;s length; the model counts them once it is loaded and free)</source>
         <translation>Konteks digunakan: kira-kira {used} daripada {total} token (≈: anggaran daripada panjang teks; model mengiranya setelah dimuatkan dan tidak sibuk)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="306"/>
+        <location filename="../../chatapp/ui/composer.py" line="328"/>
         <source>Context used: {used} of {total} tokens</source>
         <translation>Konteks digunakan: {used} daripada {total} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="309"/>
+        <location filename="../../chatapp/ui/composer.py" line="331"/>
         <source>of which up to {sources} for document sources</source>
         <translation>termasuk sehingga {sources} untuk sumber dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="312"/>
+        <location filename="../../chatapp/ui/composer.py" line="334"/>
         <source>Kept free for the answer: {room} tokens</source>
         <translation>Dikosongkan untuk jawapan: {room} token</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="315"/>
+        <location filename="../../chatapp/ui/composer.py" line="337"/>
         <source>Left out to fit, as chosen for this conversation: the oldest {count} messages</source>
         <translation>Ditinggalkan supaya muat, seperti yang dipilih untuk perbualan ini: {count} mesej terawal</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/composer.py" line="333"/>
+        <location filename="../../chatapp/ui/composer.py" line="355"/>
         <source>An answer is being written: your message waits here until it ends (Esc stops the answer).</source>
         <translation>Jawapan sedang ditulis: mesej anda menunggu di sini sehingga ia selesai (Esc menghentikan jawapan).</translation>
     </message>
@@ -2110,7 +2110,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="124"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="276"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="278"/>
         <source>No judge (checks only)</source>
         <translation>Tanpa hakim (semakan sahaja)</translation>
     </message>
@@ -2191,7 +2191,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     </message>
     <message>
         <location filename="../../chatapp/ui/eval_dialog.py" line="155"/>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="264"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="266"/>
         <location filename="../../chatapp/ui/eval_dialog.py" line="289"/>
         <source>Not started.</source>
         <translation>Belum dimulakan.</translation>
@@ -2237,7 +2237,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Folder keluaran</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/eval_dialog.py" line="275"/>
+        <location filename="../../chatapp/ui/eval_dialog.py" line="277"/>
         <source>The config&apos;s judge ({judge})</source>
         <translation>Hakim daripada konfigurasi ({judge})</translation>
     </message>
@@ -2788,7 +2788,7 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
     <name>LeaderboardDialog</name>
     <message>
         <location filename="../../chatapp/ui/leaderboard.py" line="157"/>
-        <location filename="../../chatapp/ui/leaderboard.py" line="336"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="335"/>
         <source>Leaderboard</source>
         <translation>Papan pendahulu</translation>
     </message>
@@ -2883,72 +2883,72 @@ Memuatkannya juga boleh menjadikan komputer ini sangat perlahan atau menghentika
         <translation>Semua undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="220"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="219"/>
         <source>(no tag)</source>
         <translation>(tiada tag)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="253"/>
         <source>1 vote</source>
         <translation>1 undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="254"/>
         <source>{n} votes</source>
         <translation>{n} undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="255"/>
         <source>1 model</source>
         <translation>1 model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="256"/>
         <source>{n} models</source>
         <translation>{n} model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="258"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="257"/>
         <source>{votes} · {models} · a model ranks below another only where their intervals do not overlap</source>
         <translation>{votes} · {models} · sesuatu model berkedudukan di bawah model lain hanya apabila selang kedua-duanya tidak bertindih</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="263"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="262"/>
         <source>A model&apos;s rank is one more than the number of models whose 95% interval lies wholly above its own: models the votes cannot tell apart share a rank. Models with fewer than {n} votes are flagged and listed last in their rank.</source>
         <translation>Kedudukan sesuatu model ialah satu lebih daripada bilangan model yang selang 95%nya terletak sepenuhnya di atas selangnya sendiri: model yang tidak dapat dibezakan oleh undian berkongsi kedudukan. Model dengan kurang daripada {n} undian ditandakan dan disenaraikan terakhir dalam kedudukannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="268"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="267"/>
         <source>Fewer than {n} votes: this rating can still change a lot.</source>
         <translation>Kurang daripada {n} undian: penarafan ini masih boleh banyak berubah.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="273"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="272"/>
         <source>{n} · few votes</source>
         <translation>{n} · sedikit undian</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="289"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="288"/>
         <source>{won} won, {tied} tied, {both_bad} “both are bad”, {lost} lost (a tie or “both are bad” counts as half a win)</source>
         <translation>{won} menang, {tied} seri, {both_bad} “kedua-duanya teruk”, {lost} kalah (seri atau “kedua-duanya teruk” dikira separuh kemenangan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="311"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="310"/>
         <source>1 game</source>
         <translation>1 perlawanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="312"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="311"/>
         <source>{n} games</source>
         <translation>{n} perlawanan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="328"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="327"/>
         <source>Export leaderboard</source>
         <translation>Eksport papan pendahulu</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/leaderboard.py" line="330"/>
+        <location filename="../../chatapp/ui/leaderboard.py" line="329"/>
         <source>CSV files (*.csv)</source>
         <translation>Fail CSV (*.csv)</translation>
     </message>
@@ -4665,7 +4665,7 @@ Log: {logs}</translation>
         <translation>HF_HUB_OFFLINE ditetapkan: tiada apa-apa dihantar ke Hugging Face Hub atau ke pelayan di mesin lain sehingga chatapp dimulakan tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/model_browser.py" line="443"/>
+        <location filename="../../chatapp/ui/model_browser.py" line="444"/>
         <source>Hugging Face &amp;token…</source>
         <translation>To&amp;ken Hugging Face…</translation>
     </message>
@@ -8249,7 +8249,7 @@ Log: {logs}</translation>
         <translation>Memori tidak mencukupi untuk memuatkan {name}. Tutup program lain, atau pilih pengkuantuman yang lebih kecil atau konteks yang lebih pendek.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="440"/>
+        <location filename="../../chatapp/compare/judge.py" line="423"/>
         <location filename="../../chatapp/engine/outcomes.py" line="11"/>
         <source>No embeddings were made: {reason}</source>
         <translation>Tiada embedding dibuat: {reason}</translation>
@@ -8265,17 +8265,17 @@ Log: {logs}</translation>
         <translation>Gesaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="434"/>
+        <location filename="../../chatapp/library.py" line="435"/>
         <source>The starter model comes with the app and cannot be deleted.</source>
         <translation>Model permulaan disertakan bersama aplikasi dan tidak boleh dipadam.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="69"/>
+        <location filename="../../chatapp/library.py" line="70"/>
         <source>{path} is not a model file in the library.</source>
         <translation>{path} bukan fail model dalam pustaka.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="66"/>
+        <location filename="../../chatapp/library.py" line="67"/>
         <source>The linked file {path} is not there any more (moved, deleted, or on a disk that is not connected).</source>
         <translation>Fail terpaut {path} sudah tiada (dipindahkan, dipadam, atau pada cakera yang tidak disambungkan).</translation>
     </message>
@@ -8290,32 +8290,32 @@ Log: {logs}</translation>
         <translation>&quot;{spec}&quot; ialah sebahagian daripada nama lebih daripada satu model: {names}. Berikan lebih banyak daripada nama model yang anda maksudkan, atau laluannya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="74"/>
+        <location filename="../../chatapp/library.py" line="75"/>
         <source>There is not enough free space for the starter model in {path} (it needs {size} free). Free some space and try again.</source>
         <translation>Ruang kosong tidak mencukupi untuk model permulaan di {path} (ia memerlukan {size} kosong). Kosongkan sedikit ruang dan cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="78"/>
+        <location filename="../../chatapp/library.py" line="79"/>
         <source>The starter model could not be prepared: {reason}</source>
         <translation>Model permulaan tidak dapat disediakan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="496"/>
+        <location filename="../../chatapp/library.py" line="497"/>
         <source>The model name is empty: name a model by its path, file name, stem or repo id (see `chatapp models`).</source>
         <translation>Nama model kosong: namakan model dengan laluan, nama fail, stem atau id repo (lihat `chatapp models`).</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="557"/>
+        <location filename="../../chatapp/library.py" line="544"/>
         <source>{path} is not a GGUF model file.</source>
         <translation>{path} bukan fail model GGUF.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="560"/>
+        <location filename="../../chatapp/library.py" line="547"/>
         <source>No model of the library is called &quot;{spec}&quot;: to use a file that is not in it, give its path, or add it with `chatapp link PATH`.</source>
         <translation>Tiada model dalam pustaka yang bernama &quot;{spec}&quot;: untuk menggunakan fail yang tiada di dalamnya, berikan laluannya, atau tambahkannya dengan `chatapp link PATH`.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/library.py" line="563"/>
+        <location filename="../../chatapp/library.py" line="550"/>
         <source>No local model matches &quot;{spec}&quot;: the models here are listed under Models → Browse models… in the window, and by `chatapp models`.</source>
         <translation>Tiada model setempat yang sepadan dengan &quot;{spec}&quot;: model di sini disenaraikan di bawah Model → Semak imbas model… dalam tetingkap, dan oleh `chatapp models`.</translation>
     </message>
@@ -9903,17 +9903,17 @@ Log: {logs}</translation>
         <translation>Model hakim {judge} tidak dapat menjawab: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="371"/>
+        <location filename="../../chatapp/compare/judge.py" line="354"/>
         <source>No judge model is set.</source>
         <translation>Model hakim belum ditetapkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/compare/judge.py" line="400"/>
+        <location filename="../../chatapp/compare/judge.py" line="383"/>
         <source>similar needs an embedding model: name one in the config (defaultTest: options: provider: embedding) or with --embedding-model.</source>
         <translation>similar memerlukan model pembenaman: namakan satu dalam konfigurasi (defaultTest: options: provider: embedding) atau dengan --embedding-model.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_fit.py" line="80"/>
+        <location filename="../../chatapp/cli_fit.py" line="79"/>
         <source>{model} runs on another machine: its memory is that server&apos;s.</source>
         <translation>{model} berjalan pada mesin lain: memorinya ialah milik pelayan itu.</translation>
     </message>
@@ -10888,17 +10888,17 @@ Log: {logs}</translation>
         <translation>Masih diindeks: {names}. Jawapan ini mencari dalam bahagian yang sudah diindeks setakat ini.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/chat.py" line="47"/>
+        <location filename="../../chatapp/chat.py" line="46"/>
         <source>The document collection {names}, searched for the answer made before, no longer exists: this one was made without it.</source>
         <translation>Koleksi dokumen {names}, yang dicari untuk jawapan sebelum ini, sudah tiada: jawapan ini dibuat tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/chat.py" line="50"/>
+        <location filename="../../chatapp/chat.py" line="49"/>
         <source>The document collections {names}, searched for the answer made before, no longer exist: this one was made without them.</source>
         <translation>Koleksi dokumen {names}, yang dicari untuk jawapan sebelum ini, sudah tiada: jawapan ini dibuat tanpanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/chat.py" line="53"/>
+        <location filename="../../chatapp/chat.py" line="52"/>
         <source>The last answer of this conversation is still being written (in the window or another program): wait until it ends, or start a new conversation.</source>
         <translation>Jawapan terakhir perbualan ini masih sedang ditulis (dalam tetingkap atau program lain): tunggu sehingga ia selesai, atau mulakan perbualan baharu.</translation>
     </message>
