@@ -351,3 +351,35 @@ def test_the_model_picker_shows_a_name_whole_at_the_default_size(qtbot, app, cha
         language, box.width())
     window.close()
     ctx.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ms"])
+def test_documents_button_leaves_the_model_picker_its_room(qtbot, app, chatapp_home: Path,
+                                                          language: str) -> None:
+    """Long collection names on the Documents button are cut to its bounded width (the
+    whole text in its tooltip); the model picker keeps the width it had without them
+    (was: at 1440 px the picker was squeezed to "gemma-3-270m-q4_k_…", shorter in Malay)."""
+    from chatapp.ui.main_window import MainWindow
+
+    assert install_language(app, language) == language
+    ctx = open_app()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.resize(1440, 860)
+        qtbot.waitUntil(lambda: window.width() == 1440, timeout=2000)
+        qtbot.wait(50)
+        picker, button = window.composer.model_box, window.docs.button
+        before = picker.width()
+        names = "durian.txt and 1 more, notes, Quarterly reports of the regional offices"
+        button.setText(window.docs.tr("Documents: {names}").format(names=names))
+        button.setToolTip(button.text())
+        QApplication.processEvents()
+        qtbot.wait(50)
+        assert picker.width() >= before, (language, before, picker.width(), button.width())
+        assert button.shown_text() != button.text()  # cut, whole in its tooltip
+        assert names in button.toolTip()
+    finally:
+        window.close()
+        ctx.close()

@@ -12,9 +12,9 @@ import os
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QSizePolicy
 
 from chatapp.docs.extract import SUFFIXES
 from chatapp.docs.indexer import Progress, index_collection
@@ -32,6 +32,21 @@ from chatapp.ui.units import number
 log = logging.getLogger(__name__)
 
 BUTTON_PX = 260  # the Documents button's width at most (longer names are cut)
+
+
+class DocsButton(ElidedButton):
+    """The Documents button: it asks for the width of its first text ("Documents…") and
+    takes more (up to its maximum width) only from room the row has to spare, so that
+    collection names never squeeze the model picker; names it has no room for are cut with
+    "…" (its tooltip and accessible name have them whole)."""
+
+    def __init__(self, text: str, parent=None) -> None:
+        super().__init__(text, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), self.least), hint.height())
 
 
 class DocsController(QObject):
@@ -63,7 +78,7 @@ class DocsController(QObject):
         self.progress: Progress | None = None
         self.notice = ""
         self._shown: tuple[int | None, list[str]] = (None, [])  # conversation, names shown
-        self.button = ElidedButton(self.tr("Documents…"), window.composer)
+        self.button = DocsButton(self.tr("Documents…"), window.composer)
         self.button.setObjectName("docsButton")
         self.button.setMaximumWidth(BUTTON_PX)
         self.button.setToolTip(self.tr("Documents the answers search and cite"))
