@@ -242,7 +242,7 @@ def test_the_evaluate_dialog_lists_a_configs_variants(qtbot, ctx, tmp_path: Path
     _fill(made, "with-docs", _tiny(ctx), docs="office")
     made._accept()
     assert [dialog.variant_list.item(r).text() for r in range(dialog.variant_list.count())] \
-        == ["with-docs — tiny-llama-F32.gguf + office"]
+        == ["with-docs — tiny-llama-F32 + office"]  # as Compare names it (was: ….gguf)
     assert dialog.variants[0].docs == ["office"]
 
 
@@ -313,7 +313,7 @@ def test_a_variant_made_in_a_pane_is_offered_by_the_open_arena_and_evaluate(qtbo
     assert [pool.item(r).text() for r in range(pool.count())] == [
         f"terse — {tiny.display_name}"]
     assert [evaluate.variant_list.item(r).text() for r in range(evaluate.variant_list.count())] \
-        == ["terse — tiny-llama-F32.gguf"]
+        == [f"terse — {tiny.display_name}"]  # as the arena names it (was: ….gguf)
     made = arena.new_arena_variant()  # and one made in the arena is in Evaluate's list
     _fill(made, "brief", tiny)
     made._accept()

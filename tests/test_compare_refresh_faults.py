@@ -175,3 +175,39 @@ def test_parameters_are_named_as_the_dialogs_name_them_in_the_language_shown(
         install_language(app, "en")
         store.close()
         ctx.close()
+
+
+def test_evaluate_names_a_variants_model_as_compare_and_the_arena_do(
+        qtbot, chatapp_home: Path) -> None:
+    """A variant's model is named as Compare and the arena name it, however the variant
+    holds it: by key, by path (the variant editor), by file name or as a preset (was:
+    Evaluate listed "cold — gemma-3-270m-q4_k_m.gguf", the arena "cold — gemma-3-270m-q4_k_m")."""
+    from chatapp.compare.variants import Variant, of_model, of_preset
+    from chatapp.ui.arena_presets import PresetChecklist
+    from chatapp.ui.eval_dialog import EvalDialog
+
+    make_application()
+    ctx = open_app()
+    try:
+        model = ctx.catalogue.local()[0]
+        ctx.store.save_preset("cold", "", {"temperature": 0.1}, model.key)
+        (preset,) = ctx.store.presets()
+        dialog = EvalDialog(ctx)
+        qtbot.addWidget(dialog)
+        for variant in (Variant("by key", model.key), Variant("by path", model.path),
+                        Variant("by file", model.shared_file_name), of_model(model),
+                        of_preset(preset, ctx.catalogue)):
+            dialog.add_variant(variant)
+        lines = [dialog.variant_list.item(i).text() for i in range(dialog.variant_list.count())]
+        assert [line.split(" · ")[0].split(" — ")[1] for line in lines] == [
+            model.display_name] * 5, lines
+        assert ".gguf" not in model.display_name
+        picker = PresetChecklist()
+        qtbot.addWidget(picker)
+        picker.reload(ctx.store, ctx.catalogue, model)
+        arena = [picker.item(i).text() for i in range(picker.count())]
+        assert f"cold — {model.display_name}" in arena, arena
+        assert lines[-1].startswith(f"cold — {model.display_name}"), lines
+        dialog.close()
+    finally:
+        ctx.close()

@@ -190,8 +190,14 @@ def variant_line(variant: Variant, models: Collection) -> str:
     """"NAME — MODEL + COLLECTION · changed parameters" for a list of variants (models: the
     models that may be named, each with a key and a display name)."""
     summary = params_summary(variant_params(variant, system=True))
-    named = {m.key: m.display_name for m in models}  # not its key
+    named: dict[str, str] = {}  # by its key, path or file name: the name Compare shows
+    for m in models:
+        for spec in (m.key, getattr(m, "path", None), getattr(m, "shared_file_name", None)):
+            if spec:
+                named.setdefault(str(spec), m.display_name)
+    resolved = variant.resolved
     model = named.get(variant.model) or (
+        resolved.display_name if resolved is not None else
         Path(variant.model).name if Path(variant.model).is_absolute() else variant.model)
     if variant.docs:
         model += " + " + ", ".join(variant.docs)
