@@ -91,8 +91,9 @@ def conversations(listing: Listing) -> int:
 def remote_list(store, paths) -> int:
     """`chatapp remote list --json`: {"endpoints": [{"name", "base_url", "key" (how the key
     is given: "$VAR", "stored" or null, never the key), "headers" (their names only),
-    "models": [{"key", "model_id", "context_length"}] or null, "error": why they could not
-    be listed, or null}]}; 1 when a server could not be asked (also said on stderr)."""
+    "timeout_s" (the longest wait for each read of an answer, seconds), "models": [{"key",
+    "model_id", "context_length"}] or null, "error": why they could not be listed, or
+    null}]}; 1 when a server could not be asked (also said on stderr)."""
     from chatapp.cli_remote import listings
 
     endpoints = store.load()
@@ -104,6 +105,7 @@ def remote_list(store, paths) -> int:
         entries.append({
             "name": endpoint.name, "base_url": endpoint.base_url,
             "key": endpoint.key_description() or None, "headers": sorted(endpoint.headers),
+            "timeout_s": endpoint.answer_timeout_s,
             "models": None if error is not None else [
                 {"key": m.key, "model_id": m.model_id, "context_length": m.context_length}
                 for m in found],

@@ -25,6 +25,7 @@ T_NO_MODELS = QT_TRANSLATE_NOOP("cli", "(the server lists no models)")
 T_CONTEXT = QT_TRANSLATE_NOOP("cli", "context {tokens}")
 T_KEY = QT_TRANSLATE_NOOP("cli", "key: {source}")
 T_KEY_STORED = QT_TRANSLATE_NOOP("cli", "stored")
+T_TIMEOUT = QT_TRANSLATE_NOOP("cli", "answer timeout {seconds} s")
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -125,7 +126,8 @@ def listings(endpoints: list, paths) -> Iterator[list | UserError]:
 
 def cmd_list(store, paths) -> int:
     """Print each endpoint with its models, or its error line on stderr; 1 if any failed."""
-    from chatapp.units import aligned
+    from chatapp.remote.endpoints import ANSWER_TIMEOUT_S
+    from chatapp.units import aligned, decimal
 
     endpoints = store.load()
     if not endpoints:  # (stderr: stdout holds the list only)
@@ -138,9 +140,16 @@ def cmd_list(store, paths) -> int:
             source = translate_text("cli", T_KEY_STORED)
         return f"({translate_text('cli', T_KEY).format(source=source)})" if source else ""
 
-    # the connections' lines aligned as a table's (name, address, key), each followed by
-    # its models' lines, aligned among themselves (model, context)
-    heads = aligned([[e.name, e.base_url, key(e)] for e in endpoints], left=(0, 1, 2))
+    def timeout(endpoint) -> str:  # said where it is not the default
+        seconds = endpoint.answer_timeout_s
+        return "" if seconds == ANSWER_TIMEOUT_S else translate_text("cli", T_TIMEOUT).format(
+            seconds=decimal(seconds, None))
+
+    # the connections' lines aligned as a table's (name, address, key, answer timeout), each
+    # followed by its models' lines, aligned among themselves (model, context)
+    rows = [[e.name, e.base_url, key(e), timeout(e)] for e in endpoints]
+    shown = [i for i in range(4) if any(row[i] for row in rows)]  # (no empty column)
+    heads = aligned([[row[i] for i in shown] for row in rows], left=tuple(range(len(shown))))
     failed = False
     for head, models in zip(heads, listings(endpoints, paths), strict=True):
         print(head, flush=True)

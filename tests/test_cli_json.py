@@ -64,6 +64,7 @@ def test_remote_list_and_models_as_json(servers, tiny_home: Path) -> None:
     listed = {e["name"]: e for e in _document(done)["endpoints"]}
     assert listed["lab"] == {
         "name": "lab", "base_url": lab.url, "key": "stored", "headers": ["X-Team"],
+        "timeout_s": 300.0,  # (was: not there)
         "models": [{"key": "lab/qwen3-32b", "model_id": "qwen3-32b", "context_length": 32768},
                    {"key": "lab/gemma-3-27b", "model_id": "gemma-3-27b",
                     "context_length": None}],

@@ -292,3 +292,21 @@ def test_a_servers_reason_ends_its_sentence_before_the_next_one(server):
     (line,) = added.stderr.splitlines()
     assert line.startswith("chatapp: p500: the server failed (HTTP 500). ")
     assert "Internal Server Error. The connection is kept: " in line, line
+
+
+def test_list_shows_an_answer_timeout_other_than_the_default(server):
+    """`remote list` says a connection's own answer timeout, --json always has it (was:
+    neither showed the timeout given with `remote add NAME URL --timeout S`)."""
+    assert run_cli("remote", "add", "slow", server.url, "--timeout", "600").returncode == 0
+    assert run_cli("remote", "add", "lab", server.url).returncode == 0
+    listing = run_cli("remote", "list")
+    assert listing.returncode == 0, listing.stderr
+    heads = [line for line in listing.stdout.splitlines() if not line.startswith(" ")]
+    assert heads == [f"slow  {server.url}  answer timeout 600 s", f"lab   {server.url}"]
+    malay = run_cli("remote", "list", LANG="ms_MY.UTF-8").stdout
+    assert "answer timeout" not in malay and " 600 s" in malay.splitlines()[0], malay
+    import json
+
+    listed = json.loads(run_cli("remote", "list", "--json").stdout)
+    assert [(e["name"], e["timeout_s"]) for e in listed["endpoints"]] == [
+        ("slow", 600.0), ("lab", 300.0)]

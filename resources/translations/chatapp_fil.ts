@@ -1302,150 +1302,150 @@ Ang pag-load nito ay maaaring magpabagal nang husto sa computer na ito o magpahi
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="97"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="98"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="84"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="112"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="113"/>
         <source>Documents the answers search and cite</source>
         <translation>Mga dokumentong hinahanap at sinisipi ng mga sagot</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="89"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="104"/>
         <source>Documents: {names}</source>
         <translation>Mga dokumento: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="66"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="90"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="81"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="105"/>
         <source>Documents…</source>
         <translation>Dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="70"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="85"/>
         <source>Document collect&amp;ions…</source>
         <translation>Mga koleksyon ng &amp;dokumento…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="72"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="87"/>
         <source>Attach &amp;files…</source>
         <translation>Maglakip ng mga &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="75"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="90"/>
         <source>Details…</source>
         <translation>Mga detalye…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="77"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="92"/>
         <source>Show the whole message in Documents</source>
         <translation>Ipakita ang buong mensahe sa Mga dokumento</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="80"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="95"/>
         <source>Attach documents (.txt, .md, .pdf, .docx, .html, .csv): this conversation&apos;s answers search them and cite them (Ctrl+Shift+A; dropping files here does the same)</source>
         <translation>Maglakip ng mga dokumento (.txt, .md, .pdf, .docx, .html, .csv): hinahanap at binabanggit ito ng mga sagot sa usapang ito (Ctrl+Shift+A; pareho rin ang pag-drop ng mga file dito)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="94"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="109"/>
         <source>Documents: {count} collections</source>
         <translation>Mga dokumento: {count} koleksyon</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="172"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="187"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Ini-index pa ang mga dokumento; hintaying matapos muna iyon.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="216"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="231"/>
         <source>1 file indexed</source>
         <translation>1 file ang na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="217"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="232"/>
         <source>{count} files indexed</source>
         <translation>{count} file ang na-index</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="219"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="234"/>
         <source>1 unchanged</source>
         <translation>1 hindi nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="220"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="235"/>
         <source>{count} unchanged</source>
         <translation>{count} hindi nagbago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="223"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="226"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="241"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Itinigil ang pag-index; nananatili ang na-index na. Ini-index ng I-update ang natitira.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="230"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="245"/>
         <source>{path} is no longer there, so what it held left the index: take it out of the collection under Documents.</source>
         <translation>Wala na ang {path}, kaya umalis sa index ang laman nito: alisin ito sa koleksyon sa Mga dokumento.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="236"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="251"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Nagdagdag ng vector sa 1 pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="253"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Nagdagdag ng vector sa {count} pirasong wala pa nito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="241"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="256"/>
         <source>1 chunk has no vector yet: it is found by its words only.</source>
         <translation>Wala pang vector ang 1 piraso: sa mga salita lang nito ito nahahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="243"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="258"/>
         <source>{count} chunks have no vector yet: they are found by their words only.</source>
         <translation>Wala pang vector ang {count} piraso: sa mga salita lang nila sila nahahanap.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="266"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Mga file na .txt, .md, .pdf, .docx, .html at .csv lang ang maidaragdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="335"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="350"/>
         <source>{name} and {count} more</source>
         <translation>{name} at {count} pa</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="344"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="359"/>
         <source>{inner}, added on its own before, is inside {path}: it was taken out too.</source>
         <translation>Ang {inner}, na idinagdag nang hiwalay dati, ay nasa loob ng {path}: inalis din ito.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="355"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="370"/>
         <source>Renamed the collection {old} to {new}.</source>
         <translation>Pinalitan ang pangalan ng koleksyong {old} ng {new}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="296"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>Nasa {name} na ang {path} (sa pamamagitan ng {root}): walang bagong naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="303"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="318"/>
         <source>Not added: {reason}</source>
         <translation>Hindi naidagdag: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="322"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Walang file na ma-index, kaya hindi ginawa ang koleksyong {name}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="343"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="358"/>
         <source>Took {path} out of {name}.</source>
         <translation>Inalis ang {path} sa {name}.</translation>
     </message>
@@ -7033,52 +7033,57 @@ Mga log: {logs}</translation>
         <translation>nakatago</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="33"/>
+        <location filename="../../chatapp/cli_remote.py" line="28"/>
+        <source>answer timeout {seconds} s</source>
+        <translation>timeout ng sagot {seconds} seg</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="34"/>
         <source>models on other machines: OpenAI-compatible servers (llama-server, vLLM, Ollama, LM Studio)</source>
         <translation>mga model sa ibang makina: mga server na OpenAI-compatible (llama-server, vLLM, Ollama, LM Studio)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="38"/>
+        <location filename="../../chatapp/cli_remote.py" line="39"/>
         <source>add a server</source>
         <translation>magdagdag ng server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="39"/>
+        <location filename="../../chatapp/cli_remote.py" line="40"/>
         <source>what to call it; its models appear as NAME/MODEL_ID</source>
         <translation>ang itatawag dito; lalabas ang mga model nito bilang PANGALAN/MODEL_ID</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="41"/>
+        <location filename="../../chatapp/cli_remote.py" line="42"/>
         <source>the API&apos;s address, e.g. http://192.168.1.20:8080/v1</source>
         <translation>ang adres ng API, hal. http://192.168.1.20:8080/v1</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="44"/>
+        <location filename="../../chatapp/cli_remote.py" line="45"/>
         <source>environment variable that holds the API key (only its name is kept)</source>
         <translation>environment variable na may hawak ng susi ng API (pangalan lang nito ang itinatago)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="48"/>
+        <location filename="../../chatapp/cli_remote.py" line="49"/>
         <source>an HTTP header sent with every request (repeatable; its value is kept in a file only you can read, like a stored key)</source>
         <translation>isang HTTP header na ipinapadala sa bawat request (puwedeng ulitin; ang value nito ay itinatago sa file na ikaw lang ang makakabasa, tulad ng naka-save na key)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="51"/>
+        <location filename="../../chatapp/cli_remote.py" line="52"/>
         <source>the longest wait in seconds for each part of an answer (default: 300; a slow server reading a long prompt may need more)</source>
         <translation>ang pinakamahabang paghihintay sa segundo para sa bawat bahagi ng sagot (default: 300; maaaring kailanganin ng mabagal na server na nagbabasa ng mahabang prompt ang higit pa)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="54"/>
+        <location filename="../../chatapp/cli_remote.py" line="55"/>
         <source>list the servers and their models</source>
         <translation>ilista ang mga server at ang kanilang mga model</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="57"/>
+        <location filename="../../chatapp/cli_remote.py" line="58"/>
         <source>remove a server</source>
         <translation>alisin ang isang server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="58"/>
+        <location filename="../../chatapp/cli_remote.py" line="59"/>
         <source>the connection&apos;s name</source>
         <translation>ang pangalan ng koneksyon</translation>
     </message>

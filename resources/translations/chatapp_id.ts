@@ -1302,150 +1302,150 @@ Memuatnya tetap bisa membuat komputer ini sangat lambat atau menghentikan model.
 <context>
     <name>DocsController</name>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="69"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="97"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="98"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="84"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="112"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="113"/>
         <source>Documents the answers search and cite</source>
         <translation>Dokumen yang dicari dan dikutip oleh jawaban</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="89"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="104"/>
         <source>Documents: {names}</source>
         <translation>Dokumen: {names}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="66"/>
-        <location filename="../../chatapp/ui/docs_ui.py" line="90"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="81"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="105"/>
         <source>Documents…</source>
         <translation>Dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="70"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="85"/>
         <source>Document collect&amp;ions…</source>
         <translation>Koleks&amp;i dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="72"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="87"/>
         <source>Attach &amp;files…</source>
         <translation>Lampirkan &amp;dokumen…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="75"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="90"/>
         <source>Details…</source>
         <translation>Rincian…</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="77"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="92"/>
         <source>Show the whole message in Documents</source>
         <translation>Tampilkan seluruh pesan di Dokumen</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="80"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="95"/>
         <source>Attach documents (.txt, .md, .pdf, .docx, .html, .csv): this conversation&apos;s answers search them and cite them (Ctrl+Shift+A; dropping files here does the same)</source>
         <translation>Lampirkan dokumen (.txt, .md, .pdf, .docx, .html, .csv): jawaban dalam percakapan ini mencarinya dan mengutipnya (Ctrl+Shift+A; menjatuhkan berkas di sini sama saja)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="94"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="109"/>
         <source>Documents: {count} collections</source>
         <translation>Dokumen: {count} koleksi</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="172"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="187"/>
         <source>Documents are being indexed; wait for that to finish first.</source>
         <translation>Dokumen sedang diindeks; tunggu sampai selesai dulu.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="216"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="231"/>
         <source>1 file indexed</source>
         <translation>1 berkas diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="217"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="232"/>
         <source>{count} files indexed</source>
         <translation>{count} berkas diindeks</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="219"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="234"/>
         <source>1 unchanged</source>
         <translation>1 tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="220"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="235"/>
         <source>{count} unchanged</source>
         <translation>{count} tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="223"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
         <source>{name}: {what}.</source>
         <translation>{name}: {what}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="226"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="241"/>
         <source>Indexing stopped; what was indexed is kept. Update indexes the rest.</source>
         <translation>Pengindeksan dihentikan; yang sudah diindeks tetap disimpan. Perbarui mengindeks sisanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="230"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="245"/>
         <source>{path} is no longer there, so what it held left the index: take it out of the collection under Documents.</source>
         <translation>{path} sudah tidak ada, jadi isinya keluar dari indeks: keluarkan dari koleksi di Dokumen.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="236"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="251"/>
         <source>Added vectors to 1 chunk that had none.</source>
         <translation>Vektor ditambahkan ke 1 potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="238"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="253"/>
         <source>Added vectors to {count} chunks that had none.</source>
         <translation>Vektor ditambahkan ke {count} potongan yang belum memilikinya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="241"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="256"/>
         <source>1 chunk has no vector yet: it is found by its words only.</source>
         <translation>1 potongan belum punya vektor: potongan itu hanya ditemukan lewat kata-katanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="243"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="258"/>
         <source>{count} chunks have no vector yet: they are found by their words only.</source>
         <translation>{count} potongan belum punya vektor: potongan itu hanya ditemukan lewat kata-katanya.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="266"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
         <source>Only .txt, .md, .pdf, .docx, .html and .csv files can be added.</source>
         <translation>Hanya berkas .txt, .md, .pdf, .docx, .html, dan .csv yang dapat ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="335"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="350"/>
         <source>{name} and {count} more</source>
         <translation>{name} dan {count} lainnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="344"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="359"/>
         <source>{inner}, added on its own before, is inside {path}: it was taken out too.</source>
         <translation>{inner}, yang sebelumnya ditambahkan tersendiri, ada di dalam {path}: ikut dikeluarkan juga.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="355"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="370"/>
         <source>Renamed the collection {old} to {new}.</source>
         <translation>Nama koleksi {old} diganti menjadi {new}.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="281"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="296"/>
         <source>{path} is already in {name} (through {root}): nothing new was added.</source>
         <translation>{path} sudah ada di {name} (melalui {root}): tidak ada yang baru ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="303"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="318"/>
         <source>Not added: {reason}</source>
         <translation>Tidak ditambahkan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="307"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="322"/>
         <source>No file could be indexed, so the collection {name} was not made.</source>
         <translation>Tidak ada berkas yang dapat diindeks, jadi koleksi {name} tidak dibuat.</translation>
     </message>
     <message>
-        <location filename="../../chatapp/ui/docs_ui.py" line="343"/>
+        <location filename="../../chatapp/ui/docs_ui.py" line="358"/>
         <source>Took {path} out of {name}.</source>
         <translation>{path} dikeluarkan dari {name}.</translation>
     </message>
@@ -7033,52 +7033,57 @@ Log: {logs}</translation>
         <translation>tersimpan</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="33"/>
+        <location filename="../../chatapp/cli_remote.py" line="28"/>
+        <source>answer timeout {seconds} s</source>
+        <translation>batas waktu jawaban {seconds} dtk</translation>
+    </message>
+    <message>
+        <location filename="../../chatapp/cli_remote.py" line="34"/>
         <source>models on other machines: OpenAI-compatible servers (llama-server, vLLM, Ollama, LM Studio)</source>
         <translation>model di mesin lain: server yang kompatibel dengan OpenAI (llama-server, vLLM, Ollama, LM Studio)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="38"/>
+        <location filename="../../chatapp/cli_remote.py" line="39"/>
         <source>add a server</source>
         <translation>tambahkan server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="39"/>
+        <location filename="../../chatapp/cli_remote.py" line="40"/>
         <source>what to call it; its models appear as NAME/MODEL_ID</source>
         <translation>namanya; modelnya tampil sebagai NAMA/ID_MODEL</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="41"/>
+        <location filename="../../chatapp/cli_remote.py" line="42"/>
         <source>the API&apos;s address, e.g. http://192.168.1.20:8080/v1</source>
         <translation>alamat API, mis. http://192.168.1.20:8080/v1</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="44"/>
+        <location filename="../../chatapp/cli_remote.py" line="45"/>
         <source>environment variable that holds the API key (only its name is kept)</source>
         <translation>variabel lingkungan yang berisi kunci API (hanya namanya yang disimpan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="48"/>
+        <location filename="../../chatapp/cli_remote.py" line="49"/>
         <source>an HTTP header sent with every request (repeatable; its value is kept in a file only you can read, like a stored key)</source>
         <translation>header HTTP yang dikirim bersama setiap permintaan (bisa diulang; nilainya disimpan dalam berkas yang hanya bisa Anda baca, seperti kunci yang disimpan)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="51"/>
+        <location filename="../../chatapp/cli_remote.py" line="52"/>
         <source>the longest wait in seconds for each part of an answer (default: 300; a slow server reading a long prompt may need more)</source>
         <translation>waktu tunggu terlama dalam detik untuk tiap bagian jawaban (bawaan: 300; server lambat yang membaca prompt panjang mungkin butuh lebih)</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="54"/>
+        <location filename="../../chatapp/cli_remote.py" line="55"/>
         <source>list the servers and their models</source>
         <translation>daftar server dan modelnya</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="57"/>
+        <location filename="../../chatapp/cli_remote.py" line="58"/>
         <source>remove a server</source>
         <translation>hapus server</translation>
     </message>
     <message>
-        <location filename="../../chatapp/cli_remote.py" line="58"/>
+        <location filename="../../chatapp/cli_remote.py" line="59"/>
         <source>the connection&apos;s name</source>
         <translation>nama koneksi</translation>
     </message>
