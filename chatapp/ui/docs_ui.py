@@ -35,18 +35,42 @@ BUTTON_PX = 260  # the Documents button's width at most (longer names are cut)
 
 
 class DocsButton(ElidedButton):
-    """The Documents button: it asks for the width of its first text ("Documents…") and
-    takes more (up to its maximum width) only from room the row has to spare, so that
-    collection names never squeeze the model picker; names it has no room for are cut with
-    "…" (its tooltip and accessible name have them whole)."""
+    """The Documents button: it asks for the width of its first text ("Documents…", or its
+    short form "Documents (3)" where it has one) and takes more (up to its maximum width)
+    only from room the row has to spare, so that collection names never squeeze the model
+    picker; where its text has no room, the short form is shown, else the text cut with
+    "…" (its tooltip and accessible name have it whole)."""
 
     def __init__(self, text: str, parent=None) -> None:
         super().__init__(text, parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.short = ""  # shown where the text has no room ("": the text cut)
+        self.setText(text)
+
+    def setText(self, text: str, short: str = "") -> None:  # noqa: N802 (Qt's name)
+        """Show text (short where it has no room); the button grows no wider than it needs,
+        nor than BUTTON_PX."""
+        self.short = short
+        super().setText(text)
+        self.setMaximumWidth(min(BUTTON_PX, QPushButton.sizeHint(self).width()))
+        self.updateGeometry()
+
+    def _needs(self, text: str) -> int:
+        """Pixels the button needs to show text whole."""
+        metrics = self.fontMetrics()
+        whole = QPushButton.sizeHint(self).width()
+        return whole - metrics.horizontalAdvance(self.text()) + metrics.horizontalAdvance(text)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         hint = super().sizeHint()
-        return QSize(min(hint.width(), self.least), hint.height())
+        least = max(self.least, self._needs(self.short)) if self.short else self.least
+        return QSize(min(hint.width(), least), hint.height())
+
+    def shown_text(self) -> str:
+        """The text as drawn: whole where it has room, else its short form, else cut."""
+        if self.short and self.width() < self._needs(self.text()):
+            return self.short
+        return super().shown_text()
 
 
 class DocsController(QObject):
@@ -80,7 +104,6 @@ class DocsController(QObject):
         self._shown: tuple[int | None, list[str]] = (None, [])  # conversation, names shown
         self.button = DocsButton(self.tr("Documents…"), window.composer)
         self.button.setObjectName("docsButton")
-        self.button.setMaximumWidth(BUTTON_PX)
         self.button.setToolTip(self.tr("Documents the answers search and cite"))
         self.action = QAction(self.tr("Document collect&ions…"), window,  # (it opens them)
                               shortcut=QKeySequence("Ctrl+Shift+D"))
@@ -107,7 +130,10 @@ class DocsController(QObject):
         if len(attached) > 1 and self.button.fontMetrics().horizontalAdvance(full) \
                 > BUTTON_PX - 2 * self.button.fontMetrics().averageCharWidth():
             shown = self.tr("Documents: {count} collections").format(count=len(attached))
-        self.button.setText(shown)  # cut where it has no room for it; the tip has it whole
+        # where the row has no room for it: how many (several) or the name cut (one); the
+        # tooltip has it whole
+        self.button.setText(shown, self.tr("Documents ({count})").format(
+            count=len(attached)) if len(attached) > 1 else "")
         self.button.setAccessibleName(full)
         self.button.setToolTip(full + "\n" + self.tr("Documents the answers search and cite")
                                if attached else self.tr("Documents the answers search and cite"))
