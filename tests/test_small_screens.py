@@ -39,16 +39,22 @@ def long_names_home(chatapp_home: Path) -> Path:
     return chatapp_home
 
 
-def test_the_conversation_list_takes_back_the_width_it_gave_in_a_wider_window(
-        qtbot, app, long_names_home: Path) -> None:
-    """Was: in Filipino the list stayed 150 px wide at 1280 px, its titles on three lines."""
+def _shown_main_window(qtbot, app, language: str):
+    """(the app context, its main window shown) in language."""
     from chatapp.ui.main_window import MainWindow
 
-    assert install_language(app, "fil") == "fil"
+    assert install_language(app, language) == language
     ctx = open_app()
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
+    return ctx, window
+
+
+def test_the_conversation_list_takes_back_the_width_it_gave_in_a_wider_window(
+        qtbot, app, long_names_home: Path) -> None:
+    """Was: in Filipino the list stayed 150 px wide at 1280 px, its titles on three lines."""
+    ctx, window = _shown_main_window(qtbot, app, "fil")
     try:
         window.resize(1600, 800)
         qtbot.wait(50)
@@ -69,14 +75,9 @@ def test_the_conversation_list_takes_back_the_width_it_gave_in_a_wider_window(
 @pytest.mark.parametrize("language", list(LANGUAGES))
 def test_windows_fit_small_screens(qtbot, app, long_names_home: Path, language: str) -> None:
     from chatapp.ui.compare_view import CompareWindow
-    from chatapp.ui.main_window import MainWindow
     from chatapp.ui.model_browser import ModelBrowser
 
-    assert install_language(app, language) == language
-    ctx = open_app()
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
+    ctx, window = _shown_main_window(qtbot, app, language)
     needed = window.minimumSizeHint()
     # half of a 1920 px screen: the composer's buttons cut their texts rather than not fit
     assert needed.width() <= HALF_SCREEN and needed.height() <= SMALL[1], (language, needed)
@@ -359,13 +360,7 @@ def test_documents_button_leaves_the_model_picker_its_room(qtbot, app, chatapp_h
     """Long collection names on the Documents button are cut to its bounded width (the
     whole text in its tooltip); the model picker keeps the width it had without them
     (was: at 1440 px the picker was squeezed to "gemma-3-270m-q4_k_…", shorter in Malay)."""
-    from chatapp.ui.main_window import MainWindow
-
-    assert install_language(app, language) == language
-    ctx = open_app()
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
+    ctx, window = _shown_main_window(qtbot, app, language)
     try:
         window.resize(1440, 860)
         qtbot.waitUntil(lambda: window.width() == 1440, timeout=2000)
