@@ -4,7 +4,6 @@ loaded model about its special tokens."""
 from __future__ import annotations
 
 from typing import Any
-from unittest.mock import patch
 
 from chatapp.engine.decoder import N_SEQ_MAX
 from chatapp.engine.dry_run import FLASH_ATTN, KV_TYPES
@@ -73,6 +72,8 @@ def open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
     reserves logits for a whole batch (512 tokens × the vocabulary: 512 MiB of compute
     buffer for a 262k vocabulary).
     """
+    from unittest.mock import patch  # (here: not on every worker's start)
+
     import llama_cpp
     import llama_cpp.llama as high_level
 
@@ -107,6 +108,8 @@ def open_model(path: str, n_ctx: int, threads: int, n_gpu_layers: int, *,
 def open_embedder(path: str, n_ctx: int, threads: int, n_gpu_layers: int) -> Any:
     """A Llama that embeds: pooling as the GGUF says, a batch as large as the context (an
     encoder sees a whole text in one batch)."""
+    from unittest.mock import patch  # (here: not on every worker's start)
+
     import llama_cpp
     import llama_cpp.llama as high_level
 
