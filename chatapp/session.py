@@ -142,7 +142,6 @@ class Session:
                                       if isinstance(c, int) and not isinstance(c, bool)}
         self._tokens: dict[tuple[str, str], int] = {}
         self._prompt: tuple[tuple[str, str], int] | None = None  # the last prompt counted
-        # the sizes of the messages before the draft in the last prompt counted exactly
         # the sizes of the messages before the draft, last counted, and whether exactly
         self._counted: tuple[tuple[str, str], list[int], bool] | None = None
 
